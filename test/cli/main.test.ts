@@ -1,0 +1,40 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { handleError, main } from '../../src/cli/main.js';
+import type { CliIO } from '../../src/cli/io.js';
+import { DeidError } from '../../src/errors.js';
+
+function memoryIO(): CliIO & { out: () => string; err: () => string } {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (c) => (out += String(c)));
+  stderr.on('data', (c) => (err += String(c)));
+  return { stdin: new PassThrough(), stdout, stderr, env: {}, cwd: process.cwd(), isTTY: false, out: () => out, err: () => err };
+}
+
+describe('cli main', () => {
+  it('prints the version and exits 0', async () => {
+    const io = memoryIO();
+    expect(await main(['--version'], io)).toBe(0);
+    expect(io.out()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+  it('exits 2 on an unknown command', async () => {
+    const io = memoryIO();
+    expect(await main(['no-such-command'], io)).toBe(2);
+  });
+  it('maps a DeidError to exit 1 with its location and issues, no stack', () => {
+    const io = memoryIO();
+    const code = handleError(new DeidError('CONFIG_INVALID', 'config has 1 problem', { issues: [{ path: 'tables.x', message: 'unknown table' }] }), io);
+    expect(code).toBe(1);
+    expect(io.err()).toContain('CONFIG_INVALID');
+    expect(io.err()).toContain('tables.x: unknown table');
+    expect(io.err()).not.toContain('    at ');
+  });
+  it('maps an unexpected error to exit 70 with a stack', () => {
+    const io = memoryIO();
+    expect(handleError(new TypeError('boom'), io)).toBe(70);
+    expect(io.err()).toContain('internal error');
+  });
+});
