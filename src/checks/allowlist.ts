@@ -5,6 +5,7 @@
  * @module
  */
 import { readFileSync } from 'node:fs';
+import { DeidError } from '../errors.js';
 import { isAbsolute, resolve } from 'node:path';
 import { exampleRows, resolveColumns, skipped } from './_common.js';
 import { valueTable } from './coverage.js';
@@ -21,11 +22,22 @@ const REDACTED = '___';
  *
  * @param path - the file
  * @returns the set of values
- * @throws Error when the file cannot be read (the check reports it as failed)
+ * @throws DeidError `ALLOWLIST_INVALID` when the file cannot be read (the check reports it as failed)
+ * @example
+ * ```ts
+ * const insurance = readAllowlistFile('allowlists/insurance.txt');
+ * insurance.has('Medicare'); // true when listed
+ * ```
  */
 export function readAllowlistFile(path: string): Set<string> {
   const out = new Set<string>();
-  for (const line of readFileSync(path, 'utf8').split(/\r?\n/)) {
+  let content: string;
+  try {
+    content = readFileSync(path, 'utf8');
+  } catch {
+    throw new DeidError('ALLOWLIST_INVALID', 'cannot read the allow list file', { location: { file: path } });
+  }
+  for (const line of content.split(/\r?\n/)) {
     const v = line.trim();
     if (v === '' || v.startsWith('#')) continue;
     out.add(v);

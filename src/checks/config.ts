@@ -181,7 +181,9 @@ export function loadCheckConfig(path: string): ResolvedCheckConfig {
   try {
     json = JSON.parse(text);
   } catch (err) {
-    throw new DeidError('CONFIG_INVALID', 'the check config is not valid JSON', { location: { file: path }, issues: [{ path: '$', message: 'not valid JSON' }], cause: err });
+    throw new DeidError('CONFIG_INVALID', 'the check config is not valid JSON', { location: { file: path }, issues: [{ path: '$', message: 'not valid JSON' }] });
+    // no `cause`: V8's JSON SyntaxError quotes the text around the fault, which may hold PHI
+    void err;
   }
   return resolveCheckConfig(json);
 }

@@ -1,0 +1,120 @@
+/**
+ * Context checks for allow-list entries that only apply in some contexts (`# context: eponym`
+ * and `# context: word`). Each looks at most a few characters and two words around the span,
+ * so it is O(1) per span.
+ *
+ * @internal
+ */
+import { loadLexicon } from './loadLexicon.js';
+
+/** Words that, right after an eponym, show it is used as a sign, score, disease or device. */
+export const EPONYM_CUES: ReadonlySet<string> = new Set([
+  'sign', 'signs', 'test', 'tests', 'disease', 'syndrome', 'score', 'scale', 'criteria', 'classification',
+  'procedure', 'operation', 'maneuver', 'manoeuvre', 'reflex', 'phenomenon', 'palsy', 'catheter', 'tube',
+  'bag', 'drain', 'triad', 'murmur', 'node', 'nodes', 'body', 'bodies', 'fracture', 'line', 'lines', 'type',
+  'index', 'equation', 'formula', 'class', 'stage', 'staging', 'solution', 'pouch', 'repair', 'ulcer',
+  'tumor', 'tumour', 'lymphoma', 'sarcoma', 'block', 'point', 'position', 'pugh', 'hess', 'fisher',
+  'sequard', 'stokes', 'dementia', 'thyroiditis', 'ophthalmopathy', 'exophthalmos', 'tachycardia', 'esophagus',
+  'positive', 'negative', 'neg', 'pos',
+]);
+
+/** Words right before a token that make it a personal name (titles, relations, roles). */
+export const NAME_CUES: ReadonlySet<string> = new Set([
+  'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mister', 'prof', 'professor', 'rev', 'sister', 'brother',
+  'wife', 'husband', 'son', 'daughter', 'dtr', 'mother', 'father', 'mom', 'dad', 'friend', 'niece', 'nephew',
+  'aunt', 'uncle', 'cousin', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'fiance', 'fiancee',
+  'partner', 'boyfriend', 'girlfriend', 'proxy', 'hcp', 'sis', 'bro', 'sil', 'dil', 'inlaw', 'named',
+  'attending', 'resident', 'intern', 'fellow', 'nurse', 'rn', 'np', 'pa', 'md',
+]);
+
+/** Personal titles: a span right after one is a name whatever its text (`Dr. Foley`). */
+export const TITLES: ReadonlySet<string> = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mister', 'prof', 'professor']);
+
+/** True when the span starting at `start` directly follows a personal title. */
+export function afterTitle(text: string, start: number): boolean {
+  const prev = wordBefore(text, start);
+  return prev !== undefined && TITLES.has(prev.word.toLowerCase());
+}
+
+/** Words right after a token that make it a personal name (credentials). */
+export const NAME_TRAILERS: ReadonlySet<string> = new Set(['rn', 'np', 'md', 'do', 'pa', 'lpn', 'cna', 'rrt', 'phd', 'pharmd', 'msw', 'lcsw']);
+
+const MAX_GAP = 4;
+const MAX_WORD = 40;
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+}
+
+/** The word after `from` (skipping at most a few separators), or undefined. */
+export function wordAfter(text: string, from: number): { word: string; start: number } | undefined {
+  let i = from;
+  const stop = Math.min(text.length, from + MAX_GAP);
+  while (i < stop && !isWordChar(text.charCodeAt(i))) {
+    if (text.charCodeAt(i) === 10) return undefined; // never across a line break
+    i++;
+  }
+  if (i >= text.length || !isWordChar(text.charCodeAt(i))) return undefined;
+  const start = i;
+  const wstop = Math.min(text.length, start + MAX_WORD);
+  while (i < wstop && isWordChar(text.charCodeAt(i))) i++;
+  return { word: text.slice(start, i), start };
+}
+
+/** The word before `to` (skipping at most a few separators), or undefined. */
+export function wordBefore(text: string, to: number): { word: string; start: number } | undefined {
+  let i = to;
+  const stop = Math.max(0, to - MAX_GAP);
+  while (i > stop && !isWordChar(text.charCodeAt(i - 1))) {
+    if (text.charCodeAt(i - 1) === 10) return undefined;
+    i--;
+  }
+  if (i <= 0 || !isWordChar(text.charCodeAt(i - 1))) return undefined;
+  const end = i;
+  const wstop = Math.max(0, end - MAX_WORD);
+  while (i > wstop && isWordChar(text.charCodeAt(i - 1))) i--;
+  return { word: text.slice(i, end), start: i };
+}
+
+/** True when the span `[start, end)` is followed by an eponym cue (`Murphy's sign`, `Allen test`). */
+export function followedByEponymCue(text: string, end: number): boolean {
+  let e = end;
+  // possessive: 's / ’s / s'
+  const c0 = text.charCodeAt(e);
+  if ((c0 === 39 || c0 === 0x2019) && (text.charCodeAt(e + 1) | 32) === 115 && !isWordChar(text.charCodeAt(e + 2) || 32)) e += 2;
+  const next = wordAfter(text, e);
+  if (!next) return false;
+  let w = next.word.toLowerCase();
+  if (w === 's') {
+    const n2 = wordAfter(text, next.start + 1);
+    if (!n2) return false;
+    w = n2.word.toLowerCase();
+  }
+  return EPONYM_CUES.has(w);
+}
+
+function isCapitalised(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/**
+ * True when a word-like entry at `[start, end)` is used as a personal name: a title or
+ * relation before it (`daughter May`), a credential after it (`Mark RN`), or a surname after it
+ * that is not an everyday word (`Bill Kowalski`).
+ */
+export function inNameContext(text: string, start: number, end: number): boolean {
+  const prev = wordBefore(text, start);
+  if (prev && NAME_CUES.has(prev.word.toLowerCase())) return true;
+  const next = wordAfter(text, end);
+  if (!next) return false;
+  const w = next.word.toLowerCase();
+  if (NAME_TRAILERS.has(w)) return true;
+  const span = text.slice(start, end);
+  // "Bill Kowalski": the span and the next word are both capitalised and the next word is an
+  // uncommon surname.
+  if (isCapitalised(span) && isCapitalised(next.word) && w.length > 1) {
+    if (loadLexicon('surnames').has(w) && !loadLexicon('common-words').has(w)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,96 @@
+/**
+ * Hospitals and other facilities found with lexicons: the curated list of well-known US
+ * hospitals and systems (`Mass General`, `BIDMC`), names before a facility word whose words
+ * are in the name or place lexicons (`KOWALSKI NURSING HOME`, `Holy Family Manor`), and
+ * `St. <Name>'s` (`St. Elizabeth's`). Generic facilities (`the hospital`, `outside hospital`,
+ * `community hospital`) are not reported. Only the name is reported, not the facility word.
+ *
+ * @module
+ */
+import { asScrubContext } from '../../../context.js';
+import { defineDetector } from '../../../spans.js';
+import type { Span } from '../../../types.js';
+import { analyse, lexiconData, type LexiconData, type LexToken, type CaseMode } from './_load.js';
+import { joined, longestMatch } from './_trie.js';
+
+const SOURCE = 'rules/hospital-lexicon';
+const MAX_NAME_WORDS = 4;
+
+function eligible(t: LexToken, mode: CaseMode, d: LexiconData): 'generic' | 'distinct' | false {
+  if (t.shape === 'other') return false;
+  if (d.facilityGeneric.has(t.lower)) return 'generic';
+  if (d.facilityDistinctive.has(t.lower)) return mode === 'mixed' && t.shape === 'lower' ? false : 'distinct';
+  if (t.isBlocked || t.lower.length < 2) return false;
+  const named = t.isFirst || t.isSurname || t.isCity;
+  if (mode === 'mixed') {
+    if (t.shape === 'lower') return false;
+    return !t.isCommon || named ? 'distinct' : false;
+  }
+  return !t.isCommon && (named || t.lower.length >= 4) ? 'distinct' : false;
+}
+
+/**
+ * Lexicon detector for named facilities (type `HOSPITAL`, source `rules/hospital-lexicon`).
+ *
+ * @example
+ * ```ts
+ * hospitalLexiconDetector.detect(createTextContext('transferred from Kowalski Nursing Home')); // span over "Kowalski"
+ * ```
+ */
+export const hospitalLexiconDetector = defineDetector({
+  name: SOURCE,
+  algorithm: 'rules',
+  types: ['HOSPITAL'],
+  detect: (c) => {
+    const ctx = asScrubContext(c);
+    const { text } = ctx;
+    const { mode, tokens } = analyse(ctx);
+    const d = lexiconData();
+    const out: Span[] = [];
+    let covered = -1; // last token index already reported
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      // 1. curated names
+      const known = longestMatch(text, tokens, i, d.hospitals);
+      if (known >= i && i > covered) {
+        out.push({ start: t.tok.start, end: tokens[known]!.tok.end, type: 'HOSPITAL', source: SOURCE, confidence: 0.9 });
+        covered = known;
+        i = known;
+        continue;
+      }
+      // 2. <name words> <facility word>
+      const head = longestMatch(text, tokens, i, d.facilityHeads, 4);
+      if (head >= i && i > 0) {
+        let start = i;
+        let distinct = false;
+        for (let k = i - 1; k >= 0 && i - k <= MAX_NAME_WORDS && k > covered; k--) {
+          const w = tokens[k]!;
+          if (!joined(text, w.tok.end, tokens[k + 1]!.tok.start)) break;
+          const e = eligible(w, mode, d);
+          if (!e) break;
+          if (e === 'distinct') distinct = true;
+          start = k;
+        }
+        // trim generic words at the left edge ("the", "of")
+        while (start < i && d.facilityGeneric.has(tokens[start]!.lower) && !distinct) start++;
+        while (start < i && (tokens[start]!.lower === 'the' || tokens[start]!.lower === 'of' || tokens[start]!.lower === 'and')) start++;
+        if (distinct && start < i) {
+          out.push({ start: tokens[start]!.tok.start, end: tokens[i - 1]!.tok.end, type: 'HOSPITAL', source: SOURCE, confidence: 0.8 });
+          covered = i - 1;
+        }
+      }
+      // 3. St. Mary's, Saint Vincent
+      const n1 = tokens[i + 1];
+      if ((t.lower === 'st' || t.lower === 'saint') && n1 && i + 1 > covered && joined(text, t.tok.end, n1.tok.start) && !(mode === 'mixed' && t.shape === 'lower')) {
+        const nameOk = (((n1.isFirst || n1.isSurname) && !n1.isCommon) || d.facilityDistinctive.has(n1.lower)) && !n1.isBlocked && (mode !== 'mixed' || n1.shape !== 'lower');
+        const possessive = /^['’]s\b/.test(text.slice(n1.tok.end, n1.tok.end + 3)) || /^s$/.test(tokens[i + 2]?.lower ?? '');
+        if (nameOk && (possessive || mode !== 'mixed' || n1.shape === 'title')) {
+          out.push({ start: t.tok.start, end: n1.tok.end, type: 'HOSPITAL', source: SOURCE, confidence: possessive ? 0.75 : 0.6 });
+          covered = i + 1;
+          i++;
+        }
+      }
+    }
+    return out;
+  },
+});

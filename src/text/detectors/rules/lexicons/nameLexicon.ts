@@ -1,0 +1,215 @@
+/**
+ * Personal names found with the first-name and surname lexicons.
+ *
+ * Precision first: nursing notes are often ALL CAPS, and many names are also English words,
+ * drugs or eponyms. A token counts as a name token when it is in the first-name or surname
+ * lexicon and not on the built-in allow lists; it is *strong* when it is also not an everyday
+ * English word. The detector reports:
+ * - a first name followed by a surname (`Emily Kowalski`, `JOHN NGUYEN`), when at least one
+ *   of the two is strong (in ALL CAPS or all-lower-case notes an everyday word in the pair
+ *   needs a cue word); a middle initial may sit between them (`Mary T. Okafor`), and one more
+ *   unknown name-like word may follow (`KAREN ANN QUAGLIERI`);
+ * - a strong first name followed by an unknown, name-like word (a surname missing from the
+ *   lexicon): capitalised in mixed-case text, with a cue word otherwise;
+ * - `O'Donnell` / `o malley` (the Census writes such surnames as one word);
+ * - an initial followed by a strong surname (`S. Kowalski`), or by an unknown name-like word
+ *   with a cue (`B. QUAGLIERI PA AWARE`);
+ * - a strong name token on its own: capitalised in ordinary mixed-case text; in notes that are
+ *   ALL CAPS or all lower case (where case says nothing) only beside a cue word (`PER`, `DRS`,
+ *   `AWARE`, `RN`, `(DAUGHTER)`).
+ * Titles, relations and credentials are also handled, more broadly, by the pattern detectors.
+ *
+ * @module
+ */
+import { asScrubContext } from '../../../context.js';
+import { defineDetector } from '../../../spans.js';
+import type { Span } from '../../../types.js';
+import { analyse, lexiconData, spaced, type CaseMode, type LexToken } from './_load.js';
+
+const surnames = (): ReadonlySet<string> => lexiconData().surnames;
+
+const SOURCE = 'rules/name-lexicon';
+
+/** Words that, right before a lone name token in an ALL-CAPS note, make it a name. */
+const NAME_PREV: ReadonlySet<string> = new Set(
+  ('dr drs doctor mr mrs ms miss mister per with by paged called notified spoke talked ho attending resident intern fellow ' +
+    'rn np md pa nurse wife husband spouse son sons daughter daughters dtr dtrs sister sisters brother brothers mother father ' +
+    'mom dad niece nephew friend aunt uncle cousin grandson granddaughter grandmother grandfather fiance fiancee boyfriend ' +
+    'girlfriend proxy hcp neighbor neighbour pastor priest rabbi chaplain dear social family contact contacted reach reached ' +
+    'caseworker visitor visitors').split(' '),
+);
+/** Words that, right after a lone name token in an ALL-CAPS note, make it a name. */
+const NAME_NEXT: ReadonlySet<string> = new Set(
+  ('aware notified paged called rn np md pa lpn rrt cna msw here visited visiting updated informed agrees agreed states stated reports reported says said wants ' +
+    'ordered wrote examined evaluated consulted requested recommends recommended ' +
+    'daughter son wife husband sister brother mother father niece nephew friend dtr').split(' '),
+);
+const AND: ReadonlySet<string> = new Set(['and', '&']);
+
+function sameLine(text: string, from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return false;
+  return true;
+}
+
+function isNameToken(t: LexToken): boolean {
+  return (t.isFirst || t.isSurname) && !t.isBlocked && t.lower.length >= 2 && t.shape !== 'other';
+}
+function isStrong(t: LexToken): boolean {
+  return isNameToken(t) && !t.isCommon;
+}
+/** Capitalisation fits a name in a pair (mixed notes: Title or UPPER). */
+function pairCase(t: LexToken, mode: CaseMode): boolean {
+  return mode !== 'mixed' || t.shape === 'title' || t.shape === 'upper';
+}
+function isInitial(text: string, t: LexToken): boolean {
+  return t.tok.text.length === 1 && t.shape === 'upper' && text.charCodeAt(t.tok.end) === 46; /* . */
+}
+/** An initial with a period; lower case too in all-lower-case notes (`d. nguyen`). Not `N/V.`. */
+function isInitialOf(text: string, t: LexToken, mode: CaseMode): boolean {
+  if (t.tok.text.length !== 1 || text.charCodeAt(t.tok.end) !== 46 || text.charCodeAt(t.tok.start - 1) === 47) return false;
+  return t.shape === 'upper' || (mode === 'lower' && t.shape === 'lower');
+}
+const LETTERS = /^\p{L}+$/u;
+/** Not an everyday word, not allow-listed, letters only: could be a surname missing from the lexicon. */
+function isNameLike(t: LexToken): boolean {
+  return !t.isCommon && !t.isBlocked && t.lower.length >= 2 && t.shape !== 'other' && LETTERS.test(t.lower);
+}
+/** `O'Donnell`, `O’Malley`, `O Brien`. */
+function isApostropheJoin(text: string, from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const c = text.charCodeAt(from);
+  return c === 39 || c === 0x2019 || c === 32;
+}
+
+/**
+ * Lexicon detector for personal names (type `NAME`, source `rules/name-lexicon`).
+ *
+ * @example
+ * ```ts
+ * nameLexiconDetector.detect(createTextContext('Emily Kowalski called back.')); // one span over "Emily Kowalski"
+ * ```
+ */
+export const nameLexiconDetector = defineDetector({
+  name: SOURCE,
+  algorithm: 'rules',
+  types: ['NAME'],
+  detect: (c) => {
+    const ctx = asScrubContext(c);
+    const { text } = ctx;
+    const { mode, tokens } = analyse(ctx);
+    const out: Span[] = [];
+    const marked = new Uint8Array(tokens.length);
+    const push = (i: number, j: number, confidence: number): void => {
+      out.push({ start: tokens[i]!.tok.start, end: tokens[j]!.tok.end, type: 'NAME', source: SOURCE, confidence });
+      for (let k = i; k <= j; k++) marked[k] = 1;
+    };
+    const cueBefore = (i: number): boolean => {
+      const p1 = tokens[i - 1];
+      const cur = tokens[i]!;
+      if (p1 === undefined || !sameLine(text, p1.tok.end, cur.tok.start)) return false;
+      if (NAME_PREV.has(p1.lower)) return true;
+      const p2 = tokens[i - 2];
+      return AND.has(p1.lower) && p2 !== undefined && marked[i - 2] === 1;
+    };
+    const cueAfter = (j: number): boolean => {
+      const n = tokens[j + 1];
+      return n !== undefined && sameLine(text, tokens[j]!.tok.end, n.tok.start) && NAME_NEXT.has(n.lower);
+    };
+    /** Extends a name ending at `j` over one more unknown, name-like word (`ROSE MARIE QUAGLIERI`). */
+    const extend = (j: number): number => {
+      const n = tokens[j + 1];
+      if (n && isNameLike(n) && n.lower.length >= 3 && pairCase(n, mode) && spaced(text, tokens[j]!.tok, n.tok)) return j + 1;
+      return j;
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const n1 = tokens[i + 1];
+      // O'Donnell, o malley: "o" + a surname that the Census writes as one word
+      if (
+        n1 &&
+        t.lower === 'o' &&
+        text.charCodeAt(t.tok.start - 1) !== 47 /* c/o, r/o */ &&
+        isApostropheJoin(text, t.tok.end, n1.tok.start) &&
+        n1.lower.length >= 3 &&
+        isNameLike(n1) &&
+        surnames().has(`o${n1.lower}`) &&
+        (mode !== 'mixed' || n1.shape !== 'lower' || cueBefore(i))
+      ) {
+        // "ellen o'malley": take the first name before it too
+        const p1 = tokens[i - 1];
+        const from = p1 && p1.isFirst && !p1.isBlocked && pairCase(p1, mode) && spaced(text, p1.tok, t.tok) ? i - 1 : i;
+        push(from, i + 1, 0.8);
+        i++;
+        continue;
+      }
+      // First [M.] Last
+      if (n1 && t.isFirst && isNameToken(t) && pairCase(t, mode)) {
+        let j = i + 1;
+        if (isInitial(text, n1) && tokens[i + 2] && n1.tok.end + 1 <= tokens[i + 2]!.tok.start) j = i + 2;
+        const s = tokens[j];
+        const linked = j === i + 1 ? spaced(text, t.tok, s!.tok) : spaced(text, t.tok, n1.tok) && spaced(text, { ...n1.tok, end: n1.tok.end + 1 }, s!.tok);
+        // when case says nothing, an everyday word in the pair needs a cue ("LEON PAIN",
+        // "WILL FAHEY")
+        const surnameOk = mode === 'mixed' || (isStrong(s!) && !t.isSoft) || cueBefore(i) || cueAfter(j);
+        if (s && linked && isNameToken(s) && (s.isSurname || s.isFirst) && pairCase(s, mode) && (isStrong(t) || isStrong(s)) && surnameOk) {
+          const k = extend(j);
+          push(i, k, 0.85);
+          i = k;
+          continue;
+        }
+        // First + an unknown word (a surname missing from the lexicon): capitalised in mixed
+        // notes, or with a cue in ALL CAPS / lower-case notes
+        if (j === i + 1 && isStrong(t) && isNameLike(n1) && !n1.isFirst && !n1.isSurname && pairCase(n1, mode) && spaced(text, t.tok, n1.tok)) {
+          if (mode === 'mixed' ? t.shape !== 'lower' && n1.shape !== 'lower' : cueBefore(i) || cueAfter(i + 1)) {
+            push(i, i + 1, 0.7);
+            i++;
+            continue;
+          }
+        }
+      }
+      // S. Kowalski, B. QUAGLIERI NP AWARE
+      if (n1 && isInitialOf(text, t, mode) && spaced(text, { ...t.tok, end: t.tok.end + 1 }, n1.tok) && pairCase(n1, mode)) {
+        if (isStrong(n1) && n1.isSurname) {
+          push(i, i + 1, 0.75);
+          i++;
+          continue;
+        }
+        if (isNameLike(n1) && n1.lower.length >= 3 && (cueBefore(i) || cueAfter(i + 1))) {
+          push(i, i + 1, 0.65);
+          i++;
+          continue;
+        }
+      }
+      // "J SMITH ORDERED", "per d ross": an initial without its period needs a lexicon surname
+      // and a cue
+      if (
+        n1 &&
+        t.tok.text.length === 1 &&
+        (t.shape === 'upper' || (mode === 'lower' && t.shape === 'lower')) &&
+        spaced(text, t.tok, n1.tok, 1) &&
+        isStrong(n1) &&
+        n1.isSurname &&
+        pairCase(n1, mode) &&
+        (cueBefore(i) || cueAfter(i + 1))
+      ) {
+        push(i, i + 1, 0.65);
+        i++;
+        continue;
+      }
+      if (marked[i] || !isStrong(t) || t.lower.length < 3) continue;
+      if (mode === 'mixed') {
+        if (t.shape === 'title') push(i, i, 0.6);
+        continue;
+      }
+      // ALL CAPS or all lower case: case says nothing, so a lone name token needs a cue word
+      // beside it on the same line ("PER KOWALSKI", "OKAFOR AWARE", "DRS LEE AND NGUYEN").
+      if (cueBefore(i) || cueAfter(i)) {
+        const p1 = tokens[i - 1];
+        const withFirst = p1 !== undefined && !marked[i - 1] && t.isSurname && isNameLike(p1) && p1.lower.length >= 3 && spaced(text, p1.tok, t.tok);
+        push(withFirst ? i - 1 : i, i, 0.5);
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,176 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtinAllowlist, combineAllowlists, loadAllowlist } from '../../src/allowlists/index.js';
+import { isDeidError } from '../../src/errors.js';
+import type { PhiType } from '../../src/text/types.js';
+
+function codeOf(f: () => unknown): string | undefined {
+  try {
+    f();
+  } catch (e) {
+    return isDeidError(e) ? e.code : 'not-a-DeidError';
+  }
+  return undefined;
+}
+
+describe('loadAllowlist', () => {
+  it('matches whole texts ignoring case, punctuation, spacing and a trailing possessive', () => {
+    const list = loadAllowlist(['Cardiac Surgery Recovery Unit', "St. Mary's", 'Foley']);
+    expect(list.size).toBe(3);
+    expect(list.has('cardiac   surgery\nrecovery UNIT')).toBe(true);
+    expect(list.has("ST. MARY'S")).toBe(true);
+    expect(list.has("Foley's")).toBe(true);
+    expect(list.has('Cardiac Surgery')).toBe(false); // a part never matches
+    expect(list.has('Cardiac Surgery Recovery Unit 4')).toBe(false);
+    expect(list.has('')).toBe(false);
+  });
+
+  it('scopes entries to the types of the "# types:" directive above them', () => {
+    const list = loadAllowlist(['# types: LOCATION', 'Glasgow', '# types: *', 'Whipple']);
+    expect(list.has('Glasgow', 'LOCATION')).toBe(true);
+    expect(list.has('Glasgow', 'NAME')).toBe(false);
+    expect(list.has('Glasgow')).toBe(true);
+    expect(list.has('Whipple', 'NAME')).toBe(true);
+  });
+
+  it('reads a file, skipping comments and blank lines, with CRLF line ends', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'allow-'));
+    const file = join(dir, 'units.txt');
+    writeFileSync(file, '# name: units\r\nMICU\r\n\r\nSICU\r\n# a comment\r\n');
+    const list = loadAllowlist(file);
+    expect(list.size).toBe(2);
+    expect(list.has('micu')).toBe(true);
+    expect(list.has('a comment')).toBe(false);
+  });
+
+  it.each([
+    ['a missing file', () => loadAllowlist('/nonexistent/dir/allow.txt')],
+    ['a directory', () => loadAllowlist(tmpdir())],
+    ['an unknown type in a directive', () => loadAllowlist(['# types: NAME PERSONS', 'x'])],
+    ['an unknown context in a directive', () => loadAllowlist(['# context: sometimes', 'x'])],
+    ['a non-string line', () => loadAllowlist(['ok', 42 as unknown as string])],
+    ['neither a path nor an array', () => loadAllowlist(42 as unknown as string[])],
+  ])('throws ALLOWLIST_INVALID on %s', (_what, f) => {
+    expect(codeOf(f)).toBe('ALLOWLIST_INVALID');
+  });
+
+  it('never puts an entry value in its error message', () => {
+    try {
+      loadAllowlist(['# types: SECRETTYPE', 'x']);
+    } catch (e) {
+      expect(String((e as Error).message)).not.toContain('SECRETTYPE');
+    }
+  });
+});
+
+describe('builtinAllowlist', () => {
+  const allow = builtinAllowlist();
+
+  it('is cached', () => {
+    expect(builtinAllowlist()).toBe(allow);
+    expect(allow.size).toBeGreaterThan(1000);
+  });
+
+  it.each<[string, PhiType]>([
+    ["Parkinson's", 'NAME'],
+    ['Parkinson', 'NAME'],
+    ['Foley', 'NAME'],
+    ['FOLEY', 'NAME'],
+    ['Glasgow', 'LOCATION'],
+    ['Glasgow Coma Scale', 'LOCATION'],
+    ['Whipple', 'NAME'],
+    ['Babinski', 'NAME'],
+    ['Homans', 'NAME'],
+    ['Apgar', 'NAME'],
+    ['Swan-Ganz', 'NAME'],
+    ['Coumadin', 'NAME'],
+    ['Lasix', 'NAME'],
+    ['Haldol', 'NAME'],
+    ['IV', 'NAME'],
+    ['PEG', 'NAME'],
+    ['SAT', 'NAME'],
+    ['ABG', 'NAME'],
+    ['Hickman', 'NAME'],
+    ['Massachusetts', 'LOCATION'],
+    ['Spanish', 'NAME'],
+  ])('has(%j, %s) is true', (text, type) => {
+    expect(allow.has(text, type)).toBe(true);
+  });
+
+  it.each<[string, PhiType]>([
+    ['Murphy', 'NAME'], // common surname: context-dependent
+    ['May', 'NAME'], // word that is also a name: context-dependent
+    ['Bill', 'NAME'],
+    ['John Smith', 'NAME'],
+    ['Boston', 'LOCATION'],
+    ['Georgia', 'NAME'], // states are not PHI as places, but Georgia is also a first name
+    ['Parkinson Smith', 'NAME'],
+  ])('has(%j, %s) is false', (text, type) => {
+    expect(allow.has(text, type)).toBe(false);
+  });
+
+  const span = (note: string, word: string, type: PhiType = 'NAME'): boolean => {
+    const at = note.indexOf(word);
+    if (at < 0) throw new Error('test bug');
+    return allow.hasSpan(note, at, at + word.length, type);
+  };
+
+  it.each([
+    ["Murphy's sign negative", 'Murphy'],
+    ['MURPHYS SIGN NEG', 'MURPHYS'],
+    ['positive Allen test on the left', 'Allen'],
+    ['graves disease on methimazole', 'graves'],
+    ['BP MAY DROP WITH DIURESIS', 'MAY'],
+    ['WILL CONTINUE TO MONITOR', 'WILL'],
+    ['PT TO PAY BILL AT DISCHARGE', 'BILL'],
+    ['HOPE TO EXTUBATE IN AM', 'HOPE'],
+    ['FOLEY DRAINING CLEAR URINE', 'CLEAR'],
+    ['PEG TUBE CLAMPED', 'PEG'],
+    ['Parkinson disease', 'Parkinson'],
+  ])('hasSpan allows %j at %j (clinical use)', (note, word) => {
+    expect(span(note, word)).toBe(true);
+  });
+
+  it.each([
+    ['seen by Dr. Murphy today', 'Murphy'],
+    ['Murphy aware of labs', 'Murphy'],
+    ['daughter May visited', 'May'],
+    ['DAUGHTER MAY AT BEDSIDE', 'MAY'],
+    ['Bill Kowalski called', 'Bill'],
+    ['MARK RN AWARE', 'MARK'],
+    ['spoke with wife Hope', 'Hope'],
+  ])('hasSpan keeps %j at %j (name use)', (note, word) => {
+    expect(span(note, word)).toBe(false);
+  });
+
+  it('hasSpan rejects out-of-range spans', () => {
+    expect(allow.hasSpan('Foley', 3, 1)).toBe(false);
+    expect(allow.hasSpan('Foley', 0, 99)).toBe(false);
+  });
+});
+
+describe('combineAllowlists', () => {
+  it('allows what any part allows and sums sizes', () => {
+    const a = loadAllowlist(['alpha']);
+    const b = loadAllowlist(['# types: LOCATION', 'beta']);
+    const both = combineAllowlists(a, b);
+    expect(both.size).toBe(2);
+    expect(both.has('alpha')).toBe(true);
+    expect(both.has('beta', 'LOCATION')).toBe(true);
+    expect(both.has('beta', 'NAME')).toBe(false);
+    expect(both.hasSpan('x beta y', 2, 6, 'LOCATION')).toBe(true);
+  });
+});
+
+describe('builtinAllowlist titles', () => {
+  it.each([
+    ['spoke with Dr. Foley about the plan', 'Foley'],
+    ['per dr. Murphy- procedure tolerated', 'Murphy'],
+    ['Mrs. Whipple resting comfortably', 'Whipple'],
+  ])('hasSpan keeps an allow-listed word right after a title: %j', (note, word) => {
+    const at = note.indexOf(word);
+    expect(builtinAllowlist().hasSpan(note, at, at + word.length, 'NAME')).toBe(false);
+  });
+});

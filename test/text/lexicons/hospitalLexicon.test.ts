@@ -1,0 +1,37 @@
+import { describe, it } from 'vitest';
+import { hospitalLexiconDetector } from '../../../src/text/detectors/rules/lexicons/index.js';
+import { expectCovered, expectUntouched } from '../_helpers.js';
+
+const d = hospitalLexiconDetector;
+
+describe('rules/hospital-lexicon', () => {
+  it.each([
+    ['Transferred from Mass General for cath.', 'Mass General'],
+    ['Followed at BIDMC cardiology clinic.', 'BIDMC'],
+    ['Discharged to Kowalski Nursing Home.', 'Kowalski'],
+    ['ADMITTED FROM KOWALSKI NURSING HOME.', 'KOWALSKI'],
+    ['Discharged to Holy Family Manor for rehab.', 'Holy Family'],
+    ['transfer from good samaritan medical center requested', 'good samaritan'],
+    ["Will go to St. Elizabeth's for rehab.", 'St. Elizabeth'],
+    ['transferred to Hennessey Rehab today', 'Hennessey'],
+  ])('finds the facility in %j', (text, phi) => {
+    expectCovered(d, text, phi);
+  });
+
+  it.each([
+    ['Transferred from an outside hospital.', 'outside'],
+    ['Admitted to the hospital overnight.', 'the'],
+    ['Community hospital course uncomplicated.', 'Community'],
+    ['GENERAL HOSPITAL COURSE UNCOMPLICATED.', 'GENERAL'],
+    ['SINUS TACH, ST DOWN TO 70S AFTER LOPRESSOR.', 'ST'],
+    ['NEW 1 ST DEGREE HEART BLOCK ON EKG.', 'ST'],
+    ['Plan: supportive medical care only.', 'supportive'],
+    ['Seen in clinic for follow up.', 'clinic'],
+  ])('does not flag %j at %j', (text, word) => {
+    expectUntouched(d, text, word);
+  });
+
+  it('reports the name, not the facility word', () => {
+    expectUntouched(d, 'Discharged to Kowalski Nursing Home.', 'Nursing');
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { nameLexiconDetector } from '../../../src/text/detectors/rules/lexicons/index.js';
+import { createTextContext } from '../../../src/text/context.js';
+import { expectCovered, expectUntouched, found } from '../_helpers.js';
+
+const d = nameLexiconDetector;
+
+describe('rules/name-lexicon', () => {
+  it.each([
+    // first name + surname, mixed case
+    ['Emily Kowalski called back about the results.', 'Emily Kowalski'],
+    ['Discussed plan with Roberto Nguyen this morning.', 'Roberto Nguyen'],
+    ['Mary T. Okafor updated at bedside.', 'Mary T. Okafor'],
+    // one of the two is an everyday word, the other a strong surname
+    ['Spouse Rich Ostrowski called twice.', 'Rich Ostrowski'],
+    // initial + surname
+    ['Plan reviewed with S. Dominguez.', 'S. Dominguez'],
+    // a lone capitalised name that is not an English word
+    ['Case discussed with Kowalski, who agrees.', 'Kowalski'],
+    // ALL CAPS: a pair needs no cue
+    ['PT SEEN BY EMILY KOWALSKI THIS AM.', 'EMILY KOWALSKI'],
+    // ALL CAPS: a lone name needs a cue word beside it
+    ['PLAN DISCUSSED PER KOWALSKI.', 'KOWALSKI'],
+    ['OKAFOR AWARE OF LABS.', 'OKAFOR'],
+    ['DRS LEE AND NGUYEN IN TO SEE PT.', 'NGUYEN'],
+    // all lower case
+    ['pt resting. wound care reviewed with marisela okafor np.', 'marisela okafor'],
+    // a first name and a surname missing from the lexicon
+    ['Met with caseworker Leona Wrzesniewski today.', 'Leona Wrzesniewski'],
+    ['LINE OK TO USE PER WARREN QUAGLIERI NP.', 'WARREN QUAGLIERI'],
+    ['CASE MANAGER IS KAREN ANN QUAGLIERI.', 'KAREN ANN QUAGLIERI'],
+    // initial + unknown surname with a cue
+    ['CXR REVIEWED AS PER B. QUAGLIERI.', 'B. QUAGLIERI'],
+    ['(N. QUAGLIERI PA AWARE)', 'N. QUAGLIERI'],
+    // initial without its period, lexicon surname and a cue
+    ['UOP DOWN, J KOWALSKI ORDERED BOLUS.', 'J KOWALSKI'],
+    ['bp goal per d kowalski.', 'd kowalski'],
+    // an unknown first name before a surname with a relation cue after it
+    ['MEETING WITH QUAZELLA FERRANTE (DAUGHTER) TODAY.', 'QUAZELLA FERRANTE'],
+    // O'Surname
+    ["Plan per Nora O'Donnell this morning.", "O'Donnell"],
+    ['dr. o malley in to see pt.', 'o malley'],
+  ])('finds the name in %j', (text, phi) => {
+    expectCovered(d, text, phi);
+  });
+
+  it.each([
+    // eponyms
+    ["History of Parkinson's disease, on sinemet.", 'Parkinson'],
+    ['Foley catheter draining clear urine.', 'Foley'],
+    ['FOLEY DRAINING CLEAR YELLOW URINE.', 'FOLEY'],
+    ['Glasgow Coma Scale 15.', 'Glasgow'],
+    ['s/p Whipple procedure in 2010.', 'Whipple'],
+    ["Murphy's sign negative.", 'Murphy'],
+    ['Homans sign negative bilaterally.', 'Homans'],
+    ['Babinski downgoing.', 'Babinski'],
+    ['Apgar 9 and 9.', 'Apgar'],
+    // ALL CAPS words that are also names
+    ['PT MAY NEED INTUBATION. WILL CONTINUE TO MONITOR.', 'MAY'],
+    ['PT MAY NEED INTUBATION. WILL CONTINUE TO MONITOR.', 'WILL'],
+    ['FAMILY AWARE OF HOSPITAL BILL.', 'BILL'],
+    ['HOPE TO WEAN VENT IN AM. SKIN INTACT.', 'HOPE'],
+    ['PEG TUBE FLUSHED. SAT 98% ON 2L.', 'PEG'],
+    ['LUNGS CLEAR. REST OF EXAM UNCHANGED.', 'CLEAR'],
+    ['IV FLUIDS AT 100CC/HR, GRANT APPLICATION DONE.', 'GRANT'],
+    ['WILL CHASE K WITH 40 MEQ KCL.', 'CHASE'],
+    ['MARK ON SKIN NOTED, PAT DRY AFTER BATH.', 'MARK'],
+    // drugs and devices
+    ['Started on Lasix and Haldol overnight.', 'Lasix'],
+    ['Hickman line flushed, Quinton catheter in place.', 'Hickman'],
+    // languages and states
+    ['Speaks Spanish only; family from Florida.', 'Spanish'],
+    // months are left to the date detector
+    ['Seen in clinic in June.', 'June'],
+    // organisms after an initial
+    ['Sputum grew E. coli and S. aureus.', 'coli'],
+    ['SPUTUM GREW E. COLI, PER ID.', 'COLI'],
+    // an everyday word next to a surname in ALL CAPS needs a cue
+    ['LABS SENT. WILL FAHEY AGAIN IN AM.', 'FAHEY'],
+    // x-ray, n/v
+    ['Portable X-Ray shows no effusion.', 'Ray'],
+    ['Denies N/V. Zofran held.', 'Zofran'],
+    // states are not names
+    ['Retired to Florida five years ago.', 'Florida'],
+    // c/o, r/o are not O'Surname
+    ['C/O TO FLOOR ONCE EXTUBATED.', 'TO'],
+    ['pt c/o malley pain', 'malley'],
+  ])('does not flag %j at %j', (text, word) => {
+    expectUntouched(d, text, word);
+  });
+
+  it.each([
+    // near misses: a lone capitalised everyday word is not a name
+    ['Will attempt to wean today.', 'Will'],
+    ['Grant proposal unrelated.', 'Grant'],
+    // a lone ALL CAPS name without any cue stays
+    ['KOWALSKI', 'KOWALSKI'],
+    // lower-case name token in a mixed-case note without a partner
+    ['Patient resting, quazella noted on the chart.', 'quazella'],
+  ])('near miss: leaves %j at %j', (text, word) => {
+    expectUntouched(d, text, word);
+  });
+
+  it('reports spans of type NAME with its source', () => {
+    const spans = d.detect(createTextContext('Emily Kowalski called.'));
+    expect(spans.length).toBeGreaterThan(0);
+    for (const s of spans) {
+      expect(s.type).toBe('NAME');
+      expect(s.source).toBe('rules/name-lexicon');
+      expect(s.confidence).toBeGreaterThan(0);
+      expect(s.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('finds nothing in text without letters', () => {
+    expect(found(d, '')).toEqual([]);
+    expect(found(d, '120/80 98.6 12345')).toEqual([]);
+  });
+});
