@@ -6,7 +6,12 @@
 
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 const MARKS = /[\u0300-\u036f]/g;
-const ALREADY = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+const ONLY_LOWER_ALNUM_AND_SPACE = /^[a-z0-9 ]+$/;
+
+/** True when `text` is already in normal form: lower-case words separated by single spaces. */
+function isNormalised(text: string): boolean {
+  return ONLY_LOWER_ALNUM_AND_SPACE.test(text) && text[0] !== ' ' && text[text.length - 1] !== ' ' && !text.includes('  ');
+}
 
 /**
  * Lower-cases `text`, strips accents and turns every run of characters other than letters and
@@ -22,7 +27,7 @@ const ALREADY = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
  * ```
  */
 export function normaliseEntry(text: string): string {
-  if (ALREADY.test(text)) return text; // shipped files are stored normalised
+  if (isNormalised(text)) return text; // shipped files are stored normalised
   let s = text;
   // accents are stripped only when the text is not plain ASCII
   // eslint-disable-next-line no-control-regex

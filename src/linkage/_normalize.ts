@@ -32,7 +32,7 @@ export function normalizeSsn(value: unknown): string | null {
   if (value.length > 64) return null;
   const digits = value.replace(NON_DIGIT, '');
   if (digits.length < 7 || digits.length > 9) return null;
-  if (/^(\d)\1*$/.test(digits) || digits === '123456789') return null;
+  if (digits === (digits[0] ?? '').repeat(digits.length) || digits === '123456789') return null; // all one digit, or a placeholder
   return digits;
 }
 

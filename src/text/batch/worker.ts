@@ -1,2 +1,49 @@
-// PLACEHOLDER: worker entry for batch scrubbing (owned by the NLP/batch helper).
-export {};
+/**
+ * Worker-thread entry for {@link scrubMany} (built to `dist/scrub-worker.js`). Builds one
+ * scrubber from the options it is started with, then scrubs each batch it is sent, replying
+ * with one fail-closed outcome per note, in order.
+ *
+ * @internal
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { isDeidError } from '../../errors.js';
+import { createScrubber, type ScrubberOptions } from '../scrub.js';
+import type { FromWorker, ToWorker, WorkerInit } from './_protocol.js';
+import { scrubNote } from './scrubNote.js';
+
+async function loadOptions(init: WorkerInit): Promise<ScrubberOptions> {
+  const base: Record<string, unknown> = {};
+  if (init.optionsModule !== undefined) {
+    const spec = isAbsolute(init.optionsModule) ? pathToFileURL(init.optionsModule).href : init.optionsModule;
+    const mod = (await import(spec)) as { scrubberOptions?: unknown; default?: unknown };
+    const extra = mod.scrubberOptions ?? mod.default;
+    if (typeof extra === 'object' && extra !== null) Object.assign(base, extra);
+  }
+  for (const [k, v] of Object.entries(init.scrubber)) if (v !== undefined) base[k] = v;
+  return base as ScrubberOptions;
+}
+
+async function start(): Promise<void> {
+  const port = parentPort;
+  if (!port) return;
+  const post = (m: FromWorker): void => port.postMessage(m);
+  let scrubber;
+  try {
+    scrubber = createScrubber(await loadOptions(workerData as WorkerInit));
+  } catch (err) {
+    const code = isDeidError(err) ? err.code : 'WORKER_FAILED';
+    const message = isDeidError(err) ? err.message : `WORKER_FAILED: the worker could not build its scrubber (${err instanceof Error ? err.name : typeof err})`;
+    post({ type: 'init-error', code, message });
+    return;
+  }
+  const ready = scrubber;
+  port.on('message', (m: ToWorker) => {
+    if (m.type !== 'batch') return;
+    post({ type: 'done', seq: m.seq, results: m.notes.map((n) => scrubNote(ready, n)) });
+  });
+  post({ type: 'ready' });
+}
+
+void start();

@@ -1,0 +1,109 @@
+/**
+ * Scrubber throughput on the PhysioNet deid corpus (outside the repo; skipped when absent):
+ * rules alone, NLP alone and the union, single-thread (MB/s per core) and on all cores with
+ * scrubMany, each as a ratio to a JSONL read/parse/write pass of the same file in the same run.
+ *
+ *   npm run bench -- scrub
+ *   EHR_DEID_CORPUS=/path/to/notes.jsonl npm run bench -- scrub
+ */
+import { createReadStream, createWriteStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { finished } from 'node:stream/promises';
+import { readJsonl, writeChunk } from '../src/_lib/jsonl.js';
+import { createTextContext } from '../src/text/context.js';
+import { scrubMany } from '../src/text/batch/index.js';
+import { nlpDetectors } from '../src/text/detectors/nlp/index.js';
+import { createScrubber, type ScrubberOptions } from '../src/text/scrub.js';
+import { best, peakRssMb, report, row, time, type BenchRow } from './_lib.js';
+import { loadavg } from 'node:os';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const corpus = process.env.EHR_DEID_CORPUS ?? join(here, '..', '..', 'shared', 'corpora', 'physionet-deid', 'notes.jsonl');
+if (!existsSync(corpus)) {
+  process.stdout.write(`scrub.bench: corpus not found at ${corpus}; set EHR_DEID_CORPUS to a notes.jsonl to run it. Skipped.\n`);
+  process.exit(0);
+}
+
+const notes = readFileSync(corpus, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .map((l) => JSON.parse(l) as { id: string; text: string });
+const mb = notes.reduce((a, n) => a + Buffer.byteLength(n.text), 0) / 1e6;
+const fileMb = statSync(corpus).size / 1e6;
+const out = join(tmpdir(), `ehr-deid-bench-${process.pid}.jsonl`);
+
+/** Baseline: read, parse and write the same JSONL file (no scrubbing). */
+async function jsonlPass(): Promise<void> {
+  const w = createWriteStream(out);
+  for await (const { value } of readJsonl(createReadStream(corpus))) {
+    const v = value as { id: string; text: string };
+    await writeChunk(w, JSON.stringify({ id: v.id, text: v.text, phi: [] }) + '\n');
+  }
+  w.end();
+  await finished(w);
+}
+
+/**
+ * Best wall time and best CPU time of `runs` runs (after a warm-up). On a shared machine the
+ * CPU time of this thread is the fairer "per core" figure: wall time also counts waiting for
+ * other processes.
+ */
+async function bestWallAndCpu(fn: () => unknown, runs: number): Promise<{ wall: number; cpu: number }> {
+  await fn();
+  let wall = Infinity;
+  let cpu = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
+    const t0 = process.hrtime.bigint();
+    await fn();
+    wall = Math.min(wall, Number(process.hrtime.bigint() - t0) / 1e9);
+    const c = process.cpuUsage(c0);
+    cpu = Math.min(cpu, (c.user + c.system) / 1e6);
+  }
+  return { wall, cpu };
+}
+
+function singleThread(options: ScrubberOptions): () => void {
+  const s = createScrubber(options);
+  return () => {
+    for (const n of notes) JSON.stringify({ id: n.id, text: s.scrub(n.text).text });
+  };
+}
+
+const rows: BenchRow[] = [];
+const baseSeconds = await best(jsonlPass, 3);
+const base = row('baseline: JSONL read/parse/write', baseSeconds, mb, 'MB');
+rows.push(base);
+for (const [name, options] of [
+  ['rules alone, 1 thread', { algorithms: ['rules'] }],
+  ['nlp alone, 1 thread', { algorithms: ['nlp'] }],
+  ['union rules+nlp, 1 thread', {}],
+] as const) {
+  const { wall, cpu } = await bestWallAndCpu(singleThread(options as ScrubberOptions), 2);
+  rows.push(row(name, wall, mb, 'MB', base, { notesPerSec: notes.length / wall, cpuMBs: mb / cpu }));
+}
+
+// Each NLP detector on its own (fresh context per note, so shared views are counted once each).
+for (const d of nlpDetectors) {
+  const { wall, cpu } = await bestWallAndCpu(() => {
+    for (const n of notes) d.detect(createTextContext(n.text));
+  }, 1);
+  rows.push(row(`  ${d.name} alone (incl. shared token analysis)`, wall, mb, 'MB', base, { cpuMBs: mb / cpu }));
+}
+
+const workers = availableParallelism();
+for (const [name, options] of [
+  [`rules alone, scrubMany ${workers} workers`, { algorithms: ['rules'] }],
+  [`union rules+nlp, scrubMany ${workers} workers`, {}],
+] as const) {
+  const run = async (): Promise<void> => {
+    for await (const o of scrubMany(notes, { workers, scrubber: options as ScrubberOptions })) if (!o.ok) throw new Error(o.error.code);
+  };
+  const seconds = await time(run); // includes worker start-up (module and lexicon loading)
+  rows.push(row(name, seconds, mb, 'MB', base, { perCoreMBs: mb / seconds / workers }));
+}
+rmSync(out, { force: true });
+process.stdout.write(`load average during the run: ${loadavg().map((x) => x.toFixed(1)).join(' ')} (on ${availableParallelism()} cores)\n`);
+report('scrub', rows, { loadAverage: loadavg(), corpusNotes: notes.length, corpusTextMB: mb, corpusFileMB: fileMb, workers, peakRssMb: peakRssMb() });

@@ -1,0 +1,23 @@
+/**
+ * Messages exchanged between {@link scrubMany}'s pool and its worker threads.
+ *
+ * @internal
+ */
+import type { ScrubOutcome } from './scrubNote.js';
+
+/** Data a worker starts with (structured-cloned). */
+export interface WorkerInit {
+  /** Serialisable scrubber options (no functions). */
+  readonly scrubber: Record<string, unknown>;
+  /** Optional module (absolute path or file URL) exporting `scrubberOptions` to merge in. */
+  readonly optionsModule?: string;
+}
+
+/** Main thread → worker. */
+export type ToWorker = { readonly type: 'batch'; readonly seq: number; readonly notes: readonly { readonly id: string; readonly text: unknown }[] };
+
+/** Worker → main thread. */
+export type FromWorker =
+  | { readonly type: 'ready' }
+  | { readonly type: 'init-error'; readonly code: string; readonly message: string }
+  | { readonly type: 'done'; readonly seq: number; readonly results: readonly ScrubOutcome[] };

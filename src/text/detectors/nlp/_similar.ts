@@ -1,0 +1,59 @@
+/**
+ * Jaro-Winkler look-ups against a word list (natural's implementation), indexed by the first
+ * two letters and the length so a query compares with a few hundred words at most.
+ *
+ * @internal
+ */
+/// <reference path="./_natural.d.ts" />
+import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import { nlpLexicons } from './_resources.js';
+
+/** A word list prepared for similarity look-ups. */
+export interface SimilarityIndex {
+  /** Best Jaro-Winkler similarity of `word` (lower case) to a listed word of length ±1 with the same first two letters; 0 if none. */
+  best(word: string): number;
+}
+
+const keyOf = (word: string, length = word.length): string => word.slice(0, 2) + length;
+
+/**
+ * @param words - lower-case words (entries with spaces or fewer than 4 letters are ignored)
+ * @returns an index
+ */
+export function similarityIndex(words: Iterable<string>): SimilarityIndex {
+  const m = new Map<string, string[]>();
+  for (const w of words) {
+    if (w.length < 4 || !/^[a-z]+$/.test(w)) continue;
+    const k = keyOf(w);
+    let bucket = m.get(k);
+    if (!bucket) m.set(k, (bucket = []));
+    bucket.push(w);
+  }
+  return {
+    best(word) {
+      let best = 0;
+      for (let len = word.length - 1; len <= word.length + 1; len++) {
+        const bucket = m.get(keyOf(word, len));
+        if (!bucket) continue;
+        for (const w of bucket) {
+          const s = JaroWinklerDistance(word, w);
+          if (s > best) best = s;
+        }
+      }
+      return best;
+    },
+  };
+}
+
+let clinical: SimilarityIndex | undefined;
+
+/**
+ * Similarity of a lower-case word to the clinical lists (drugs, eponyms, abbreviations,
+ * clinical words).
+ *
+ * @param word - lower-case word
+ * @returns best Jaro-Winkler similarity in [0, 1]
+ */
+export function _clinicalSimilarity(word: string): number {
+  return (clinical ??= similarityIndex(nlpLexicons().clinical)).best(word);
+}

@@ -1,0 +1,72 @@
+/**
+ * `nlp/fuzzy-name`: catches misspelt names ("Jonhson", "Kathryne") that no lexicon holds. A
+ * capitalised word mid-sentence (or any word right after a title or a family relation) that is
+ * not an everyday word, a clinical term or an exact lexicon entry is compared with the
+ * first-name and surname lexicons of similar length and the same first two letters, by natural's Jaro-Winkler
+ * similarity; a close match marks it as a NAME.
+ *
+ * @module
+ */
+import { asScrubContext } from '../../context.js';
+import type { Detector, Span } from '../../types.js';
+import { F } from './_features.js';
+import { nlpLexicons } from './_resources.js';
+import { _clinicalSimilarity, similarityIndex, type SimilarityIndex } from './_similar.js';
+import { _analysed } from './tokenClassifier.js';
+
+const SOURCE = 'nlp/fuzzy-name';
+/** Lowest Jaro-Winkler similarity that counts as the same name. */
+export const FUZZY_NAME_THRESHOLD = 0.94;
+const SKIP = F.COMMON | F.CLIN | F.NOT_PHI | F.TITLE | F.RELATION | F.FACILITY | F.DIGIT | F.FIRST | F.LAST | F.CITY | F.PLACE;
+
+let names: SimilarityIndex | undefined;
+
+function nameIndex(): SimilarityIndex {
+  if (names) return names;
+  const lex = nlpLexicons();
+  const keep = (w: string): boolean => !lex.commonWords.has(w) && !lex.english.has(w);
+  return (names = similarityIndex([...[...lex.firstNames].filter(keep), ...[...lex.surnames].filter(keep)]));
+}
+
+/**
+ * Best Jaro-Winkler similarity between `word` and a lexicon name with the same first two
+ * letters and a length within one (0 when none).
+ *
+ * @param word - lower-case word
+ * @returns similarity in [0, 1]
+ * @internal
+ */
+export function _bestNameSimilarity(word: string): number {
+  return nameIndex().best(word);
+}
+
+/**
+ * Finds misspelt names.
+ *
+ * @example
+ * ```ts
+ * fuzzyNameDetector.detect(createTextContext('Discussed with Dr. Jonhson.')); // NAME "Jonhson"
+ * ```
+ */
+export const fuzzyNameDetector: Detector = Object.freeze<Detector>({
+  name: SOURCE,
+  algorithm: 'nlp' as const,
+  types: Object.freeze(['NAME'] as const),
+  detect(c) {
+    const ctx = asScrubContext(c);
+    const toks = _analysed(ctx);
+    const upper = ctx.isMostlyUpperCase;
+    const out: Span[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (t.text.length < 5 || t.text.length > 14 || t.flags & SKIP || !(t.flags & F.ALPHA)) continue;
+      const prev = toks[i - 1];
+      const cue = prev !== undefined && (prev.flags & (F.TITLE | F.RELATION)) !== 0;
+      if (!cue && (upper || !(t.flags & F.CAP) || t.flags & F.SENT)) continue;
+      const s = _bestNameSimilarity(t.lower);
+      // a misspelt drug or clinical word is at least as close to the clinical lists
+      if (s >= FUZZY_NAME_THRESHOLD && _clinicalSimilarity(t.lower) < s) out.push({ start: t.start, end: t.end, type: 'NAME', source: SOURCE, confidence: Math.min(0.9, s) });
+    }
+    return out;
+  },
+});
