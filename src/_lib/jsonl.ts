@@ -120,10 +120,10 @@ export async function* readLines(input: AsyncIterable<string | Uint8Array>, opti
 export function parseJsonlLine(text: string, line: number, file?: string): unknown {
   try {
     return JSON.parse(text) as unknown;
-  } catch (cause) {
+  } catch {
+    // No `cause`: V8's SyntaxError quotes the text around the fault, which may be PHI.
     throw new DeidError('INPUT_INVALID', `line is not valid JSON (${text.length} characters)`, {
       location: { ...(file !== undefined ? { file } : {}), line },
-      cause,
     });
   }
 }

@@ -1,3 +1,19 @@
-// Module index for src/text (owned by the scrubber-core helper). Add exports here.
+/**
+ * Free-text PHI scrubber: detectors (algorithm 1 rules, algorithm 2 NLP) → spans → union →
+ * `___`.
+ *
+ * @module
+ */
 export type { PhiType, Span, Detector, TextContext, Algorithm } from './types.js';
 export { PHI_TYPES } from './types.js';
+export { createTextContext, asScrubContext } from './context.js';
+export type { ScrubContext, Token, Line } from './context.js';
+export { checkSpan, checkSpans, mergeSpans, defineDetector } from './spans.js';
+export type { MergedSpan } from './spans.js';
+export { redact } from './redact.js';
+export type { RedactResult, RedactedRegion } from './redact.js';
+export { createScrubber, scrub, PROPAGATE_SOURCE } from './scrub.js';
+export type { ScrubberOptions, ScrubResult, RemovedSpan, Scrubber, SpanAllowlist } from './scrub.js';
+export { ruleDetectors, patternDetectors, lexiconDetectors, nlpDetectors } from './detectors/index.js';
+// Batch scrubbing on worker threads (owned by the NLP/batch helper).
+export * from './batch/index.js';

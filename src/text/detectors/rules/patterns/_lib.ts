@@ -1,0 +1,242 @@
+/**
+ * Shared helpers of the pattern detectors: span construction and the word lists that context
+ * rules use to decide where a name stops (common English words, clinical words and roles).
+ *
+ * @internal
+ */
+import { loadLexicon } from '../../../../allowlists/loadLexicon.js';
+import type { PhiType, Span } from '../../../types.js';
+
+/** Builds a span. */
+export function mkSpan(start: number, end: number, type: PhiType, source: string, confidence: number): Span {
+  return { start, end, type, source, confidence };
+}
+
+/**
+ * Runs a global regex over `text` and calls `onMatch` for each match. The regex must have the
+ * `g` (or `y`) flag and be linear. Empty matches advance by one to avoid looping.
+ */
+export function eachMatch(re: RegExp, text: string, onMatch: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    onMatch(m);
+  }
+}
+
+/** Builds a case-insensitive word set from a whitespace-separated list. */
+export function wordSet(words: string): ReadonlySet<string> {
+  return new Set(words.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase()));
+}
+
+/**
+ * Common English function and frequent words. A token in this set never starts or continues a
+ * name found by context (e.g. "wife in to visit", "Dr. aware").
+ */
+export const COMMON_WORDS: ReadonlySet<string> = wordSet(`
+a about above across after afternoon again against ago all almost alone along already also although always am among an and
+another any anyone anything anyway are around as ask asked asking at away back bad be became because become been before began
+being below beside best better between both brief briefly but by call called calling came can cannot come comes coming could
+currently daily day days did do does doing done down during each early earlier either else enough even evening ever every
+everyone everything few first for found from further gave get gets getting give given gives go goes going gone good got had
+has have having he her here hers herself him himself his home how however i if in into is it its itself just last late
+later least left less let like likely little long made make many may maybe me might more morning most much must my myself
+near need needs never new next night no none nor not nothing now of off often on once one only onto or other others our out
+over own past per perhaps please possible prior quite rather really right said same saw say says see seen seems several
+she should since so some someone something sometimes soon still such take taken tell than thank thanks that the their them
+themselves then there these they thing this those though through throughout thus time to today together told tomorrow too
+took toward towards under until up upon us use used very via visit visited visiting visits want wanted was way we week weeks
+well went were what when where whether which while who whom whose why will with within without would yesterday yet you your
+re regarding including include includes
+today tonight overnight noc shift am pm
+`);
+
+/**
+ * Clinical and charting words that follow titles, relations and cue words in notes but are not
+ * names ("MD aware", "wife at bedside", "spoke with team", "per protocol").
+ */
+export const CLINICAL_WORDS: ReadonlySet<string> = wordSet(`
+aware notified informed updated paged page paging called call returned returning recommends recommended recommendation
+recs ordered orders order following follow follows followed seeing saw evaluated eval evaluate examined consulted consult
+consults note notes noted says states stated reports reported feels felt agrees agreed discussed discussion explained plan
+plans planned wants wanted requested requests request present presents presented spoke speak speaking talked talk met
+meeting visited visiting visit visits bedside phone telephone tele in-house house here there team teams service services
+resident residents intern interns fellow fellows attending attendings staff nurse nurses nursing rn rns md mds np nps pa
+doc docs doctor doctors physician physicians surgeon surgeons provider providers hospitalist hospitalists pcp
+patient patients pt pts family families wife husband spouse son sons daughter daughters mother father mom dad brother
+brothers sister sisters parents parent children child kids friend friends relative relatives proxy hcp nok guardian
+ho micu sicu ccu csru ccru icu er ed or pacu floor unit ward rehab hospital clinic
+ortho neuro cards cardiology renal gi id pulm pulmonary surgery surgical medicine medical psych psychiatry social work sw
+case management cm pt ot speech swallow nutrition dietician pharmacy pharmacist rt respiratory therapy therapist
+protocol sliding scale standing prn order orders
+cardiac thoracic vascular transplant oncology onc heme hematology derm dermatology ent urology uro gyn ob obstetrics
+anesthesia anesthesiology radiology rads ir ct mri echo ekg ecg cxr us
+and or the of to at by for with from on in as
+has had have is was were are be been being will would can could may might should shall
+he she they him her them his hers their it its we us our you your i me my
+not no yes ok okay well also still just again now then
+sleeping awake alert oriented comfortable stable unchanged improved improving worse worsening
+dc d/c discharge discharged admit admitted admission transfer transferred transfered
+mr mrs ms miss dr drs
+niece nephew aunt uncle cousin grandson granddaughter grandmother grandfather sibling siblings stepson stepdaughter
+god lord jesus
+vent vents check checked oob x-ray xray cxr scan
+`);
+
+/** True when `word` (any case) is a common English or clinical word, so cannot start a context name. */
+export function isStopWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return COMMON_WORDS.has(w) || CLINICAL_WORDS.has(w);
+}
+
+/** True for a word with an upper-case first letter (A–Z). */
+export function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** True when the character code is an ASCII letter or digit. */
+export function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** How much a word looks like a name, from B2's lexicons and the stop lists above. */
+export type WordClass = 'stop' | 'common' | 'common-surname' | 'common-name' | 'first' | 'surname' | 'unknown';
+
+let lex: { first: ReadonlySet<string>; sur: ReadonlySet<string>; common: ReadonlySet<string> } | undefined;
+let cities: ReadonlySet<string> | undefined;
+
+/** True when `words` (any case, spaces between words) is a US place name in B2's city lexicon. */
+export function isCityName(words: string): boolean {
+  cities ??= loadLexicon('cities');
+  return cities.has(words.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim());
+}
+
+/**
+ * Classifies a word: `stop` (function/clinical word), `common` (everyday English word, not a
+ * first name), `common-name` (everyday word that is also a first name: Hope, Will), `first`
+ * (first name), `surname` (surname only), `unknown`.
+ */
+export function classifyWord(word: string): WordClass {
+  const w = word.toLowerCase().replace(/['’]s$/, '');
+  if (COMMON_WORDS.has(w) || CLINICAL_WORDS.has(w)) return 'stop';
+  lex ??= { first: loadLexicon('first-names'), sur: loadLexicon('surnames'), common: loadLexicon('common-words') };
+  if (/[^a-z0-9]/.test(w)) {
+    // O'Connell → "o connell" (the lexicons' normal form), Stord-Painter → its parts
+    const norm = w.replace(/[^a-z0-9]+/g, ' ').trim();
+    if (norm === '') return 'unknown';
+    if (!norm.includes(' ')) return classifyWord(norm);
+    if (lex.sur.has(norm) || lex.sur.has(norm.replace(/ /g, ''))) return 'surname';
+    if (lex.first.has(norm)) return 'first';
+    const parts = norm.split(' ').filter((p) => p.length > 1);
+    if (parts.length === 0) return 'unknown';
+    const classes = parts.map((p) => classifyWord(p));
+    if (classes.some((c) => c === 'stop' || c === 'common' || c === 'common-surname')) return 'common';
+    if (classes.every((c) => c === 'first' || c === 'surname')) return 'surname';
+    return 'unknown';
+  }
+  const first = lex.first.has(w);
+  if (lex.common.has(w)) return first ? 'common-name' : lex.sur.has(w) ? 'common-surname' : 'common';
+  if (first) return 'first';
+  if (lex.sur.has(w)) return 'surname';
+  return 'unknown';
+}
+
+/**
+ * How strong the cue before a candidate name is.
+ * - `strong`: a title with its period (`Dr.`, `Mrs.`) or a `Name:` header: anything but a stop
+ *   word or a plain common word is taken.
+ * - `medium`: a family relation or a conversation cue (`wife`, `spoke with`): outside upper-case
+ *   notes a capitalised non-common word; in upper-case notes only lexicon names.
+ * - `weak`: `per`, `paged`, a role suffix (`RN`): only lexicon names that are not common words.
+ */
+export type CueStrength = 'strong' | 'medium' | 'weak';
+
+/** True when `word` may be part of a name after a cue of the given strength. */
+export function acceptsNameWord(word: string, strength: CueStrength, caseless: boolean): boolean {
+  if (word.length < 2) return false;
+  const cls = classifyWord(word);
+  if (cls === 'stop') return false;
+  const capital = isCapitalised(word);
+  const allCaps = word === word.toUpperCase();
+  if (strength === 'strong') return cls !== 'common';
+  if (!caseless) {
+    if (!capital) return false;
+    if (allCaps && word.length <= 5) return false; // acronyms in mixed-case notes
+  }
+  if (strength === 'medium') {
+    if (caseless) return cls === 'first' || cls === 'surname';
+    return cls !== 'common' && cls !== 'common-surname';
+  }
+  return cls === 'first' || cls === 'surname';
+}
+
+/** Options of {@link takeName}. */
+export interface TakeNameOptions {
+  /** Most name words to take (initials count). */
+  readonly maxWords: number;
+  /** How strong the cue before the name is. */
+  readonly strength: CueStrength;
+  /** Capitalisation says nothing in this note (mostly upper or lower case). */
+  readonly caseless: boolean;
+}
+
+const NAME_WORD = /[A-Za-z][A-Za-z'’-]{0,30}/y;
+
+/**
+ * Reads a name starting at `pos` (after up to 3 spaces): one to `maxWords` words, each a letter
+ * run (apostrophes and hyphens inside) accepted by {@link acceptsNameWord}, or an initial (`J.`).
+ * A lone initial is not a name.
+ *
+ * @returns `[start, end]` of the name, or undefined when no name starts there
+ */
+export function takeName(text: string, pos: number, o: TakeNameOptions): [number, number] | undefined {
+  let i = pos;
+  let spaces = 0;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t') && spaces < 3) {
+    i++;
+    spaces++;
+  }
+  let start = -1;
+  let end = -1;
+  let words = 0;
+  let real = 0;
+  let prevFirst = false;
+  while (words < o.maxWords) {
+    NAME_WORD.lastIndex = i;
+    const m = NAME_WORD.exec(text);
+    if (!m) break;
+    let w = m[0];
+    while (w.endsWith('-') || w.endsWith("'") || w.endsWith('’')) w = w.slice(0, -1);
+    const after = i + w.length;
+    if (after < text.length && isWordCode(text.charCodeAt(after))) break; // glued to digits
+    const isInitial =
+      w.length === 1 && isCapitalised(w) && (text[after] === '.' || words > 0 || /^ {1,2}[A-Z][a-z]/.test(text.slice(after, after + 4)));
+    if (!isInitial) {
+      // after a first name, a word no lexicon knows is taken as the surname ("VIRGINIA SALLESE")
+      const afterFirst = words > 0 && prevFirst && classifyWord(w) === 'unknown' && w.length >= 3;
+      if (!afterFirst && !acceptsNameWord(w, o.strength, o.caseless)) break;
+      if (words > 0 && !o.caseless && w === w.toUpperCase()) break; // "Smith MD"
+      real++;
+      prevFirst = classifyWord(w) === 'first';
+    } else prevFirst = false;
+    if (start < 0) start = i;
+    end = after;
+    words++;
+    let j = after;
+    if (isInitial && text[j] === '.') {
+      j++;
+      end = j;
+    }
+    let k = j;
+    let sp = 0;
+    while (k < text.length && text[k] === ' ' && sp < 2) {
+      k++;
+      sp++;
+    }
+    if (sp === 0 || k >= text.length) break;
+    i = k;
+  }
+  if (start < 0 || real === 0) return undefined;
+  return [start, end];
+}

@@ -1,0 +1,78 @@
+/**
+ * Street addresses and address parts: `123 Main St`, `45 Elm Street Apt 4B`, `Apt 4B`,
+ * `Suite 200`, `P.O. Box 12`, and zip codes in address context (after a state, `zip`, or a
+ * `City, ST` pair).
+ *
+ * @module
+ */
+import { defineDetector } from '../../../spans.js';
+import type { Span } from '../../../types.js';
+import { eachMatch, isStopWord, mkSpan } from './_lib.js';
+
+const SOURCE = 'rules/address';
+
+const SUFFIX_WORDS =
+  'street|avenue|road|boulevard|drive|lane|court|place|terrace|circle|parkway|highway|square|way|turnpike|trail|alley|plaza|row|path|pike';
+const SUFFIX_ABBR = 'st|ave|av|rd|blvd|dr|ln|ct|pl|ter|terr|cir|pkwy|hwy|sq|tpke|trl';
+/** `a|b` → `a|A|b|B` (title case) so the street regex can stay case-sensitive for the name. */
+function withTitleCase(alts: string): string {
+  return alts
+    .split('|')
+    .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)])
+    .join('|');
+}
+// Title-case street names; upper-case names are accepted with a full suffix word only.
+const STREET = new RegExp(
+  `(?<![\\w./-])(\\d{1,6}[A-Za-z]?)\\s{1,3}((?:(?:[NSEW]\\.?|North|South|East|West)\\s{1,2})?(?:[A-Z][a-z'’]{1,24}|\\d{1,3}(?:st|nd|rd|th))(?:\\s{1,2}[A-Z][a-z'’]{1,24}){0,3})\\s{1,2}(?:(${withTitleCase(SUFFIX_WORDS)})|(${withTitleCase(SUFFIX_ABBR)})\\.?)(?![\\w])`,
+  'g',
+);
+const STREET_UPPER = new RegExp(
+  `(?<![\\w./-])(\\d{1,6}[A-Z]?)\\s{1,3}((?:[A-Z][A-Z'’]{1,24})(?:\\s{1,2}[A-Z][A-Z'’]{1,24}){0,3})\\s{1,2}(${SUFFIX_WORDS.toUpperCase()})(?![\\w])`,
+  'g',
+);
+const UNIT = /\b(?:apt|apartment|suite|ste)\b\.?\s{0,2}#?\s{0,2}(\d{1,5}[A-Za-z]?|[A-Za-z]\d{1,4})(?![\w-])/gi;
+const UNIT_STRONG = /^(?:apt|apartment|suite|ste)/i;
+const PO_BOX = /\bP\.?\s{0,1}O\.?\s{0,2}Box\s{0,2}#?\s{0,2}\d{1,7}\b/gi;
+const STATES =
+  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Mass|Massachusetts|New\\s{1,2}York|California|Texas|Florida|Connecticut|Maine|Vermont|New\\s{1,2}Hampshire|Rhode\\s{1,2}Island';
+const ZIP = /(?<![\w-])\d{5}(?:-\d{4})?(?![\w-])/g;
+const ZIP_BEFORE = new RegExp(`(?:\\b(?:${STATES})\\.?,?\\s{1,3}|\\bzip(?:\\s{0,2}code)?\\s{0,2}[:#]?\\s{0,2})$`);
+const HAS_STREET_WORD = new RegExp(`\\b(?:${SUFFIX_WORDS}|${SUFFIX_ABBR})\\b`, 'i');
+
+/**
+ * Pattern detector for street addresses, apartment/suite numbers, P.O. boxes and zip codes
+ * (type `LOCATION`, source `rules/address`). The house number and street name are reported
+ * as one span.
+ *
+ * @example
+ * ```ts
+ * addressDetector.detect(createTextContext('lives at 12 Elm Street')); // one span over "12 Elm Street"
+ * ```
+ */
+export const addressDetector = defineDetector({
+  name: SOURCE,
+  algorithm: 'rules',
+  types: ['LOCATION'],
+  detect: ({ text }) => {
+    const out: Span[] = [];
+    const street = (m: RegExpExecArray): void => {
+      const words = m[2]!.split(/\s+/);
+      if (words.some((w) => isStopWord(w) && !/^(?:north|south|east|west|[nsew])\.?$/i.test(w))) return;
+      out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, m[3] ? 0.9 : 0.75));
+    };
+    if (HAS_STREET_WORD.test(text)) {
+      eachMatch(STREET, text, street);
+      eachMatch(STREET_UPPER, text, street);
+    }
+    eachMatch(UNIT, text, (m) => {
+      if (!UNIT_STRONG.test(m[0])) return;
+      out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.8));
+    });
+    eachMatch(PO_BOX, text, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.9)));
+    eachMatch(ZIP, text, (m) => {
+      if (!ZIP_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return;
+      out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.85));
+    });
+    return out;
+  },
+});

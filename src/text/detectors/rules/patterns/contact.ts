@@ -1,0 +1,56 @@
+/**
+ * Contact details: email addresses, URLs (with a scheme or `www.`), bare domains of common
+ * top-level domains, and IPv4 addresses.
+ *
+ * @module
+ */
+import { defineDetector } from '../../../spans.js';
+import type { Span } from '../../../types.js';
+import { eachMatch, mkSpan } from './_lib.js';
+
+const SOURCE = 'rules/contact';
+
+const EMAIL = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,6}[A-Za-z]{2,24}(?![\w@])/g;
+const URL = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`]{1,2000}/gi;
+const DOMAIN = /(?<![\w@.\/-])(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:com|org|net|edu|gov|mil|info|biz|io|us|co\.uk|org\.uk|ca)(?:\/[^\s<>"'`]{0,1000})?(?![\w@])/gi;
+const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]|\.\d)/g;
+
+const HAS_URL = /:\/\/|www\./i;
+const HAS_TLD = /\.(?:com|org|net|edu|gov|mil|info|biz|io|us|uk|ca)\b/i;
+const HAS_IP = /\d\.\d{1,3}\.\d{1,3}\.\d/;
+
+function trimTrailing(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[.,;:!?)\]}]/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+/**
+ * Pattern detector for email, URL and IP addresses (type `CONTACT`, source `rules/contact`).
+ *
+ * @example
+ * ```ts
+ * contactDetector.detect(createTextContext('mail jo@example.org')); // one span over the address
+ * ```
+ */
+export const contactDetector = defineDetector({
+  name: SOURCE,
+  algorithm: 'rules',
+  types: ['CONTACT'],
+  detect: ({ text }) => {
+    const out: Span[] = [];
+    if (text.includes('@')) {
+      eachMatch(EMAIL, text, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'CONTACT', SOURCE, 0.95)));
+    }
+    if (HAS_URL.test(text)) eachMatch(URL, text, (m) => {
+      const end = trimTrailing(text, m.index, m.index + m[0].length);
+      if (end > m.index) out.push(mkSpan(m.index, end, 'CONTACT', SOURCE, 0.95));
+    });
+    if (HAS_TLD.test(text)) eachMatch(DOMAIN, text, (m) => {
+      const end = trimTrailing(text, m.index, m.index + m[0].length);
+      if (end > m.index) out.push(mkSpan(m.index, end, 'CONTACT', SOURCE, 0.8));
+    });
+    if (HAS_IP.test(text)) eachMatch(IPV4, text, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'CONTACT', SOURCE, 0.85)));
+    return out;
+  },
+});

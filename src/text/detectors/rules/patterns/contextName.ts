@@ -1,0 +1,169 @@
+/**
+ * Names found by the words around them:
+ * - family and proxies: `wife Mary`, `son John`, `her daughter Jane`, `HCP is Ann Lee`,
+ *   `brother (Tom)`, `daughter, Sue,`
+ * - conversation cues: `spoke with Ann`, `talked to John`, `d/w Mary`, `per Jones`,
+ *   `paged Smith`, `called Lee`
+ * - headers: `Name: Doe, Jane`, `Patient: John Doe`, `Attending: Lee`, `Signed by: ...`
+ * - `Last, First` on a short header line, and signature lines (`-- Jane Doe` at a line end).
+ *
+ * Names must not be common English or clinical words; outside ALL-CAPS notes they must be
+ * capitalised unless the cue is strong (a header).
+ *
+ * @module
+ */
+import { asScrubContext } from '../../../context.js';
+import { defineDetector } from '../../../spans.js';
+import type { Span } from '../../../types.js';
+import { acceptsNameWord, classifyWord, eachMatch, mkSpan, takeName } from './_lib.js';
+
+const SOURCE = 'rules/context-name';
+
+const RELATION =
+  /\b(?:wife|husband|hubby|spouse|partner|son|sons|daughter|daughters|dtr|dau|bro|sis|mother|mom|mum|father|dad|brother|sister|sibling|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|stepson|stepdaughter|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|mother-in-law|father-in-law|fiance|fiancee|fiancé|fiancée|boyfriend|girlfriend|friend|neighbor|neighbour|roommate|companion|caregiver|hcp|proxy|health\s{1,2}care\s{1,2}proxy|guardian|nok|poa|contact\s{1,2}person|next\s{1,2}of\s{1,2}kin|significant\s{1,2}other|pastor|priest|rabbi|chaplain)(?:'s)?\b/gi;
+/** Between relation and name: ", ", " (", " is ", " named ", " - ". */
+const REL_GAP = /(?:\s{0,2}[,(:\-–]\s{0,2}|\s{1,2}(?:is|was|named|called|,)\s{1,2}|\s{1,2})/y;
+
+const CUE =
+  /\b(?:spoke|speaking|talked|talking|discussed|met|conversation|conversed|updated|d\/w|s\/w|t\/w|per|paged|called|notified|informed|phoned|contacted|seen|examined|evaluated|visited|accompanied)(?:\s{1,2}(?:with|to|by|w\/|from))?\b\.?(?![\/])/gi;
+
+const HEADER =
+  /(?:^|\n)[ \t]{0,8}(?:name|patient|patient\s{1,2}name|pt\s{1,2}name|pt|attending|resident|intern|fellow|pcp|provider|physician|surgeon|nurse|rn|md|np|author|signed\s{1,2}by|signed|cosigned\s{1,2}by|electronically\s{1,2}signed\s{1,2}by|dictated\s{1,2}by|transcribed\s{1,2}by|referring(?:\s{1,2}(?:physician|md|doctor))?|contact|emergency\s{1,2}contact|hcp|health\s{1,2}care\s{1,2}proxy|proxy|nok|next\s{1,2}of\s{1,2}kin|guardian|cc|to|from|by)[ \t]{0,4}:[ \t]{0,4}/gi;
+
+// "Doe, Jane" or "DOE, JANE A." alone (or nearly) on a short line
+const LAST_FIRST = /(?:^|\n)[ \t]{0,8}([A-Z][A-Za-z'’-]{1,30}),[ \t]{1,3}([A-Z][A-Za-z'’-]{1,30})(?:[ \t]{1,2}[A-Z]\.?)?[ \t]{0,4}(?=\n|$)/g;
+// signature: a line made only of "-- Jane Doe" / "Jane Doe RN" / "J. Doe"
+const SIGNATURE = /(?:^|\n)[ \t]{0,8}(?:--|—|-|~)[ \t]{0,3}([A-Z][A-Za-z'’.-]{0,30}(?:[ \t]{1,2}[A-Z][A-Za-z'’.-]{0,30}){0,2})[ \t]{0,4}(?=\n|$)/g;
+
+// a signature: a line of name words ending in a role ("anita morris rn", "FRANCIS G. LEVINE, RRT")
+const ROLE_SIGNATURE =
+  /(?:^|\n)[ \t]{0,40}((?:[A-Za-z][A-Za-z'’.-]{0,30}[ \t]{1,3}){0,3}[A-Za-z][A-Za-z'’.-]{0,30})(?:[ \t]{1,3}|,[ \t]{0,3})(?:rn|r\.n\.|rrt|crt|rt|np|md|m\.d\.|bsn\/rn|bsn|msn|licsw|lcsw|msw|pa-c|pa|cns|lpn|sn|rph|pharmd|do)\.?[ \t]{0,4}(?=\n|$)/gi;
+// "Social: Bob visited": a section header about the family
+const SOCIAL_HEADER = /\b(?:social|family|psychosocial|psycho-social|soc|psy-soc)\s{0,2}(?:[:=]|->|-)\s{0,3}/gi;
+// "the Callahan family", "UPDATED CALLAHAN FAMILY"
+const FAMILY_OF = /\bfamily\b/gi;
+const WORD_END = /([A-Za-z][A-Za-z'’-]{1,30})[ \t]{1,2}$/;
+// the last non-empty line: a bare signature ("Susan", "J. Doe")
+const LAST_WORDS = /^(?:[A-Za-z][A-Za-z'’.-]{0,30}[ \t]{1,2}){0,2}[A-Za-z][A-Za-z'’-]{1,30}(?=\.?$)/;
+
+function nameWordsOk(words: string[], caseless: boolean): boolean {
+  return words.length > 0 && words.every((w) => /^[A-Z]\.?$/.test(w) || acceptsNameWord(w.replace(/[.,]$/, ''), 'medium', caseless));
+}
+
+/**
+ * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
+ *
+ * @example
+ * ```ts
+ * contextNameDetector.detect(createTextContext('wife Mary at bedside')); // one span over "Mary"
+ * ```
+ */
+export const contextNameDetector = defineDetector({
+  name: SOURCE,
+  algorithm: 'rules',
+  types: ['NAME'],
+  detect: (c) => {
+    const ctx = asScrubContext(c);
+    const { text } = ctx;
+    const upperNote = ctx.isMostlyUpperCase;
+    const caseless = ctx.isCaseless;
+    const out: Span[] = [];
+
+    eachMatch(RELATION, text, (m) => {
+      let pos = m.index + m[0].length;
+      const inLaw = /^-in-law(?:'s)?/i.exec(text.slice(pos, pos + 10));
+      if (inLaw) pos += inLaw[0].length;
+      REL_GAP.lastIndex = pos;
+      const g = REL_GAP.exec(text);
+      if (g) pos += g[0].length;
+      let found = takeName(text, pos, { maxWords: 3, strength: 'medium', caseless });
+      // a list: "sons Tom, Dick and Harry"
+      for (let n = 0; found && n < 6; n++) {
+        out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.8));
+        const sep = /^\s{0,2}(?:,\s{0,2}(?:and\s{1,2}|&\s{0,2})?|and\s{1,2}|&\s{0,2})/i.exec(text.slice(found[1], found[1] + 8));
+        if (!sep || sep[0].trim() === '') break;
+        found = takeName(text, found[1] + sep[0].length, { maxWords: 2, strength: 'medium', caseless });
+      }
+    });
+
+    eachMatch(CUE, text, (m) => {
+      const pos = m.index + m[0].length;
+      const weak = /^(?:per|seen|examined|evaluated|updated|called|paged|notified|informed|contacted|visited|accompanied)/i.test(m[0]);
+      const found = takeName(text, pos, { maxWords: 3, strength: weak ? 'weak' : 'medium', caseless });
+      if (!found) return;
+      out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.7));
+    });
+
+    eachMatch(HEADER, text, (m) => {
+      const pos = m.index + m[0].length;
+      // "Doe, Jane" or "Jane Doe"
+      const lf = /^([A-Za-z][A-Za-z'’-]{1,30}),[ \t]{0,2}([A-Za-z][A-Za-z'’-]{1,30})(?:[ \t]{1,2}[A-Z]\.?)?/.exec(text.slice(pos, pos + 80));
+      if (lf && nameWordsOk([lf[1]!, lf[2]!], caseless)) {
+        out.push(mkSpan(pos, pos + lf[0].length, 'NAME', SOURCE, 0.85));
+        return;
+      }
+      const found = takeName(text, pos, { maxWords: 3, strength: 'strong', caseless });
+      if (found) out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.85));
+    });
+
+    eachMatch(LAST_FIRST, text, (m) => {
+      if (!nameWordsOk([m[1]!, m[2]!], caseless)) return;
+      const start = m.index + m[0].indexOf(m[1]!);
+      let end = m.index + m[0].length;
+      while (end > start && /\s/.test(text[end - 1]!)) end--;
+      out.push(mkSpan(start, end, 'NAME', SOURCE, 0.75));
+    });
+
+    eachMatch(SOCIAL_HEADER, text, (m) => {
+      const found = takeName(text, m.index + m[0].length, { maxWords: 2, strength: 'medium', caseless });
+      if (found) out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.6));
+    });
+
+    eachMatch(ROLE_SIGNATURE, text, (m) => {
+      const words = m[1]!.split(/[ \t]+/);
+      if (!words.every((w) => /^[A-Za-z]\.?$/.test(w) || acceptsNameWord(w.replace(/[.,]+$/, ''), 'strong', true))) return;
+      if (!words.some((w) => w.replace(/[.,]+$/, '').length >= 2)) return;
+      const start = m.index + m[0].indexOf(m[1]!);
+      out.push(mkSpan(start, start + m[1]!.length, 'NAME', SOURCE, 0.8));
+    });
+
+    eachMatch(FAMILY_OF, text, (fm) => {
+      const m = WORD_END.exec(text.slice(Math.max(0, fm.index - 34), fm.index));
+      if (!m) return;
+      m.index = fm.index - m[0].length;
+      const w = m[1]!.replace(/[-'’]+$/, '');
+      if (!acceptsNameWord(w, 'weak', caseless)) return;
+      if (/^(?:the|his|her|their|pt'?s|patient'?s)$/i.test(w)) return;
+      out.push(mkSpan(m.index, m.index + w.length, 'NAME', SOURCE, 0.6));
+    });
+
+    // a bare signature at the very end: the last line, or the last sentence ("... stable. Susan")
+    const trimmed = text.trimEnd();
+    const isName = (w: string): boolean => {
+      const c = classifyWord(w.replace(/[.,]+$/, ''));
+      return c === 'first' || c === 'surname';
+    };
+    for (const boundary of [trimmed.lastIndexOf('\n'), Math.max(trimmed.lastIndexOf('. '), trimmed.lastIndexOf('! '), trimmed.lastIndexOf('? '))]) {
+      const from = boundary + 1;
+      const tail = trimmed.slice(from);
+      const lead = tail.length - tail.trimStart().length;
+      const m = LAST_WORDS.exec(tail.trimStart());
+      if (!m) continue;
+      const words = m[0].split(/[ \t]+/);
+      if (words.every((w) => /^[A-Za-z]\.$/.test(w) || isName(w)) && words.some((w) => !/^[A-Za-z]\.$/.test(w))) {
+        const start = from + lead;
+        out.push(mkSpan(start, start + m[0].length, 'NAME', SOURCE, 0.6));
+        break;
+      }
+    }
+
+    eachMatch(SIGNATURE, text, (m) => {
+      const words = m[1]!.split(/[ \t]+/);
+      if (!nameWordsOk(words, caseless)) return;
+      if (words.join('').replace(/\./g, '').length < 2) return;
+      const start = m.index + m[0].lastIndexOf(m[1]!);
+      out.push(mkSpan(start, start + m[1]!.length, 'NAME', SOURCE, 0.7));
+    });
+    return out;
+  },
+});

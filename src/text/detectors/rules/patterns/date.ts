@@ -1,0 +1,299 @@
+/**
+ * Dates, full and partial: `3/4`, `3/4/12`, `03-04-2012`, `2012-03-04`, `March 4th`,
+ * `4-Mar-2012`, `Mar 4`, `the 4th of March`, `March 2012`, `'92`, and four-digit years in
+ * date-like context. Clinical look-alikes are left alone: blood pressures, murmur grades,
+ * strength scores, fractions of tablets, spine levels, pain scores, lab triplets and doses.
+ *
+ * @module
+ */
+import { defineDetector } from '../../../spans.js';
+import type { Span } from '../../../types.js';
+import { eachMatch, mkSpan } from './_lib.js';
+
+const SOURCE = 'rules/date';
+
+// --- numeric m/d[/y] and m-d-y -------------------------------------------------------------
+// The look-behind refuses a digit, '.', '/', '-' or a lone spine/obstetric letter glued before
+// (so "7.35/40/80", "L4/5", "C5/6", "G2/P1" do not start a date); longer words glued before are
+// allowed ("on10/14/82", "fx4/97").
+const NUMERIC =
+  /(?<![\d/]|\d[.:])(?<!(?:^|[^A-Za-z])[CTLSGPctlsgp])(\d{1,2})(\/|-)(\d{4}|\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/]|\.\d|-\d(?!\d{0,1}\/\d)|:\d|['’]?s\b)/g;
+// m/yy or m/yyyy ("fx4/97", "6/2004"): handled by NUMERIC with day>31 check below.
+const ISO = /(?<![\d./-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d/]|[.-]\d)/g;
+
+/** Words just before a slash number that make it clinical (BP 90/60, murmur 2/6, PEEP 5/5). */
+const CLINICAL_BEFORE =
+  /(?:\b(?:bp|b\/p|sbp|dbp|abp|nbp|nibp|art|aline|a-line|cuff|pressure|pressures|map|cvp|pap|pa|pcwp|wedge|murmur|sem|hsm|grade|strength|power|motor|peep|cpap|bipap|psv|ps|imv|simv|vent|ventilator|settings|tv|fio2|i:e|ie|ratio|score|gcs|apgar|scale|pain|level|levels|rass|cam|mae|moves|hr|rr|abg|vbg|gas|gases|ph|lytes|rate|x|ivf|ns|d5|lr|fluid|bolus|dose|doses|dosing|mg|mcg|tab|tabs|tablets|q|qd|bid|tid|qid|vision|visual|acuity|eyes|pupils|perrl|perrla|sats|sat|o2|spo2|urine|uo|ratios|range|between)\s{0,3}[:=]?\s{0,2})$/i;
+/** Words just after that make it clinical (2/6 murmur, 5/5 strength, 1/2 tab, 10/20 mg, 0/10 pain). */
+const CLINICAL_AFTER =
+  /^\s{0,2}(?:[-+]\s{0,2})?(?:murmur|murmurs|sem|hsm|systolic|diastolic|holosystolic|strength|str|power|motor|tab|tabs|tablet|tablets|pill|pills|cap|caps|capsule|amp|amps|vial|vials|mg|mcg|meq|mmol|gm|g|gram|grams|ml|cc|cl|l|liters?|units?|u|iu|mmhg|mm|cm|kg|lbs?|pain|scale|score|ns|nss|normal|strength|dose|doses|puffs?|drops?|breaths?|bpm|mph|min|mins|minutes|hrs?|hours?|sec|secs|seconds|x|times|ratio|pupils|reactive|bilat|bilaterally|b\/l|ue|le|rue|lue|rle|lle|extremit|sats?|o2|fio2|peep|grade|degrees?|%|liter|psv|cpap|bipap|ps|peep|ips|ventilation|bottles?|cx|cultures?|bl|bld|blood|way|up|cp|angina|discomfort|rate|scale|sets?)\b/i;
+
+/** Words just before a number that make a date reading likely ("on 3/4", "since 1/2"). */
+const DATE_CUE_BEFORE =
+  /\b(?:on|since|from|until|till|thru|through|by|dated|date|of|last|next|starting|started|begin|beginning|before|after|admitted|admission|adm|discharged|dc'?d|d\/c'?d|transferred|seen|done|performed|drawn|sent|placed|inserted|changed|due|expires?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?\s{1,3}$/i;
+/** Ventilator vocabulary: numbers after it are settings (PS 10/5), not dates. */
+const VENT_CONTEXT =
+  /\b(?:psv|ps|ips|peep|cpap|bipap|nippv|vent|ventilation|ventilator|settings?|simv|imv|a\/c|fio2|flowby|co\/ci|co\/ci\/svr)\b[^a-z]{0,12}$/i;
+/** Ventilator modes right after a number: "from 5/5 PSV" is a setting even after a date cue. */
+const VENT_AFTER = /^\s{0,2}(?:psv|cpap|bipap|ps|peep|ips|ventilation|vent|simv|imv)\b/i;
+/** Typical pressure-support/PEEP pairs. */
+const VENT_PAIRS: ReadonlySet<string> = new Set(['5/5', '8/5', '10/5', '12/5', '14/5', '15/5', '16/5', '18/5', '20/5', '10/8', '12/8', '15/8', '20/8', '10/10', '12/10', '15/10', '20/10']);
+/** Cues that make a date reading near certain. */
+const STRONG_DATE_CUE = /\b(?:since|until|till|dated|date|from|through|thru|admitted|discharged|extubated|intubated|reintubated|trached|born)\s{1,3}$/i;
+/** Ventilator vocabulary anywhere in the preceding text. */
+const VENT_WORDS = /\b(?:psv|ps|ips|peep|cpap|bipap|nippv|vent|vented|ventilation|ventilator|simv|imv|a\/c|fio2|wean\w*)\b/i;
+/** Pain and score vocabulary before an x/10 number. */
+const PAIN_BEFORE = /(?:\b(?:pain|cp|c\/o|complains|complaining|rated|rating|rates|rate|discomfort|ha|headache|angina|score|level)\b|#)[^a-z]{0,6}(?:\b(?:of|at|as|to|was|is|now)\s{1,2})?$/i;
+
+const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
+
+function isMonthDay(month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+function lineBefore(text: string, index: number, max = 24): string {
+  const from = Math.max(0, index - max);
+  const s = text.slice(from, index);
+  const nl = s.lastIndexOf('\n');
+  return nl === -1 ? s : s.slice(nl + 1);
+}
+
+function numericDates(text: string, out: Span[]): void {
+  eachMatch(NUMERIC, text, (m) => {
+    const a = Number(m[1]);
+    const sep = m[2]!;
+    const b = Number(m[3]);
+    const year = m[4];
+    const start = m.index;
+    const end = start + m[0].length;
+    // glued to a number by a dash ("3-4/5"): only the second date of a range ("6/30-7/2")
+    if (start >= 2 && text[start - 1] === '-' && /\d/.test(text[start - 2]!) && !/\d{1,2}\/\d{1,2}-$/.test(text.slice(Math.max(0, start - 6), start))) return;
+    // decimal glued before ("7.35/40"): the look-behind only refuses a digit or a dot directly
+    if (start >= 1 && text[start - 1] === '.' && start >= 2 && /\d/.test(text[start - 2]!)) return;
+    if (year === undefined || m[3]!.length === 4) {
+      if (year !== undefined) return;
+      if (sep === '-') return; // "3-4" is a range far more often than a date
+      const before = lineBefore(text, start);
+      const after = text.slice(end, end + 20);
+      if (isMonthDay(a, b)) {
+        const strong = STRONG_DATE_CUE.test(before);
+        if (!strong && (CLINICAL_BEFORE.test(before) || CLINICAL_AFTER.test(after))) return;
+        if (strong && VENT_AFTER.test(after)) return;
+        if (/^\s{0,2}[\]%)]{0,1}\s{0,1}%/.test(after) || /(?:\d[xX]|%)\s{0,3}[,&]?\s{0,2}$/.test(before)) return; // vent settings
+        const cue = strong || DATE_CUE_BEFORE.test(before);
+        // fractions (1/2, 1/3, 3/4) and pain scores (7/10) need a date cue
+        if (!cue && a < b && b <= 4) return;
+        if (b === 10 && (PAIN_BEFORE.test(lineBefore(text, start, 30)) || /^[^.\n]{0,24}\b(?:pain|discomfort|cp|angina|ha|headache)\b/i.test(after))) return;
+        if (!cue && VENT_CONTEXT.test(lineBefore(text, start, 40))) return;
+        // ventilator settings (PS/PEEP 10/5, 5/5) in a note section about the ventilator
+        if (VENT_PAIRS.has(`${a}/${b}`) && !strong && VENT_WORDS.test(text.slice(Math.max(0, start - 300), start))) return;
+        out.push(mkSpan(start, end, 'DATE', SOURCE, 0.8));
+      } else if (a >= 1 && a <= 12 && (m[3]!.length === 2 || m[3]!.length === 4) && b > 31) {
+        // month/year such as 4/97
+        if (CLINICAL_BEFORE.test(before) || CLINICAL_AFTER.test(after)) return;
+        out.push(mkSpan(start, end, 'DATE', SOURCE, 0.6));
+      }
+      return;
+    }
+    // three parts: m/d/y (US) or d/m/y; not vent settings (600x12/5/40%) or lab triplets
+    if (year.length === 4 && (Number(year) < 1880 || Number(year) > 2100)) return;
+    if (/^\s{0,2}[\])]?\s{0,1}%/.test(text.slice(end, end + 4)) || /[xX]\s{0,2}$/.test(lineBefore(text, start, 4))) return;
+    if (isMonthDay(a, b) || isMonthDay(b, a)) {
+      out.push(mkSpan(start, end, 'DATE', SOURCE, 0.95));
+    }
+  });
+  eachMatch(ISO, text, (m) => {
+    const y = Number(m[1]);
+    if (y < 1880 || y > 2100 || !isMonthDay(Number(m[3]), Number(m[4]))) return;
+    out.push(mkSpan(m.index, m.index + m[0].length, 'DATE', SOURCE, 0.95));
+  });
+}
+
+// --- dates with month names ---------------------------------------------------------------
+const MONTH_NAME =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const YEAR = "(?:(?:1[89]|20)\\d{2}|'\\d{2})";
+// Month Day[, Year] | Month Year | Month Day-Day
+const MONTH_FIRST = new RegExp(
+  `\\b(${MONTH_NAME})(\\.?)(?:\\s{1,3}|-|\\.)(?:(${DAY})(?![\\d:.]\\d|\\s{0,2}(?:%|mg|mcg|ml|cc|units?|hrs?|pm|am|o'clock|mm|cm|kg|days?|weeks?|months?|years?|yrs?|x|times)\\b)(?:(?:\\s{0,2},\\s{0,2}|\\s{1,3}|-)(${YEAR}))?|(?:of\\s{1,3})?(${YEAR}))(?![\\w/])`,
+  'gi',
+);
+// Day Month [Year] ("4 March", "4th of March 2012", "4-Mar-2012")
+const DAY_FIRST = new RegExp(
+  `(?<![\\w./-])(${DAY})(?:\\s{1,3}of\\s{1,3}|\\s{1,3}|-)(${MONTH_NAME})(\\.?)(?:(?:\\s{0,2},\\s{0,2}|\\s{1,3}|-)(${YEAR}|\\d{2}(?=\\s)))?(?![\\w/])`,
+  'gi',
+);
+/** Abbreviations that are also common words or clinical abbreviations: need a number after them. */
+const AMBIGUOUS_MONTH = /^(?:may|mar|dec|jan|june?|july?|aug|sept?|oct|nov|apr|feb)$/i;
+
+function monthNameDates(text: string, out: Span[]): void {
+  if (!HAS_MONTH.test(text)) return;
+  eachMatch(MONTH_FIRST, text, (m) => {
+    const name = m[1]!;
+    const day = m[3];
+    const yearAlone = m[5];
+    // "may 2" / "dec 2" as words: in a mixed-case note, a lower-case 'may'/'dec'/'mar' is a verb or abbreviation
+    const lower = name === name.toLowerCase();
+    if (lower && /^(?:may|mar|dec|jan)$/i.test(name)) {
+      if (!(m[4] || yearAlone)) return;
+    }
+    if (yearAlone === undefined && day === undefined) return;
+    // "May 2012" fine; "Mar 5" fine; reject "may 1" when followed by a verb-ish word
+    if (/^may$/i.test(name) && day !== undefined && !m[4] && lower) return;
+    out.push(mkSpan(m.index, m.index + m[0].length, 'DATE', SOURCE, 0.9));
+  });
+  eachMatch(DAY_FIRST, text, (m) => {
+    const name = m[2]!;
+    const hasYear = m[4] !== undefined;
+    const full = m[0];
+    const dashed = /^\S+-\S+/.test(full);
+    const of = /\sof\s/i.test(full);
+    // "2 dec", "3 mar", "4 may": only with a year, a dash form or "of"
+    if (AMBIGUOUS_MONTH.test(name) && name.length <= 4 && !hasYear && !dashed && !of) {
+      if (name === name.toLowerCase() || /^(?:may|mar|dec)$/i.test(name)) return;
+    }
+    let start = m.index;
+    // include a preceding "the" for "the 4th of March"? not PHI itself: keep the date only
+    out.push(mkSpan(start, m.index + full.length, 'DATE', SOURCE, 0.9));
+  });
+}
+
+// --- years standing alone ----------------------------------------------------------------
+const YEAR_ALONE = /(?<![\w./\-:$#@+])(1[89]\d{2}|20\d{2})(?![\w/:]|[.,]\d|\s{0,2}(?:-|to)\s{0,2}\d)/g;
+const QUANTITY_AFTER =
+  /^\s{0,2}(?:ml|cc|cl|l|mg|mcg|g|gm|grams?|kg|kcal|cal|calories|units?|u|iu|meq|mmol|hrs?|h|pm|am|mins?|minutes|o'?clock|x|times|feet|ft|lbs?|steps|hours|degrees?|%|=|calls?)\b/i;
+const YEAR_CUE_BEFORE =
+  /(?:\b(?:in|since|of|from|during|year|yr|circa|ca|born|dob|b\.|early|late|mid|spring|summer|fall|autumn|winter|until|till|through|thru|back|dx|dx'd|diagnosed|s\/p|status\s+post|history|hx|pmh|pmhx|last|class|is|it's|its|mi|cva|tia|cabg|avr|mvr|ptca|pci|stent|stents|repair|replacement|resection|surgery|chole|cholecystectomy|appy|appendectomy|turp|tah|fx|fracture|stroke|dvt|pe|ca|cancer|x5|x4|x3|x2|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s{1,3}|\(\s{0,2})$/i;
+/** Clock-time cues: "at 1930", "@2000", "by 1900", "from 1900 to 2000". */
+const TIME_CUE_BEFORE = /(?:\b(?:at|by|around|approx|approximately|about|~|after|before|until|till|since|from|to|between|and|q|@|@\s?approx)\.?\s{0,3}|@\s{0,2})$/i;
+
+function standaloneYears(text: string, out: Span[]): void {
+  eachMatch(YEAR_ALONE, text, (m) => {
+    const y = Number(m[1]);
+    if (y < 1900 || y > 2039) return;
+    const start = m.index;
+    const end = start + m[0].length;
+    const after = text.slice(end, end + 16);
+    if (QUANTITY_AFTER.test(after)) return;
+    const before = lineBefore(text, start, 30);
+    const mm = y % 100;
+    const couldBeTime = mm <= 59 && (y < 1960 || y >= 2000);
+    if (couldBeTime) {
+      if (TIME_CUE_BEFORE.test(before) && !/\b(?:in|since|of|during|year|born)\s{1,3}$/i.test(before)) {
+        // "since 1930" (time) vs "since 1930" (year): undecidable; keep as time unless month-named
+        if (!/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s{1,3}$/i.test(before)) return;
+      }
+      if (!YEAR_CUE_BEFORE.test(before)) return;
+      out.push(mkSpan(start, end, 'DATE', SOURCE, 0.6));
+      return;
+    }
+    // 1960–1999 (or 19xx/20xx with minutes > 59) cannot be a clock time
+    if (/(?:\b(?:x|total|intake|output|i\/o|net|tv|vt|plt|wbc|=|:)\s{0,2})$/i.test(before)) return;
+    out.push(mkSpan(start, end, 'DATE', SOURCE, 0.7));
+  });
+}
+
+// '92 style two-digit years, and 92' (apostrophe after, common in PMH lists)
+const APOS_YEAR = /['’]\d{2}|\d{2}['’]/g;
+const APOS_BEFORE_OK = /(?:^|[^\d'’])$/;
+const APOS_AFTER_BAD = /^(?:[\w'’%]|\s{0,2}(?:\d|x\b|by\b|tall\b|feet\b|ft\b))/i;
+const TRAILING_APOS_BEFORE_BAD = /(?:[\w'’./-]|\b(?:hob|x|amb|ambulated|ambulate|walked|walk|about|approx|~|for)\s{0,2})$/i;
+// decades: 1980s, 1990's
+const DECADE = /(?<![\w'’])(?:19|20)\d0['’]?s\b/gi;
+// ordinals as days: "on the 11th", "the 3rd."
+const ORDINAL_DAY =
+  /\b(?:the|since|until|by)\s{1,2}((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s{0,2}(?:step|wake|trial|cpap|bipap|set|shift|specimen|sample|culture|bottle|tube|drain|iv|piv|line|stage|level|pillow)|\s{0,2}(?:time|times|day|days|dose|doses|attempt|attempts|floor|grade|percentile|degree|cranial|rib|ribs|intercostal|ics|toe|finger|digit|ventricle|nerve|week|weeks|hour|hours|cycle|line|lumen|unit|bag|liter|round|try|one|of\s{1,2}(?:the|a|his|her|them|these)))/gi;
+// a month name alone after "in"/"since"/"during": "in March", "since sept."
+const MONTH_ALONE = new RegExp(
+  `\\b(?:in|since|during|early|late|mid|until|till|last|next|this|of)\\s{1,2}(${MONTH_NAME}|sept)\\b\\.?(?![\\w'])`,
+  'gi',
+);
+
+/** Two-digit years after a past event in a history list: "CABG 81, MI 92", "CVA in 94 and 00". */
+const EVENT_YEAR =
+  /\b(?:MI|NSTEMI|STEMI|CABG|CVA|TIA|PTCA|PCI|AVR|MVR|stent(?:ed|s)?|AAA|DVT|PE|appy|chole|TURP|TAH|BKA|AKA|THR|TKR|ORIF|dx|dx'd|diagnosed)\s{1,2}(?:(?:in|of)\s{1,2})?(\d{2})(?:\s{1,2}(?:and|&)\s{1,2}(\d{2})(?![\w%/.])|(?=\s{0,2}(?:[,.;)]|\s(?:and|&|with|w\/|s\/p|c\/b)\b|$)))/gi;
+/** "11/21.93": month/day then a two-digit year after a dot. */
+const DOT_YEAR = /(?<![\d/.xX])(\d{1,2})\/(\d{1,2})\.(\d{2})(?=\s|$)/g;
+
+function eventYears(text: string, out: Span[]): void {
+  eachMatch(EVENT_YEAR, text, (m) => {
+    const end = m.index + m[0].length;
+    if (m[2] !== undefined) {
+      const firstEnd = m.index + m[0].lastIndexOf(m[1]!, m[0].length - m[2].length - 1) + m[1]!.length;
+      out.push(mkSpan(firstEnd - 2, firstEnd, 'DATE', SOURCE, 0.6));
+      out.push(mkSpan(end - 2, end, 'DATE', SOURCE, 0.6));
+    } else {
+      out.push(mkSpan(end - 2, end, 'DATE', SOURCE, 0.6));
+    }
+  });
+  eachMatch(DOT_YEAR, text, (m) => {
+    if (!isMonthDay(Number(m[1]), Number(m[2]))) return;
+    out.push(mkSpan(m.index, m.index + m[0].length, 'DATE', SOURCE, 0.8));
+  });
+}
+
+/** Cheap pre-checks that let whole passes be skipped. */
+const HAS_ORDINAL = /\d(?:st|nd|rd|th)\b/i;
+const HAS_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+function apostropheYears(text: string, out: Span[]): void {
+  if (text.includes("'") || text.includes('’')) {
+    eachMatch(APOS_YEAR, text, (m) => {
+      const start = m.index;
+      const end = start + 3;
+      const before = text.slice(Math.max(0, start - 12), start);
+      const after = text.slice(end, end + 8);
+      if (/^['’]/.test(m[0])) {
+        // '92
+        if (!APOS_BEFORE_OK.test(before) || /^[\w'’%]/.test(after)) return;
+      } else {
+        // 92' (PMH lists)
+        if (TRAILING_APOS_BEFORE_BAD.test(before) || APOS_AFTER_BAD.test(after)) return;
+      }
+      out.push(mkSpan(start, end, 'DATE', SOURCE, 0.7));
+    });
+  }
+  eachMatch(DECADE, text, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'DATE', SOURCE, 0.7)));
+  if (HAS_ORDINAL.test(text)) {
+    eachMatch(ORDINAL_DAY, text, (m) => {
+      const end = m.index + m[0].length;
+      out.push(mkSpan(end - m[1]!.length, end, 'DATE', SOURCE, 0.6));
+    });
+  }
+  if (!HAS_MONTH.test(text)) return;
+  eachMatch(MONTH_ALONE, text, (m) => {
+    const name = m[1]!;
+    const end = m.index + m[0].length;
+    // 'may', 'mar', 'dec' and 'jan' alone are words or abbreviations; a full name or a clear abbreviation only
+    if (/^(?:may|mar|dec|jan|jun|jul|aug|oct|nov|apr|feb|sep)$/i.test(name)) return;
+    let s0 = end - m[0].length + m[0].toLowerCase().lastIndexOf(name.toLowerCase());
+    out.push(mkSpan(s0, s0 + name.length, 'DATE', SOURCE, 0.6));
+  });
+}
+
+/**
+ * Pattern detector for dates (type `DATE`, source `rules/date`).
+ *
+ * @example
+ * ```ts
+ * dateDetector.detect(createTextContext('seen 3/4/2012, BP 120/80')); // one span over 3/4/2012
+ * ```
+ */
+export const dateDetector = defineDetector({
+  name: SOURCE,
+  algorithm: 'rules',
+  types: ['DATE'],
+  detect: ({ text }) => {
+    const out: Span[] = [];
+    numericDates(text, out);
+    monthNameDates(text, out);
+    standaloneYears(text, out);
+    apostropheYears(text, out);
+    eventYears(text, out);
+    return out;
+  },
+});
+
+/** @internal exported for tests */
+export const _MONTHS = MONTHS;

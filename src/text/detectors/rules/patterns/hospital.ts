@@ -1,0 +1,202 @@
+/**
+ * Facilities by pattern: capitalised words before a facility word (`Ashgrove Hospital`,
+ * `St. Mary's Medical Center`, `Oak Hill Nursing Home`, `Pine Manor`, `Shore Rehab`). Only
+ * the name words are reported; the generic facility word is kept ("___ Hospital"), so the note
+ * still says what kind of place it was.
+ *
+ * @module
+ */
+import { defineDetector } from '../../../spans.js';
+import type { Span } from '../../../types.js';
+import { asScrubContext } from '../../../context.js';
+import { classifyWord, eachMatch, isCityName, isStopWord, mkSpan } from './_lib.js';
+
+const SOURCE = 'rules/hospital';
+
+const FACILITY =
+  /\b(?:hospital|hosp|medical\s{1,2}center|medical\s{1,2}centre|med\s{1,2}ctr|health\s{1,2}center|health\s{1,2}care\s{1,2}center|healthcare|clinic|nursing\s{1,2}home|nursing\s{1,2}facility|nursing\s{1,2}center|rehab|rehabilitation(?:\s{1,2}(?:center|hospital|facility))?|manor|infirmary|hospice|care\s{1,2}center|sanatorium|medical\s{1,2}group|memorial|health\s{1,2}system|va\s{1,2}medical)\b/gi;
+
+/** Words that can sit inside a facility name without being capitalised ("of", "the"). */
+const LINKS = /^(?:of|the|and|&)$/i;
+/** Generic words that, directly before the facility word, do not name a place. */
+const GENERIC = /^(?:general|community|regional|university|children'?s|women'?s|memorial|state|county|city|veterans|va|outside|osh|private|local|teaching|rehab|acute|chronic|long-term|psychiatric|psych|mental|day|pain|heart|cancer|eye|dental|urgent|walk-in|free|the|a|an|this|that|his|her|their|another|other|same|previous|prior|nearest|nearby|new|old|transfer|transferred|admission|readmission|discharge|discharged|home)$/i;
+
+const WORD_BEFORE = /([A-Za-z][A-Za-z'’&-]{0,30}\.?)\s{1,3}$/;
+/** Facility words that are part of the name ("Ashgrove Memorial", "Salem Regional"). */
+const NAME_PART_FACILITY = /^(?:memorial|regional|general)$/i;
+/** Generic words that name a hospital on their own when capitalised before a facility word ("Memorial Hospital"). */
+const SELF_NAMING = /^(?:memorial|general|regional|university|community|mercy|county)$/i;
+
+/**
+ * Movement cues before a place: "transfer to X 2", "admitted to X", "sent from X". The place
+ * must be a word no lexicon knows as an everyday or clinical word (an internal building or
+ * ward name), optionally followed by a floor number.
+ */
+const MOVE_TO =
+  /\b(?:transfer(?:red|ed|ring)?|trans(?:ferred)?|tx|xfer(?:red)?|admitted|admit|adm|sent|discharged|dc'?d|d\/c'?d|taken|brought|returned|return|go|going|went|moved|arrived|came|come|bed|screened|accepted)\s{1,2}(?:back\s{1,2})?(?:to|from|at|in)\s{1,2}(?:the\s{1,2})?(St\.?\s{1,2}[A-Z][A-Za-z]{1,30}(?:['’]s)?|[A-Za-z][A-Za-z'’]{2,30})(\s{0,2}\d{1,2}\b)?/gi;
+/** Intensive-care and other unit acronyms ("NISICU", "vicu", "PCU"), and outside-hospital shorthand. */
+const UNIT_LIKE = /(?:icu|ccu|pcu|csru|ccru|pacu|osh|unit|ward|floor|scan|nbp|imv|cmv|simv|iabp|balloon|pump|vent|bipap|cpap)/i;
+/** "University of Vermont", "U Vermont", "Univ. of X": a university hospital. */
+const UNIVERSITY = /\b(?:University\s{1,2}of|UNIVERSITY\s{1,2}OF|university\s{1,2}of|Univ\.?|UNIV\.?|U(?:\s{1,2}(?:of|OF))?)\s{1,2}([A-Z][A-Za-z]{1,30}|[a-z]{4,30})\b/g;
+/** "<ward> 2" after a preposition or a plan header: a building or ward with a floor number. */
+const WARD_FLOOR = /\b(?:to|from|on|at|in|transfer|xfer|plan\s{0,2}:|p\s{0,2}:)\s{1,2}([A-Za-z][A-Za-z'’]{3,30})\s{1,2}([1-9])\b(?![.,]\d|\s{0,2}(?:mg|mcg|g|gm|l|ml|cc|units?|u|x|times|hrs?|hours?|days?|min|minutes?|am|pm|liters?|lpm|%|\/|:|bags?|amps?|doses?|tabs?|pills?|puffs?|drops?|sets?|of|more|time))/gi;
+/** "Salem Regional", "Dover Memorial": a town and a hospital word. */
+const TOWN_HOSPITAL = /\b(?:regional|memorial|general)\b/gi;
+const TOWN_BEFORE = /\b([A-Za-z][A-Za-z'’]{2,30}(?:\s{1,2}[A-Za-z][A-Za-z'’]{2,30})?)\s{1,2}$/;
+/** "to the BCH", "from SVMC": a hospital acronym (…H, …MC, …HC) after a place preposition. */
+const HOSPITAL_ACRONYM = /\b[A-Z]{0,3}(?:H|MC|HC)\b/g;
+const ACRONYM_BEFORE = /\b(?:to|at|from|in|by|leave|left)\s{1,2}(?:the\s{1,2})?$/i;
+const CLINICAL_H = /^(?:ICH|SAH|SDH|EDH|IVH|BPH|LVH|RVH|NPH|PTH|TSH|LDH|ADH|FSH|ACTH|DOH|HOH|HH|OH|AH|UH|PPH|CHF|RH|LH|NH|AMC|CMC|DMC|PMH|FH|SH|OSH|OH|CH|WH|BH|ECH|SCH)$/;
+/** A building name glued to its kind: "ThornburyBuilding", "SmithPavilion". */
+const GLUED_BUILDING = /\b([A-Z][a-z]{2,30})(Building|Bldg|Hospital|Center|Pavilion|Tower|Wing|Clinic)\b/g;
+/** A floor number glued to a ward name ("THORNBURY3"). */
+const WARD_GLUED = /\b([A-Za-z]{4,30})(\d{1,2})\b/g;
+
+/**
+ * Pattern detector for named facilities (type `HOSPITAL`, source `rules/hospital`).
+ *
+ * @example
+ * ```ts
+ * hospitalDetector.detect(createTextContext('transferred from Ashgrove Hospital')); // span over "Ashgrove"
+ * ```
+ */
+export const hospitalDetector = defineDetector({
+  name: SOURCE,
+  algorithm: 'rules',
+  types: ['HOSPITAL', 'LOCATION'],
+  detect: (c) => {
+    const ctx = asScrubContext(c);
+    const { text } = ctx;
+    const out: Span[] = [];
+    const upperNote = ctx.isMostlyUpperCase;
+    eachMatch(FACILITY, text, (m) => {
+      // walk back over up to 4 name words
+      let pos = m.index;
+      let start = -1;
+      let named = false;
+      for (let k = 0; k < 5; k++) {
+        const seg = text.slice(Math.max(0, pos - 40), pos);
+        const w = WORD_BEFORE.exec(seg);
+        if (!w) break;
+        const word = w[1]!.replace(/[.]$/, '');
+        const wStart = pos - w[0].length;
+        if (text.slice(wStart + w[1]!.length, pos).includes('\n')) break;
+        if (LINKS.test(word) && k > 0) {
+          pos = wStart;
+          continue;
+        }
+        const capital = /^[A-Z]/.test(word);
+        if (!capital) break;
+        if (/^(?:st|saint|mt|mount|ft|fort)$/i.test(word)) {
+          start = wStart;
+          pos = wStart;
+          continue;
+        }
+        if (isStopWord(word) || GENERIC.test(word)) {
+          if (GENERIC.test(word) && !isStopWord(word) && named) {
+            start = wStart; // "Mercy General Hospital": keep walking over General
+            pos = wStart;
+            continue;
+          }
+          if (GENERIC.test(word) && !named && !isStopWord(word)) {
+            pos = wStart; // "Boston General Hospital": skip General, look further
+            continue;
+          }
+          break;
+        }
+        if (upperNote && word.length <= 2) break;
+        if (/['’](?!s$)/i.test(word)) break; // CON'T
+        const cls = classifyWord(word);
+        // hospitals are often named after their town ("Dover Memorial", "Salem Regional")
+        // a town that is also an everyday word needs a place preposition before it ("TO DOVER HOSPITAL")
+        const common = cls === 'common' || cls === 'common-name' || cls === 'common-surname';
+        const town =
+          (k === 0 || named) &&
+          isCityName(word) &&
+          (!common || /\b(?:to|from|at|in|of)\s{1,3}$/i.test(text.slice(Math.max(0, wStart - 8), wStart)));
+        if (!town && upperNote && (cls === 'common' || cls === 'common-name' || cls === 'common-surname')) break;
+        // mixed case: a capitalised common word counts unless it starts the sentence ("Awaiting rehab")
+        if (!town && !upperNote && (cls === 'common' || cls === 'common-surname') && /(?:^|[.!?:;\n]\s{0,3})$/.test(text.slice(Math.max(0, wStart - 4), wStart))) break;
+        start = wStart;
+        named = true;
+        pos = wStart;
+      }
+      let end = m.index;
+      if (!named || start < 0) {
+        // "Memorial Hospital": a capitalised generic word names the place by itself
+        const w = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+        if (!w || !SELF_NAMING.test(w[1]!) || !/^[A-Z]/.test(w[1]!)) return;
+        start = m.index - w[0].length;
+      }
+      // the facility word is part of the name for "Memorial", "Regional", "General"
+      if (NAME_PART_FACILITY.test(m[0])) end = m.index + m[0].length;
+      // trim to the last name word before the facility word
+      while (end > start && /\s/.test(text[end - 1]!)) end--;
+      out.push(mkSpan(start, end, 'HOSPITAL', SOURCE, 0.85));
+    });
+    eachMatch(MOVE_TO, text, (m) => {
+      const word = m[1]!;
+      const end = m.index + m[0].length - (m[2]?.length ?? 0);
+      const start = end - word.length;
+      if (/^St\.?\s/i.test(word)) {
+        out.push(mkSpan(start, end, 'HOSPITAL', SOURCE, 0.7));
+        return;
+      }
+      const bare = word.replace(/['’]s$/i, '');
+      const cls = classifyWord(bare);
+      if (cls !== 'unknown' && cls !== 'surname') return;
+      if (!upperNote && !ctx.isMostlyLowerCase && !/^[A-Z]/.test(bare)) return;
+      if (!upperNote && bare === bare.toUpperCase() && bare.length <= 4) return; // acronyms of units in mixed-case notes
+      if (UNIT_LIKE.test(bare)) return;
+      // a ward or building of the hospital, or a town: reported as LOCATION (states and countries are allow-listed)
+      out.push(mkSpan(start, end, 'LOCATION', SOURCE, m[2] ? 0.75 : 0.6));
+    });
+    eachMatch(UNIVERSITY, text, (m) => {
+      const place = m[1]!;
+      const of = /\sof\s/i.test(m[0]);
+      // bare "U": only "U Vermont" / "U of X" with a title-case place ("2 U PRBC" is two units)
+      if (/^U\s/.test(m[0]) && !of && !(place.length >= 4 && /^[A-Z][a-z]/.test(place))) return;
+      if (!of && isStopWord(place)) return;
+      out.push(mkSpan(m.index, m.index + m[0].length, 'HOSPITAL', SOURCE, 0.7));
+    });
+    eachMatch(WARD_FLOOR, text, (m) => {
+      const word = m[1]!;
+      const cls = classifyWord(word);
+      if (cls !== 'unknown' && cls !== 'surname') return;
+      if (UNIT_LIKE.test(word)) return;
+      if (!upperNote && word === word.toUpperCase() && word.length <= 4) return;
+      const start = m.index + m[0].length - m[2]!.length;
+      const wEnd = m.index + m[0].lastIndexOf(word) + word.length;
+      void start;
+      out.push(mkSpan(wEnd - word.length, wEnd, 'LOCATION', SOURCE, 0.75));
+    });
+    eachMatch(TOWN_HOSPITAL, text, (k) => {
+      const b = TOWN_BEFORE.exec(text.slice(Math.max(0, k.index - 66), k.index));
+      if (!b) return;
+      const m0 = k.index - b[0].length;
+      const town = b[1]!;
+      const last = town.split(/\s+/).pop()!;
+      const townStart = isCityName(town) ? m0 : isCityName(last) ? m0 + b[0].lastIndexOf(last) : -1;
+      if (townStart < 0) return;
+      if (!/^[A-Z]/.test(text[townStart]!) && !ctx.isCaseless) return;
+      out.push(mkSpan(townStart, k.index + k[0].length, 'HOSPITAL', SOURCE, 0.75));
+    });
+    eachMatch(HOSPITAL_ACRONYM, text, (m) => {
+      const acr = m[0];
+      if (acr.length < 2 || CLINICAL_H.test(acr) || classifyWord(acr) !== 'unknown') return;
+      if (!ACRONYM_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
+      out.push(mkSpan(m.index, m.index + acr.length, 'HOSPITAL', SOURCE, 0.75));
+    });
+    eachMatch(GLUED_BUILDING, text, (m) => {
+      out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.7));
+    });
+    if (out.length > 0) eachMatch(WARD_GLUED, text, (m) => {
+      const cls = classifyWord(m[1]!);
+      if (cls !== 'unknown' && cls !== 'surname') return;
+      // "THORNBURY3" only when the same word appears elsewhere with a movement cue: cheap check
+      if (!out.some((s) => text.slice(s.start, s.end).toLowerCase() === m[1]!.toLowerCase())) return;
+      out.push(mkSpan(m.index, m.index + m[1]!.length, 'LOCATION', SOURCE, 0.6));
+    });
+    return out;
+  },
+});

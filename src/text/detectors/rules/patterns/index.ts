@@ -1,0 +1,44 @@
+/**
+ * Pattern (regex + context) detectors of algorithm 1, one per file. Each is a pure
+ * `ctx → spans` function; order does not matter (the scrubber takes the union).
+ *
+ * @module
+ */
+import type { Detector } from '../../../types.js';
+import { addressDetector } from './address.js';
+import { ageDetector } from './age.js';
+import { contactDetector } from './contact.js';
+import { contextNameDetector } from './contextName.js';
+import { dateDetector } from './date.js';
+import { hospitalDetector } from './hospital.js';
+import { idDetector } from './id.js';
+import { phoneDetector } from './phone.js';
+import { titledNameDetector } from './titledName.js';
+
+export {
+  addressDetector,
+  ageDetector,
+  contactDetector,
+  contextNameDetector,
+  dateDetector,
+  hospitalDetector,
+  idDetector,
+  phoneDetector,
+  titledNameDetector,
+};
+
+/** Every pattern detector, keyed by its file name (used by the registration test). */
+export const patternDetectorsByFile: Readonly<Record<string, Detector>> = Object.freeze({
+  address: addressDetector,
+  age: ageDetector,
+  contact: contactDetector,
+  contextName: contextNameDetector,
+  date: dateDetector,
+  hospital: hospitalDetector,
+  id: idDetector,
+  phone: phoneDetector,
+  titledName: titledNameDetector,
+});
+
+/** The pattern detectors of algorithm 1. */
+export const patternDetectors: readonly Detector[] = Object.freeze(Object.values(patternDetectorsByFile));

@@ -1,0 +1,74 @@
+/**
+ * Telephone, fax and pager numbers: `(617) 555-1212`, `617-555-1212`, `617.555.1212`,
+ * `+1 617 555 1212`, `555-1212`, extensions (`ext. 1234`, `x1234`) and short numbers after a
+ * cue (`pager #1234`, `beeper 5-1234`, `fax: 4-5678`).
+ *
+ * @module
+ */
+import { defineDetector } from '../../../spans.js';
+import type { Span } from '../../../types.js';
+import { eachMatch, mkSpan } from './_lib.js';
+
+const SOURCE = 'rules/phone';
+
+// 10-digit North American numbers, optional +1, optional extension.
+const FULL =
+  /(?<![\w.\/]|\d-)(?:\+?1[\s.-]{1,2})?(?:\(\s?\d{3}\s?\)|\d{3})(?:[\s.\/-]{0,2}\d{3}[\s.\/-]{1,2}\d{4}|\s\d{7})(?:\s{0,2}(?:ext\.?|extension|x)\s{0,2}\d{1,6})?(?![\w\/]|[.-]\d)/gi;
+// 7-digit local numbers 555-1212 (not part of longer digit/date runs).
+const LOCAL = /(?<![\w.\/:-])\d{3}-\d{4}(?:\s{0,2}(?:ext\.?|x)\s{0,2}\d{1,6})?(?![\w\/]|[.-]\d)/gi;
+// Short numbers after a cue word.
+// Short numbers after a cue word: found digits first, then the cue is checked just before them.
+const SHORT_NUMBER = /(?<![\w\/.-])(?:\d{1,2}-\d{4,5}|\d{4,6}|\d{3}-\d{4})(?![\w\/]|[.-]\d)/g;
+const CUE_BEFORE =
+  /(?:\b(?:pager|pgr|pg|beeper|beep|bpr|page|paged|ext|extension|phone|ph|tel|telephone|cell|mobile|fax|call\s?back|callback|contact|number|no)\b\.?|(?<![\w#])#)\s{0,2}(?:(?:number|no|num)\.?\s{0,2})?(?:is\s{1,2})?[:#]?\s{0,2}#?\s{0,2}$/i;
+const PHONE_CUE =
+  /\b(?:call|called|calling|phone|phoned|tel|telephone|cell|cellphone|mobile|home|work|office|number|numbers|no|contact|reach|reached|pager|pgr|beeper|beep|fax|at|#)\b|#|:/i;
+const WEAK_CUE = /^(?:page|paged|number|no|#|contact)\b/i;
+/** After a weak cue (page, #), a unit or clinical word means it is not a phone number. */
+const NOT_PHONE_AFTER = /^\s{0,2}(?:ml|cc|mg|mcg|units?|u|pm|am|hrs?|x|times|kcal|cal|%|of\b)/i;
+
+/**
+ * Pattern detector for phone, fax and pager numbers (type `PHONE`, source `rules/phone`).
+ *
+ * @example
+ * ```ts
+ * phoneDetector.detect(createTextContext('pager #1234')); // one span over 1234
+ * ```
+ */
+export const phoneDetector = defineDetector({
+  name: SOURCE,
+  algorithm: 'rules',
+  types: ['PHONE'],
+  detect: ({ text }) => {
+    const out: Span[] = [];
+    eachMatch(FULL, text, (m) => {
+      out.push(mkSpan(m.index, m.index + m[0].length, 'PHONE', SOURCE, 0.9));
+    });
+    eachMatch(LOCAL, text, (m) => {
+      // 555-1212 without a cue is too often a range (SVR 900-1300, TV 500-1000)
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      if (!PHONE_CUE.test(before) && !/\b(?:ext|x)\s{0,2}\d/i.test(m[0])) return;
+      out.push(mkSpan(m.index, m.index + m[0].length, 'PHONE', SOURCE, 0.7));
+    });
+    eachMatch(SHORT_NUMBER, text, (n) => {
+      const num = n[0];
+      const start = n.index;
+      const end = start + num.length;
+      const c = CUE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+      if (!c) return;
+      const m = { index: start - c[0].length, 0: c[0] + num };
+      if (WEAK_CUE.test(m[0])) {
+        // "page 2 of 3" cannot match (4+ digits), but "#1930 ml" can
+        if (NOT_PHONE_AFTER.test(text.slice(end, end + 8))) return;
+        if (!/\d{4,}|-/.test(num)) return;
+        if (/^#/.test(m[0]) || /^(?:number|no)\b/i.test(m[0])) {
+          // a bare "#1234" or "no 1234" needs a phone cue a few words before
+          const before = text.slice(Math.max(0, m.index - 20), m.index);
+          if (!/\b(?:pager|pgr|beeper|beep|phone|cell|fax|tel|call|reach|reached|page|contact)\b/i.test(before)) return;
+        }
+      }
+      out.push(mkSpan(start, end, 'PHONE', SOURCE, 0.8));
+    });
+    return out;
+  },
+});

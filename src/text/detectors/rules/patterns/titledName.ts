@@ -1,0 +1,143 @@
+/**
+ * Names marked by a title or a clinical role: `Dr. Smith`, `Mrs. Jane Doe`, `DR. WYNDHAM`,
+ * `dr. ashcombe`, `Prof. Lee`, and names before a role suffix: `Jane Doe, RN`, `J. Smith MD`,
+ * `Smith NP`. The title or role itself is kept.
+ *
+ * @module
+ */
+import { defineDetector } from '../../../spans.js';
+import type { Span } from '../../../types.js';
+import { asScrubContext } from '../../../context.js';
+import { acceptsNameWord, classifyWord, eachMatch, mkSpan, takeName, type CueStrength } from './_lib.js';
+
+const SOURCE = 'rules/titled-name';
+
+const TITLE = /\b(dr['’]s|dr|drs|doctor|doctors|mr|mrs|ms|miss|mister|mme|prof|professor|rev|reverend)\b(\.?)/gi;
+/** A name between a weak title and a verb. */
+const WEAK_TITLE_VERB = /^\.?\s{1,2}([A-Za-z][A-Za-z'’-]{2,30})\s{1,2}(?:had|has|is|was|remains|remained|denies|denied|states|stated|c\/o|complains|appears|continues|tolerated|tolerating|slept|ambulated|received|underwent)\b/i;
+/** Roles written before a name: "NP Wolfe", "RN Jane". */
+const ROLE_PREFIX = /\b(?:NP|RN|PA|CNS|SW|RRT)\b\.?(?=[ \t])/g;
+/** Job titles written before a name: "caseworker Leona Smith", "IV nurse Virginia". */
+const JOB_PREFIX =
+  /\b(?:caseworker|case\s{1,2}worker|case\s{1,2}manager|social\s{1,2}worker|chaplain|therapist|pharmacist|interpreter|translator|nurse|attending|resident|intern|fellow|nutritionist|dietician|dietitian)\b(?=[ \t])/gi;
+/** "Z. Miller", "B. KARGAS": an initial and a surname. */
+const INITIAL_NAME = /\b([A-Z])\.[ \t]{0,2}([A-Z][A-Za-z'’]{1,30}(?:-[A-Z][A-Za-z'’]{1,30})?)\b/g;
+/** Latin organism names and abbreviations written like an initial and a name. */
+const NOT_AFTER_INITIAL = /^(?:coli|faecalis|faecium|aureus|epidermidis|pneumoniae|influenzae|difficile|diff|fib|flutter|cloacae|aeruginosa|albicans|glabrata|marcescens|mirabilis|vulgaris|fragilis|pylori|jejuni|acnes|vag|ok|oz|os|od|ou)$/i;
+
+/** How strong a title is as a cue; undefined when it is not a title here ("MS" = mental status, "MR" = mitral regurgitation). */
+function titleStrength(title: string, period: boolean, upperNote: boolean): CueStrength | undefined {
+  const t = title.toLowerCase();
+  if (t === 'doctor' || t === 'doctors' || t === 'miss' || t === 'professor' || t === 'reverend') return 'medium';
+  if (period) return 'strong';
+  if (t === 'dr' || t === 'drs' || t === "dr's" || t === 'dr’s' || t === 'mrs' || t === 'mister' || t === 'prof') return 'strong';
+  // "Mr", "Ms", "Rev", "Mme" without a period: strong in title case in a mixed-case note;
+  // otherwise ("MR" = mitral regurgitation, "ms" = mental status) only before a lexicon name
+  if (!upperNote && title[0] === title[0]!.toUpperCase() && title.slice(1) === title.slice(1).toLowerCase()) return 'strong';
+  if (t === 'mr' || t === 'ms') return 'weak';
+  return undefined;
+}
+
+/** "ms." and "mr." in lower case also abbreviate mental status / mitral regurgitation. */
+function lowerTitleStrength(title: string, period: boolean, upperNote: boolean): CueStrength | undefined {
+  const t = title.toLowerCase();
+  if ((t === 'ms' || t === 'mr') && (title === t || (!upperNote && title === title.toUpperCase()))) return 'weak';
+  return titleStrength(title, period, upperNote);
+}
+
+const ROLE =
+  /(,?\s{1,2})(?:RN|R\.N\.|MD|M\.D\.|NP|N\.P\.|PA-C|PA|DO|CNS|RRT|RT|LPN|CNA|MSW|LICSW|LCSW|PharmD|PhD|FNP|ANP|ACNP|CRNA|SN)\b(?!\/)/g;
+/** Roles safe to use in an upper-case note ("CXR PA", "TO DO" are not names). */
+const STRONG_ROLE = /^(?:RN|R\.N\.|MD|M\.D\.|NP|N\.P\.|PA-C|LPN|MSW|LICSW|LCSW|PharmD|PhD|FNP|ANP|ACNP|CRNA|RRT)$/;
+const NAME_WORD_BEFORE = /(?:([A-Z][A-Za-z'’-]{1,30}|[A-Z]\.)\s{1,2}){0,1}([A-Z][A-Za-z'’-]{1,30}|[A-Z]\.)$/;
+
+/**
+ * Pattern detector for names after a title or before a role suffix (type `NAME`, source
+ * `rules/titled-name`).
+ *
+ * @example
+ * ```ts
+ * titledNameDetector.detect(createTextContext('d/w Dr. Smith')); // one span over "Smith"
+ * ```
+ */
+export const titledNameDetector = defineDetector({
+  name: SOURCE,
+  algorithm: 'rules',
+  types: ['NAME'],
+  detect: (c) => {
+    const ctx = asScrubContext(c);
+    const { text } = ctx;
+    const upperNote = ctx.isMostlyUpperCase;
+    const caseless = ctx.isCaseless;
+    const out: Span[] = [];
+    eachMatch(TITLE, text, (m) => {
+      const strength = lowerTitleStrength(m[1]!, m[2] === '.', upperNote);
+      if (!strength) return;
+      if (strength === 'weak' && /\b(?:mild|moderate|mod|severe|trace|trivial|sm|small|\d\+?|and|&|\/)\s{0,2}$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
+      let found = takeName(text, m.index + m[0].length, { maxWords: 3, strength, caseless });
+      if (!found && strength === 'weak') {
+        // "MR QUENBY WAS SEEN": an unknown word between a title and a verb
+        const v = WEAK_TITLE_VERB.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 48));
+        if (v && classifyWord(v[1]!) === 'unknown') {
+          const s0 = m.index + m[0].length + v[0].indexOf(v[1]!);
+          found = [s0, s0 + v[1]!.length];
+        }
+      }
+      if (!found) return;
+      out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, strength === 'strong' ? 0.9 : 0.7));
+      // plural titles: "Drs. Camarda and Clifford"
+      if (/^(?:drs|dr['’]s|doctors)$/i.test(m[1]!)) {
+        const and = /^\s{0,2}(?:and|&|,)\s{0,2}/i.exec(text.slice(found[1], found[1] + 8));
+        if (and) {
+          const next = takeName(text, found[1] + and[0].length, { maxWords: 2, strength, caseless });
+          if (next) out.push(mkSpan(next[0], next[1], 'NAME', SOURCE, 0.8));
+        }
+      }
+    });
+    eachMatch(JOB_PREFIX, text, (m) => {
+      const found = takeName(text, m.index + m[0].length, { maxWords: 3, strength: 'medium', caseless });
+      if (!found) return;
+      out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.7));
+    });
+    eachMatch(INITIAL_NAME, text, (m) => {
+      if (m.index > 0 && !/[\s(]/.test(text[m.index - 1]!)) return;
+      const word = m[2]!.replace(/['’-]+$/, '');
+      if (NOT_AFTER_INITIAL.test(word)) return;
+      const cls = classifyWord(word);
+      const ok = cls === 'first' || cls === 'surname' || (!caseless && (cls === 'common-surname' || (cls === 'unknown' && word !== word.toUpperCase())));
+      if (!ok) return;
+      out.push(mkSpan(m.index, m.index + 2 + (m[0].length - 2 - m[2]!.length) + word.length, 'NAME', SOURCE, 0.7));
+    });
+    eachMatch(ROLE_PREFIX, text, (m) => {
+      const found = takeName(text, m.index + m[0].length, { maxWords: 2, strength: 'weak', caseless });
+      if (!found) return;
+      out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.7));
+    });
+    eachMatch(ROLE, text, (m) => {
+      const sepStart = m.index;
+      if (sepStart === 0 || !/[A-Za-z.]/.test(text[sepStart - 1]!)) return;
+      const seg = text.slice(Math.max(0, sepStart - 64), sepStart);
+      const w = NAME_WORD_BEFORE.exec(seg);
+      if (!w) return;
+      const words = [w[1], w[2]].filter((x): x is string => x !== undefined);
+      // drop leading stop words ("called Smith RN" → Smith)
+      let startOff = sepStart - w[0].length;
+      let kept = words;
+      // "Jane Doe, RN" (comma) is a signature: capitalised unknown words count; "Stoma RN" needs a lexicon name
+      const strength: CueStrength = m[1]!.includes(',') ? 'medium' : 'weak';
+      while (kept.length > 0 && !/^[A-Z]\.$/.test(kept[0]!) && !acceptsNameWord(kept[0]!, strength, caseless)) {
+        const idx = text.indexOf(kept[0]!, startOff);
+        startOff = idx + kept[0]!.length;
+        while (startOff < sepStart && /\s/.test(text[startOff]!)) startOff++;
+        kept = kept.slice(1);
+      }
+      if (kept.length === 0) return;
+      const last = kept[kept.length - 1]!;
+      if (last.length <= 2 && last.endsWith('.')) return; // initials alone
+      if (!kept.every((k) => /^[A-Z]\.$/.test(k) || acceptsNameWord(k, strength, caseless))) return;
+      if (upperNote && !STRONG_ROLE.test(m[0].trim().replace(/^,\s*/, ''))) return;
+      out.push(mkSpan(startOff, sepStart, 'NAME', SOURCE, 0.8));
+    });
+    return out;
+  },
+});

@@ -1,0 +1,287 @@
+/**
+ * The scrubber: run detectors → check spans → allow list → union → replace with `___`.
+ * Each step is a pure function in its own file (context.ts, spans.ts, redact.ts).
+ *
+ * @module
+ */
+import { DeidError, isDeidError } from '../errors.js';
+import { createTextContext, type ScrubContext } from './context.js';
+import { nlpDetectors } from './detectors/nlp/index.js';
+import { ruleDetectors } from './detectors/rules/index.js';
+import { checkSpans, mergeSpans } from './spans.js';
+import { redact } from './redact.js';
+import { PHI_TYPES, type Algorithm, type Detector, type PhiType, type Span } from './types.js';
+import { builtinAllowlist, type Allowlist } from '../allowlists/allowlist.js';
+import { classifyWord } from './detectors/rules/patterns/_lib.js';
+
+/**
+ * Decides whether a detected span may be kept. Either an {@link Allowlist} from
+ * `src/allowlists` (its `hasSpan(note, start, end, type)` is used, so context-dependent
+ * entries work), or a predicate called with the span's **whole** text and its type. Returning
+ * true drops that span; an allow list never shrinks a span.
+ */
+export type SpanAllowlist = Allowlist | ((text: string, type: PhiType) => boolean);
+
+/** Options of {@link createScrubber} and {@link scrub}. */
+export interface ScrubberOptions {
+  /** What replaces each removed region. Default `'___'` (as in MIMIC-IV). */
+  readonly replacement?: string;
+  /** Which built-in algorithms run. Default both: `['rules', 'nlp']`. */
+  readonly algorithms?: readonly Algorithm[];
+  /** Extra custom detectors (build them with `defineDetector`); they always run. */
+  readonly detectors?: readonly Detector[];
+  /**
+   * Allow list applied to every detected span before the union. Default: the built-in allow
+   * lists (medical eponyms, drugs, clinical abbreviations). `false` turns allow-listing off.
+   */
+  readonly allowlist?: SpanAllowlist | false;
+  /** Which PHI types to remove. Default: all. */
+  readonly types?: readonly PhiType[];
+  /**
+   * Repeat names and places found anywhere in the note at their other occurrences in the same
+   * note (source `scrub/propagate`), as deid.pl does: once "Quenby" is a name in a note, every
+   * "Quenby" in it is. Only words that are not everyday or clinical words propagate: lexicon
+   * first names and surnames from any detector, and words no lexicon knows only from spans of
+   * the rules algorithm (sources `rules/...`). Each new span still passes the allow list.
+   * Default `true`.
+   */
+  readonly propagate?: boolean;
+}
+
+/** The source name of spans added by propagation. */
+export const PROPAGATE_SOURCE = 'scrub/propagate';
+const PROPAGATED_TYPES: ReadonlySet<PhiType> = new Set(['NAME', 'LOCATION', 'HOSPITAL']);
+const LETTERS = /[A-Za-z]+/g;
+
+/** Spans for other occurrences of the name/place words already detected (see `propagate`). */
+function propagateSpans(ctx: ScrubContext, detected: readonly Span[]): Span[] {
+  const words = new Map<string, PhiType>();
+  const capitalOnly = new Set<string>();
+  for (const s of detected) {
+    if (!PROPAGATED_TYPES.has(s.type) || s.source === PROPAGATE_SOURCE) continue;
+    // statistical guesses seed only lexicon names: their unknown words would multiply their errors
+    const fromRules = s.source.startsWith('rules/');
+    const t = ctx.text.slice(s.start, s.end);
+    for (const w of t.match(LETTERS) ?? []) {
+      if (w.length < 2 || (w.length === 2 && !(s.source === 'rules/hospital' && s.confidence >= 0.75 && w === w.toUpperCase()))) continue;
+      const key = w.toLowerCase();
+      if (words.has(key)) continue;
+      const c = classifyWord(w);
+      // misspellings are "unknown" too: an unknown word repeats only when it was written
+      // Title-case in a mixed-case note, or is a place found with a strong cue
+      const strongUnknown = (!ctx.isCaseless && /^[A-Z][a-z]/.test(w)) || (s.source === 'rules/hospital' && s.confidence >= 0.75);
+      if (w.length === 2 && strongUnknown && fromRules) { words.set(key, s.type); continue; }
+      if (c === 'first' || c === 'surname' || (c === 'unknown' && strongUnknown && fromRules)) words.set(key, s.type);
+      // in a mixed-case note a capitalised name does not repeat onto a lower-case word
+      if (!ctx.isCaseless && /^[A-Z]/.test(w)) capitalOnly.add(key);
+    }
+  }
+  if (words.size === 0) return [];
+  const covered = mergeSpans(detected);
+  const out: Span[] = [];
+  let k = 0;
+  // Few words (the usual case): one regex pass over the note. Many words: the shared token
+  // list with a map lookup, so the cost stays linear in the note length either way.
+  const hits: { start: number; end: number; text: string }[] = [];
+  if (words.size <= 64) {
+    const re = new RegExp(`(?<![A-Za-z0-9])(?:${[...words.keys()].join('|')})(?![A-Za-z0-9])`, 'gi');
+    for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text)) hits.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  } else {
+    for (const t of ctx.tokens) if (words.has(t.text.toLowerCase())) hits.push(t);
+  }
+  for (const h of hits) {
+    const start = h.start;
+    const end = h.end;
+    const key = h.text.toLowerCase();
+    const type = words.get(key);
+    if (type === undefined) continue;
+    if (capitalOnly.has(key) && !/^[A-Z]/.test(h.text)) continue;
+    while (k < covered.length && covered[k]!.end <= start) k++;
+    const c = covered[k];
+    if (c && c.start <= start && c.end >= end) continue;
+    out.push({ start, end, type, source: PROPAGATE_SOURCE, confidence: 0.5 });
+  }
+  return out;
+}
+
+/** One removed region, in original offsets, with where its replacement sits in the output. */
+export interface RemovedSpan {
+  readonly start: number;
+  readonly end: number;
+  /** Offset of its replacement (`___`) in the scrubbed text. */
+  readonly outputStart: number;
+  readonly outputEnd: number;
+  /** Type of the longest detected span in the region. */
+  readonly type: PhiType;
+  /** Every detector that reported a span in the region. */
+  readonly sources: readonly string[];
+  /** Highest confidence among them. */
+  readonly confidence: number;
+}
+
+/** What {@link Scrubber.scrub} returns. Never holds the removed text. */
+export interface ScrubResult {
+  /** The scrubbed text. */
+  readonly text: string;
+  /** The merged (union) regions that were replaced, sorted by start. */
+  readonly spans: readonly RemovedSpan[];
+  /** Every span each detector reported, after the type filter and the allow list. */
+  readonly detected: readonly Span[];
+}
+
+/** A prepared scrubber: detectors, allow list and options compiled once, reused per note. */
+export interface Scrubber {
+  /**
+   * Scrubs one note.
+   *
+   * @throws DeidError `DETECTOR_FAILED` when a detector throws, `SPAN_INVALID` when one returns a bad span
+   */
+  scrub(text: string): ScrubResult;
+  /** The detectors this scrubber runs, in order. */
+  readonly detectors: readonly Detector[];
+}
+
+type SpanPredicate = (note: string, start: number, end: number, type: PhiType) => boolean;
+
+function toPredicate(a: SpanAllowlist | false | undefined): SpanPredicate | undefined {
+  if (a === false) return undefined;
+  const list = a === undefined ? builtinAllowlist() : a;
+  if (typeof list === 'function') return (note, start, end, type) => list(note.slice(start, end), type);
+  if (typeof list === 'object' && list !== null && typeof list.hasSpan === 'function') {
+    return (note, start, end, type) => list.hasSpan(note, start, end, type);
+  }
+  throw new DeidError('CONFIG_INVALID', 'allowlist must be an Allowlist, a function or false', {
+    issues: [{ path: 'allowlist', message: 'expected an Allowlist (from loadAllowlist), a function (text, type) => boolean, or false' }],
+  });
+}
+
+function validateOptions(o: ScrubberOptions): void {
+  const issues: { path: string; message: string }[] = [];
+  if (o.replacement !== undefined && typeof o.replacement !== 'string') issues.push({ path: 'replacement', message: 'expected a string' });
+  if (o.propagate !== undefined && typeof o.propagate !== 'boolean') issues.push({ path: 'propagate', message: 'expected a boolean' });
+  if (o.algorithms !== undefined) {
+    if (!Array.isArray(o.algorithms)) issues.push({ path: 'algorithms', message: 'expected an array' });
+    else o.algorithms.forEach((a, i) => {
+      if (a !== 'rules' && a !== 'nlp') issues.push({ path: `algorithms[${i}]`, message: "expected 'rules' or 'nlp'" });
+    });
+  }
+  if (o.types !== undefined) {
+    if (!Array.isArray(o.types)) issues.push({ path: 'types', message: 'expected an array' });
+    else o.types.forEach((t, i) => {
+      if (!PHI_TYPES.includes(t)) issues.push({ path: `types[${i}]`, message: 'unknown PHI type' });
+    });
+  }
+  if (o.detectors !== undefined) {
+    if (!Array.isArray(o.detectors)) issues.push({ path: 'detectors', message: 'expected an array' });
+    else o.detectors.forEach((d, i) => {
+      if (typeof d !== 'object' || d === null || typeof d.detect !== 'function' || typeof d.name !== 'string' || !Array.isArray(d.types)) {
+        issues.push({ path: `detectors[${i}]`, message: 'expected a Detector (use defineDetector)' });
+      }
+    });
+  }
+  if (issues.length > 0) throw new DeidError('CONFIG_INVALID', `invalid scrubber options (${issues.length} issue${issues.length > 1 ? 's' : ''})`, { issues });
+}
+
+/**
+ * Prepares a scrubber. Detectors, allow list and options are resolved once; `scrub` is then
+ * a pure function of the text.
+ *
+ * Pipeline per note: build the shared {@link ScrubContext}; run every detector; check each
+ * span's bounds; keep spans of the requested types; drop a span only when the allow list
+ * accepts its whole text; repeat detected names and places at their other occurrences in the
+ * note (`propagate`); merge overlapping or touching spans (the merged type is the type of
+ * the longest span, sources are united); replace each region by `replacement`.
+ *
+ * @param options - see {@link ScrubberOptions}
+ * @returns a {@link Scrubber}
+ * @throws DeidError `CONFIG_INVALID` (with `issues`) on bad options
+ * @example
+ * ```ts
+ * const scrubber = createScrubber({ algorithms: ['rules'] });
+ * scrubber.scrub('Seen by Dr. Smith on 3/4/2012.').text; // 'Seen by Dr. ___ on ___.'
+ * ```
+ */
+export function createScrubber(options: ScrubberOptions = {}): Scrubber {
+  validateOptions(options);
+  const replacement = options.replacement ?? '___';
+  const algorithms = new Set<Algorithm>(options.algorithms ?? ['rules', 'nlp']);
+  const types = new Set<PhiType>(options.types ?? PHI_TYPES);
+  const isAllowed = toPredicate(options.allowlist);
+  const propagate = options.propagate !== false;
+  const builtIn = [...(algorithms.has('rules') ? ruleDetectors : []), ...(algorithms.has('nlp') ? nlpDetectors : [])];
+  const detectors = Object.freeze(
+    [...builtIn, ...(options.detectors ?? [])].filter((d) => d.types.some((t) => types.has(t))),
+  );
+
+  function scrubOne(text: string): ScrubResult {
+    if (typeof text !== 'string') throw new DeidError('INPUT_INVALID', 'scrub expects a string');
+    const ctx: ScrubContext = createTextContext(text);
+    const detected: Span[] = [];
+    for (const d of detectors) {
+      let spans: readonly Span[];
+      try {
+        spans = d.detect(ctx);
+      } catch (e) {
+        // Never pass the cause on: its message could quote the note.
+        if (isDeidError(e) && e.code === 'SPAN_INVALID') throw e;
+        throw new DeidError('DETECTOR_FAILED', `detector ${d.name} failed`);
+      }
+      checkSpans(spans, text.length, d.name);
+      for (const s of spans) {
+        if (!types.has(s.type)) continue;
+        if (isAllowed) {
+          let allowed: boolean;
+          try {
+            allowed = isAllowed(text, s.start, s.end, s.type);
+          } catch {
+            throw new DeidError('DETECTOR_FAILED', 'allow list failed');
+          }
+          if (allowed) continue;
+        }
+        detected.push(s);
+      }
+    }
+    if (propagate && detected.length > 0) {
+      for (const s of propagateSpans(ctx, detected)) {
+        if (!types.has(s.type)) continue;
+        if (isAllowed && isAllowed(text, s.start, s.end, s.type)) continue;
+        detected.push(s);
+      }
+    }
+    const merged = mergeSpans(detected);
+    const out = redact(text, merged, replacement);
+    const spans: RemovedSpan[] = merged.map((m, i) => ({
+      start: m.start,
+      end: m.end,
+      outputStart: out.regions[i]!.outputStart,
+      outputEnd: out.regions[i]!.outputEnd,
+      type: m.type,
+      sources: m.sources,
+      confidence: m.confidence,
+    }));
+    return { text: out.text, spans, detected };
+  }
+
+  return Object.freeze({ scrub: scrubOne, detectors });
+}
+
+let defaultScrubber: Scrubber | undefined;
+
+/**
+ * Scrubs one note with both algorithms and the built-in allow lists. Without options it reuses
+ * one cached default scrubber; with options it builds a new one (use {@link createScrubber}
+ * to reuse yours).
+ *
+ * @param text - the note
+ * @param options - see {@link ScrubberOptions}
+ * @returns the scrubbed text and the removed regions
+ * @throws DeidError `DETECTOR_FAILED`, `SPAN_INVALID`, `CONFIG_INVALID`
+ * @example
+ * ```ts
+ * scrub('Call 617-555-1212 re: Mrs. Jones').text; // 'Call ___ re: Mrs. ___'
+ * ```
+ */
+export function scrub(text: string, options?: ScrubberOptions): ScrubResult {
+  if (options === undefined) return (defaultScrubber ??= createScrubber()).scrub(text);
+  return createScrubber(options).scrub(text);
+}

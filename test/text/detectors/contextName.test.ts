@@ -1,0 +1,54 @@
+import { describe, it } from 'vitest';
+import { contextNameDetector } from '../../../src/text/detectors/rules/patterns/contextName.js';
+import { expectCovered, expectUntouched } from '../_helpers.js';
+
+describe('rules/context-name', () => {
+  it.each([
+    ['wife Mary at bedside', 'Mary'],
+    ['son John called', 'John'],
+    ['her daughter Jane visited', 'Jane'],
+    ['HCP is Ann Lee', 'Ann Lee'],
+    ['brother (Thomas) in to visit', 'Thomas'],
+    ['spoke with Margaret about plan', 'Margaret'],
+    ['d/w Patricia re: code status', 'Patricia'],
+    ['Name: Doe, Jane', 'Doe, Jane'],
+    ['Patient: Quentin Ashworth', 'Quentin Ashworth'],
+    ['Attending: Lee', 'Lee'],
+    ['Doe, Jane\nadmitted for CHF', 'Doe, Jane'],
+    ['plan as above\n-- Jane Doe\n', 'Jane Doe'],
+    ['WIFE MARY IN TO VISIT', 'MARY'],
+    ['SPOKE WITH DAUGHTER LINDA', 'LINDA'],
+    ['notes\nbeatrice holloway rn\n', 'beatrice holloway'],
+    ['neb given\nHAROLD P. WHITAKER, RRT\n', 'HAROLD P. WHITAKER'],
+    ['UPDATED THE CALLAHAN FAMILY', 'CALLAHAN'],
+    ['comfortable at present. Deborah\n', 'Deborah'],
+    ['social: son visited. Family: Robert called', 'Robert'],
+    ['pt lives with husband, niece kathleen nearby', 'kathleen'],
+    ['Daughters Eleanor, Margaret and Louise visited', 'Louise'],
+    ["social: dtr-in-law Gwendolyn Ashby visited", 'Gwendolyn Ashby'],
+  ])('finds the name in %j', (text, phi) => expectCovered(contextNameDetector, text, phi));
+
+  it.each([
+    ['wife in to visit'],
+    ['son at bedside'],
+    ['daughter and son updated'],
+    ['WIFE WENT HOME TO REST'],
+    ['SON DROVE HIM HERE'],
+    ['MOTHER UNDERSTANDABLY TEARFUL'],
+    ['settings as per Metavision.'],
+    ['insulin per SSI'],
+    ['spoke with team about plan'],
+    ['Neuro: alert, oriented'],
+    ['PT: TOLERATING'],
+    ['spoke with pt and family'],
+    ['Tylenol given prn'],
+    ['goal- family conference tomorrow'],
+    ['Social- Continue family updates'],
+    ['praying to God'],
+  ])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));
+
+  it.each([
+    ['wife Mary at bedside', 'wife'],
+    ['spoke with Margaret about plan', 'about'],
+  ])('near miss %j: %s is kept', (text, word) => expectUntouched(contextNameDetector, text, word));
+});

@@ -1,0 +1,47 @@
+import { describe, it } from 'vitest';
+import { hospitalDetector } from '../../../src/text/detectors/rules/patterns/hospital.js';
+import { expectCovered, expectUntouched } from '../_helpers.js';
+
+describe('rules/hospital', () => {
+  it.each([
+    ['transferred from Ashgrove Hospital ER', 'Ashgrove'],
+    ["admitted to St. Mary's Medical Center", "St. Mary's"],
+    ['from Oak Hill Nursing Home', 'Oak Hill'],
+    ['d/c to Pine Crest Rehab', 'Pine Crest'],
+    ['resident of Maple Manor', 'Maple'],
+    ['ARRIVED FROM BRANTWOOD HOSPITAL', 'BRANTWOOD'],
+    ['seen at Boston General Hospital', 'Boston General'],
+    ['transfer to Thornbury 2 in am', 'Thornbury'],
+    ['PLAN: TRANSFER TO THORNBURY 4 TODAY', 'THORNBURY'],
+    ['taken to Salem Regional by ambulance', 'Salem Regional'],
+    ['came from University of Vermont hospital', 'University of Vermont'],
+    ['treated at U Vermont clinic', 'U Vermont'],
+    ['PT WAS SEEN AT BCH LAST MONTH', 'BCH'],
+    ["discharged to St. Agnes later", 'St. Agnes'],
+    ['sent over from Memorial Hospital', 'Memorial'],
+    ['he is in the hospital ("ThornburyBuilding")', 'ThornburyBuilding'],
+  ])('finds the facility name in %j', (text, phi) => expectCovered(hospitalDetector, text, phi));
+
+  it.each([
+    ['transferred from an outside hospital'],
+    ['awaiting rehab placement'],
+    ['PT WAITING FOR REHAB BED'],
+    ['LENGTHY HOSPITAL COURSE'],
+    ['to the hospital by ambulance'],
+    ['START REHAB SOON'],
+    ["CAN'T REHAB/OT"],
+    ['transferred from OSH on 8/2'],
+    ['balloon pump on IABP 1:2'],
+    ['transfer to MICU 2'],
+    ['2 U PRBC given'],
+    ['NPH 10 units, pt to receive 1 bag'],
+    ['history of ICH in 2001'],
+    ['SBP IN THE HIGH 120S'],
+    ['REQUIRES MUCH ENCOURAGEMENT TO EAT'],
+    ['PIVOT TO CH WITH ASSIST'],
+  ])('leaves %j alone', (text) => expectUntouched(hospitalDetector, text));
+
+  it.each([['transferred from Ashgrove Hospital', 'Hospital']])('keeps the facility word in %j', (text, word) =>
+    expectUntouched(hospitalDetector, text, word),
+  );
+});

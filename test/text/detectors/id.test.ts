@@ -1,0 +1,31 @@
+import { describe, it } from 'vitest';
+import { idDetector } from '../../../src/text/detectors/rules/patterns/id.js';
+import { expectCovered, expectUntouched } from '../_helpers.js';
+
+describe('rules/id', () => {
+  it.each([
+    ['SSN 123-45-6789 on file', '123-45-6789'],
+    ['MRN: 00123456', '00123456'],
+    ['Medical record # 4455667', '4455667'],
+    ['unit no. 778899', '778899'],
+    ['account number 99-887766', '99-887766'],
+    ['accession # S12-34567', 'S12-34567'],
+    ['license: D1234567', 'D1234567'],
+    ['pacemaker serial number PJN123456', 'PJN123456'],
+    ['policy no 55443322', '55443322'],
+    ['ref # 7741', '7741'],
+    ['record 12345678 reviewed', '12345678'],
+  ])('finds the id in %j', (text, phi) => expectCovered(idDetector, text, phi));
+
+  it.each([
+    ['ID consult following'],
+    ['ID: afebrile, wbc 12'],
+    ['case 2 of 3'],
+    ['heparin 1000 units/hr'],
+    ['plt 150000'],
+    ['000-12-3456 is not a valid SSN'],
+    ['BP 120/80'],
+  ])('leaves %j alone', (text) => expectUntouched(idDetector, text));
+
+  it.each([['MRN: 00123456', 'MRN']])('keeps the cue in %j', (text, word) => expectUntouched(idDetector, text, word));
+});
