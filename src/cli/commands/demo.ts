@@ -1,10 +1,42 @@
-// PLACEHOLDER: owned by the helper implementing `ehr-deid demo`; replace this whole file.
+/**
+ * `ehr-deid demo [--out DIR]`: de-identifies the bundled synthetic extract with the bundled
+ * config, using a fixed, public demo key.
+ *
+ * @module
+ */
+import type { Command } from 'commander';
+import { packagePath } from '../../_lib/packageRoot.js';
 import type { CliCommand } from '../main.js';
+import { parseWorkers, runRelease } from './run.js';
 
-/** `ehr-deid demo` (not implemented yet). */
+/** The public demo key. It protects nothing: never use it for real data. */
+export const DEMO_KEY = 'ehr-deid-public-demo-key-NOT-A-SECRET';
+
+/** `ehr-deid demo`. */
 export const demoCommand: CliCommand = {
   name: 'demo',
-  register(program) {
-    program.command('demo').description('(not implemented yet)');
+  register(program: Command, io, setExit) {
+    program
+      .command('demo')
+      .description('de-identify the bundled synthetic demo extract into ./deid-demo-out')
+      .option('--out <dir>', 'release folder', 'deid-demo-out')
+      .option('--secrets <dir>', 'secrets folder (default: <out>-secrets)')
+      .option('--workers <n>', 'scrubber worker threads (default: all cores)')
+      .action(async (o: { out: string; secrets?: string; workers?: string }) => {
+        const workers = parseWorkers(o.workers);
+        io.stderr.write('ehr-deid demo: using the fixed, PUBLIC demo key (anyone can reproduce these ids and offsets). Never use demo mode for real data.\n');
+        const secrets = o.secrets ?? `${o.out.replace(/[/\\]+$/, '')}-secrets`;
+        await runRelease(io, {
+          config: packagePath('examples', 'demo-config.json'),
+          input: packagePath('examples', 'demo-data'),
+          out: o.out,
+          secrets,
+          key: DEMO_KEY,
+          demo: true,
+          ...(workers !== undefined ? { workers } : {}),
+        });
+        io.stderr.write(`Next: ehr-deid check ${o.out}\n`);
+        setExit(0);
+      });
   },
 };

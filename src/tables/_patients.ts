@@ -1,0 +1,183 @@
+/**
+ * The patient look-ups, computed in TypeScript from the staged source tables: MRN merges,
+ * cohort rules, subject ids, date offsets and anchors; loaded into DuckDB as `lk_patients` and
+ * `lk_anchors`.
+ *
+ * @internal
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { applyCohortRules, deriveAnchors, type AdmissionTimes } from '../anchors/index.js';
+import { createOffsetDeriver, parseDateTime } from '../dates/index.js';
+import type { IdTable } from '../ids/index.js';
+import type { ReleaseConfig, TableConfig } from './config.js';
+import { DIALECTS, names, patientNamespace } from './_sql.js';
+import { loadRows } from './_duck.js';
+
+const I = DIALECTS.duckdb.ident;
+
+/** A patients-table row quarantined while building the look-ups. */
+export interface PatientRowIssue {
+  readonly row: number;
+  readonly reason: 'DATE_INVALID' | 'DUPLICATE_KEY';
+  readonly column: string;
+}
+
+/** What {@link buildPatients} returns. */
+export interface PatientsOutcome {
+  /** Patients by canonical key: included or the cohort reason. */
+  readonly included: number;
+  readonly excluded: Readonly<Record<string, number>>;
+  readonly rowIssues: readonly PatientRowIssue[];
+  /** Offsets of every included patient (canonical key → days), to store in the secrets folder. */
+  readonly offsets: ReadonlyMap<string, number>;
+  /** Canonical key → subject id, for note ids. */
+  readonly subjectIds: ReadonlyMap<string, number>;
+  /** Every patient key (aliases too) → canonical key. */
+  readonly canonical: ReadonlyMap<string, string>;
+}
+
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+  find(x: string): string {
+    let p = this.parent.get(x) ?? x;
+    if (p === x) return x;
+    p = this.find(p);
+    this.parent.set(x, p);
+    return p;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+}
+
+/**
+ * Builds and loads `lk_patients` and `lk_anchors`.
+ *
+ * @param conn - DuckDB connection with `src_*` and `lk_link_*` tables
+ * @param config - the config
+ * @param options - key, id table, stored offsets, merge pairs, protected keys
+ * @returns counts, row issues and the offsets to store
+ */
+export async function buildPatients(
+  conn: DuckDBConnection,
+  config: ReleaseConfig,
+  options: {
+    readonly key: string | Uint8Array;
+    readonly ids: IdTable;
+    readonly storedOffsets: ReadonlyMap<string, number>;
+    readonly merges: readonly (readonly [string, string])[];
+    readonly protectedKeys: readonly string[];
+  },
+): Promise<PatientsOutcome> {
+  const pc = config.patients;
+  const pns = patientNamespace(config);
+  const rows = (await conn.runAndReadAll(
+    `SELECT CAST(rowid + 1 AS BIGINT) AS r, ${I(pc.key)} AS k, ${I(pc.birthDate)} AS b, ${pc.deathDate ? I(pc.deathDate) : 'NULL'} AS d FROM ${I(names.src(pc.table))} ORDER BY rowid`,
+  )).getRowsJS() as [bigint, string | null, string | null, string | null][];
+
+  const uf = new UnionFind();
+  for (const [from, to] of options.merges) uf.union(to, from);
+  const rowIssues: PatientRowIssue[] = [];
+  interface P { key: string; birth: Date; death: string | null; aliases: Set<string>; admissions: AdmissionTimes[]; first?: Date }
+  const byRoot = new Map<string, P>();
+  for (const [r, k, b, d] of rows) {
+    const row = Number(r);
+    if (k === null) continue; // a null key: its row is quarantined as UNKNOWN_PATIENT by SQL
+    let birth: Date;
+    try {
+      birth = parseDateTime(b ?? '').date;
+    } catch {
+      rowIssues.push({ row, reason: 'DATE_INVALID', column: pc.birthDate });
+      continue;
+    }
+    if (d !== null && pc.deathDate) {
+      try {
+        parseDateTime(d);
+      } catch {
+        rowIssues.push({ row, reason: 'DATE_INVALID', column: pc.deathDate });
+        continue;
+      }
+    }
+    const root = uf.find(k);
+    if (byRoot.has(root)) {
+      rowIssues.push({ row, reason: 'DUPLICATE_KEY', column: pc.key });
+      continue;
+    }
+    byRoot.set(root, { key: k, birth, death: d, aliases: new Set([k]), admissions: [] });
+  }
+  const canonical = new Map<string, string>();
+  for (const [from, to] of options.merges) {
+    for (const k of [from, to]) {
+      const p = byRoot.get(uf.find(k));
+      if (p) p.aliases.add(k);
+    }
+  }
+  for (const p of byRoot.values()) for (const a of p.aliases) canonical.set(a, p.key);
+
+  // admissions → timelines
+  const at = config.tables[pc.admissions.table] as TableConfig;
+  const link = at.patient !== 'none' && 'through' in at.patient ? at.patient : undefined;
+  const pkExpr = at.patient !== 'none' && 'column' in at.patient ? `s.${I(at.patient.column)}` : 'l.patient_key';
+  const adm = (await conn.runAndReadAll(
+    `SELECT ${pkExpr} AS k, s.${I(pc.admissions.admit)} AS a, s.${I(pc.admissions.discharge)} AS d FROM ${I(names.src(pc.admissions.table))} AS s` +
+      (link ? ` LEFT JOIN ${I(names.link(link.table))} AS l ON l."key" = s.${I(link.through)}` : ''),
+  )).getRowsJS() as [string | null, string | null, string | null][];
+  for (const [k, a, d] of adm) {
+    if (k === null || a === null || d === null) continue;
+    const c = canonical.get(k);
+    if (c === undefined) continue;
+    const p = byRoot.get(uf.find(c)) as P;
+    let admit: Date;
+    let disch: Date;
+    try {
+      admit = parseDateTime(a).date;
+      disch = parseDateTime(d).date;
+    } catch {
+      continue; // that admission row is quarantined by SQL (DATE_INVALID) and does not anchor
+    }
+    p.admissions.push({ admittime: admit, dischtime: disch });
+    if (!p.first || admit < p.first) p.first = admit;
+  }
+
+  // cohort
+  const excluded: Record<string, number> = {};
+  const protectedCanonical = new Set(options.protectedKeys.map((k) => canonical.get(k) ?? k));
+  const withAdmissions = [...byRoot.values()].filter((p) => {
+    if (p.first) return true;
+    excluded.NO_ADMISSIONS = (excluded.NO_ADMISSIONS ?? 0) + 1;
+    return false;
+  });
+  const cohort = applyCohortRules(
+    withAdmissions.map((p) => ({ key: p.key, birthDate: p.birth, firstAdmit: p.first as Date })),
+    { minAge: pc.cohort?.minAge ?? 18, protectedKeys: protectedCanonical },
+  );
+  for (const e of cohort.excluded) excluded[e.reason] = (excluded[e.reason] ?? 0) + 1;
+  const included = new Set(cohort.included);
+
+  // offsets, ids, anchors
+  const offsetOf = createOffsetDeriver(options.key, { window: { startYear: config.shift.startYear, endYear: config.shift.endYear } });
+  const offsets = new Map<string, number>();
+  const subjectIds = new Map<string, number>();
+  const patientRows: unknown[][] = [];
+  const anchorRows: unknown[][] = [];
+  for (const p of byRoot.values()) {
+    const inc = included.has(p.key);
+    let subject: number | null = null;
+    let offset: number | null = null;
+    if (inc) {
+      offset = options.storedOffsets.get(p.key) ?? offsetOf(p.key, p.first as Date);
+      offsets.set(p.key, offset);
+      const keys = [p.key, ...[...p.aliases].filter((a) => a !== p.key).sort()];
+      subject = keys.length > 1 ? options.ids.merge(pns, keys) : options.ids.assign(pns, p.key);
+      subjectIds.set(p.key, subject);
+      const a = deriveAnchors({ birthDate: p.birth, admissions: p.admissions, dod: p.death }, offset);
+      anchorRows.push([p.key, a.anchor_age, a.anchor_year, a.anchor_year_group, a.dod]);
+    }
+    for (const alias of p.aliases) patientRows.push([alias, p.key, subject, offset, inc]);
+  }
+  await loadRows(conn, names.patients, [['source_key', 'VARCHAR'], ['canonical_key', 'VARCHAR'], ['subject_id', 'BIGINT'], ['offset_days', 'INTEGER'], ['included', 'BOOLEAN']], patientRows);
+  await loadRows(conn, names.anchors, [['canonical_key', 'VARCHAR'], ['anchor_age', 'INTEGER'], ['anchor_year', 'INTEGER'], ['anchor_year_group', 'VARCHAR'], ['dod', 'VARCHAR']], anchorRows);
+  return { included: included.size, excluded, rowIssues, offsets, subjectIds, canonical };
+}

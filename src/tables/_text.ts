@@ -1,0 +1,154 @@
+/**
+ * The text path: scrub columns stream out of DuckDB in row order, through the scrubber on all
+ * cores, and back into a `lk_text_<table>` look-up; failed rows are quarantined (their text is
+ * never written), and a sidecar PHI manifest is written for notes.
+ *
+ * @internal
+ */
+import { createWriteStream, type WriteStream } from 'node:fs';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { NoteInput, ScrubOutcome } from '../text/batch/index.js';
+import type { RemovedSpan } from '../text/index.js';
+import { ident, loadRows } from './_duck.js';
+import type { TablePlan } from './_sql.js';
+import { names } from './_sql.js';
+
+/**
+ * A scrubbing function: notes in, one outcome per note out, in the same order. The default is
+ * `scrubMany` on worker threads; tests inject a fake.
+ */
+export type ScrubFunction = (notes: AsyncIterable<NoteInput>) => AsyncIterable<ScrubOutcome>;
+
+/** Counts from the text path of one table. */
+export interface TextOutcome {
+  readonly notes: number;
+  readonly chars: number;
+  readonly failed: number;
+  readonly spansByType: Record<string, number>;
+  readonly manifestRows: number;
+}
+
+interface Pending {
+  readonly row: number;
+  readonly noteId: string | null;
+  readonly values: (string | null)[];
+  expected: number;
+  failedColumn: string | null;
+  readonly spans: RemovedSpan[];
+  readonly lines: string[];
+}
+
+const csv = (v: string | number): string => {
+  const s = String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/**
+ * Scrubs the scrub columns of one table's releasable rows.
+ *
+ * @param read - connection used to read chunks
+ * @param write - a second connection (the appender runs while reads are in flight)
+ * @param table - config table name
+ * @param plan - the table's plan without text (its `reason` classifies rows)
+ * @param columns - scrub columns (source names) in `lk_text` order
+ * @param manifest - `{ column, path }` when a PHI manifest is written for one column
+ * @param scrub - the scrubbing function
+ * @param onRow - progress callback
+ * @returns counts, and the quarantined rows (row, column)
+ */
+export async function scrubTableText(
+  read: DuckDBConnection,
+  write: DuckDBConnection,
+  table: string,
+  plan: TablePlan,
+  columns: readonly string[],
+  manifest: { readonly column: string; readonly path: string } | undefined,
+  scrub: ScrubFunction,
+  onRow?: () => void,
+): Promise<{ outcome: TextOutcome; failedRows: { row: number; column: string }[] }> {
+  const lk = names.text(table);
+  await write.run(`CREATE OR REPLACE TABLE ${ident(lk)} (row_num BIGINT, ${columns.map((_, i) => `c${i} VARCHAR`).join(', ')})`);
+  const hasNoteId = plan.select.some((s) => s.startsWith('n."note_id"'));
+  const bounds = (await read.runAndReadAll(`SELECT COALESCE(MAX(rowid), -1) FROM ${ident(names.src(table))}`)).getRowsJS()[0]?.[0];
+  const maxRow = Number(bounds ?? -1);
+  const chunk = 1000;
+  const queue: Pending[] = [];
+  const outcome = { notes: 0, chars: 0, failed: 0, spansByType: {} as Record<string, number>, manifestRows: 0 };
+  const failedRows: { row: number; column: string }[] = [];
+  const manifestCol = manifest ? columns.indexOf(manifest.column) : -1;
+
+  async function* notes(): AsyncGenerator<NoteInput> {
+    for (let lo = 0; lo <= maxRow; lo += chunk) {
+      const sql =
+        `SELECT CAST(s.rowid + 1 AS BIGINT) AS r, ${hasNoteId ? 'n."note_id"' : 'NULL'} AS nid, ${columns.map((c) => `s.${ident(c)}`).join(', ')} ` +
+        `FROM ${plan.from} WHERE (${plan.reason}) IS NULL AND s.rowid >= ${lo} AND s.rowid < ${lo + chunk} ORDER BY s.rowid`;
+      const rows = (await read.runAndReadAll(sql)).getRowsJS();
+      for (const r of rows) {
+        const values = r.slice(2).map((v) => (v === null || v === undefined ? null : String(v)));
+        const p: Pending = { row: Number(r[0]), noteId: r[1] === null ? null : String(r[1]), values, expected: values.filter((v) => v !== null).length, failedColumn: null, spans: [], lines: [] };
+        queue.push(p);
+        for (const [i, v] of values.entries()) {
+          if (v === null) continue;
+          outcome.notes++;
+          outcome.chars += v.length;
+          yield { id: `${p.row}:${i}`, text: v };
+        }
+      }
+    }
+  }
+
+  let out: WriteStream | undefined;
+  if (manifest) {
+    out = createWriteStream(manifest.path, { mode: 0o644 });
+    out.write('note_id,start,end,phi_type,detectors\n');
+  }
+  const app = await write.createAppender(lk);
+  const finish = (p: Pending): void => {
+    onRow?.();
+    if (p.failedColumn !== null) {
+      outcome.failed++;
+      failedRows.push({ row: p.row, column: p.failedColumn });
+      return;
+    }
+    app.appendBigInt(BigInt(p.row));
+    for (const v of p.values) (v === null ? app.appendNull() : app.appendVarchar(v));
+    app.endRow();
+    for (const s of p.spans) outcome.spansByType[s.type] = (outcome.spansByType[s.type] ?? 0) + 1;
+    if (out && p.lines.length) {
+      out.write(p.lines.join(''));
+      outcome.manifestRows += p.lines.length;
+    }
+  };
+  try {
+    for await (const o of scrub(notes())) {
+      while (queue.length && (queue[0] as Pending).expected === 0) finish(queue.shift() as Pending);
+      const head = queue[0];
+      const [rowText, colText] = o.id.split(':');
+      if (!head || String(head.row) !== rowText) throw new Error('scrub outcomes arrived out of order');
+      const ci = Number(colText);
+      if (o.ok) {
+        head.values[ci] = o.result.text;
+        head.spans.push(...o.result.spans);
+        if (ci === manifestCol && out && head.noteId !== null) {
+          for (const s of o.result.spans) head.lines.push(`${csv(head.noteId)},${s.outputStart},${s.outputEnd},${s.type},${csv(s.sources.join('|'))}\n`);
+        }
+      } else {
+        head.values[ci] = null;
+        head.failedColumn ??= columns[ci] as string;
+      }
+      head.expected--;
+      if (head.expected === 0) finish(queue.shift() as Pending);
+    }
+    while (queue.length) finish(queue.shift() as Pending);
+    app.flushSync();
+  } finally {
+    app.closeSync();
+    if (out) await new Promise<void>((res, rej) => (out as WriteStream).end((err?: Error | null) => (err ? rej(err) : res())));
+  }
+  return { outcome, failedRows };
+}
+
+/** Creates an empty `lk_text_<table>` (for tables whose scrub step found no rows). */
+export async function emptyTextTable(conn: DuckDBConnection, table: string, columns: number): Promise<void> {
+  await loadRows(conn, names.text(table), [['row_num', 'BIGINT'], ...Array.from({ length: columns }, (_, i) => [`c${i}`, 'VARCHAR'] as const)], []);
+}

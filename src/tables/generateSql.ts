@@ -1,0 +1,148 @@
+/**
+ * `ehr-deid sql`: the release as a SQL script for DuckDB, PostgreSQL or BigQuery, plus the
+ * look-up tables it joins (ids, offsets, anchors, note ids, scrubbed text), for runs on a
+ * warehouse engine.
+ *
+ * @module
+ */
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { DeidError } from '../errors.js';
+import type { ReleaseConfig } from './config.js';
+import { deidentifyTables, type DeidentifyTablesOptions } from './deidentifyTables.js';
+import { ident, lit } from './_duck.js';
+import { DIALECTS, linkOrder, names, planTable, type Dialect, type SqlDialect } from './_sql.js';
+
+/** Options for {@link generateSql}. */
+export interface GenerateSqlOptions extends Omit<DeidentifyTablesOptions, 'outDir' | 'sqlExport'> {
+  /** Target engine. */
+  readonly dialect: SqlDialect;
+  /** Folder for `release.sql` and `lookups/` (0700; the look-ups are secrets). */
+  readonly outDir: string;
+}
+
+/** What {@link generateSql} returns. */
+export interface GenerateSqlResult {
+  /** Path of the SQL script. */
+  readonly script: string;
+  /** Paths of the look-up CSV files. */
+  readonly lookups: readonly string[];
+}
+
+/** @internal what the pipeline hands over for the export. */
+export interface SqlExportState {
+  readonly conn: DuckDBConnection;
+  readonly config: ReleaseConfig;
+  readonly headers: ReadonlyMap<string, readonly string[]>;
+  readonly textColumns: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * Computes the look-up tables (ids, offsets, anchors, cohort, note ids, scrubbed text) exactly
+ * as `deidentifyTables` does, and writes them with a SQL script that rebuilds the release on
+ * another engine. The DuckDB script runs as is (`duckdb < release.sql`, paths are absolute);
+ * PostgreSQL uses psql `\copy`; BigQuery needs the CSV files loaded first (see the script).
+ *
+ * @param options - as {@link deidentifyTables}, plus `dialect` and `outDir`
+ * @returns the script and look-up paths
+ * @throws DeidError as {@link deidentifyTables}
+ * @example
+ * ```ts
+ * await generateSql({ config, key, dialect: 'postgres', outDir: 'warehouse', secretsDir: 'secrets' });
+ * ```
+ */
+export async function generateSql(options: GenerateSqlOptions): Promise<GenerateSqlResult> {
+  const outDir = resolve(options.outDir);
+  mkdirSync(outDir, { recursive: true, mode: 0o700 });
+  chmodSync(outDir, 0o700);
+  const tmpRelease = mkdtempSync(join(tmpdir(), 'ehr-deid-sql-'));
+  let result: GenerateSqlResult | undefined;
+  try {
+    await deidentifyTables({
+      ...options,
+      outDir: tmpRelease,
+      sqlExport: async (state) => {
+        result = await writeExport(state, DIALECTS[options.dialect], outDir);
+      },
+    });
+  } finally {
+    rmSync(tmpRelease, { recursive: true, force: true });
+  }
+  if (!result) throw new DeidError('IO_FAILED', 'the SQL export did not run');
+  return result;
+}
+
+function typeName(t: string, d: Dialect): string {
+  if (d.name === 'duckdb') return t === 'text' ? 'VARCHAR' : t.toUpperCase();
+  if (d.name === 'bigquery') return t === 'text' ? 'STRING' : t === 'boolean' ? 'BOOL' : 'INT64';
+  return t;
+}
+
+async function writeExport(state: SqlExportState, d: Dialect, outDir: string): Promise<GenerateSqlResult> {
+  const { conn, config } = state;
+  const lkDir = join(outDir, 'lookups');
+  mkdirSync(lkDir, { recursive: true, mode: 0o700 });
+  chmodSync(lkDir, 0o700);
+  const tables = (await conn.runAndReadAll(`SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'lk\\_%' ESCAPE '\\' ORDER BY 1`)).getRowsJS().map((r) => String(r[0]));
+  const lookups: string[] = [];
+  const out: string[] = [];
+  const I = d.ident;
+  out.push(`-- ehr-deid release script (dialect: ${d.name}), generated ${new Date().toISOString()}`);
+  out.push('-- The look-up tables in lookups/ re-identify patients: keep them as secret as the source data.');
+  if (d.name === 'bigquery') {
+    out.push('-- BigQuery: load each source file into table src_<name> (all columns STRING) with an extra INT64');
+    out.push('-- column _row numbering data rows from 1 in file order, and each lookups/<name>.csv into <name>');
+    out.push('-- (types as in the CREATE TABLE statements below), then run the statements of section 3.');
+  }
+  out.push('', '-- 1. source tables (every column text; _row = 1-based row number in file order)');
+  for (const [name, t] of Object.entries(config.tables)) {
+    const cols = state.headers.get(name) ?? [];
+    const file = join(config.input, t.file);
+    if (d.name === 'duckdb') {
+      const colSpec = `{${cols.map((c) => `${lit(c)}: 'VARCHAR'`).join(', ')}}`;
+      const from = file.endsWith('.parquet') ? `read_parquet(${lit(file)})` : `read_csv(${lit(file)}, header=true, auto_detect=false, columns=${colSpec}, delim=',', quote='"', escape='"', max_line_size=16777216, ignore_errors=true)`;
+      out.push(`CREATE TABLE ${I(names.src(name))} AS SELECT ${file.endsWith('.parquet') ? cols.map((c) => `CAST(${I(c)} AS VARCHAR) AS ${I(c)}`).join(', ') : '*'} FROM ${from};`);
+    } else {
+      out.push(`CREATE TABLE ${I(names.src(name))} (${d.name === 'postgres' ? '_row bigserial' : '_row INT64'}, ${cols.map((c) => `${I(c)} ${d.text}`).join(', ')});`);
+      if (d.name === 'postgres') out.push(`\\copy ${I(names.src(name))} (${cols.map(I).join(', ')}) FROM ${lit(file)} WITH (FORMAT csv, HEADER true)`);
+    }
+  }
+  out.push('', '-- 2. look-up tables');
+  for (const lk of tables) {
+    const colsInfo = (await conn.runAndReadAll(`SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ${lit(lk)} ORDER BY column_index`)).getRowsJS().map((r) => [String(r[0]), String(r[1])] as const);
+    const path = join(lkDir, `${lk}.csv`);
+    await conn.run(`COPY ${ident(lk)} TO ${lit(path)} (HEADER)`);
+    chmodSync(path, 0o600);
+    lookups.push(path);
+    const typed = colsInfo.map(([c, dt]) => [c, dt === 'BIGINT' ? 'bigint' : dt === 'INTEGER' ? 'integer' : dt === 'BOOLEAN' ? 'boolean' : 'text'] as const);
+    if (d.name === 'duckdb') {
+      out.push(`CREATE TABLE ${I(lk)} AS SELECT * FROM read_csv(${lit(path)}, header=true, auto_detect=false, columns={${typed.map(([c, t]) => `${lit(c)}: ${lit(typeName(t, d))}`).join(', ')}}, delim=',', quote='"', escape='"', max_line_size=16777216);`);
+    } else {
+      out.push(`CREATE TABLE ${I(lk)} (${typed.map(([c, t]) => `${I(c)} ${typeName(t, d)}`).join(', ')});`);
+      if (d.name === 'postgres') out.push(`\\copy ${I(lk)} FROM ${lit(path)} WITH (FORMAT csv, HEADER true)`);
+    }
+  }
+  out.push('', '-- 3. the release: one statement per table (rows failing a check are left out; see the quarantine in the run)');
+  const releaseDir = join(outDir, 'release');
+  if (d.name === 'duckdb') mkdirSync(releaseDir, { recursive: true });
+  for (const name of linkOrder(config)) {
+    const t = config.tables[name];
+    if (!t) continue;
+    const plan = planTable(name, { config, dialect: d, hasQuarantine: true, textColumns: state.textColumns.get(name) ?? [] });
+    const outTable = `release_${t.release.replace('/', '_')}`;
+    out.push(`-- ${t.release}`);
+    if (d.name === 'duckdb') {
+      mkdirSync(join(releaseDir, t.release.split('/')[0] as string), { recursive: true });
+      out.push(`COPY (${plan.releaseSql}) TO ${lit(join(releaseDir, `${t.release}.csv`))} (HEADER);`);
+    } else {
+      out.push(`CREATE TABLE ${I(outTable)} AS\n${plan.releaseSql};`);
+      if (d.name === 'postgres') out.push(`\\copy ${I(outTable)} TO ${lit(join(releaseDir, `${t.release}.csv`))} WITH (FORMAT csv, HEADER true)`);
+    }
+  }
+  const script = join(outDir, 'release.sql');
+  writeFileSync(script, out.join('\n') + '\n', { mode: 0o600 });
+  chmodSync(script, 0o600);
+  return { script, lookups };
+}

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isDeidError } from '../../src/errors.js';
+import { loadConfig, validateConfig } from '../../src/tables/index.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const demoPath = join(root, 'examples', 'demo-config.json');
+const demo = (): Record<string, any> => JSON.parse(readFileSync(demoPath, 'utf8'));
+
+function issuesOf(raw: unknown): { path: string; message: string }[] {
+  try {
+    validateConfig(raw, '/base');
+  } catch (e) {
+    if (isDeidError(e) && e.code === 'CONFIG_INVALID') return [...e.issues];
+    throw e;
+  }
+  return [];
+}
+
+describe('validateConfig', () => {
+  it('accepts the bundled demo config and resolves its input folder', () => {
+    const c = loadConfig(demoPath);
+    expect(c.input).toBe(join(root, 'examples', 'demo-data'));
+    expect(Object.keys(c.tables)).toContain('chart_events');
+    expect(c.namespaces).toEqual([{ name: 'transfer_id', min: 40_000_000, max: 49_999_999 }]);
+  });
+
+  it.each([
+    ['unknown rule', (c: any) => (c.tables.encounters.columns.race = { rule: 'hash' }), '$.tables.encounters.columns.race.rule'],
+    ['id without namespace', (c: any) => (c.tables.encounters.columns.encounter_id = { rule: 'id' }), '$.tables.encounters.columns.encounter_id.namespace'],
+    ['bad shift type', (c: any) => (c.tables.encounters.columns.admit_dttm = { rule: 'shift', type: 'time' }), '$.tables.encounters.columns.admit_dttm.type'],
+    ['allowlist with neither values nor file', (c: any) => (c.tables.encounters.columns.race = { rule: 'allowlist' }), '$.tables.encounters.columns.race'],
+    ['unknown property on a rule', (c: any) => (c.tables.encounters.columns.race.salt = 1), '$.tables.encounters.columns.race.salt'],
+    ['release outside hosp/icu/note', (c: any) => (c.tables.encounters.release = 'misc/admissions'), '$.tables.encounters.release'],
+    ['link to a missing table', (c: any) => (c.tables.icu_stays.patient = { through: 'encounter_id', table: 'visits' }), '$.tables.icu_stays.patient.table'],
+    ['inherit a column the parent does not have', (c: any) => (c.tables.chart_events.inherit = ['subject_id', 'caregiver_id']), '$.tables.chart_events.inherit[1]'],
+    ['patient column not in the table', (c: any) => (c.tables.lab_results.patient = { column: 'patient_no' }), '$.tables.lab_results.patient.column'],
+    ['same released name twice', (c: any) => (c.tables.lab_results.columns.result_num = { rule: 'keep', as: 'value' }), '$.tables.lab_results.columns.result_num'],
+    ['bad output format', (c: any) => (c.output.format = 'xlsx'), '$.output.format'],
+    ['bad version', (c: any) => (c.version = 2), '$.version'],
+    ['unknown top-level key', (c: any) => (c.salt = 'x'), '$.salt'],
+    ['patients table missing', (c: any) => (c.patients.table = 'people'), '$.patients.table'],
+    ['shift in a table without patients', (c: any) => (c.tables.lab_test_catalog.columns.fluid = { rule: 'shift' }), '$.tables.lab_test_catalog.columns.fluid'],
+    ['manifest without a noteId column', (c: any) => (c.tables.lab_results.columns.result_comment = { rule: 'scrub', manifest: true }), '$.tables.lab_results.columns'],
+  ])('rejects %s with its path', (_name, mutate, path) => {
+    const c = demo();
+    mutate(c);
+    expect(issuesOf(c).map((i) => i.path)).toContain(path);
+  });
+
+  it('lists every problem at once, not only the first', () => {
+    const c = demo();
+    c.version = 3;
+    c.tables.encounters.columns.race = { rule: 'nope' };
+    c.tables.rx_orders.release = 'x';
+    expect(issuesOf(c).map((i) => i.path)).toEqual(expect.arrayContaining(['$.version', '$.tables.encounters.columns.race.rule', '$.tables.rx_orders.release']));
+  });
+
+  it('detects cycles in patient links', () => {
+    const c = demo();
+    c.tables.encounters.patient = { through: 'icu_stay_id', table: 'icu_stays' };
+    c.tables.encounters.columns.icu_stay_id = { rule: 'drop' };
+    expect(issuesOf(c).some((i) => i.message.includes('cycle') || i.path.startsWith('$.tables.encounters'))).toBe(true);
+  });
+
+  it('never puts config values into issue messages', () => {
+    const c = demo();
+    c.tables.encounters.columns.race = { rule: 'allowlist', values: ['SECRET-VALUE-123', 7] };
+    const all = JSON.stringify(issuesOf(c));
+    expect(all).not.toContain('SECRET-VALUE-123');
+  });
+
+  it('reports unreadable and non-JSON files with IO_FAILED / CONFIG_INVALID', () => {
+    expect(() => loadConfig('/nonexistent/config.json')).toThrow(expect.objectContaining({ code: 'IO_FAILED' }));
+    expect(() => loadConfig(join(root, 'examples', 'demo-data', 'patient_master.csv'))).toThrow(expect.objectContaining({ code: 'CONFIG_INVALID' }));
+  });
+});

@@ -1,0 +1,32 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { countCsvRecords } from '../../src/tables/_count.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'ehr-deid-count-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('countCsvRecords', () => {
+  it.each([
+    ['header only', 'a,b\n', 0],
+    ['two plain records', 'a,b\n1,2\n3,4\n', 2],
+    ['no final newline', 'a,b\n1,2\n3,4', 2],
+    ['newlines inside quotes', 'a,b\n1,"x\ny\nz"\n3,4\n', 2],
+    ['escaped quotes', 'a,b\n1,"say ""hi""\nthere"\n', 1],
+    ['empty file', '', 0],
+  ])('%s', async (_n, text, expected) => {
+    const f = join(dir, `${expected}-${Math.random()}.csv`);
+    writeFileSync(f, text);
+    expect(await countCsvRecords(f)).toBe(expected);
+    writeFileSync(f + '.gz', gzipSync(text));
+    expect(await countCsvRecords(f + '.gz')).toBe(expected);
+  });
+
+  it('counts a 1 MB quoted value spanning many chunks as one record', async () => {
+    const f = join(dir, 'big.csv');
+    writeFileSync(f, `a\n"${'x\n'.repeat(1 << 20)}"\nb\n`);
+    expect(await countCsvRecords(f)).toBe(2);
+  });
+});

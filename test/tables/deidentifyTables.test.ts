@@ -1,0 +1,210 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { isDeidError } from '../../src/errors.js';
+import { deidentifyTables, validateConfig, type ScrubFunction } from '../../src/tables/index.js';
+import { parseCsv, walk } from '../e2e/_helpers.js';
+
+const KEY = 'unit-test-key-0123456789abcdef';
+
+/** A fake scrubber: replaces capitalised words with ___ and reports them as NAME spans. */
+const fakeScrub: ScrubFunction = async function* (notes) {
+  for await (const n of notes) {
+    const spans: { start: number; end: number; outputStart: number; outputEnd: number; type: 'NAME'; sources: string[]; confidence: number }[] = [];
+    let shift = 0;
+    const text = n.text.replace(/\b[A-Z][a-z]+\b/g, (m, off: number) => {
+      spans.push({ start: off, end: off + m.length, outputStart: off + shift, outputEnd: off + shift + 3, type: 'NAME', sources: ['fake'], confidence: 1 });
+      shift += 3 - m.length;
+      return '___';
+    });
+    yield { id: n.id, ok: true, result: { text, spans, detected: [] } };
+  }
+};
+
+let dir: string;
+let input: string;
+
+function write(name: string, lines: string[]): void {
+  writeFileSync(join(input, name), lines.join('\n') + '\n');
+}
+
+function baseConfig(over: (c: any) => void = () => undefined): ReturnType<typeof validateConfig> {
+  const c: any = {
+    version: 1,
+    input: input,
+    patients: { table: 'people', key: 'mrn', birthDate: 'dob', admissions: { table: 'visits', admit: 'admit', discharge: 'disch' }, cohort: { minAge: 18 } },
+    tables: {
+      people: { file: 'people.csv', release: 'hosp/patients', patient: { column: 'mrn' }, columns: { mrn: { rule: 'id', namespace: 'subject_id', as: 'subject_id' }, name: { rule: 'drop' }, dob: { rule: 'drop' }, sex: { rule: 'keep', as: 'gender' } } },
+      visits: {
+        file: 'visits.csv',
+        release: 'hosp/admissions',
+        key: 'visit',
+        patient: { column: 'mrn' },
+        columns: {
+          mrn: { rule: 'id', namespace: 'subject_id', as: 'subject_id' },
+          visit: { rule: 'id', namespace: 'hadm_id', as: 'hadm_id' },
+          admit: { rule: 'shift', as: 'admittime' },
+          disch: { rule: 'shift', as: 'dischtime' },
+          race: { rule: 'allowlist', values: ['WHITE', 'ASIAN'] },
+          comment: { rule: 'scrub', as: 'comments' },
+        },
+      },
+      vitals: { file: 'vitals.csv', release: 'icu/chartevents', patient: { through: 'visit', table: 'visits' }, inherit: ['subject_id'], columns: { visit: { rule: 'id', namespace: 'hadm_id', as: 'hadm_id' }, t: { rule: 'shift', as: 'charttime' }, v: { rule: 'keep', as: 'value' } } },
+    },
+  };
+  over(c);
+  return validateConfig(c, dir);
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ehr-deid-tables-'));
+  input = join(dir, 'in');
+  mkdirSync(input);
+  write('people.csv', ['mrn,name,dob,sex', 'M1,Ada Quill,1950-01-02,F', 'M2,Bo Quill,2010-05-05,M', 'M3,Cy Rook,1960-03-04,M']);
+  write('visits.csv', [
+    'visit,mrn,admit,disch,race,comment',
+    'V1,M1,2012-03-04 10:00:00,2012-03-08 12:30:00,WHITE,Called Smith at home',
+    'V2,M2,2015-01-01 00:00:00,2015-01-02 00:00:00,ASIAN,',
+    'V3,M3,2013-07-07 07:07:07,2013-07-09 07:07:07,Per Jones: mixed,seen',
+    'V4,M3,2014-02-30 10:00:00,2014-03-01 10:00:00,WHITE,bad date',
+  ]);
+  write('vitals.csv', ['visit,t,v', 'V1,2012-03-05 01:00:00,80', 'V3,2013-07-08 01:00:00,90', 'V9,2013-07-08 01:00:00,99', 'V2,2015-01-01 05:00:00,70']);
+});
+
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const run = (over: (c: any) => void = () => undefined, extra: Record<string, unknown> = {}) =>
+  deidentifyTables({ config: baseConfig(over), key: KEY, outDir: join(dir, 'out'), secretsDir: join(dir, 'secrets'), scrub: fakeScrub, ...extra });
+
+const rel = (p: string): Record<string, string>[] => parseCsv(readFileSync(join(dir, 'out', p), 'utf8'));
+
+describe('deidentifyTables', () => {
+  it('releases ids, shifted dates, allow-listed and scrubbed values, and balances every table', async () => {
+    const { report } = await run();
+    const adm = rel('hosp/admissions.csv');
+    expect(adm.map((r) => r.race)).toEqual(['WHITE', '___']);
+    expect(adm.map((r) => r.comments)).toEqual(['___ ___ at home', 'seen']);
+    for (const r of adm) expect(Number(r.admittime?.slice(0, 4))).toBeGreaterThanOrEqual(2100);
+    const [a] = adm;
+    expect(Date.parse(a!.dischtime!.replace(' ', 'T') + 'Z') - Date.parse(a!.admittime!.replace(' ', 'T') + 'Z')).toBe((4 * 24 + 2.5) * 3600 * 1000);
+    expect(a!.admittime!.slice(11)).toBe('10:00:00');
+    const byTable = Object.fromEntries(report.tables.map((t) => [t.table, t]));
+    expect(byTable.people).toMatchObject({ rowsIn: 3, rowsOut: 2, excluded: 1, quarantined: 0 });
+    expect(byTable.visits).toMatchObject({ rowsIn: 4, rowsOut: 2, excluded: 1, quarantined: 1, quarantinedByReason: { DATE_INVALID: 1 } });
+    expect(byTable.vitals).toMatchObject({ rowsIn: 4, rowsOut: 2, excluded: 1, quarantined: 1, quarantinedByReason: { UNKNOWN_PATIENT: 1 } });
+    expect(report.tables.every((t) => t.balanced)).toBe(true);
+    expect(report.phi.byType).toEqual({ NAME: 2 });
+  });
+
+  it('gives chart rows reached through a link the subject id of their visit', async () => {
+    await run();
+    const pats = new Set(rel('hosp/patients.csv').map((r) => r.subject_id));
+    const adm = new Map(rel('hosp/admissions.csv').map((r) => [r.hadm_id, r.subject_id]));
+    for (const v of rel('icu/chartevents.csv')) {
+      expect(pats.has(v.subject_id)).toBe(true);
+      expect(adm.get(v.hadm_id)).toBe(v.subject_id);
+    }
+  });
+
+  it('fails with COLUMN_UNMAPPED listing every source column that has no rule (default deny)', async () => {
+    write('visits.csv', ['visit,mrn,admit,disch,race,comment,ssn,home_phone', 'V1,M1,2012-03-04,2012-03-05,WHITE,,123-45-6789,555-0101']);
+    const err = await run().catch((e: unknown) => e);
+    expect(isDeidError(err) && err.code).toBe('COLUMN_UNMAPPED');
+    expect(isDeidError(err) && err.issues.map((i) => i.path)).toEqual(['tables.visits.columns.ssn', 'tables.visits.columns.home_phone']);
+    expect(String((err as Error).message)).not.toContain('123-45-6789');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('quarantines a row whose text the scrubber fails on, and never writes that text', async () => {
+    const failing: ScrubFunction = async function* (notes) {
+      for await (const o of fakeScrub(notes)) {
+        if (o.ok && o.id.startsWith('1:')) yield { id: o.id, ok: false, error: { code: 'DETECTOR_FAILED', message: 'DETECTOR_FAILED: boom' } };
+        else yield o;
+      }
+    };
+    const { report } = await run(undefined, { scrub: failing });
+    const visits = report.tables.find((t) => t.table === 'visits');
+    expect(visits?.quarantinedByReason).toEqual({ DATE_INVALID: 1, SCRUB_FAILED: 1 });
+    expect(visits?.balanced).toBe(true);
+    const everything = [...walk(join(dir, 'out')), ...walk(join(dir, 'secrets'))].filter((f) => f.endsWith('.csv') || f.endsWith('.json')).map((f) => readFileSync(f, 'utf8')).join('\n');
+    expect(everything).not.toContain('Smith');
+    const q = parseCsv(readFileSync(join(dir, 'secrets', 'quarantine', 'visits.csv'), 'utf8'));
+    expect(q.map((r) => [r.reason, r.row, r.column])).toEqual([['SCRUB_FAILED', '1', 'comment'], ['DATE_INVALID', '4', 'admit']]);
+  });
+
+  it('stops with an error (not a partial release of raw text) when scrub outcomes come back out of order', async () => {
+    const reorder: ScrubFunction = async function* (notes) {
+      const all = [];
+      for await (const o of fakeScrub(notes)) all.push(o);
+      yield* all.reverse();
+    };
+    await expect(run(undefined, { scrub: reorder })).rejects.toThrow(/out of order/);
+    expect(existsSync(join(dir, 'out', 'hosp'))).toBe(false);
+  });
+
+  it('keeps earlier ids and offsets on a later run with the same secrets (incremental release)', async () => {
+    await run();
+    const first = rel('hosp/admissions.csv');
+    write('people.csv', ['mrn,name,dob,sex', 'M4,Di New,1970-01-01,F', 'M1,Ada Quill,1950-01-02,F', 'M2,Bo Quill,2010-05-05,M', 'M3,Cy Rook,1960-03-04,M']);
+    write('visits.csv', ['visit,mrn,admit,disch,race,comment', 'V5,M4,2011-01-01 00:00:00,2011-01-03 00:00:00,WHITE,', 'V1,M1,2012-03-04 10:00:00,2012-03-08 12:30:00,WHITE,x', 'V0,M1,2009-01-01 00:00:00,2009-01-02 00:00:00,WHITE,earlier visit', 'V3,M3,2013-07-07 07:07:07,2013-07-09 07:07:07,WHITE,seen']);
+    await run();
+    const second = new Map(rel('hosp/admissions.csv').map((r) => [r.hadm_id, r]));
+    for (const r of first) {
+      const again = second.get(r.hadm_id);
+      expect(again?.subject_id).toBe(r.subject_id);
+      expect(again?.admittime).toBe(r.admittime); // same offset although M1 now has an earlier visit
+    }
+    expect(second.size).toBe(4);
+    expect(new Set([...second.values()].map((r) => r.hadm_id)).size).toBe(4);
+  });
+
+  it('reads Parquet and CSV.gz sources and writes Parquet or CSV.gz releases', async () => {
+    const db = await DuckDBInstance.create(':memory:');
+    const c = await db.connect();
+    await c.run(`COPY (SELECT * FROM read_csv('${join(input, 'vitals.csv')}', all_varchar=true)) TO '${join(input, 'vitals.parquet')}' (FORMAT parquet)`);
+    await c.run(`COPY (SELECT * FROM read_csv('${join(input, 'people.csv')}', all_varchar=true)) TO '${join(input, 'people.csv.gz')}' (HEADER, COMPRESSION gzip)`);
+    c.closeSync();
+    db.closeSync();
+    await run((cfg) => {
+      cfg.tables.vitals.file = 'vitals.parquet';
+      cfg.tables.people.file = 'people.csv.gz';
+      cfg.output = { format: 'csv.gz' };
+    });
+    const text = gunzipSync(readFileSync(join(dir, 'out', 'icu', 'chartevents.csv.gz'))).toString();
+    expect(parseCsv(text)).toHaveLength(2);
+    rmSync(join(dir, 'out'), { recursive: true });
+    const { report } = await run((cfg) => (cfg.output = { format: 'parquet' }));
+    expect(existsSync(join(dir, 'out', 'hosp', 'admissions.parquet'))).toBe(true);
+    expect(report.tables.every((t) => t.balanced)).toBe(true);
+  });
+
+  it.each([
+    ['a secrets folder inside the release', (d: string) => ({ outDir: join(d, 'out'), secretsDir: join(d, 'out', 'secrets') }), 'IO_FAILED'],
+    ['a release inside the input folder', (d: string) => ({ outDir: join(d, 'in', 'out'), secretsDir: join(d, 'secrets') }), 'IO_FAILED'],
+    ['a short key', () => ({ key: 'short' }), 'KEY_INVALID'],
+    ['an empty key', () => ({ key: '' }), 'KEY_MISSING'],
+  ])('refuses %s', async (_n, opts, code) => {
+    const err = await deidentifyTables({ config: baseConfig(), key: KEY, outDir: join(dir, 'out'), secretsDir: join(dir, 'secrets'), scrub: fakeScrub, ...opts(dir) }).catch((e: unknown) => e);
+    expect(isDeidError(err) && err.code).toBe(code);
+  });
+
+  it('refuses to write into a folder holding other files', async () => {
+    mkdirSync(join(dir, 'out'));
+    writeFileSync(join(dir, 'out', 'keep-me.txt'), 'x');
+    await expect(run()).rejects.toMatchObject({ code: 'IO_FAILED' });
+    expect(readFileSync(join(dir, 'out', 'keep-me.txt'), 'utf8')).toBe('x');
+  });
+
+  it('quarantines malformed CSV lines with their line number and never their text', async () => {
+    writeFileSync(join(input, 'vitals.csv'), 'visit,t,v\nV1,2012-03-05 01:00:00,80\nV1,"2012-03-05 02:00:00" secret-Smith,81\nV1,2012-03-05 03:00:00,82\n');
+    const { report } = await run();
+    const v = report.tables.find((t) => t.table === 'vitals');
+    expect(v).toMatchObject({ rowsIn: 3, rowsOut: 2, quarantined: 1, quarantinedByReason: { CSV_MALFORMED: 1 }, balanced: true });
+    const q = readFileSync(join(dir, 'secrets', 'quarantine', 'vitals.csv'), 'utf8');
+    expect(parseCsv(q)[0]).toMatchObject({ reason: 'CSV_MALFORMED', line: '3' });
+    expect(q).not.toContain('secret-Smith');
+  });
+});
