@@ -69,6 +69,8 @@ export async function buildPatients(
     readonly storedOffsets: ReadonlyMap<string, number>;
     readonly merges: readonly (readonly [string, string])[];
     readonly protectedKeys: readonly string[];
+    /** Linked true dates of death by source key (any alias); the patients table's own wins. */
+    readonly deathDates?: ReadonlyMap<string, string>;
   },
 ): Promise<PatientsOutcome> {
   const pc = config.patients;
@@ -115,6 +117,18 @@ export async function buildPatients(
     }
   }
   for (const p of byRoot.values()) for (const a of p.aliases) canonical.set(a, p.key);
+  if (options.deathDates) {
+    for (const p of byRoot.values()) {
+      if (p.death !== null) continue;
+      for (const a of p.aliases) {
+        const linked = options.deathDates.get(a);
+        if (linked === undefined) continue;
+        parseDateTime(linked); // DATE_INVALID (never the value) for a bad linked date
+        p.death = linked;
+        break;
+      }
+    }
+  }
 
   // admissions → timelines
   const at = config.tables[pc.admissions.table] as TableConfig;

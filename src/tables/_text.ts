@@ -12,6 +12,7 @@ import type { RemovedSpan } from '../text/index.js';
 import { ident, loadRows } from './_duck.js';
 import type { TablePlan } from './_sql.js';
 import { names } from './_sql.js';
+import { removeSections } from '../text/removeSections.js';
 
 /**
  * A scrubbing function: notes in, one outcome per note out, in the same order. The default is
@@ -65,6 +66,7 @@ export async function scrubTableText(
   manifest: { readonly column: string; readonly path: string } | undefined,
   scrub: ScrubFunction,
   onRow?: () => void,
+  sectionsToRemove: readonly (readonly string[])[] = [],
 ): Promise<{ outcome: TextOutcome; failedRows: { row: number; column: string }[] }> {
   const lk = names.text(table);
   await write.run(`CREATE OR REPLACE TABLE ${ident(lk)} (row_num BIGINT, ${columns.map((_, i) => `c${i} VARCHAR`).join(', ')})`);
@@ -89,9 +91,11 @@ export async function scrubTableText(
         queue.push(p);
         for (const [i, v] of values.entries()) {
           if (v === null) continue;
+          const drop = sectionsToRemove[i];
+          const text = drop && drop.length ? removeSections(v, drop) : v;
           outcome.notes++;
-          outcome.chars += v.length;
-          yield { id: `${p.row}:${i}`, text: v };
+          outcome.chars += text.length;
+          yield { id: `${p.row}:${i}`, text };
         }
       }
     }

@@ -44,7 +44,9 @@
  * - `shift` (`type`: `datetime` | `date`, optional strptime `formats`): shifted by the patient's
  *   offset and written `YYYY-MM-DD HH:MM:SS` / `YYYY-MM-DD`. Unparseable → quarantine.
  * - `scrub`: free text through the PHI scrubber (`___` for PHI). `manifest: true` writes a
- *   sidecar `<release>_phi_manifest.csv` (table needs a `noteId` column).
+ *   sidecar `<release>_phi_manifest.csv` (table needs a `noteId` column). `removeSections`
+ *   (a list of headings, or `"mimic"` for MIMIC-IV's Social History and Discharge Instructions)
+ *   drops those sections before scrubbing.
  * - `allowlist` (`values` or `file`, `replacement` default `___`): values not on the list are
  *   replaced.
  * - `noteId` (`kind`: `DS` | `RR`): MIMIC-IV note id `<subject_id>-<kind>-<seq>`.
@@ -72,7 +74,7 @@ export type ColumnRule =
   | { readonly rule: 'drop' }
   | { readonly rule: 'id'; readonly namespace: string; readonly as?: string }
   | { readonly rule: 'shift'; readonly type?: 'datetime' | 'date'; readonly formats?: readonly string[]; readonly as?: string }
-  | { readonly rule: 'scrub'; readonly manifest?: boolean; readonly as?: string }
+  | { readonly rule: 'scrub'; readonly manifest?: boolean; readonly removeSections?: readonly string[] | 'mimic'; readonly as?: string }
   | { readonly rule: 'allowlist'; readonly values?: readonly string[]; readonly file?: string; readonly replacement?: string; readonly as?: string }
   | { readonly rule: 'noteId'; readonly kind: 'DS' | 'RR'; readonly orderBy?: string; readonly as?: string };
 
@@ -130,7 +132,7 @@ const RULE_KEYS: Record<string, readonly string[]> = {
   drop: ['rule'],
   id: ['rule', 'namespace', 'as'],
   shift: ['rule', 'type', 'formats', 'as'],
-  scrub: ['rule', 'manifest', 'as'],
+  scrub: ['rule', 'manifest', 'removeSections', 'as'],
   allowlist: ['rule', 'values', 'file', 'replacement', 'as'],
   noteId: ['rule', 'kind', 'orderBy', 'as'],
 };
@@ -272,6 +274,9 @@ export function validateConfig(raw: unknown, baseDir: string): ReleaseConfig {
             if (r.orderBy !== undefined && (typeof r.orderBy !== 'string' || !(r.orderBy in (t.columns as object)))) add(`${cp}.orderBy`, 'expected a source column of this table');
           }
           if (r.rule === 'scrub' && r.manifest !== undefined && typeof r.manifest !== 'boolean') add(`${cp}.manifest`, 'expected a boolean');
+          if (r.rule === 'scrub' && r.removeSections !== undefined && r.removeSections !== 'mimic' && !(Array.isArray(r.removeSections) && r.removeSections.every((h: unknown) => typeof h === 'string' && h.trim() !== ''))) {
+            add(`${cp}.removeSections`, 'expected "mimic" or a list of non-empty section headings');
+          }
           let rule = r as unknown as ColumnRule;
           if (rule.rule === 'allowlist' && rule.file) rule = { ...rule, file: resolvePath(baseDir, rule.file) };
           columns[col] = rule;
@@ -452,8 +457,9 @@ export function loadConfig(path: string, overrides: { input?: string } = {}): Re
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (cause) {
-    throw new DeidError('CONFIG_INVALID', 'config is not valid JSON', { location: { file: path }, issues: [{ path: '$', message: 'not valid JSON' }], cause });
+  } catch {
+    // No `cause`: V8's JSON SyntaxError quotes the text around the fault, which may hold PHI.
+    throw new DeidError('CONFIG_INVALID', 'config is not valid JSON', { location: { file: path }, issues: [{ path: '$', message: 'not valid JSON' }] });
   }
   const config = validateConfig(raw, dirname(resolve(path)));
   return overrides.input ? { ...config, input: resolve(overrides.input) } : config;

@@ -28,6 +28,7 @@ import { readSourceSql, sourceColumns } from './_source.js';
 import { definedNamespaces, DIALECTS, linkOrder, linkTableSql, names, outName, patientNamespace, planTable, type TablePlan } from './_sql.js';
 import { scrubTableText, type ScrubFunction } from './_text.js';
 import type { SqlExportState } from './generateSql.js';
+import { MIMIC_REMOVED_SECTIONS } from '../text/removeSections.js';
 
 export type { ScrubFunction } from './_text.js';
 
@@ -55,6 +56,12 @@ export interface DeidentifyTablesOptions {
   readonly demo?: boolean;
   /** Extra id namespaces (beyond MIMIC's subject_id, hadm_id, stay_id and the config's). */
   readonly namespaces?: readonly IdNamespace[];
+  /**
+   * True dates of death from record linkage (source patient key, or any merged alias → date),
+   * e.g. `linksToDodMap(linkRecords(patients, deathRecords))`. They fill `dod` where the
+   * patients table has none (a hospital-recorded death wins), before shifting and censoring.
+   */
+  readonly deathDates?: ReadonlyMap<string, string>;
   /** @internal called with the work database before it is closed (used by `generateSql`). */
   readonly sqlExport?: (state: SqlExportState) => Promise<void>;
 }
@@ -277,7 +284,7 @@ export async function deidentifyTables(options: DeidentifyTablesOptions): Promis
     const pc = config.patients;
     const merges = pc.merges ? (await readList(conn, join(config.input, pc.merges.file), [pc.merges.from, pc.merges.to], 'merges')).map(([a, b]) => [a, b] as [string, string]) : [];
     const protectedKeys = pc.cohort?.protected ? (await readList(conn, join(config.input, pc.cohort.protected.file), [pc.cohort.protected.column], 'protected')).map(([a]) => a as string) : [];
-    const patients = await buildPatients(conn, config, { key, ids, storedOffsets: readOffsets(offsetsPath), merges, protectedKeys });
+    const patients = await buildPatients(conn, config, { key, ids, storedOffsets: readOffsets(offsetsPath), merges, protectedKeys, ...(options.deathDates ? { deathDates: options.deathDates } : {}) });
 
     debug('patients');
     // 4. quarantine look-ups, empty id and note look-ups so every plan binds
@@ -389,9 +396,14 @@ export async function deidentifyTables(options: DeidentifyTablesOptions): Promis
       }
       const total = await scalar(conn, `SELECT count(*) FROM ${ident(names.src(name))}`);
       let done = 0;
+      const sections = cols.map((c) => {
+        const r = t.columns[c];
+        const rs = r && r.rule === 'scrub' ? r.removeSections : undefined;
+        return rs === 'mimic' ? MIMIC_REMOVED_SECTIONS : (rs ?? []);
+      });
       const { outcome, failedRows } = await scrubTableText(conn, conn2, name, plain(name), cols, manifest, scrubFn, () => {
         if (++done % 50 === 0) progress({ phase: 'scrub', table: name, done, total });
-      });
+      }, sections);
       progress({ phase: 'scrub', table: name, done: total, total });
       for (const [k, v] of Object.entries(outcome.spansByType)) phiByType[k] = (phiByType[k] ?? 0) + v;
       textValues += outcome.notes;

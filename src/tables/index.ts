@@ -17,3 +17,4 @@ export {
 export { formatReport } from './formatReport.js';
 export { generateSql, type GenerateSqlOptions, type GenerateSqlResult } from './generateSql.js';
 export type { SqlDialect } from './_sql.js';
+export { readDeathDates } from './readDeathDates.js';

@@ -34,6 +34,27 @@ describe('ehr-deid run', () => {
     expect(readFileSync(join(dir, 'a', 'hosp', 'admissions.csv'), 'utf8')).toBe(readFileSync(join(dir, 'b', 'hosp', 'admissions.csv'), 'utf8'));
   });
 
+  it('fills dod from --death-dates (record linkage), shifted with the patient and censored at one year', async () => {
+    // M1's last discharge is in the fixture's visits; one death soon after it, one years later.
+    writeFileSync(join(dir, 'deaths.csv'), 'mrn,dod\nM1,2012-04-01\nM3,2030-01-01\n');
+    const r = await runCli(['run', '--config', config, '--out', 'rel', '--secrets', 'sec', '--workers', '0', '--death-dates', 'deaths.csv'], { EHR_DEID_KEY: KEY }, dir);
+    expect(r.code, r.stderr).toBe(0);
+    const rows = readFileSync(join(dir, 'rel', 'hosp', 'patients.csv'), 'utf8').trim().split('\n');
+    const header = rows[0]!.split(',');
+    const dods = rows.slice(1).map((l) => l.split(',')[header.indexOf('dod')]);
+    expect(dods.filter((d) => d && /^2\d{3}-\d{2}-\d{2}$/.test(d))).toHaveLength(1); // M1: shifted into the window
+    expect(dods.filter((d) => d && d.startsWith('2012'))).toHaveLength(0); // never the true date
+  });
+
+  it('exits 1 with DATE_INVALID naming the line when a linked date of death is unparseable', async () => {
+    writeFileSync(join(dir, 'deaths.csv'), 'mrn,dod\nM1,2012-02-30\n');
+    const r = await runCli(['run', '--config', config, '--out', 'rel', '--secrets', 'sec', '--workers', '0', '--death-dates', 'deaths.csv'], { EHR_DEID_KEY: KEY }, dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('DATE_INVALID');
+    expect(r.stderr).toContain('deaths.csv:2');
+    expect(r.stderr).not.toContain('2012-02-30');
+  });
+
   it.each([
     ['no key', [], {}, 'KEY_MISSING'],
     ['an empty key file', ['--key-file', 'empty.txt'], {}, 'KEY_MISSING'],

@@ -89,6 +89,13 @@ describe('ehr-deid demo', () => {
     expect({ names: names.length, streets: streets.length }).toEqual({ names: 0, streets: 0 });
   });
 
+  it('removes the Social History and Discharge Instructions sections from discharge notes, as MIMIC-IV did', () => {
+    const discharge = [...texts].find(([f]) => f.endsWith('note/discharge.csv'))?.[1] ?? '';
+    expect(discharge).toContain('Brief Hospital Course:');
+    expect(discharge).not.toContain('Social History:');
+    expect(discharge).not.toContain('Discharge Instructions:');
+  });
+
   it('shifts every date of a patient by one whole-day offset, so intervals are preserved', async () => {
     const ids = await loadIdTable(join(secrets, 'ids.json'), { key: DEMO_KEY, namespaces: [...MIMIC_ID_NAMESPACES, { name: 'transfer_id', min: 40_000_000, max: 49_999_999 }] });
     const adm = new Map(release('hosp/admissions.csv').map((r) => [r.hadm_id, r]));

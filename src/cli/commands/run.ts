@@ -12,6 +12,7 @@ import { DeidError } from '../../errors.js';
 import { loadConfig } from '../../tables/config.js';
 import { deidentifyTables, type ProgressEvent, type DeidentifyTablesResult } from '../../tables/deidentifyTables.js';
 import { formatReport } from '../../tables/formatReport.js';
+import { readDeathDates } from '../../tables/readDeathDates.js';
 import type { CliCommand } from '../main.js';
 import type { CliIO } from '../io.js';
 
@@ -108,7 +109,7 @@ export function parseWorkers(v: string | undefined): number | undefined {
  * await runRelease(io, { config: 'release.json', out: 'rel', secrets: 'sec', key });
  * ```
  */
-export async function runRelease(io: CliIO, args: { config: string; input?: string; out: string; secrets: string; key: string; workers?: number; demo?: boolean }): Promise<DeidentifyTablesResult> {
+export async function runRelease(io: CliIO, args: { config: string; input?: string; out: string; secrets: string; key: string; workers?: number; demo?: boolean; deathDates?: string }): Promise<DeidentifyTablesResult> {
   const config = loadConfig(resolve(io.cwd, args.config), args.input ? { input: resolve(io.cwd, args.input) } : {});
   const p = progressFor(io);
   let result: DeidentifyTablesResult;
@@ -121,6 +122,7 @@ export async function runRelease(io: CliIO, args: { config: string; input?: stri
       onProgress: p.onProgress,
       ...(args.workers !== undefined ? { workers: args.workers } : {}),
       ...(args.demo ? { demo: true } : {}),
+      ...(args.deathDates ? { deathDates: readDeathDates(resolve(io.cwd, args.deathDates)) } : {}),
     });
   } finally {
     p.stop();
@@ -142,10 +144,11 @@ export const runCommand: CliCommand = {
       .requiredOption('--secrets <dir>', 'secrets folder for look-up tables and quarantine (never inside the release)')
       .option('--key-file <file>', 'file holding the secret key (default: EHR_DEID_KEY)')
       .option('--workers <n>', 'scrubber worker threads (default: all cores)')
-      .action(async (o: { config: string; input?: string; out: string; secrets: string; keyFile?: string; workers?: string }) => {
+      .option('--death-dates <file>', 'CSV (key,dod with a header) of dates of death from record linkage; fills dod where the patients table has none')
+      .action(async (o: { config: string; input?: string; out: string; secrets: string; keyFile?: string; workers?: string; deathDates?: string }) => {
         const key = resolveKey(io, o.keyFile);
         const workers = parseWorkers(o.workers);
-        await runRelease(io, { config: o.config, out: o.out, secrets: o.secrets, key, ...(o.input ? { input: o.input } : {}), ...(workers !== undefined ? { workers } : {}) });
+        await runRelease(io, { config: o.config, out: o.out, secrets: o.secrets, key, ...(o.input ? { input: o.input } : {}), ...(workers !== undefined ? { workers } : {}), ...(o.deathDates ? { deathDates: o.deathDates } : {}) });
         setExit(0);
       });
   },

@@ -1,0 +1,107 @@
+/**
+ * Name expansion: a detected name usually has a first name or surname right beside it that no
+ * detector found on its own ("Patient Zuleika Bellweather": the lexicon knows "Zuleika", not
+ * "Bellweather"). This step adds the neighbouring word when everything says it is the other
+ * half of the name, so a half-removed name ("Patient ___ Bellweather") cannot leak.
+ *
+ * @module
+ */
+import { loadLexicon } from '../allowlists/index.js';
+import type { ScrubContext, Token } from './context.js';
+import type { Span } from './types.js';
+
+/** The source name of spans added by name expansion. */
+export const EXPAND_NAME_SOURCE = 'scrub/name-expansion';
+
+/** Whether `[start, end)` of `text` is allow-listed as `NAME` (the scrubber's allow list). */
+export type NameAllowed = (text: string, start: number, end: number) => boolean;
+
+const LETTERS = /^\p{L}[\p{L}'’-]{0,40}$/u;
+const MAX_STEPS = 2;
+
+interface Lexicons {
+  readonly common: ReadonlySet<string>;
+  readonly first: ReadonlySet<string>;
+  readonly last: ReadonlySet<string>;
+}
+let lexicons: Lexicons | undefined;
+function getLexicons(): Lexicons {
+  lexicons ??= { common: loadLexicon('common-words'), first: loadLexicon('first-names'), last: loadLexicon('surnames') };
+  return lexicons;
+}
+
+/**
+ * Spans for the words right beside detected names that complete them: a neighbour joined to
+ * the name by one space (or, on the right, by `", "` when it is a known first name, the
+ * `Last, First` form; a known first name in ALL-CAPS notes), made of letters only, not an everyday word, not allow-listed, and either
+ * capitalised (in notes where case carries meaning) or a known first name/surname (in ALL-CAPS
+ * or all-lower-case notes). At most two words are added on each side of a name.
+ *
+ * @param ctx - the note's context (its tokens and case profile are used)
+ * @param detected - spans accepted so far (only `NAME` spans are expanded)
+ * @param isAllowed - the scrubber's allow-list predicate, or undefined for none
+ * @returns new `NAME` spans (source {@link EXPAND_NAME_SOURCE}); never overlapping a detected span
+ * @example
+ * ```ts
+ * const ctx = createTextContext('Patient Zuleika Bellweather, MRN 123.');
+ * expandNameSpans(ctx, [{ start: 8, end: 15, type: 'NAME', source: 'rules/name-lexicon', confidence: 0.8 }]);
+ * // → [{ start: 16, end: 27, type: 'NAME', source: 'scrub/name-expansion', confidence: 0.6 }]
+ * ```
+ */
+export function expandNameSpans(ctx: ScrubContext, detected: readonly Span[], isAllowed?: NameAllowed): Span[] {
+  const names = detected.filter((s) => s.type === 'NAME');
+  if (names.length === 0) return [];
+  const { text, tokens } = ctx;
+  const lex = getLexicons();
+  const added: Span[] = [];
+  const covered = (t: Token): boolean => detected.some((s) => s.start < t.end && t.start < s.end) || added.some((s) => s.start < t.end && t.start < s.end);
+
+  const accept = (t: Token, viaComma: boolean): boolean => {
+    if (!LETTERS.test(t.text) || t.text.length < 2) return false;
+    const lower = t.lower;
+    const known = lex.first.has(lower) || lex.last.has(lower);
+    if (lex.common.has(lower)) return false;
+    // after a comma (`Last, First`), ALL-CAPS or lower-case notes need a known first name
+    if (viaComma && ctx.isCaseless && !lex.first.has(lower)) return false;
+    if (ctx.isCaseless) {
+      if (!known) return false;
+    } else {
+      const first = t.text[0]!;
+      if (first === first.toLowerCase()) return false; // not capitalised
+      // short all-caps words in mixed-case notes are abbreviations (RN, MD, ICU), not names
+      if (t.text.length <= 3 && t.text === t.text.toUpperCase() && !known) return false;
+    }
+    if (covered(t)) return false;
+    if (isAllowed && isAllowed(text, t.start, t.end)) return false;
+    return true;
+  };
+
+  for (const span of names) {
+    // rightwards
+    let end = span.end;
+    for (let step = 0; step < MAX_STEPS; step++) {
+      const i = ctx.tokenIndexAt(end);
+      const t = tokens[i];
+      if (!t || t.start < end) break;
+      const gap = text.slice(end, t.start);
+      const viaComma = gap === ', ' || gap === ',';
+      if (gap !== ' ' && !viaComma) break;
+      if (!accept(t, viaComma)) break;
+      added.push({ start: t.start, end: t.end, type: 'NAME', source: EXPAND_NAME_SOURCE, confidence: 0.6 });
+      end = t.end;
+      if (viaComma) break;
+    }
+    // leftwards
+    let start = span.start;
+    for (let step = 0; step < MAX_STEPS; step++) {
+      const i = ctx.tokenIndexAt(start) - 1;
+      const t = i >= 0 ? tokens[i] : undefined;
+      if (!t || t.end > start) break;
+      if (text.slice(t.end, start) !== ' ') break;
+      if (!accept(t, false)) break;
+      added.push({ start: t.start, end: t.end, type: 'NAME', source: EXPAND_NAME_SOURCE, confidence: 0.6 });
+      start = t.start;
+    }
+  }
+  return added;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { createTextContext } from '../../src/text/context.js';
+import { EXPAND_NAME_SOURCE, expandNameSpans } from '../../src/text/expandNames.js';
+import type { Span } from '../../src/text/types.js';
+
+/** A NAME span over the first occurrence of `word` in `text`. */
+function nameAt(text: string, word: string): Span {
+  const start = text.indexOf(word);
+  if (start < 0) throw new Error(`fixture: ${word} not in text`);
+  return { start, end: start + word.length, type: 'NAME', source: 'test/name', confidence: 1 };
+}
+
+function expand(text: string, words: string[], allowed?: (t: string, s: number, e: number) => boolean): string[] {
+  const ctx = createTextContext(text);
+  return expandNameSpans(ctx, words.map((w) => nameAt(text, w)), allowed).map((s) => text.slice(s.start, s.end));
+}
+
+describe('expandNameSpans', () => {
+  it.each([
+    ['Patient Zuleika Bellweather, MRN 1234.', ['Zuleika'], ['Bellweather']],
+    ['Patient Zuleika Bellweather, MRN 1234.', ['Bellweather'], ['Zuleika']],
+    ['Name: Stanhope, Agnieszka  Unit No: 55', ['Stanhope'], ['Agnieszka']],
+    ['her sister Marisol Quenneville called', ['Marisol'], ['Quenneville']],
+    ['Seen with Maria Josefina Etxeberria today', ['Maria'], ['Josefina', 'Etxeberria']],
+    ['SPOKE WITH SON JAMES ABERNATHY AT LENGTH', ['JAMES'], ['ABERNATHY']],
+    ['Seen by Ames, Bellweather and Quenby', ['Ames'], ['Bellweather']],
+  ])('adds the other half of the name in %j', (text, found, expected) => {
+    expect(expand(text, found)).toEqual(expected);
+  });
+
+  it.each([
+    ['Patient Zuleika ___ was seen.', ['Zuleika']], // left: everyday word "Patient"
+    ['Seen by Ames RN today', ['Ames']], // short all-caps abbreviation in a mixed-case note
+    ['Ames. Bellweather came later', ['Ames']], // a full stop separates
+    ['Ames and Bellweather', ['Ames']], // not adjacent
+    ['AMES, BELLWEATHER SEEN', ['AMES']], // after a comma in an ALL-CAPS note only a known first name is taken
+    ['daughter Maria doing well', ['Maria']], // lower-case neighbour in a mixed-case note
+    ['SPOKE WITH SON JAMES TODAY ABOUT PLAN', ['JAMES']], // everyday word in an ALL-CAPS note
+    ['Seen by Ames 2nd time', ['Ames']], // not letters
+  ])('adds nothing in %j', (text, found) => {
+    expect(expand(text, found)).toEqual([]);
+  });
+
+  it('respects the allow list', () => {
+    expect(expand('Dr Ames Foley placed', ['Ames'], () => true)).toEqual([]);
+  });
+
+  it('ignores spans of other types and names its source', () => {
+    const text = 'Call Zuleika Bellweather';
+    const ctx = createTextContext(text);
+    expect(expandNameSpans(ctx, [{ ...nameAt(text, 'Zuleika'), type: 'LOCATION' }])).toEqual([]);
+    expect(expandNameSpans(ctx, [nameAt(text, 'Zuleika')])[0]?.source).toBe(EXPAND_NAME_SOURCE);
+  });
+
+  it('stays linear on a 200 KB run of capitalised words', () => {
+    const text = 'Zuleika ' + 'Quenby '.repeat(30_000);
+    const out = expandNameSpans(createTextContext(text), [nameAt(text, 'Zuleika')]);
+    expect(out.length).toBe(2); // at most two words on each side
+  });
+});
