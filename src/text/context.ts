@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { TextContext } from './types.js';
+import type { Span, TextContext } from './types.js';
 
 /** A word token: a maximal run of letters and digits, with its offsets in the original text. */
 export interface Token {
@@ -15,6 +15,80 @@ export interface Token {
   readonly start: number;
   /** Offset just past the last code unit (half-open). */
   readonly end: number;
+  /** `text.toLowerCase()`, computed once per spelling and shared by every detector. */
+  readonly lower: string;
+  /**
+   * The process-wide record of this spelling, shared by every token and note that contains
+   * it, where detectors cache per-word facts (see {@link Word}).
+   */
+  readonly word: Word;
+}
+
+/**
+ * One spelling of a word, interned per process: each distinct token text gets one record, so
+ * facts that depend only on the spelling (its lower case, lexicon flags, shape) are computed
+ * once per process instead of once per occurrence. The numeric slots start at -1 and belong to
+ * the built-in detectors (`@internal`); custom detectors should use {@link ScrubContext.memo}.
+ */
+export interface Word {
+  readonly text: string;
+  readonly lower: string;
+  /** @internal lexicon detectors: packed shape and flags, -1 until computed */
+  lex: number;
+  /** @internal token classifier: packed shape code and lexicon flags, -1 until computed */
+  nlp: number;
+}
+
+/**
+ * Interned spellings: an open-addressing hash table looked up straight from the note's
+ * characters, so a spelling seen before costs no string allocation. Emptied when it holds
+ * {@link WORDS_MAX} spellings, so memory stays bounded on any input.
+ */
+const WORDS_MAX = 200_000;
+let slots: (Word | undefined)[] = new Array<Word | undefined>(1 << 12);
+let hashes = new Int32Array(1 << 12);
+let wordCount = 0;
+
+function sameChars(w: string, text: string, start: number): boolean {
+  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+function place(w: Word, hash: number): void {
+  const mask = slots.length - 1;
+  let idx = hash & mask;
+  while (slots[idx] !== undefined) idx = (idx + 1) & mask;
+  slots[idx] = w;
+  hashes[idx] = hash;
+}
+
+/** The interned {@link Word} for `text.slice(start, end)`. */
+function wordOf(text: string, start: number, end: number, plain: boolean): Word {
+  let hash = 0x811c9dc5 | 0;
+  for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 16777619);
+  const len = end - start;
+  const mask = slots.length - 1;
+  for (let idx = hash & mask; ; idx = (idx + 1) & mask) {
+    const w = slots[idx];
+    if (w === undefined) break;
+    if (hashes[idx] === hash && w.text.length === len && sameChars(w.text, text, start)) return w;
+  }
+  if (wordCount >= WORDS_MAX) {
+    slots = new Array<Word | undefined>(1 << 12);
+    hashes = new Int32Array(1 << 12);
+    wordCount = 0;
+  } else if (2 * (wordCount + 1) > slots.length) {
+    const old = slots;
+    const oldHashes = hashes;
+    slots = new Array<Word | undefined>(old.length * 2);
+    hashes = new Int32Array(old.length * 2);
+    for (let k = 0; k < old.length; k++) if (old[k] !== undefined) place(old[k]!, oldHashes[k]!);
+  }
+  const t = text.slice(start, end);
+  const w: Word = { text: t, lower: plain ? t : t.toLowerCase(), lex: -1, nlp: -1 };
+  place(w, hash);
+  wordCount++;
+  return w;
 }
 
 /** A line of the note (without its line break), with its offsets. */
@@ -55,15 +129,61 @@ export interface ScrubContext extends TextContext {
    * expensive result (e.g. an NLP document).
    */
   memo<T>(key: string, compute: (ctx: ScrubContext) => T): T;
+  /**
+   * Spans the scrubber has already accepted from the detectors that ran before the current one
+   * (after the type filter and the allow list), in detection order. Empty outside a scrub and
+   * for the first detector. Lets a costly detector skip text another one already removes.
+   */
+  readonly found: readonly Span[];
 }
 
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+/gu;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+/** 1 for ASCII letters and digits, 2 for ASCII upper case, 0 otherwise. */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = 2;
 
+/** Length (1 or 2 code units) of the word character at `i`, or 0 when it is not one. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_CLASS[c]! === 0 ? 0 : 1;
+  const cp = text.codePointAt(i)!;
+  const n = cp > 0xffff ? 2 : 1;
+  return WORD_CHAR.test(text.slice(i, i + n)) ? n : 0;
+}
+
+/**
+ * Word tokens: maximal runs of letters, marks and digits (`[\p{L}\p{M}\p{N}]+`), scanned by
+ * character code (a regex with Unicode classes costs several times more on clinical text).
+ */
 function computeTokens(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && ASCII_CLASS[c]! === 0) {
+      i++;
+      continue;
+    }
+    let w = wordCharAt(text, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let plain = true; // only lower-case ASCII letters and digits: already lower case
+    do {
+      const d = text.charCodeAt(i);
+      if (d >= 128 || ASCII_CLASS[d] === 2) plain = false;
+      i += w;
+      if (i >= n) break;
+      const e = text.charCodeAt(i);
+      w = e < 128 ? (ASCII_CLASS[e]! === 0 ? 0 : 1) : wordCharAt(text, i);
+    } while (w !== 0);
+    const word = wordOf(text, start, i, plain);
+    out.push({ text: word.text, start, end: i, lower: word.lower, word });
   }
   return out;
 }
@@ -97,6 +217,8 @@ function countCase(text: string): { upper: number; lower: number } {
  * Builds the shared, lazily computed context for one note.
  *
  * @param text - the original note text
+ * @param found - the scrubber's list of spans accepted so far (it keeps appending to it);
+ *   see {@link ScrubContext.found}
  * @returns a {@link ScrubContext}; views are computed on first access and cached
  * @throws TypeError when `text` is not a string (a programming error)
  * @example
@@ -105,50 +227,76 @@ function countCase(text: string): { upper: number; lower: number } {
  * ctx.tokens.map((t) => t.text); // ['Seen', 'by', 'Dr', 'Smith', 'on', '3', '4']
  * ```
  */
-export function createTextContext(text: string): ScrubContext {
+export function createTextContext(text: string, found: readonly Span[] = []): ScrubContext {
   if (typeof text !== 'string') throw new TypeError('createTextContext expects a string');
-  let tokens: Token[] | undefined;
-  let lines: Line[] | undefined;
-  let cases: { upper: number; lower: number } | undefined;
-  const memos = new Map<string, unknown>();
-  const ctx: ScrubContext = {
-    text,
-    get tokens() {
-      return (tokens ??= computeTokens(text));
-    },
-    get lines() {
-      return (lines ??= computeLines(text));
-    },
-    get isMostlyUpperCase() {
-      const c = (cases ??= countCase(text));
-      return c.upper + c.lower > 0 && c.upper > 2 * c.lower;
-    },
-    get isMostlyLowerCase() {
-      const c = (cases ??= countCase(text));
-      return c.lower > 0 && c.upper * 40 < c.lower;
-    },
-    get isCaseless() {
-      return ctx.isMostlyUpperCase || ctx.isMostlyLowerCase;
-    },
-    tokenIndexAt(offset: number): number {
-      const ts = ctx.tokens;
-      let lo = 0;
-      let hi = ts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (ts[mid]!.end <= offset) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    },
-    memo<T>(key: string, compute: (c: ScrubContext) => T): T {
-      if (memos.has(key)) return memos.get(key) as T;
-      const value = compute(ctx);
-      memos.set(key, value);
-      return value;
-    },
-  };
-  return ctx;
+  return new TextContextImpl(text, found);
+}
+
+/**
+ * The built-in {@link ScrubContext}: a class, so its getters live on one shared prototype
+ * (an object literal with getters would build fresh closures for every note, which V8 runs far
+ * slower and which cost more to create).
+ */
+class TextContextImpl implements ScrubContext {
+  private tokenList: Token[] | undefined;
+  private lineList: Line[] | undefined;
+  private upper = -1;
+  private lower = 0;
+  private memos: Map<string, unknown> | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly found: readonly Span[],
+  ) {}
+
+  get tokens(): readonly Token[] {
+    return (this.tokenList ??= computeTokens(this.text));
+  }
+
+  get lines(): readonly Line[] {
+    return (this.lineList ??= computeLines(this.text));
+  }
+
+  private countCase(): void {
+    if (this.upper >= 0) return;
+    const c = countCase(this.text);
+    this.upper = c.upper;
+    this.lower = c.lower;
+  }
+
+  get isMostlyUpperCase(): boolean {
+    this.countCase();
+    return this.upper + this.lower > 0 && this.upper > 2 * this.lower;
+  }
+
+  get isMostlyLowerCase(): boolean {
+    this.countCase();
+    return this.lower > 0 && this.upper * 40 < this.lower;
+  }
+
+  get isCaseless(): boolean {
+    return this.isMostlyUpperCase || this.isMostlyLowerCase;
+  }
+
+  tokenIndexAt(offset: number): number {
+    const ts = this.tokens;
+    let lo = 0;
+    let hi = ts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ts[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  memo<T>(key: string, compute: (c: ScrubContext) => T): T {
+    const memos = (this.memos ??= new Map<string, unknown>());
+    if (memos.has(key)) return memos.get(key) as T;
+    const value = compute(this);
+    memos.set(key, value);
+    return value;
+  }
 }
 
 /**

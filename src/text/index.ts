@@ -7,7 +7,7 @@
 export type { PhiType, Span, Detector, TextContext, Algorithm } from './types.js';
 export { PHI_TYPES } from './types.js';
 export { createTextContext, asScrubContext } from './context.js';
-export type { ScrubContext, Token, Line } from './context.js';
+export type { ScrubContext, Token, Line, Word } from './context.js';
 export { checkSpan, checkSpans, mergeSpans, defineDetector } from './spans.js';
 export type { MergedSpan } from './spans.js';
 export { redact } from './redact.js';

@@ -80,15 +80,10 @@ function propagateSpans(ctx: ScrubContext, detected: readonly Span[]): Span[] {
   const covered = mergeSpans(detected);
   const out: Span[] = [];
   let k = 0;
-  // Few words (the usual case): one regex pass over the note. Many words: the shared token
-  // list with a map lookup, so the cost stays linear in the note length either way.
+  // One pass over the shared token list with a map look-up: linear in the note length, and no
+  // regex built per note. A word repeats where it is a whole token (`Quenby's` counts, `Quenbyx` not).
   const hits: { start: number; end: number; text: string }[] = [];
-  if (words.size <= 64) {
-    const re = new RegExp(`(?<![A-Za-z0-9])(?:${[...words.keys()].join('|')})(?![A-Za-z0-9])`, 'gi');
-    for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text)) hits.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  } else {
-    for (const t of ctx.tokens) if (words.has(t.text.toLowerCase())) hits.push(t);
-  }
+  for (const t of ctx.tokens) if (words.has(t.lower)) hits.push(t);
   for (const h of hits) {
     const start = h.start;
     const end = h.end;
@@ -215,8 +210,8 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
 
   function scrubOne(text: string): ScrubResult {
     if (typeof text !== 'string') throw new DeidError('INPUT_INVALID', 'scrub expects a string');
-    const ctx: ScrubContext = createTextContext(text);
     const detected: Span[] = [];
+    const ctx: ScrubContext = createTextContext(text, detected);
     for (const d of detectors) {
       let spans: readonly Span[];
       try {

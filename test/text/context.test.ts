@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { asScrubContext, createTextContext } from '../../src/text/context.js';
 
@@ -52,5 +53,63 @@ describe('createTextContext', () => {
     const ctx = createTextContext('x');
     expect(asScrubContext(ctx)).toBe(ctx);
     expect(asScrubContext({ text: 'a b' }).tokens).toHaveLength(2);
+  });
+
+  /** The reference definition of a token: a maximal run of Unicode letters, marks and digits. */
+  const reference = (text: string): [string, number, number][] =>
+    [...text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => [m[0], m.index, m.index + m[0].length]);
+
+  it.each([
+    ['Dr. Zoë Müller-Łukasz, 3/4'],
+    ['naïve café résumé'],
+    ['𝐀𝐁𝐂 math letters and 😀 emoji'],
+    ['\ud835 lone surrogate \udc00 end'],
+    ['x_y snake_case and e\u0301 combining'],
+    ['٣٤٥ arabic digits, 漢字 and ＡＢＣ'],
+    [''],
+  ])('tokenizes %j exactly like [\\p{L}\\p{M}\\p{N}]+', (text) => {
+    expect(createTextContext(text).tokens.map((t) => [t.text, t.start, t.end])).toEqual(reference(text));
+  });
+
+  it('tokenizes any string exactly like the Unicode regex (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
+        expect(createTextContext(text).tokens.map((t) => [t.text, t.start, t.end])).toEqual(reference(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each([
+    ['Smith', 'smith'],
+    ['MRN', 'mrn'],
+    ['Zoë', 'zoë'],
+    ['abc123', 'abc123'],
+  ])('gives %j the lower case %j', (word, lower) => {
+    expect(createTextContext(`x ${word} y`).tokens[1]!.lower).toBe(lower);
+  });
+
+  it('shares one interned word per spelling across notes, and keeps spellings apart', () => {
+    const a = createTextContext('Smith saw smith').tokens;
+    const b = createTextContext('then Smith left').tokens;
+    expect(a[0]!.word).toBe(b[1]!.word);
+    expect(a[0]!.word).not.toBe(a[2]!.word);
+    expect(a[0]!.word.text).toBe('Smith');
+    expect(a[0]!.word.lower).toBe('smith');
+  });
+
+  it('keeps interning correct past the table limit (it is emptied, never wrong)', () => {
+    const words = Array.from({ length: 210_000 }, (_, i) => `w${i.toString(36)}`);
+    const ctx = createTextContext(words.join(' '));
+    expect(ctx.tokens).toHaveLength(words.length);
+    for (let i = 0; i < words.length; i += 997) expect(ctx.tokens[i]!.word.text).toBe(words[i]);
+    const again = createTextContext('w0 w1');
+    expect(again.tokens.map((t) => t.word.text)).toEqual(['w0', 'w1']);
+  });
+
+  it('exposes the spans found so far, empty by default', () => {
+    expect(createTextContext('x').found).toEqual([]);
+    const found = [{ start: 0, end: 1, type: 'NAME' as const, source: 't', confidence: 1 }];
+    expect(createTextContext('x', found).found).toBe(found);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTextContext } from '../../../src/text/context.js';
-import { _compromiseFinds } from '../../../src/text/detectors/nlp/_compromiseWindows.js';
+import { _compromiseFinds, _windows } from '../../../src/text/detectors/nlp/_compromiseWindows.js';
+import { _analysed } from '../../../src/text/detectors/nlp/tokenClassifier.js';
 import { compromiseOrganizationsDetector } from '../../../src/text/detectors/nlp/compromiseOrganizations.js';
 import { compromisePeopleDetector } from '../../../src/text/detectors/nlp/compromisePeople.js';
 import { compromisePlacesDetector } from '../../../src/text/detectors/nlp/compromisePlaces.js';
@@ -46,6 +47,24 @@ describe('nlp/compromise-*', () => {
     const f = _compromiseFinds(ctx, new Uint8Array(ctx.tokens.length));
     expect(found(text, f.person)).toEqual(['Quentin Ashworth']);
     expect(f.person.every((s) => s.source === 'nlp/compromise-person' && s.type === 'NAME')).toBe(true);
+  });
+
+  it('parses a window only around a capitalised lexicon word (a name or place it may know)', () => {
+    const known = createTextContext('Met with Mr. Quentin Ashworth yesterday.');
+    expect(_windows(known, _analysed(known), new Uint8Array(known.tokens.length))).toHaveLength(1);
+    // capitalised words no lexicon knows (drug brands, clinical jargon) are left to the other detectors
+    const unknown = createTextContext('Started Zyqvorex and Brixtalan today.');
+    expect(_windows(unknown, _analysed(unknown), new Uint8Array(unknown.tokens.length))).toEqual([]);
+  });
+
+  it('skips seeds a detector that ran earlier in the scrub already covers', () => {
+    const text = 'Met with Mr. Quentin Ashworth yesterday.';
+    const start = text.indexOf('Quentin');
+    const end = text.indexOf(' yesterday');
+    const ctx = createTextContext(text, [{ start, end, type: 'NAME', source: 'rules/titled-name', confidence: 0.9 }]);
+    expect(_windows(ctx, _analysed(ctx), new Uint8Array(ctx.tokens.length))).toEqual([]);
+    const partly = createTextContext(text, [{ start, end: start + 'Quentin'.length, type: 'NAME', source: 'rules/titled-name', confidence: 0.9 }]);
+    expect(_windows(partly, _analysed(partly), new Uint8Array(partly.tokens.length))).toHaveLength(1);
   });
 
   it('skips mostly upper-case notes, where capitalisation says nothing', () => {

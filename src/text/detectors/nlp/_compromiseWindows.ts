@@ -1,10 +1,14 @@
 /**
  * Runs compromise only where it can help, and shares the result between the three compromise
  * detectors. compromise tags about 0.1 MB/s, far below the scrubber's budget, so it is given
- * short windows (up to 12 characters either side, within the line, at most one per note) around capitalised tokens
- * that are not everyday words, clinical terms or place names that are not PHI, and never
- * mostly-upper-case notes, where capitalisation says nothing. Seeds the token classifier has
- * already labelled are skipped: compromise is there for what the classifier misses. Each window's matches are
+ * short windows (up to 12 characters either side, within the line, at most one per note) around
+ * capitalised tokens that a name or place lexicon knows but that are not everyday words,
+ * clinical terms or place names that are not PHI, and never mostly-upper-case notes, where
+ * capitalisation says nothing. Capitalised words no lexicon knows are mostly drug brands and
+ * jargon in clinical notes: each parse costs about a millisecond, so they are left to the token
+ * classifier and fuzzy matcher. Seeds the token classifier has already labelled, or that a
+ * detector which ran earlier in the same scrub already covers ({@link ScrubContext.found}), are
+ * skipped: compromise is there for what the others miss. Each window's matches are
  * trimmed to their name-like terms (no honorifics, no everyday words).
  *
  * @internal
@@ -27,11 +31,25 @@ const MAX_WINDOWS = 1;
 /** At most this many characters of a note go through compromise (plus 0.2% of its length). */
 const BUDGET = 64;
 const SKIP = F.COMMON | F.CLIN | F.NOT_PHI | F.TITLE | F.RELATION | F.FACILITY | F.DIGIT;
+const NAMEISH = F.FIRST | F.LAST | F.CITY | F.PLACE;
 
 const TYPE: Record<CompromiseKind, PhiType> = { person: 'NAME', place: 'LOCATION', organization: 'HOSPITAL' };
 
 function isSeed(t: TokenInfo): boolean {
-  return (t.flags & F.CAP) !== 0 && (t.flags & SKIP) === 0 && t.text.length > 3;
+  return (t.flags & F.CAP) !== 0 && (t.flags & SKIP) === 0 && (t.flags & NAMEISH) !== 0 && t.text.length > 3;
+}
+
+/** Marks the tokens inside a span an earlier detector of this scrub already found. */
+function coveredTokens(ctx: ScrubContext, toks: readonly TokenInfo[]): Uint8Array | undefined {
+  const found = ctx.found;
+  if (found.length === 0) return undefined;
+  const out = new Uint8Array(toks.length);
+  for (const s of found) {
+    for (let i = ctx.tokenIndexAt(s.start); i < toks.length && toks[i]!.start < s.end; i++) {
+      if (toks[i]!.start >= s.start && toks[i]!.end <= s.end) out[i] = 1;
+    }
+  }
+  return out;
 }
 
 /** Character windows to parse: merged, within lines, snapped to token edges. */
@@ -39,10 +57,11 @@ export function _windows(ctx: ScrubContext, toks: readonly TokenInfo[], labels: 
   const text = ctx.text;
   const out: { start: number; end: number }[] = [];
   let budget = BUDGET + Math.floor(text.length * 0.002);
+  const covered = coveredTokens(ctx, toks);
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
-    // seeds: capitalised unknown words the token classifier left alone
-    if (!isSeed(t) || labels[k] !== 0) continue;
+    // seeds: capitalised unknown words the token classifier and earlier detectors left alone
+    if (!isSeed(t) || labels[k] !== 0 || (covered !== undefined && covered[k] === 1)) continue;
     // stay within the line, looking no further than the window (linear on long lines)
     let start = t.start;
     while (start > 0 && t.start - start < WINDOW && text.charCodeAt(start - 1) !== 10) start--;

@@ -4,6 +4,7 @@
  *
  * @internal
  */
+import type { Word } from '../../context.js';
 import type { NlpLexicons } from './_resources.js';
 
 /** Bit flags of a token. */
@@ -51,30 +52,73 @@ export interface TokenInfo {
   readonly flags: number;
 }
 
-function shapeOf(s: string): string {
-  let out = '';
-  let last = '';
-  for (let i = 0; i < s.length && out.length < 4; i++) {
+/** Character classes of a shape: digit, upper, lower, other. */
+const SHAPE_CHARS = ['d', 'X', 'x', 'o'] as const;
+/**
+ * Interned shape strings by code: a shape is up to 4 classes (2 bits each) with no two equal
+ * neighbours; the code is `(classes << 3) | count` read left to right.
+ */
+const SHAPES: string[] = [];
+
+function shapeString(code: number): string {
+  let str = SHAPES[code];
+  if (str === undefined) {
+    const count = code & 7;
+    const bits = code >> 3;
+    str = '';
+    for (let k = count - 1; k >= 0; k--) str += SHAPE_CHARS[(bits >> (2 * k)) & 3]!;
+    SHAPES[code] = str;
+  }
+  return str;
+}
+
+/**
+ * Code of the token's shape (see {@link shapeString}): its character classes (`X` upper, `x`
+ * lower, `d` digit, `o` other) with repeats collapsed, first four kept (`Smith` → `Xx`, `A1c`
+ * → `Xdx`, `42` → `d`). A number, so no string is built per token.
+ */
+function shapeCodeOf(s: string): number {
+  let bits = 0;
+  let count = 0;
+  let last = -1;
+  for (let i = 0; i < s.length && count < 4; i++) {
     const c = s.charCodeAt(i);
-    let k: string;
-    if (c >= 48 && c <= 57) k = 'd';
-    else if (c >= 65 && c <= 90) k = 'X';
-    else if (c >= 97 && c <= 122) k = 'x';
+    let k: number;
+    if (c >= 48 && c <= 57) k = 0;
+    else if (c >= 65 && c <= 90) k = 1;
+    else if (c >= 97 && c <= 122) k = 2;
     else {
       const ch = s[i]!;
-      k = ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : 'o';
+      k = ch !== ch.toLowerCase() ? 1 : ch !== ch.toUpperCase() ? 2 : 3;
     }
-    if (k !== last) out += k;
+    if (k !== last) {
+      bits = (bits << 2) | k;
+      count++;
+    }
     last = k;
   }
-  return out;
+  return (bits << 3) | count;
+}
+
+/** Flags of a word take the low bits of {@link Word.nlp}, its shape code the bits above. */
+const WORD_FLAG_BITS = 18;
+const WORD_FLAG_MASK = (1 << WORD_FLAG_BITS) - 1;
+
+/**
+ * The lexicons whose per-word flags may be cached on interned words: the first set ever
+ * analysed (the shipped one; tests and training that pass their own use a map instead).
+ */
+let slotOwner: NlpLexicons | undefined;
+function slotLexicons(lex: NlpLexicons): NlpLexicons {
+  return (slotOwner ??= lex);
 }
 
 /**
  * Analyses tokens once per note.
  *
  * @param text - the note
- * @param tokens - word tokens (runs of letters and digits) with offsets
+ * @param tokens - word tokens (runs of letters and digits) with offsets, and their lower case
+ *   when already known (the scrub context's tokens carry it)
  * @param lex - the lexicons
  * @param hide - training only: words for which lexicon membership is hidden (teaches the model
  *   names it has never seen)
@@ -82,33 +126,46 @@ function shapeOf(s: string): string {
  */
 export function analyseTokens(
   text: string,
-  tokens: readonly { readonly text: string; readonly start: number; readonly end: number }[],
+  tokens: readonly { readonly text: string; readonly start: number; readonly end: number; readonly lower?: string; readonly word?: Word }[],
   lex: NlpLexicons,
   hide?: (lower: string) => boolean,
 ): TokenInfo[] {
-  const out: TokenInfo[] = [];
+  const out = new Array<TokenInfo>(tokens.length);
   const cache = hide ? new Map<string, number>() : cacheFor(lex);
+  // spelling-only facts are cached on the interned word, for the shipped lexicons only
+  const useSlots = !hide && lex === slotLexicons(lex);
   let prevEnd = 0;
-  for (const t of tokens) {
-    const shape = shapeOf(t.text);
-    const lower = shape === 'x' || shape === 'd' ? t.text : t.text.toLowerCase();
-    let flags = 0;
-    if (shape.includes('d')) flags |= F.DIGIT;
-    if (shape !== 'd') flags |= F.ALPHA;
-    if (shape === 'Xx') flags |= F.CAP;
-    else if (shape === 'X' && t.text.length >= 2) flags |= F.UPPER;
-    if (!(flags & F.DIGIT)) {
-      let lf = cache.get(lower);
-      if (lf === undefined) {
-        lf = lexiconFlags(lower, lex, hide);
-        if (cache.size > 200_000) cache.clear();
-        cache.set(lower, lf);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const word = useSlots ? t.word : undefined;
+    let packed = word === undefined ? -1 : word.nlp;
+    if (packed < 0) {
+      const code = shapeCodeOf(t.text);
+      const shape = shapeString(code);
+      const lower = t.lower ?? (shape === 'x' || shape === 'd' ? t.text : t.text.toLowerCase());
+      let flags = 0;
+      if (shape.includes('d')) flags |= F.DIGIT;
+      if (shape !== 'd') flags |= F.ALPHA;
+      if (shape === 'Xx') flags |= F.CAP;
+      else if (shape === 'X' && t.text.length >= 2) flags |= F.UPPER;
+      if (!(flags & F.DIGIT)) {
+        let lf = cache.get(lower);
+        if (lf === undefined) {
+          lf = lexiconFlags(lower, lex, hide);
+          if (cache.size > 200_000) cache.clear();
+          cache.set(lower, lf);
+        }
+        flags |= lf;
       }
-      flags |= lf;
+      packed = (code << WORD_FLAG_BITS) | flags;
+      if (word !== undefined) word.nlp = packed;
     }
+    const shape = shapeString(packed >>> WORD_FLAG_BITS);
+    const lower = t.lower ?? (shape === 'x' || shape === 'd' ? t.text : t.text.toLowerCase());
+    let flags = packed & WORD_FLAG_MASK;
     // line and sentence starts: look only at the gap since the previous token (linear overall)
     let j = t.start - 1;
-    let bol = out.length === 0;
+    let bol = i === 0;
     while (!bol && j >= prevEnd) {
       const c = text.charCodeAt(j);
       if (c === 10) bol = true;
@@ -120,7 +177,7 @@ export function analyseTokens(
       const c = text[j];
       if (c === '.' || c === ':' || c === ';' || c === '!' || c === '?' || c === '-' || c === '*') flags |= F.SENT;
     }
-    out.push({ text: t.text, start: t.start, end: t.end, lower, shape, flags });
+    out[i] = { text: t.text, start: t.start, end: t.end, lower, shape, flags };
     prevEnd = t.end;
   }
   return out;

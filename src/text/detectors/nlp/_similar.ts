@@ -14,6 +14,9 @@ export interface SimilarityIndex {
   best(word: string): number;
 }
 
+/** Most answers {@link SimilarityIndex.best} remembers per index. */
+const CACHE_MAX = 50_000;
+
 const keyOf = (word: string, length = word.length): string => word.slice(0, 2) + length;
 
 /**
@@ -29,20 +32,31 @@ export function similarityIndex(words: Iterable<string>): SimilarityIndex {
     if (!bucket) m.set(k, (bucket = []));
     bucket.push(w);
   }
+  // words recur from note to note: remember answers (bounded, so memory stays flat)
+  const cache = new Map<string, number>();
   return {
     best(word) {
-      let best = 0;
-      for (let len = word.length - 1; len <= word.length + 1; len++) {
-        const bucket = m.get(keyOf(word, len));
-        if (!bucket) continue;
-        for (const w of bucket) {
-          const s = JaroWinklerDistance(word, w);
-          if (s > best) best = s;
-        }
-      }
-      return best;
+      const known = cache.get(word);
+      if (known !== undefined) return known;
+      const found = bestOf(word);
+      if (cache.size >= CACHE_MAX) cache.clear();
+      cache.set(word, found);
+      return found;
     },
   };
+
+  function bestOf(word: string): number {
+    let best = 0;
+    for (let len = word.length - 1; len <= word.length + 1; len++) {
+      const bucket = m.get(keyOf(word, len));
+      if (!bucket) continue;
+      for (const w of bucket) {
+        const s = JaroWinklerDistance(word, w);
+        if (s > best) best = s;
+      }
+    }
+    return best;
+  }
 }
 
 let clinical: SimilarityIndex | undefined;

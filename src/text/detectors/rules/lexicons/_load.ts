@@ -11,7 +11,7 @@ import { parseAllowlistLines } from '../../../../allowlists/_parse.js';
 import { BUILTIN_ALLOWLIST_FILES } from '../../../../allowlists/allowlist.js';
 import { packagePath } from '../../../../_lib/packageRoot.js';
 import { DeidError } from '../../../../errors.js';
-import type { ScrubContext, Token } from '../../../context.js';
+import type { ScrubContext, Token, Word } from '../../../context.js';
 
 /**
  * A set of multi-word phrases searchable token by token: `full` holds every phrase, `prefix`
@@ -21,6 +21,13 @@ import type { ScrubContext, Token } from '../../../context.js';
 export interface PhraseSet {
   readonly full: ReadonlySet<string>;
   readonly prefix: ReadonlySet<string>;
+  /**
+   * Bits of {@link LexiconData.flags} (and so of {@link LexToken.bits}) marking the words of
+   * `full` and `prefix`, when the set is one of the built-in ones: the first word of a match is
+   * then tested with the token's flags instead of two set look-ups.
+   */
+  readonly fullBit?: number;
+  readonly prefixBit?: number;
 }
 
 /** Builds a {@link PhraseSet} from normalised entries (tokens separated by one space). */
@@ -74,6 +81,19 @@ export const F_BLOCKED = 8;
 export const F_PLACE_BLOCKED = 16;
 export const F_CITY = 32;
 export const F_SOFT = 64;
+const F_CITY_FULL = 128;
+const F_CITY_PREFIX = 256;
+const F_HOSPITAL_FULL = 512;
+const F_HOSPITAL_PREFIX = 1024;
+const F_HEAD_FULL = 2048;
+const F_HEAD_PREFIX = 4096;
+
+/** Marks the single-word entries and first words of a phrase set in `flags`. */
+function withBits(set: PhraseSet, flags: Map<string, number>, fullBit: number, prefixBit: number): PhraseSet {
+  for (const w of set.full) if (!w.includes(' ')) flags.set(w, (flags.get(w) ?? 0) | fullBit);
+  for (const w of set.prefix) if (!w.includes(' ')) flags.set(w, (flags.get(w) ?? 0) | prefixBit);
+  return { ...set, fullBit, prefixBit };
+}
 
 let data: LexiconData | undefined;
 
@@ -153,12 +173,12 @@ export function lexiconData(): LexiconData {
     flags,
     firstNames,
     surnames,
-    cities: buildPhraseSet(cityEntries),
+    cities: withBits(buildPhraseSet(cityEntries), flags, F_CITY_FULL, F_CITY_PREFIX),
     citySingles,
     streets: loadLexicon('streets'),
     streetSuffixes: loadLexicon('street-suffixes'),
-    hospitals: buildPhraseSet(loadLexicon('hospitals')),
-    facilityHeads: buildPhraseSet(facility.get('head') ?? []),
+    hospitals: withBits(buildPhraseSet(loadLexicon('hospitals')), flags, F_HOSPITAL_FULL, F_HOSPITAL_PREFIX),
+    facilityHeads: withBits(buildPhraseSet(facility.get('head') ?? []), flags, F_HEAD_FULL, F_HEAD_PREFIX),
     facilityGeneric: facility.get('generic') ?? new Set(),
     facilityDistinctive: facility.get('distinctive') ?? new Set(),
     common,
@@ -167,6 +187,12 @@ export function lexiconData(): LexiconData {
   };
   return data;
 }
+
+const SHAPES: readonly Shape[] = ['title', 'upper', 'lower', 'other'];
+const SHAPE_CODE: Readonly<Record<Shape, number>> = { title: 0, upper: 1, lower: 2, other: 3 };
+/** The flags take the low bits of {@link Word.lex}, the shape code the two above them. */
+const SHAPE_BITS = 24;
+const FLAG_MASK = (1 << SHAPE_BITS) - 1;
 
 /** How capitalisation can be read in a note. */
 export type CaseMode = 'mixed' | 'upper' | 'lower';
@@ -185,6 +211,10 @@ export class LexToken {
     readonly shape: Shape,
     private readonly f: number,
   ) {}
+  /** Every lexicon bit of the word (see {@link LexiconData.flags}). */
+  get bits(): number {
+    return this.f;
+  }
   get isFirst(): boolean {
     return (this.f & F_FIRST) !== 0;
   }
@@ -253,15 +283,24 @@ export function analyse(ctx: ScrubContext): LexAnalysis {
     const flags = d.flags;
     for (let i = 0; i < src.length; i++) {
       const tok = src[i]!;
-      const shape = shapeOf(tok.text);
+      // shape and flags depend on the spelling only: cached on the interned word
+      const word = tok.word as Word | undefined;
+      let packed = word === undefined ? -1 : word.lex;
+      if (packed < 0) {
+        const shape = shapeOf(tok.text);
+        // a token starting lower case is looked up as written (`mcDonald` stays as is)
+        const key = shape === 'lower' ? tok.text : tok.lower;
+        packed = (SHAPE_CODE[shape] << SHAPE_BITS) | (shape === 'other' ? 0 : flags.get(key) ?? 0);
+        if (word !== undefined) word.lex = packed;
+      }
+      const shape = SHAPES[packed >> SHAPE_BITS]!;
       if (shape === 'other') {
         tokens[i] = new LexToken(tok, tok.text, shape, 0);
         continue;
       }
       alpha++;
       if (shape !== 'lower') titled++;
-      const lower = shape === 'lower' ? tok.text : tok.text.toLowerCase();
-      tokens[i] = new LexToken(tok, lower, shape, flags.get(lower) ?? 0);
+      tokens[i] = new LexToken(tok, shape === 'lower' ? tok.text : tok.lower, shape, packed & FLAG_MASK);
     }
     const mode: CaseMode = c.isMostlyUpperCase ? 'upper' : alpha > 0 && titled / alpha < 0.02 ? 'lower' : 'mixed';
     return { mode, tokens };

@@ -13,6 +13,15 @@ import type { LexToken, PhraseSet } from './_load.js';
  */
 export function longestMatch(text: string, tokens: readonly LexToken[], i: number, set: PhraseSet, maxTokens = 6): number {
   let best = -1;
+  const first = tokens[i];
+  if (first === undefined) return -1;
+  // first word: the token's flags answer both look-ups when the set has bits
+  if (set.fullBit !== undefined && set.prefixBit !== undefined) {
+    if (first.shape === 'other') return -1;
+    const b = first.bits;
+    if ((b & set.fullBit) !== 0) best = i;
+    if ((b & set.prefixBit) === 0) return best;
+  }
   let key = '';
   for (let j = i; j < tokens.length && j - i < maxTokens; j++) {
     const t = tokens[j]!;

@@ -15,9 +15,11 @@ const SOURCE = 'rules/date';
 // --- numeric m/d[/y] and m-d-y -------------------------------------------------------------
 // The look-behind refuses a digit, '.', '/', '-' or a lone spine/obstetric letter glued before
 // (so "7.35/40/80", "L4/5", "C5/6", "G2/P1" do not start a date); longer words glued before are
-// allowed ("on10/14/82", "fx4/97").
+// allowed ("on10/14/82", "fx4/97"). The year repeats the first separator: the look-behinds
+// check it (the day is 1 to 4 digits after it) instead of a back-reference, which the regex
+// guard forbids under a quantifier.
 const NUMERIC =
-  /(?<![\d/]|\d[.:])(?<!(?:^|[^A-Za-z])[CTLSGPctlsgp])(\d{1,2})(\/|-)(\d{4}|\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/]|\.\d|-\d(?!\d{0,1}\/\d)|:\d|['’]?s\b)/g;
+  /(?<![\d/]|\d[.:])(?<!(?:^|[^A-Za-z])[CTLSGPctlsgp])(\d{1,2})(\/|-)(\d{4}|\d{1,2})(?:(?:(?<=\/\d{1,4})\/|(?<=-\d{1,4})-)(\d{4}|\d{2}))?(?![\d/]|\.\d|-\d(?!\d{0,1}\/\d)|:\d|['’]?s\b)/g;
 // m/yy or m/yyyy ("fx4/97", "6/2004"): handled by NUMERIC with day>31 check below.
 const ISO = /(?<![\d./-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d/]|[.-]\d)/g;
 
