@@ -17,6 +17,12 @@ export const EXPAND_NAME_SOURCE = 'scrub/name-expansion';
 export type NameAllowed = (text: string, start: number, end: number) => boolean;
 
 const LETTERS = /^\p{L}[\p{L}'’-]{0,40}$/u;
+/** Titles, honorifics and credentials: beside a name, but never part of it. */
+const TITLES: ReadonlySet<string> = new Set([
+  'dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'mss', 'miss', 'mx', 'messrs', 'prof', 'professor', 'rev', 'sr', 'sir', 'dame', 'madam',
+  'md', 'do', 'rn', 'np', 'pa', 'pac', 'lpn', 'cna', 'crna', 'phd', 'pharmd', 'dds', 'dmd', 'msw', 'licsw', 'lcsw', 'pt', 'ot', 'rt', 'slp',
+  'attending', 'resident', 'fellow', 'intern', 'nurse', 'patient', 'pt', 'father', 'mother', 'son', 'daughter', 'wife', 'husband',
+]);
 const MAX_STEPS = 2;
 
 interface Lexicons {
@@ -56,11 +62,15 @@ export function expandNameSpans(ctx: ScrubContext, detected: readonly Span[], is
   const added: Span[] = [];
   const covered = (t: Token): boolean => detected.some((s) => s.start < t.end && t.start < s.end) || added.some((s) => s.start < t.end && t.start < s.end);
 
-  const accept = (t: Token, viaComma: boolean): boolean => {
+  const accept = (t: Token, viaComma: boolean, rightOfName: boolean): boolean => {
     if (!LETTERS.test(t.text) || t.text.length < 2) return false;
     const lower = t.lower;
     const known = lex.first.has(lower) || lex.last.has(lower);
-    if (lex.common.has(lower)) return false;
+    if (TITLES.has(lower)) return false;
+    // An everyday word is a name only as a Title-case surname right after a name in a note
+    // where case carries meaning ("Agnieszka Stanhope", "Mary White").
+    const titleCase = t.text.length > 1 && t.text[0] !== t.text[0]!.toLowerCase() && t.text.slice(1) === t.text.slice(1).toLowerCase();
+    if (lex.common.has(lower) && !(rightOfName && !viaComma && !ctx.isCaseless && titleCase && lex.last.has(lower))) return false;
     // after a comma (`Last, First`), ALL-CAPS or lower-case notes need a known first name
     if (viaComma && ctx.isCaseless && !lex.first.has(lower)) return false;
     if (ctx.isCaseless) {
@@ -86,7 +96,7 @@ export function expandNameSpans(ctx: ScrubContext, detected: readonly Span[], is
       const gap = text.slice(end, t.start);
       const viaComma = gap === ', ' || gap === ',';
       if (gap !== ' ' && !viaComma) break;
-      if (!accept(t, viaComma)) break;
+      if (!accept(t, viaComma, true)) break;
       added.push({ start: t.start, end: t.end, type: 'NAME', source: EXPAND_NAME_SOURCE, confidence: 0.6 });
       end = t.end;
       if (viaComma) break;
@@ -98,7 +108,7 @@ export function expandNameSpans(ctx: ScrubContext, detected: readonly Span[], is
       const t = i >= 0 ? tokens[i] : undefined;
       if (!t || t.end > start) break;
       if (text.slice(t.end, start) !== ' ') break;
-      if (!accept(t, false)) break;
+      if (!accept(t, false, false)) break;
       added.push({ start: t.start, end: t.end, type: 'NAME', source: EXPAND_NAME_SOURCE, confidence: 0.6 });
       start = t.start;
     }

@@ -13,6 +13,9 @@ export type { MergedSpan } from './spans.js';
 export { redact } from './redact.js';
 export type { RedactResult, RedactedRegion } from './redact.js';
 export { createScrubber, scrub, PROPAGATE_SOURCE } from './scrub.js';
+export { expandNameSpans, EXPAND_NAME_SOURCE } from './expandNames.js';
+export type { NameAllowed } from './expandNames.js';
+export { removeSections, MIMIC_REMOVED_SECTIONS } from './removeSections.js';
 export type { ScrubberOptions, ScrubResult, RemovedSpan, Scrubber, SpanAllowlist } from './scrub.js';
 export { ruleDetectors, patternDetectors, lexiconDetectors, nlpDetectors } from './detectors/index.js';
 // Batch scrubbing on worker threads (owned by the NLP/batch helper).

@@ -10,6 +10,7 @@ import { nlpDetectors } from './detectors/nlp/index.js';
 import { ruleDetectors } from './detectors/rules/index.js';
 import { checkSpans, mergeSpans } from './spans.js';
 import { redact } from './redact.js';
+import { expandNameSpans } from './expandNames.js';
 import { PHI_TYPES, type Algorithm, type Detector, type PhiType, type Span } from './types.js';
 import { builtinAllowlist, type Allowlist } from '../allowlists/allowlist.js';
 import { classifyWord } from './detectors/rules/patterns/_lib.js';
@@ -46,6 +47,14 @@ export interface ScrubberOptions {
    * Default `true`.
    */
   readonly propagate?: boolean;
+  /**
+   * Complete detected names with the word right beside them when it can only be the other half
+   * of the name (a capitalised word that is not an everyday word, or a lexicon name in ALL-CAPS
+   * notes), so `Patient Zuleika Bellweather` never becomes `Patient ___ Bellweather` (source
+   * `scrub/name-expansion`). Runs after propagation; each new span passes the allow list.
+   * Default `true`.
+   */
+  readonly expandNames?: boolean;
 }
 
 /** The source name of spans added by propagation. */
@@ -154,6 +163,7 @@ function validateOptions(o: ScrubberOptions): void {
   const issues: { path: string; message: string }[] = [];
   if (o.replacement !== undefined && typeof o.replacement !== 'string') issues.push({ path: 'replacement', message: 'expected a string' });
   if (o.propagate !== undefined && typeof o.propagate !== 'boolean') issues.push({ path: 'propagate', message: 'expected a boolean' });
+  if (o.expandNames !== undefined && typeof o.expandNames !== 'boolean') issues.push({ path: 'expandNames', message: 'expected a boolean' });
   if (o.algorithms !== undefined) {
     if (!Array.isArray(o.algorithms)) issues.push({ path: 'algorithms', message: 'expected an array' });
     else o.algorithms.forEach((a, i) => {
@@ -203,6 +213,7 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
   const types = new Set<PhiType>(options.types ?? PHI_TYPES);
   const isAllowed = toPredicate(options.allowlist);
   const propagate = options.propagate !== false;
+  const expand = options.expandNames !== false && types.has('NAME');
   const builtIn = [...(algorithms.has('rules') ? ruleDetectors : []), ...(algorithms.has('nlp') ? nlpDetectors : [])];
   const detectors = Object.freeze(
     [...builtIn, ...(options.detectors ?? [])].filter((d) => d.types.some((t) => types.has(t))),
@@ -242,6 +253,10 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
         if (isAllowed && isAllowed(text, s.start, s.end, s.type)) continue;
         detected.push(s);
       }
+    }
+    if (expand && detected.length > 0) {
+      const nameAllowed = isAllowed ? (t: string, start: number, end: number): boolean => isAllowed(t, start, end, 'NAME') : undefined;
+      for (const s of expandNameSpans(ctx, detected, nameAllowed)) detected.push(s);
     }
     const merged = mergeSpans(detected);
     const out = redact(text, merged, replacement);

@@ -81,7 +81,7 @@ describe('ehr-deid demo', () => {
   // still leak from the demo notes, e.g. the surname in "Patient <First> <Last>, MRN ..." and the
   // first name in "pt <First> <Last> (MRN ...)". This test states the requirement; it is marked
   // `fails` so the suite passes while the gap is open, and must become `it(...)` once it is fixed.
-  it.fails('removes patient names and street addresses from free text (notes and comments)', () => {
+  it('removes patient names and street addresses from free text (notes and comments)', () => {
     const free = [...texts].filter(([f]) => f.endsWith('discharge.csv') || f.endsWith('radiology.csv') || f.endsWith('labevents.csv')).map(([, t]) => t).join('\n');
     const names = truth.identifiers.names.filter((n) => new RegExp(`\\b${escapeRe(n)}\\b`).test(free));
     const streets = truth.identifiers.streets.filter((s) => free.includes(s));

@@ -24,6 +24,7 @@ describe('expandNameSpans', () => {
     ['Seen with Maria Josefina Etxeberria today', ['Maria'], ['Josefina', 'Etxeberria']],
     ['SPOKE WITH SON JAMES ABERNATHY AT LENGTH', ['JAMES'], ['ABERNATHY']],
     ['Seen by Ames, Bellweather and Quenby', ['Ames'], ['Bellweather']],
+    ['her sister Agnieszka Stanhope called', ['Agnieszka'], ['Stanhope']], // an everyday word that is a Title-case surname
   ])('adds the other half of the name in %j', (text, found, expected) => {
     expect(expand(text, found)).toEqual(expected);
   });
@@ -37,6 +38,10 @@ describe('expandNameSpans', () => {
     ['daughter Maria doing well', ['Maria']], // lower-case neighbour in a mixed-case note
     ['SPOKE WITH SON JAMES TODAY ABOUT PLAN', ['JAMES']], // everyday word in an ALL-CAPS note
     ['Seen by Ames 2nd time', ['Ames']], // not letters
+    ['Discussed with Dr Ames today', ['Ames']], // a title is beside the name, not part of it
+    ['Plan Stanhope Agnieszka', ['Agnieszka']], // on the left, an everyday word is never taken
+    ['her sister Agnieszka stanhope called', ['Agnieszka']], // lower case in a mixed-case note
+    ['SEEN BY DRS AMES', ['AMES']],
   ])('adds nothing in %j', (text, found) => {
     expect(expand(text, found)).toEqual([]);
   });

@@ -13,6 +13,7 @@ import { dateDetector } from './date.js';
 import { hospitalDetector } from './hospital.js';
 import { idDetector } from './id.js';
 import { phoneDetector } from './phone.js';
+import { recordNameDetector } from './recordName.js';
 import { titledNameDetector } from './titledName.js';
 
 export {
@@ -24,6 +25,7 @@ export {
   hospitalDetector,
   idDetector,
   phoneDetector,
+  recordNameDetector,
   titledNameDetector,
 };
 
@@ -37,6 +39,7 @@ export const patternDetectorsByFile: Readonly<Record<string, Detector>> = Object
   hospital: hospitalDetector,
   id: idDetector,
   phone: phoneDetector,
+  recordName: recordNameDetector,
   titledName: titledNameDetector,
 });
 
