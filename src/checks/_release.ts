@@ -7,11 +7,11 @@
  *
  * @internal
  */
-import { createReadStream, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createGunzip } from 'node:zlib';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { DeidError } from '../errors.js';
+import { readFirstLine, splitCsvHeader } from '../_lib/csvHeader.js';
 
 /** A table file found in a release. */
 export interface TableFile {
@@ -83,55 +83,21 @@ export class CheckQueryError extends Error {
   }
 }
 
-const MAX_HEADER_CHARS = 1 << 20;
-
 /** Splits one RFC 4180 header line. */
-export function splitHeader(line: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      out.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out.map((h) => h.replace(/^\uFEFF/, '').trim());
-}
+export const splitHeader = splitCsvHeader;
 
 /**
  * Reads the header line of a CSV or CSV.gz file (DuckDB's sniffer is not used: it can take a
  * malformed data line for the header).
  */
 async function readHeader(t: TableFile): Promise<string[]> {
-  const raw = createReadStream(t.path);
-  const stream = t.path.toLowerCase().endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
-  let buf = '';
+  let line: string;
   try {
-    for await (const chunk of stream) {
-      buf += (chunk as Buffer).toString('utf8');
-      const nl = buf.indexOf('\n');
-      if (nl >= 0) {
-        buf = buf.slice(0, nl);
-        break;
-      }
-      if (buf.length > MAX_HEADER_CHARS) throw new Error('no header line');
-    }
+    line = await readFirstLine(t.path);
   } catch (err) {
     throw new CheckQueryError(t.id, { cause: err });
-  } finally {
-    raw.destroy();
   }
-  const cols = splitHeader(buf.replace(/\r$/, ''));
+  const cols = splitHeader(line);
   if (cols.length === 0 || cols.some((c) => c === '') || new Set(cols).size !== cols.length) throw new CheckQueryError(t.id);
   return cols;
 }

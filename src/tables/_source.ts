@@ -3,31 +3,11 @@
  *
  * @internal
  */
-import { createReadStream } from 'node:fs';
-import { createGunzip } from 'node:zlib';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { DeidError } from '../errors.js';
+import { readFirstLine, splitCsvHeader } from '../_lib/csvHeader.js';
 
-const MAX_HEADER_BYTES = 1 << 20;
-
-/** Splits one CSV header line (RFC 4180 quoting). */
-export function splitCsvHeader(line: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') (cur += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') out.push(cur), (cur = '');
-    else cur += ch;
-  }
-  out.push(cur);
-  return out.map((h) => h.replace(/^\uFEFF/, '').trim());
-}
+export { splitCsvHeader } from '../_lib/csvHeader.js';
 
 /**
  * Reads the header line of a CSV or CSV.gz file.
@@ -37,26 +17,7 @@ export function splitCsvHeader(line: string): string[] {
  * @throws DeidError `IO_FAILED` (unreadable), `CSV_MALFORMED` (no header within 1 MB)
  */
 export async function readCsvHeader(path: string): Promise<string[]> {
-  const raw = createReadStream(path);
-  const stream = path.endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
-  let buf = '';
-  try {
-    for await (const chunk of stream) {
-      buf += (chunk as Buffer).toString('utf8');
-      const nl = buf.indexOf('\n');
-      if (nl >= 0) {
-        buf = buf.slice(0, nl);
-        break;
-      }
-      if (buf.length > MAX_HEADER_BYTES) throw new DeidError('CSV_MALFORMED', 'no header line within the first 1 MB', { location: { file: path, line: 1 } });
-    }
-  } catch (err) {
-    if (err instanceof DeidError) throw err;
-    throw new DeidError('IO_FAILED', 'cannot read the source file', { location: { file: path }, cause: err });
-  } finally {
-    raw.destroy();
-  }
-  const cols = splitCsvHeader(buf.replace(/\r$/, ''));
+  const cols = splitCsvHeader(await readFirstLine(path));
   if (cols.length === 0 || cols.some((c) => c === '')) throw new DeidError('CSV_MALFORMED', 'the header line has an empty column name', { location: { file: path, line: 1 } });
   return cols;
 }

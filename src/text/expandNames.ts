@@ -60,9 +60,15 @@ export function expandNameSpans(ctx: ScrubContext, detected: readonly Span[], is
   const { text, tokens } = ctx;
   const lex = getLexicons();
   const added: Span[] = [];
-  const covered = (t: Token): boolean => detected.some((s) => s.start < t.end && t.start < s.end) || added.some((s) => s.start < t.end && t.start < s.end);
+  // Tokens already inside a span, marked once (linear in spans + tokens, not spans × candidates).
+  const isCovered = new Uint8Array(tokens.length);
+  const mark = (start: number, end: number): void => {
+    for (let i = ctx.tokenIndexAt(start); i < tokens.length && tokens[i]!.start < end; i++) isCovered[i] = 1;
+  };
+  for (const s of detected) mark(s.start, s.end);
+  const covered = (i: number): boolean => isCovered[i] === 1;
 
-  const accept = (t: Token, viaComma: boolean, rightOfName: boolean): boolean => {
+  const accept = (t: Token, i: number, viaComma: boolean, rightOfName: boolean): boolean => {
     if (!LETTERS.test(t.text) || t.text.length < 2) return false;
     const lower = t.lower;
     const known = lex.first.has(lower) || lex.last.has(lower);
@@ -81,7 +87,7 @@ export function expandNameSpans(ctx: ScrubContext, detected: readonly Span[], is
       // short all-caps words in mixed-case notes are abbreviations (RN, MD, ICU), not names
       if (t.text.length <= 3 && t.text === t.text.toUpperCase() && !known) return false;
     }
-    if (covered(t)) return false;
+    if (covered(i)) return false;
     if (isAllowed && isAllowed(text, t.start, t.end)) return false;
     return true;
   };
@@ -96,8 +102,9 @@ export function expandNameSpans(ctx: ScrubContext, detected: readonly Span[], is
       const gap = text.slice(end, t.start);
       const viaComma = gap === ', ' || gap === ',';
       if (gap !== ' ' && !viaComma) break;
-      if (!accept(t, viaComma, true)) break;
+      if (!accept(t, i, viaComma, true)) break;
       added.push({ start: t.start, end: t.end, type: 'NAME', source: EXPAND_NAME_SOURCE, confidence: 0.6 });
+      isCovered[i] = 1;
       end = t.end;
       if (viaComma) break;
     }
@@ -108,8 +115,9 @@ export function expandNameSpans(ctx: ScrubContext, detected: readonly Span[], is
       const t = i >= 0 ? tokens[i] : undefined;
       if (!t || t.end > start) break;
       if (text.slice(t.end, start) !== ' ') break;
-      if (!accept(t, false, false)) break;
+      if (!accept(t, i, false, false)) break;
       added.push({ start: t.start, end: t.end, type: 'NAME', source: EXPAND_NAME_SOURCE, confidence: 0.6 });
+      isCovered[i] = 1;
       start = t.start;
     }
   }
