@@ -68,26 +68,13 @@ export interface Truth {
 }
 
 /**
- * Writes a tiny identified extract and its config (`<dir>/config.json`, input `<dir>/in`).
- * Three patients (one a minor), four visits (one with an impossible date), vitals reached
- * through visits (one for an unknown visit), a comment column with PHI.
+ * The release config of the tiny fixture extract (people, visits, vitals) with source folder
+ * `input`; shared by the CLI, e2e and pipeline tests.
  */
-export function writeFixture(dir: string): string {
-  const input = join(dir, 'in');
-  mkdirSync(input, { recursive: true });
-  const w = (name: string, lines: string[]): void => writeFileSync(join(input, name), lines.join('\n') + '\n');
-  w('people.csv', ['mrn,name,dob,sex', 'M1,Ada Quill,1950-01-02,F', 'M2,Bo Quill,2010-05-05,M', 'M3,Cy Rook,1960-03-04,M']);
-  w('visits.csv', [
-    'visit,mrn,admit,disch,race,comment',
-    'V1,M1,2012-03-04 10:00:00,2012-03-08 12:30:00,WHITE,Called Dr. Smith at 617-555-0199 on 3/4/2012',
-    'V2,M2,2015-01-01 00:00:00,2015-01-02 00:00:00,ASIAN,',
-    'V3,M3,2013-07-07 07:07:07,2013-07-09 07:07:07,Per Jones: mixed,seen',
-    'V4,M3,2014-02-30 10:00:00,2014-03-01 10:00:00,WHITE,bad date',
-  ]);
-  w('vitals.csv', ['visit,t,v', 'V1,2012-03-05 01:00:00,80', 'V3,2013-07-08 01:00:00,90', 'V9,2013-07-08 01:00:00,99', 'V2,2015-01-01 05:00:00,70']);
-  const config = {
+export function fixtureConfig(input: string): any {
+  return {
     version: 1,
-    input: 'in',
+    input,
     patients: { table: 'people', key: 'mrn', birthDate: 'dob', admissions: { table: 'visits', admit: 'admit', discharge: 'disch' }, cohort: { minAge: 18 } },
     tables: {
       people: { file: 'people.csv', release: 'hosp/patients', patient: { column: 'mrn' }, columns: { mrn: { rule: 'id', namespace: 'subject_id', as: 'subject_id' }, name: { rule: 'drop' }, dob: { rule: 'drop' }, sex: { rule: 'keep', as: 'gender' } } },
@@ -108,6 +95,27 @@ export function writeFixture(dir: string): string {
       vitals: { file: 'vitals.csv', release: 'icu/chartevents', patient: { through: 'visit', table: 'visits' }, inherit: ['subject_id'], columns: { visit: { rule: 'id', namespace: 'hadm_id', as: 'hadm_id' }, t: { rule: 'shift', as: 'charttime' }, v: { rule: 'keep', as: 'value' } } },
     },
   };
+}
+
+/**
+ * Writes a tiny identified extract and its config (`<dir>/config.json`, input `<dir>/in`).
+ * Three patients (one a minor), four visits (one with an impossible date), vitals reached
+ * through visits (one for an unknown visit), a comment column with PHI.
+ */
+export function writeFixture(dir: string): string {
+  const input = join(dir, 'in');
+  mkdirSync(input, { recursive: true });
+  const w = (name: string, lines: string[]): void => writeFileSync(join(input, name), lines.join('\n') + '\n');
+  w('people.csv', ['mrn,name,dob,sex', 'M1,Ada Quill,1950-01-02,F', 'M2,Bo Quill,2010-05-05,M', 'M3,Cy Rook,1960-03-04,M']);
+  w('visits.csv', [
+    'visit,mrn,admit,disch,race,comment',
+    'V1,M1,2012-03-04 10:00:00,2012-03-08 12:30:00,WHITE,Called Dr. Smith at 617-555-0199 on 3/4/2012',
+    'V2,M2,2015-01-01 00:00:00,2015-01-02 00:00:00,ASIAN,',
+    'V3,M3,2013-07-07 07:07:07,2013-07-09 07:07:07,Per Jones: mixed,seen',
+    'V4,M3,2014-02-30 10:00:00,2014-03-01 10:00:00,WHITE,bad date',
+  ]);
+  w('vitals.csv', ['visit,t,v', 'V1,2012-03-05 01:00:00,80', 'V3,2013-07-08 01:00:00,90', 'V9,2013-07-08 01:00:00,99', 'V2,2015-01-01 05:00:00,70']);
+  const config = fixtureConfig('in');
   const path = join(dir, 'config.json');
   writeFileSync(path, JSON.stringify(config, null, 2));
   return path;

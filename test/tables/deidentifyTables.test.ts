@@ -6,7 +6,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isDeidError } from '../../src/errors.js';
 import { deidentifyTables, validateConfig, type ScrubFunction } from '../../src/tables/index.js';
-import { parseCsv, walk } from '../e2e/_helpers.js';
+import { fixtureConfig, parseCsv, walk } from '../e2e/_helpers.js';
 
 const KEY = 'unit-test-key-0123456789abcdef';
 
@@ -32,29 +32,7 @@ function write(name: string, lines: string[]): void {
 }
 
 function baseConfig(over: (c: any) => void = () => undefined): ReturnType<typeof validateConfig> {
-  const c: any = {
-    version: 1,
-    input: input,
-    patients: { table: 'people', key: 'mrn', birthDate: 'dob', admissions: { table: 'visits', admit: 'admit', discharge: 'disch' }, cohort: { minAge: 18 } },
-    tables: {
-      people: { file: 'people.csv', release: 'hosp/patients', patient: { column: 'mrn' }, columns: { mrn: { rule: 'id', namespace: 'subject_id', as: 'subject_id' }, name: { rule: 'drop' }, dob: { rule: 'drop' }, sex: { rule: 'keep', as: 'gender' } } },
-      visits: {
-        file: 'visits.csv',
-        release: 'hosp/admissions',
-        key: 'visit',
-        patient: { column: 'mrn' },
-        columns: {
-          mrn: { rule: 'id', namespace: 'subject_id', as: 'subject_id' },
-          visit: { rule: 'id', namespace: 'hadm_id', as: 'hadm_id' },
-          admit: { rule: 'shift', as: 'admittime' },
-          disch: { rule: 'shift', as: 'dischtime' },
-          race: { rule: 'allowlist', values: ['WHITE', 'ASIAN'] },
-          comment: { rule: 'scrub', as: 'comments' },
-        },
-      },
-      vitals: { file: 'vitals.csv', release: 'icu/chartevents', patient: { through: 'visit', table: 'visits' }, inherit: ['subject_id'], columns: { visit: { rule: 'id', namespace: 'hadm_id', as: 'hadm_id' }, t: { rule: 'shift', as: 'charttime' }, v: { rule: 'keep', as: 'value' } } },
-    },
-  };
+  const c: any = fixtureConfig(input);
   over(c);
   return validateConfig(c, dir);
 }
