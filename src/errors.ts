@@ -21,6 +21,7 @@
  * - `ID_UNKNOWN`: a source key has no assignment where one was required.
  * - `ID_RANGE_EXHAUSTED`: an id namespace has no free ids left.
  * - `ID_TABLE_CORRUPT`: a saved look-up table failed its integrity check.
+ * - `ID_CONFLICT`: source keys to merge already hold different ids.
  * - `COLUMN_UNMAPPED`: a source column has no rule in the config (default deny).
  * - `DETECTOR_FAILED`: a PHI detector threw; the text is never returned unscrubbed.
  * - `SPAN_INVALID`: a detector returned a span outside the text or with start > end.
@@ -40,6 +41,7 @@ export type DeidErrorCode =
   | 'ID_UNKNOWN'
   | 'ID_RANGE_EXHAUSTED'
   | 'ID_TABLE_CORRUPT'
+  | 'ID_CONFLICT'
   | 'COLUMN_UNMAPPED'
   | 'DETECTOR_FAILED'
   | 'SPAN_INVALID'

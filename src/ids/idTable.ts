@@ -40,7 +40,7 @@ export interface IdTable {
    * Declares that several source keys are one entity (e.g. several MRNs of one person) and
    * returns their common id. If one of them already has an id, the others get that id; if
    * none has, one fresh id is assigned (the first key holds it, the rest are aliases).
-   * @throws DeidError `INPUT_INVALID` when two of the keys already hold different ids (nothing
+   * @throws DeidError `ID_CONFLICT` when two of the keys already hold different ids (nothing
    *   is changed), or the list is empty; `ID_RANGE_EXHAUSTED` when a fresh id is needed and none is left
    */
   merge(namespace: string, sourceKeys: readonly string[]): number;
@@ -198,7 +198,7 @@ export function createIdTable(options: IdTableOptions): IdTable {
         const have = st.ids.get(k);
         if (have === undefined) continue;
         if (id !== undefined && have !== id) {
-          throw new DeidError('INPUT_INVALID', `cannot merge: the source keys already hold ${namespace} values that differ`);
+          throw new DeidError('ID_CONFLICT', `cannot merge: the source keys already hold ${namespace} values that differ`);
         }
         id = have;
       }

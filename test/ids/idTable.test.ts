@@ -146,7 +146,7 @@ describe('merge', () => {
     const t = createIdTable({ key: KEY });
     t.assign('subject_id', 'MRN-X');
     t.assign('subject_id', 'MRN-Y');
-    expectDeidError(() => t.merge('subject_id', ['MRN-Z', 'MRN-X', 'MRN-Y']), 'INPUT_INVALID', ['MRN-X', 'MRN-Y', 'MRN-Z']);
+    expectDeidError(() => t.merge('subject_id', ['MRN-Z', 'MRN-X', 'MRN-Y']), 'ID_CONFLICT', ['MRN-X', 'MRN-Y', 'MRN-Z']);
     expect(t.get('subject_id', 'MRN-Z')).toBeUndefined();
     expect(t.size('subject_id')).toBe(2);
   });
