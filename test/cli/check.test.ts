@@ -1,20 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import type { CliIO } from '../../src/cli/io.js';
-import { clone, goodRelease, removeDir, writeRelease } from '../checks/_fixture.js';
+import { memoryIO as memIO } from '../helpers/memoryIO.js';
 
-function memoryIO(cwd = process.cwd()): CliIO & { out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += String(c)));
-  stderr.on('data', (c) => (err += String(c)));
-  return { stdin: new PassThrough(), stdout, stderr, env: {}, cwd, isTTY: false, out: () => out, err: () => err };
-}
+const memoryIO = (cwd = process.cwd()) => memIO({ cwd });
+import { clone, goodRelease, removeDir, writeRelease } from '../checks/_fixture.js';
 
 const good = writeRelease(goodRelease());
 const badTables = clone(goodRelease());

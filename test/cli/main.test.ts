@@ -1,18 +1,7 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { handleError, main } from '../../src/cli/main.js';
-import type { CliIO } from '../../src/cli/io.js';
+import { memoryIO } from '../helpers/memoryIO.js';
 import { DeidError } from '../../src/errors.js';
-
-function memoryIO(): CliIO & { out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += String(c)));
-  stderr.on('data', (c) => (err += String(c)));
-  return { stdin: new PassThrough(), stdout, stderr, env: {}, cwd: process.cwd(), isTTY: false, out: () => out, err: () => err };
-}
 
 describe('cli main', () => {
   it('prints the version and exits 0', async () => {

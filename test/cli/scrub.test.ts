@@ -2,22 +2,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import type { CliIO } from '../../src/cli/io.js';
+import { memoryIO as memIO, type MemoryIO } from '../helpers/memoryIO.js';
 
-function memoryIO(stdin = '', cwd = process.cwd()): CliIO & { out: () => string; err: () => string } {
-  const input = new PassThrough();
-  input.end(stdin);
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += String(c)));
-  stderr.on('data', (c) => (err += String(c)));
-  return { stdin: input, stdout, stderr, env: {}, cwd, isTTY: false, out: () => out, err: () => err };
-}
+const memoryIO = (stdin = '', cwd = process.cwd()) => memIO({ stdin, cwd });
 
 const NOTES = [
   { id: 'a', text: 'Seen by Dr. Quimby on 3/4/2012. Call 617-555-1212.', extra: 1 },
@@ -127,7 +116,7 @@ describe('ehr-deid scrub (in-process)', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'in.jsonl'), jsonl(NOTES));
     const base = memoryIO('', dir);
-    const tty: CliIO & { out: () => string; err: () => string } = { ...base, isTTY: true };
+    const tty: MemoryIO = { ...base, isTTY: true };
     expect(await main(['scrub', '--jsonl', 'in.jsonl', '--out', '-', '--workers', '0'], tty)).toBe(0);
     expect(tty.err()).toContain('scrub');
     expect(tty.out().trim().split('\n')).toHaveLength(3);
