@@ -23,6 +23,7 @@ import { nlpLexicons, type NlpLexicons } from '../_resources.js';
 import { loadPerceptron, trainPerceptron, type Perceptron, type PerceptronModel } from '../averagedPerceptron.js';
 import { labelTokens } from '../tokenClassifier.js';
 import { generateNotes, type SyntheticNote } from './generate.js';
+import { createTextContext } from '../../../context.js';
 
 /** Options of {@link trainTokenClassifier}. */
 export interface TrainOptions {
@@ -67,15 +68,9 @@ function goldLabels(note: SyntheticNote, toks: readonly TokenInfo[]): Uint8Array
   return y;
 }
 
+/** The same "mostly upper case" test the scrubber applies at run time, so training sees what scrubbing sees. */
 function isUpperDoc(text: string): boolean {
-  let upper = 0;
-  let lower = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lower++;
-  }
-  return upper + lower > 0 && upper > 2 * lower;
+  return createTextContext(text).isMostlyUpperCase;
 }
 
 function hash(s: string): number {
