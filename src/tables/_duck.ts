@@ -3,6 +3,8 @@
  *
  * @internal
  */
+import { createReadStream, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 
 /** Column types the loader supports. */
@@ -42,3 +44,36 @@ export async function loadRows(conn: DuckDBConnection, table: string, columns: r
     app.closeSync();
   }
 }
+
+/**
+ * Reads every row of a query as text values (null for NULL), through a newline-delimited JSON
+ * file DuckDB writes in `dir`. For wide result sets this is several times faster than
+ * materialising the result in JavaScript value by value (each string over 12 bytes is a native
+ * call there). Rows keep the query's order. The file is removed before returning.
+ *
+ * @param conn - connection
+ * @param sql - a SELECT whose columns are all cast to text by this function
+ * @param columns - the number of columns the SELECT returns (as `c0 … c{n-1}`, any names)
+ * @param dir - a private working folder
+ * @returns the rows
+ */
+export async function readTextRows(conn: DuckDBConnection, sql: string, columns: number, dir: string): Promise<(string | null)[][]> {
+  const file = join(dir, `rows-${++readSeq}.ndjson`);
+  const names = (await conn.runAndReadAll(`DESCRIBE ${sql}`)).getRowsJS().map((r) => String(r[0]));
+  if (names.length !== columns) throw new Error(`expected ${columns} columns, the query returns ${names.length}`);
+  await conn.run(`COPY (SELECT [${names.map((n) => `CAST(q.${ident(n)} AS VARCHAR)`).join(', ')}] AS r FROM (${sql}) AS q) TO ${lit(file)} (FORMAT json)`);
+  try {
+    const rows: (string | null)[][] = [];
+    let rest = '';
+    for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 22 })) {
+      const lines = (rest + (chunk as string)).split('\n');
+      rest = lines.pop() as string;
+      for (const line of lines) if (line) rows.push((JSON.parse(line) as { r: (string | null)[] }).r);
+    }
+    if (rest) rows.push((JSON.parse(rest) as { r: (string | null)[] }).r);
+    return rows;
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+let readSeq = 0;

@@ -11,7 +11,7 @@ import { createOffsetDeriver, parseDateTime } from '../dates/index.js';
 import type { IdTable } from '../ids/index.js';
 import type { ReleaseConfig, TableConfig } from './config.js';
 import { DIALECTS, names, patientNamespace } from './_sql.js';
-import { loadRows } from './_duck.js';
+import { loadRows, readTextRows } from './_duck.js';
 
 const I = DIALECTS.duckdb.ident;
 
@@ -71,21 +71,22 @@ export async function buildPatients(
     readonly protectedKeys: readonly string[];
     /** Linked true dates of death by source key (any alias); the patients table's own wins. */
     readonly deathDates?: ReadonlyMap<string, string>;
+    /** A private working folder (inside the secrets folder) for intermediate files. */
+    readonly workDir: string;
   },
 ): Promise<PatientsOutcome> {
   const pc = config.patients;
   const pns = patientNamespace(config);
-  const rows = (await conn.runAndReadAll(
-    `SELECT CAST(rowid + 1 AS BIGINT) AS r, ${I(pc.key)} AS k, ${I(pc.birthDate)} AS b, ${pc.deathDate ? I(pc.deathDate) : 'NULL'} AS d FROM ${I(names.src(pc.table))} ORDER BY rowid`,
-  )).getRowsJS() as [bigint, string | null, string | null, string | null][];
+  const rows = (await readTextRows(conn, `SELECT rowid + 1 AS r, ${I(pc.key)} AS k, ${I(pc.birthDate)} AS b, ${pc.deathDate ? I(pc.deathDate) : 'NULL'} AS d FROM ${I(names.src(pc.table))}`, 4, options.workDir))
+    .map(([r, k, b, d]) => [Number(r), k, b, d] as [number, string | null, string | null, string | null])
+    .sort((x, y) => x[0] - y[0]); // file order: the first row of a patient wins
 
   const uf = new UnionFind();
   for (const [from, to] of options.merges) uf.union(to, from);
   const rowIssues: PatientRowIssue[] = [];
   interface P { key: string; birth: Date; death: string | null; aliases: Set<string>; admissions: AdmissionTimes[]; first?: Date }
   const byRoot = new Map<string, P>();
-  for (const [r, k, b, d] of rows) {
-    const row = Number(r);
+  for (const [row, k, b, d] of rows) {
     if (k === null) continue; // a null key: its row is quarantined as UNKNOWN_PATIENT by SQL
     let birth: Date;
     try {
@@ -134,10 +135,13 @@ export async function buildPatients(
   const at = config.tables[pc.admissions.table] as TableConfig;
   const link = at.patient !== 'none' && 'through' in at.patient ? at.patient : undefined;
   const pkExpr = at.patient !== 'none' && 'column' in at.patient ? `s.${I(at.patient.column)}` : 'l.patient_key';
-  const adm = (await conn.runAndReadAll(
+  const adm = (await readTextRows(
+    conn,
     `SELECT ${pkExpr} AS k, s.${I(pc.admissions.admit)} AS a, s.${I(pc.admissions.discharge)} AS d FROM ${I(names.src(pc.admissions.table))} AS s` +
       (link ? ` LEFT JOIN ${I(names.link(link.table))} AS l ON l."key" = s.${I(link.through)}` : ''),
-  )).getRowsJS() as [string | null, string | null, string | null][];
+    3,
+    options.workDir,
+  )) as [string | null, string | null, string | null][];
   for (const [k, a, d] of adm) {
     if (k === null || a === null || d === null) continue;
     const c = canonical.get(k);

@@ -111,7 +111,7 @@ export interface DeidentifyTablesResult {
   readonly files: readonly string[];
 }
 
-const ACCOUNTING = 'rowsIn (parsed rows + malformed CSV lines) = rowsOut + quarantined (malformed, unknown patient, invalid date, unknown id, duplicate key, scrub failure) + excluded (cohort rules)';
+const ACCOUNTING = 'rowsIn (records in the source file, counted by ehr-deid apart from DuckDB) = rowsOut (rows DuckDB wrote) + quarantined (malformed, unknown patient, invalid date, unknown id, duplicate key, scrub failure) + excluded (cohort rules)';
 
 function mkdirPrivate(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -144,9 +144,18 @@ function engineErrorKind(err: unknown): string {
   return m ? (m[1] as string) : 'engine error';
 }
 
-async function countRecords(conn: DuckDBConnection, path: string, format: string): Promise<number> {
-  if (format === 'parquet') return scalar(conn, `SELECT count(*) FROM read_parquet(${lit(path)})`);
-  return countCsvRecords(path);
+/**
+ * Records in a source file, counted apart from the run that reads it: CSV and CSV.gz by our own
+ * RFC 4180 counter (so rows the engine's reader dropped or merged show up as an imbalance),
+ * Parquet from its metadata.
+ */
+async function countSource(conn: DuckDBConnection, path: string): Promise<number> {
+  try {
+    if (path.endsWith('.parquet')) return await scalar(conn, `SELECT count(*) FROM read_parquet(${lit(path)})`);
+    return await countCsvRecords(path);
+  } catch {
+    throw new DeidError('IO_FAILED', 'the source file could not be re-read to count its records', { location: { file: path } });
+  }
 }
 
 function copyOptions(format: string): string {
@@ -284,7 +293,7 @@ export async function deidentifyTables(options: DeidentifyTablesOptions): Promis
     const pc = config.patients;
     const merges = pc.merges ? (await readList(conn, join(config.input, pc.merges.file), [pc.merges.from, pc.merges.to], 'merges')).map(([a, b]) => [a, b] as [string, string]) : [];
     const protectedKeys = pc.cohort?.protected ? (await readList(conn, join(config.input, pc.cohort.protected.file), [pc.cohort.protected.column], 'protected')).map(([a]) => a as string) : [];
-    const patients = await buildPatients(conn, config, { key, ids, storedOffsets: readOffsets(offsetsPath), merges, protectedKeys, ...(options.deathDates ? { deathDates: options.deathDates } : {}) });
+    const patients = await buildPatients(conn, config, { workDir: work, key, ids, storedOffsets: readOffsets(offsetsPath), merges, protectedKeys, ...(options.deathDates ? { deathDates: options.deathDates } : {}) });
 
     debug('patients');
     // 4. quarantine look-ups, empty id and note look-ups so every plan binds
@@ -451,11 +460,16 @@ export async function deidentifyTables(options: DeidentifyTablesOptions): Promis
       let balancedDetail = true;
       const byReason: Record<string, number> = {};
       if (streamed.has(name)) {
-        // Streamed straight from the file, in one pass: the release filter is a tally function
-        // that counts every row's outcome (released, excluded, each quarantine reason) as DuckDB
-        // evaluates it. The file is read strictly (a malformed line is an error) and only on
-        // error re-read with DuckDB's rejects table, which is slower. A second pass runs only
-        // when rows were quarantined, to record their row numbers.
+        // Streamed straight from the file, in one pass. The release filter is
+        // `code = 0 OR tally(code)`: rows that pass (code 0) are counted by the writer (COPY
+        // returns the rows it wrote), and every other row reaches the tally function, which counts
+        // it under its outcome (excluded, each quarantine reason) and drops it. Released rows
+        // never cross into JavaScript, so the filter costs almost nothing when most rows pass.
+        // Meanwhile the main thread counts the source file's records on its own (RFC 4180), so
+        // rows in is not the engine's word: in = out + quarantined + excluded is a real check.
+        // The file is read strictly (a malformed line is an error) and only on error re-read with
+        // DuckDB's rejects table, which is slower. A second pass runs only when rows were
+        // quarantined, to record their row numbers.
         const cols = headers.get(name) as string[];
         const plans = (rejects: boolean): { plan: TablePlan; select: string; from: string } => {
           const { from, select } = readSourceSql(file, cols, rejects ? `rej_${name}` : undefined, 2 * 1024 * 1024);
@@ -473,23 +487,31 @@ export async function deidentifyTables(options: DeidentifyTablesOptions): Promis
             volatile: true,
             mainFunction: (_info, input, output) => {
               const v = input.getColumnVector(0);
-              for (let i = 0; i < input.rowCount; i++) {
+              const n = input.rowCount; // a native call: read once per chunk
+              for (let i = 0; i < n; i++) {
                 const code = v.getItem(i);
-                const k = typeof code === 'number' && code >= 0 && code <= conditions.length ? code : conditions.length + 1;
-                counts[k] = (counts[k] as number) + 1;
-                output.setItem(i, k === 0);
+                // code 0 reaches here only when DuckDB tries this side of the OR first; the
+                // other side then keeps the row and the writer counts it
+                if (code !== 0) {
+                  const k = typeof code === 'number' && code > 0 && code <= conditions.length ? code : conditions.length + 1;
+                  counts[k] = (counts[k] as number) + 1;
+                }
+                output.setItem(i, false);
               }
               output.flush();
             },
           }),
         );
-        const write = async (): Promise<void> => {
+        const sourceRecords = countSource(conn2, file);
+        sourceRecords.catch(() => undefined); // awaited below; an early engine error must not leave it unhandled
+        const write = async (): Promise<number> => {
           counts.fill(0);
-          const code = conditions.length ? `CASE ${conditions.map((c, i) => `WHEN ${c.when} THEN ${i + 1}`).join(' ')} ELSE 0 END` : '0';
-          await conn.run(`COPY (SELECT ${current.plan.select.join(', ')} FROM ${current.plan.from} WHERE ${tally}(${code})) TO ${lit(releasePath)} ${copyOptions(fmt)}`);
+          const code = conditions.length ? `(CASE ${conditions.map((c, i) => `WHEN ${c.when} THEN ${i + 1}`).join(' ')} ELSE 0 END)` : '0';
+          const r = await conn.runAndReadAll(`COPY (SELECT ${current.plan.select.join(', ')} FROM ${current.plan.from} WHERE ${code} = 0 OR ${tally}(${code})) TO ${lit(releasePath)} ${copyOptions(fmt)}`);
+          return Number(r.getRowsJS()[0]?.[0] ?? -1);
         };
         try {
-          await write();
+          rowsOut = await write();
         } catch (first) {
           // never surface the engine's message (it may quote the offending line), only its kind
           if (engineErrorKind(first) !== 'Invalid Input Error' && engineErrorKind(first) !== 'Conversion Error') {
@@ -497,15 +519,13 @@ export async function deidentifyTables(options: DeidentifyTablesOptions): Promis
           }
           current = plans(true);
           try {
-            await write();
+            rowsOut = await write();
           } catch (second) {
             throw new DeidError('CSV_MALFORMED', `the source file could not be read (${engineErrorKind(second)})`, { location: { file } });
           }
         }
         debug(`${name}: written`);
-        rowsOut = await countRecords(conn, releasePath, fmt);
-        const parsed = counts.reduce((a, b) => a + b, 0);
-        const released = counts[0] as number;
+        const records = await sourceRecords;
         excluded = 0;
         for (const [i, c] of conditions.entries()) {
           const n = counts[i + 1] as number;
@@ -524,8 +544,8 @@ export async function deidentifyTables(options: DeidentifyTablesOptions): Promis
           if (detailed !== Object.values(byReason).reduce((a, b) => a + b, 0)) balancedDetail = false;
         }
         if (rejected.length) byReason.CSV_MALFORMED = rejected.length;
-        rowsIn = parsed + rejected.length;
-        balanced = released === rowsOut && balancedDetail;
+        rowsIn = records;
+        balanced = rowsOut >= 0 && balancedDetail;
       } else {
         const plan = planTable(name, { config, dialect: d, hasQuarantine: true, textColumns: textCols.get(name) ?? [] });
         const parsed = await scalar(conn, `SELECT count(*) FROM ${ident(names.src(name))}`);
@@ -538,10 +558,9 @@ export async function deidentifyTables(options: DeidentifyTablesOptions): Promis
         const released = byReason.RELEASED ?? 0;
         delete byReason.EXCLUDED;
         delete byReason.RELEASED;
-        await conn.run(`COPY (${plan.releaseSql}) TO ${lit(releasePath)} ${copyOptions(fmt)}`);
-        rowsOut = await countRecords(conn, releasePath, fmt);
-        rowsIn = parsed + rejected.length;
-        balanced = rowsOut === released;
+        rowsOut = Number((await conn.runAndReadAll(`COPY (${plan.releaseSql}) TO ${lit(releasePath)} ${copyOptions(fmt)}`)).getRowsJS()[0]?.[0] ?? -1);
+        rowsIn = await countSource(conn, file);
+        balanced = rowsOut === released && rowsIn === parsed + rejected.length;
         detailSql = `SELECT ${plan.reason} AS reason, CAST(s.rowid + 1 AS BIGINT) AS "row", ${plan.column} AS "column" FROM ${plan.from}`;
       }
       const quarantined = Object.values(byReason).reduce((a, b) => a + b, 0);

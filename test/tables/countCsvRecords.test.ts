@@ -16,6 +16,11 @@ describe('countCsvRecords', () => {
     ['newlines inside quotes', 'a,b\n1,"x\ny\nz"\n3,4\n', 2],
     ['escaped quotes', 'a,b\n1,"say ""hi""\nthere"\n', 1],
     ['empty file', '', 0],
+    ['blank lines between and after records', 'a,b\n1,2\n\n3,4\n\n\n', 2],
+    ['CRLF line ends and a blank CRLF line', 'a,b\r\n1,2\r\n\r\n3,4\r\n', 2],
+    ['a lone CR at the end', 'a,b\n1,2\n\r', 1],
+    ['a quoted empty field is content', 'a\n""\n', 1],
+    ['a quote left open to the end of the file is one record', 'a,b\n1,2\n3,"4\n5,6\n', 2],
   ])('%s', async (_n, text, expected) => {
     const f = join(dir, `${expected}-${Math.random()}.csv`);
     writeFileSync(f, text);

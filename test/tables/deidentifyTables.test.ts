@@ -176,6 +176,21 @@ describe('deidentifyTables', () => {
     expect(readFileSync(join(dir, 'out', 'keep-me.txt'), 'utf8')).toBe('x');
   });
 
+  it.each([
+    ['a blank line between records', 'visit,t,v\nV1,2012-03-05 01:00:00,80\n\nV1,2012-03-05 03:00:00,82\n', 2, 2],
+    ['CRLF line ends', 'visit,t,v\r\nV1,2012-03-05 01:00:00,80\r\nV1,2012-03-05 02:00:00,81\r\nV1,2012-03-05 03:00:00,82\r\n', 3, 3],
+    ['no newline after the last record', 'visit,t,v\nV1,2012-03-05 01:00:00,80\nV1,2012-03-05 02:00:00,81\nV1,2012-03-05 03:00:00,82', 3, 3],
+    ['a quoted field spanning lines', 'visit,t,v\nV1,2012-03-05 01:00:00,80\nV1,2012-03-05 02:00:00,"8\n1"\nV1,2012-03-05 03:00:00,82\n', 3, 3],
+    // the open quote swallows the rest of the file: one malformed record, quarantined
+    ['an unterminated quote', 'visit,t,v\nV1,2012-03-05 01:00:00,80\nV1,2012-03-05 02:00:00,"81\nV1,2012-03-05 03:00:00,82\n', 2, 1],
+  ])('counts rows in from the source file itself and balances: %s', async (_what, text, rowsIn, rowsOut) => {
+    writeFileSync(join(input, 'vitals.csv'), text); // streamed from its file
+    writeFileSync(join(input, 'people.csv'), readFileSync(join(input, 'people.csv'), 'utf8').replace(/\n/g, '\r\n') + '\r\n'); // staged
+    const { report } = await run();
+    expect(report.tables.find((t) => t.table === 'vitals')).toMatchObject({ rowsIn, rowsOut, quarantined: rowsIn - rowsOut, balanced: true });
+    expect(report.tables.find((t) => t.table === 'people')).toMatchObject({ rowsIn: 3, balanced: true });
+  });
+
   it('quarantines malformed CSV lines with their line number and never their text', async () => {
     writeFileSync(join(input, 'vitals.csv'), 'visit,t,v\nV1,2012-03-05 01:00:00,80\nV1,"2012-03-05 02:00:00" secret-Smith,81\nV1,2012-03-05 03:00:00,82\n');
     const { report } = await run();
