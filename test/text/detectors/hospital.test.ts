@@ -20,6 +20,11 @@ describe('rules/hospital', () => {
     ["discharged to St. Agnes later", 'St. Agnes'],
     ['sent over from Memorial Hospital', 'Memorial'],
     ['he is in the hospital ("ThornburyBuilding")', 'ThornburyBuilding'],
+    ['PT ADMITTED TO THORNBURY7 W/ CHF', 'THORNBURY7'],
+    ['pt transferred to 209 thornbury. stable', 'thornbury'],
+    ['c/o to thornbury if stable overnight', 'thornbury'],
+    ['Pt went to Lakeside on Tuesday with abd pain', 'Lakeside'],
+    ['Surgeon from Lakeside in this evening to talk to pt', 'Lakeside'],
   ])('finds the facility name in %j', (text, phi) => expectCovered(hospitalDetector, text, phi));
 
   it.each([
@@ -39,6 +44,12 @@ describe('rules/hospital', () => {
     ['SBP IN THE HIGH 120S'],
     ['REQUIRES MUCH ENCOURAGEMENT TO EAT'],
     ['PIVOT TO CH WITH ASSIST'],
+    ['team to resite line in am'],
+    ['Went to Rehab gym today'],
+    ['Transferred to Floor once bed available'],
+    ['Pt went to Sleep at 2200'],
+    ['WENT TO HARBOR FOR LUNCH'],
+    ['Went to CT at 1400'],
   ])('leaves %j alone', (text) => expectUntouched(hospitalDetector, text));
 
   it.each([['transferred from Ashgrove Hospital', 'Hospital']])('keeps the facility word in %j', (text, word) =>

@@ -14,6 +14,9 @@ describe('rules/hospital-lexicon', () => {
     ['transfer from good samaritan medical center requested', 'good samaritan'],
     ["Will go to St. Elizabeth's for rehab.", 'St. Elizabeth'],
     ['transferred to Hennessey Rehab today', 'Hennessey'],
+    ['WENT TO HOLY CROSS WITH FEVER', 'HOLY CROSS'],
+    ['plan transfer back to sacred heart in am', 'sacred heart'],
+    ['came from Good Sam last night', 'Good Sam'],
   ])('finds the facility in %j', (text, phi) => {
     expectCovered(d, text, phi);
   });

@@ -28,12 +28,19 @@ const NAME_PART_FACILITY = /^(?:memorial|regional|general)$/i;
 const SELF_NAMING = /^(?:memorial|general|regional|university|community|mercy|county)$/i;
 
 /**
- * Movement cues before a place: "transfer to X 2", "admitted to X", "sent from X". The place
+ * Movement cues before a place: "transfer to X 2", "admitted to X", "sent from X", "surgeon
+ * from X" (a room number may come first: "transferred to 209 X"). The place
  * must be a word no lexicon knows as an everyday or clinical word (an internal building or
  * ward name), optionally followed by a floor number.
  */
 const MOVE_TO =
-  /\b(?:transfer(?:red|ed|ring)?|trans(?:ferred)?|tx|xfer(?:red)?|admitted|admit|adm|sent|discharged|dc'?d|d\/c'?d|taken|brought|returned|return|go|going|went|moved|arrived|came|come|bed|screened|accepted)\s{1,2}(?:back\s{1,2})?(?:to|from|at|in)\s{1,2}(?:the\s{1,2})?(St\.?\s{1,2}[A-Z][A-Za-z]{1,30}(?:['’]s)?|[A-Za-z][A-Za-z'’]{2,30})(\s{0,2}\d{1,2}\b)?/gi;
+  /(?:\b(?:transfer(?:red|ed|ring)?|trans(?:ferred)?|tx|xfer(?:red)?|admitted|admit|adm|sent|discharged|dc'?d|d\/c'?d|c\/o|taken|brought|returned|return|go|going|went|moved|arrived|came|come|bed|screened|accepted)\s{1,2}(?:back\s{1,2})?(?:to|from|at|in)\s{1,2}|\b(?:surgeon|doctor|physician|team|someone|rep|nurse)s?\s{1,2}(?:from|at)\s{1,2})(?:the\s{1,2})?(?:\d{1,4}\s{1,2}(?=[A-Za-z]{4}))?(St\.?\s{1,2}[A-Z][A-Za-z]{1,30}(?:['’]s)?|[A-Za-z][A-Za-z'’]{2,30})(\s{0,2}\d{1,2}\b)?/gi;
+/**
+ * Everyday words that name a kind of place or service, not a particular one, after a movement
+ * cue even when capitalised ("went to Rehab", "back to Floor").
+ */
+const GENERIC_DESTINATION =
+  /^(?:home|house|rehab|floor|unit|radiology|surgery|medicine|cardiology|neurology|oncology|hospice|dialysis|pharmacy|nursing|endoscopy|cath|lab|emergency|recovery|telemetry|tele|outpatient|inpatient|physical|occupational|speech|social|care|bed|chair|bathroom|shower|commode|sleep|work|school|church|court|jail|prison|shelter|family|hospital|clinic|office|bedside|room|car|ambulance|helicopter|stepdown|step|pre|post|holding|procedure|imaging|echo|ultrasound|interventional|vascular|neurosurgery|orthopedics|urology|psychiatry|psych|detox|transplant|burn|trauma|pulmonary|renal|hepatology|gi|medical|surgical|intensive|critical|general|main|central|same|other|another|here|there|this|that|today|tonight|tomorrow|now|again|sleep|bed|chair|toilet)$/i;
 /** Intensive-care and other unit acronyms ("NISICU", "vicu", "PCU"), and outside-hospital shorthand. */
 const UNIT_LIKE = /(?:icu|ccu|pcu|csru|ccru|pacu|osh|unit|ward|floor|scan|nbp|imv|cmv|simv|iabp|balloon|pump|vent|bipap|cpap)/i;
 /** "University of Vermont", "U Vermont", "Univ. of X": a university hospital. */
@@ -136,18 +143,25 @@ export const hospitalDetector = defineDetector({
     });
     eachMatch(MOVE_TO, text, (m) => {
       const word = m[1]!;
-      const end = m.index + m[0].length - (m[2]?.length ?? 0);
-      const start = end - word.length;
+      const glued = m[2] !== undefined && !/^\s/.test(m[2]); // "THORNBURY3": the floor is part of the token
+      const end = m.index + m[0].length - (glued ? 0 : (m[2]?.length ?? 0));
+      const start = m.index + m[0].length - (m[2]?.length ?? 0) - word.length;
       if (/^St\.?\s/i.test(word)) {
         out.push(mkSpan(start, end, 'HOSPITAL', SOURCE, 0.7));
         return;
       }
       const bare = word.replace(/['’]s$/i, '');
       const cls = classifyWord(bare);
-      if (cls !== 'unknown' && cls !== 'surname') return;
+      if (UNIT_LIKE.test(bare) || GENERIC_DESTINATION.test(bare)) return;
+      if (cls !== 'unknown' && cls !== 'surname') {
+        // mixed case: a capitalised everyday word after the cue names the place ("went to Harbor",
+        // "surgeon from Lakeside"), unless it starts a sentence or is a stop/clinical word
+        if (upperNote || ctx.isMostlyLowerCase || cls === 'stop' || !/^[A-Z][a-z]/.test(bare)) return;
+        out.push(mkSpan(start, end, 'LOCATION', SOURCE, 0.6));
+        return;
+      }
       if (!upperNote && !ctx.isMostlyLowerCase && !/^[A-Z]/.test(bare)) return;
       if (!upperNote && bare === bare.toUpperCase() && bare.length <= 4) return; // acronyms of units in mixed-case notes
-      if (UNIT_LIKE.test(bare)) return;
       // a ward or building of the hospital, or a town: reported as LOCATION (states and countries are allow-listed)
       out.push(mkSpan(start, end, 'LOCATION', SOURCE, m[2] ? 0.75 : 0.6));
     });

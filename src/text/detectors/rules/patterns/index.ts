@@ -9,6 +9,7 @@ import { addressDetector } from './address.js';
 import { ageDetector } from './age.js';
 import { contactDetector } from './contact.js';
 import { contextNameDetector } from './contextName.js';
+import { contextPlaceDetector } from './contextPlace.js';
 import { dateDetector } from './date.js';
 import { hospitalDetector } from './hospital.js';
 import { idDetector } from './id.js';
@@ -21,6 +22,7 @@ export {
   ageDetector,
   contactDetector,
   contextNameDetector,
+  contextPlaceDetector,
   dateDetector,
   hospitalDetector,
   idDetector,
@@ -35,6 +37,7 @@ export const patternDetectorsByFile: Readonly<Record<string, Detector>> = Object
   age: ageDetector,
   contact: contactDetector,
   contextName: contextNameDetector,
+  contextPlace: contextPlaceDetector,
   date: dateDetector,
   hospital: hospitalDetector,
   id: idDetector,

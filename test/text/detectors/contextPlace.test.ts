@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { contextPlaceDetector } from '../../../src/text/detectors/rules/patterns/contextPlace.js';
+import { createTextContext as createCtx } from '../../../src/text/context.js';
+import { expectCovered, expectUntouched, found } from '../_helpers.js';
+
+describe('rules/context-place', () => {
+  it.each([
+    ['spent the summer on the Western Slope with family', 'Western Slope'],
+    ['DAUGHTER DROVE IN FROM THE NORTH SHORE LAST NIGHT', 'NORTH SHORE'],
+    ['grew up in the Upper Peninsula', 'Upper Peninsula'],
+    ['keeps a boat on the Eastern Shore, returns Friday', 'Eastern Shore'],
+    ['FOUND AT HOME IN AMESBURY MILLS BY NEIGHBOR', 'AMESBURY MILLS'],
+    ['lives near Wyoming Heights with her son', 'Wyoming Heights'],
+    ['husband works for Tandem Robotics as an engineer', 'Tandem Robotics'],
+    ['WIFE IS CEO OF ZENTRIX. SMOKES 1 PPD', 'ZENTRIX'],
+    ['he works for brightline freight.', 'brightline freight'],
+    ['employed by Corvane Systems since 2001', 'Corvane Systems'],
+    ['lives alone in Fox Hollow, daughter nearby', 'Fox Hollow'],
+    ['pt lives with his wife in Quillby. no etoh', 'Quillby'],
+  ])('finds the place in %j', (text, phi) => expectCovered(contextPlaceDetector, text, phi));
+
+  it.each([
+    ['lives in an apartment with wife'],
+    ['Works for the city as a bus driver'],
+    ['LIVES ALONE IN SENIOR HOUSING'],
+    ['lives in assisted living, walks with cane'],
+    ['upper end of normal range'],
+    ['LOWER EXTREMITY EDEMA, LOWER VALLEY OF SIGNAL'],
+    ['back from an East Coast trip'],
+    ['social work for emotional support'],
+    ['Mills: none. pt went to Springs of water?'],
+    ['north shore of the lesion'],
+    ['works for himself doing carpentry'],
+  ])('leaves %j alone', (text) => expectUntouched(contextPlaceDetector, text));
+
+  it('reports the whole town and suffix as one LOCATION span', () => {
+    expect(new Set(found(contextPlaceDetector, 'HOME IN AMESBURY MILLS TODAY'))).toEqual(new Set(['AMESBURY MILLS']));
+    const spans = contextPlaceDetector.detect(createCtx('on the Eastern Shore'));
+    expect(spans).toHaveLength(1);
+    expect(spans[0]).toMatchObject({ start: 7, end: 20, type: 'LOCATION', source: 'rules/context-place' });
+  });
+});
