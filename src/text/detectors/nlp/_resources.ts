@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { DeidError } from '../../../errors.js';
 import { packagePath } from '../../../_lib/packageRoot.js';
+import { loadLexicon } from '../../../allowlists/loadLexicon.js';
 
 /** The word lists the NLP features read. Entries are lower case, tokens joined by one space. */
 export interface NlpLexicons {
@@ -62,22 +63,25 @@ let lexicons: NlpLexicons | undefined;
  */
 export function nlpLexicons(): NlpLexicons {
   if (lexicons) return lexicons;
-  const cities = readList('allowlists', 'lexicons', 'cities.txt');
-  const hospitals = readList('allowlists', 'lexicons', 'hospitals.txt');
-  const commonWords = new Set(readList('allowlists', 'lexicons', 'common-words.txt'));
+  // the big lexicons are the rules detectors' own cached sets (same normal form): parsed once
+  const cities = loadLexicon('cities');
+  const hospitals = loadLexicon('hospitals');
+  const commonWords = loadLexicon('common-words');
   const english = brillEnglish();
   const placeTokens = new Set<string>();
-  for (const e of [...cities, ...hospitals]) {
-    if (!e.includes(' ')) continue;
-    for (const t of e.split(' ')) if (t.length > 2 && !commonWords.has(t) && !english.has(t)) placeTokens.add(t);
+  for (const list of [cities, hospitals]) {
+    for (const e of list) {
+      if (!e.includes(' ')) continue;
+      for (const t of e.split(' ')) if (t.length > 2 && !commonWords.has(t) && !english.has(t)) placeTokens.add(t);
+    }
   }
   lexicons = {
-    firstNames: new Set(readList('allowlists', 'lexicons', 'first-names.txt')),
-    surnames: new Set(readList('allowlists', 'lexicons', 'surnames.txt')),
-    cities: new Set(cities),
-    streets: new Set(readList('allowlists', 'lexicons', 'streets.txt')),
-    streetSuffixes: new Set(readList('allowlists', 'lexicons', 'street-suffixes.txt')),
-    hospitals: new Set(hospitals),
+    firstNames: loadLexicon('first-names'),
+    surnames: loadLexicon('surnames'),
+    cities,
+    streets: loadLexicon('streets'),
+    streetSuffixes: loadLexicon('street-suffixes'),
+    hospitals,
     facilityWords: new Set(
       readList('allowlists', 'lexicons', 'facility-words.txt')
         .flatMap((e) => e.split(' '))
