@@ -13,6 +13,9 @@ describe('rules/age', () => {
     ['aged 91 at admission', '91'],
     ['98 YEAR OLD FEMALE', '98'],
     ['woman in her 90s', '90s'],
+    ['see flowsheet\n91 s/p fall with hip fx', '91'],
+    ['Note. 96 F with CHF and AF', '96'],
+    ['Summary:\n102 male from home', '102'],
   ])('finds the age in %j', (text, phi) => expectCovered(ageDetector, text, phi));
 
   it.each([
@@ -23,6 +26,10 @@ describe('rules/age', () => {
     ['HR 92, BP 130/70'],
     ['age 45'],
     ['wt 95 kg'],
+    ['T 99 F with chills'],
+    ['Sats fell. 92 s/p suctioning'],
+    ['\n99 F'],
+    ['\n95 young adults'],
   ])('leaves %j alone', (text) => expectUntouched(ageDetector, text));
 
   it.each([['92 yo', 'yo'], ['age 94', 'age']])('reports only the number in %j', (text, word) => expectUntouched(ageDetector, text, word));

@@ -31,6 +31,30 @@ describe('rules/date', () => {
     ['6/14.89 admitted for sepsis', '6/14.89'],
     ['extubated 12/5 without issue', '12/5'],
     ['no growth from 4/27 cultures', '4/27'],
+    // a month/day stamped with a 24-hour time is a date even among settings
+    ['last CO/CI (11/14 0600) 4.1/2.2', '11/14'],
+    ['PEEP 5, 8/5 @ 14:30 increased', '8/5'],
+    // dose events
+    ['antibiotics stopped after last doses 6/9.', '6/9'],
+    // hyphenated month-day after a date preposition, before a plain word
+    ['went back to the OR on 6-9 for revision', '6-9'],
+    ['CULTURE FROM 2-7 GREW GNR', '2-7'],
+    // a day range glued before a month
+    ['night shift 4->5 Oct, 01', '4->5 Oct'],
+    ['away 3-4 March for surgery', '3-4 March'],
+    ['seen 11 to 12 February', '11 to 12 February'],
+    // lower-case "may" with a day after a date preposition
+    ['last drank in may 12 per wife', 'may 12'],
+    // two-digit years: MI variants, year opening a history item, slash-joined date pairs
+    ['PMH: CAD s/p NQWMI 07. HTN', '07'],
+    ['PMH: DM. 04 CABG x3. 11 stent to RCA', '04'],
+    ['PMH: DM. 04 CABG x3. 11 stent to RCA', '11'],
+    ['RECEIVED CHEMO 11/28/11/30 AND', '11/28/11/30'],
+    ['chemo 12/30/1/2 then', '12/30/1/2'],
+    // ventilator rules keep real dates
+    ['RESP: extubated 5/5 to 4L NC', '5/5'],
+    ['fall at home on 5/5, brought in by EMS', '5/5'],
+    ['BIPAP started 10/5/12 in ED', '10/5/12'],
   ])('finds the date in %j', (text, phi) => expectCovered(dateDetector, text, phi));
 
   it.each([
@@ -63,11 +87,40 @@ describe('rules/date', () => {
     ['weaned from 10/5 PSV', undefined],
     ['mode 500x12x40%x8/5.00=45%', undefined],
     ['MI 2 years ago', undefined],
+    // clock-time rule: not a month/day, or a unit after the four digits
+    ['BP 120/80 1400 sitting', undefined],
+    ['lasix 10/20 mg 0800 given', undefined],
+    // hyphen ranges after prepositions stay ranges
+    ['sats 95% on 2-4 L NC', undefined],
+    ['on 1-2 pillows overnight', undefined],
+    ['insulin from 2-4 units/hr', undefined],
+    ['rate ranged from 3-5 with ectopy', undefined],
+    ['PEEP decreased from 8-6 today', undefined],
+    ['drip on 3-4 to keep MAP up', undefined],
+    ['CVP 3-5 overnight', undefined],
+    // day ranges before a word that is also a month
+    ['given 2-3 mar to prevent', undefined],
+    ['ABG 7.43/41/76/28 on 40%', undefined],
+    ['IABP 1:1 75/94/35/59 now', undefined],
+    ['pt may 12 hours later', undefined],
+    ['he may 3 times a day', undefined],
+    // ventilator settings written as a chain, or 5/5 in a respiratory passage
+    ['SETTINGS SIMV/PS, 500X10, 40%, & 5/8. ABG OK', undefined],
+    ['rested on 600X4, & 5/10 with sats high 90s', undefined],
+    ['AC/600X12/40%/+5 with good gas', undefined],
+    ['on BIPAP 10/5/12 overnight', undefined],
+    ['RESP: trialed on 5/5, tolerated well', undefined],
+    ['excellent 5/5 ABG this am', undefined],
   ])('leaves the clinical look-alike in %j alone', (text) => expectUntouched(dateDetector, text));
 
   it.each([
     ['no date: 12/5/3 is a triplet of lab values', '12/5/3'],
     ['spine T12/L1 level', '12'],
     ['HR 80/min then 13/45 ratio', '13/45'],
+    ['on 3-4 liters then on 5/2', '3-4'],
+    ['pairs 10/04/10/03 reversed', '10/04/10/03'],
+    ['PMH: DM. 2 stents placed', '2'],
+    ['diuresed 9 CABG patients', '9'],
+    ['in may 12 hours later', 'may'],
   ])('near miss %j', (text, word) => expectUntouched(dateDetector, text, word));
 });

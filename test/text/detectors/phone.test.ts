@@ -16,6 +16,9 @@ describe('rules/phone', () => {
     ['fax: 617-555-0000', '617-555-0000'],
     ['son 508/227/3391 verified', '508/227/3391'],
     ['niece---413 867-2290 & son', '413 867-2290'],
+    ['daughter called.(508 362 71290) will visit', '508 362 71290'],
+    ['cell 413 867 22901 after 5', '413 867 22901'],
+    ['son (617 555 0123) aware', '617 555 0123'],
   ])('finds the number in %j', (text, phi) => expectCovered(phoneDetector, text, phi));
 
   it.each([
@@ -27,10 +30,15 @@ describe('rules/phone', () => {
     ['WBC 12.3, plt 345'],
     ['given at 1930 hours'],
     ['1234 ml out overnight'],
+    ['I/O 350 450 12500 today'],
+    ['totals (120 130 14000)'],
+    ['breath sounds clear at bases, TV improved to 900-1000'],
+    ['RESP: CPAP, TV 250-1000 awaiting ABG'],
   ])('leaves %j alone', (text) => expectUntouched(phoneDetector, text));
 
   it.each([
     ['paged #1930 ml', '1930'],
     ['no 2000 cc', '2000'],
+    ['vols 508 362 71290 noted', '71290'],
   ])('near miss %j', (text, word) => expectUntouched(phoneDetector, text, word));
 });

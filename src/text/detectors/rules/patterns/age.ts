@@ -1,6 +1,7 @@
 /**
  * Ages over 89: `92 yo`, `92 y/o`, `93-year-old`, `94 years old`, `age 94`, `aged 91`,
- * `in her 90s`. Percentages, doses and other numbers are left alone (`90%`, `90 mg`).
+ * `in her 90s`, and a number opening a line or sentence before an age cue (`98 s/p hip fx`,
+ * `93 F with CHF`, `91 female`). Percentages, doses and other numbers are left alone (`90%`, `90 mg`).
  *
  * @module
  */
@@ -15,6 +16,11 @@ const OVER_89 = '(?:9\\d|1[0-4]\\d)';
 const NUMBER_THEN_UNIT = new RegExp(
   `(?<![\\w.,/-])(${OVER_89})(?:\\s{0,2}-\\s{0,2}|\\s{1,2})?(?:y\\/o|y\\.\\s?o\\.?|yo|yrs?\\.?(?:\\s{0,2}-?\\s{0,2}old)?|years?(?:\\s{0,2}-?\\s{0,2}old)?|yr\\.?\\s{0,2}-?\\s{0,2}old|y(?=\\s{0,2}(?:m|f|male|female|man|woman|w|gentleman|lady)\\b))(?![a-z])`,
   'gi',
+);
+// number opening a line or sentence, then an age cue: "98 s/p hip fx" (line start only), "93 M with CHF"
+const LEADING_AGE = new RegExp(
+  `(?:^|\\n[ \\t]{0,8}|[.!?][ \\t]{1,3})(${OVER_89})[ \\t]{1,2}(?:s\\/p|y\\/o|yo\\b|[MF](?=[ \\t]{1,2}(?:with|w\\/|s\\/p|admitted|who|presents?|presenting|transferred|hx|h\\/o|pmh)\\b)|(?:year|yr)s?[ -]{1,2}old|(?:male|female|man|woman|gentleman|lady)\\b)`,
+  'g',
 );
 // cue followed by the number
 const CUE_THEN_NUMBER = new RegExp(
@@ -41,6 +47,12 @@ export const ageDetector = defineDetector({
     const out: Span[] = [];
     eachMatch(NUMBER_THEN_UNIT, text, (m) => {
       out.push(mkSpan(m.index, m.index + m[1]!.length, 'AGE', SOURCE, 0.95));
+    });
+    eachMatch(LEADING_AGE, text, (m) => {
+      const start = m.index + m[0].indexOf(m[1]!);
+      // mid-text "... 92 s/p suctioning" may be a saturation: "s/p" counts only at a line start
+      if (/^[.!?]/.test(m[0]) && m[0].endsWith('s/p')) return;
+      out.push(mkSpan(start, start + m[1]!.length, 'AGE', SOURCE, 0.85));
     });
     eachMatch(CUE_THEN_NUMBER, text, (m) => {
       const end = m.index + m[0].length;

@@ -2,7 +2,20 @@
  * Dates, full and partial: `3/4`, `3/4/12`, `03-04-2012`, `2012-03-04`, `March 4th`,
  * `4-Mar-2012`, `Mar 4`, `the 4th of March`, `March 2012`, `'92`, and four-digit years in
  * date-like context. Clinical look-alikes are left alone: blood pressures, murmur grades,
- * strength scores, fractions of tablets, spine levels, pain scores, lab triplets and doses.
+ * strength scores, fractions of tablets, spine levels, pain scores, lab triplets, doses and
+ * ventilator settings.
+ *
+ * Context rules on top of the shapes:
+ * - a month/day stamped with a 24-hour time (`10/17 0500`) is a date even among settings;
+ * - a hyphenated month-day (`on 7-8 for`) is a date only after a date preposition, not after a
+ *   verb of change (`ranged from`), and only before a plain word that is no unit or plural noun;
+ * - a day range before a month (`1->2 Nov`, `3-4 March`) is covered whole;
+ * - a lower-case `may`/`mar`/`dec`/`jan` needs a year, or a date preposition before and a day
+ *   after (`in may 15`);
+ * - two-digit years after MI variants (`NQWMI 07`) and opening a history item (`04 CABG`);
+ * - two slash-joined month/days, the second a little later (`10/03/10/04`);
+ * - ventilator chains (`600x12/40%`, `40%, & 5/8`, `BiPAP 10/5/12`) and `5/5` in a respiratory
+ *   passage are settings.
  *
  * @module
  */
@@ -33,6 +46,17 @@ const CLINICAL_AFTER =
 /** Words just before a number that make a date reading likely ("on 3/4", "since 1/2"). */
 const DATE_CUE_BEFORE =
   /\b(?:on|since|from|until|till|thru|through|by|dated|date|of|last|next|starting|started|begin|beginning|before|after|admitted|admission|adm|discharged|dc'?d|d\/c'?d|transferred|seen|done|performed|drawn|sent|placed|inserted|changed|due|expires?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?\s{1,3}$/i;
+/** A 24-hour clock time right after a month/day ("10/17 0500", "3/4 @ 14:30"): the pair is a date stamp. */
+const CLOCK_AFTER = /^\s{1,2}(?:@\s{0,2})?(?:[01]\d|2[0-3]):?[0-5]\d(?![\d.:/%]|\s{0,2}(?:ml|cc|mg|mcg|units?|kcal|cal|g|gm|kg|x)\b)/i;
+/** "last dose 9/7", "first doses 3/2": the number after a dose event is when it was given. */
+const DOSE_EVENT_BEFORE = /\b(?:last|first|final|next|loading)\s{1,2}doses?\s{0,2}[:=]?\s{0,2}$/i;
+/**
+ * Ventilator settings written as a chain: "600x12/40%", "500X10, 40%, & 5/8", "CPAP .4%, 5/10".
+ * A percentage right after the pair, or a volume-times-rate or percentage (then a comma or '&')
+ * right before it, makes it a setting.
+ */
+const VENT_SETTING_AFTER = /^\s{0,2}[\]%)]{0,1}\s{0,1}%/;
+const VENT_SETTING_BEFORE = /(?:\d[xX]\d{0,3}|%)\s{0,3}[,&]?\s{0,3}[,&]?\s{0,2}$/;
 /** Ventilator vocabulary: numbers after it are settings (PS 10/5), not dates. */
 const VENT_CONTEXT =
   /\b(?:psv|ps|ips|peep|cpap|bipap|nippv|vent|ventilation|ventilator|settings?|simv|imv|a\/c|fio2|flowby|co\/ci|co\/ci\/svr)\b[^a-z]{0,12}$/i;
@@ -44,6 +68,8 @@ const VENT_PAIRS: ReadonlySet<string> = new Set(['5/5', '8/5', '10/5', '12/5', '
 const STRONG_DATE_CUE = /\b(?:since|until|till|dated|date|from|through|thru|admitted|discharged|extubated|intubated|reintubated|trached|born)\s{1,3}$/i;
 /** Ventilator vocabulary anywhere in the preceding text. */
 const VENT_WORDS = /\b(?:psv|ps|ips|peep|cpap|bipap|nippv|vent|vented|ventilation|ventilator|simv|imv|a\/c|fio2|wean\w*)\b/i;
+/** "5/5" (pressure support 5 over PEEP 5, the usual trial before extubation) in a respiratory passage. */
+const RESP_WORDS = /\b(?:abgs?|resp|respiratory|extubat\w{0,4}|intubated)\b/i;
 /** Pain and score vocabulary before an x/10 number. */
 const PAIN_BEFORE = /(?:\b(?:pain|cp|c\/o|complains|complaining|rated|rating|rates|rate|discomfort|ha|headache|angina|score|level)\b|#)[^a-z]{0,6}(?:\b(?:of|at|as|to|was|is|now)\s{1,2})?$/i;
 
@@ -60,6 +86,22 @@ function lineBefore(text: string, index: number, max = 24): string {
   return nl === -1 ? s : s.slice(nl + 1);
 }
 
+/** Date prepositions before a hyphenated month-day ("returned to OR on 7-8 for"). */
+const HYPHEN_CUE_BEFORE = /(?:^|[^\w-])(?:on|since|until|till|from|dated|as\s{1,2}of)\s{1,2}$/i;
+/** Verbs of change before "from": "ranged from 3-5", "decreased from 8-6" are ranges. */
+const RANGE_VERB_BEFORE =
+  /\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying)|increas\w{0,3}|decreas\w{0,3}|down|up|went|going|goes|titrat\w{0,4}|wean\w{0,3}|chang\w{0,3}|drop\w{0,4}|rose|fell|improv\w{0,3}|dropping|rising|fluctuat\w{0,4}|runs?|running|sats?|u\/?o|urine)\s{1,3}(?:from|on)\s{1,2}$/i;
+/** After a hyphenated month-day: a plain word that is no unit, plural noun or range word. */
+const HYPHEN_DATE_AFTER = /^\s{1,3}[A-Za-z]{2,12}(?<![sS])(?![\w/'’])/;
+const HYPHEN_RANGE_AFTER = /^\s{1,3}(?:to|and|or|per|x|times|with|l|lpm|liters?|pillows?|nc|np|prn|hrs?|hours?|days?|wks?|weeks?|mos?|months?|yrs?|years?)\b/i;
+
+function hyphenDate(text: string, start: number, end: number): boolean {
+  const before = lineBefore(text, start, 40);
+  if (!HYPHEN_CUE_BEFORE.test(before) || RANGE_VERB_BEFORE.test(before)) return false;
+  const after = text.slice(end, end + 24);
+  return HYPHEN_DATE_AFTER.test(after) && !HYPHEN_RANGE_AFTER.test(after) && !CLINICAL_AFTER.test(after);
+}
+
 function numericDates(text: string, out: Span[]): void {
   eachMatch(NUMERIC, text, (m) => {
     const a = Number(m[1]);
@@ -74,25 +116,34 @@ function numericDates(text: string, out: Span[]): void {
     if (start >= 1 && text[start - 1] === '.' && start >= 2 && /\d/.test(text[start - 2]!)) return;
     if (year === undefined || m[3]!.length === 4) {
       if (year !== undefined) return;
-      if (sep === '-') return; // "3-4" is a range far more often than a date
+      // "3-4" is a range far more often than a date: only after a date preposition, followed by a word
+      // that is no unit, counted noun ("2-3 pillows") or range continuation
+      if (sep === '-' && !(isMonthDay(a, b) && hyphenDate(text, start, end))) return;
       const before = lineBefore(text, start);
       const after = text.slice(end, end + 20);
       if (isMonthDay(a, b)) {
         const strong = STRONG_DATE_CUE.test(before);
-        if (!strong && (CLINICAL_BEFORE.test(before) || CLINICAL_AFTER.test(after))) return;
+        const doseEvent = DOSE_EVENT_BEFORE.test(before);
+        if (!strong && ((!doseEvent && CLINICAL_BEFORE.test(before)) || CLINICAL_AFTER.test(after))) return;
         if (strong && VENT_AFTER.test(after)) return;
-        if (/^\s{0,2}[\]%)]{0,1}\s{0,1}%/.test(after) || /(?:\d[xX]|%)\s{0,3}[,&]?\s{0,2}$/.test(before)) return; // vent settings
-        const cue = strong || DATE_CUE_BEFORE.test(before);
+        if (VENT_SETTING_AFTER.test(after) || VENT_SETTING_BEFORE.test(before)) return;
+        const clock = CLOCK_AFTER.test(after);
+        const cue = strong || clock || doseEvent || DATE_CUE_BEFORE.test(before);
         // fractions (1/2, 1/3, 3/4) and pain scores (7/10) need a date cue
         if (!cue && a < b && b <= 4) return;
         if (b === 10 && (PAIN_BEFORE.test(lineBefore(text, start, 30)) || /^[^.\n]{0,24}\b(?:pain|discomfort|cp|angina|ha|headache)\b/i.test(after))) return;
         if (!cue && VENT_CONTEXT.test(lineBefore(text, start, 40))) return;
         // ventilator settings (PS/PEEP 10/5, 5/5) in a note section about the ventilator
-        if (VENT_PAIRS.has(`${a}/${b}`) && !strong && VENT_WORDS.test(text.slice(Math.max(0, start - 300), start))) return;
+        if (VENT_PAIRS.has(`${a}/${b}`) && !strong && !clock) {
+          const passage = text.slice(Math.max(0, start - 300), start);
+          if (VENT_WORDS.test(passage)) return;
+          if (a === 5 && b === 5 && (RESP_WORDS.test(passage) || RESP_WORDS.test(after))) return;
+        }
         out.push(mkSpan(start, end, 'DATE', SOURCE, 0.8));
       } else if (a >= 1 && a <= 12 && (m[3]!.length === 2 || m[3]!.length === 4) && b > 31) {
         // month/year such as 4/97
         if (CLINICAL_BEFORE.test(before) || CLINICAL_AFTER.test(after)) return;
+        if (VENT_SETTING_AFTER.test(after) || VENT_SETTING_BEFORE.test(before)) return;
         out.push(mkSpan(start, end, 'DATE', SOURCE, 0.6));
       }
       return;
@@ -100,6 +151,8 @@ function numericDates(text: string, out: Span[]): void {
     // three parts: m/d/y (US) or d/m/y; not vent settings (600x12/5/40%) or lab triplets
     if (year.length === 4 && (Number(year) < 1880 || Number(year) > 2100)) return;
     if (/^\s{0,2}[\])]?\s{0,1}%/.test(text.slice(end, end + 4)) || /[xX]\s{0,2}$/.test(lineBefore(text, start, 4))) return;
+    // "BiPAP 10/5/12": pressures and a rate right after ventilator words, unless a date cue says otherwise
+    if (year.length === 2 && VENT_CONTEXT.test(lineBefore(text, start, 40)) && !DATE_CUE_BEFORE.test(lineBefore(text, start))) return;
     if (isMonthDay(a, b) || isMonthDay(b, a)) {
       out.push(mkSpan(start, end, 'DATE', SOURCE, 0.95));
     }
@@ -118,7 +171,7 @@ const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = "(?:(?:1[89]|20)\\d{2}|'\\d{2})";
 // Month Day[, Year] | Month Year | Month Day-Day
 const MONTH_FIRST = new RegExp(
-  `\\b(${MONTH_NAME})(\\.?)(?:\\s{1,3}|-|\\.)(?:(${DAY})(?![\\d:.]\\d|\\s{0,2}(?:%|mg|mcg|ml|cc|units?|hrs?|pm|am|o'clock|mm|cm|kg|days?|weeks?|months?|years?|yrs?|x|times)\\b)(?:(?:\\s{0,2},\\s{0,2}|\\s{1,3}|-)(${YEAR}))?|(?:of\\s{1,3})?(${YEAR}))(?![\\w/])`,
+  `\\b(${MONTH_NAME})(\\.?)(?:\\s{1,3}|-|\\.)(?:(${DAY})(?![\\d:.]\\d|\\s{0,2}(?:%|mg|mcg|ml|cc|units?|hrs?|hours?|mins?|minutes?|pm|am|o'clock|mm|cm|kg|days?|weeks?|months?|years?|yrs?|x|times)\\b)(?:(?:\\s{0,2},\\s{0,2}|\\s{1,3}|-)(${YEAR}))?|(?:of\\s{1,3})?(${YEAR}))(?![\\w/])`,
   'gi',
 );
 // Day Month [Year] ("4 March", "4th of March 2012", "4-Mar-2012")
@@ -126,6 +179,13 @@ const DAY_FIRST = new RegExp(
   `(?<![\\w./-])(${DAY})(?:\\s{1,3}of\\s{1,3}|\\s{1,3}|-)(${MONTH_NAME})(\\.?)(?:(?:\\s{0,2},\\s{0,2}|\\s{1,3}|-)(${YEAR}|\\d{2}(?=\\s)))?(?![\\w/])`,
   'gi',
 );
+// A range of days before a month ("1->2 Nov", "3-4 March", "30 to 1 Dec"): the span covers both days
+const DAY_RANGE_FIRST = new RegExp(
+  `(?<![\\w./-])(${DAY})\\s{0,2}(?:-{1,2}>?|–|\\bto\\b|&)\\s{0,2}(${DAY})(?:\\s{1,3}of\\s{1,3}|\\s{1,3}|-)(${MONTH_NAME})(\\.?)(?:(?:\\s{0,2},\\s{0,2}|\\s{1,3}|-)(${YEAR}|\\d{2}(?=\\s)))?(?![\\w/])`,
+  'gi',
+);
+/** Date prepositions that make a lower-case "may 15" or "march 3" a date. */
+const MONTH_PREP_BEFORE = /\b(?:in|on|since|until|till|by|from|early|late|mid|last|next|this)\s{1,2}$/i;
 /** Abbreviations that are also common words or clinical abbreviations: need a number after them. */
 const AMBIGUOUS_MONTH = /^(?:may|mar|dec|jan|june?|july?|aug|sept?|oct|nov|apr|feb)$/i;
 
@@ -137,12 +197,14 @@ function monthNameDates(text: string, out: Span[]): void {
     const yearAlone = m[5];
     // "may 2" / "dec 2" as words: in a mixed-case note, a lower-case 'may'/'dec'/'mar' is a verb or abbreviation
     const lower = name === name.toLowerCase();
+    // ... unless a date preposition comes before and a day after: "last used in may 15"
+    const prepDay = day !== undefined && MONTH_PREP_BEFORE.test(lineBefore(text, m.index, 12));
     if (lower && /^(?:may|mar|dec|jan)$/i.test(name)) {
-      if (!(m[4] || yearAlone)) return;
+      if (!(m[4] || yearAlone || prepDay)) return;
     }
     if (yearAlone === undefined && day === undefined) return;
     // "May 2012" fine; "Mar 5" fine; reject "may 1" when followed by a verb-ish word
-    if (/^may$/i.test(name) && day !== undefined && !m[4] && lower) return;
+    if (/^may$/i.test(name) && day !== undefined && !m[4] && lower && !prepDay) return;
     out.push(mkSpan(m.index, m.index + m[0].length, 'DATE', SOURCE, 0.9));
   });
   eachMatch(DAY_FIRST, text, (m) => {
@@ -155,9 +217,18 @@ function monthNameDates(text: string, out: Span[]): void {
     if (AMBIGUOUS_MONTH.test(name) && name.length <= 4 && !hasYear && !dashed && !of) {
       if (name === name.toLowerCase() || /^(?:may|mar|dec)$/i.test(name)) return;
     }
-    let start = m.index;
-    // include a preceding "the" for "the 4th of March"? not PHI itself: keep the date only
-    out.push(mkSpan(start, m.index + full.length, 'DATE', SOURCE, 0.9));
+    out.push(mkSpan(m.index, m.index + full.length, 'DATE', SOURCE, 0.9));
+  });
+  eachMatch(DAY_RANGE_FIRST, text, (m) => {
+    const first = parseInt(m[1]!, 10);
+    const second = parseInt(m[2]!, 10);
+    const name = m[3]!;
+    // days run forward ("3-4 May"), or wrap over a month end ("30-1 Dec")
+    if (!(second > first || (second <= 2 && first >= 28))) return;
+    if (AMBIGUOUS_MONTH.test(name) && name.length <= 4 && m[5] === undefined) {
+      if (name === name.toLowerCase() || /^(?:may|mar|dec)$/i.test(name)) return;
+    }
+    out.push(mkSpan(m.index, m.index + m[0].length, 'DATE', SOURCE, 0.85));
   });
 }
 
@@ -214,7 +285,12 @@ const MONTH_ALONE = new RegExp(
 
 /** Two-digit years after a past event in a history list: "CABG 81, MI 92", "CVA in 94 and 00". */
 const EVENT_YEAR =
-  /\b(?:MI|NSTEMI|STEMI|CABG|CVA|TIA|PTCA|PCI|AVR|MVR|stent(?:ed|s)?|AAA|DVT|PE|appy|chole|TURP|TAH|BKA|AKA|THR|TKR|ORIF|dx|dx'd|diagnosed)\s{1,2}(?:(?:in|of)\s{1,2})?(\d{2})(?:\s{1,2}(?:and|&)\s{1,2}(\d{2})(?![\w%/.])|(?=\s{0,2}(?:[,.;)]|\s(?:and|&|with|w\/|s\/p|c\/b)\b|$)))/gi;
+  /\b(?:MI|NQWMI|IMI|AMI|IWMI|AWMI|ASMI|NSTEMI|STEMI|CABG|CVA|TIA|PTCA|PCI|AVR|MVR|stent(?:ed|s)?|AAA|DVT|PE|appy|chole|TURP|TAH|BKA|AKA|THR|TKR|ORIF|dx|dx'd|diagnosed)\s{1,2}(?:(?:in|of)\s{1,2})?(\d{2})(?:\s{1,2}(?:and|&)\s{1,2}(\d{2})(?![\w%/.])|(?=\s{0,2}(?:[,.;)]|\s(?:and|&|with|w\/|s\/p|c\/b)\b|$)))/gi;
+/** A two-digit year opening a history item, before the event: "PMH: 03 CABG. 09 stent to LAD". */
+const YEAR_THEN_EVENT =
+  /(?:^|[.;]\s{1,3}|\n\s{0,3}|:\s{1,3})(\d{2})\s{1,2}(?=(?:MI|NSTEMI|STEMI|CABG|CVA|TIA|PTCA|PCI|AVR|MVR|AAA|DVT|TURP|TAH|BKA|AKA|THR|TKR|ORIF)\b|[Ss]tent(?:ed|s)?\b|STENT(?:ED|S)?\b)/g;
+/** Two month/day dates joined by a slash, the second a few days after the first: "treated 10/03/10/04". */
+const DATE_PAIR = /(?<![\w/.:-])(\d{1,2})\/(\d{1,2})\/(\d{1,2})\/(\d{1,2})(?![\d/]|[.:]\d|\s{0,2}%)/g;
 /** "11/21.93": month/day then a two-digit year after a dot. */
 const DOT_YEAR = /(?<![\d/.xX])(\d{1,2})\/(\d{1,2})\.(\d{2})(?=\s|$)/g;
 
@@ -228,6 +304,18 @@ function eventYears(text: string, out: Span[]): void {
     } else {
       out.push(mkSpan(end - 2, end, 'DATE', SOURCE, 0.6));
     }
+  });
+  eachMatch(YEAR_THEN_EVENT, text, (m) => {
+    const start = m.index + m[0].lastIndexOf(m[1]!);
+    out.push(mkSpan(start, start + 2, 'DATE', SOURCE, 0.6));
+  });
+  eachMatch(DATE_PAIR, text, (m) => {
+    const [a, b, c, d] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
+    if (!isMonthDay(a, b) || !isMonthDay(c, d)) return;
+    // the second date follows the first within about a month (same month, or the next one)
+    const later = (c === a && d > b) || (c === (a % 12) + 1 && d < b);
+    if (!later) return;
+    out.push(mkSpan(m.index, m.index + m[0].length, 'DATE', SOURCE, 0.8));
   });
   eachMatch(DOT_YEAR, text, (m) => {
     if (!isMonthDay(Number(m[1]), Number(m[2]))) return;

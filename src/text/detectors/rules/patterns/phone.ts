@@ -1,7 +1,9 @@
 /**
  * Telephone, fax and pager numbers: `(617) 555-1212`, `617-555-1212`, `617.555.1212`,
  * `+1 617 555 1212`, `555-1212`, extensions (`ext. 1234`, `x1234`) and short numbers after a
- * cue (`pager #1234`, `beeper 5-1234`, `fax: 4-5678`).
+ * cue (`pager #1234`, `beeper 5-1234`, `fax: 4-5678`). Three spaced groups with a mistyped
+ * five-digit last group count only in parentheses or after a phone cue (`(617 555 01234)`);
+ * `900-1000` after a measure or range word (`TV`, `SVR`, `to`) is a range, not a number.
  *
  * @module
  */
@@ -14,6 +16,12 @@ const SOURCE = 'rules/phone';
 // 10-digit North American numbers, optional +1, optional extension.
 const FULL =
   /(?<![\w.\/]|\d-)(?:\+?1[\s.-]{1,2})?(?:\(\s?\d{3}\s?\)|\d{3})(?:[\s.\/-]{0,2}\d{3}[\s.\/-]{1,2}\d{4}|\s\d{7})(?:\s{0,2}(?:ext\.?|extension|x)\s{0,2}\d{1,6})?(?![\w\/]|[.-]\d)/gi;
+// Three groups written with spaces, dots or dashes whose last group is mistyped with a fifth digit
+// ("(617 555 01234)"): a phone number only in parentheses or right after a phone cue. Area code
+// and exchange start with 2-9, as North American numbers do.
+const SPACED = /(?:(\()\s?|(?<![\w.\/(-]))[2-9]\d{2}[\s.-]{1,2}[2-9]\d{2}[\s.-]{1,2}\d{4,5}(\s?\))?(?![\w\/]|[.-]\d)/g;
+const SPACED_CUE_BEFORE =
+  /(?:\b(?:phone|ph|tel|telephone|cell|cellphone|mobile|home|work|office|pager|fax|number|no|call|reach|reached|at)\b\.?|#)\s{0,2}[:#]?\s{0,2}$/i;
 // 7-digit local numbers 555-1212 (not part of longer digit/date runs).
 const LOCAL = /(?<![\w.\/:-])\d{3}-\d{4}(?:\s{0,2}(?:ext\.?|x)\s{0,2}\d{1,6})?(?![\w\/]|[.-]\d)/gi;
 // Short numbers after a cue word.
@@ -24,6 +32,9 @@ const CUE_BEFORE =
 const PHONE_CUE =
   /\b(?:call|called|calling|phone|phoned|tel|telephone|cell|cellphone|mobile|home|work|office|number|numbers|no|contact|reach|reached|pager|pgr|beeper|beep|fax|at|#)\b|#|:/i;
 const WEAK_CUE = /^(?:page|paged|number|no|#|contact)\b/i;
+/** Measures and range words right before "900-1000" make it a range (TV 250-1000, increased to 900-1100). */
+const RANGE_BEFORE =
+  /\b(?:tv|vt|stv|svr|pvr|hr|volumes?|tidal|uo|u\/o|urine|output|intake|to|from|between|ranged?|ranging)\s{0,3}[:=]?\s{0,2}$/i;
 /** After a weak cue (page, #), a unit or clinical word means it is not a phone number. */
 const NOT_PHONE_AFTER = /^\s{0,2}(?:ml|cc|mg|mcg|units?|u|pm|am|hrs?|x|times|kcal|cal|%|of\b)/i;
 
@@ -44,10 +55,16 @@ export const phoneDetector = defineDetector({
     eachMatch(FULL, text, (m) => {
       out.push(mkSpan(m.index, m.index + m[0].length, 'PHONE', SOURCE, 0.9));
     });
+    eachMatch(SPACED, text, (m) => {
+      const paren = m[1] !== undefined && m[2] !== undefined;
+      if (!paren && !SPACED_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) return;
+      out.push(mkSpan(m.index, m.index + m[0].length, 'PHONE', SOURCE, 0.75));
+    });
     eachMatch(LOCAL, text, (m) => {
       // 555-1212 without a cue is too often a range (SVR 900-1300, TV 500-1000)
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       if (!PHONE_CUE.test(before) && !/\b(?:ext|x)\s{0,2}\d/i.test(m[0])) return;
+      if (RANGE_BEFORE.test(before)) return;
       out.push(mkSpan(m.index, m.index + m[0].length, 'PHONE', SOURCE, 0.7));
     });
     eachMatch(SHORT_NUMBER, text, (n) => {
