@@ -2,13 +2,16 @@
  * Name expansion: a detected name usually has a first name or surname right beside it that no
  * detector found on its own ("Patient Zuleika Bellweather": the lexicon knows "Zuleika", not
  * "Bellweather"). This step adds the neighbouring word when everything says it is the other
- * half of the name, so a half-removed name ("Patient ___ Bellweather") cannot leak.
+ * half of the name, so a half-removed name ("Patient ___ Bellweather") cannot leak. A word
+ * joined to a name by a hyphen ("Quenby-Hargrove") and an initial with its period right before
+ * a name ("J. Hargrove") are taken too.
  *
  * @module
  */
 import { loadLexicon } from '../allowlists/index.js';
 import type { ScrubContext, Token } from './context.js';
 import type { Span } from './types.js';
+import { isCapitalised, isStopWord } from './detectors/rules/patterns/_lib.js';
 
 /** The source name of spans added by name expansion. */
 export const EXPAND_NAME_SOURCE = 'scrub/name-expansion';
@@ -24,6 +27,8 @@ const TITLES: ReadonlySet<string> = new Set([
   'attending', 'resident', 'fellow', 'intern', 'nurse', 'patient', 'pt', 'father', 'mother', 'son', 'daughter', 'wife', 'husband',
 ]);
 const MAX_STEPS = 2;
+/** Between an initial and the name after it: its period and at most two spaces. */
+const INITIAL_GAP = /^\.[ ]{0,2}$/;
 
 interface Lexicons {
   readonly common: ReadonlySet<string>;
@@ -41,7 +46,10 @@ function getLexicons(): Lexicons {
  * the name by one space (or, on the right, by `", "` when it is a known first name, the
  * `Last, First` form; a known first name in ALL-CAPS notes), made of letters only, not an everyday word, not allow-listed, and either
  * capitalised (in notes where case carries meaning) or a known first name/surname (in ALL-CAPS
- * or all-lower-case notes). At most two words are added on each side of a name.
+ * or all-lower-case notes). A word joined by a hyphen (`Quenby-Hargrove`; capitalised, or a
+ * lexicon name in caseless notes; not an everyday prefix like `Non-`) and, on the left, a
+ * single-letter initial with its period (`J. Hargrove`; not the end of `p.o.` or `I & O.`) are
+ * taken as well. At most two words are added on each side of a name.
  *
  * @param ctx - the note's context (its tokens and case profile are used)
  * @param detected - spans accepted so far (only `NAME` spans are expanded)
@@ -92,6 +100,24 @@ export function expandNameSpans(ctx: ScrubContext, detected: readonly Span[], is
     return true;
   };
 
+  // "Quenby-Hargrove": a word joined to a name by a hyphen is the other half of a double surname
+  const acceptHyphenated = (t: Token, i: number): boolean => {
+    if (!LETTERS.test(t.text) || t.text.length < 2 || TITLES.has(t.lower) || isStopWord(t.lower)) return false;
+    if (lex.common.has(t.lower) && !lex.last.has(t.lower)) return false; // "Non-Hodgkin", "Anti-Smith"
+    if (ctx.isCaseless ? !(lex.first.has(t.lower) || lex.last.has(t.lower)) : !isCapitalised(t.text)) return false;
+    if (covered(i) || (isAllowed && isAllowed(text, t.start, t.end))) return false;
+    return true;
+  };
+  // "J. Smith": an initial with its period right before a name (not "p.o.", "I & O.")
+  const acceptInitial = (t: Token, i: number, gap: string): boolean => {
+    if (!INITIAL_GAP.test(gap) || t.text.length !== 1 || !/[A-Za-z]/.test(t.text)) return false;
+    if (!ctx.isCaseless && !isCapitalised(t.text)) return false;
+    const before = text.slice(Math.max(0, t.start - 3), t.start);
+    if (t.start > 0 && !/(?:^|[\s(])$/.test(before)) return false;
+    if (/[&\/+]\s{0,2}$/.test(before)) return false;
+    return !covered(i);
+  };
+
   for (const span of names) {
     // rightwards
     let end = span.end;
@@ -101,8 +127,12 @@ export function expandNameSpans(ctx: ScrubContext, detected: readonly Span[], is
       if (!t || t.start < end) break;
       const gap = text.slice(end, t.start);
       const viaComma = gap === ', ' || gap === ',';
-      if (gap !== ' ' && !viaComma) break;
-      if (!accept(t, i, viaComma, true)) break;
+      if (gap === '-') {
+        if (!acceptHyphenated(t, i)) break;
+      } else {
+        if (gap !== ' ' && !viaComma) break;
+        if (!accept(t, i, viaComma, true)) break;
+      }
       added.push({ start: t.start, end: t.end, type: 'NAME', source: EXPAND_NAME_SOURCE, confidence: 0.6 });
       isCovered[i] = 1;
       end = t.end;
@@ -114,8 +144,8 @@ export function expandNameSpans(ctx: ScrubContext, detected: readonly Span[], is
       const i = ctx.tokenIndexAt(start) - 1;
       const t = i >= 0 ? tokens[i] : undefined;
       if (!t || t.end > start) break;
-      if (text.slice(t.end, start) !== ' ') break;
-      if (!accept(t, i, false, false)) break;
+      const gap = text.slice(t.end, start);
+      if (gap === '-' ? !acceptHyphenated(t, i) : gap === ' ' ? !accept(t, i, false, false) : !acceptInitial(t, i, gap)) break;
       added.push({ start: t.start, end: t.end, type: 'NAME', source: EXPAND_NAME_SOURCE, confidence: 0.6 });
       isCovered[i] = 1;
       start = t.start;

@@ -25,6 +25,10 @@ describe('expandNameSpans', () => {
     ['SPOKE WITH SON JAMES ABERNATHY AT LENGTH', ['JAMES'], ['ABERNATHY']],
     ['Seen by Ames, Bellweather and Quenby', ['Ames'], ['Bellweather']],
     ['her sister Agnieszka Stanhope called', ['Agnieszka'], ['Stanhope']], // an everyday word that is a Title-case surname
+    ['Seen by Quenby-Hargrove MD today', ['Hargrove'], ['Quenby']], // a double surname, left half
+    ['Seen by Hargrove-Quenby MD today', ['Hargrove'], ['Quenby']], // a double surname, right half
+    ['cash counted with j. hargrove today', ['hargrove'], ['j']], // an initial with its period
+    ['Note by Dr. K. Bellweather', ['Bellweather'], ['K']],
   ])('adds the other half of the name in %j', (text, found, expected) => {
     expect(expand(text, found)).toEqual(expected);
   });
@@ -42,6 +46,11 @@ describe('expandNameSpans', () => {
     ['Plan Stanhope Agnieszka', ['Agnieszka']], // on the left, an everyday word is never taken
     ['her sister Agnieszka stanhope called', ['Agnieszka']], // lower case in a mixed-case note
     ['SEEN BY DRS AMES', ['AMES']],
+    ['Non-Hodgkin lymphoma', ['Hodgkin']], // an everyday prefix joined by a hyphen
+    ['taken p.o. Ames', ['Ames']], // the end of an abbreviation, not an initial
+    ['I & O. Ames', ['Ames']], // intake and output
+    ['vitamin d. Ames', ['Ames']], // lower-case letter in a mixed-case note
+    ['follow-Ames', ['Ames']], // lower-case word joined by a hyphen in a mixed-case note
   ])('adds nothing in %j', (text, found) => {
     expect(expand(text, found)).toEqual([]);
   });

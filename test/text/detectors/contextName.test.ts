@@ -26,6 +26,19 @@ describe('rules/context-name', () => {
     ['pt lives with husband, niece kathleen nearby', 'kathleen'],
     ['Daughters Eleanor, Margaret and Louise visited', 'Louise'],
     ["social: dtr-in-law Gwendolyn Ashby visited", 'Gwendolyn Ashby'],
+    // a name right before a phone number or a phone cue
+    ['Contacts: Quilla Marzetti cell# 555-222-1919', 'Quilla Marzetti'],
+    ['Contact numbers: Orlena Pessagno (555) 201-3344 days', 'Orlena Pessagno'],
+    ['Orlena Pessagno home # 555-0100', 'Orlena Pessagno'],
+    // an unknown capitalised word before a verb of wishing or saying
+    ['Quilla wishes to speak with the team tomorrow', 'Quilla'],
+    ['Orlena does not wish to be called overnight', 'Orlena'],
+    // a first name the general rule refuses, after a relation
+    ['Nephew, Ed, phoned twice.', 'Ed'],
+    ['PT RESTING. BOYFRIEND JOY AT BEDSIDE', 'JOY'],
+    // a first name opening a clause, then a visit or call verb
+    ['overnight quiet. pat called at 3am.', 'pat'],
+    ['rob phoned at noon', 'rob'],
   ])('finds the name in %j', (text, phi) => expectCovered(contextNameDetector, text, phi));
 
   it.each([
@@ -45,10 +58,25 @@ describe('rules/context-name', () => {
     ['goal- family conference tomorrow'],
     ['Social- Continue family updates'],
     ['praying to God'],
+    ['son works in Vermont, cell# 555-0100'],
+    ['Pager 617-555-1234'],
+    ['Lab called with K 5.1. Pharmacy called back.'],
+    ['Lasix given. Patient states relief.'],
+    ['WIFE WILL VISIT TOMORROW'],
+    ['son, ED visit last week'],
+    ['Date 2012-3456 ref'],
+    ['SON MAY VISIT LATER'],
+    ['Nephrology agrees with plan.'],
+    ['Pateint states she is fine'],
+    ['Paitent requests pain meds'],
+    ['Pateint 555-0100 called back'],
   ])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));
 
   it.each([
     ['wife Mary at bedside', 'wife'],
     ['spoke with Margaret about plan', 'about'],
+    ['Quilla Marzetti cell# 555-222-1919', 'cell'],
+    ['pt lives in Ohio. Orlena Pessagno 555-201-3344', 'Ohio'],
+    ['Quilla wishes to go home', 'wishes'],
   ])('near miss %j: %s is kept', (text, word) => expectUntouched(contextNameDetector, text, word));
 });

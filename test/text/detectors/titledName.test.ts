@@ -23,6 +23,17 @@ describe('rules/titled-name', () => {
     ['Jane Quenby, RN', 'Jane Quenby'],
     ['MR QUENBY WAS SEEN ON ROUNDS', 'QUENBY'],
     ['PSYCH NURSE DOROTHY QUENBY SPOKE WITH PT', 'DOROTHY QUENBY'],
+    // an initial, one word and a credential: a clinician even when the word is an everyday word
+    ['no distress noted. q. field rrt\n', 'q. field'],
+    ['NEBS DONE Q4H. B. MEADOW RN', 'B. MEADOW'],
+    ['Neb given per protocol, t. field, rt.', 't. field'],
+    // after a title and a first name, a Title-case everyday word is the surname
+    ['Plan reviewed with Dr Rosalind Thimble today', 'Rosalind Thimble'],
+    // a title and a bare initial
+    ['DISCUSSED MRS R. PLAN OF CARE WITH FAMILY', 'R.'],
+    ['pt seen on rounds\nmr T slept well', 'T'],
+    // a first name joined by "and" to a titled name
+    ['LYTES REPLETED. MARA QUELLIN AND DRS HALVORSEN AND PIKE IN TO SEE', 'MARA QUELLIN'],
   ])('finds the name in %j', (text, phi) => expectCovered(titledNameDetector, text, phi));
 
   it.each([
@@ -44,11 +55,23 @@ describe('rules/titled-name', () => {
     ['assess MS. OOB to chair'],
     ['mild MR and TR'],
     ['MR UNCHANGED ON TTE'],
+    ['Monitor I & O. Advance PT'],
+    ['E. coli PT consult'],
+    ['s. aureus pt notified'],
+    ['RR 14. PA Gage 40/18.'],
+    ['MS A.M. LABS PENDING'],
+    ['Dr. aware. A. Called PT'],
   ])('leaves %j alone', (text) => expectUntouched(titledNameDetector, text));
 
   it.each([
     ['Dr. Smith ordered lasix', 'ordered'],
     ['Dr. Smith ordered lasix', 'Dr'],
     ['Jane Doe, RN', 'RN'],
+    ['Dr Rosalind Called back', 'Called'],
+    ['seen by renal and Dr. Smith', 'renal'],
+    ['Lasix and Dr. Smith', 'Lasix'],
+    ['HOPE AND DR SMITH AGREE', 'HOPE'],
+    ['MR A. FIB RN AWARE', 'FIB'],
+    ['q. field rrt', 'rrt'],
   ])('near miss %j: %s is not part of the name', (text, word) => expectUntouched(titledNameDetector, text, word));
 });

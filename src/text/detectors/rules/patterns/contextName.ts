@@ -6,16 +6,26 @@
  *   `paged Smith`, `called Lee`
  * - headers: `Name: Doe, Jane`, `Patient: John Doe`, `Attending: Lee`, `Signed by: ...`
  * - `Last, First` on a short header line, and signature lines (`-- Jane Doe` at a line end).
+ * - a first name the rules above refuse because it is also an everyday or clinical word, when
+ *   a relation precedes it and commas set it off (`Nephew, Ed, phoned`), or, in notes where
+ *   case says nothing, right after the relation (`BOYFRIEND JOY IN`)
+ * - a first name opening a clause before a visit or call verb (`overnight quiet. pat called`)
+ * - a capitalised word no lexicon knows before a verb of wishing or saying (`Quilla wishes to`,
+ *   `Quilla does not wish`), outside caseless notes
+ * - one to three name words right before a phone number or a phone cue (`Ann Quenby cell# ...`):
+ *   lexicon names, or capitalised unknown words where case carries meaning; never a place
+ *   after `in`/`at`/`from`
  *
  * Names must not be common English or clinical words; outside ALL-CAPS notes they must be
  * capitalised unless the cue is strong (a header).
  *
  * @module
  */
+import { loadLexicon } from '../../../../allowlists/loadLexicon.js';
 import { asScrubContext } from '../../../context.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
-import { acceptsNameWord, classifyWord, eachMatch, mkSpan, takeName } from './_lib.js';
+import { acceptsNameWord, classifyWord, eachMatch, isCityName, mkSpan, takeName } from './_lib.js';
 
 const SOURCE = 'rules/context-name';
 
@@ -45,6 +55,76 @@ const FAMILY_OF = /\bfamily\b/gi;
 const WORD_END = /([A-Za-z][A-Za-z'’-]{1,30})[ \t]{1,2}$/;
 // the last non-empty line: a bare signature ("Susan", "J. Doe")
 const LAST_WORDS = /^(?:[A-Za-z][A-Za-z'’.-]{0,30}[ \t]{1,2}){0,2}[A-Za-z][A-Za-z'’-]{1,30}(?=\.?$)/;
+
+/** "Quenby wishes to ...": a capitalised word before a verb of wishing or saying is a person. */
+const BEFORE_REPORTING_VERB =
+  /\b([A-Z][a-z'’]{2,30})[ \t]{1,2}(?:wishes|wished|states|stated|verbalizes|verbalized|verbalises|agrees|agreed|understands|understood|requests|requested|declines|declined|refuses|refused|asks|asked|reports|reported|expresses|expressed|(?:does|did)[ \t]{1,2}not[ \t]{1,2}(?:wish|want|agree|understand))\b/g;
+
+/**
+ * A phone number ("555-0123", "(617) 555-0123") or a phone cue ("cell#", "home #", "phone:");
+ * the words right before it may be the person's name. Found from a cheap anchor (the last seven
+ * digits, or a `#`/`:`), then checked backwards.
+ */
+const PHONE_ANCHOR = /\d{3}[-. ]\d{4}(?!\d)|[#:]/g;
+const AREA_CODE_BEFORE = /\(?\d{3}\)?[-. ]?$/;
+const PHONE_CUE_BEFORE = /\b(?:cell|home|work|mobile|phone|ph|tel|pager|beeper)[ \t]{0,2}$/i;
+/** One to three capitalised words ending right before the phone cue. */
+const WORDS_BEFORE_PHONE = /(?:^|[^A-Za-z'’-])((?:[A-Z][A-Za-z'’-]{1,30}[ \t]{1,2}){0,2}[A-Z][A-Za-z'’-]{1,30})[ \t]{0,2}[,:-]?[ \t]{0,2}$/;
+
+const FIRST_NAME_AHEAD = /[A-Za-z][a-z'’]{1,30}(?![A-Za-z0-9'’-])/y;
+const FIRST_NAME_AHEAD_CAPS = /[A-Za-z][A-Za-z'’]{1,30}(?![A-Za-z0-9'’-])/y;
+const RELATION_WORD = /^(?:wife|husband|spouse|partner|son|daughter|mother|mom|father|dad|brother|sister|niece|nephew|aunt|uncle|cousin|friend|guardian|proxy)$/i;
+let firstNames: ReadonlySet<string> | undefined;
+
+/**
+ * A first name right after a relation that the general rule refuses because it is also an
+ * everyday or clinical word: set off by commas ("Nephew, Ed, phoned") or, in a note where
+ * case says nothing, a first name that is also an everyday word ("BOYFRIEND JOY IN").
+ */
+function firstNameAfterRelation(text: string, pos: number, gap: string, caseless: boolean): [number, number] | undefined {
+  const re = caseless ? FIRST_NAME_AHEAD_CAPS : FIRST_NAME_AHEAD;
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  if (!m) return undefined;
+  const w = m[0];
+  if (!caseless && !/^[A-Z]/.test(w)) return undefined;
+  if (RELATION_WORD.test(w)) return undefined;
+  firstNames ??= loadLexicon('first-names');
+  if (!firstNames.has(w.toLowerCase())) return undefined;
+  const end = pos + w.length;
+  if (gap.includes(',') && text[end] === ',') return [pos, end];
+  if (caseless && gap.trim() === '' && classifyWord(w) === 'common-name') return [pos, end];
+  return undefined;
+}
+
+/** "overnight quiet. pat called": a first name opening a clause, then a verb of visiting or calling. */
+const NAME_THEN_VISIT =
+  /[.:;!?\n][ \t]{0,3}([A-Za-z][a-z'’]{1,20})[ \t]{1,2}(?:called|visited|phoned|came[ \t]{1,2}in|was[ \t]{1,2}in|stopped[ \t]{1,2}by|in[ \t]{1,2}to[ \t]{1,2}visit)\b/g;
+/** The same at the very start of the note. */
+const NAME_THEN_VISIT_AT_START =
+  /[ \t]{0,3}([A-Za-z][a-z'’]{1,20})[ \t]{1,2}(?:called|visited|phoned|came[ \t]{1,2}in|was[ \t]{1,2}in|stopped[ \t]{1,2}by|in[ \t]{1,2}to[ \t]{1,2}visit)\b/y;
+
+/** Services and specialists named like people ("Nephrology agrees", "Hepatologist requests"). */
+const SERVICE_SUFFIX = /(?:ology|ologist|ologists|iatry|iatrist|ics|ism)$/i;
+
+/**
+ * True when `word` is one typing slip (two neighbouring letters swapped, or one letter too
+ * many) away from an everyday or clinical word: "Pateint states" is the patient, not a person.
+ */
+function isSlipOfCommonWord(word: string): boolean {
+  const w = word.toLowerCase();
+  const known = (v: string): boolean => {
+    const c = classifyWord(v);
+    return c === 'stop' || c === 'common' || c === 'common-surname';
+  };
+  for (let i = 0; i + 1 < w.length; i++) {
+    if (known(w.slice(0, i) + w[i + 1]! + w[i]! + w.slice(i + 2))) return true;
+  }
+  for (let i = 0; i < w.length; i++) {
+    if (w.length > 4 && known(w.slice(0, i) + w.slice(i + 1))) return true;
+  }
+  return false;
+}
 
 function nameWordsOk(words: string[], caseless: boolean): boolean {
   return words.length > 0 && words.every((w) => /^[A-Z]\.?$/.test(w) || acceptsNameWord(w.replace(/[.,]$/, ''), 'medium', caseless));
@@ -77,6 +157,7 @@ export const contextNameDetector = defineDetector({
       const g = REL_GAP.exec(text);
       if (g) pos += g[0].length;
       let found = takeName(text, pos, { maxWords: 3, strength: 'medium', caseless });
+      if (!found) found = firstNameAfterRelation(text, pos, g?.[0] ?? '', caseless);
       // a list: "sons Tom, Dick and Harry"
       for (let n = 0; found && n < 6; n++) {
         out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.8));
@@ -135,6 +216,62 @@ export const contextNameDetector = defineDetector({
       if (!acceptsNameWord(w, 'weak', caseless)) return;
       if (/^(?:the|his|her|their|pt'?s|patient'?s)$/i.test(w)) return;
       out.push(mkSpan(m.index, m.index + w.length, 'NAME', SOURCE, 0.6));
+    });
+
+    const nameThenVisit = (m: RegExpExecArray): void => {
+      const w = m[1]!;
+      if (RELATION_WORD.test(w) || classifyWord(w) === 'stop') return;
+      firstNames ??= loadLexicon('first-names');
+      if (!firstNames.has(w.toLowerCase())) return;
+      const start = m.index + m[0].indexOf(w);
+      out.push(mkSpan(start, start + w.length, 'NAME', SOURCE, 0.6));
+    };
+    eachMatch(NAME_THEN_VISIT, text, nameThenVisit);
+    NAME_THEN_VISIT_AT_START.lastIndex = 0;
+    const first = NAME_THEN_VISIT_AT_START.exec(text);
+    if (first) nameThenVisit(first);
+
+    if (!caseless) {
+      eachMatch(BEFORE_REPORTING_VERB, text, (m) => {
+        // only a word no lexicon knows: everyday, clinical and role words are not people here
+        if (classifyWord(m[1]!) !== 'unknown' || SERVICE_SUFFIX.test(m[1]!) || isSlipOfCommonWord(m[1]!)) return;
+        out.push(mkSpan(m.index, m.index + m[1]!.length, 'NAME', SOURCE, 0.6));
+      });
+    }
+
+    eachMatch(PHONE_ANCHOR, text, (m) => {
+      let at = m.index;
+      if (m[0].length === 1) {
+        const cue = PHONE_CUE_BEFORE.exec(text.slice(Math.max(0, at - 12), at));
+        if (!cue) return;
+        at -= cue[0].length;
+      } else {
+        const area = AREA_CODE_BEFORE.exec(text.slice(Math.max(0, at - 6), at));
+        if (area && area[0].length > 3) at -= area[0].length;
+        if (at > 0 && /[\d/.\-()]/.test(text[at - 1]!)) return; // part of a longer number or a date
+      }
+      const from = Math.max(0, at - 100);
+      const w = WORDS_BEFORE_PHONE.exec(text.slice(from, at));
+      if (!w) return;
+      // keep the words from the right while each may be a name: a lexicon name, or (where case
+      // carries meaning) a capitalised word no lexicon knows
+      const words = w[1]!.split(/[ \t]+/);
+      let k = words.length;
+      while (k > 0) {
+        const cls = classifyWord(words[k - 1]!);
+        const wk = words[k - 1]!;
+        const ok = cls === 'first' || cls === 'surname' || (!caseless && cls === 'unknown' && wk !== wk.toUpperCase() && !isSlipOfCommonWord(wk));
+        if (!ok) break;
+        k--;
+      }
+      if (k === words.length) return;
+      const kept = words.slice(k).join(' ');
+      if (isCityName(kept)) return;
+      const end = from + w.index + w[0].indexOf(w[1]!) + w[1]!.length;
+      const start = end - w[1]!.length + w[1]!.lastIndexOf(kept);
+      // "lives in Vermont 555-...": a place after a preposition, not a person
+      if (/\b(?:in|at|from|to|near|of|on)[ \t]{1,2}$/i.test(text.slice(Math.max(0, start - 6), start))) return;
+      out.push(mkSpan(start, end, 'NAME', SOURCE, 0.6));
     });
 
     // a bare signature at the very end: the last line, or the last sentence ("... stable. Susan")

@@ -1,7 +1,15 @@
 /**
  * Names marked by a title or a clinical role: `Dr. Smith`, `Mrs. Jane Doe`, `DR. WYNDHAM`,
  * `dr. ashcombe`, `Prof. Lee`, and names before a role suffix: `Jane Doe, RN`, `J. Smith MD`,
- * `Smith NP`. The title or role itself is kept.
+ * `Smith NP`. The title or role itself is kept. Also:
+ * - an initial, one word and a credential (`Q. Field RRT`, `b. meadow rn`): the word is a
+ *   clinician's surname even when it is an everyday word (short credentials that are also
+ *   clinical abbreviations, like `pt` or `pa`, count in lower case only at a sentence end);
+ * - after a title and a first name in a mixed-case note, the next Title-case word is the surname
+ *   even when it is an everyday word (`Dr Rosalind Thimble`), unless it is a function or
+ *   clinical word;
+ * - a title followed by a bare capital initial (`Mrs. K.`, `mr T slept`);
+ * - a first name joined by `and`/`&` to a titled name (`Ann Quenby and Dr. Lee`).
  *
  * @module
  */
@@ -49,7 +57,55 @@ const ROLE =
   /(,?\s{1,2})(?:RN|R\.N\.|MD|M\.D\.|NP|N\.P\.|PA-C|PA|DO|CNS|RRT|RT|LPN|CNA|MSW|LICSW|LCSW|PharmD|PhD|FNP|ANP|ACNP|CRNA|SN)\b(?!\/)/g;
 /** Roles safe to use in an upper-case note ("CXR PA", "TO DO" are not names). */
 const STRONG_ROLE = /^(?:RN|R\.N\.|MD|M\.D\.|NP|N\.P\.|PA-C|LPN|MSW|LICSW|LCSW|PharmD|PhD|FNP|ANP|ACNP|CRNA|RRT)$/;
+/**
+ * "Q. Field RRT", "j. marsh rn": an initial, one word and a credential. The initial and the
+ * credential make the word a clinician's surname even when it is an everyday word.
+ */
+const INITIAL_WORD_ROLE =
+  /(?:^|[\s(])([A-Za-z]\.[ \t]{0,2}([A-Za-z][A-Za-z'’]{1,30}(?:-[A-Za-z][A-Za-z'’]{1,30})?))(?:,[ \t]{0,2}|[ \t]{1,2})(RN|RRT|RT|NP|PA|MD|LICSW|LCSW|MSW|SW|PT|OT|CRNA|PharmD|LPN|CNS)\b(?![\/-])/gi;
+/** Short credentials that are also clinical abbreviations: only in capitals or at a sentence/line end. */
+const AMBIGUOUS_ROLE = /^(?:rt|pa|pt|ot|sw|md|np|cns)$/;
 const NAME_WORD_BEFORE = /(?:([A-Z][A-Za-z'’-]{1,30}|[A-Z]\.)\s{1,2}){0,1}([A-Z][A-Za-z'’-]{1,30}|[A-Z]\.)$/;
+
+/** A capital initial after a title, with its period and then a space or the end ("Mrs. K."), or without one. */
+const TITLE_INITIAL = /^[ \t]{1,2}[A-Z](?:\.(?=\s|$)|(?=[ \t]))/;
+/** A verb right after "Mr K": the letter is the patient's initial ("Mr K remained stable"). */
+const TITLE_VERB_AFTER = /^[ \t]{1,2}(?:had|has|is|was|remains|remained|denies|denied|states|stated|complains|appears|continues|tolerated|tolerating|slept|ambulated|received|underwent)\b/i;
+const TITLE_CASE_NEXT = /^ ([A-Z][a-z'’]{1,30}(?:-[A-Z][a-z'’]{1,30})?)\b/;
+
+/**
+ * "Dr Rosalind Thimble": in a mixed-case note, the Title-case word right after a title and a
+ * first name is the surname even when it is an everyday word, unless it is a function or
+ * clinical word ("Dr Ann Called" is not a name). Returns the new end of the name.
+ */
+function surnameAfterFirst(text: string, start: number, end: number): number {
+  const last = /[A-Za-z'’-]{2,31}$/.exec(text.slice(start, end));
+  if (!last || last.index !== 0 || classifyWord(last[0]) !== 'first') return end; // a lone first name only
+  const next = TITLE_CASE_NEXT.exec(text.slice(end, end + 40));
+  if (!next || classifyWord(next[1]!) === 'stop') return end;
+  return end + next[0].length;
+}
+
+/** "Ann Quenby and Dr. Lee": a first name (and the word after it) joined by "and" to a titled name. */
+const COORDINATED_BEFORE = /(?:^|[^A-Za-z'’-])([A-Za-z][A-Za-z'’-]{1,30})(?:[ \t]{1,2}([A-Za-z][A-Za-z'’-]{1,30}))?[ \t]{1,2}(?:and|&)[ \t]{1,2}$/i;
+
+/**
+ * The name before "and"/"&" and a title: a lexicon first name, optionally followed by a word
+ * that is not an everyday or clinical word (its surname). Returns its offsets, or undefined.
+ */
+function coordinatedBefore(text: string, titleStart: number): [number, number] | undefined {
+  const from = Math.max(0, titleStart - 72);
+  const m = COORDINATED_BEFORE.exec(text.slice(from, titleStart));
+  if (!m || classifyWord(m[1]!) !== 'first') return undefined;
+  const start = from + m.index + m[0].indexOf(m[1]!);
+  let end = start + m[1]!.length;
+  if (m[2] !== undefined) {
+    const cls = classifyWord(m[2]);
+    if (cls !== 'first' && cls !== 'surname' && !(cls === 'unknown' && m[2].length >= 3)) return undefined;
+    end = from + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]!) + m[1]!.length) + m[2].length;
+  }
+  return [start, end];
+}
 
 /**
  * Pattern detector for names after a title or before a role suffix (type `NAME`, source
@@ -83,8 +139,22 @@ export const titledNameDetector = defineDetector({
           found = [s0, s0 + v[1]!.length];
         }
       }
+      if (!found && /^(?:mr|mrs|ms|miss)$/i.test(m[1]!)) {
+        // "Mrs. K.", "MRS R. PLAN": a patient named by an initial only
+        const after = m.index + m[0].length;
+        const ini = TITLE_INITIAL.exec(text.slice(after, after + 6));
+        if (ini && (ini[0].endsWith('.') || TITLE_VERB_AFTER.test(text.slice(after + ini[0].length, after + ini[0].length + 24)))) {
+          const s0 = after + ini[0].length - (ini[0].endsWith('.') ? 2 : 1);
+          found = [s0, after + ini[0].length];
+        }
+      }
       if (!found) return;
+      if (!caseless) found[1] = surnameAfterFirst(text, found[0], found[1]);
       out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, strength === 'strong' ? 0.9 : 0.7));
+      if (strength !== 'weak') {
+        const co = coordinatedBefore(text, m.index);
+        if (co) out.push(mkSpan(co[0], co[1], 'NAME', SOURCE, 0.6));
+      }
       // plural titles: "Drs. Camarda and Clifford"
       if (/^(?:drs|dr['’]s|doctors)$/i.test(m[1]!)) {
         const and = /^\s{0,2}(?:and|&|,)\s{0,2}/i.exec(text.slice(found[1], found[1] + 8));
@@ -108,9 +178,23 @@ export const titledNameDetector = defineDetector({
       if (!ok) return;
       out.push(mkSpan(m.index, m.index + 2 + (m[0].length - 2 - m[2]!.length) + word.length, 'NAME', SOURCE, 0.7));
     });
+    eachMatch(INITIAL_WORD_ROLE, text, (m) => {
+      const word = m[2]!;
+      const cls = classifyWord(word);
+      if (NOT_AFTER_INITIAL.test(word) || cls === 'stop' || cls === 'common') return;
+      if (/[&\/+]\s{0,2}$/.test(text.slice(Math.max(0, m.index - 3), m.index + 1))) return; // "I & O. Advance PT"
+      const role = m[3]!;
+      if (role === role.toLowerCase() && AMBIGUOUS_ROLE.test(role)) {
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+        if (!/^[ \t]{0,2}(?:[\n.,;]|$)/.test(after)) return;
+      }
+      const start = m.index + m[0].indexOf(m[1]!);
+      out.push(mkSpan(start, start + m[1]!.length, 'NAME', SOURCE, 0.8));
+    });
     eachMatch(ROLE_PREFIX, text, (m) => {
       const found = takeName(text, m.index + m[0].length, { maxWords: 2, strength: 'weak', caseless });
       if (!found) return;
+      if (/^[ \t]{0,2}\d/.test(text.slice(found[1], found[1] + 4))) return; // "PA sys 40": a reading, not a person
       out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.7));
     });
     eachMatch(ROLE, text, (m) => {
