@@ -39,6 +39,9 @@ export function afterTitle(text: string, start: number): boolean {
 /** Words right after a token that make it a personal name (credentials). */
 export const NAME_TRAILERS: ReadonlySet<string> = new Set(['rn', 'np', 'md', 'do', 'pa', 'lpn', 'cna', 'rrt', 'phd', 'pharmd', 'msw', 'lcsw']);
 
+/** Verbs right after a token that make it a person who did something ("bill called", "Pat visited"). */
+export const PERSON_VERBS: ReadonlySet<string> = new Set(['called', 'phoned', 'visited', 'telephoned']);
+
 const MAX_GAP = 4;
 const MAX_WORD = 40;
 
@@ -109,7 +112,7 @@ export function inNameContext(text: string, start: number, end: number): boolean
   const next = wordAfter(text, end);
   if (!next) return false;
   const w = next.word.toLowerCase();
-  if (NAME_TRAILERS.has(w)) return true;
+  if (NAME_TRAILERS.has(w) || PERSON_VERBS.has(w)) return true;
   const span = text.slice(start, end);
   // "Bill Kowalski": the span and the next word are both capitalised and the next word is an
   // uncommon surname.
