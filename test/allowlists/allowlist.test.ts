@@ -129,6 +129,7 @@ describe('builtinAllowlist', () => {
     ['FOLEY DRAINING CLEAR URINE', 'CLEAR'],
     ['PEG TUBE CLAMPED', 'PEG'],
     ['Parkinson disease', 'Parkinson'],
+    ['pt sent to ED at 1400', 'ED'],
   ])('hasSpan allows %j at %j (clinical use)', (note, word) => {
     expect(span(note, word)).toBe(true);
   });
@@ -141,6 +142,9 @@ describe('builtinAllowlist', () => {
     ['Bill Kowalski called', 'Bill'],
     ['MARK RN AWARE', 'MARK'],
     ['spoke with wife Hope', 'Hope'],
+    ['Family: Son, Ed, was updated', 'Ed'],
+    ['social: bill called twice overnight', 'bill'],
+    ['Pat visited this evening', 'Pat'],
   ])('hasSpan keeps %j at %j (name use)', (note, word) => {
     expect(span(note, word)).toBe(false);
   });
