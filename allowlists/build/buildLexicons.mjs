@@ -277,6 +277,7 @@ for (const f of [
   'drugs.txt',
   'abbreviations.txt',
   'clinical-words.txt',
+  'clinical-terms.txt',
   'devices.txt',
   'places-not-phi.txt',
   'lexicons/hospitals.txt',

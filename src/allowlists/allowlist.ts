@@ -111,13 +111,13 @@ export function loadAllowlist(pathOrLines: string | readonly string[]): Allowlis
 }
 
 /** The allow-list files shipped in `allowlists/` that make up {@link builtinAllowlist}. */
-export const BUILTIN_ALLOWLIST_FILES: readonly string[] = Object.freeze(['eponyms.txt', 'drugs.txt', 'abbreviations.txt', 'clinical-words.txt', 'devices.txt', 'places-not-phi.txt', 'common-not-names.txt']);
+export const BUILTIN_ALLOWLIST_FILES: readonly string[] = Object.freeze(['eponyms.txt', 'drugs.txt', 'abbreviations.txt', 'clinical-words.txt', 'clinical-terms.txt', 'devices.txt', 'places-not-phi.txt', 'common-not-names.txt']);
 
 let builtin: Allowlist | undefined;
 
 /**
  * The built-in allow list (files listed in {@link BUILTIN_ALLOWLIST_FILES}): medical eponyms,
- * drug names, clinical abbreviations, device names, clinical words that collide with names,
+ * drug names, clinical abbreviations, device names, clinical words that collide with names, clinical terms,
  * US states / countries / nationalities (not PHI), and everyday English words that are in no
  * name or place lexicon. Loaded once and cached.
  *

@@ -94,6 +94,7 @@ export function nlpLexicons(): NlpLexicons {
       ...readList('allowlists', 'drugs.txt'),
       ...readList('allowlists', 'abbreviations.txt'),
       ...readList('allowlists', 'clinical-words.txt'),
+      ...readList('allowlists', 'clinical-terms.txt'),
     ]),
     placeTokens,
     notPhi: notPhiWords(),
