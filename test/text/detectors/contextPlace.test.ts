@@ -8,7 +8,7 @@ describe('rules/context-place', () => {
     ['spent the summer on the Western Slope with family', 'Western Slope'],
     ['DAUGHTER DROVE IN FROM THE NORTH SHORE LAST NIGHT', 'NORTH SHORE'],
     ['grew up in the Upper Peninsula', 'Upper Peninsula'],
-    ['keeps a boat on the Eastern Shore, returns Friday', 'Eastern Shore'],
+    ['keeps a boat on the Southern Shore, returns Friday', 'Southern Shore'],
     ['FOUND AT HOME IN AMESBURY MILLS BY NEIGHBOR', 'AMESBURY MILLS'],
     ['lives near Wyoming Heights with her son', 'Wyoming Heights'],
     ['husband works for Tandem Robotics as an engineer', 'Tandem Robotics'],
@@ -35,7 +35,7 @@ describe('rules/context-place', () => {
 
   it('reports the whole town and suffix as one LOCATION span', () => {
     expect(new Set(found(contextPlaceDetector, 'HOME IN AMESBURY MILLS TODAY'))).toEqual(new Set(['AMESBURY MILLS']));
-    const spans = contextPlaceDetector.detect(createCtx('on the Eastern Shore'));
+    const spans = contextPlaceDetector.detect(createCtx('on the Western Slope'));
     expect(spans).toHaveLength(1);
     expect(spans[0]).toMatchObject({ start: 7, end: 20, type: 'LOCATION', source: 'rules/context-place' });
   });

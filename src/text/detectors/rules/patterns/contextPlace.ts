@@ -2,9 +2,9 @@
  * Places found by the words around them rather than by a lexicon of their own (type
  * `LOCATION`, source `rules/context-place`):
  * - regions smaller than a state: a compass word and a landform, capitalised or in capitals
- *   (`the Eastern Shore`, `NORTH SHORE`, `Upper Peninsula`, `South End`). Coasts are larger
+ *   (`the Western Slope`, `NORTH SHORE`, `Upper Peninsula`, `South End`). Coasts are larger
  *   than a state and are kept (`East Coast`).
- * - a town and its place suffix (`Milford Mill`, `Owings Mills`, `Walnut Heights`): when the
+ * - a town and its place suffix (`Ashby Mill`, `Walnut Heights`): when the
  *   town is in the city lexicon, the suffix belongs to the name and is removed with it.
  * - employers: `works for X`, `employed by X`, `CEO of X`, `owner of X` (one to three words).
  * - residence: `lives in X`, `lives alone in X`, `resides in X`, `home in X` (one to three words).
@@ -42,7 +42,7 @@ const GENERIC =
  *
  * @example
  * ```ts
- * contextPlaceDetector.detect(createTextContext('on vacation on the Eastern Shore')); // span over "Eastern Shore"
+ * contextPlaceDetector.detect(createTextContext('on vacation on the Western Slope')); // span over "Western Slope"
  * ```
  */
 export const contextPlaceDetector = defineDetector({

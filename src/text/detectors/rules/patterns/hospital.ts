@@ -154,7 +154,7 @@ export const hospitalDetector = defineDetector({
       const cls = classifyWord(bare);
       if (UNIT_LIKE.test(bare) || GENERIC_DESTINATION.test(bare)) return;
       if (cls !== 'unknown' && cls !== 'surname') {
-        // mixed case: a capitalised everyday word after the cue names the place ("went to Harbor",
+        // mixed case: a capitalised everyday word after the cue names the place ("went to Lakeside",
         // "surgeon from Lakeside"), unless it starts a sentence or is a stop/clinical word
         if (upperNote || ctx.isMostlyLowerCase || cls === 'stop' || !/^[A-Z][a-z]/.test(bare)) return;
         out.push(mkSpan(start, end, 'LOCATION', SOURCE, 0.6));
