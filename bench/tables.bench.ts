@@ -26,11 +26,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import Papa from 'papaparse';
-import { deidentifyTables, validateConfig, loadConfig } from '../src/tables/index.js';
-import { scrubMany } from '../src/text/batch/index.js';
+import { pathToFileURL } from 'node:url';
+import * as fromSource from '../src/index.js';
 import { peakRssMb, report, row, time, type BenchRow } from './_lib.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
+// Measure what users run: the built bundle when `npm run bench` has built it (its worker threads
+// start from dist/scrub-worker.js, not through tsx), else the sources.
+const distIndex = join(here, '..', 'dist', 'index.js');
+const lib = existsSync(distIndex) ? ((await import(pathToFileURL(distIndex).href)) as typeof fromSource) : fromSource;
+const { deidentifyTables, validateConfig, loadConfig, scrubMany } = lib;
 const KEY = 'bench-key-0123456789abcdef-bench';
 const ROWS = Number(process.env.BENCH_TABLES_ROWS ?? 5_000_000);
 const TEN_X = (process.env.BENCH_TABLES_10X ?? '1') !== '0';

@@ -66,9 +66,13 @@ export async function readTextRows(conn: DuckDBConnection, sql: string, columns:
     const rows: (string | null)[][] = [];
     let rest = '';
     for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 22 })) {
-      const lines = (rest + (chunk as string)).split('\n');
-      rest = lines.pop() as string;
-      for (const line of lines) if (line) rows.push((JSON.parse(line) as { r: (string | null)[] }).r);
+      const text = rest + (chunk as string);
+      const cut = text.lastIndexOf('\n');
+      rest = text.slice(cut + 1);
+      if (cut < 0) continue;
+      // one parse per chunk: the records joined into one JSON array
+      const body = text.slice(0, cut).replace(/\n+/g, ',').replace(/^,|,$/g, '');
+      if (body) for (const o of JSON.parse(`[${body}]`) as { r: (string | null)[] }[]) rows.push(o.r);
     }
     if (rest) rows.push((JSON.parse(rest) as { r: (string | null)[] }).r);
     return rows;

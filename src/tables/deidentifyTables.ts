@@ -23,7 +23,7 @@ import { VERSION } from '../version.js';
 import type { ReleaseConfig, TableConfig } from './config.js';
 import { ident, lit, loadRows } from './_duck.js';
 import { buildPatients } from './_patients.js';
-import { countCsvRecords } from './_count.js';
+import { countCsvRecords, countCsvRecordsInWorker } from './_count.js';
 import { readSourceSql, sourceColumns } from './_source.js';
 import { definedNamespaces, DIALECTS, linkOrder, linkTableSql, names, outName, patientNamespace, planTable, type TablePlan } from './_sql.js';
 import { scrubTableText, type ScrubFunction } from './_text.js';
@@ -239,6 +239,7 @@ export async function deidentifyTables(options: DeidentifyTablesOptions): Promis
   // cannot estimate the size of a CSV read without sniffing it and otherwise hashes the source.
   await conn.run(`SET disabled_optimizers = 'join_order,build_side_probe_side'`);
   let prepared = false;
+  let stopEarlyCounts = (): void => undefined;
   try {
     const d = DIALECTS.duckdb;
     const tables = Object.entries(config.tables);
@@ -266,6 +267,13 @@ export async function deidentifyTables(options: DeidentifyTablesOptions): Promis
     // 2. stage the source tables (all columns text; malformed lines go to the rejects table);
     // large event tables that nothing links through are streamed from their file instead
     const streamed = streamedTables(config);
+    // the independent record count of each streamed CSV starts now, on a worker thread: it runs
+    // on an idle core while this thread computes the look-ups, and is ready when the table is
+    // written (counting alongside DuckDB's write would slow the write)
+    const earlyFiles = [...streamed].map((n) => join(config.input, (config.tables[n] as TableConfig).file)).filter((f) => !f.endsWith('.parquet'));
+    const early = countCsvRecordsInWorker(earlyFiles);
+    stopEarlyCounts = early.stop;
+    const earlyCounts = new Map(earlyFiles.map((f, i) => [f, early.counts[i] as Promise<number>]));
     for (const [name, t] of tables) {
       if (streamed.has(name)) continue;
       const file = join(config.input, t.file);
@@ -431,7 +439,17 @@ export async function deidentifyTables(options: DeidentifyTablesOptions): Promis
     }
 
     debug('text');
-    // 8. write every table, quarantine, and check the accounting
+    // 8. secrets: ids, offsets, note ids (0600). They are final now, and are saved (with fsync)
+    // before the release is written: an fsync behind gigabytes of freshly written release data
+    // would wait for much of it to reach the disk.
+    await saveIdTable(ids, idsPath, 'json');
+    chmodSync(idsPath, 0o600);
+    const stored = readOffsets(offsetsPath);
+    for (const [k, v] of patients.offsets) stored.set(k, v);
+    writePrivate(offsetsPath, 'patient_key,offset_days\n' + [...stored].map(([k, v]) => `${JSON.stringify(k)},${v}`).join('\n') + '\n');
+    writePrivate(notesPath, 'source_key,note_id\n' + [...storedNotes].map(([k, [v]]) => `${JSON.stringify(k)},${v}`).join('\n') + '\n');
+
+    // 9. write every table, quarantine, and check the accounting
     const reports: TableReport[] = [];
     const quarantineByReason: Record<string, number> = {};
     const quarantineFiles: string[] = [];
@@ -502,8 +520,6 @@ export async function deidentifyTables(options: DeidentifyTablesOptions): Promis
             },
           }),
         );
-        const sourceRecords = countSource(conn2, file);
-        sourceRecords.catch(() => undefined); // awaited below; an early engine error must not leave it unhandled
         const write = async (): Promise<number> => {
           counts.fill(0);
           const code = conditions.length ? `(CASE ${conditions.map((c, i) => `WHEN ${c.when} THEN ${i + 1}`).join(' ')} ELSE 0 END)` : '0';
@@ -525,7 +541,13 @@ export async function deidentifyTables(options: DeidentifyTablesOptions): Promis
           }
         }
         debug(`${name}: written`);
-        const records = await sourceRecords;
+        const early = earlyCounts.get(file);
+        let records: number;
+        try {
+          records = early ? await early : await countSource(conn2, file);
+        } catch {
+          throw new DeidError('IO_FAILED', 'the source file could not be re-read to count its records', { location: { file } });
+        }
         excluded = 0;
         for (const [i, c] of conditions.entries()) {
           const n = counts[i + 1] as number;
@@ -582,14 +604,7 @@ export async function deidentifyTables(options: DeidentifyTablesOptions): Promis
     }
 
     debug('written');
-    // 9. secrets: ids, offsets, note ids (0600), then the report
-    await saveIdTable(ids, idsPath, 'json');
-    chmodSync(idsPath, 0o600);
-    const stored = readOffsets(offsetsPath);
-    for (const [k, v] of patients.offsets) stored.set(k, v);
-    writePrivate(offsetsPath, 'patient_key,offset_days\n' + [...stored].map(([k, v]) => `${JSON.stringify(k)},${v}`).join('\n') + '\n');
-    writePrivate(notesPath, 'source_key,note_id\n' + [...storedNotes].map(([k, [v]]) => `${JSON.stringify(k)},${v}`).join('\n') + '\n');
-
+    // 10. the report
     const idReport: Record<string, { assignedThisRun: number; total: number }> = {};
     for (const ns of namespaces) {
       const total = ids.size(ns.name);
@@ -624,6 +639,7 @@ export async function deidentifyTables(options: DeidentifyTablesOptions): Promis
     if (prepared) for (const sub of ['hosp', 'icu', 'note']) rmSync(join(outDir, sub), { recursive: true, force: true });
     throw err;
   } finally {
+    stopEarlyCounts();
     conn.closeSync();
     conn2.closeSync();
     instance.closeSync();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { countCsvRecords } from '../../src/tables/_count.js';
+import { countCsvRecords, countCsvRecordsInWorker } from '../../src/tables/_count.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ehr-deid-count-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,5 +33,25 @@ describe('countCsvRecords', () => {
     const f = join(dir, 'big.csv');
     writeFileSync(f, `a\n"${'x\n'.repeat(1 << 20)}"\nb\n`);
     expect(await countCsvRecords(f)).toBe(2);
+  });
+
+  it('counts files on a worker thread with the same result, one promise per file, and rejects for a missing file', async () => {
+    const a = join(dir, 'w-a.csv');
+    const b = join(dir, 'w-b.csv.gz');
+    writeFileSync(a, 'h\n1\n\n"2\n3"\n4');
+    writeFileSync(b, gzipSync('h\n1\n2\n'));
+    const { counts } = countCsvRecordsInWorker([a, b]);
+    expect(await Promise.all(counts)).toEqual([await countCsvRecords(a), 2]);
+    expect(await countCsvRecords(a)).toBe(3);
+    const missing = countCsvRecordsInWorker([join(dir, 'nope.csv')]);
+    await expect(missing.counts[0]).rejects.toThrow();
+  }, 30_000);
+
+  it('stop() ends the worker and rejects counts still pending', async () => {
+    const a = join(dir, 'w-c.csv');
+    writeFileSync(a, 'h\n1\n');
+    const run = countCsvRecordsInWorker([a]);
+    run.stop();
+    await expect(run.counts[0]).rejects.toThrow();
   });
 });

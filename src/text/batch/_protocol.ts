@@ -13,6 +13,19 @@ export interface WorkerInit {
   readonly optionsModule?: string;
 }
 
+/**
+ * Data of a worker started for the other task it knows: counting the records of CSV files
+ * (the release pipeline's independent row count, run on an idle core while it computes its
+ * look-ups).
+ */
+export interface CountInit {
+  readonly task: 'count-records';
+  readonly files: readonly string[];
+}
+
+/** Worker → main thread for a {@link CountInit} worker: one count per file, or the file that failed. */
+export type FromCountWorker = { readonly type: 'counted'; readonly counts: readonly number[] } | { readonly type: 'count-error'; readonly index: number };
+
 /** Main thread → worker. */
 export type ToWorker = { readonly type: 'batch'; readonly seq: number; readonly notes: readonly { readonly id: string; readonly text: unknown }[] };
 

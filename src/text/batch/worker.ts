@@ -3,15 +3,17 @@
  * scrubber from the options it is started with, then scrubs each batch it is sent, replying
  * with one fail-closed outcome per note, in order.
  *
+ * Started with a `CountInit` instead, it counts the records of CSV files for the release
+ * pipeline and exits (the scrubber is then never loaded).
+ *
  * @internal
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isDeidError } from '../../errors.js';
-import { createScrubber, type ScrubberOptions } from '../scrub.js';
-import type { FromWorker, ToWorker, WorkerInit } from './_protocol.js';
-import { scrubNote } from './scrubNote.js';
+import type { ScrubberOptions } from '../scrub.js';
+import type { CountInit, FromCountWorker, FromWorker, ToWorker, WorkerInit } from './_protocol.js';
 
 async function loadOptions(init: WorkerInit): Promise<ScrubberOptions> {
   const base: Record<string, unknown> = {};
@@ -25,10 +27,31 @@ async function loadOptions(init: WorkerInit): Promise<ScrubberOptions> {
   return base as ScrubberOptions;
 }
 
+async function count(init: CountInit): Promise<void> {
+  const port = parentPort;
+  if (!port) return;
+  const post = (m: FromCountWorker): void => port.postMessage(m);
+  const { countCsvRecords } = await import('../../tables/_count.js');
+  const counts: number[] = [];
+  for (const [index, file] of init.files.entries()) {
+    try {
+      counts.push(await countCsvRecords(file));
+    } catch {
+      post({ type: 'count-error', index });
+      return;
+    }
+  }
+  post({ type: 'counted', counts });
+}
+
 async function start(): Promise<void> {
   const port = parentPort;
   if (!port) return;
+  if ((workerData as Partial<CountInit> | undefined)?.task === 'count-records') return count(workerData as CountInit);
   const post = (m: FromWorker): void => port.postMessage(m);
+  // loaded here, not at the top, so that a counting worker never loads the scrubber
+  const { createScrubber } = await import('../scrub.js');
+  const { scrubNote } = await import('./scrubNote.js');
   let scrubber;
   try {
     scrubber = createScrubber(await loadOptions(workerData as WorkerInit));
