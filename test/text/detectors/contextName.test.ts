@@ -28,6 +28,9 @@ describe('rules/context-name', () => {
     ["social: dtr-in-law Gwendolyn Ashby visited", 'Gwendolyn Ashby'],
     // a name right before a phone number or a phone cue
     ['Contacts: Quilla Marzetti cell# 555-222-1919', 'Quilla Marzetti'],
+    // surname, given name and a credential, inside a line
+    ['WOUND VAC WITH GOOD SEAL. QUELLBY, MARGARET RRT IN TO SEE PT', 'QUELLBY, MARGARET'],
+    ['dressing changed by Ashworth, Linda NP today', 'Ashworth, Linda'],
     ['Contact numbers: Orlena Pessagno (555) 201-3344 days', 'Orlena Pessagno'],
     ['Orlena Pessagno home # 555-0100', 'Orlena Pessagno'],
     // an unknown capitalised word before a verb of wishing or saying
@@ -70,6 +73,8 @@ describe('rules/context-name', () => {
     ['Pateint states she is fine'],
     ['Paitent requests pain meds'],
     ['Pateint 555-0100 called back'],
+    ['BP, HR MD AWARE OF LABS'],
+    ['K, MG REPLETED. PT OT EVAL TODAY'],
   ])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));
 
   it.each([

@@ -17,6 +17,10 @@ describe('rules/context-place', () => {
     ['employed by Corvane Systems since 2001', 'Corvane Systems'],
     ['lives alone in Fox Hollow, daughter nearby', 'Fox Hollow'],
     ['pt lives with his wife in Quillby. no etoh', 'Quillby'],
+    ['PT WORKS AS A TEACHER IN QUILLBY. WOUND VAC ON', 'QUILLBY'],
+    ['Patient is originally from Fenwick, lives with son', 'Fenwick'],
+    ['RECORDS FAXED TO ASHGROVE HOSPITAL IN FENWICK. PT CALM', 'FENWICK'],
+    ['PT ADMITTED TO TWO RIVERS MEDICAL CENTER 84 DAYS AGO', 'TWO RIVERS'],
   ])('finds the place in %j', (text, phi) => expectCovered(contextPlaceDetector, text, phi));
 
   it.each([
@@ -31,6 +35,11 @@ describe('rules/context-place', () => {
     ['Mills: none. pt went to Springs of water?'],
     ['north shore of the lesion'],
     ['works for himself doing carpentry'],
+    ['AWAIT PT FROM CATH LAB, CONT MONITOR'],
+    ['PT FROM HOME, LIVES WITH WIFE'],
+    ['TRANSFERRED TO THE OUTSIDE HOSPITAL'],
+    ['was in the hospital in the past'],
+    ['ADMITTED TO COMMUNITY HOSPITAL'],
   ])('leaves %j alone', (text) => expectUntouched(contextPlaceDetector, text));
 
   it('reports the whole town and suffix as one LOCATION span', () => {

@@ -1,7 +1,9 @@
 /**
  * Street addresses and address parts: `123 Main St`, `45 Elm Street Apt 4B`, `Apt 4B`,
  * `Suite 200`, `P.O. Box 12`, and zip codes in address context (after a state, `zip`, or a
- * `City, ST` pair).
+ * `City, ST` pair). In upper-case text an abbreviated suffix (`714 ELM ST`) counts only after
+ * an address cue (`LIVES AT`, `HOME ADDRESS:`), since `ST` is also a clinical word. The town
+ * right after a street (`, Springfield` or ` in Springfield`, up to a state) is reported too.
  *
  * @module
  */
@@ -30,11 +32,22 @@ const STREET_UPPER = new RegExp(
   `(?<![\\w./-])(\\d{1,6}[A-Z]?)\\s{1,3}((?:[A-Z][A-Z'’]{1,24})(?:\\s{1,2}[A-Z][A-Z'’]{1,24}){0,3})\\s{1,2}(${SUFFIX_WORDS.toUpperCase()})(?![\\w])`,
   'g',
 );
+/** Upper-case street with an abbreviated suffix (`714 ELM ST`): only after an address cue. */
+const STREET_UPPER_ABBR = new RegExp(
+  `(?<![\\w./-])(\\d{1,6}[A-Z]?)\\s{1,3}((?:[A-Z][A-Z'’]{1,24})(?:\\s{1,2}[A-Z][A-Z'’]{1,24}){0,3})\\s{1,2}(${SUFFIX_ABBR.toUpperCase()})\\.?(?![\\w])`,
+  'g',
+);
+/** Words before a house number that say an address follows ("lives at", "home address:"). */
+const ADDRESS_CUE = /\b(?:lives|living|live|resides|residing|reside|address|addr|home|located|moved|staying)(?:\s{1,2}(?:at|to|is|on|in))?\s{0,2}[:\-]?\s{0,3}$/i;
+/** After a street: the town (", Springfield" or " in Springfield"), one to three words. */
+const TOWN_AFTER = /^(?:\s{0,2},\s{0,2}|\s{1,2}(?:in|IN)\s{1,2})((?:(?:St|ST|Mt|MT|Ft|FT)\.\s{1,2})?[A-Za-z][A-Za-z'’-]{1,24}(?:[ \t]{1,2}[A-Za-z][A-Za-z'’-]{1,24}){0,2})/;
+
 const UNIT = /\b(?:apt|apartment|suite|ste)\b\.?\s{0,2}#?\s{0,2}(\d{1,5}[A-Za-z]?|[A-Za-z]\d{1,4})(?![\w-])/gi;
 const UNIT_STRONG = /^(?:apt|apartment|suite|ste)/i;
 const PO_BOX = /\bP\.?\s{0,1}O\.?\s{0,2}Box\s{0,2}#?\s{0,2}\d{1,7}\b/gi;
 const STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Mass|Massachusetts|New\\s{1,2}York|California|Texas|Florida|Connecticut|Maine|Vermont|New\\s{1,2}Hampshire|Rhode\\s{1,2}Island';
+const STATE_WORD = new RegExp(`^(?:${STATES})$`, 'i');
 const ZIP = /(?<![\w-])\d{5}(?:-\d{4})?(?![\w-])/g;
 const ZIP_BEFORE = new RegExp(`(?:\\b(?:${STATES})\\.?,?\\s{1,3}|\\bzip(?:\\s{0,2}code)?\\s{0,2}[:#]?\\s{0,2})$`);
 const HAS_STREET_WORD = new RegExp(`\\b(?:${SUFFIX_WORDS}|${SUFFIX_ABBR})\\b`, 'i');
@@ -55,14 +68,42 @@ export const addressDetector = defineDetector({
   types: ['LOCATION'],
   detect: ({ text }) => {
     const out: Span[] = [];
+    const town = (end: number, upper: boolean): void => {
+      const t = TOWN_AFTER.exec(text.slice(end, end + 80));
+      if (!t) return;
+      const words = t[1]!.split(/\s+/);
+      let keep = 0;
+      for (const w of words) {
+        const bare = w.replace(/[.]$/, '');
+        if (STATE_WORD.test(bare) || (isStopWord(bare) && !/^(?:st|mt|ft)$/i.test(bare))) break;
+        if (!upper && !/^[A-Z]/.test(bare)) break;
+        keep++;
+      }
+      if (keep === 0) return;
+      // the kept words are a prefix of the match: find where the last one ends
+      const start = end + t[0].length - t[1]!.length;
+      let stop = start;
+      for (let k = 0, p = 0; k < keep; k++) {
+        const at = t[1]!.indexOf(words[k]!, p);
+        p = at + words[k]!.length;
+        stop = start + p;
+      }
+      out.push(mkSpan(start, stop, 'LOCATION', SOURCE, 0.7));
+    };
     const street = (m: RegExpExecArray): void => {
       const words = m[2]!.split(/\s+/);
       if (words.some((w) => isStopWord(w) && !/^(?:north|south|east|west|[nsew])\.?$/i.test(w))) return;
-      out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, m[3] ? 0.9 : 0.75));
+      const end = m.index + m[0].length;
+      out.push(mkSpan(m.index, end, 'LOCATION', SOURCE, m[3] ? 0.9 : 0.75));
+      town(end, m[2] === m[2]!.toUpperCase());
     };
     if (HAS_STREET_WORD.test(text)) {
       eachMatch(STREET, text, street);
       eachMatch(STREET_UPPER, text, street);
+      eachMatch(STREET_UPPER_ABBR, text, (m) => {
+        if (!ADDRESS_CUE.test(text.slice(Math.max(0, m.index - 30), m.index))) return;
+        street(m);
+      });
     }
     eachMatch(UNIT, text, (m) => {
       if (!UNIT_STRONG.test(m[0])) return;

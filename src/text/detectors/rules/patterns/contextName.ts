@@ -46,6 +46,9 @@ const LAST_FIRST = /(?:^|\n)[ \t]{0,8}([A-Z][A-Za-z'’-]{1,30}),[ \t]{1,3}([A-Z
 const SIGNATURE = /(?:^|\n)[ \t]{0,8}(?:--|—|-|~)[ \t]{0,3}([A-Z][A-Za-z'’.-]{0,30}(?:[ \t]{1,2}[A-Z][A-Za-z'’.-]{0,30}){0,2})[ \t]{0,4}(?=\n|$)/g;
 
 // a signature: a line of name words ending in a role ("anita morris rn", "FRANCIS G. LEVINE, RRT")
+/** "SMITH, JANE RN", "Doe, Ann NP": a surname, a comma, a given name and a credential, anywhere in a line. */
+const LAST_FIRST_ROLE = /(?<![\w'’-])([A-Za-z][A-Za-z'’-]{1,30}),[ \t]{1,3}([A-Za-z][A-Za-z'’-]{1,30})(?:[ \t]{1,2}[A-Za-z]\.?)?[ \t]{1,3}(?:RN|RRT|NP|MD|PA|SW|LICSW|LCSW|MSW|CRNA|PharmD|PT|OT|rn|rrt|np|md|licsw|lcsw|msw)\b/g;
+
 const ROLE_SIGNATURE =
   /(?:^|\n)[ \t]{0,40}((?:[A-Za-z][A-Za-z'’.-]{0,30}[ \t]{1,3}){0,3}[A-Za-z][A-Za-z'’.-]{0,30})(?:[ \t]{1,3}|,[ \t]{0,3})(?:rn|r\.n\.|rrt|crt|rt|np|md|m\.d\.|bsn\/rn|bsn|msn|licsw|lcsw|msw|pa-c|pa|cns|lpn|sn|rph|pharmd|do)\.?[ \t]{0,4}(?=\n|$)/gi;
 // "Social: Bob visited": a section header about the family
@@ -198,6 +201,19 @@ export const contextNameDetector = defineDetector({
     eachMatch(SOCIAL_HEADER, text, (m) => {
       const found = takeName(text, m.index + m[0].length, { maxWords: 2, strength: 'medium', caseless });
       if (found) out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.6));
+    });
+
+    eachMatch(LAST_FIRST_ROLE, text, (m) => {
+      const last = m[1]!;
+      const first = m[2]!;
+      // the given name is a lexicon first name and the surname no function, clinical or
+      // everyday word (the credential after them says it is a person: "HR, BP MD AWARE" is not)
+      const fc = classifyWord(first);
+      const lc = classifyWord(last);
+      if (first.length < 3 || last.length < 3 || (fc !== 'first' && fc !== 'common-name')) return;
+      if (lc === 'stop' || lc === 'common') return;
+      const end = m.index + m[0].length - m[0].slice(m[0].indexOf(first) + first.length).length;
+      out.push(mkSpan(m.index, end, 'NAME', SOURCE, 0.8));
     });
 
     eachMatch(ROLE_SIGNATURE, text, (m) => {

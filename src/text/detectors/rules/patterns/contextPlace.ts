@@ -6,8 +6,12 @@
  *   than a state and are kept (`East Coast`).
  * - a town and its place suffix (`Ashby Mill`, `Walnut Heights`): when the
  *   town is in the city lexicon, the suffix belongs to the name and is removed with it.
- * - employers: `works for X`, `employed by X`, `CEO of X`, `owner of X` (one to three words).
- * - residence: `lives in X`, `lives alone in X`, `resides in X`, `home in X` (one to three words).
+ * - employers: `works for X`, `works as a teacher in X`, `employed by X`, `CEO of X`, `owner of X`
+ *   (one to three words).
+ * - residence: `lives in X`, `lives alone in X`, `resides in X`, `home in X` (one to three words);
+ *   origin: `pt from X,` (a place name, then punctuation); `<facility> in X`.
+ * - in upper-case notes, the words between a movement cue and a facility word
+ *   (`ADMITTED TO TWO RIVERS MEDICAL CENTER`), even everyday words (type `HOSPITAL`).
  *
  * The words after an employer or residence cue stop at punctuation, at a function or clinical
  * word and at a generic word (`the city`, `a nursing home`, `senior housing`); in mixed-case
@@ -29,16 +33,29 @@ const PLACE_SUFFIX =
   /\b(?:Mills?|Heights|Springs|Falls|Hills|Village|Junction|Harbou?r|Shores|Crossing|Landing|MILLS?|HEIGHTS|SPRINGS|FALLS|HILLS|VILLAGE|JUNCTION|HARBOU?R|SHORES|CROSSING|LANDING)\b/g;
 const TOWN_BEFORE = /([A-Za-z][A-Za-z'’]{2,30}(?:\s{1,2}[A-Za-z][A-Za-z'’]{2,30})?)\s{1,2}$/;
 
-const EMPLOYER = /\b(?:works\s{1,2}(?:for|at)|working\s{1,2}(?:for|at)|worked\s{1,2}(?:for|at)|employed\s{1,2}(?:by|at)|employee\s{1,2}of|ceo\s{1,2}of|president\s{1,2}of|owner\s{1,2}of)\s{1,2}(?:the\s{1,2})?/gi;
+const EMPLOYER = /\b(?:works?\s{1,2}as\s{1,2}an?\s{1,2}[a-z]{3,20}(?:\s{1,2}[a-z]{3,20})?\s{1,2}(?:in|at|for)|works\s{1,2}(?:for|at)|working\s{1,2}(?:for|at)|worked\s{1,2}(?:for|at)|employed\s{1,2}(?:by|at)|employee\s{1,2}of|ceo\s{1,2}of|president\s{1,2}of|owner\s{1,2}of)\s{1,2}(?:the\s{1,2})?/gi;
 const RESIDENCE = /\b(?:lives|living|resides|residing|home)\s{1,2}(?:alone\s{1,2}|by\s{1,2}(?:him|her)self\s{1,2}|with\s{1,2}(?:his|her)\s{1,2}[a-z]{3,12}\s{1,2})?in\s{1,2}/gi;
 const WORD = /[A-Za-z][A-Za-z'’&-]{0,30}/y;
+/** "PT FROM BUHL, LIVES WITH", "patient is originally from Quillby.": where the patient comes from. */
+const ORIGIN = /\b(?:pt|patient|he|she|originally)\s{1,2}(?:is\s{1,2}|was\s{1,2})?(?:originally\s{1,2})?from\s{1,2}(?=[A-Za-z][A-Za-z'’-]{2,30}(?:\s{1,2}[A-Za-z][A-Za-z'’-]{2,30})?\s{0,2}[,.;])/gi;
+/** "<facility> in <town>": "Ashgrove Hospital in Quillby", "MAPLE MANOR IN FENWICK". */
+const FACILITY_IN = /\b(?:hospital|hosp|medical\s{1,2}center|rehab|manor|nursing\s{1,2}home|clinic|infirmary)\s{1,2}in\s{1,2}/gi;
+/**
+ * Upper-case notes: the words between a movement cue and a facility word name the facility even
+ * when they are everyday words ("ADMITTED TO TWO RIVERS MEDICAL CENTER").
+ */
+const CUED_FACILITY =
+  /\b(?:ADMITTED|TRANSFERRED|TRANSFER|FAXED|SENT|DISCHARGED|D\/C|GO|WENT|TAKEN|RETURNED|AT)\s{1,2}(?:BACK\s{1,2})?(?:TO|FROM|AT)?\s{0,2}(?:THE\s{1,2})?((?:[A-Z][A-Z'’-]{1,24}\s{1,2}){1,3})(?=HOSPITAL|MEDICAL\s{1,2}CENTER|REHAB|MANOR|NURSING\s{1,2}HOME|CLINIC)/g;
+/** Generic words that do not name a facility ("THE", "COMMUNITY", "OUTSIDE"). */
+const FACILITY_GENERIC = /^(?:THE|A|AN|THIS|THAT|OUTSIDE|OTHER|ANOTHER|SAME|PREVIOUS|PRIOR|LOCAL|COMMUNITY|GENERAL|STATE|COUNTY|CITY|VA|OSH|NEAREST|NEW|OLD|HIS|HER|THEIR|A\/C|ACUTE|CHRONIC|REHAB|PSYCH|PSYCHIATRIC|NURSING|CHILDREN'?S|WOMEN'?S|UNIVERSITY|TEACHING|PRIVATE|REGIONAL|MEMORIAL)$/;
 
 /** Words after an employer or residence cue that name a kind of place, not a particular one. */
 const GENERIC =
-  /^(?:city|town|state|county|government|federal|company|firm|business|family|himself|herself|themselves|school|college|university|hospital|church|home|house|apartment|apt|condo|condominium|senior|elderly|assisted|independent|living|housing|facility|nursing|group|shelter|building|area|community|country|countryside|suburbs?|neighborhood|neighbourhood|region|place|retirement|mobile|trailer|basement|room|unit|farm|military|army|navy|police|fire|department|post|office|store|restaurant|bank|factory|construction|plant|mill|airline|railroad|local|private|public|same|new|own|small|large|big|rural|downtown|nearby|years?|months?|weeks?|days?|now|currently|still|full|part|time|[a-z]{1,2})$/i;
+  /^(?:city|town|state|county|government|federal|company|firm|business|family|himself|herself|themselves|school|college|university|hospital|church|home|house|apartment|apt|condo|condominium|senior|elderly|assisted|independent|living|housing|facility|nursing|group|shelter|building|area|community|country|countryside|suburbs?|neighborhood|neighbourhood|region|place|retirement|mobile|trailer|basement|room|unit|farm|military|army|navy|police|fire|department|post|office|store|restaurant|bank|factory|construction|plant|mill|airline|railroad|local|private|public|same|new|own|small|large|big|rural|downtown|nearby|years?|months?|weeks?|days?|now|currently|still|full|part|time|cath|lab|icu|ccu|micu|sicu|csru|pacu|ct|mri|radiology|surgery|dialysis|rehab|floor|ward|osh|snf|endoscopy|pre-op|post-op|[a-z]{1,2})$/i;
 
 /**
- * Pattern detector for places named by their context (type `LOCATION`).
+ * Pattern detector for places named by their context (type `LOCATION`; `HOSPITAL` for cued
+ * facilities).
  *
  * @example
  * ```ts
@@ -48,7 +65,7 @@ const GENERIC =
 export const contextPlaceDetector = defineDetector({
   name: SOURCE,
   algorithm: 'rules',
-  types: ['LOCATION'],
+  types: ['LOCATION', 'HOSPITAL'],
   detect: (c) => {
     const ctx = asScrubContext(c);
     const { text } = ctx;
@@ -103,6 +120,28 @@ export const contextPlaceDetector = defineDetector({
     };
     eachMatch(EMPLOYER, text, (m) => takeWords(m.index + m[0].length, 0.6));
     eachMatch(RESIDENCE, text, (m) => takeWords(m.index + m[0].length, 0.6));
+    eachMatch(FACILITY_IN, text, (m) => takeWords(m.index + m[0].length, 0.6));
+    eachMatch(ORIGIN, text, (m) => {
+      // a place name: in caseless notes one no lexicon knows as an everyday word
+      const pos = m.index + m[0].length;
+      WORD.lastIndex = pos;
+      const w = WORD.exec(text);
+      if (!w) return;
+      const cls = classifyWord(w[0]);
+      if ((upper || lower) && cls !== 'unknown' && cls !== 'surname' && cls !== 'first') return;
+      if (!upper && !lower && !/^[A-Z][a-z]/.test(w[0])) return;
+      takeWords(pos, 0.6);
+    });
+    if (upper) {
+      eachMatch(CUED_FACILITY, text, (m) => {
+        const base = m.index + m[0].length - m[1]!.length;
+        const words = [...m[1]!.matchAll(/\S+/g)].map((w) => ({ w: w[0], at: base + w.index! }));
+        while (words.length && FACILITY_GENERIC.test(words[0]!.w)) words.shift();
+        if (!words.length || words.some(({ w }) => FACILITY_GENERIC.test(w) || isStopWord(w))) return;
+        const last = words[words.length - 1]!;
+        out.push(mkSpan(words[0]!.at, last.at + last.w.length, 'HOSPITAL', SOURCE, 0.65));
+      });
+    }
     return out;
   },
 });
