@@ -54,12 +54,13 @@ export const DIALECTS: Readonly<Record<SqlDialect, Dialect>> = {
     name: 'postgres',
     ident: quoteIdent,
     str: quoteStr,
-    // PostgreSQL has no TRY_CAST: a shape check guards the cast (an impossible date such as
-    // 2012-02-30 still aborts the statement; run `ehr-deid run` to quarantine those rows).
+    // PostgreSQL has no TRY_CAST: a shape check picks the form, and the script's
+    // pg_temp.ehr_try_timestamp (see generateSql) gives NULL for an impossible date such as
+    // 2012-02-30, so the row is left out as DATE_INVALID instead of aborting the statement.
     parseTs: (e, f) =>
       f && f.length
-        ? `(CASE WHEN ${e} ~ '^[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}' THEN to_timestamp(${e}, 'MM/DD/YYYY HH24:MI:SS')::timestamp WHEN ${e} ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]{1,9})?)?)?$' THEN CAST(${e} AS timestamp) END)`
-        : `(CASE WHEN ${e} ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]{1,9})?)?)?$' THEN CAST(${e} AS timestamp) END)`,
+        ? `(CASE WHEN ${e} ~ '^[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}' THEN pg_temp.ehr_try_timestamp(${e}, 'MM/DD/YYYY HH24:MI:SS') WHEN ${e} ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]{1,9})?)?)?$' THEN pg_temp.ehr_try_timestamp(${e}, NULL) END)`
+        : `(CASE WHEN ${e} ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]{1,9})?)?)?$' THEN pg_temp.ehr_try_timestamp(${e}, NULL) END)`,
     shiftFormat: (ts, d, type) => `to_char(${ts} + make_interval(days => CAST(${d} AS integer)), ${quoteStr(type === 'date' ? 'YYYY-MM-DD' : 'YYYY-MM-DD HH24:MI:SS')})`,
     row: (a) => `${a}._row`,
     text: 'text',

@@ -96,6 +96,16 @@ async function writeExport(state: SqlExportState, d: Dialect, outDir: string): P
     out.push('-- column _row numbering data rows from 1 in file order, and each lookups/<name>.csv into <name>');
     out.push('-- (types as in the CREATE TABLE statements below), then run the statements of section 3.');
   }
+  if (d.name === 'postgres') {
+    // PostgreSQL has no TRY_CAST: this session-local function gives NULL for a value that has the
+    // shape of a datetime but names no real one (2014-02-30), so its row is left out (DATE_INVALID)
+    // instead of aborting the script
+    out.push(
+      '',
+      '-- 0. helpers',
+      `CREATE FUNCTION pg_temp.ehr_try_timestamp(v text, fmt text) RETURNS timestamp LANGUAGE plpgsql IMMUTABLE AS $$\nBEGIN\n  IF fmt IS NULL THEN RETURN CAST(v AS timestamp); END IF;\n  RETURN CAST(to_timestamp(v, fmt) AS timestamp);\nEXCEPTION WHEN others THEN RETURN NULL;\nEND $$;`,
+    );
+  }
   out.push('', '-- 1. source tables (every column text; _row = 1-based row number in file order)');
   for (const [name, t] of Object.entries(config.tables)) {
     const cols = state.headers.get(name) ?? [];
@@ -106,7 +116,13 @@ async function writeExport(state: SqlExportState, d: Dialect, outDir: string): P
       out.push(`CREATE TABLE ${I(names.src(name))} AS SELECT ${file.endsWith('.parquet') ? cols.map((c) => `CAST(${I(c)} AS VARCHAR) AS ${I(c)}`).join(', ') : '*'} FROM ${from};`);
     } else {
       out.push(`CREATE TABLE ${I(names.src(name))} (${d.name === 'postgres' ? '_row bigserial' : '_row INT64'}, ${cols.map((c) => `${I(c)} ${d.text}`).join(', ')});`);
-      if (d.name === 'postgres') out.push(`\\copy ${I(names.src(name))} (${cols.map(I).join(', ')}) FROM ${lit(file)} WITH (FORMAT csv, HEADER true)`);
+      if (d.name === 'postgres') {
+        const target = `${I(names.src(name))} (${cols.map(I).join(', ')})`;
+        if (file.endsWith('.parquet')) out.push(`-- psql cannot read Parquet: load ${file} into ${names.src(name)} (columns as above, in file order) before section 3`);
+        // psql's \copy reads plain files only: a .csv.gz goes through gzip on the client
+        else if (file.endsWith('.gz')) out.push(`\\copy ${target} FROM PROGRAM ${lit(`gzip -dc ${shellQuote(file)}`)} WITH (FORMAT csv, HEADER true)`);
+        else out.push(`\\copy ${target} FROM ${lit(file)} WITH (FORMAT csv, HEADER true)`);
+      }
     }
   }
   out.push('', '-- 2. look-up tables');
@@ -126,15 +142,15 @@ async function writeExport(state: SqlExportState, d: Dialect, outDir: string): P
   }
   out.push('', '-- 3. the release: one statement per table (rows failing a check are left out; see the quarantine in the run)');
   const releaseDir = join(outDir, 'release');
-  if (d.name === 'duckdb') mkdirSync(releaseDir, { recursive: true });
+  if (d.name !== 'bigquery') mkdirSync(releaseDir, { recursive: true });
   for (const name of linkOrder(config)) {
     const t = config.tables[name];
     if (!t) continue;
     const plan = planTable(name, { config, dialect: d, hasQuarantine: true, textColumns: state.textColumns.get(name) ?? [] });
     const outTable = `release_${t.release.replace('/', '_')}`;
     out.push(`-- ${t.release}`);
+    if (d.name !== 'bigquery') mkdirSync(join(releaseDir, t.release.split('/')[0] as string), { recursive: true });
     if (d.name === 'duckdb') {
-      mkdirSync(join(releaseDir, t.release.split('/')[0] as string), { recursive: true });
       out.push(`COPY (${plan.releaseSql}) TO ${lit(join(releaseDir, `${t.release}.csv`))} (HEADER);`);
     } else {
       out.push(`CREATE TABLE ${I(outTable)} AS\n${plan.releaseSql};`);
@@ -145,4 +161,9 @@ async function writeExport(state: SqlExportState, d: Dialect, outDir: string): P
   writeFileSync(script, out.join('\n') + '\n', { mode: 0o600 });
   chmodSync(script, 0o600);
   return { script, lookups };
+}
+
+/** A path quoted for a POSIX shell (psql runs `\\copy … FROM PROGRAM` through one). */
+function shellQuote(path: string): string {
+  return `'${path.replace(/'/g, `'\\''`)}'`;
 }

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,6 +53,39 @@ describe('ehr-deid sql', () => {
     expect(script).toContain(dialect === 'postgres' ? '\\copy' : '`src_visits`');
     expect(script).not.toContain('Smith');
   });
+
+  it('writes a postgres script whose datetime casts cannot abort on an impossible date', async () => {
+    const r = await runCli(['sql', '--config', config, '--dialect', 'postgres', '--out', 'wh-pg-cast', '--workers', '0'], { EHR_DEID_KEY: KEY }, dir);
+    expect(r.code, r.stderr).toBe(0);
+    const script = readFileSync(join(dir, 'wh-pg-cast', 'release.sql'), 'utf8');
+    expect(script).toContain('CREATE FUNCTION pg_temp.ehr_try_timestamp(v text, fmt text)');
+    expect(script).toContain('EXCEPTION WHEN others THEN RETURN NULL');
+    expect(script).toMatch(/THEN pg_temp\.ehr_try_timestamp\(s0\."admit", NULL\)/);
+    expect(script).not.toMatch(/CAST\(s0\.[^)]* AS timestamp\)/);
+  });
+
+  // Runs only where a PostgreSQL server is at hand: EHR_DEID_TEST_PG is a libpq connection
+  // string such as "host=/tmp port=5432 user=postgres" (psql must be on the PATH).
+  it.runIf(process.env.EHR_DEID_TEST_PG)('writes a postgres script that, run with psql, reproduces the release of `ehr-deid run`', async () => {
+    const env = { EHR_DEID_KEY: KEY };
+    const conn = process.env.EHR_DEID_TEST_PG as string;
+    const run = await runCli(['run', '--config', config, '--out', 'release-pg', '--secrets', 'secrets-run-pg', '--workers', '0'], env, dir);
+    expect(run.code, run.stderr).toBe(0);
+    const sql = await runCli(['sql', '--config', config, '--dialect', 'postgres', '--out', 'wh-pg', '--secrets', 'secrets-sql-pg', '--workers', '0'], env, dir);
+    expect(sql.code, sql.stderr).toBe(0);
+    const db = `ehr_deid_test_${process.pid}_${Date.now()}`;
+    const psql = (args: string[], cwd?: string) => spawnSync('psql', args, { encoding: 'utf8', cwd });
+    expect(psql([conn, '-v', 'ON_ERROR_STOP=1', '-c', `CREATE DATABASE ${db}`]).status).toBe(0);
+    try {
+      const r = psql([`${conn} dbname=${db}`, '-v', 'ON_ERROR_STOP=1', '-f', 'release.sql'], join(dir, 'wh-pg'));
+      expect(r.status, r.stderr).toBe(0);
+    } finally {
+      psql([conn, '-c', `DROP DATABASE IF EXISTS ${db}`]);
+    }
+    for (const t of ['hosp/patients.csv', 'hosp/admissions.csv', 'icu/chartevents.csv']) {
+      expect(sortedLines(join(dir, 'wh-pg', 'release', t))).toEqual(sortedLines(join(dir, 'release-pg', t)));
+    }
+  }, 60_000);
 
   it('rejects an unknown dialect and a missing key', async () => {
     expect((await runCli(['sql', '--config', config, '--dialect', 'oracle', '--out', 'x'], { EHR_DEID_KEY: KEY }, dir)).code).toBe(1);
