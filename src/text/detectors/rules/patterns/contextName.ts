@@ -46,8 +46,12 @@ const LAST_FIRST = /(?:^|\n)[ \t]{0,8}([A-Z][A-Za-z'’-]{1,30}),[ \t]{1,3}([A-Z
 const SIGNATURE = /(?:^|\n)[ \t]{0,8}(?:--|—|-|~)[ \t]{0,3}([A-Z][A-Za-z'’.-]{0,30}(?:[ \t]{1,2}[A-Z][A-Za-z'’.-]{0,30}){0,2})[ \t]{0,4}(?=\n|$)/g;
 
 // a signature: a line of name words ending in a role ("anita morris rn", "FRANCIS G. LEVINE, RRT")
-/** "SMITH, JANE RN", "Doe, Ann NP": a surname, a comma, a given name and a credential, anywhere in a line. */
-const LAST_FIRST_ROLE = /(?<![\w'’-])([A-Za-z][A-Za-z'’-]{1,30}),[ \t]{1,3}([A-Za-z][A-Za-z'’-]{1,30})(?:[ \t]{1,2}[A-Za-z]\.?)?[ \t]{1,3}(?:RN|RRT|NP|MD|PA|SW|LICSW|LCSW|MSW|CRNA|PharmD|PT|OT|rn|rrt|np|md|licsw|lcsw|msw)\b/g;
+/**
+ * "SMITH, JANE RN", "Doe, Ann NP": a surname, a comma, a given name and a credential, anywhere in
+ * a line. Found from the credential (rare) backwards, which is much cheaper than trying every word.
+ */
+const CREDENTIAL = /\b(?:RN|RRT|NP|MD|PA|SW|LICSW|LCSW|MSW|CRNA|PharmD|PT|OT|rn|rrt|np|md|licsw|lcsw|msw)\b/g;
+const LAST_FIRST_BEFORE = /(?<![\w'’-])([A-Za-z][A-Za-z'’-]{1,30}),[ \t]{1,3}([A-Za-z][A-Za-z'’-]{1,30})(?:[ \t]{1,2}[A-Za-z]\.?)?[ \t]{1,3}$/;
 
 const ROLE_SIGNATURE =
   /(?:^|\n)[ \t]{0,40}((?:[A-Za-z][A-Za-z'’.-]{0,30}[ \t]{1,3}){0,3}[A-Za-z][A-Za-z'’.-]{0,30})(?:[ \t]{1,3}|,[ \t]{0,3})(?:rn|r\.n\.|rrt|crt|rt|np|md|m\.d\.|bsn\/rn|bsn|msn|licsw|lcsw|msw|pa-c|pa|cns|lpn|sn|rph|pharmd|do)\.?[ \t]{0,4}(?=\n|$)/gi;
@@ -203,7 +207,10 @@ export const contextNameDetector = defineDetector({
       if (found) out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.6));
     });
 
-    eachMatch(LAST_FIRST_ROLE, text, (m) => {
+    eachMatch(CREDENTIAL, text, (c) => {
+      const from = Math.max(0, c.index - 72);
+      const m = LAST_FIRST_BEFORE.exec(text.slice(from, c.index));
+      if (!m) return;
       const last = m[1]!;
       const first = m[2]!;
       // the given name is a lexicon first name and the surname no function, clinical or
@@ -212,8 +219,8 @@ export const contextNameDetector = defineDetector({
       const lc = classifyWord(last);
       if (first.length < 3 || last.length < 3 || (fc !== 'first' && fc !== 'common-name')) return;
       if (lc === 'stop' || lc === 'common') return;
-      const end = m.index + m[0].length - m[0].slice(m[0].indexOf(first) + first.length).length;
-      out.push(mkSpan(m.index, end, 'NAME', SOURCE, 0.8));
+      const start = from + m.index;
+      out.push(mkSpan(start, start + m[0].indexOf(first, last.length) + first.length, 'NAME', SOURCE, 0.8));
     });
 
     eachMatch(ROLE_SIGNATURE, text, (m) => {
