@@ -147,10 +147,11 @@ function engineErrorKind(err: unknown): string {
 /**
  * Records in a source file, counted apart from the run that reads it: CSV and CSV.gz by our own
  * RFC 4180 counter (so rows the engine's reader dropped or merged show up as an imbalance),
- * Parquet from its metadata.
+ * Parquet from its metadata. `started` is a count already under way (on a worker thread).
  */
-async function countSource(conn: DuckDBConnection, path: string): Promise<number> {
+async function countSource(conn: DuckDBConnection, path: string, started?: Promise<number>): Promise<number> {
   try {
+    if (started) return await started; // counted on a worker thread while the look-ups were built
     if (path.endsWith('.parquet')) return await scalar(conn, `SELECT count(*) FROM read_parquet(${lit(path)})`);
     return await countCsvRecords(path);
   } catch {
@@ -541,13 +542,7 @@ export async function deidentifyTables(options: DeidentifyTablesOptions): Promis
           }
         }
         debug(`${name}: written`);
-        const early = earlyCounts.get(file);
-        let records: number;
-        try {
-          records = early ? await early : await countSource(conn2, file);
-        } catch {
-          throw new DeidError('IO_FAILED', 'the source file could not be re-read to count its records', { location: { file } });
-        }
+        const records = await countSource(conn2, file, earlyCounts.get(file));
         excluded = 0;
         for (const [i, c] of conditions.entries()) {
           const n = counts[i + 1] as number;
