@@ -104,6 +104,18 @@ export function isWordCode(c: number): boolean {
 export type WordClass = 'stop' | 'common' | 'common-surname' | 'common-name' | 'first' | 'surname' | 'unknown';
 
 let lex: { first: ReadonlySet<string>; sur: ReadonlySet<string>; common: ReadonlySet<string> } | undefined;
+const lexicons = (): { first: ReadonlySet<string>; sur: ReadonlySet<string>; common: ReadonlySet<string> } =>
+  (lex ??= { first: loadLexicon('first-names'), sur: loadLexicon('surnames'), common: loadLexicon('common-words') });
+
+/** True when `word` (any case) is in the first-name lexicon, everyday words such as `Bill` included. */
+export function isFirstName(word: string): boolean {
+  return lexicons().first.has(word.toLowerCase());
+}
+
+/** Credentials written after a clinician's name, as a regex alternation (match case-insensitively or in capitals). */
+export const CREDENTIALS = 'RN|RRT|RT|NP|PA|MD|LICSW|LCSW|MSW|SW|PT|OT|CRNA|PharmD|LPN|CNS';
+/** Credentials that are also clinical abbreviations in lower case (`pt`, `pa`, `md`): weak evidence of a name. */
+export const AMBIGUOUS_CREDENTIAL = /^(?:rt|pa|pt|ot|sw|md|np|cns)$/;
 let cities: ReadonlySet<string> | undefined;
 
 /** True when `words` (any case, spaces between words) is a US place name in B2's city lexicon. */
@@ -120,7 +132,7 @@ export function isCityName(words: string): boolean {
 export function classifyWord(word: string): WordClass {
   const w = word.toLowerCase().replace(/['’]s$/, '');
   if (COMMON_WORDS.has(w) || CLINICAL_WORDS.has(w)) return 'stop';
-  lex ??= { first: loadLexicon('first-names'), sur: loadLexicon('surnames'), common: loadLexicon('common-words') };
+  const lex = lexicons();
   if (/[^a-z0-9]/.test(w)) {
     // O'Connell → "o connell" (the lexicons' normal form), Stord-Painter → its parts
     const norm = w.replace(/[^a-z0-9]+/g, ' ').trim();

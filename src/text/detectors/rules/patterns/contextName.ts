@@ -21,11 +21,10 @@
  *
  * @module
  */
-import { loadLexicon } from '../../../../allowlists/loadLexicon.js';
 import { asScrubContext } from '../../../context.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
-import { acceptsNameWord, classifyWord, eachMatch, isCityName, mkSpan, takeName } from './_lib.js';
+import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, acceptsNameWord, classifyWord, eachMatch, isCityName, isFirstName, mkSpan, takeName } from './_lib.js';
 
 const SOURCE = 'rules/context-name';
 
@@ -50,7 +49,13 @@ const SIGNATURE = /(?:^|\n)[ \t]{0,8}(?:--|—|-|~)[ \t]{0,3}([A-Z][A-Za-z'’.-
  * "SMITH, JANE RN", "Doe, Ann NP": a surname, a comma, a given name and a credential, anywhere in
  * a line. Found from the credential (rare) backwards, which is much cheaper than trying every word.
  */
-const CREDENTIAL = /\b(?:RN|RRT|NP|MD|PA|SW|LICSW|LCSW|MSW|CRNA|PharmD|PT|OT|rn|rrt|np|md|licsw|lcsw|msw)\b/g;
+const CREDENTIAL = new RegExp(
+  `\\b(?:${CREDENTIALS}|${CREDENTIALS.toLowerCase()
+    .split('|')
+    .filter((c) => !AMBIGUOUS_CREDENTIAL.test(c))
+    .join('|')})\\b`,
+  'g',
+);
 const LAST_FIRST_BEFORE = /(?<![\w'’-])([A-Za-z][A-Za-z'’-]{1,30}),[ \t]{1,3}([A-Za-z][A-Za-z'’-]{1,30})(?:[ \t]{1,2}[A-Za-z]\.?)?[ \t]{1,3}$/;
 
 const ROLE_SIGNATURE =
@@ -81,8 +86,6 @@ const WORDS_BEFORE_PHONE = /(?:^|[^A-Za-z'’-])((?:[A-Z][A-Za-z'’-]{1,30}[ \t
 const FIRST_NAME_AHEAD = /[A-Za-z][a-z'’]{1,30}(?![A-Za-z0-9'’-])/y;
 const FIRST_NAME_AHEAD_CAPS = /[A-Za-z][A-Za-z'’]{1,30}(?![A-Za-z0-9'’-])/y;
 const RELATION_WORD = /^(?:wife|husband|spouse|partner|son|daughter|mother|mom|father|dad|brother|sister|niece|nephew|aunt|uncle|cousin|friend|guardian|proxy)$/i;
-let firstNames: ReadonlySet<string> | undefined;
-
 /**
  * A first name right after a relation that the general rule refuses because it is also an
  * everyday or clinical word: set off by commas ("Nephew, Ed, phoned") or, in a note where
@@ -96,8 +99,7 @@ function firstNameAfterRelation(text: string, pos: number, gap: string, caseless
   const w = m[0];
   if (!caseless && !/^[A-Z]/.test(w)) return undefined;
   if (RELATION_WORD.test(w)) return undefined;
-  firstNames ??= loadLexicon('first-names');
-  if (!firstNames.has(w.toLowerCase())) return undefined;
+  if (!isFirstName(w)) return undefined;
   const end = pos + w.length;
   if (gap.includes(',') && text[end] === ',') return [pos, end];
   if (caseless && gap.trim() === '' && classifyWord(w) === 'common-name') return [pos, end];
@@ -244,8 +246,7 @@ export const contextNameDetector = defineDetector({
     const nameThenVisit = (m: RegExpExecArray): void => {
       const w = m[1]!;
       if (RELATION_WORD.test(w) || classifyWord(w) === 'stop') return;
-      firstNames ??= loadLexicon('first-names');
-      if (!firstNames.has(w.toLowerCase())) return;
+      if (!isFirstName(w)) return;
       const start = m.index + m[0].indexOf(w);
       out.push(mkSpan(start, start + w.length, 'NAME', SOURCE, 0.6));
     };

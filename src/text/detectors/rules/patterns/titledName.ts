@@ -16,7 +16,7 @@
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
-import { acceptsNameWord, classifyWord, eachMatch, mkSpan, takeName, type CueStrength } from './_lib.js';
+import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, acceptsNameWord, classifyWord, eachMatch, mkSpan, takeName, type CueStrength } from './_lib.js';
 
 const SOURCE = 'rules/titled-name';
 
@@ -61,10 +61,10 @@ const STRONG_ROLE = /^(?:RN|R\.N\.|MD|M\.D\.|NP|N\.P\.|PA-C|LPN|MSW|LICSW|LCSW|P
  * "Q. Field RRT", "j. marsh rn": an initial, one word and a credential. The initial and the
  * credential make the word a clinician's surname even when it is an everyday word.
  */
-const INITIAL_WORD_ROLE =
-  /(?:^|[\s(])([A-Za-z]\.[ \t]{0,2}([A-Za-z][A-Za-z'’]{1,30}(?:-[A-Za-z][A-Za-z'’]{1,30})?))(?:,[ \t]{0,2}|[ \t]{1,2})(RN|RRT|RT|NP|PA|MD|LICSW|LCSW|MSW|SW|PT|OT|CRNA|PharmD|LPN|CNS)\b(?![\/-])/gi;
-/** Short credentials that are also clinical abbreviations: only in capitals or at a sentence/line end. */
-const AMBIGUOUS_ROLE = /^(?:rt|pa|pt|ot|sw|md|np|cns)$/;
+const INITIAL_WORD_ROLE = new RegExp(
+  String.raw`(?:^|[\s(])([A-Za-z]\.[ \t]{0,2}([A-Za-z][A-Za-z'’]{1,30}(?:-[A-Za-z][A-Za-z'’]{1,30})?))(?:,[ \t]{0,2}|[ \t]{1,2})(${CREDENTIALS})\b(?![\/-])`,
+  'gi',
+);
 const NAME_WORD_BEFORE = /(?:([A-Z][A-Za-z'’-]{1,30}|[A-Z]\.)\s{1,2}){0,1}([A-Z][A-Za-z'’-]{1,30}|[A-Z]\.)$/;
 
 /** A capital initial after a title, with its period and then a space or the end ("Mrs. K."), or without one. */
@@ -184,7 +184,7 @@ export const titledNameDetector = defineDetector({
       if (NOT_AFTER_INITIAL.test(word) || cls === 'stop' || cls === 'common') return;
       if (/[&\/+]\s{0,2}$/.test(text.slice(Math.max(0, m.index - 3), m.index + 1))) return; // "I & O. Advance PT"
       const role = m[3]!;
-      if (role === role.toLowerCase() && AMBIGUOUS_ROLE.test(role)) {
+      if (role === role.toLowerCase() && AMBIGUOUS_CREDENTIAL.test(role)) {
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
         if (!/^[ \t]{0,2}(?:[\n.,;]|$)/.test(after)) return;
       }
