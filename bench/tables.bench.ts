@@ -221,31 +221,32 @@ async function child(rows: number): Promise<void> {
   process.stdout.write(JSON.stringify(r) + '\n');
 }
 
+/** Best of RUNS runs of each side, interleaved, so that a slow moment of a shared machine hits both alike. */
+async function interleaved(dir: string, tag: string): Promise<{ hand: number; pipe: { seconds: number; rss: number } }> {
+  let hand = Infinity;
+  const pipe = { seconds: Infinity, rss: 0 };
+  for (let i = 0; i < RUNS; i++) {
+    hand = Math.min(hand, await handWritten(dir));
+    const r = await pipeline(dir, tag);
+    pipe.seconds = Math.min(pipe.seconds, r.seconds);
+    pipe.rss = Math.max(pipe.rss, r.rss);
+  }
+  return { hand, pipe };
+}
+
 async function mainBench(): Promise<void> {
   const dir = await generate(ROWS);
   const file = join(dir, 'chart_events.csv');
   const fileMb = statSync(file).size / 1e6;
-  // best of RUNS, interleaved, so that a slow moment of a shared machine hits both sides alike
-  let tHand = Infinity;
-  let p = { seconds: Infinity, rss: 0, rowsOut: 0 };
-  for (let i = 0; i < RUNS; i++) {
-    tHand = Math.min(tHand, await handWritten(dir));
-    const r = await pipeline(dir, '1x');
-    p = { seconds: Math.min(p.seconds, r.seconds), rss: Math.max(p.rss, r.rss), rowsOut: r.rowsOut };
-  }
-  const hand = row(`hand-written DuckDB join + shift (${ROWS} rows, best of ${RUNS})`, tHand, ROWS, 'rows');
+  const best = await interleaved(dir, '1x');
+  const p = best.pipe;
+  const hand = row(`hand-written DuckDB join + shift (${ROWS} rows, best of ${RUNS})`, best.hand, ROWS, 'rows');
   const pipe = row(`pipeline: id mapping + date shifting (best of ${RUNS})`, p.seconds, ROWS, 'rows', hand, { peakRssMb: p.rss, fileMb });
   // the same number of events at MIMIC-IV's density (its ~50,000 ICU patients have ~6,000 chart
   // events each): the per-patient look-ups are a fixed cost that more events per patient amortise
-  const denseDir = await generate(ROWS, DENSE);
-  let tHandDense = Infinity;
-  let tPipeDense = Infinity;
-  for (let i = 0; i < RUNS; i++) {
-    tHandDense = Math.min(tHandDense, await handWritten(denseDir));
-    tPipeDense = Math.min(tPipeDense, (await pipeline(denseDir, 'dense')).seconds);
-  }
-  const handDense = row(`hand-written, ${DENSE} events per patient (best of ${RUNS})`, tHandDense, ROWS, 'rows');
-  const pipeDense = row(`pipeline, ${DENSE} events per patient (best of ${RUNS})`, tPipeDense, ROWS, 'rows', handDense);
+  const dense = await interleaved(await generate(ROWS, DENSE), 'dense');
+  const handDense = row(`hand-written, ${DENSE} events per patient (best of ${RUNS})`, dense.hand, ROWS, 'rows');
+  const pipeDense = row(`pipeline, ${DENSE} events per patient (best of ${RUNS})`, dense.pipe.seconds, ROWS, 'rows', handDense);
   const tPapa = await papaPassThrough(file);
   const papa = row('papaparse read → write pass-through', tPapa, ROWS, 'rows');
   const vsPapa = row('pipeline vs papaparse', p.seconds, ROWS, 'rows', papa);
