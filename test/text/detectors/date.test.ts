@@ -54,6 +54,9 @@ describe('rules/date', () => {
     // ventilator rules keep real dates
     ['RESP: extubated 5/5 to 4L NC', '5/5'],
     ['fall at home on 5/5, brought in by EMS', '5/5'],
+    // a date preposition wins over respiratory words in other sentences
+    ['Seen by Dr. Quenby on 5/5. Extubated 1/1, BP 120/80.', '5/5'],
+    ['Extubated 1/1, BP 120/80. Seen by Dr. Quenby on 5/5. ', '5/5'],
     ['BIPAP started 10/5/12 in ED', '10/5/12'],
   ])('finds the date in %j', (text, phi) => expectCovered(dateDetector, text, phi));
 

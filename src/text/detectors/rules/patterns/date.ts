@@ -86,6 +86,12 @@ function lineBefore(text: string, index: number, max = 24): string {
   return nl === -1 ? s : s.slice(nl + 1);
 }
 
+/** The part of `passage` after its last sentence end (". ", "? ", "! ") or line break. */
+function sentenceBefore(passage: string): string {
+  const cut = Math.max(passage.lastIndexOf('. '), passage.lastIndexOf('? '), passage.lastIndexOf('! '), passage.lastIndexOf('\n'));
+  return passage.slice(cut + 1);
+}
+
 /** Date prepositions before a hyphenated month-day ("returned to OR on 7-8 for"). */
 const HYPHEN_CUE_BEFORE = /(?:^|[^\w-])(?:on|since|until|till|from|dated|as\s{1,2}of)\s{1,2}$/i;
 /** Verbs of change before "from": "ranged from 3-5", "decreased from 8-6" are ranges. */
@@ -137,7 +143,12 @@ function numericDates(text: string, out: Span[]): void {
         if (VENT_PAIRS.has(`${a}/${b}`) && !strong && !clock) {
           const passage = text.slice(Math.max(0, start - 300), start);
           if (VENT_WORDS.test(passage)) return;
-          if (a === 5 && b === 5 && (RESP_WORDS.test(passage) || RESP_WORDS.test(after))) return;
+          // "5/5" near respiratory words is pressure support over PEEP. After a date preposition
+          // ("on 5/5") only a respiratory word in the same sentence says so ("RESP: trialed on
+          // 5/5"), never one in another sentence ("Seen on 5/5. Extubated ...": a date must not leak)
+          if (a === 5 && b === 5) {
+            if (!DATE_CUE_BEFORE.test(before) ? RESP_WORDS.test(passage) || RESP_WORDS.test(after) : RESP_WORDS.test(sentenceBefore(passage))) return;
+          }
         }
         out.push(mkSpan(start, end, 'DATE', SOURCE, 0.8));
       } else if (a >= 1 && a <= 12 && (m[3]!.length === 2 || m[3]!.length === 4) && b > 31) {
