@@ -111,7 +111,9 @@ export function countCsvRecordsInWorker(files: readonly string[]): { readonly co
   let worker: Worker;
   try {
     const entry = workerEntry();
-    worker = new Worker(entry.script, { eval: entry.eval, workerData: { task: 'count-records', files: [...files] }, stdout: true, stderr: true });
+    // a built entry needs none of this process's loader flags (such as --import tsx), which only
+    // slow the worker's start
+    worker = new Worker(entry.script, { eval: entry.eval, workerData: { task: 'count-records', files: [...files] }, stdout: true, stderr: true, ...(entry.eval ? {} : { execArgv: [] }) });
   } catch {
     inThread();
     return { counts: settle.map((s) => s.promise), stop: () => undefined };

@@ -11,9 +11,19 @@ import { createOffsetDeriver, parseDateTime } from '../dates/index.js';
 import type { IdTable } from '../ids/index.js';
 import type { ReleaseConfig, TableConfig } from './config.js';
 import { DIALECTS, names, patientNamespace } from './_sql.js';
-import { loadRows, readTextRows } from './_duck.js';
+import { loadRows, readRows } from './_duck.js';
 
-const I = DIALECTS.duckdb.ident;
+/**
+ * Milliseconds since the epoch (DOUBLE) of a value in a plain ISO form (`YYYY-MM-DD`, optionally
+ * with ` HH:mm` or ` HH:mm:ss`, space or `T`), NULL for any other form or an impossible date, so
+ * JavaScript parses only the rest. Within these forms DuckDB and `parseDateTime` agree on every
+ * valid value; hour 24, which DuckDB accepts and `parseDateTime` does not, is left to JavaScript.
+ */
+const isoMs = (e: string): string =>
+  `(CASE WHEN regexp_full_match(CAST(${e} AS VARCHAR), '[0-9]{4}-[0-9]{2}-[0-9]{2}([ T]([01][0-9]|2[0-3]):[0-9]{2}(:[0-9]{2})?)?') THEN CAST(epoch_ms(TRY_CAST(${e} AS TIMESTAMP)) AS DOUBLE) END)`;
+
+const D = DIALECTS.duckdb;
+const I = D.ident;
 
 /** A patients-table row quarantined while building the look-ups. */
 export interface PatientRowIssue {
@@ -77,20 +87,22 @@ export async function buildPatients(
 ): Promise<PatientsOutcome> {
   const pc = config.patients;
   const pns = patientNamespace(config);
-  const rows = (await readTextRows(conn, `SELECT rowid + 1 AS r, ${I(pc.key)} AS k, ${I(pc.birthDate)} AS b, ${pc.deathDate ? I(pc.deathDate) : 'NULL'} AS d FROM ${I(names.src(pc.table))}`, 4, options.workDir))
-    .map(([r, k, b, d]) => [Number(r), k, b, d] as [number, string | null, string | null, string | null])
-    .sort((x, y) => x[0] - y[0]); // file order: the first row of a patient wins
+  const rows = await readRows<{ r: number; k: string | null; bms: number | null; b: string | null; d: string | null }>(
+    conn,
+    `SELECT CAST(rowid + 1 AS DOUBLE) AS r, CAST(${I(pc.key)} AS VARCHAR) AS k, ${isoMs(I(pc.birthDate))} AS bms, CAST(${I(pc.birthDate)} AS VARCHAR) AS b, ${pc.deathDate ? `CAST(${I(pc.deathDate)} AS VARCHAR)` : 'CAST(NULL AS VARCHAR)'} AS d FROM ${I(names.src(pc.table))} ORDER BY rowid`, // file order: the first row of a patient wins
+    options.workDir,
+  );
 
   const uf = new UnionFind();
   for (const [from, to] of options.merges) uf.union(to, from);
   const rowIssues: PatientRowIssue[] = [];
-  interface P { key: string; birth: Date; death: string | null; aliases: Set<string>; admissions: AdmissionTimes[]; first?: Date }
+  interface P { key: string; birth: Date; death: string | null; aliases: string[]; admissions: AdmissionTimes[]; first?: Date }
   const byRoot = new Map<string, P>();
-  for (const [row, k, b, d] of rows) {
+  for (const { r: row, k, bms, b, d } of rows) {
     if (k === null) continue; // a null key: its row is quarantined as UNKNOWN_PATIENT by SQL
     let birth: Date;
     try {
-      birth = parseDateTime(b ?? '').date;
+      birth = bms !== null ? new Date(bms) : parseDateTime(b ?? '').date;
     } catch {
       rowIssues.push({ row, reason: 'DATE_INVALID', column: pc.birthDate });
       continue;
@@ -108,13 +120,13 @@ export async function buildPatients(
       rowIssues.push({ row, reason: 'DUPLICATE_KEY', column: pc.key });
       continue;
     }
-    byRoot.set(root, { key: k, birth, death: d, aliases: new Set([k]), admissions: [] });
+    byRoot.set(root, { key: k, birth, death: d, aliases: [k], admissions: [] });
   }
   const canonical = new Map<string, string>();
   for (const [from, to] of options.merges) {
     for (const k of [from, to]) {
       const p = byRoot.get(uf.find(k));
-      if (p) p.aliases.add(k);
+      if (p && !p.aliases.includes(k)) p.aliases.push(k);
     }
   }
   for (const p of byRoot.values()) for (const a of p.aliases) canonical.set(a, p.key);
@@ -135,27 +147,26 @@ export async function buildPatients(
   const at = config.tables[pc.admissions.table] as TableConfig;
   const link = at.patient !== 'none' && 'through' in at.patient ? at.patient : undefined;
   const pkExpr = at.patient !== 'none' && 'column' in at.patient ? `s.${I(at.patient.column)}` : 'l.patient_key';
-  const adm = (await readTextRows(
+  // An admission anchors its patient exactly when the release can shift both its times: they are
+  // read by the same expression the release uses (the columns' `formats` included), folded per
+  // key in SQL, as only the first admission and the last discharge anchor a patient.
+  const timeExpr = (column: string): string => {
+    const rule = at.columns[column];
+    return `CAST(epoch_ms(${D.parseTs(`s.${I(column)}`, rule?.rule === 'shift' ? rule.formats : undefined)}) AS DOUBLE)`;
+  };
+  const folded = await readRows<{ k: string; first: number; last: number }>(
     conn,
-    `SELECT ${pkExpr} AS k, s.${I(pc.admissions.admit)} AS a, s.${I(pc.admissions.discharge)} AS d FROM ${I(names.src(pc.admissions.table))} AS s` +
-      (link ? ` LEFT JOIN ${I(names.link(link.table))} AS l ON l."key" = s.${I(link.through)}` : ''),
-    3,
+    `SELECT k, min(a) AS first, max(d) AS last FROM (SELECT CAST(${pkExpr} AS VARCHAR) AS k, ${timeExpr(pc.admissions.admit)} AS a, ${timeExpr(pc.admissions.discharge)} AS d FROM ${I(names.src(pc.admissions.table))} AS s` +
+      (link ? ` LEFT JOIN ${I(names.link(link.table))} AS l ON l."key" = s.${I(link.through)}` : '') +
+      `) WHERE k IS NOT NULL AND a IS NOT NULL AND d IS NOT NULL GROUP BY k`,
     options.workDir,
-  )) as [string | null, string | null, string | null][];
-  for (const [k, a, d] of adm) {
-    if (k === null || a === null || d === null) continue;
+  );
+  for (const { k, first, last } of folded) {
     const c = canonical.get(k);
     if (c === undefined) continue;
     const p = byRoot.get(uf.find(c)) as P;
-    let admit: Date;
-    let disch: Date;
-    try {
-      admit = parseDateTime(a).date;
-      disch = parseDateTime(d).date;
-    } catch {
-      continue; // that admission row is quarantined by SQL (DATE_INVALID) and does not anchor
-    }
-    p.admissions.push({ admittime: admit, dischtime: disch });
+    const admit = new Date(first);
+    p.admissions.push({ admittime: admit, dischtime: new Date(last) });
     if (!p.first || admit < p.first) p.first = admit;
   }
 
@@ -187,8 +198,7 @@ export async function buildPatients(
     if (inc) {
       offset = options.storedOffsets.get(p.key) ?? offsetOf(p.key, p.first as Date);
       offsets.set(p.key, offset);
-      const keys = [p.key, ...[...p.aliases].filter((a) => a !== p.key).sort()];
-      subject = keys.length > 1 ? options.ids.merge(pns, keys) : options.ids.assign(pns, p.key);
+      subject = p.aliases.length > 1 ? options.ids.merge(pns, [p.key, ...p.aliases.filter((a) => a !== p.key).sort()]) : options.ids.assign(pns, p.key);
       subjectIds.set(p.key, subject);
       const a = deriveAnchors({ birthDate: p.birth, admissions: p.admissions, dod: p.death }, offset);
       anchorRows.push([p.key, a.anchor_age, a.anchor_year, a.anchor_year_group, a.dod]);
