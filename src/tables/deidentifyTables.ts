@@ -21,7 +21,7 @@ import { scrubMany } from '../text/batch/index.js';
 import type { ScrubberOptions } from '../text/index.js';
 import { VERSION } from '../version.js';
 import type { ReleaseConfig, TableConfig } from './config.js';
-import { ident, lit, loadRows } from './_duck.js';
+import { ident, lit, loadRows, readRows } from './_duck.js';
 import { buildPatients } from './_patients.js';
 import { countCsvRecords, countCsvRecordsInWorker } from './_count.js';
 import { readSourceSql, sourceColumns } from './_source.js';
@@ -66,7 +66,11 @@ export interface DeidentifyTablesOptions {
   readonly sqlExport?: (state: SqlExportState) => Promise<void>;
 }
 
-/** A progress event: `phase` of `table`, `done` of `total` units. */
+/**
+ * A progress event: `phase` of `table`, `done` of `total` units. Staging and scrubbing report
+ * one table at a time (units: the table, or its text values); writing reports tables as units,
+ * and `table` names those being written at that moment (two may be written at once).
+ */
 export interface ProgressEvent {
   readonly phase: 'stage' | 'scrub' | 'write';
   readonly table: string;
@@ -334,8 +338,8 @@ export async function deidentifyTables(options: DeidentifyTablesOptions): Promis
       const [ns, table] = ready;
       const key = (config.tables[table] as TableConfig).key as string;
       const plan = plain(table);
-      const vals = (await conn.runAndReadAll(`SELECT DISTINCT s.${ident(key)} FROM ${plan.from} WHERE (${plan.reason}) IS NULL AND s.${ident(key)} IS NOT NULL`)).getRowsJS();
-      await assign(ns, vals.map(([v]) => String(v)));
+      const vals = await readRows<{ v: string }>(conn, `SELECT DISTINCT CAST(s.${ident(key)} AS VARCHAR) AS v FROM ${plan.from} WHERE (${plan.reason}) IS NULL AND s.${ident(key)} IS NOT NULL`, work);
+      await assign(ns, vals.map((r) => r.v));
       waiting.delete(ns);
     }
     const keysByNs = new Map<string, Set<string>>();
@@ -350,9 +354,9 @@ export async function deidentifyTables(options: DeidentifyTablesOptions): Promis
         if (inh !== 'subject_id' && ns !== undefined && ns !== pns && !defined.has(ns)) exprs.push([ns, `l.${ident(inh)}`]);
       }
       for (const [ns, e] of exprs) {
-        const vals = (await conn.runAndReadAll(`SELECT DISTINCT ${e} FROM ${plan.from} WHERE (${plan.reason}) IS NULL AND ${e} IS NOT NULL`)).getRowsJS();
+        const vals = await readRows<{ v: string }>(conn, `SELECT DISTINCT CAST(${e} AS VARCHAR) AS v FROM ${plan.from} WHERE (${plan.reason}) IS NULL AND ${e} IS NOT NULL`, work);
         const set = keysByNs.get(ns) ?? new Set<string>();
-        for (const [v] of vals) set.add(String(v));
+        for (const { v } of vals) set.add(v);
         keysByNs.set(ns, set);
       }
     }
@@ -440,32 +444,29 @@ export async function deidentifyTables(options: DeidentifyTablesOptions): Promis
     }
 
     debug('text');
-    // 8. secrets: ids, offsets, note ids (0600). They are final now, and are saved (with fsync)
-    // before the release is written: an fsync behind gigabytes of freshly written release data
-    // would wait for much of it to reach the disk.
-    await saveIdTable(ids, idsPath, 'json');
-    chmodSync(idsPath, 0o600);
-    const stored = readOffsets(offsetsPath);
-    for (const [k, v] of patients.offsets) stored.set(k, v);
-    writePrivate(offsetsPath, 'patient_key,offset_days\n' + [...stored].map(([k, v]) => `${JSON.stringify(k)},${v}`).join('\n') + '\n');
-    writePrivate(notesPath, 'source_key,note_id\n' + [...storedNotes].map(([k, [v]]) => `${JSON.stringify(k)},${v}`).join('\n') + '\n');
-
     // 9. write every table, quarantine, and check the accounting
-    const reports: TableReport[] = [];
-    const quarantineByReason: Record<string, number> = {};
-    const quarantineFiles: string[] = [];
-    let quarantineRows = 0;
+    // Tables are written on two connections at once: the streamed event tables (most of the
+    // rows, each one pass over its file) on one, and everything else (the staged tables, then
+    // nothing more) on the other, after the secrets are saved. The secrets are final now; their
+    // fsync runs while the first large table is still young, not behind gigabytes of release data.
+    // Both chains always run to the end (an error in one does not leave the other running on a
+    // closing engine); the first error then fails the run, and no partial release is kept.
+    interface Written { releasePath: string; report: TableReport; quarantineFile?: string }
     const qdir = join(secretsDir, 'quarantine');
     let tallyIndex = 0;
-    for (const [name, t] of tables) {
-      progress({ phase: 'write', table: name, done: 0, total: 1 });
+    const inFlight = new Set<string>();
+    let tablesWritten = 0;
+    const writeProgress = (): void => progress({ phase: 'write', table: [...inFlight].join(', '), done: tablesWritten, total: tables.length });
+    const writeTable = async (name: string, t: TableConfig, wc: DuckDBConnection): Promise<Written> => {
+      inFlight.add(name);
+      writeProgress();
       const file = join(config.input, t.file);
       const releasePath = join(outDir, t.release + ext(config.output.format));
       mkdirSync(dirname(releasePath), { recursive: true });
       const fmt = config.output.format;
       const readRejects = async (): Promise<[number, string | null, string | null][]> => {
         try {
-          return (await conn.runAndReadAll(`SELECT line, min(column_name), min(CAST(error_type AS VARCHAR)) FROM ${ident(`rej_${name}`)} GROUP BY line ORDER BY line`)).getRowsJS().map((r) => [Number(r[0]), r[1] === null ? null : String(r[1]), r[2] === null ? null : String(r[2])]);
+          return (await wc.runAndReadAll(`SELECT line, min(column_name), min(CAST(error_type AS VARCHAR)) FROM ${ident(`rej_${name}`)} GROUP BY line ORDER BY line`)).getRowsJS().map((r) => [Number(r[0]), r[1] === null ? null : String(r[1]), r[2] === null ? null : String(r[2])]);
         } catch {
           return []; // no rejects table: nothing was rejected
         }
@@ -498,7 +499,7 @@ export async function deidentifyTables(options: DeidentifyTablesOptions): Promis
         const conditions = current.plan.conditions;
         const counts = new Float64Array(conditions.length + 2);
         const tally = `ehr_tally_${tallyIndex++}`;
-        conn.registerScalarFunction(
+        wc.registerScalarFunction(
           DuckDBScalarFunction.create({
             name: tally,
             returnType: BOOLEAN,
@@ -524,7 +525,7 @@ export async function deidentifyTables(options: DeidentifyTablesOptions): Promis
         const write = async (): Promise<number> => {
           counts.fill(0);
           const code = conditions.length ? `(CASE ${conditions.map((c, i) => `WHEN ${c.when} THEN ${i + 1}`).join(' ')} ELSE 0 END)` : '0';
-          const r = await conn.runAndReadAll(`COPY (SELECT ${current.plan.select.join(', ')} FROM ${current.plan.from} WHERE ${code} = 0 OR ${tally}(${code})) TO ${lit(releasePath)} ${copyOptions(fmt)}`);
+          const r = await wc.runAndReadAll(`COPY (SELECT ${current.plan.select.join(', ')} FROM ${current.plan.from} WHERE ${code} = 0 OR ${tally}(${code})) TO ${lit(releasePath)} ${copyOptions(fmt)}`);
           return Number(r.getRowsJS()[0]?.[0] ?? -1);
         };
         try {
@@ -542,7 +543,7 @@ export async function deidentifyTables(options: DeidentifyTablesOptions): Promis
           }
         }
         debug(`${name}: written`);
-        const records = await countSource(conn2, file, earlyCounts.get(file));
+        const records = await countSource(wc, file, earlyCounts.get(file));
         excluded = 0;
         for (const [i, c] of conditions.entries()) {
           const n = counts[i + 1] as number;
@@ -555,9 +556,9 @@ export async function deidentifyTables(options: DeidentifyTablesOptions): Promis
         if (Object.keys(byReason).length) {
           // row numbers are taken on the raw scan, before any join can reorder rows
           const numbered = planTable(name, { config, dialect: d, hasQuarantine: false, textColumns: [], source: `(SELECT row_number() OVER () AS "__row", ${current.select} FROM ${current.from})` });
-          await conn.run(`CREATE OR REPLACE TABLE ${ident(`qd_${name}`)} AS SELECT * FROM (SELECT s."__row" AS "row", (${numbered.reason}) AS reason, (${numbered.column}) AS "column" FROM ${numbered.from}) WHERE reason IS NOT NULL AND reason <> 'EXCLUDED'`);
+          await wc.run(`CREATE OR REPLACE TABLE ${ident(`qd_${name}`)} AS SELECT * FROM (SELECT s."__row" AS "row", (${numbered.reason}) AS reason, (${numbered.column}) AS "column" FROM ${numbered.from}) WHERE reason IS NOT NULL AND reason <> 'EXCLUDED'`);
           detailSql = `SELECT reason, "row", "column" FROM ${ident(`qd_${name}`)}`;
-          const detailed = await scalar(conn, `SELECT count(*) FROM ${ident(`qd_${name}`)}`);
+          const detailed = await scalar(wc, `SELECT count(*) FROM ${ident(`qd_${name}`)}`);
           if (detailed !== Object.values(byReason).reduce((a, b) => a + b, 0)) balancedDetail = false;
         }
         if (rejected.length) byReason.CSV_MALFORMED = rejected.length;
@@ -565,9 +566,9 @@ export async function deidentifyTables(options: DeidentifyTablesOptions): Promis
         balanced = rowsOut >= 0 && balancedDetail;
       } else {
         const plan = planTable(name, { config, dialect: d, hasQuarantine: true, textColumns: textCols.get(name) ?? [] });
-        const parsed = await scalar(conn, `SELECT count(*) FROM ${ident(names.src(name))}`);
+        const parsed = await scalar(wc, `SELECT count(*) FROM ${ident(names.src(name))}`);
         rejected = await readRejects();
-        for (const [reason, n] of (await conn.runAndReadAll(`SELECT ${plan.reason} AS r, count(*) FROM ${plan.from} GROUP BY 1`)).getRowsJS()) {
+        for (const [reason, n] of (await wc.runAndReadAll(`SELECT ${plan.reason} AS r, count(*) FROM ${plan.from} GROUP BY 1`)).getRowsJS()) {
           byReason[reason === null ? 'RELEASED' : String(reason)] = Number(n);
         }
         if (rejected.length) byReason.CSV_MALFORMED = (byReason.CSV_MALFORMED ?? 0) + rejected.length;
@@ -575,29 +576,66 @@ export async function deidentifyTables(options: DeidentifyTablesOptions): Promis
         const released = byReason.RELEASED ?? 0;
         delete byReason.EXCLUDED;
         delete byReason.RELEASED;
-        rowsOut = Number((await conn.runAndReadAll(`COPY (${plan.releaseSql}) TO ${lit(releasePath)} ${copyOptions(fmt)}`)).getRowsJS()[0]?.[0] ?? -1);
-        rowsIn = await countSource(conn, file);
+        rowsOut = Number((await wc.runAndReadAll(`COPY (${plan.releaseSql}) TO ${lit(releasePath)} ${copyOptions(fmt)}`)).getRowsJS()[0]?.[0] ?? -1);
+        rowsIn = await countSource(wc, file);
         balanced = rowsOut === released && rowsIn === parsed + rejected.length;
         detailSql = `SELECT ${plan.reason} AS reason, CAST(s.rowid + 1 AS BIGINT) AS "row", ${plan.column} AS "column" FROM ${plan.from}`;
       }
       const quarantined = Object.values(byReason).reduce((a, b) => a + b, 0);
       balanced &&= rowsIn === rowsOut + quarantined + excluded;
-      files.push(releasePath);
-      reports.push({ table: name, source: t.file, release: relative(outDir, releasePath).split(sep).join('/'), rowsIn, rowsOut, quarantined, excluded, quarantinedByReason: byReason, balanced });
-      for (const [r, n] of Object.entries(byReason)) quarantineByReason[r] = (quarantineByReason[r] ?? 0) + n;
-      quarantineRows += quarantined;
+      const written: Written = { releasePath, report: { table: name, source: t.file, release: relative(outDir, releasePath).split(sep).join('/'), rowsIn, rowsOut, quarantined, excluded, quarantinedByReason: byReason, balanced } };
       if (quarantined) {
         const qfile = join(qdir, `${name}.csv`);
         const rej = rejected.map(([line, c, e]) => `SELECT 'CSV_MALFORMED' AS reason, CAST(NULL AS BIGINT) AS "row", CAST(${line} AS BIGINT) AS line, ${c === null ? 'CAST(NULL AS VARCHAR)' : lit(c)} AS "column", ${e === null ? 'CAST(NULL AS VARCHAR)' : lit(e)} AS detail`);
         const rows = detailSql ? [`SELECT reason, CAST("row" AS BIGINT) AS "row", CAST(NULL AS BIGINT) AS line, "column", CAST(NULL AS VARCHAR) AS detail FROM (${detailSql})`] : [];
         const sql = `COPY (SELECT ${lit(name)} AS "table", ${lit(basename(file))} AS file, reason, "row", line, "column", detail FROM (${[...rej, ...rows].join(' UNION ALL ')}) WHERE reason IS NOT NULL AND reason <> 'EXCLUDED' ORDER BY line NULLS LAST, "row") TO ${lit(qfile)} (HEADER)`;
-        await conn.run(sql);
+        await wc.run(sql);
         chmodSync(qfile, 0o600);
-        quarantineFiles.push(qfile);
+        written.quarantineFile = qfile;
       }
-      progress({ phase: 'write', table: name, done: 1, total: 1 });
+      inFlight.delete(name);
+      tablesWritten++;
+      writeProgress();
+      return written;
+    };
+    const saveSecrets = async (): Promise<void> => {
+      // 8. secrets: ids, offsets, note ids (0600)
+      await saveIdTable(ids, idsPath, 'json');
+      chmodSync(idsPath, 0o600);
+      const stored = readOffsets(offsetsPath);
+      for (const [k, v] of patients.offsets) stored.set(k, v);
+      writePrivate(offsetsPath, 'patient_key,offset_days\n' + [...stored].map(([k, v]) => `${JSON.stringify(k)},${v}`).join('\n') + '\n');
+      writePrivate(notesPath, 'source_key,note_id\n' + [...storedNotes].map(([k, [v]]) => `${JSON.stringify(k)},${v}`).join('\n') + '\n');
+    };
+    const conn3 = await instance.connect();
+    const done = new Map<string, Written>();
+    const chain = async (c: DuckDBConnection, list: [string, TableConfig][], first?: () => Promise<void>): Promise<void> => {
+      if (first) await first();
+      for (const [name, t] of list) done.set(name, await writeTable(name, t, c));
+    };
+    let settled: PromiseSettledResult<void>[];
+    try {
+      settled = await Promise.allSettled([
+        chain(conn, tables.filter(([n]) => streamed.has(n))),
+        chain(conn3, tables.filter(([n]) => !streamed.has(n)), saveSecrets),
+      ]);
+    } finally {
+      conn3.closeSync();
     }
-
+    for (const r of settled) if (r.status === 'rejected') throw r.reason;
+    // the report lists tables in config order, whichever finished first
+    const reports: TableReport[] = [];
+    const quarantineByReason: Record<string, number> = {};
+    const quarantineFiles: string[] = [];
+    let quarantineRows = 0;
+    for (const [name] of tables) {
+      const w = done.get(name) as Written;
+      files.push(w.releasePath);
+      reports.push(w.report);
+      for (const [r, n] of Object.entries(w.report.quarantinedByReason)) quarantineByReason[r] = (quarantineByReason[r] ?? 0) + n;
+      quarantineRows += w.report.quarantined;
+      if (w.quarantineFile) quarantineFiles.push(w.quarantineFile);
+    }
     debug('written');
     // 10. the report
     const idReport: Record<string, { assignedThisRun: number; total: number }> = {};

@@ -61,7 +61,15 @@ const rel = (p: string): Record<string, string>[] => parseCsv(readFileSync(join(
 
 describe('deidentifyTables', () => {
   it('releases ids, shifted dates, allow-listed and scrubbed values, and balances every table', async () => {
-    const { report } = await run();
+    const events: { phase: string; table: string; done: number; total: number }[] = [];
+    const { report } = await run(undefined, { onProgress: (e: (typeof events)[number]) => events.push(e) });
+    // vitals is streamed from its file while people and visits are written beside it; the report
+    // keeps config order, and write progress counts tables
+    expect(report.tables.map((t) => t.table)).toEqual(['people', 'visits', 'vitals']);
+    const writes = events.filter((e) => e.phase === 'write');
+    expect(writes.at(-1)).toEqual({ phase: 'write', table: '', done: 3, total: 3 });
+    expect(writes.map((e) => e.done)).toEqual([...writes.map((e) => e.done)].sort((a, b) => a - b));
+    expect(new Set(writes.flatMap((e) => e.table.split(', ').filter(Boolean)))).toEqual(new Set(['people', 'visits', 'vitals']));
     const adm = rel('hosp/admissions.csv');
     expect(adm.map((r) => r.race)).toEqual(['WHITE', '___']);
     expect(adm.map((r) => r.comments)).toEqual(['___ ___ at home', 'seen']);
@@ -85,6 +93,42 @@ describe('deidentifyTables', () => {
       expect(pats.has(v.subject_id)).toBe(true);
       expect(adm.get(v.hadm_id)).toBe(v.subject_id);
     }
+  });
+
+  it('anchors a patient on exactly the admissions the release can shift, in whatever configured form their times are written', async () => {
+    // M1's earliest stay is written M/D/YYYY and a later one has an impossible date
+    write('visits.csv', [
+      'visit,mrn,admit,disch,race,comment',
+      'V1,M1,2012-03-04 10:00:00,2012-03-08 12:30:00,WHITE,',
+      'V5,M1,03/01/2011 09:00,03/02/2011 09:00,WHITE,',
+      'V6,M1,2010-02-30 10:00:00,2010-03-01 10:00:00,WHITE,',
+    ]);
+    const anchorOf = (): { year: number; age: number; shiftedFirst: number; shiftedBirth: number } => {
+      const offsets = readFileSync(join(dir, 'secrets', 'offsets.csv'), 'utf8').split('\n').find((l) => l.startsWith('"M1",')) as string;
+      const days = Number(offsets.split(',')[1]);
+      const admits = rel('hosp/admissions.csv').map((r) => Date.parse(`${r.admittime?.replace(' ', 'T')}Z`));
+      const [p, ...others] = rel('hosp/patients.csv'); // M2 and M3 have no stays: only M1 is released
+      expect(others).toEqual([]);
+      return { year: Number(p?.anchor_year), age: Number(p?.anchor_age), shiftedFirst: new Date(Math.min(...admits)).getUTCFullYear(), shiftedBirth: new Date(Date.UTC(1950, 0, 2) + days * 86_400_000).getUTCFullYear() };
+    };
+    // without formats the M/D/YYYY stay is quarantined, so the 2012 stay anchors
+    const plain = await run((c) => (c.tables.people.columns.dob = { rule: 'drop' }));
+    expect(plain.report.tables.find((t) => t.table === 'visits')?.quarantinedByReason).toEqual({ DATE_INVALID: 2 });
+    let a = anchorOf();
+    expect(rel('hosp/admissions.csv')).toHaveLength(1); // V1
+    expect(a.year).toBe(a.shiftedFirst);
+    expect(a.age).toBe(a.year - a.shiftedBirth);
+    // with the form configured, the 2011 stay is released and anchors (one year earlier)
+    const firstYear = a.year;
+    rmSync(join(dir, 'out'), { recursive: true, force: true });
+    const withForms = await run((c) => {
+      c.tables.visits.columns.admit.formats = ['%m/%d/%Y %H:%M'];
+      c.tables.visits.columns.disch.formats = ['%m/%d/%Y %H:%M'];
+    });
+    expect(withForms.report.tables.find((t) => t.table === 'visits')?.quarantinedByReason).toEqual({ DATE_INVALID: 1 });
+    a = anchorOf();
+    expect(a.year).toBe(a.shiftedFirst);
+    expect([firstYear - 1, firstYear - 2]).toContain(a.year); // 2011-03-01 vs 2012-03-04, after the same shift
   });
 
   it('fails with COLUMN_UNMAPPED listing every source column that has no rule (default deny)', async () => {
