@@ -157,6 +157,21 @@ describe('deidentifyTables', () => {
     expect(q.map((r) => [r.reason, r.row, r.column])).toEqual([['SCRUB_FAILED', '1', 'comment'], ['DATE_INVALID', '4', 'admit']]);
   });
 
+  it('fails the run and leaves no partial release when one of the two write chains fails while the other is writing', async () => {
+    // the streamed table (vitals) fails as it starts; people and visits are written beside it
+    let thrown = 0;
+    const onProgress = (e: { phase: string; table: string }): void => {
+      if (e.phase === 'write' && e.table.split(', ').includes('vitals') && thrown++ === 0) throw new Error('injected failure');
+    };
+    await expect(run(undefined, { onProgress })).rejects.toThrow('injected failure');
+    expect(thrown).toBeGreaterThan(0);
+    for (const sub of ['hosp', 'icu', 'note']) expect(existsSync(join(dir, 'out', sub))).toBe(false);
+    // the engine was left in a state to close cleanly: a second run in the same process succeeds
+    rmSync(join(dir, 'out'), { recursive: true, force: true });
+    const again = await run();
+    expect(again.report.tables.every((t) => t.balanced)).toBe(true);
+  });
+
   it('stops with an error (not a partial release of raw text) when scrub outcomes come back out of order', async () => {
     const reorder: ScrubFunction = async function* (notes) {
       const all = [];
