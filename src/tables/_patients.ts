@@ -13,15 +13,6 @@ import type { ReleaseConfig, TableConfig } from './config.js';
 import { DIALECTS, names, patientNamespace } from './_sql.js';
 import { loadRows, readRows } from './_duck.js';
 
-/**
- * Milliseconds since the epoch (DOUBLE) of a value in a plain ISO form (`YYYY-MM-DD`, optionally
- * with ` HH:mm` or ` HH:mm:ss`, space or `T`), NULL for any other form or an impossible date, so
- * JavaScript parses only the rest. Within these forms DuckDB and `parseDateTime` agree on every
- * valid value; hour 24, which DuckDB accepts and `parseDateTime` does not, is left to JavaScript.
- */
-const isoMs = (e: string): string =>
-  `(CASE WHEN regexp_full_match(CAST(${e} AS VARCHAR), '[0-9]{4}-[0-9]{2}-[0-9]{2}([ T]([01][0-9]|2[0-3]):[0-9]{2}(:[0-9]{2})?)?') THEN CAST(epoch_ms(TRY_CAST(${e} AS TIMESTAMP)) AS DOUBLE) END)`;
-
 const D = DIALECTS.duckdb;
 const I = D.ident;
 
@@ -87,9 +78,9 @@ export async function buildPatients(
 ): Promise<PatientsOutcome> {
   const pc = config.patients;
   const pns = patientNamespace(config);
-  const rows = await readRows<{ r: number; k: string | null; bms: number | null; b: string | null; d: string | null }>(
+  const rows = await readRows<{ r: number; k: string | null; b: string | null; d: string | null }>(
     conn,
-    `SELECT CAST(rowid + 1 AS DOUBLE) AS r, CAST(${I(pc.key)} AS VARCHAR) AS k, ${isoMs(I(pc.birthDate))} AS bms, CAST(${I(pc.birthDate)} AS VARCHAR) AS b, ${pc.deathDate ? `CAST(${I(pc.deathDate)} AS VARCHAR)` : 'CAST(NULL AS VARCHAR)'} AS d FROM ${I(names.src(pc.table))} ORDER BY rowid`, // file order: the first row of a patient wins
+    `SELECT CAST(rowid + 1 AS DOUBLE) AS r, CAST(${I(pc.key)} AS VARCHAR) AS k, CAST(${I(pc.birthDate)} AS VARCHAR) AS b, ${pc.deathDate ? `CAST(${I(pc.deathDate)} AS VARCHAR)` : 'CAST(NULL AS VARCHAR)'} AS d FROM ${I(names.src(pc.table))} ORDER BY rowid`, // file order: the first row of a patient wins
     options.workDir,
   );
 
@@ -98,11 +89,11 @@ export async function buildPatients(
   const rowIssues: PatientRowIssue[] = [];
   interface P { key: string; birth: Date; death: string | null; aliases: string[]; admissions: AdmissionTimes[]; first?: Date }
   const byRoot = new Map<string, P>();
-  for (const { r: row, k, bms, b, d } of rows) {
+  for (const { r: row, k, b, d } of rows) {
     if (k === null) continue; // a null key: its row is quarantined as UNKNOWN_PATIENT by SQL
     let birth: Date;
     try {
-      birth = bms !== null ? new Date(bms) : parseDateTime(b ?? '').date;
+      birth = parseDateTime(b ?? '').date;
     } catch {
       rowIssues.push({ row, reason: 'DATE_INVALID', column: pc.birthDate });
       continue;

@@ -446,8 +446,8 @@ export async function deidentifyTables(options: DeidentifyTablesOptions): Promis
     debug('text');
     // 9. write every table, quarantine, and check the accounting
     // Tables are written on two connections at once: the streamed event tables (most of the
-    // rows, each one pass over its file) on one, and everything else (the staged tables, then
-    // nothing more) on the other, after the secrets are saved. The secrets are final now; their
+    // rows, each one pass over its file) on one, and the staged tables on the other, after the
+    // secrets are saved. The secrets are final now; their
     // fsync runs while the first large table is still young, not behind gigabytes of release data.
     // Both chains always run to the end (an error in one does not leave the other running on a
     // closing engine); the first error then fails the run, and no partial release is kept.
@@ -609,15 +609,14 @@ export async function deidentifyTables(options: DeidentifyTablesOptions): Promis
     };
     const conn3 = await instance.connect();
     const done = new Map<string, Written>();
-    const chain = async (c: DuckDBConnection, list: [string, TableConfig][], first?: () => Promise<void>): Promise<void> => {
-      if (first) await first();
+    const writeAll = async (c: DuckDBConnection, list: [string, TableConfig][]): Promise<void> => {
       for (const [name, t] of list) done.set(name, await writeTable(name, t, c));
     };
     let settled: PromiseSettledResult<void>[];
     try {
       settled = await Promise.allSettled([
-        chain(conn, tables.filter(([n]) => streamed.has(n))),
-        chain(conn3, tables.filter(([n]) => !streamed.has(n)), saveSecrets),
+        writeAll(conn, tables.filter(([n]) => streamed.has(n))),
+        saveSecrets().then(() => writeAll(conn3, tables.filter(([n]) => !streamed.has(n)))),
       ]);
     } finally {
       conn3.closeSync();
