@@ -4,7 +4,7 @@ import { defineConfig } from 'tsup';
 // CLI plus worker entry points (ESM only: they are run by node, never imported).
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+    entry: { index: 'src/index.ts', text: 'src/textEntry.ts', testing: 'src/testing/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,

@@ -9,7 +9,8 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { loadDuckDb } from '../tables/_duckdb.js';
 import { DeidError } from '../errors.js';
 import { readFirstLine, splitCsvHeader } from '../_lib/csvHeader.js';
 
@@ -229,6 +230,7 @@ export class Release {
 
 /** Opens a fresh in-memory DuckDB. */
 export async function openDuckDb(threads?: number): Promise<{ conn: DuckDBConnection; close: () => void }> {
+  const { DuckDBInstance } = await loadDuckDb();
   const instance = await DuckDBInstance.create(':memory:', threads ? { threads: String(threads) } : undefined);
   const conn = await instance.connect();
   return {

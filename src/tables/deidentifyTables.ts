@@ -13,7 +13,8 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { BOOLEAN, DuckDBInstance, DuckDBScalarFunction, INTEGER, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { loadDuckDb } from './_duckdb.js';
 import { DeidError, type DeidIssue } from '../errors.js';
 import { assertKey } from '../_lib/key.js';
 import { createIdTable, formatNoteId, loadIdTable, MIMIC_ID_NAMESPACES, saveIdTable, type IdNamespace, type IdTable } from '../ids/index.js';
@@ -237,6 +238,7 @@ export async function deidentifyTables(options: DeidentifyTablesOptions): Promis
   mkdirPrivate(join(secretsDir, 'quarantine'));
   const progress = options.onProgress ?? ((): void => undefined);
   const debug = process.env.EHR_DEID_DEBUG_TIMING ? (label: string): void => void process.stderr.write(`[timing] ${label} ${((Date.now() - started) / 1000).toFixed(2)} s\n`) : (): void => undefined;
+  const { BOOLEAN, DuckDBInstance, DuckDBScalarFunction, INTEGER } = await loadDuckDb();
   const instance = await DuckDBInstance.create(':memory:', { memory_limit: options.memoryLimit ?? '512MB', temp_directory: join(work, 'spill') });
   const conn = await instance.connect();
   const conn2 = await instance.connect();

@@ -85,6 +85,17 @@ describe('built entry points (dist/)', () => {
     expect({ onlyInEsm: esm.filter((n) => !cjs.includes(n)), onlyInCjs: cjs.filter((n) => !esm.includes(n)) }).toEqual({ onlyInEsm: [], onlyInCjs: [] });
   });
 
+  it('dist/text.js and dist/text.cjs expose the same names, exactly those of src/textEntry.ts, all also in the root entry', async () => {
+    const esm = await esmNames('text.js');
+    const cjs = cjsNames('text.cjs');
+    const src = Object.keys((await import('../../src/textEntry.js')) as Record<string, unknown>).sort();
+    const root = await esmNames('index.js');
+    expect(esm).toEqual(src);
+    expect(cjs).toEqual(src);
+    for (const name of ['scrub', 'createScrubber', 'scrubMany', 'loadAllowlist', 'DeidError', 'isDeidError']) expect(esm).toContain(name);
+    expect(esm.filter((n) => !root.includes(n))).toEqual([]);
+  });
+
   it('the built root entry exposes exactly the runtime exports of src/index.ts (dist is not stale)', async () => {
     const src = Object.keys((await import('../../src/index.js')) as Record<string, unknown>).sort();
     const built = await esmNames('index.js');
@@ -94,7 +105,7 @@ describe('built entry points (dist/)', () => {
     ).toEqual({ missingFromDist: [], extraInDist: [] });
   });
 
-  it.each(['index.js', 'index.cjs', 'testing.js', 'testing.cjs'])('dist/%s never loads vitest', (file) => {
+  it.each(['index.js', 'index.cjs', 'text.js', 'text.cjs', 'testing.js', 'testing.cjs'])('dist/%s never loads vitest', (file) => {
     expect(vitestImports(file)).toEqual([]);
   });
 
