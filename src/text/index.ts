@@ -11,6 +11,8 @@ export type { ScrubContext, Token, Line, Word } from './context.js';
 export { checkSpan, checkSpans, mergeSpans, defineDetector } from './spans.js';
 export type { MergedSpan } from './spans.js';
 export { redact } from './redact.js';
+export { foldText, toOriginalSpan } from './fold.js';
+export type { FoldedText } from './fold.js';
 export type { RedactResult, RedactedRegion } from './redact.js';
 export { createScrubber, scrub, PROPAGATE_SOURCE } from './scrub.js';
 export { expandNameSpans, EXPAND_NAME_SOURCE } from './expandNames.js';

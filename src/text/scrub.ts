@@ -14,6 +14,13 @@ import { expandNameSpans } from './expandNames.js';
 import { PHI_TYPES, type Algorithm, type Detector, type PhiType, type Span } from './types.js';
 import { builtinAllowlist, type Allowlist } from '../allowlists/allowlist.js';
 import { classifyWord } from './detectors/rules/patterns/_lib.js';
+import { foldText, toOriginalSpan, type FoldedText } from './fold.js';
+
+/** A span of the folded view, moved to the original text's offsets. */
+function toOriginal(f: FoldedText, s: Span): Span {
+  const [start, end] = toOriginalSpan(f, s.start, s.end);
+  return { ...s, start, end };
+}
 
 /**
  * Decides whether a detected span may be kept. Either an {@link Allowlist} from
@@ -191,11 +198,15 @@ function validateOptions(o: ScrubberOptions): void {
  * Prepares a scrubber. Detectors, allow list and options are resolved once; `scrub` is then
  * a pure function of the text.
  *
- * Pipeline per note: build the shared {@link ScrubContext}; run every detector; check each
+ * Pipeline per note: fold look-alike characters ({@link foldText}: full-width and other
+ * scripts' digits, zero-width characters, dashes, slashes, mixed-script letters…) and build the
+ * shared {@link ScrubContext} over the folded view; run every detector; check each
  * span's bounds; keep spans of the requested types; drop a span only when the allow list
  * accepts its whole text; repeat detected names and places at their other occurrences in the
  * note (`propagate`); merge overlapping or touching spans (the merged type is the type of
- * the longest span, sources are united); replace each region by `replacement`.
+ * the longest span, sources are united) after mapping every span back to the original text's
+ * offsets (a span covers every original character it stands for); replace each region by
+ * `replacement`.
  *
  * @param options - see {@link ScrubberOptions}
  * @returns a {@link Scrubber}
@@ -221,8 +232,11 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
 
   function scrubOne(text: string): ScrubResult {
     if (typeof text !== 'string') throw new DeidError('INPUT_INVALID', 'scrub expects a string');
+    // Detectors read the folded view (look-alike characters folded); spans map back at the end.
+    const folded = foldText(text);
+    const view = folded.text;
     const detected: Span[] = [];
-    const ctx: ScrubContext = createTextContext(text, detected);
+    const ctx: ScrubContext = createTextContext(view, detected);
     for (const d of detectors) {
       let spans: readonly Span[];
       try {
@@ -232,13 +246,13 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
         if (isDeidError(e) && e.code === 'SPAN_INVALID') throw e;
         throw new DeidError('DETECTOR_FAILED', `detector ${d.name} failed`);
       }
-      checkSpans(spans, text.length, d.name);
+      checkSpans(spans, view.length, d.name);
       for (const s of spans) {
         if (!types.has(s.type)) continue;
         if (isAllowed) {
           let allowed: boolean;
           try {
-            allowed = isAllowed(text, s.start, s.end, s.type);
+            allowed = isAllowed(view, s.start, s.end, s.type);
           } catch {
             throw new DeidError('DETECTOR_FAILED', 'allow list failed');
           }
@@ -250,7 +264,7 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
     if (propagate && detected.length > 0) {
       for (const s of propagateSpans(ctx, detected)) {
         if (!types.has(s.type)) continue;
-        if (isAllowed && isAllowed(text, s.start, s.end, s.type)) continue;
+        if (isAllowed && isAllowed(view, s.start, s.end, s.type)) continue;
         detected.push(s);
       }
     }
@@ -258,7 +272,8 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
       const nameAllowed = isAllowed ? (t: string, start: number, end: number): boolean => isAllowed(t, start, end, 'NAME') : undefined;
       for (const s of expandNameSpans(ctx, detected, nameAllowed)) detected.push(s);
     }
-    const merged = mergeSpans(detected);
+    const inOriginal = folded.origin === undefined ? detected : detected.map((s) => toOriginal(folded, s));
+    const merged = mergeSpans(inOriginal);
     const out = redact(text, merged, replacement);
     const spans: RemovedSpan[] = merged.map((m, i) => ({
       start: m.start,
@@ -269,7 +284,7 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
       sources: m.sources,
       confidence: m.confidence,
     }));
-    return { text: out.text, spans, detected };
+    return { text: out.text, spans, detected: inOriginal };
   }
 
   return Object.freeze({ scrub: scrubOne, detectors });

@@ -27,8 +27,9 @@ export const PHI_TYPES: readonly PhiType[] = ['NAME', 'DATE', 'AGE', 'PHONE', 'I
 export type Algorithm = 'rules' | 'nlp';
 
 /**
- * A piece of text found to be PHI. Half-open `[start, end)` in UTF-16 code units of the
- * *original* text.
+ * A piece of text found to be PHI. Half-open `[start, end)` in UTF-16 code units. A detector
+ * reports offsets in the text it was given (the scrubber gives detectors the folded view, see
+ * `foldText`); everything the scrubber returns is in offsets of the *original* text.
  */
 export interface Span {
   readonly start: number;
