@@ -39,6 +39,19 @@ export interface EvaluateScrubberResult {
   readonly caughtTokens: number;
   readonly predictedTokens: number;
   readonly perType: Readonly<Record<string, TypeScore>>;
+  /** Cases scored. */
+  readonly cases: number;
+  /** Cases in which at least one gold token was not caught ("notes with a miss"). */
+  readonly casesWithMiss: number;
+  /** Cases with no gold token at all. */
+  readonly phiFreeCases: number;
+  /** PHI-free cases in which the scrubber touched at least one token (over-scrubbed texts). */
+  readonly phiFreeCasesTouched: number;
+  /**
+   * Letters and digits inside gold spans that lie inside a reported span, over all such
+   * characters (1 when there are none): stricter than token recall, which forgives partial cover.
+   */
+  readonly charRecall: number;
   readonly misses: readonly Miss[];
   /** Predicted tokens that are not gold (over-scrubbing), with their case index. */
   readonly falsePositives: readonly Omit<Miss, 'type'>[];
@@ -63,6 +76,8 @@ export function runScrub(scrub: ScrubFn, text: string): { text: string; spans: r
 /** Token-level comparison of one case. @internal */
 export function scoreCase(annotated: AnnotatedText, predicted: readonly ScrubSpanLike[]): {
   tokens: { start: number; end: number; token: string; gold: string | null; touched: boolean }[];
+  goldChars: number;
+  coveredChars: number;
 } {
   const { text } = annotated;
   const covered = new Uint8Array(text.length + 1);
@@ -71,22 +86,33 @@ export function scoreCase(annotated: AnnotatedText, predicted: readonly ScrubSpa
   const prefix = new Uint32Array(text.length + 1);
   for (let i = 0; i < text.length; i++) prefix[i + 1] = prefix[i]! + covered[i]!;
   const goldType: (string | null)[] = new Array<string | null>(text.length).fill(null);
-  for (const g of annotated.spans) for (let i = g.start; i < g.end; i++) goldType[i] ??= g.type;
+  // the leftmost gold span wins a shared character, as in the PhysioNet scorer
+  const ordered = [...annotated.spans].sort((a, b) => a.start - b.start);
+  for (const g of ordered) for (let i = g.start; i < g.end; i++) goldType[i] ??= g.type;
   const tokens = [];
+  let goldChars = 0;
+  let coveredChars = 0;
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index;
     const end = start + m[0].length;
     let gold: string | null = null;
-    for (let i = start; i < end && gold === null; i++) gold = goldType[i] ?? null;
+    for (let i = start; i < end; i++) {
+      if (goldType[i] === null) continue;
+      gold ??= goldType[i]!;
+      goldChars++;
+      coveredChars += covered[i]!;
+    }
     tokens.push({ start, end, token: m[0], gold, touched: prefix[end]! - prefix[start]! > 0 });
   }
-  return { tokens };
+  return { tokens, goldChars, coveredChars };
 }
 
 /**
  * Scores a scrub function on annotated cases, token by token: a token is a maximal run of
  * letters and digits (Unicode `\p{L}`, `\p{M}`, `\p{N}`); a gold token shares a character with a
- * gold span; a token is caught (touched) when it shares a character with a reported span.
+ * gold span (its type is that of the leftmost such span); a token is caught (touched) when it
+ * shares a character with a reported span. This is the rule of the PhysioNet corpus scorer
+ * (`score.mjs`), so figures from the two agree on the same notes.
  *
  * @param scrub - the scrub function under test
  * @param cases - annotated strings (see {@link parseAnnotated}) or already parsed cases
@@ -108,10 +134,26 @@ export function evaluateScrubber(scrub: ScrubFn, cases: Iterable<string | Annota
   const misses: Miss[] = [];
   const falsePositives: Omit<Miss, 'type'>[] = [];
   let k = 0;
+  let casesWithMiss = 0;
+  let phiFreeCases = 0;
+  let phiFreeCasesTouched = 0;
+  let goldChars = 0;
+  let coveredChars = 0;
   for (const c of cases) {
     const annotated = typeof c === 'string' ? parseAnnotated(c) : c;
     const out = runScrub(scrub, annotated.text);
-    for (const t of scoreCase(annotated, out.spans).tokens) {
+    const scored = scoreCase(annotated, out.spans);
+    goldChars += scored.goldChars;
+    coveredChars += scored.coveredChars;
+    let caseGold = 0;
+    let caseMissed = 0;
+    let caseTouched = 0;
+    for (const t of scored.tokens) {
+      if (t.touched) caseTouched++;
+      if (t.gold !== null) {
+        caseGold++;
+        if (!t.touched) caseMissed++;
+      }
       if (t.touched) {
         predicted++;
         if (t.gold !== null) predictedGold++;
@@ -126,11 +168,32 @@ export function evaluateScrubber(scrub: ScrubFn, cases: Iterable<string | Annota
         pt.caught++;
       } else misses.push({ case: k, type: t.gold, start: t.start, end: t.end, token: t.token });
     }
+    if (caseMissed > 0) casesWithMiss++;
+    if (caseGold === 0) {
+      phiFreeCases++;
+      if (caseTouched > 0) phiFreeCasesTouched++;
+    }
     k++;
   }
   for (const pt of Object.values(perType)) pt.recall = pt.gold ? pt.caught / pt.gold : 1;
   const recall = gold ? caught / gold : 1;
   const precision = predicted ? predictedGold / predicted : 1;
   const f2 = 4 * precision + recall === 0 ? 0 : (5 * precision * recall) / (4 * precision + recall);
-  return { recall, precision, f2, goldTokens: gold, caughtTokens: caught, predictedTokens: predicted, perType, misses, falsePositives };
+  const charRecall = goldChars ? coveredChars / goldChars : 1;
+  return {
+    recall,
+    precision,
+    f2,
+    goldTokens: gold,
+    caughtTokens: caught,
+    predictedTokens: predicted,
+    perType,
+    cases: k,
+    casesWithMiss,
+    phiFreeCases,
+    phiFreeCasesTouched,
+    charRecall,
+    misses,
+    falsePositives,
+  };
 }

@@ -40,6 +40,33 @@ describe('evaluateScrubber', () => {
     expect(evaluateScrubber(fakeScrub, [parseAnnotated('no phi')])).toMatchObject({ recall: 1, precision: 1, goldTokens: 0 });
   });
 
+  it('counts cases with a miss, PHI-free cases and the PHI-free cases it touched', () => {
+    const r = evaluateScrubber(wordScrubber(['Ames', 'Parkinson']), [
+      'Dr [[NAME:Ames]] saw [[NAME:Quenby]]',
+      'Dr [[NAME:Ames]] only',
+      'Parkinson disease, stable',
+      'Nothing to see',
+    ]);
+    expect(r).toMatchObject({ cases: 4, casesWithMiss: 1, phiFreeCases: 2, phiFreeCasesTouched: 1 });
+  });
+
+  it('reports character recall stricter than token recall for a partly covered token', () => {
+    const partial = (t: string) => ({ text: t, spans: [{ start: 0, end: 3 }] });
+    const r = evaluateScrubber(partial, ['[[NAME:Calvert]] came']);
+    expect(r.recall).toBe(1);
+    expect(r.charRecall).toBeCloseTo(3 / 7);
+  });
+
+  it('types a token shared by two gold spans after the leftmost span, whatever their order', () => {
+    const none = (t: string) => ({ text: t, spans: [] });
+    const text = 'at 12Elm';
+    const spans = [
+      { start: 3, end: 5, type: 'ID', text: '12' },
+      { start: 0, end: 8, type: 'LOCATION', text: 'at 12Elm' },
+    ];
+    expect(Object.keys(evaluateScrubber(none, [{ text, spans }]).perType)).toEqual(['LOCATION']);
+  });
+
   it.each([
     ['a span past the end', () => ({ text: '', spans: [{ start: 0, end: 99 }] }), /SPAN_INVALID/],
     ['start > end', () => ({ text: '', spans: [{ start: 2, end: 1 }] }), /SPAN_INVALID/],
