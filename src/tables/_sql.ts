@@ -331,3 +331,25 @@ export function linkOrder(config: ReleaseConfig): string[] {
   for (const n of Object.keys(config.tables)) visit(n);
   return order;
 }
+
+/**
+ * Namespaces a table refers to (its id columns and the ids it inherits), patients excluded.
+ *
+ * @param config - the config
+ * @param table - a table name
+ * @returns the namespaces
+ */
+export function referencedNamespaces(config: ReleaseConfig, table: string): Set<string> {
+  const t = config.tables[table] as TableConfig;
+  const pns = patientNamespace(config);
+  const out = new Set<string>();
+  for (const r of Object.values(t.columns)) if (r.rule === 'id' && r.namespace !== pns) out.add(r.namespace);
+  if (t.patient !== 'none' && 'through' in t.patient) {
+    const parent = inheritable(config.tables, t.patient.table);
+    for (const inh of t.inherit ?? []) {
+      const ns = parent.get(inh);
+      if (ns !== undefined && ns !== pns) out.add(ns);
+    }
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 /**
  * A readable summary of a release report, for the terminal.
  */
-import type { ReleaseReport } from './deidentifyTables.js';
+import type { ReleaseReport } from './types.js';
 
 const fmtCounts = (o: Readonly<Record<string, number>>): string =>
   Object.entries(o)

@@ -9,14 +9,18 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { DeidError } from '../errors.js';
 import type { ReleaseConfig } from './config.js';
-import { deidentifyTables, type DeidentifyTablesOptions } from './deidentifyTables.js';
+import type { DeidentifyTablesOptions } from './deidentifyTables.js';
 import { ident, lit } from './_duck.js';
+import { applyText } from './phases/apply.js';
+import { computeLookups, saveLookups } from './phases/lookups.js';
+import { stageSources } from './phases/stage.js';
+import type { Staged } from './phases/types.js';
+import { closeWorkspace, openWorkspace } from './phases/workspace.js';
 import { DIALECTS, linkOrder, names, planTable, type Dialect, type SqlDialect } from './_sql.js';
 
 /** Options for {@link generateSql}. */
-export interface GenerateSqlOptions extends Omit<DeidentifyTablesOptions, 'outDir' | 'sqlExport'> {
+export interface GenerateSqlOptions extends Omit<DeidentifyTablesOptions, 'outDir'> {
   /** Target engine. */
   readonly dialect: SqlDialect;
   /** Folder for `release.sql` and `lookups/` (0700; the look-ups are secrets). */
@@ -31,8 +35,8 @@ export interface GenerateSqlResult {
   readonly lookups: readonly string[];
 }
 
-/** @internal what the pipeline hands over for the export. */
-export interface SqlExportState {
+/** What the export reads: the work database with every look-up table loaded. */
+interface SqlExportState {
   readonly conn: DuckDBConnection;
   readonly config: ReleaseConfig;
   readonly headers: ReadonlyMap<string, readonly string[]>;
@@ -57,21 +61,25 @@ export async function generateSql(options: GenerateSqlOptions): Promise<Generate
   const outDir = resolve(options.outDir);
   mkdirSync(outDir, { recursive: true, mode: 0o700 });
   chmodSync(outDir, 0o700);
-  const tmpRelease = mkdtempSync(join(tmpdir(), 'ehr-deid-sql-'));
-  let result: GenerateSqlResult | undefined;
+  // the phases of a run up to the look-ups and the scrubbed text; PHI manifests go to a
+  // throw-away draft (the release itself is built by the script)
+  const draft = mkdtempSync(join(tmpdir(), 'ehr-deid-sql-'));
   try {
-    await deidentifyTables({
-      ...options,
-      outDir: tmpRelease,
-      sqlExport: async (state) => {
-        result = await writeExport(state, DIALECTS[options.dialect], outDir);
-      },
-    });
+    const ws = await openWorkspace({ ...options, outDir: draft });
+    let staged: Staged | undefined;
+    try {
+      staged = await stageSources(ws);
+      const lookups = await computeLookups(ws, staged, options);
+      const applied = await applyText(ws, draft, options);
+      await saveLookups(ws, lookups);
+      return await writeExport({ conn: ws.conn, config: options.config, headers: staged.headers, textColumns: applied.textColumns }, DIALECTS[options.dialect], outDir);
+    } finally {
+      staged?.stopCounts();
+      closeWorkspace(ws);
+    }
   } finally {
-    rmSync(tmpRelease, { recursive: true, force: true });
+    rmSync(draft, { recursive: true, force: true });
   }
-  if (!result) throw new DeidError('IO_FAILED', 'the SQL export did not run');
-  return result;
 }
 
 function typeName(t: string, d: Dialect): string {

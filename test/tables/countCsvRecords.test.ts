@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { countCsvRecords, countCsvRecordsInWorker } from '../../src/tables/_count.js';
+import { countCsvRecords } from '../../src/_lib/countCsvRecords.js';
+import { countCsvRecordsInWorker } from '../../src/tables/_countInWorker.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ehr-deid-count-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -7,22 +7,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isDeidError } from '../../src/errors.js';
 import { deidentifyTables, validateConfig, type ScrubFunction } from '../../src/tables/index.js';
 import { fixtureConfig, parseCsv, walk } from '../e2e/_helpers.js';
+import { fakeScrub } from './phases/_fixture.js';
 
 const KEY = 'unit-test-key-0123456789abcdef';
-
-/** A fake scrubber: replaces capitalised words with ___ and reports them as NAME spans. */
-const fakeScrub: ScrubFunction = async function* (notes) {
-  for await (const n of notes) {
-    const spans: { start: number; end: number; outputStart: number; outputEnd: number; type: 'NAME'; sources: string[]; confidence: number }[] = [];
-    let shift = 0;
-    const text = n.text.replace(/\b[A-Z][a-z]+\b/g, (m, off: number) => {
-      spans.push({ start: off, end: off + m.length, outputStart: off + shift, outputEnd: off + shift + 3, type: 'NAME', sources: ['fake'], confidence: 1 });
-      shift += 3 - m.length;
-      return '___';
-    });
-    yield { id: n.id, ok: true, result: { text, spans, detected: [] } };
-  }
-};
 
 let dir: string;
 let input: string;

@@ -31,7 +31,7 @@ async function count(init: CountInit): Promise<void> {
   const port = parentPort;
   if (!port) return;
   const post = (m: FromCountWorker): void => port.postMessage(m);
-  const { countCsvRecords } = await import('../../tables/_count.js');
+  const { countCsvRecords } = await import('../../_lib/countCsvRecords.js');
   const counts: number[] = [];
   for (const [index, file] of init.files.entries()) {
     try {

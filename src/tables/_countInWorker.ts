@@ -1,0 +1,80 @@
+/**
+ * The release pipeline's independent record count, run on a worker thread (an idle core while
+ * the pipeline computes its look-ups).
+ *
+ * @internal
+ */
+import { Worker } from 'node:worker_threads';
+import { countCsvRecords } from '../_lib/countCsvRecords.js';
+import type { FromCountWorker } from '../text/batch/_protocol.js';
+import { workerEntry } from '../text/batch/_workerEntry.js';
+
+/**
+ * Counts the records of CSV files on a worker thread (an idle core while the pipeline computes
+ * its look-ups), one file after the other. Each promise settles with its file's count, or
+ * rejects when that file cannot be counted there; when no worker can be started (an unusual
+ * install), the files are counted on this thread instead.
+ *
+ * @param files - CSV or CSV.gz files
+ * @returns one promise per file, in order, and `stop()` to end the worker early (a failed run)
+ */
+export function countCsvRecordsInWorker(files: readonly string[]): { readonly counts: Promise<number>[]; stop(): void } {
+  const settle = files.map(() => {
+    let resolve!: (n: number) => void;
+    let reject!: (e: Error) => void;
+    const promise = new Promise<number>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    promise.catch(() => undefined); // each is awaited later; an early failure must not be unhandled
+    return { promise, resolve, reject };
+  });
+  if (files.length === 0) return { counts: [], stop: () => undefined };
+  const inThread = (): void => {
+    for (const [i, f] of files.entries()) countCsvRecords(f).then(settle[i]!.resolve, settle[i]!.reject);
+  };
+  let worker: Worker;
+  try {
+    const entry = workerEntry();
+    // a built entry needs none of this process's loader flags (such as --import tsx), which only
+    // slow the worker's start
+    worker = new Worker(entry.script, { eval: entry.eval, workerData: { task: 'count-records', files: [...files] }, stdout: true, stderr: true, ...(entry.eval ? {} : { execArgv: [] }) });
+  } catch {
+    inThread();
+    return { counts: settle.map((s) => s.promise), stop: () => undefined };
+  }
+  worker.stdout.resume();
+  worker.stderr.resume();
+  let done = false;
+  const fail = (from: number): void => {
+    for (let i = from; i < files.length; i++) settle[i]!.reject(new Error('count failed'));
+  };
+  worker.on('message', (m: FromCountWorker) => {
+    done = true;
+    if (m.type === 'counted') m.counts.forEach((n, i) => settle[i]!.resolve(n));
+    else fail(0);
+    void worker.terminate();
+  });
+  worker.on('error', () => {
+    if (!done) {
+      done = true;
+      inThread(); // the worker could not run (e.g. no tsx when running from source): count here
+    }
+  });
+  worker.on('exit', () => {
+    if (!done) {
+      done = true;
+      inThread();
+    }
+  });
+  worker.unref();
+  return {
+    counts: settle.map((s) => s.promise),
+    stop: () => {
+      if (done) return;
+      done = true;
+      fail(0);
+      void worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,230 @@
+/**
+ * Phase 2, compute the look-ups: the link tables, then patients (merges, cohort, subject ids,
+ * offsets, anchors), the quarantine look-ups, the ids of every namespace and the note ids,
+ * each loaded into the work database as an `lk_*` table the release SQL joins. Also saves
+ * them to the secrets folder ({@link saveLookups}), so later runs keep earlier assignments.
+ *
+ * @internal
+ */
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { DeidError } from '../../errors.js';
+import { createIdTable, formatNoteId, loadIdTable, MIMIC_ID_NAMESPACES, saveIdTable, type IdNamespace, type IdTable } from '../../ids/index.js';
+import { inheritable, type TableConfig } from '../config.js';
+import { ident, loadRows, readRows } from '../_duck.js';
+import { buildPatients } from '../_patients.js';
+import { readSourceSql, sourceColumns } from '../_source.js';
+import { definedNamespaces, DIALECTS, linkOrder, linkTableSql, names, patientNamespace, planTable, referencedNamespaces, type TablePlan } from '../_sql.js';
+import type { Lookups, Staged, Workspace } from './types.js';
+
+/** What {@link computeLookups} takes besides the workspace. */
+export interface LookupOptions {
+  /** Extra id namespaces (beyond MIMIC's and the config's). */
+  readonly namespaces?: readonly IdNamespace[];
+  /** Linked true dates of death (source patient key or alias → date). */
+  readonly deathDates?: ReadonlyMap<string, string>;
+}
+
+const d = DIALECTS.duckdb;
+
+/** Paths of the look-ups saved in the secrets folder. */
+function secretPaths(secretsDir: string): { ids: string; offsets: string; notes: string } {
+  return { ids: join(secretsDir, 'ids.json'), offsets: join(secretsDir, 'offsets.csv'), notes: join(secretsDir, 'note_ids.csv') };
+}
+
+/**
+ * Builds every look-up table of the release from the staged sources.
+ *
+ * @param ws - the workspace
+ * @param staged - from `stageSources`
+ * @param options - extra namespaces, linked dates of death
+ * @returns the id table, patients, note ids and counts for the report
+ * @throws DeidError `CONFIG_INVALID` (unknown namespace, a cycle of key-defined namespaces),
+ *   `ID_TABLE_CORRUPT` (a stored look-up), `IO_FAILED` (merges or protected file)
+ */
+export async function computeLookups(ws: Workspace, staged: Staged, options: LookupOptions = {}): Promise<Lookups> {
+  const { config, conn, key, workDir } = ws;
+  const tables = Object.entries(config.tables);
+  // links, then patients (merges, cohort, subject ids, offsets, anchors)
+  for (const name of linkOrder(config)) if (config.tables[name]?.key && config.tables[name]?.patient !== 'none') await conn.run(linkTableSql(name, config, d));
+  const namespaces = mergeNamespaces([...config.namespaces, ...(options.namespaces ?? [])]);
+  const paths = secretPaths(ws.secretsDir);
+  const ids: IdTable = existsSync(paths.ids) ? await loadIdTable(paths.ids, { key, namespaces }) : createIdTable({ key, namespaces });
+  const idsBefore: Record<string, number> = {};
+  for (const ns of namespaces) idsBefore[ns.name] = ids.size(ns.name);
+  const pc = config.patients;
+  const merges = pc.merges ? (await readList(conn, join(config.input, pc.merges.file), [pc.merges.from, pc.merges.to], 'merges')).map(([a, b]) => [a, b] as [string, string]) : [];
+  const protectedKeys = pc.cohort?.protected ? (await readList(conn, join(config.input, pc.cohort.protected.file), [pc.cohort.protected.column], 'protected')).map(([a]) => a as string) : [];
+  const patients = await buildPatients(conn, config, { workDir, key, ids, storedOffsets: readOffsets(paths.offsets), merges, protectedKeys, ...(options.deathDates ? { deathDates: options.deathDates } : {}) });
+  ws.debug('patients');
+
+  // quarantine look-ups, empty id and note look-ups so every plan binds
+  const pns = patientNamespace(config);
+  const usedNs = new Set<string>();
+  for (const [, t] of tables) for (const r of Object.values(t.columns)) if (r.rule === 'id' && r.namespace !== pns) usedNs.add(r.namespace);
+  for (const ns of usedNs) if (!namespaces.some((n) => n.name === ns)) throw new DeidError('CONFIG_INVALID', 'an id rule names an unknown namespace', { issues: [{ path: 'namespace', message: `unknown namespace (known: ${namespaces.map((n) => n.name).join(', ')})` }] });
+  for (const [name] of tables) {
+    const rows = name === pc.table ? patients.rowIssues.map((i) => [i.row, i.reason, i.column]) : [];
+    await loadRows(conn, names.quarantine(name), [['row_num', 'BIGINT'], ['reason', 'VARCHAR'], ['column_name', 'VARCHAR']], rows);
+  }
+  for (const ns of usedNs) await loadRows(conn, names.ids(ns), [['source_key', 'VARCHAR'], ['id', 'BIGINT']], []);
+  const noteTables = tables.filter(([, t]) => Object.values(t.columns).some((r) => r.rule === 'noteId'));
+  for (const [name] of noteTables) await loadRows(conn, names.notes(name), [['source_key', 'VARCHAR'], ['note_id', 'VARCHAR']], []);
+
+  await assignIds(ws, staged, ids);
+  ws.debug('ids');
+
+  // note ids: <subject_id>-<DS|RR>-<seq>, seq per patient in time order, kept across runs
+  const storedNotes = readNoteIds(paths.notes);
+  const noteCounts: Record<string, number> = {};
+  for (const [name, t] of noteTables) {
+    const [col, rule] = Object.entries(t.columns).find(([, r]) => r.rule === 'noteId') as [string, Extract<TableConfig['columns'][string], { rule: 'noteId' }>];
+    const plan = plainPlan(ws, name);
+    const orderExpr = rule.orderBy ? d.parseTs(`s.${ident(rule.orderBy)}`) : 'NULL';
+    const rows = (await conn.runAndReadAll(`SELECT p.canonical_key, s.${ident(col)}, ${orderExpr} AS o, s.rowid FROM ${plan.from} WHERE (${plan.reason}) IS NULL ORDER BY 1, 3 NULLS LAST, 4`)).getRowsJS();
+    const nextSeq = new Map<string, number>();
+    for (const [noteId] of storedNotes.values()) {
+      const m = /^(\d+)-(DS|RR)-(\d+)$/.exec(noteId);
+      if (m) nextSeq.set(`${m[1]}-${m[2]}`, Math.max(nextSeq.get(`${m[1]}-${m[2]}`) ?? 0, Number(m[3])));
+    }
+    const lk: [string, string][] = [];
+    for (const [canon, src] of rows) {
+      const sk = `${name}:${String(src)}`;
+      let nid = storedNotes.get(sk)?.[0];
+      if (!nid) {
+        const subject = patients.subjectIds.get(String(canon)) as number;
+        const k = `${subject}-${rule.kind}`;
+        const seq = (nextSeq.get(k) ?? 0) + 1;
+        nextSeq.set(k, seq);
+        nid = formatNoteId(subject, rule.kind, seq);
+        storedNotes.set(sk, [nid]);
+      }
+      lk.push([String(src), nid]);
+    }
+    noteCounts[name] = lk.length;
+    await loadRows(conn, names.notes(name), [['source_key', 'VARCHAR'], ['note_id', 'VARCHAR']], lk);
+  }
+  ws.debug('notes');
+  return { ids, namespaces, idsBefore, patients, storedNotes, noteCounts };
+}
+
+/**
+ * A staged table's plan without text (its `reason` classifies rows), for the look-ups.
+ *
+ * @param ws - the workspace
+ * @param name - a staged table
+ * @returns the plan
+ */
+export function plainPlan(ws: Workspace, name: string): TablePlan {
+  return planTable(name, { config: ws.config, dialect: d, hasQuarantine: true, textColumns: [] });
+}
+
+/**
+ * Ids. A namespace defined by a table's key (hadm_id by admissions, stay_id by ICU stays) gets
+ * ids from that table's released rows, in dependency order; other references must hit a known
+ * key (else ID_UNKNOWN). Other namespaces get ids from every released value.
+ */
+async function assignIds(ws: Workspace, staged: Staged, ids: IdTable): Promise<void> {
+  const { config, conn, workDir } = ws;
+  const pns = patientNamespace(config);
+  const defined = definedNamespaces(config);
+  const assign = async (ns: string, values: Iterable<string>): Promise<void> => {
+    for (const k of [...new Set(values)].sort()) ids.assign(ns, k);
+    await loadRows(conn, names.ids(ns), [['source_key', 'VARCHAR'], ['id', 'BIGINT']], ids.entries(ns));
+  };
+  const waiting = new Map(defined);
+  while (waiting.size) {
+    const ready = [...waiting].find(([ns, table]) => [...referencedNamespaces(config, table)].every((r) => r === ns || !waiting.has(r)));
+    if (!ready) throw new DeidError('CONFIG_INVALID', 'id namespaces defined by table keys depend on each other in a cycle', { issues: [...waiting].map(([ns, table]) => ({ path: `tables.${table}.key`, message: `defines ${ns}` })) });
+    const [ns, table] = ready;
+    const key = (config.tables[table] as TableConfig).key as string;
+    const plan = plainPlan(ws, table);
+    const vals = await readRows<{ v: string }>(conn, `SELECT DISTINCT CAST(s.${ident(key)} AS VARCHAR) AS v FROM ${plan.from} WHERE (${plan.reason}) IS NULL AND s.${ident(key)} IS NOT NULL`, workDir);
+    await assign(ns, vals.map((r) => r.v));
+    waiting.delete(ns);
+  }
+  const keysByNs = new Map<string, Set<string>>();
+  for (const [name, t] of Object.entries(config.tables)) {
+    if (staged.streamed.has(name)) continue;
+    const plan = plainPlan(ws, name);
+    const parentIds = t.patient !== 'none' && 'through' in t.patient ? inheritable(config.tables, t.patient.table) : new Map<string, string>();
+    const exprs: [string, string][] = [];
+    for (const [c, r] of Object.entries(t.columns)) if (r.rule === 'id' && r.namespace !== pns && !defined.has(r.namespace)) exprs.push([r.namespace, `s.${ident(c)}`]);
+    for (const inh of t.inherit ?? []) {
+      const ns = parentIds.get(inh);
+      if (inh !== 'subject_id' && ns !== undefined && ns !== pns && !defined.has(ns)) exprs.push([ns, `l.${ident(inh)}`]);
+    }
+    for (const [ns, e] of exprs) {
+      const vals = await readRows<{ v: string }>(conn, `SELECT DISTINCT CAST(${e} AS VARCHAR) AS v FROM ${plan.from} WHERE (${plan.reason}) IS NULL AND ${e} IS NOT NULL`, workDir);
+      const set = keysByNs.get(ns) ?? new Set<string>();
+      for (const { v } of vals) set.add(v);
+      keysByNs.set(ns, set);
+    }
+  }
+  for (const [ns, set] of keysByNs) await assign(ns, set);
+}
+
+/**
+ * Saves the look-ups to the secrets folder (0600): ids, offsets (merged with earlier runs'),
+ * note ids.
+ *
+ * @param ws - the workspace
+ * @param lookups - from {@link computeLookups}
+ */
+export async function saveLookups(ws: Workspace, lookups: Lookups): Promise<void> {
+  const paths = secretPaths(ws.secretsDir);
+  await saveIdTable(lookups.ids, paths.ids, 'json');
+  chmodSync(paths.ids, 0o600);
+  const stored = readOffsets(paths.offsets);
+  for (const [k, v] of lookups.patients.offsets) stored.set(k, v);
+  writePrivate(paths.offsets, 'patient_key,offset_days\n' + [...stored].map(([k, v]) => `${JSON.stringify(k)},${v}`).join('\n') + '\n');
+  writePrivate(paths.notes, 'source_key,note_id\n' + [...lookups.storedNotes].map(([k, [v]]) => `${JSON.stringify(k)},${v}`).join('\n') + '\n');
+}
+
+async function readList(conn: DuckDBConnection, file: string, columns: readonly string[], what: string): Promise<string[][]> {
+  if (!existsSync(file)) throw new DeidError('IO_FAILED', `the ${what} file does not exist`, { location: { file } });
+  const header = await sourceColumns(conn, file);
+  const missing = columns.filter((c) => !header.includes(c));
+  if (missing.length) throw new DeidError('CONFIG_INVALID', `the ${what} file lacks configured columns`, { location: { file }, issues: missing.map((c) => ({ path: `${what}.${c}`, message: 'no such column in the file' })) });
+  const { from } = readSourceSql(file, header);
+  const rows = (await conn.runAndReadAll(`SELECT ${columns.map(ident).join(', ')} FROM ${from}`)).getRowsJS();
+  return rows.filter((r) => r.every((v) => v !== null && v !== undefined)).map((r) => r.map(String));
+}
+
+function readOffsets(path: string): Map<string, number> {
+  const m = new Map<string, number>();
+  if (!existsSync(path)) return m;
+  const lines = readFileSync(path, 'utf8').split('\n').slice(1);
+  for (const [i, line] of lines.entries()) {
+    if (!line) continue;
+    const cut = line.lastIndexOf(',');
+    const k = JSON.parse(line.slice(0, cut)) as unknown;
+    const days = Number(line.slice(cut + 1));
+    if (typeof k !== 'string' || !Number.isInteger(days)) throw new DeidError('ID_TABLE_CORRUPT', 'the stored offsets file has a malformed line', { location: { file: path, line: i + 2 } });
+    m.set(k, days);
+  }
+  return m;
+}
+
+function readNoteIds(path: string): Map<string, [string]> {
+  const m = new Map<string, [string]>();
+  if (!existsSync(path)) return m;
+  for (const line of readFileSync(path, 'utf8').split('\n').slice(1)) {
+    if (!line) continue;
+    const cut = line.lastIndexOf(',');
+    m.set(JSON.parse(line.slice(0, cut)) as string, [line.slice(cut + 1)]);
+  }
+  return m;
+}
+
+function writePrivate(path: string, content: string): void {
+  writeFileSync(path, content, { mode: 0o600 });
+  chmodSync(path, 0o600);
+}
+
+function mergeNamespaces(extra: readonly IdNamespace[] | undefined): IdNamespace[] {
+  const out = [...MIMIC_ID_NAMESPACES];
+  for (const ns of extra ?? []) if (!out.some((n) => n.name === ns.name)) out.push(ns);
+  return out;
+}

@@ -1,0 +1,100 @@
+/**
+ * Phase 1, stage the sources: every source header against the config (default deny), which
+ * tables are streamed, their independent record counts (started on a worker thread), and the
+ * other tables staged in DuckDB as `src_<table>` (every column text; malformed lines go to the
+ * rejects table `rej_<table>`).
+ *
+ * @internal
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DeidError, type DeidIssue } from '../../errors.js';
+import type { ReleaseConfig, TableConfig } from '../config.js';
+import { countCsvRecordsInWorker } from '../_countInWorker.js';
+import { ident } from '../_duck.js';
+import { readSourceSql, sourceColumns } from '../_source.js';
+import { definedNamespaces, names, referencedNamespaces } from '../_sql.js';
+import type { Staged, Workspace } from './types.js';
+
+/**
+ * Tables read straight from their file in one pass (never staged): no text or note-id columns,
+ * not the patients or admissions table, nothing links through them, they define no namespace,
+ * and every id they carry is a patient id or a namespace defined by another table's key.
+ *
+ * @param config - the config
+ * @returns the streamed tables' names
+ */
+export function streamedTables(config: ReleaseConfig): Set<string> {
+  const defined = definedNamespaces(config);
+  const parents = new Set<string>();
+  for (const t of Object.values(config.tables)) if (t.patient !== 'none' && 'through' in t.patient) parents.add(t.patient.table);
+  const out = new Set<string>();
+  for (const [name, t] of Object.entries(config.tables)) {
+    if (name === config.patients.table || name === config.patients.admissions.table || parents.has(name)) continue;
+    if ([...defined.values()].includes(name)) continue;
+    if (Object.values(t.columns).some((r) => r.rule === 'scrub' || r.rule === 'noteId')) continue;
+    if ([...referencedNamespaces(config, name)].some((ns) => !defined.has(ns))) continue;
+    out.add(name);
+  }
+  return out;
+}
+
+/**
+ * Checks every source header against the config and stages the sources.
+ *
+ * @param ws - the workspace
+ * @returns headers, streamed tables and their counts under way
+ * @throws DeidError `COLUMN_UNMAPPED` (a source column without a rule: every one listed),
+ *   `CONFIG_INVALID` (a missing file or column, a repeated header), `CSV_MALFORMED`
+ */
+export async function stageSources(ws: Workspace): Promise<Staged> {
+  const { config, conn } = ws;
+  const tables = Object.entries(config.tables);
+  // headers: default deny, every problem at once
+  const issues: DeidIssue[] = [];
+  const headers = new Map<string, string[]>();
+  for (const [name, t] of tables) {
+    const file = join(config.input, t.file);
+    if (!existsSync(file)) {
+      issues.push({ path: `tables.${name}.file`, message: 'source file not found' });
+      continue;
+    }
+    const cols = await sourceColumns(conn, file);
+    headers.set(name, cols);
+    for (const c of cols) if (!(c in t.columns)) issues.push({ path: `tables.${name}.columns.${c}`, message: 'source column has no rule (default deny): add keep, drop, id, shift, scrub, allowlist or noteId' });
+    for (const c of Object.keys(t.columns)) if (!cols.includes(c)) issues.push({ path: `tables.${name}.columns.${c}`, message: 'configured column is not in the source file' });
+    if (new Set(cols).size !== cols.length) issues.push({ path: `tables.${name}.file`, message: 'the source header repeats a column name' });
+  }
+  if (issues.length) {
+    const unmapped = issues.some((i) => i.message.startsWith('source column has no rule'));
+    throw new DeidError(unmapped ? 'COLUMN_UNMAPPED' : 'CONFIG_INVALID', `the sources do not match the config (${issues.length} problem(s))`, { issues });
+  }
+
+  // large event tables that nothing links through are streamed from their file instead; the
+  // independent record count of each streamed CSV starts now, on a worker thread: it runs on an
+  // idle core while this thread computes the look-ups, and is ready when the table is written
+  // (counting alongside DuckDB's write would slow the write)
+  const streamed = streamedTables(config);
+  const earlyFiles = [...streamed].map((n) => join(config.input, (config.tables[n] as TableConfig).file)).filter((f) => !f.endsWith('.parquet'));
+  const early = countCsvRecordsInWorker(earlyFiles);
+  const earlyCounts = new Map(earlyFiles.map((f, i) => [f, early.counts[i] as Promise<number>]));
+  try {
+    for (const [name, t] of tables) {
+      if (streamed.has(name)) continue;
+      const file = join(config.input, t.file);
+      const { from, select } = readSourceSql(file, headers.get(name) as string[], `rej_${name}`);
+      ws.progress({ phase: 'stage', table: name, done: 0, total: 1 });
+      try {
+        await conn.run(`CREATE TABLE ${ident(names.src(name))} AS SELECT ${select} FROM ${from}`);
+      } catch (cause) {
+        throw new DeidError('CSV_MALFORMED', 'the source file could not be read', { location: { file }, cause });
+      }
+      ws.progress({ phase: 'stage', table: name, done: 1, total: 1 });
+    }
+  } catch (err) {
+    early.stop();
+    throw err;
+  }
+  ws.debug('staged');
+  return { headers, streamed, earlyCounts, stopCounts: early.stop };
+}

@@ -1,0 +1,82 @@
+/**
+ * The typed hand-overs between the phases of a release run:
+ *
+ * ```
+ * openWorkspace → stageSources → computeLookups → applyText → writeTables → accountRelease → publishRelease
+ *   Workspace       Staged          Lookups          Applied     WrittenTable[]   ReleaseReport
+ * ```
+ *
+ * Each phase reads the hand-overs before it and the work database; none keeps state of its own.
+ *
+ * @internal
+ */
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import type { IdNamespace, IdTable } from '../../ids/index.js';
+import type { ReleaseConfig } from '../config.js';
+import type { PatientsOutcome } from '../_patients.js';
+import type { ProgressEvent, TableReport } from '../types.js';
+
+/** The run's resources: the config, the key, the private folders and the work database. */
+export interface Workspace {
+  readonly config: ReleaseConfig;
+  readonly key: string | Uint8Array;
+  /** Secrets folder (0700): look-up tables, offsets, note ids, quarantine. */
+  readonly secretsDir: string;
+  /** Private temporary folder inside the secrets folder (DuckDB spills here), removed at the end. */
+  readonly workDir: string;
+  /** `<secrets>/quarantine`, emptied at the start: it describes this run only. */
+  readonly quarantineDir: string;
+  readonly instance: DuckDBInstance;
+  /** The main connection: staging, look-ups, and the streamed tables' writes. */
+  readonly conn: DuckDBConnection;
+  /** A second connection: the text path appends scrubbed text here while `conn` reads. */
+  readonly conn2: DuckDBConnection;
+  readonly progress: (event: ProgressEvent) => void;
+  /** Timing lines on stderr when `EHR_DEID_DEBUG_TIMING` is set. */
+  readonly debug: (label: string) => void;
+  /** `Date.now()` at the start of the run. */
+  readonly started: number;
+}
+
+/** After {@link stageSources}: the checked headers, what is streamed, and the independent counts. */
+export interface Staged {
+  /** Source header of every table (config name → columns in file order). */
+  readonly headers: ReadonlyMap<string, readonly string[]>;
+  /** Tables read straight from their file when written (never staged in `src_<t>`). */
+  readonly streamed: ReadonlySet<string>;
+  /** Record counts of streamed CSV files, counted on a worker thread (file → count). */
+  readonly earlyCounts: ReadonlyMap<string, Promise<number>>;
+  /** Ends the counting worker early (a failed run). */
+  readonly stopCounts: () => void;
+}
+
+/** After {@link computeLookups}: ids, patients and note ids, loaded as `lk_*` tables. */
+export interface Lookups {
+  readonly ids: IdTable;
+  readonly namespaces: readonly IdNamespace[];
+  /** Ids per namespace before this run (for the report). */
+  readonly idsBefore: Readonly<Record<string, number>>;
+  readonly patients: PatientsOutcome;
+  /** Note ids of every run so far (`<table>:<source key>` → note id), to save. */
+  readonly storedNotes: ReadonlyMap<string, readonly [string]>;
+  /** Released notes per table. */
+  readonly noteCounts: Readonly<Record<string, number>>;
+}
+
+/** After {@link applyText}: the scrubbed text look-ups and what the scrubber found. */
+export interface Applied {
+  /** Scrub columns (source names) per table, in `lk_text_<t>` column order. */
+  readonly textColumns: ReadonlyMap<string, readonly string[]>;
+  readonly phiByType: Readonly<Record<string, number>>;
+  readonly textValues: number;
+  readonly textChars: number;
+  /** PHI manifests written, relative to the release folder. */
+  readonly manifests: readonly string[];
+}
+
+/** After {@link writeTables}: one released table and its row accounting. */
+export interface WrittenTable {
+  readonly report: TableReport;
+  /** The table's quarantine file (absolute, in the secrets folder), when rows were quarantined. */
+  readonly quarantineFile?: string;
+}
