@@ -1,0 +1,128 @@
+/**
+ * The surface-form matrix of issue 10: every PHI surface form (notes-in-the-wild's "Where PHI
+ * hides" table and issue 10's leak list) × five contexts × three note families, scrubbed by the
+ * default scrubber (the union of both algorithms). Each cell must reach 99% token recall over its
+ * examples (in practice: every example caught); every negative (eponyms, scores, fractions,
+ * drugs, trial names, times, ages ≤ 89, states…) must come out untouched in every cell.
+ *
+ * Cells that fail today are listed in KNOWN_GAPS (`<context><family>` codes per row: contexts
+ * L line start, C after a cue, M mid-sentence, F field value, U upper-case line; families n
+ * nursing, d discharge, r radiology). The list can only shrink: a listed cell that passes fails
+ * the test until it is removed, and a failing cell not listed fails the test. `npm run forms`
+ * prints the whole grid (`-- --misses` for the missed tokens, `-- --gaps` to print this list).
+ * Data and frames: `surfaceForms.data.ts`.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { createScrubber } from '../../src/index.js';
+import { CELLS, CELL_TARGET, FORMS, NEGATIVES, runForms, runNegatives, type CellCode } from './surfaceForms.data.js';
+
+// prettier-ignore
+const KNOWN_GAPS: Readonly<Record<string, string>> = {
+  'name/surname': 'Ln Ld Lr Mn Md Mr Un Ud Ur',
+  'name/LAST, FIRST': 'Ln Ld Lr Mn Md Mr Un Ud Ur',
+  'name/Last, First M.': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Un Ud Ur',
+  'name/initials after a role': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'name/signature': 'Un Ud Ur',
+  'name/dictated by': 'Un Ud Ur',
+  'name/cc': 'Un Ud Ur',
+  'name/transcriptionist initials': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'name/username': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'name/nickname': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'name/particle': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Un Ud Ur',
+  'name/diacritics': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'name/hyphenated': 'Ln Ld Lr Mn Md Mr Un Ud Ur',
+  'name/lower case': 'Ln Ld Lr Cn Cd Cr Mn Md Mr',
+  'name/first name alone': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Un Ud Ur',
+  'name/First L.': 'Ln Ld Lr Mn Md Mr Un Ud Ur',
+  'name/everyday-word given name': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'name/Dr. A.': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'date/dotted m.d.yyyy': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'date/dotted yyyy.mm.dd': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'date/yyyymmdd': 'Cr Ur',
+  'date/ddMonyyyy': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'date/season or holiday': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'date/month alone after a cue': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'date/other language': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'date/after a header label': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'age/91F': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'age/91 F': 'Ln Ld Lr Mn Md Mr',
+  'age/HPI: 91F': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'age/ninety-one': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'age/at 96': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'age/lived to 101': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'age/(94)': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'age/turned 90': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'age/96th birthday': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'phone/555-1212': 'Ln',
+  'phone/x51212': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'phone/international': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'phone/letters for digits': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'id/accession': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'id/specimen': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'id/health plan': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'id/EMR': 'Cr Ur',
+  'id/licence and certificate': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'id/device serial and lot': 'Fn Fd Fr',
+  'id/vehicle plate': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'id/without a cue': 'Ln Ld Lr Mn Md Mr',
+  'location/street': 'Un Ud Ur',
+  'location/street, city, state ZIP': 'Un Ud Ur',
+  'location/city': 'Ln Ld Lr Mn Md Mr Fn Fd Fr',
+  'location/ZIP': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'location/building': 'Un Ud Ur',
+  'location/PO box': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'location/county': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'hospital/full name': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'hospital/abbreviation': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr',
+  'hospital/nickname': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'hospital/misspelling': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'hospital/common-word start': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'hospital/rehab or nursing': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'hospital/clinic named after a person': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'neg:eponym/Chaddock': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'neg:eponym/Gleason': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'neg:eponym/Guillain-Barré': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr',
+  'neg:eponym/von Willebrand': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr',
+  'neg:eponym/Stevens-Johnson': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'neg:eponym/Hunt and Hess': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr',
+  'neg:score/Framingham': 'Ln Ld Lr Cn Cd Cr Un Ud Ur',
+  "neg:word/Don't": 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'neg:drug/Paxlovid': 'Cn Cd Cr',
+  'neg:drug/Remdesivir': 'Cn Cd Cr',
+  'neg:trial/ARISTOTLE': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+};
+
+const scrubber = createScrubber();
+const scrub = (text: string): ReturnType<typeof scrubber.scrub> => scrubber.scrub(text);
+const results = new Map([...runForms(scrub), ...runNegatives(scrub)]);
+const rows = [...FORMS.map((f) => f.key), ...NEGATIVES.map((x) => `neg:${x.key}`)];
+const gapsOf = (row: string): Set<string> => new Set((KNOWN_GAPS[row] ?? '').split(' ').filter((c) => c !== ''));
+
+describe('surface-form matrix (union recall per form × context × family)', () => {
+  it('KNOWN_GAPS names only rows and cells of the matrix', () => {
+    expect(Object.keys(KNOWN_GAPS).filter((k) => !rows.includes(k))).toEqual([]);
+    const cells = new Set<string>(CELLS);
+    expect(Object.entries(KNOWN_GAPS).flatMap(([k, v]) => v.split(' ').filter((c) => !cells.has(c)).map((c) => `${k} ${c}`))).toEqual([]);
+  });
+
+  it.each(rows)('%s: every cell outside KNOWN_GAPS passes, and no known gap has closed', (row) => {
+    const cells = results.get(row)!;
+    const gaps = gapsOf(row);
+    const failing = CELLS.filter((c) => cells.get(c)!.recall < CELL_TARGET);
+    const unexpected = failing.filter((c) => !gaps.has(c));
+    const closed = [...gaps].filter((c) => cells.get(c as CellCode)!.recall >= CELL_TARGET);
+    const detail = unexpected.flatMap((c) => cells.get(c)!.missed.map((m) => `${c}: ${m}`));
+    expect(unexpected, `cells below ${CELL_TARGET * 100}% not in KNOWN_GAPS:\n${detail.join('\n')}`).toEqual([]);
+    expect(closed, `these cells pass now: remove them from KNOWN_GAPS['${row}']`).toEqual([]);
+  });
+
+  afterAll(() => {
+    const byRow = Object.entries(KNOWN_GAPS).map(([k, v]) => [k, v.split(' ').length] as const);
+    const total = byRow.reduce((a, [, c]) => a + c, 0);
+    const byType = new Map<string, number>();
+    for (const [k, c] of byRow) byType.set(k.split('/')[0]!, (byType.get(k.split('/')[0]!) ?? 0) + c);
+    process.stdout.write(
+      `surface-form matrix: ${total} known-gap cells of ${rows.length * CELLS.length} (${[...byType].map(([t, c]) => `${t} ${c}`).join(', ')}); npm run forms prints the grid\n`,
+    );
+  });
+});
