@@ -3,13 +3,11 @@
  *
  * @module
  */
-// The distance module alone: importing the package root loads every natural module (1 s) and
-// dotenv, which prints to stdout. This is the same function as `natural.JaroWinklerDistance`.
-import distance from 'natural/lib/natural/distance/index.js';
+import { jaroWinklerSimilarity } from '../_lib/jaroWinkler.js';
 import { normalizeName } from './_normalize.js';
 
 /**
- * Jaro-Winkler similarity (natural's `JaroWinklerDistance`, prefix scale 0.1) of two names after
+ * Jaro-Winkler similarity (prefix scale 0.1, the prefix bonus at every score) of two names after
  * normalisation (upper case, diacritics and punctuation removed), in `[0, 1]`: 1 for identical
  * names, 0 when either is missing or empty.
  *
@@ -30,5 +28,5 @@ export function jaroWinkler(a: string | null | undefined, b: string | null | und
 export function jaroWinklerNormalized(a: string | null, b: string | null): number {
   if (a === null || b === null) return 0;
   if (a === b) return 1;
-  return distance.JaroWinklerDistance(a, b);
+  return jaroWinklerSimilarity(a, b);
 }

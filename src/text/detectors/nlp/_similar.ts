@@ -1,11 +1,10 @@
 /**
- * Jaro-Winkler look-ups against a word list (natural's implementation), indexed by the first
+ * Jaro-Winkler look-ups against a word list, indexed by the first
  * two letters and the length so a query compares with a few hundred words at most.
  *
  * @internal
  */
-/// <reference path="./_natural.d.ts" />
-import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import { jaroWinklerSimilarity } from '../../../_lib/jaroWinkler.js';
 import { nlpLexicons } from './_resources.js';
 
 /** A word list prepared for similarity look-ups. */
@@ -51,7 +50,7 @@ export function similarityIndex(words: Iterable<string>): SimilarityIndex {
       const bucket = m.get(keyOf(word, len));
       if (!bucket) continue;
       for (const w of bucket) {
-        const s = JaroWinklerDistance(word, w);
+        const s = jaroWinklerSimilarity(word, w);
         if (s > best) best = s;
       }
     }

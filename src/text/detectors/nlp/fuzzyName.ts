@@ -2,7 +2,7 @@
  * `nlp/fuzzy-name`: catches misspelt names ("Jonhson", "Kathryne") that no lexicon holds. A
  * capitalised word mid-sentence (or any word right after a title or a family relation) that is
  * not an everyday word, a clinical term or an exact lexicon entry is compared with the
- * first-name and surname lexicons of similar length and the same first two letters, by natural's Jaro-Winkler
+ * first-name and surname lexicons of similar length and the same first two letters, by Jaro-Winkler
  * similarity; a close match marks it as a NAME.
  *
  * @module
