@@ -1,28 +1,29 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-// Two builds: the library (ESM + CJS + .d.ts, for `import` and `require`) and the
-// CLI plus worker entry points (ESM only: they are run by node, never imported).
+// Two builds. ESM: the library entries, the CLI and the scrub worker in one pass with code
+// splitting, so the code they share ships once (in `dist/chunk-*.js`). CJS: the library entries
+// for `require` (esbuild splits ESM only). Source maps only in a debug build
+// (`EHR_DEID_SOURCEMAP=1 npm run build`): the package ships none.
+const sourcemap = process.env.EHR_DEID_SOURCEMAP === '1';
+const library = { index: 'src/index.ts', text: 'src/textEntry.ts', testing: 'src/testing/index.ts' };
+const common: Options = { target: 'node20', platform: 'node', sourcemap, shims: true };
+
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', text: 'src/textEntry.ts', testing: 'src/testing/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
+    ...common,
+    entry: { ...library, cli: 'src/cli/bin.ts', 'scrub-worker': 'src/text/batch/worker.ts' },
+    format: ['esm'],
+    splitting: true,
+    dts: { entry: library },
     clean: true,
-    sourcemap: true,
-    target: 'node20',
-    platform: 'node',
-    splitting: false,
-    shims: true,
   },
   {
-    entry: { cli: 'src/cli/bin.ts', 'scrub-worker': 'src/text/batch/worker.ts' },
-    format: ['esm'],
+    ...common,
+    entry: library,
+    format: ['cjs'],
+    splitting: false,
+    // the `.d.cts` files are written from the `.d.ts` ones by scripts/postbuild.mjs
     dts: false,
     clean: false,
-    sourcemap: true,
-    target: 'node20',
-    platform: 'node',
-    splitting: false,
-    shims: true,
   },
 ]);

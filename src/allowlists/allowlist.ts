@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { DeidError } from '../errors.js';
-import { packagePath } from '../_lib/packageRoot.js';
 import type { PhiType } from '../text/types.js';
 import { normaliseEntry } from './_normalise.js';
-import { parseAllowlistLines, type AllowContext, type ParsedEntry } from './_parse.js';
+import { parseAllowlistLines, type ParsedEntry } from './_parse.js';
+import { ALLOW_ALL_TYPES, ALLOW_BLOCK_BITS, ALLOW_CONTEXTS, allowApplies, allowTypeBit, compiledLexicons } from './_compiled.js';
 import { afterTitle, followedByEponymCue, inNameContext } from './_spanContext.js';
 
 /**
@@ -31,11 +31,6 @@ export interface Allowlist {
   readonly size: number;
 }
 
-interface Rule {
-  readonly types: ReadonlySet<PhiType> | undefined;
-  readonly context: AllowContext;
-}
-
 function keysOf(text: string): string[] {
   const key = normaliseEntry(text);
   if (key === '') return [];
@@ -43,20 +38,19 @@ function keysOf(text: string): string[] {
   return key.endsWith(' s') ? [key, key.slice(0, -2)] : [key];
 }
 
-function build(entries: readonly ParsedEntry[]): Allowlist {
-  const rules = new Map<string, Rule[]>();
-  for (const e of entries) {
-    let list = rules.get(e.key);
-    if (!list) rules.set(e.key, (list = []));
-    list.push({ types: e.types, context: e.context });
-  }
-  const applies = (r: Rule, type: PhiType | undefined): boolean => type === undefined || r.types === undefined || r.types.has(type);
+/** Context blocks of an allow mask (see `_compiled.ts`). */
+const ANY = 0;
+const EPONYM = 1;
+const WORD = 2;
+
+/**
+ * An allow list over a look-up from normalised key to allow mask (every rule of the key: one
+ * block of type bits per context). User lists use a map, the built-in one the compiled table.
+ */
+function fromMasks(maskOf: (key: string) => number, size: number): Allowlist {
   const has = (text: string, type?: PhiType): boolean => {
     if (typeof text !== 'string') return false;
-    for (const k of keysOf(text)) {
-      const list = rules.get(k);
-      if (list?.some((r) => r.context === 'any' && applies(r, type))) return true;
-    }
+    for (const k of keysOf(text)) if (allowApplies(maskOf(k), ANY, type)) return true;
     return false;
   };
   const hasSpan = (note: string, start: number, end: number, type?: PhiType): boolean => {
@@ -64,18 +58,26 @@ function build(entries: readonly ParsedEntry[]): Allowlist {
     // a title decides: "Dr. Foley" is a person even though "Foley" is allow-listed
     if ((type === undefined || type === 'NAME') && afterTitle(note, start)) return false;
     for (const k of keysOf(note.slice(start, end))) {
-      const list = rules.get(k);
-      if (!list) continue;
-      for (const r of list) {
-        if (!applies(r, type)) continue;
-        if (r.context === 'any') return true;
-        if (r.context === 'eponym' && followedByEponymCue(note, end)) return true;
-        if (r.context === 'word' && !inNameContext(note, start, end)) return true;
-      }
+      const mask = maskOf(k);
+      if (mask === 0) continue;
+      if (allowApplies(mask, ANY, type)) return true;
+      if (allowApplies(mask, EPONYM, type) && followedByEponymCue(note, end)) return true;
+      if (allowApplies(mask, WORD, type) && !inNameContext(note, start, end)) return true;
     }
     return false;
   };
-  return Object.freeze({ has, hasSpan, size: rules.size });
+  return Object.freeze({ has, hasSpan, size });
+}
+
+function build(entries: readonly ParsedEntry[]): Allowlist {
+  const masks = new Map<string, number>();
+  for (const e of entries) {
+    let typeBits = 0;
+    if (e.types === undefined) typeBits = ALLOW_ALL_TYPES;
+    else for (const t of e.types) typeBits |= allowTypeBit(t);
+    masks.set(e.key, (masks.get(e.key) ?? 0) | (typeBits << (ALLOW_CONTEXTS.indexOf(e.context) * ALLOW_BLOCK_BITS)));
+  }
+  return fromMasks((k) => masks.get(k) ?? 0, masks.size);
 }
 
 /**
@@ -119,7 +121,7 @@ let builtin: Allowlist | undefined;
  * The built-in allow list (files listed in {@link BUILTIN_ALLOWLIST_FILES}): medical eponyms,
  * drug names, clinical abbreviations, device names, clinical words that collide with names, clinical terms,
  * US states / countries / nationalities (not PHI), and everyday English words that are in no
- * name or place lexicon. Loaded once and cached.
+ * name or place lexicon. Compiled at build time with the lexicons; loaded once and cached.
  *
  * Eponyms that are also common surnames (`Murphy`, `Allen`) and words that are also first
  * names (`May`, `Bill`, `Grant`) are context-dependent: {@link Allowlist.has} does not accept
@@ -127,7 +129,7 @@ let builtin: Allowlist | undefined;
  * context shows the clinical use.
  *
  * @returns the cached built-in {@link Allowlist}
- * @throws DeidError `ALLOWLIST_INVALID` when a shipped file is missing (a broken install)
+ * @throws DeidError `IO_FAILED` when the compiled lexicons are missing (a broken install)
  * @example
  * ```ts
  * const allow = builtinAllowlist();
@@ -138,18 +140,10 @@ let builtin: Allowlist | undefined;
  */
 export function builtinAllowlist(): Allowlist {
   if (builtin) return builtin;
-  const entries: ParsedEntry[] = [];
-  for (const f of BUILTIN_ALLOWLIST_FILES) {
-    const path = packagePath('allowlists', f);
-    let content: string;
-    try {
-      content = readFileSync(path, 'utf8');
-    } catch (e) {
-      throw new DeidError('ALLOWLIST_INVALID', 'built-in allow list file is missing or unreadable', { location: { file: `allowlists/${f}` }, cause: e });
-    }
-    entries.push(...parseAllowlistLines(content.split(/\r?\n/), `allowlists/${f}`));
-  }
-  return (builtin = build(entries));
+  const table = compiledLexicons();
+  let size = 0;
+  for (let i = 0; i < table.size; i++) if (table.allowAt(i) !== 0) size++;
+  return (builtin = fromMasks(table.allowMask, size));
 }
 
 /**

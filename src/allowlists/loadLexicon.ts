@@ -1,7 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { DeidError } from '../errors.js';
-import { packagePath } from '../_lib/packageRoot.js';
-import { parseLexicon } from './_parse.js';
+import {
+  compiledLexicons,
+  LexiconView,
+  LX_CITY,
+  LX_COMMON_WORDS,
+  LX_FACILITY_WORDS,
+  LX_FIRST,
+  LX_HOSPITAL,
+  LX_STREET,
+  LX_STREET_SUFFIX,
+  LX_SURNAME,
+} from './_compiled.js';
 
 /** Names of the lexicons shipped in `allowlists/lexicons/`. */
 export type LexiconName =
@@ -26,17 +35,31 @@ export const LEXICON_NAMES: readonly LexiconName[] = Object.freeze([
   'common-words',
 ]);
 
+/** The bit of each lexicon in the compiled table. */
+const BITS: Readonly<Record<LexiconName, number>> = {
+  'first-names': LX_FIRST,
+  surnames: LX_SURNAME,
+  cities: LX_CITY,
+  streets: LX_STREET,
+  'street-suffixes': LX_STREET_SUFFIX,
+  hospitals: LX_HOSPITAL,
+  'facility-words': LX_FACILITY_WORDS,
+  'common-words': LX_COMMON_WORDS,
+};
+
 const cache = new Map<string, ReadonlySet<string>>();
 const NAME_RE = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /**
- * Loads a lexicon shipped in `allowlists/lexicons/<name>.txt` as a set of normalised entries
- * (lower case; every run of non-letters/digits is one space, so `"St. Louis"` is `"st louis"`).
- * Loaded once per process and cached.
+ * A lexicon shipped with ehr-deid (sources in `allowlists/lexicons/<name>.txt`) as a read-only
+ * set of normalised entries (lower case; every run of non-letters/digits is one space, so
+ * `"St. Louis"` is `"st louis"`). The lexicons are compiled at build time into one binary
+ * table, loaded once per process: `has` is a table look-up, iteration walks the table.
  *
- * @param name - a {@link LexiconName} (or another file name in that folder, without `.txt`)
- * @returns a read-only set of entries
- * @throws DeidError `ALLOWLIST_INVALID` when the name is malformed or the file is missing or unreadable
+ * @param name - a {@link LexiconName}
+ * @returns a read-only set of entries (the same object on every call)
+ * @throws DeidError `ALLOWLIST_INVALID` when the name is not a shipped lexicon; `IO_FAILED` when
+ *   the compiled lexicons are missing (a broken install)
  * @example
  * ```ts
  * const first = loadLexicon('first-names');
@@ -46,50 +69,10 @@ const NAME_RE = /^[a-z0-9][a-z0-9-]{0,63}$/;
 export function loadLexicon(name: LexiconName | (string & {})): ReadonlySet<string> {
   const hit = cache.get(name);
   if (hit) return hit;
-  if (typeof name !== 'string' || !NAME_RE.test(name)) {
-    throw new DeidError('ALLOWLIST_INVALID', 'lexicon name must be lower-case letters, digits and hyphens');
+  if (typeof name !== 'string' || !NAME_RE.test(name) || !Object.hasOwn(BITS, name)) {
+    throw new DeidError('ALLOWLIST_INVALID', `unknown lexicon name (expected one of ${LEXICON_NAMES.join(', ')})`);
   }
-  let content: string;
-  try {
-    content = readFileSync(packagePath('allowlists', 'lexicons', `${name}.txt`), 'utf8');
-  } catch (e) {
-    throw new DeidError('ALLOWLIST_INVALID', 'lexicon file is missing or unreadable', { location: { file: `allowlists/lexicons/${name}.txt` }, cause: e });
-  }
-  const set: ReadonlySet<string> = parseLexicon(content);
+  const set = new LexiconView(compiledLexicons(), BITS[name as LexiconName]);
   cache.set(name, set);
   return set;
-}
-
-/**
- * Reads the `# role: X` sections of a lexicon file (e.g. `facility-words`) as separate sets.
- *
- * @param name - lexicon file name without `.txt`
- * @returns a map from role name to its entries
- * @throws DeidError `ALLOWLIST_INVALID` when the file is missing or unreadable
- * @internal
- */
-export function _loadLexiconRoles(name: string): ReadonlyMap<string, ReadonlySet<string>> {
-  if (!NAME_RE.test(name)) throw new DeidError('ALLOWLIST_INVALID', 'lexicon name must be lower-case letters, digits and hyphens');
-  let content: string;
-  try {
-    content = readFileSync(packagePath('allowlists', 'lexicons', `${name}.txt`), 'utf8');
-  } catch (e) {
-    throw new DeidError('ALLOWLIST_INVALID', 'lexicon file is missing or unreadable', { location: { file: `allowlists/lexicons/${name}.txt` }, cause: e });
-  }
-  const roles = new Map<string, string[]>();
-  let role = '';
-  for (const line of content.split('\n')) {
-    const m = /^#\s*role\s*:\s*([a-z-]+)/.exec(line);
-    if (m) {
-      role = m[1]!;
-      continue;
-    }
-    if (line.startsWith('#') || line.trim() === '') continue;
-    let list = roles.get(role);
-    if (!list) roles.set(role, (list = []));
-    list.push(line);
-  }
-  const out = new Map<string, ReadonlySet<string>>();
-  for (const [k, v] of roles) out.set(k, parseLexicon(v.join('\n')));
-  return out;
 }

@@ -11,6 +11,11 @@ export interface WorkerInit {
   readonly scrubber: Record<string, unknown>;
   /** Optional module (absolute path or file URL) exporting `scrubberOptions` to merge in. */
   readonly optionsModule?: string;
+  /**
+   * The main thread's bundled assets (compiled lexicons, model weights) in shared memory:
+   * the worker uses them in place instead of reading and decoding files again.
+   */
+  readonly assets?: Readonly<Record<string, SharedArrayBuffer>>;
 }
 
 /**

@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { DeidError, type DeidIssue } from '../../errors.js';
 import { createScrubber, type Scrubber, type ScrubberOptions } from '../scrub.js';
 import { createPool } from './_pool.js';
+import { sharedAssets } from '../../_lib/assets.js';
 import { scrubNote, type NoteInput, type ScrubOutcome } from './scrubNote.js';
 
 /** Options for {@link scrubMany}. */
@@ -153,6 +154,8 @@ export async function* scrubMany(notes: NoteSource, options: ScrubManyOptions = 
   }
   const pool = createPool(o.workers, {
     scrubber: { ...(options.scrubber ?? {}) } as Record<string, unknown>,
+    // the lexicons and model the main thread has loaded, shared with every worker (no copy)
+    assets: sharedAssets(),
     ...(options.optionsModule !== undefined ? { optionsModule: options.optionsModule } : {}),
   });
   const queue: Promise<ScrubOutcome[]>[] = [];

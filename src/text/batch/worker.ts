@@ -50,6 +50,9 @@ async function start(): Promise<void> {
   if ((workerData as Partial<CountInit> | undefined)?.task === 'count-records') return count(workerData as CountInit);
   const post = (m: FromWorker): void => port.postMessage(m);
   // loaded here, not at the top, so that a counting worker never loads the scrubber
+  const { installAssets } = await import('../../_lib/assets.js');
+  const assets = (workerData as WorkerInit).assets;
+  if (assets !== undefined) installAssets(assets as Parameters<typeof installAssets>[0]);
   const { createScrubber } = await import('../scrub.js');
   const { scrubNote } = await import('./scrubNote.js');
   let scrubber;

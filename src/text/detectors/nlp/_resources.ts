@@ -1,15 +1,13 @@
 /**
- * Lazily loaded resources of algorithm 2: the shipped lexicons (`allowlists/lexicons/*.txt`,
- * `allowlists/*.txt`) as sets of lower-case entries, compromise's own lexicon tags, and
- * compromise itself. Loaded once per process (per worker thread) on first use.
+ * Lazily loaded resources of algorithm 2: the shipped lexicons and the word classes derived from
+ * them and from compromise's lexicon tags, as sets (views of the compiled lexicon table, see
+ * `src/allowlists/_compile.ts`), and compromise itself. Loaded once per thread on first use.
  *
  * @internal
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { DeidError } from '../../../errors.js';
-import { packagePath } from '../../../_lib/packageRoot.js';
 import { loadLexicon } from '../../../allowlists/loadLexicon.js';
+import { compiledLexicons, LexiconView, LX_NLP_CLINICAL, LX_NLP_FACILITY_WORD, LX_NLP_NOT_PHI, LX_NLP_PLACE_TOKEN } from '../../../allowlists/_compiled.js';
 
 /** The word lists the NLP features read. Entries are lower case, tokens joined by one space. */
 export interface NlpLexicons {
@@ -22,8 +20,10 @@ export interface NlpLexicons {
   readonly facilityWords: ReadonlySet<string>;
   readonly commonWords: ReadonlySet<string>;
   /**
-   * English words of natural's Brill tagger lexicon used with a tag other than proper noun
-   * (92k words from the Penn Treebank and pos-js, incl. many medical words). Only the words.
+   * Everyday English words: the `common-words` lexicon (SCOWL and WordNet words, see
+   * allowlists/README.md). The same set as {@link NlpLexicons.commonWords}; kept as its own
+   * field for the features that read it (it held natural's Brill tagger words until natural, a
+   * 55 MB dependency, was dropped).
    */
   readonly english: ReadonlySet<string>;
   /** Medical eponyms, drugs, clinical abbreviations and clinical words (never PHI alone). */
@@ -38,66 +38,31 @@ export interface NlpLexicons {
   readonly placeTokens: ReadonlySet<string>;
 }
 
-function readList(...parts: string[]): string[] {
-  let raw: string;
-  try {
-    raw = readFileSync(packagePath(...parts), 'utf8');
-  } catch (cause) {
-    throw new DeidError('ALLOWLIST_INVALID', `cannot read the shipped lexicon ${parts.join('/')}`, { cause });
-  }
-  const out: string[] = [];
-  for (const line of raw.split('\n')) {
-    const t = line.trim();
-    if (t !== '' && !t.startsWith('#')) out.push(t.toLowerCase());
-  }
-  return out;
-}
-
-const STOP = new Set(['and', 'of', 'the', 'our', 'a', 'at']);
-
 let lexicons: NlpLexicons | undefined;
 
 /**
- * @returns the shipped lexicons (cached)
- * @throws DeidError `ALLOWLIST_INVALID` when a lexicon file is missing
+ * @returns the shipped lexicons: views of the compiled lexicon table (built at build time,
+ *   decoded once per thread)
+ * @throws DeidError `IO_FAILED` when the compiled lexicons are missing
  */
 export function nlpLexicons(): NlpLexicons {
   if (lexicons) return lexicons;
-  // the big lexicons are the rules detectors' own cached sets (same normal form): parsed once
-  const cities = loadLexicon('cities');
-  const hospitals = loadLexicon('hospitals');
+  const table = compiledLexicons();
+  const view = (bit: number): ReadonlySet<string> => new LexiconView(table, bit);
   const commonWords = loadLexicon('common-words');
-  const english = brillEnglish();
-  const placeTokens = new Set<string>();
-  for (const list of [cities, hospitals]) {
-    for (const e of list) {
-      if (!e.includes(' ')) continue;
-      for (const t of e.split(' ')) if (t.length > 2 && !commonWords.has(t) && !english.has(t)) placeTokens.add(t);
-    }
-  }
   lexicons = {
     firstNames: loadLexicon('first-names'),
     surnames: loadLexicon('surnames'),
-    cities,
+    cities: loadLexicon('cities'),
     streets: loadLexicon('streets'),
     streetSuffixes: loadLexicon('street-suffixes'),
-    hospitals,
-    facilityWords: new Set(
-      readList('allowlists', 'lexicons', 'facility-words.txt')
-        .flatMap((e) => e.split(' '))
-        .filter((t) => !STOP.has(t)),
-    ),
+    hospitals: loadLexicon('hospitals'),
+    facilityWords: view(LX_NLP_FACILITY_WORD),
     commonWords,
-    english,
-    clinical: new Set([
-      ...readList('allowlists', 'eponyms.txt'),
-      ...readList('allowlists', 'drugs.txt'),
-      ...readList('allowlists', 'abbreviations.txt'),
-      ...readList('allowlists', 'clinical-words.txt'),
-      ...readList('allowlists', 'clinical-terms.txt'),
-    ]),
-    placeTokens,
-    notPhi: notPhiWords(),
+    english: commonWords,
+    clinical: view(LX_NLP_CLINICAL),
+    placeTokens: view(LX_NLP_PLACE_TOKEN),
+    notPhi: view(LX_NLP_NOT_PHI),
   };
   return lexicons;
 }
@@ -128,39 +93,6 @@ export interface CompromiseDoc {
 type Nlp = ((text: string) => CompromiseDoc) & { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } };
 
 let nlp: Nlp | undefined;
-
-/** Generic facility kinds written as abbreviations: not a particular place. */
-const GENERIC_FACILITIES = ['osh', 'nh', 'snf', 'ltac', 'ltach', 'ecf', 'ed', 'er', 'rh', 'ch', 'mh'];
-/** US state and territory postal codes: states are not PHI (HIPAA Safe Harbor). */
-const STATE_CODES = 'al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy pr'.split(' ');
-const LANGUAGES = ['english', 'spanish', 'french', 'creole', 'arabic', 'mandarin', 'cantonese', 'hindi', 'farsi', 'urdu', 'amharic', 'somali', 'tagalog', 'hebrew', 'yiddish', 'swahili'];
-
-function notPhiWords(): Set<string> {
-  const out = new Set<string>([...LANGUAGES, ...GENERIC_FACILITIES, ...STATE_CODES]);
-  const lexicon = compromise().world().model.one.lexicon;
-  for (const [word, tags] of Object.entries(lexicon)) {
-    if (word.includes(' ')) continue;
-    const t = Array.isArray(tags) ? tags.join(',') : String(tags);
-    if (/\b(Country|Region|Demonym|Month|WeekDay)\b/.test(t)) out.add(word);
-  }
-  return out;
-}
-
-function brillEnglish(): Set<string> {
-  const req = createRequire(import.meta.url);
-  let lex: Record<string, readonly string[]>;
-  try {
-    lex = req('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, readonly string[]>;
-  } catch (cause) {
-    throw new DeidError('ALLOWLIST_INVALID', "cannot read natural's English lexicon (is the natural package installed?)", { cause });
-  }
-  const out = new Set<string>();
-  for (const [w, tags] of Object.entries(lex)) {
-    if (w.length < 2 || w !== w.toLowerCase() || !/^[a-z][a-z'-]*$/.test(w)) continue;
-    if (Array.isArray(tags) && tags.some((t) => t !== 'NNP' && t !== 'NNPS')) out.add(w);
-  }
-  return out;
-}
 
 /**
  * compromise, loaded on first use (its import costs ~0.3 s, which commands that never scrub

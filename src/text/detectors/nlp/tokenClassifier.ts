@@ -12,7 +12,7 @@ import { analyseTokens, F, isCandidate, LABELS, tokenFeatures, type TokenInfo } 
 import { _clinicalSimilarity } from './_similar.js';
 import { nlpLexicons } from './_resources.js';
 import { loadPerceptron, type Perceptron, type PerceptronModel } from './averagedPerceptron.js';
-import shipped from './model.json' with { type: 'json' };
+import { assetBytes } from '../../../_lib/assets.js';
 
 const SOURCE = 'nlp/token-classifier';
 const TYPES: readonly PhiType[] = ['NAME', 'LOCATION', 'HOSPITAL'];
@@ -21,7 +21,8 @@ let shippedModel: Perceptron | undefined;
 
 /** The shipped model, loaded once. */
 export function _shippedModel(): Perceptron {
-  return (shippedModel ??= loadPerceptron(shipped as unknown as PerceptronModel));
+  // `model.json`, shipped once as a bundled asset (not inlined in each entry of the build)
+  return (shippedModel ??= loadPerceptron(JSON.parse(new TextDecoder().decode(assetBytes('nlp-model').slice())) as PerceptronModel));
 }
 
 /**

@@ -1,33 +1,51 @@
 /**
- * Shared, lazily built data of the lexicon detectors: the lexicon sets, a block list of
- * everyday and clinical words, phrase sets for multi-word entries, and a per-note token
- * analysis memoised on the {@link ScrubContext} so the three detectors tokenise once.
+ * Shared data of the lexicon detectors: the lexicon sets, a block list of everyday and clinical
+ * words and phrase sets for multi-word entries, all views of the compiled lexicon table
+ * (`src/allowlists/_compiled.ts`, built at build time), and a per-note token analysis
+ * memoised on the {@link ScrubContext} so the three detectors tokenise once.
  *
  * @internal
  */
-import { readFileSync } from 'node:fs';
-import { loadLexicon, _loadLexiconRoles } from '../../../../allowlists/loadLexicon.js';
-import { parseAllowlistLines } from '../../../../allowlists/_parse.js';
-import { BUILTIN_ALLOWLIST_FILES } from '../../../../allowlists/allowlist.js';
-import { packagePath } from '../../../../_lib/packageRoot.js';
-import { DeidError } from '../../../../errors.js';
+import {
+  compiledLexicons,
+  LexiconView,
+  LX_BLOCKED,
+  LX_CITY,
+  LX_CITY_PREFIX,
+  LX_CITY_SINGLE,
+  LX_COMMON,
+  LX_FACILITY_DISTINCTIVE,
+  LX_FACILITY_GENERIC,
+  LX_FACILITY_HEAD,
+  LX_FACILITY_HEAD_PREFIX,
+  LX_FIRST,
+  LX_HOSPITAL,
+  LX_HOSPITAL_PREFIX,
+  LX_PLACE_BLOCKED,
+  LX_SOFT,
+  LX_STREET,
+  LX_STREET_SUFFIX,
+  LX_SURNAME,
+  type CompiledLexicons,
+} from '../../../../allowlists/_compiled.js';
 import type { ScrubContext, Token, Word } from '../../../context.js';
 
 /**
  * A set of multi-word phrases searchable token by token: `full` holds every phrase, `prefix`
- * every proper prefix (`grand`, for `grand rapids`). Two flat string sets instead of a trie of maps,
- * so the garbage collector has little to walk.
+ * every proper prefix (`grand`, for `grand rapids`).
  */
 export interface PhraseSet {
   readonly full: ReadonlySet<string>;
   readonly prefix: ReadonlySet<string>;
   /**
-   * Bits of {@link LexiconData.flags} (and so of {@link LexToken.bits}) marking the words of
-   * `full` and `prefix`, when the set is one of the built-in ones: the first word of a match is
-   * then tested with the token's flags instead of two set look-ups.
+   * Bits of {@link LexiconData.flagsOf} (and so of {@link LexToken.bits}) marking the entries
+   * of `full` and `prefix`, when the set is one of the built-in ones: one look-up of
+   * {@link PhraseSet.maskOf} (or the token's flags, for the first word) answers both questions.
    */
   readonly fullBit?: number;
   readonly prefixBit?: number;
+  /** The compiled mask of a key (see `fullBit`), when the set is a built-in one. */
+  readonly maskOf?: (key: string) => number;
 }
 
 /** Builds a {@link PhraseSet} from normalised entries (tokens separated by one space). */
@@ -70,120 +88,51 @@ export interface LexiconData {
   /** The same for LOCATION/HOSPITAL (also US states and countries). */
   readonly blockedPlace: ReadonlySet<string>;
   /** Every single-token look-up above as one bit mask per word (see the `F_` constants). */
-  readonly flags: ReadonlyMap<string, number>;
+  flagsOf(word: string): number;
 }
 
-/** Bits of {@link LexiconData.flags}. */
-export const F_FIRST = 1;
-export const F_SURNAME = 2;
-export const F_COMMON = 4;
-export const F_BLOCKED = 8;
-export const F_PLACE_BLOCKED = 16;
-export const F_CITY = 32;
-export const F_SOFT = 64;
-const F_CITY_FULL = 128;
-const F_CITY_PREFIX = 256;
-const F_HOSPITAL_FULL = 512;
-const F_HOSPITAL_PREFIX = 1024;
-const F_HEAD_FULL = 2048;
-const F_HEAD_PREFIX = 4096;
-
-/** Marks the single-word entries and first words of a phrase set in `flags`. */
-function withBits(set: PhraseSet, flags: Map<string, number>, fullBit: number, prefixBit: number): PhraseSet {
-  for (const w of set.full) if (!w.includes(' ')) flags.set(w, (flags.get(w) ?? 0) | fullBit);
-  for (const w of set.prefix) if (!w.includes(' ')) flags.set(w, (flags.get(w) ?? 0) | prefixBit);
-  return { ...set, fullBit, prefixBit };
-}
+/** Bits of {@link LexiconData.flagsOf} (the low bits of the compiled lexicon mask). */
+export const F_FIRST = LX_FIRST;
+export const F_SURNAME = LX_SURNAME;
+export const F_COMMON = LX_COMMON;
+export const F_BLOCKED = LX_BLOCKED;
+export const F_PLACE_BLOCKED = LX_PLACE_BLOCKED;
+export const F_CITY = LX_CITY_SINGLE;
+export const F_SOFT = LX_SOFT;
+/** Every bit the detectors read (they fit below the shape bits of {@link Word.lex}). */
+const F_ALL = (1 << 13) - 1;
 
 let data: LexiconData | undefined;
 
-function allowlistTokens(): { hardName: Set<string>; hardPlace: Set<string>; soft: Set<string> } {
-  const hardName = new Set<string>();
-  const hardPlace = new Set<string>();
-  const soft = new Set<string>();
-  for (const f of BUILTIN_ALLOWLIST_FILES) {
-    let content: string;
-    try {
-      content = readFileSync(packagePath('allowlists', f), 'utf8');
-    } catch (e) {
-      throw new DeidError('ALLOWLIST_INVALID', 'built-in allow list file is missing or unreadable', { location: { file: `allowlists/${f}` }, cause: e });
-    }
-    for (const e of parseAllowlistLines(content.split(/\r?\n/), `allowlists/${f}`)) {
-      if (e.key.includes(' ')) continue;
-      if (e.context !== 'any') soft.add(e.key);
-      else {
-        if (!e.types || e.types.has('NAME')) hardName.add(e.key);
-        if (!e.types || e.types.has('LOCATION') || e.types.has('HOSPITAL')) hardPlace.add(e.key);
-      }
-    }
-  }
-  for (const w of `${CALENDAR_WORDS} ${FUNCTION_WORDS}`.split(' ')) {
-    hardName.add(w);
-    hardPlace.add(w);
-  }
-  return { hardName, hardPlace, soft };
+function phrases(table: CompiledLexicons, fullBit: number, prefixBit: number): PhraseSet {
+  return { full: new LexiconView(table, fullBit), prefix: new LexiconView(table, prefixBit), fullBit, prefixBit, maskOf: table.lexMask };
 }
 
-/** Months and weekdays: names like April or June are left to the date detector. */
-const CALENDAR_WORDS =
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun';
-
-/** Function words and charting words that are never part of a name (kept short and general). */
-const FUNCTION_WORDS =
-  'a an and the of to in on at by for from with without into onto per via as or nor but if so than then that this these those is was were are be been am has had have do did does not no yes he she his her him they them their we our you your i me my it its who whom whose which what when where why how all any some each every both either neither other another same such own very too also just only again still even ever never now here there ok';
-
 /**
- * Loads (once) every lexicon and derived structure.
+ * The lexicon data (views of the compiled table, decoded once).
  *
  * @returns the shared {@link LexiconData}
- * @throws DeidError `ALLOWLIST_INVALID` when a shipped file is missing
+ * @throws DeidError `IO_FAILED` when the compiled lexicons are missing
  */
 export function lexiconData(): LexiconData {
   if (data) return data;
-  const cityEntries = loadLexicon('cities');
-  const facility = _loadLexiconRoles('facility-words');
-  const common = new Set(loadLexicon('common-words'));
-  for (const w of FUNCTION_WORDS.split(' ')) common.add(w);
-  const allow = allowlistTokens();
-  const firstNames = loadLexicon('first-names');
-  // US states and countries are not PHI: not names either; when also a first name (Georgia,
-  // Florida) they count as context-dependent words
-  for (const w of allow.hardPlace) {
-    if (allow.hardName.has(w)) continue;
-    if (firstNames.has(w)) allow.soft.add(w);
-    else allow.hardName.add(w);
-  }
-  // context-dependent allow-list words (May, Bill, Murphy) count as everyday words: a name
-  // only with strong context
-  for (const w of allow.soft) common.add(w);
-  const flags = new Map<string, number>();
-  const mark = (set: Iterable<string>, bit: number): void => {
-    for (const w of set) flags.set(w, (flags.get(w) ?? 0) | bit);
-  };
-  const surnames = loadLexicon('surnames');
-  const citySingles = new Set([...cityEntries].filter((c) => !c.includes(' ')));
-  mark(firstNames, F_FIRST);
-  mark(surnames, F_SURNAME);
-  mark(common, F_COMMON);
-  mark(allow.hardName, F_BLOCKED);
-  mark(allow.hardPlace, F_PLACE_BLOCKED);
-  mark(citySingles, F_CITY);
-  mark(allow.soft, F_SOFT);
+  const table = compiledLexicons();
+  const view = (bit: number): ReadonlySet<string> => new LexiconView(table, bit);
   data = {
-    flags,
-    firstNames,
-    surnames,
-    cities: withBits(buildPhraseSet(cityEntries), flags, F_CITY_FULL, F_CITY_PREFIX),
-    citySingles,
-    streets: loadLexicon('streets'),
-    streetSuffixes: loadLexicon('street-suffixes'),
-    hospitals: withBits(buildPhraseSet(loadLexicon('hospitals')), flags, F_HOSPITAL_FULL, F_HOSPITAL_PREFIX),
-    facilityHeads: withBits(buildPhraseSet(facility.get('head') ?? []), flags, F_HEAD_FULL, F_HEAD_PREFIX),
-    facilityGeneric: facility.get('generic') ?? new Set(),
-    facilityDistinctive: facility.get('distinctive') ?? new Set(),
-    common,
-    blockedName: allow.hardName,
-    blockedPlace: allow.hardPlace,
+    firstNames: view(LX_FIRST),
+    surnames: view(LX_SURNAME),
+    cities: phrases(table, LX_CITY, LX_CITY_PREFIX),
+    citySingles: view(LX_CITY_SINGLE),
+    streets: view(LX_STREET),
+    streetSuffixes: view(LX_STREET_SUFFIX),
+    hospitals: phrases(table, LX_HOSPITAL, LX_HOSPITAL_PREFIX),
+    facilityHeads: phrases(table, LX_FACILITY_HEAD, LX_FACILITY_HEAD_PREFIX),
+    facilityGeneric: view(LX_FACILITY_GENERIC),
+    facilityDistinctive: view(LX_FACILITY_DISTINCTIVE),
+    common: view(LX_COMMON),
+    blockedName: view(LX_BLOCKED),
+    blockedPlace: view(LX_PLACE_BLOCKED),
+    flagsOf: (word) => table.lexMask(word) & F_ALL,
   };
   return data;
 }
@@ -211,7 +160,7 @@ export class LexToken {
     readonly shape: Shape,
     private readonly f: number,
   ) {}
-  /** Every lexicon bit of the word (see {@link LexiconData.flags}). */
+  /** Every lexicon bit of the word (see {@link LexiconData.flagsOf}). */
   get bits(): number {
     return this.f;
   }
@@ -280,7 +229,7 @@ export function analyse(ctx: ScrubContext): LexAnalysis {
     let alpha = 0;
     const src = c.tokens;
     const tokens: LexToken[] = new Array<LexToken>(src.length);
-    const flags = d.flags;
+    const flagsOf = d.flagsOf;
     for (let i = 0; i < src.length; i++) {
       const tok = src[i]!;
       // shape and flags depend on the spelling only: cached on the interned word
@@ -290,7 +239,7 @@ export function analyse(ctx: ScrubContext): LexAnalysis {
         const shape = shapeOf(tok.text);
         // a token starting lower case is looked up as written (`mcDonald` stays as is)
         const key = shape === 'lower' ? tok.text : tok.lower;
-        packed = (SHAPE_CODE[shape] << SHAPE_BITS) | (shape === 'other' ? 0 : flags.get(key) ?? 0);
+        packed = (SHAPE_CODE[shape] << SHAPE_BITS) | (shape === 'other' ? 0 : flagsOf(key));
         if (word !== undefined) word.lex = packed;
       }
       const shape = SHAPES[packed >> SHAPE_BITS]!;

@@ -28,6 +28,12 @@ export function longestMatch(text: string, tokens: readonly LexToken[], i: numbe
     if (t.shape === 'other' && j === i) break;
     if (j > i && !joined(text, tokens[j - 1]!.tok.end, t.tok.start)) break;
     key = j === i ? t.lower : `${key} ${t.lower}`;
+    if (set.maskOf !== undefined) {
+      const m = set.maskOf(key);
+      if ((m & set.fullBit!) !== 0) best = j;
+      if ((m & set.prefixBit!) === 0) break;
+      continue;
+    }
     if (set.full.has(key)) best = j;
     if (!set.prefix.has(key)) break;
   }

@@ -1,0 +1,64 @@
+/**
+ * Node's asset reader for `assets.ts` (the browser build swaps in `_assetFiles.browser.ts`).
+ *
+ * @internal
+ */
+import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DeidError } from '../errors.js';
+import { packageRoot } from './packageRoot.js';
+
+function here(): string {
+  // tsup's `shims: true` provides import.meta.url in CJS
+  try {
+    return dirname(fileURLToPath(import.meta.url));
+  } catch {
+    return typeof __dirname === 'string' ? __dirname : process.cwd();
+  }
+}
+
+/** Reads a whole file into shared memory (so worker threads can use it without a copy). */
+function readShared(path: string): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const out = new Uint8Array(new SharedArrayBuffer(size));
+    let at = 0;
+    while (at < size) {
+      const n = readSync(fd, out, at, size - at, at);
+      if (n === 0) break;
+      at += n;
+    }
+    if (at !== size) throw new Error('short read');
+    return out;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * @param name - asset name (for the error message)
+ * @param asset - its file name under `dist/assets/` and, when checked in, its source path
+ * @returns the bytes, in a SharedArrayBuffer
+ * @throws DeidError `IO_FAILED` when no copy of the asset can be read
+ */
+export function readAssetFile(name: string, asset: { readonly file: string; readonly source?: string }): Uint8Array {
+  const candidates = [join(here(), 'assets', asset.file)];
+  try {
+    const root = packageRoot();
+    if (asset.source !== undefined) candidates.push(join(root, asset.source));
+    candidates.push(join(root, 'dist', 'assets', asset.file));
+  } catch {
+    /* not inside the package: only the copy beside the bundle counts */
+  }
+  const path = candidates.find((p) => existsSync(p));
+  if (path === undefined) {
+    throw new DeidError('IO_FAILED', `the bundled asset "${name}" (dist/assets/${asset.file}) is missing: reinstall ehr-deid, or run npm run build in a source checkout`);
+  }
+  try {
+    return readShared(path);
+  } catch (cause) {
+    throw new DeidError('IO_FAILED', `the bundled asset "${name}" cannot be read`, { location: { file: `dist/assets/${asset.file}` }, cause });
+  }
+}
