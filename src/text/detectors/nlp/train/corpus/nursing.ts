@@ -1,0 +1,194 @@
+/**
+ * ICU nursing progress notes in the style of the PhysioNet notes (written for this project,
+ * nothing copied): often ALL CAPS, terse, abbreviated, organised by system headings
+ * (`NEURO:`, `CV:`), with family calls, `MD aware`, partial dates and staff by first name.
+ *
+ * @internal
+ */
+import type { Ctx } from './ctx.js';
+import { chance, int, pick, shuffled, weighted } from './rng.js';
+import { fill, fillOne } from './template.js';
+
+const HEADERS = [
+  'NURSING PROGRESS NOTE {today:partial} [7P-7A|7A-7P|0700-1900|1900-0700|19-07|07-19]', 'NPN [0700-1900|1900-0700|7a-7p|7p-7a|nights|days]',
+  '[MICU|SICU|CCU|CSRU|TSICU|NICU|CVICU|Neuro ICU] [NURSING|Nursing] [NOTE|Note|Progress Note][| {today:partial}]', '[CCU|MICU] NPN: {today:partial}',
+  'Nursing Note {today:partial} {time}', '{time}-{time} [NSG|NURSING] NOTE', 'Nursing Progress Note:', 'NSG NOTE {today:partial}', 'Addendum:',
+  '[Nursing|NURSING] [admission|transfer|accept] note', 'Nursing {today:partial}[|, {time}]', 'RN NOTE [days|nights|eves]', 'Nursing progress note [|- ]{wkdate}',
+];
+
+const INTROS = [
+  'Pt is a {age} {man} admitted {admit:partial} with {dx}[| s/p {proc}].',
+  '{Age} {man} w/ h/o {dx}, {dx}, admitted from {hosp} with {dx}.',
+  '{Ptname} is a {age} [with|w/] [PMH|h/o|hx] [of |]{dx} [who presented|p/w|admitted] with {dx}.',
+  'Pt {age:sexGlued} [adm|admitted|transferred] {admit:partial} [from|via] [{hosp}|{facword}|ED] for {dx}.',
+  '[Pt|PT] [is a |]{age:yo} [|female |male ]with [hx|h/o] {dx}[ and {epo:dx}|], [here|admitted] for {dx}.',
+  'Pt transferred from {hosp} on {date:partial} for [further|higher level of] care[|, {dx}].',
+  '{Age:yearOld} [transferred|admitted] to [MICU|CCU|SICU|unit] [from|via] {facword} w/ {dx}.',
+  'HPI: {age:sexGlued} [from|w/] {rehab} w/ {dx}.',
+  'Pt is a pleasant {age} {man} from {town} [admitted|here] with {dx}.',
+  '[Pt|PT] s/p {proc} {hday:partial}[| at {hosp}], [tx|transferred] here for {dx}.',
+];
+
+const NEURO = [
+  'A&O x{n:1-3}, MAE, follows commands[|, PERRL].', 'Alert, oriented to self only, strength {n:3-5}/5 throughout.', 'Sedated on {drug} at {n:10-60} mcg/kg/min, {score}.',
+  'PERRL {n:2-4}mm brisk. {score}.', 'Pupils equal and reactive, {epo:sign} negative.', 'Lethargic but arousable to voice.', '{Contr}',
+  'Pt confused overnight, reoriented frequently, {drug} {n:1-5} mg IV given x1 with good effect.', 'Hx of {epo:dx}, at baseline per {relword}.',
+  'Denies pain, pain {n:0-3}/10.', 'C/o HA, {drug} given w/ relief.', 'Pt became agitated at {time}, pulling at lines, soft restraints applied per protocol[|, {dr} aware].',
+  'Neuro checks q{n:1-4}h unchanged.', 'MAE, strength {n:3-5}/5 [throughout|BUE|BLE|RUE, {n:2-4}/5 LUE].', '{Score}, {score}.', 'Opens eyes to voice, does not track. {score}.',
+  'Nods appropriately to questions, mouths words.', 'Seizure precautions maintained, on {drug}.', 'Sleeping in naps, {drug} given at {time}.',
+  'Sedation held at {time} for SBT, pt awake and calm.', 'Pt [|very ]anxious, [reassurance|emotional support] given.', '{Epo:sign} [negative|positive|equivocal].',
+  'EVD open at {n:10-20} cm H2O, draining {n:5-15} cc/hr blood tinged CSF.', 'Pt remains [on|off] {drug} gtt, {score}.',
+];
+const CV = [
+  'HR {n:60-120} {rhythm}[, no ectopy|, occ PVCs|]. BP {n:85-170}/{n:40-100}.', '{Vitals}.', 'SBP {n:80-180}s on {drug} gtt, titrated to MAP > {n:60-70}.',
+  'K {d:3-4} repleted with {n:20-60} mEq KCl[| PO| IV].', '+{n:1-3} pulses bilat, extremities warm.', 'Afib with RVR to {n:130-170}s at {time}, {drug} {n:5-20} mg IV given[|, {dr} aware].',
+  'Trop {d:0-2}, CK {n:100-900}.', 'Edema {n:1-3}+ BLE, cap refill < 3 sec.', '{n:1-4}/6 SEM heard at LSB.', 'BP labile, {drug} weaned off at {time}.',
+  'Hypotensive to {n:70-89}/{n:30-50} at {time}, {n:250-1000} cc NS bolus given[| with good effect].', 'A-line [dampened|positional], re-zeroed, correlates with cuff.',
+  'MAP > 65 on {drug} {d:0-1} mcg/kg/min.', 'Remains in {rhythm}, rate {n:50-110}s.', 'Heparin gtt at {n:600-1800} units/hr, PTT {n:40-110}.',
+  'Swan numbers: CVP {n:4-20}, PAP {n:25-70}/{n:10-35}, CI {d:1-4}.', 'Dopplerable pulses, {epo:device} in place.', '{Score}.',
+];
+const RESP = [
+  'LS clear, diminished at bases. Sats {n:90-100}% on {n:1-6}L NC.', 'Remains on CPAP {n:5-10}/{n:5-8}, RR {n:12-30}.', 'Vent settings: AC {n:400-550}x{n:12-24}, PEEP {n:5-15}, FiO2 {n:30-100}%.',
+  'ABG 7.{n:25-48}/{n:28-70}/{n:60-200}.', 'Suctioned for [small|moderate|large] amt of [thick|thin] [white|tan|yellow|blood tinged] secretions.',
+  'Extubated at {time} to {n:2-6}L NC, tolerating well.', 'CXR this am: {finding}.', 'Coarse BS throughout, [strong|weak] cough.', 'On {n:5-12}/5 CPAP overnight, sats {n:92-99}%.',
+  'SBT done at {time}, RSBI {n:20-120}.', 'Trach care done, inner cannula changed.', 'Chest tube to -20 cm sxn, no air leak.', '{Score}.',
+  'IS to {n:500-1500} cc.', 'Nebs q4h with {drug}.', 'Remains on BiPAP {n:10-18}/{n:5-10}.', 'Desat to {n:80-88}% with turning, recovered quickly.',
+];
+const GI = [
+  'Abd soft, NT/ND, +BS. TF [Nepro|Jevity 1.2|Osmolite|Pulmocare|Promote|Replete] at goal {n:20-80} cc/hr.', 'BM x{n:1-3}, [loose|formed|soft|liquid] brown stool, guaiac [neg|pos].',
+  'NPO for [procedure|OR|ERCP|EGD] in am. {drug} held.', 'OGT to LIWS draining {n:50-400} cc bilious.', 'LFTs trending down.', 'Tolerating [clears|full liquids|regular diet|soft solids].',
+  'No BM since admission, {drug} given.', 'Rectal tube draining {n:100-900} cc [brown|green] liquid.', 'Abd [firm|distended], [hypoactive|absent] BS, {dr} aware.',
+  'Swallow eval [passed|failed], [diet advanced|remains NPO].', 'Glucose {n:70-300}, covered per SSI.', 'PEG site clean and dry.',
+];
+const GU = [
+  'Foley draining clear yellow urine, u/o {n:20-150} cc/hr.', '{Drug} {n:20-80} mg IV with good diuresis, [-|+]{n:200-2000} cc for the day.', 'Cr {d:0-5}, up from {d:0-4}.',
+  'Voiding via {epo:device}.', 'U/o marginal, {n:15-30} cc/hr, {dr} aware.', 'CVVH running at {n:1500-3000} cc/hr, goal [even|neg 1L].', 'Foley d/c at {time}, due to void by {time}.',
+  'Dialysis in am per renal.', 'Urine cloudy, UA/UCx sent.', 'Bladder scan {n:100-800} cc, straight cathed.',
+];
+const ID = [
+  'Tmax {d:98-103}. WBC {d:4-25}. On {drug} and {drug}.', 'Cultures pending.', 'Contact precautions for [MRSA|VRE|C. diff|ESBL|COVID|CRE].', 'Afebrile. {drug} day {n:2-10} of {n:7-14}.',
+  'BCx from {date:partial} with GPC in clusters.', 'Febrile to {d:100-104}, pan cultured, {drug} started.', 'Remains on droplet precautions.',
+];
+const SKIN = [
+  'Intact.', 'Stage {n:1-4} on coccyx, {epo:device} applied.', 'Turned and repositioned q2h.', 'Skin warm, dry, intact.', 'Ecchymosis at old IV sites.',
+  'Incision C/D/I, {epo:device} in place.', 'Wound vac to sacrum, good seal.', 'Heels offloaded. Braden {n:8-20}.', 'Rash on trunk, ? drug reaction.',
+];
+const LINES = [
+  'R IJ TLC, L radial A-line, PIV x2.', 'PICC placed by IR {date:partial}.', 'L SC CVL, PIV x{n:1-3}.', 'A-line d/c at {time}.', 'Quinton cath R IJ.',
+  '{Epo:device} R femoral.', 'PIV x2, {n:18-22}g.', 'New PICC {hday:partial}, tip in SVC per CXR.',
+];
+const ENDO_HEME = [
+  'FS {n:80-300}, covered with SSI per protocol.', 'Insulin gtt at {n:1-10} units/hr per protocol.', 'Hct {n:20-40}, {n:1-2} u PRBC given.', 'Plt {n:20-90}, no s/s bleeding.',
+  'INR {d:1-5}, vit K given.', '{Score}.', 'On {drug} for DVT ppx.', 'Transfused 1 u PRBC for Hct {n:20-25}, post Hct pending.',
+];
+const SOCIAL = [
+  '{Rel} {relname} called x{n:1-3} overnight, updated by RN.', '{Rel} and {relword} in to visit this evening. Questions answered.',
+  'Family meeting planned for {wkdate} with {dr}.', '{Rel} {relname} is HCP[|, phone {phone}|, # {phone}].', 'Pt lives in {town} with {his} {rel}.',
+  '{Rel} ({relname}) requests call if any changes: {cell}.', '{Rel} {relname} visited, very supportive.', 'No family contact this shift.',
+  '{Relword} {wordgiven} visited [this am|tonight|with grandkids].', 'Case mgmt ({person:given}) aware of plan for d/c to {rehab}.',
+  'Plan for d/c to {rehab} vs {facword} when bed available.', 'Full code. {Rel} {relname} updated on plan of care by {dr}.',
+  'Pt [is from|resides in|lives alone in] {town}[, {state}|].', 'Pt originally from {country}, [speaks|understands] [Spanish|Haitian Creole|Portuguese|Russian|Cantonese|Vietnamese] only[|, interpreter used].',
+  '{Rel} {relname} called from {city}, will fly in {wkdate}.', '{Rel} {relname} [is at|at] bedside, [very anxious|tearful|asking appropriate questions].',
+  'Chaplain {person:given} in to see pt and family.', 'SW {person:given} following. Pt {age:turned} [last month|this week|in {monthcue}].',
+  'Pt celebrated {his} {age:birthday} [today|yesterday|last week] with family.', '{Rel} {relname} ({phone}) would like a call in the AM.',
+  'DNR/DNI per discussion with {rel} {relname} and {dr} on {date:partial}.', 'Pt\'s {rel} {relname} and {relword} {wordgiven} here all day.',
+  '[Son|Daughter|Wife|Husband] {wordgiven} called for update.', 'Ms. {wordfam} from case management called re: {rehab}.',
+  'Pt has a dog at home, {rel} caring for it. Lives at {loc:street}.', 'Pt states {he} lives at {loc:street} w/ {his} {rel}.',
+  'Pt\'s {rel} lives in {country} and was called with update.', 'Family from {state}, staying at hotel nearby.',
+];
+const MD_EVENTS = [
+  'MD AWARE.', '{Dr} aware.', 'HO aware.', 'Night float: {initials}.', 'd/w {initials}.', '{Dr} paged x{n:2-3} re: {finding}, [no call back|call returned at {time}].',
+  'Covering MD {dr} notified at {time}.', 'Dr. {drname:last} in to see pt at {time}[, new orders received|].', 'Plan d/w {dr} [and|&] team.', 'Resident {drname:given} aware of {finding}.',
+  '{Dr} at bedside for [line placement|intubation|family meeting].', 'Called {dr} re: {finding}; {drug} ordered.', 'NP {drname:given} aware[| and in agreement].',
+  'Fellow ({initials}) aware of K {d:3-6}.', 'Attending {dr} updated.', 'Per {dr}, hold {drug} tonight.', 'Dr. {drname:last} [(renal)|(cards)|(GI)|(ID)|(neuro)] [rec|recs] [d/c|start|increase] {drug}.',
+  'Discussed with {initials}/{initials}.', '{Drname:initials} and {drname:initials} aware.',
+];
+const EVENTS = [
+  'Events: {dt} pt desatted to {n:80-88}%, bagged, sats improved.', '{Dt} HR to {n:140-170}s, {drug} given.', 'On {date:partial} pt had {dx}, see prior notes.',
+  'CT head done {dt}, [neg|no change|{finding}].', 'Transferred to unit at {time} from {facword}.', 'Pt to [CT|MRI|IR|OR|cath lab] at {time}, returned at {time} without incident.',
+  'PICC placed {wkdate}.', 'Pt was admitted to {hosp} in {past:monthyear} for {dx}.', 'Last admission {past:full} at {here}.',
+  'Prior records from {hosp} requested, fax {fax}.', 'EMS brought pt from {city}[| nursing home].', 'Pt s/p {proc} on {hday:partial}.',
+  'Pt\'s PCP Dr. {drname:last} at {clinic} notified, [office|clinic] {phone}.', '{Contr}', 'Plan per [{dept}|{abbr}]: {drug} and repeat labs.',
+  'Seen by {dept}, recs appreciated.', 'Pt refusing {drug} [again|this am], {dr} aware.', 'Pt\'s MRN {idval} verified with band before transfusion.',
+  'Blood bank called re: antibodies, sample sent ({id:spec}).', 'Pt\'s glasses and dentures sent home with {rel}.', 'Valuables ($40, watch) to security, receipt #{idval}.',
+];
+const PLAN = [
+  'Cont to monitor.', 'Wean vent as tol.', 'Possible extubation in am.', 'Family meeting {wkdate}.', 'F/u cultures.', 'Transfer to floor when bed available.',
+  'D/c to {rehab} {future:partial}.', 'Cont {drug}, monitor lytes.', 'Keep pt comfortable, support family.', 'Pain control, pulm toilet.', 'F/u {dept} recs.',
+  'CT [head|abd] in am.', 'Goal neg 1L.', 'Advance diet as tol.', 'Titrate {drug} to MAP > 65.', '{Contr}', 'Possible transfer back to {hosp} {wkdate}.',
+  'Awaiting bed at {rehab}.', 'Repeat lytes at {time}.', 'Will need [PT|OT|PT/OT|SLP] eval.',
+];
+
+type Sys = readonly [heading: readonly string[], bank: readonly string[], p: number];
+const SYSTEMS: readonly Sys[] = [
+  [['NEURO', 'Neuro', 'NEURO', 'N', 'CNS', 'neuro'], NEURO, 0.95],
+  [['CV', 'CARDIAC', 'Cardiac', 'CV', 'C/V', 'cv', 'CVS'], CV, 0.95],
+  [['RESP', 'Resp', 'PULM', 'Pulm', 'RESP', 'Respiratory', 'resp'], RESP, 0.95],
+  [['GI', 'GI', 'gi', 'GI/NUTRITION', 'ABD'], GI, 0.85],
+  [['GU', 'GU', 'RENAL', 'Renal', 'gu', 'GU/RENAL'], GU, 0.8],
+  [['ID', 'ID', 'Id', 'INFECTION'], ID, 0.6],
+  [['ENDO', 'Endo', 'HEME', 'Heme', 'ENDO/HEME'], ENDO_HEME, 0.5],
+  [['SKIN', 'Skin', 'INTEG', 'Integ', 'SKIN/WOUND'], SKIN, 0.6],
+  [['LINES', 'Access', 'LINES/ACCESS', 'IV ACCESS'], LINES, 0.35],
+  [['SOCIAL', 'Social', 'SOC', 'FAMILY', 'Family', 'Psychosocial', 'PSYCHOSOCIAL', 'dispo', 'DISPO'], SOCIAL, 0.85],
+];
+
+/**
+ * Writes one ICU nursing note.
+ *
+ * @param c - the note
+ */
+export function nursingNote(c: Ctx): void {
+  const { rng, b } = c;
+  const sep = pick(rng, [': ', ':', ' - ', '- ', ': ', '; ', '/ ', ':  ']);
+  const onOwnLine = chance(rng, 0.2);
+  const paragraph = chance(rng, 0.15);
+  const bullet = chance(rng, 0.15) ? pick(rng, ['- ', '* ', '\u2022 ', '-', '> ', 'o ']) : '';
+  const eol = (): void => (paragraph ? b.text(pick(rng, [' ', '  ', ' '])) : b.nl());
+  if (chance(rng, 0.75)) {
+    fillOne(c, HEADERS);
+    b.nl();
+    if (chance(rng, 0.3)) b.nl();
+  }
+  if (chance(rng, 0.6)) {
+    fillOne(c, INTROS);
+    eol();
+  }
+  if (chance(rng, 0.25)) {
+    fillOne(c, EVENTS);
+    eol();
+  }
+  const systems = chance(rng, 0.85) ? SYSTEMS : shuffled(rng, SYSTEMS);
+  for (const [heads, bank, p] of systems) {
+    if (!chance(rng, p)) continue;
+    b.text(bullet + pick(rng, heads));
+    if (onOwnLine) b.nl();
+    else b.text(sep);
+    const n = weighted(rng, [[30, 1], [35, 2], [25, 3], [10, 4]] as const);
+    for (let i = 0; i < n; i++) {
+      if (i > 0) b.text(pick(rng, [' ', ' ', '  ', '. ', ' ']).replace('. ', ' '));
+      const r = rng();
+      if (r < 0.12) fillOne(c, MD_EVENTS);
+      else if (r < 0.2 && bank !== SOCIAL) fillOne(c, EVENTS);
+      else fillOne(c, bank);
+    }
+    eol();
+  }
+  if (chance(rng, 0.7)) {
+    b.text(pick(rng, ['PLAN', 'Plan', 'P', 'A/P', 'ASSESSMENT/PLAN', 'A', 'PLAN']) + sep);
+    const n = int(rng, 1, 4);
+    for (let i = 0; i < n; i++) {
+      if (i > 0) b.text(' ');
+      fillOne(c, chance(rng, 0.15) ? MD_EVENTS : PLAN);
+    }
+    b.nl();
+  }
+  if (chance(rng, 0.6)) {
+    if (chance(rng, 0.3)) b.nl();
+    fill(c, pick(rng, ['{sig:RN}', '{sig:RN}', 'RN: {rn}', '-{rn}', 'Signed: {rn}, RN', '{rn}, RN', '{rn} RN', 'Nursing: {rn}']));
+    b.nl();
+  }
+}
+
+/** Every template of this family (for tests). */
+export const NURSING_TEMPLATES: readonly string[] = [...HEADERS, ...INTROS, ...NEURO, ...CV, ...RESP, ...GI, ...GU, ...ID, ...SKIN, ...LINES, ...ENDO_HEME, ...SOCIAL, ...MD_EVENTS, ...EVENTS, ...PLAN];
