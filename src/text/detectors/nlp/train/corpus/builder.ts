@@ -64,6 +64,7 @@ export class NoteBuilder {
   }
 
   private push(s: string): void {
+    if (s.startsWith('.') && this.lastChar === '.') s = s.slice(1);
     if (s === '') return;
     this.parts.push(s);
     this.len += s.length;

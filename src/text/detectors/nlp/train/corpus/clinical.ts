@@ -98,7 +98,7 @@ const SCORES = [
   () => `MELD-Na ${pickN(8, 38)}`, () => `CHA2DS2-VASc ${pickN(0, 9)}`, () => `CHA2DS2-VASc score of ${pickN(1, 8)}`, () => `HAS-BLED ${pickN(0, 6)}`,
   () => `APACHE II ${pickN(5, 40)}`, () => `APACHE II score ${pickN(5, 35)}`, () => `SOFA ${pickN(0, 18)}`, () => `qSOFA ${pickN(0, 3)}`, () => `Wells score ${pickN(0, 9)}`,
   () => `TIMI ${pickN(0, 7)}`, () => `GRACE ${pickN(60, 220)}`, () => `NIHSS ${pickN(0, 30)}`, () => `mRS ${pickN(0, 5)}`, () => `Hunt and Hess ${pickN(1, 5)}`,
-  () => `Hunt-Hess grade ${pickN(1, 5)}`, () => `Fisher grade ${pickN(1, 4)}`, () => `Gleason ${pickN(3, 5)}+${pickN(3, 5)}=${pickN(6, 10)}`, () => `Gleason score ${pickN(6, 10)}`,
+  () => `Hunt-Hess grade ${pickN(1, 5)}`, () => `Fisher grade ${pickN(1, 4)}`, () => gleason(), () => `Gleason score ${pickN(6, 10)}`,
   () => `ASA class ${pick(R, ['I', 'II', 'III', 'IV'])}`, () => `NYHA class ${pick(R, ['I', 'II', 'III', 'IV'])}`, () => `ECOG ${pickN(0, 4)}`, () => `KPS ${pickN(3, 10) * 10}`,
   () => `Mallampati ${pick(R, ['I', 'II', 'III', 'IV'])}`, () => `Bishop score ${pickN(0, 13)}`, () => `APGARs ${pickN(1, 9)}/${pickN(5, 10)}`, () => `PHQ-9 of ${pickN(0, 27)}`,
   () => `MoCA ${pickN(10, 30)}/30`, () => `MMSE ${pickN(10, 30)}/30`, () => `CURB-65 of ${pickN(0, 5)}`, () => `PSI class ${pick(R, ['II', 'III', 'IV', 'V'])}`,
@@ -127,14 +127,18 @@ const FRACTIONS = [
   () => `ratio ${pickN(1, 4)}:${pickN(1, 4)}`, () => `I:E 1:${pickN(1, 3)}`, () => `ABG 7.${pickN(20, 49)}/${pickN(25, 80)}/${pickN(50, 300)}`, () => `${pickN(1, 12)}/${pickN(1, 12)} twitches`,
 ];
 
-/** Clinical abbreviations that look like names, places or states. */
+/** Short sentences with clinical abbreviations that look like names, places or states. */
 const ABBR_TRAPS = [
-  'LA enlargement', 'mild LA dilation', 'moderate MS', 'MS flare', 'PA and lateral', 'PA pressure', 'seen in the ED', 'ED visit', 'to the OR', 'OR today',
-  'PT/OT', 'PT eval', 'OT consult', 'SLP eval', 'CA 19-9', 'CA-125', 'mild MR', 'trace TR', 'moderate AS', 'severe AR', 'IN PROGRESS', 'DC foley',
-  'DC home', 'ME consulted', 'VA stable', 'NC 2L', 'on 4L NC', 'RA sats', 'per NP', 'GA', 'MAC anesthesia', 'IVC filter', 'PICC', 'TEE', 'EGD', 'ERCP',
-  'CABG', 'PCI', 'NSTEMI', 'AFib with RVR', 'DKA', 'HHS', 'AKI on CKD', 'CHF', 'COPD', 'OSA on CPAP', 'BiPAP', 'HFrEF', 'HFpEF', 'GERD', 'BPH', 'UTI',
-  'MRSA', 'VRE', 'C. diff', 'CMV', 'HSV', 'HIV', 'HCV', 'SBP', 'TIPS', 'ICD', 'PPM', 'LVAD', 'ECMO', 'CRRT', 'HD', 'PD', 'MICU', 'SICU', 'CCU', 'CVICU',
-  'NICU', 'PACU', 'TSICU', 'step-down unit', 'OSH', 'SNF', 'LTAC', 'LTACH', 'VNA', 'PCP', 'HCP', 'DNR/DNI', 'CMO', 'MOLST', 'POLST', 'full code',
+  'Echo with LA enlargement.', 'Mild LA dilation on TTE.', 'Hx of MS, on Ocrevus.', 'Moderate MS on echo.', 'PA and lateral CXR ordered.', 'PA pressure 45.',
+  'Seen in the ED overnight.', 'ED visit x2 this month.', 'To the OR in AM.', 'OR today for washout.', 'PT/OT eval pending.', 'PT eval done.', 'OT consult placed.',
+  'SLP eval: thin liquids ok.', 'CA 19-9 pending.', 'CA-125 elevated.', 'Mild MR and trace TR on echo.', 'Moderate AS, severe AR.', 'DC foley today.', 'DC home tomorrow.',
+  'ME notified per protocol.', 'VA stable at 20/40.', 'On 2L NC.', 'Sats 93% on RA.', 'MAC anesthesia planned.', 'IVC filter in place.', 'PICC in RUE.', 'TEE negative for vegetation.',
+  'EGD showed LA grade B esophagitis.', 'ERCP with sphincterotomy.', 'S/p CABG, PCI x2.', 'NSTEMI ruled out.', 'AFib with RVR overnight.', 'DKA resolved, gap closed.',
+  'AKI on CKD, improving.', 'CHF, COPD, OSA on CPAP.', 'HFrEF, EF 30%.', 'GERD, BPH.', 'UTI, on abx.', 'MRSA nares positive.', 'C. diff negative.', 'CMV IgG positive.',
+  'HIV negative.', 'HCV Ab positive, RNA pending.', 'SBP ruled out.', 'TIPS patent on US.', 'ICD interrogated, no events.', 'PPM in place.', 'LVAD flows stable.', 'On ECMO day 3.',
+  'CRRT running.', 'HD MWF.', 'PD at night.', 'MICU team following.', 'To SICU post-op.', 'CCU bed requested.', 'PACU course uneventful.', 'OSH records pending.',
+  'SNF screening started.', 'Plan for LTACH.', 'VNA to see pt at home.', 'PCP to follow.', 'HCP aware.', 'DNR/DNI confirmed.', 'CMO per family.', 'MOLST on chart.', 'Full code.',
+  'IN PROGRESS.', 'NC to 4L.', 'GA for the procedure.', 'OK per NP.', 'Per PA, hold AM dose.', 'MS checks q4h.',
 ];
 
 /** Words for facilities that name no facility (never PHI alone). */
@@ -174,6 +178,11 @@ const STATE_MENTIONS = ['Massachusetts', 'New Hampshire', 'Rhode Island', 'Maine
 const COUNTRY_MENTIONS = ['Haiti', 'Mexico', 'Guatemala', 'El Salvador', 'Brazil', 'Portugal', 'Cape Verde', 'Ireland', 'Italy', 'Greece', 'Russia', 'Ukraine', 'China', 'Vietnam', 'India', 'Pakistan', 'Nigeria', 'Ghana', 'Ethiopia', 'Somalia', 'Kenya', 'the Dominican Republic', 'Jamaica', 'Colombia', 'Peru', 'Korea', 'Japan', 'the Philippines', 'Iran', 'Lebanon', 'Israel', 'Egypt', 'Morocco', 'Canada', 'England', 'Germany', 'France', 'Cambodia', 'Syria', 'Cuba', 'Honduras', 'Venezuela', 'Armenia'];
 
 let R: Rng = () => 0;
+function gleason(): string {
+  const a = pickN(3, 5);
+  const b = pickN(3, 5);
+  return `Gleason ${a}+${b}=${a + b}`;
+}
 function pickN(lo: number, hi: number): number {
   return int(R, lo, hi);
 }
@@ -203,21 +212,74 @@ export function drugName(c: Ctx): string {
   return ex.length > 0 && chance(c.rng, 0.25) ? pick(c.rng, ex) : pick(c.rng, DRUGS);
 }
 
-/** @param c - the note (writes a drug name, recorded as a negative) */
-export function writeDrug(c: Ctx): void {
-  c.b.neg(drugName(c));
+/** Drugs by class, for sentences where the class matters. */
+const DRUG_CLASSES: Record<string, readonly string[]> = {
+  abx: ['vancomycin', 'vanc', 'Zosyn', 'cefepime', 'ceftriaxone', 'meropenem', 'Flagyl', 'levofloxacin', 'azithromycin', 'Bactrim', 'linezolid', 'daptomycin', 'Unasyn', 'cefazolin', 'ampicillin', 'gentamicin', 'micafungin', 'fluconazole', 'acyclovir', 'Remdesivir'],
+  pressor: ['Levophed', 'norepinephrine', 'vasopressin', 'phenylephrine', 'Neo', 'epinephrine', 'dopamine', 'dobutamine', 'milrinone'],
+  sedative: ['propofol', 'Precedex', 'dexmedetomidine', 'midazolam', 'Versed', 'fentanyl', 'ketamine', 'lorazepam'],
+  neb: ['albuterol', 'DuoNeb', 'ipratropium', 'Atrovent', 'Xopenex', 'hypertonic saline', 'Mucomyst'],
+  diuretic: ['Lasix', 'furosemide', 'torsemide', 'Bumex', 'bumetanide', 'metolazone', 'Diamox', 'chlorothiazide'],
+  anticoag: ['heparin', 'Lovenox', 'enoxaparin', 'apixaban', 'Eliquis', 'warfarin', 'Coumadin', 'argatroban', 'bivalirudin', 'Xarelto'],
+  pain: ['Tylenol', 'acetaminophen', 'oxycodone', 'Dilaudid', 'morphine', 'fentanyl', 'tramadol', 'ketorolac', 'Percocet', 'lidocaine patch'],
+  psych: ['Haldol', 'haloperidol', 'Seroquel', 'quetiapine', 'Zyprexa', 'olanzapine', 'Ativan', 'trazodone', 'melatonin'],
+  bp: ['metoprolol', 'Lopressor', 'diltiazem', 'labetalol', 'hydralazine', 'nicardipine', 'esmolol', 'amiodarone', 'digoxin'],
+};
+
+/**
+ * @param c - the note (writes a drug name, recorded as a negative)
+ * @param cls - a drug class (`abx`, `pressor`, `sedative`, `neb`, `diuretic`, `anticoag`, `pain`, `psych`, `bp`); any drug when omitted
+ */
+export function writeDrug(c: Ctx, cls?: string): void {
+  const list = cls !== undefined ? DRUG_CLASSES[cls] : undefined;
+  c.b.neg(list ? pick(c.rng, list) : drugName(c));
 }
 
 const ROUTES = ['PO', 'IV', 'SC', 'SQ', 'IM', 'PR', 'SL', 'NG', 'via PEG', 'inh', 'TD', 'po', 'IVP', 'IVPB'];
 const FREQS = ['daily', 'BID', 'TID', 'QID', 'q4h', 'q6h', 'q8h', 'q12h', 'qHS', 'qAM', 'PRN', 'q4h PRN pain', 'once', 'x1', 'weekly', 'qod', 'prn', 'q6h prn', 'at bedtime', 'with meals', 'Q8H', 'Q24H'];
-const UNITS = ['mg', 'mg', 'mg', 'mcg', 'g', 'units', 'mEq', 'mL', 'mg/kg', 'mcg/kg/min', 'units/hr', 'puffs', 'tab', 'tabs', 'gtt'];
+
+/** Common medications with plausible doses: [drug, doses, unit, routes, frequencies]. */
+const MED_TABLE: readonly (readonly [string, readonly string[], string, readonly string[], readonly string[]])[] = [
+  ['metoprolol tartrate', ['12.5', '25', '50', '100'], 'mg', ['PO'], ['BID', 'TID']], ['metoprolol succinate', ['25', '50', '100', '200'], 'mg', ['PO'], ['daily']],
+  ['Toprol XL', ['25', '50', '100'], 'mg', ['PO'], ['daily']], ['lisinopril', ['2.5', '5', '10', '20', '40'], 'mg', ['PO'], ['daily']], ['losartan', ['25', '50', '100'], 'mg', ['PO'], ['daily']],
+  ['amlodipine', ['2.5', '5', '10'], 'mg', ['PO'], ['daily']], ['atorvastatin', ['10', '20', '40', '80'], 'mg', ['PO'], ['daily', 'qHS']], ['aspirin', ['81', '325'], 'mg', ['PO'], ['daily']],
+  ['clopidogrel', ['75'], 'mg', ['PO'], ['daily']], ['apixaban', ['2.5', '5'], 'mg', ['PO'], ['BID']], ['Eliquis', ['2.5', '5'], 'mg', ['PO'], ['BID']], ['warfarin', ['1', '2', '2.5', '5', '7.5'], 'mg', ['PO'], ['daily', 'qPM']],
+  ['furosemide', ['20', '40', '80'], 'mg', ['PO', 'IV'], ['daily', 'BID']], ['Lasix', ['20', '40', '80'], 'mg', ['PO'], ['daily', 'BID']], ['torsemide', ['10', '20', '40'], 'mg', ['PO'], ['daily']],
+  ['spironolactone', ['12.5', '25', '50'], 'mg', ['PO'], ['daily']], ['metformin', ['500', '850', '1000'], 'mg', ['PO'], ['BID', 'daily']], ['insulin glargine', ['10', '14', '20', '28', '36'], 'units', ['SC'], ['qHS', 'daily']],
+  ['Humalog', ['2', '4', '6', '8'], 'units', ['SC'], ['with meals', 'TID AC']], ['levothyroxine', ['25', '50', '75', '88', '100', '125'], 'mcg', ['PO'], ['daily']], ['Synthroid', ['50', '75', '100'], 'mcg', ['PO'], ['daily']],
+  ['pantoprazole', ['20', '40'], 'mg', ['PO', 'IV'], ['daily', 'BID', 'Q24H']], ['omeprazole', ['20', '40'], 'mg', ['PO'], ['daily']], ['famotidine', ['20'], 'mg', ['PO'], ['BID', 'daily']],
+  ['senna', ['8.6', '17.2'], 'mg', ['PO'], ['BID', 'qHS PRN constipation']], ['docusate sodium', ['100'], 'mg', ['PO'], ['BID']], ['polyethylene glycol', ['17'], 'g', ['PO'], ['daily', 'daily PRN']],
+  ['acetaminophen', ['325', '500', '650', '1000'], 'mg', ['PO'], ['q6h PRN pain', 'q8h', 'TID']], ['oxycodone', ['2.5', '5', '10'], 'mg', ['PO'], ['q4h PRN pain', 'q6h PRN']], ['gabapentin', ['100', '300', '600'], 'mg', ['PO'], ['TID', 'qHS', 'BID']],
+  ['tamsulosin', ['0.4', '0.8'], 'mg', ['PO'], ['qHS', 'daily']], ['finasteride', ['5'], 'mg', ['PO'], ['daily']], ['sertraline', ['25', '50', '100'], 'mg', ['PO'], ['daily']], ['citalopram', ['10', '20'], 'mg', ['PO'], ['daily']],
+  ['trazodone', ['25', '50'], 'mg', ['PO'], ['qHS PRN insomnia', 'qHS']], ['quetiapine', ['12.5', '25', '50'], 'mg', ['PO'], ['qHS', 'BID PRN agitation']], ['donepezil', ['5', '10'], 'mg', ['PO'], ['qHS']],
+  ['levetiracetam', ['250', '500', '750', '1000'], 'mg', ['PO', 'IV'], ['BID']], ['Keppra', ['500', '1000'], 'mg', ['PO'], ['BID']], ['prednisone', ['5', '10', '20', '40', '60'], 'mg', ['PO'], ['daily']],
+  ['albuterol inhaler', ['2'], 'puffs', ['inh'], ['q4h PRN SOB', 'q6h PRN wheeze']], ['Advair', ['1'], 'inhalation', ['inh'], ['BID']], ['Spiriva', ['18'], 'mcg', ['inh'], ['daily']], ['tiotropium', ['18'], 'mcg', ['inh'], ['daily']],
+  ['heparin', ['5000'], 'units', ['SC'], ['q8h', 'q12h', 'TID']], ['enoxaparin', ['40', '60', '80'], 'mg', ['SC'], ['daily', 'q12h']], ['Lovenox', ['40'], 'mg', ['SC'], ['daily']],
+  ['potassium chloride', ['10', '20', '40'], 'mEq', ['PO'], ['daily', 'BID']], ['magnesium oxide', ['400'], 'mg', ['PO'], ['daily', 'BID']], ['folic acid', ['1'], 'mg', ['PO'], ['daily']], ['thiamine', ['100'], 'mg', ['PO'], ['daily']],
+  ['vitamin D3', ['1000', '2000'], 'units', ['PO'], ['daily']], ['calcium carbonate', ['500', '1250'], 'mg', ['PO'], ['BID', 'TID']], ['cefpodoxime', ['200', '400'], 'mg', ['PO'], ['q12h']],
+  ['ciprofloxacin', ['250', '500', '750'], 'mg', ['PO'], ['q12h', 'BID']], ['amoxicillin-clavulanate', ['875'], 'mg', ['PO'], ['BID']], ['Augmentin', ['875'], 'mg', ['PO'], ['BID']], ['doxycycline', ['100'], 'mg', ['PO'], ['BID']],
+  ['nitrofurantoin', ['100'], 'mg', ['PO'], ['BID']], ['Bactrim DS', ['1'], 'tab', ['PO'], ['BID']], ['Paxlovid', ['300/100'], 'mg', ['PO'], ['BID x 5 days']], ['Jardiance', ['10', '25'], 'mg', ['PO'], ['daily']],
+  ['Entresto', ['24/26', '49/51', '97/103'], 'mg', ['PO'], ['BID']], ['carvedilol', ['3.125', '6.25', '12.5', '25'], 'mg', ['PO'], ['BID']], ['diltiazem ER', ['120', '180', '240'], 'mg', ['PO'], ['daily']],
+  ['amiodarone', ['200', '400'], 'mg', ['PO'], ['daily', 'BID']], ['digoxin', ['0.125', '0.25'], 'mg', ['PO'], ['daily']], ['hydralazine', ['10', '25', '50'], 'mg', ['PO'], ['TID', 'q8h']], ['Imdur', ['30', '60'], 'mg', ['PO'], ['daily']],
+  ['lactulose', ['10', '20', '30'], 'mL', ['PO'], ['TID', 'BID']], ['rifaximin', ['550'], 'mg', ['PO'], ['BID']], ['allopurinol', ['100', '300'], 'mg', ['PO'], ['daily']], ['melatonin', ['3', '5'], 'mg', ['PO'], ['qHS']],
+  ['ondansetron', ['4', '8'], 'mg', ['PO', 'IV', 'ODT'], ['q8h PRN nausea']], ['lorazepam', ['0.5', '1'], 'mg', ['PO', 'IV'], ['q6h PRN anxiety', 'qHS PRN']], ['nicotine patch', ['14', '21'], 'mg/day', ['TD'], ['daily']],
+];
 
 /** @param c - the note (writes a medication line: drug, dose, route, frequency) */
 export function writeMed(c: Ctx): void {
   const { rng, b } = c;
+  if (chance(rng, 0.8)) {
+    const [drug, doses, unit, routes, freqs] = pick(rng, MED_TABLE);
+    b.neg(drug);
+    const dose = pick(rng, doses);
+    const r = rng();
+    if (r < 0.5) b.text(` ${dose} ${unit} ${pick(rng, routes)} ${pick(rng, freqs)}`);
+    else if (r < 0.75) b.text(` ${dose} ${unit} ${pick(rng, routes)} ${pick(rng, freqs)}`.replace(/ PO /, ' PO:Take 1 tablet by mouth ').replace(/ (SC|IV|inh|TD|ODT) /, ' $1 '));
+    else b.text(` ${dose}${unit} ${pick(rng, freqs)}`);
+    return;
+  }
   writeDrug(c);
-  const dose = pick(rng, ['0.5', '1', '2', '2.5', '5', '10', '12.5', '20', '25', '40', '50', '75', '80', '100', '125', '200', '250', '325', '400', '500', '650', '750', '1000', '1']);
-  b.text(` ${dose}${chance(rng, 0.2) ? '' : ' '}${pick(rng, UNITS)}`);
+  const dose = pick(rng, ['0.5', '1', '2', '2.5', '5', '10', '12.5', '20', '25', '40', '50', '75', '80', '100', '125', '200', '250', '325', '400', '500', '650', '750', '1000']);
+  b.text(` ${dose} mg`);
   if (chance(rng, 0.7)) b.text(` ${pick(rng, ROUTES)}`);
   if (chance(rng, 0.8)) b.text(` ${pick(rng, FREQS)}`);
 }

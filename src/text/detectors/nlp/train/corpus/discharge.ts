@@ -23,7 +23,7 @@ const HEADER_OTHER = [
   'PATIENT NAME: {ptfull}\nMEDICAL RECORD #: {id:bare}\nDATE OF ADMISSION: {admit}\nDATE OF DISCHARGE: {today}\nADMITTING PHYSICIAN: {drname:full}, MD\nREFERRING PHYSICIAN: Dr. {drname:last}[, {clinic}|]',
   '[Discharge Summary|DISCHARGE SUMMARY|Hospital Discharge Summary] - {here:full}\n{ptfull} ({age:sexGlued})[ |  ]{id:mrn}\nAdmitted: {admit}  Discharged: {today}[\nPCP: {drname:full} ({clinic}) {phone}|]',
   'Name: {ptfull}\nDOB: {dob}   Age: {age:bare}   Sex: {sex}\n{id}\nAdmission: {admit:full}   Discharge: {today:full}\nAttending: {drname:fullMiddle}, MD',
-  '{here:full}\n{loc:address}\nDISCHARGE SUMMARY\n\nPt: {ptfull}   Acct #: {id:bare}   Adm: {admit}   D/C: {today}',
+  '{here:full}\n{loc:address}\nDISCHARGE SUMMARY\n\nPt: {ptfull}   Acct #: {idnum}   Adm: {admit}   D/C: {today}',
 ];
 
 const HPI = [
@@ -46,17 +46,13 @@ const HPI = [
   'Of note, {he} {age:turned} [last month|in {monthcue}|this year] and [has been|had been] independent in ADLs.',
   '{He} [was seen|had a visit] at {clinic} [last week|on {date:partial}], where {vitals}.',
   'Cardiology ({drname:last}) was consulted in the ED given {score}.',
-  '{Contr}',
-];
-const HPI_WRAP = [
-  'Ms. {ptlast} is a {age} woman', 'Mr. {ptlast} is a {age} man',
 ];
 
 const PMH = [
   '{Dx}', '{Dx}', '{Dx} [s/p|status post] {proc} ({year})', '{Epo:dx}', 'HTN', 'HLD', 'DM2 [on insulin|on metformin|diet controlled]', 'CKD stage {n:2-5}',
   'CAD s/p {proc} [in {year}|{year}|at {hosp} in {year}]', 'Atrial fibrillation on {drug}', 'COPD (FEV1 {n:30-80}% predicted)', 'Breast cancer s/p lumpectomy {past:monthyear}',
   'Prostate cancer, {score}, s/p XRT [in|{year}] {year}', 'Hypothyroidism', 'GERD', 'Depression', 'Osteoarthritis s/p {proc}', 'Gout', 'Anemia', 'OSA on CPAP',
-  'h/o {dx} ({past:monthyear})', 'Remote {proc} ([{year}|{past:yy}])', 'CVA [in {year}|{past:monthyear}] with residual [L|R] weakness', 'Dementia ({epo:dx})',
+  'h/o {dx} ({past:monthyear})', 'Missed the {monthcue} dose of {drug}', '{Epo:dx} diagnosed {age:at}', 'Hip fracture in {year}', 'Remote {proc} ([{year}|{past:yy}])', 'CVA [in {year}|{past:monthyear}] with residual [L|R] weakness', 'Dementia ({epo:dx})',
   'HFrEF (EF {n:15-40}% on TTE {past})', 'Cirrhosis, {score}', 'PVD s/p {proc}', 'Chronic back pain, {frac}', 'BPH', 'Glaucoma', 'Macular degeneration',
 ];
 
@@ -67,8 +63,9 @@ const SOCIAL = [
   'Tobacco: [never|former, quit {year}|{n:10-60} pack-years, quit {year}|current, 1 ppd]. EtOH: [none|social|{n:2-6} drinks/day|remote heavy use]. Illicits: [denies|none|marijuana].',
   'Ambulates with [a cane|a walker|no assistive device]. Independent in ADLs/IADLs.', 'HCP is {his} {rel} {relfull} ({phone}).',
   '{His} {rel} {relname} [helps|assists] with medications. [Has|No] VNA services.', 'Veteran, served in [Vietnam|Korea|the Gulf War]. Gets care at the VA.',
-  'Married to {relfull}; has {n:2-6} children [who live nearby|in {state}|in {city}].', 'Contact: {rel} {relname} {cell}[, {cell}|].',
-  '{His} mailing address is {loc:address}.', 'Lives at {loc:street} in {town} with {his} {rel}.', '{Contr}',
+  'Married to {spouse}; has {n:2-6} children [who live nearby|in {state}|in {city}].', 'Contact: {rel} {relname} {cell}[, {cell}|].',
+  '{His} mailing address is {loc:address}.', 'Mailing address: {loc:pobox}, {town}, {state} {zip}', 'Lives in {loc:county} with {his} {rel}.', '{Age:decade}, widowed, lives alone.',
+  'Born in {country}[ on {dob:foreign}|]; emigrated in {year}.', 'Insurance: {id:ins}; {id:medicare}.', 'Drives; car plate {id:plate}.', 'Lives at {loc:street} in {town} with {his} {rel}.',
 ];
 const FAMILY = [
   '[Mother|Father] [died|passed] [at|at age] {relage:bare} of [MI|stroke|cancer|old age].', 'Mother {relage:livedTo}; father with {epo:dx}.',
@@ -100,10 +97,10 @@ const COURSE = [
   'Seen by [GI|Hepatology|Surgery|IR] ({drname:initLast}) who performed {proc} on {hday}.', '{Score} on admission; treated per [protocol|guidelines].',
 ];
 const TRANSITIONAL = [
-  '[-|*|•|] Follow up with Dr. {drname:last} in {n:1-4} weeks[| at {clinic}].', '[-|*] Repeat [CBC|BMP|LFTs|INR] on {future} [to be faxed|faxed] to {fax}.',
-  '[-|*] Code: [Full|DNR/DNI|DNR, OK to intubate] (confirmed with {rel} {relname}).', '[-|*] Contact: {rel} {relname} {phone}.',
-  '[-|*] Consider [colonoscopy|EGD|CT chest|PET] as outpatient.', '[-|*] [Started|Stopped|Increased] {drug}.', '[-|*] Pending: [blood cultures|pathology ({id:spec})|{dept} recs].',
-  '[-|*] Patient will need {proc} at {hosp} on {future}.', '[-|*] Weight on discharge {n:45-120} kg; if gain > 3 lb call {clinic} {phone}.', '[-|*] Per {trial}, consider {drug}.',
+  'Follow up with Dr. {drname:last} in {n:1-4} weeks[| at {clinic}].', 'Repeat [CBC|BMP|LFTs|INR] on {future} [to be faxed|faxed] to {fax}.',
+  'Code: [Full|DNR/DNI|DNR, OK to intubate] (confirmed with {rel} {relname}).', 'Contact: {rel} {relname} {phone}.',
+  'Consider [colonoscopy|EGD|CT chest|PET] as outpatient.', '[Started|Stopped|Increased] {drug}.', 'Pending: [blood cultures|pathology ({id:spec})|{dept} recs].',
+  'Patient will need {proc} at {hosp} on {future}.', 'Weight on discharge {n:45-120} kg; if gain > 3 lb call {clinic} {phone}.', 'Per {trial}, consider {drug}.',
 ];
 const FOLLOWUP_MIMIC = [
   'Department: {dept_upper}\nWhen: {wkdate} at {time}\nWith: {drname:full}, MD [{phone}]\nBuilding: {loc:building}[ ({town})|] Campus: [EAST|WEST|NORTH|MAIN]     Best Parking: [Garage|Lot A|Street]',
@@ -145,18 +142,21 @@ function list(c: Ctx, bank: readonly string[], n: number, numbered = false): voi
 
 function paragraph(c: Ctx, bank: readonly string[], n: number): void {
   const { rng, b } = c;
+  const items = shuffled(rng, bank);
   for (let i = 0; i < n; i++) {
     if (i > 0) b.text(pick(rng, [' ', ' ', '  ']));
-    fillOne(c, bank);
+    fill(c, items[i % items.length]!);
   }
   b.nl();
 }
 
 function medList(c: Ctx, n: number): void {
   const { rng, b } = c;
+  const numbered = chance(rng, 0.8);
+  const dash = pick(rng, ['', '- ', '* ']);
   for (let i = 0; i < n; i++) {
     b.endLine();
-    b.text(chance(rng, 0.8) ? `${i + 1}. ` : '');
+    b.text(numbered ? `${i + 1}. ` : dash);
     fill(c, '{med}');
     if (chance(rng, 0.15)) fill(c, ' [Disp #*{n:10-90} Tablet Refills:*{n:0-3}|(hold for SBP < 100)|RX *{drug} {n:1-50} mg {n:1-2} tab(s) by mouth daily]');
   }
@@ -169,7 +169,7 @@ function labLines(c: Ctx, n: number): void {
     b.endLine();
     const r = rng();
     if (r < 0.7) {
-      fill(c, '{hday:[full|full|partial]} '.replace('[full|full|partial]', pick(rng, ['note', 'note', 'full', 'partial'])));
+      fill(c, `{hday:${pick(rng, ['note', 'note', 'full', 'partial'])}} `);
       fill(c, '{time} BLOOD ');
       fill(c, '{bloodlabs}');
     } else if (r < 0.85) {
@@ -196,7 +196,7 @@ export function dischargeNote(c: Ctx): void {
       b.text(chance(rng, 0.8) ? '\n \n' : '\n');
     }
     b.text(`Service: ${pick(rng, SERVICES)}\n \nAllergies: \n${pick(rng, ALLERGIES)}\n \nAttending: `);
-    fill(c, '{drname:[full|full|fullMiddle|initLast]}.'.replace('[full|full|fullMiddle|initLast]', pick(rng, ['full', 'full', 'fullMiddle', 'initLast'])));
+    fill(c, `{drname:${pick(rng, ['full', 'full', 'fullMiddle', 'initLast', 'lastFirst'])}}.`);
     b.nl();
   } else {
     fillOne(c, HEADER_OTHER);
@@ -209,7 +209,7 @@ export function dischargeNote(c: Ctx): void {
   if (chance(rng, 0.4)) b.text('None');
   else fill(c, '{proc}[ on {hday}| ({hday:partial})|][\n{proc} {hday}|]');
   section(c, 'History of Present Illness');
-  if (chance(rng, 0.3)) fill(c, pick(rng, HPI_WRAP).replace(c.pt.sex === 'F' ? 'Mr.' : 'Ms.', c.pt.sex === 'F' ? 'Ms.' : 'Mr.').replace(c.pt.sex === 'F' ? ' man' : ' woman', c.pt.sex === 'F' ? ' woman' : ' man') + ' with {dx} presenting with {complaint}. ');
+  if (chance(rng, 0.3)) fill(c, '{Title} {ptlast} is a {age} [{man}|] with {dx} presenting with {complaint}. ');
   paragraph(c, HPI, int(rng, 3, 8));
   section(c, 'Past Medical History');
   list(c, PMH, int(rng, 3, 9));
@@ -253,7 +253,7 @@ export function dischargeNote(c: Ctx): void {
   b.text(facility ? 'Extended Care' : pick(rng, ['Home', 'Home With Service', 'Home with Services']));
   if (facility) {
     section(c, 'Facility');
-    fill(c, '{rehab:[full|full|short|abbr|misspelt]}'.replace('[full|full|short|abbr|misspelt]', pick(rng, ['full', 'full', 'short', 'any', 'misspelt'])));
+    fill(c, `{rehab:${pick(rng, ['full', 'full', 'short', 'any', 'misspelt'])}}`);
   } else if (chance(rng, 0.3)) {
     section(c, 'Facility');
     fill(c, '[VNA of {town}|{rehab:full}|{clinic:full}]');

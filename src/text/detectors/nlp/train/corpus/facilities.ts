@@ -44,7 +44,7 @@ const REAL: readonly RealEntry[] = [
   ['Cedars-Sinai Medical Center', ['Cedars-Sinai', 'Cedars', 'Cedar Sinai'], ['CSMC'], []],
   ['Johns Hopkins Hospital', ['Johns Hopkins', 'Hopkins', 'John Hopkins'], ['JHH'], []],
   ['Mayo Clinic', ['Mayo', 'Mayo Rochester'], [], []],
-  ['Cleveland Clinic', ['the Clinic in Cleveland'], ['CCF'], []],
+  ['Cleveland Clinic', ['Cleveland Clinic Main Campus'], ['CCF'], []],
   ['MD Anderson Cancer Center', ['MD Anderson', 'M.D. Anderson'], ['MDACC'], []],
   ['Memorial Sloan Kettering Cancer Center', ['Sloan Kettering', 'Sloan-Kettering', 'Memorial Sloan Kettering'], ['MSKCC', 'MSK'], ['Sloan']],
   ['NYU Langone Health', ['NYU Langone', 'Langone'], ['NYU'], []],

@@ -30,56 +30,56 @@ const INTROS = [
 ];
 
 const NEURO = [
-  'A&O x{n:1-3}, MAE, follows commands[|, PERRL].', 'Alert, oriented to self only, strength {n:3-5}/5 throughout.', 'Sedated on {drug} at {n:10-60} mcg/kg/min, {score}.',
+  'A&O x{n:1-3}, MAE, follows commands[|, PERRL].', 'Alert, oriented to self only, strength {n:3-5}/5 throughout.', 'Sedated on {drug:sedative} at {n:10-60} mcg/kg/min, {score}.',
   'PERRL {n:2-4}mm brisk. {score}.', 'Pupils equal and reactive, {epo:sign} negative.', 'Lethargic but arousable to voice.', '{Contr}',
-  'Pt confused overnight, reoriented frequently, {drug} {n:1-5} mg IV given x1 with good effect.', 'Hx of {epo:dx}, at baseline per {relword}.',
-  'Denies pain, pain {n:0-3}/10.', 'C/o HA, {drug} given w/ relief.', 'Pt became agitated at {time}, pulling at lines, soft restraints applied per protocol[|, {dr} aware].',
+  'Pt confused overnight, reoriented frequently, {drug:psych} {n:1-5} mg IV given x1 with good effect.', 'Hx of {epo:dx}, at baseline per {relword}.',
+  'Denies pain, pain {n:0-3}/10.', 'C/o HA, {drug:pain} given w/ relief.', 'Pt became agitated at {time}, pulling at lines, soft restraints applied per protocol[|, {dr} aware].',
   'Neuro checks q{n:1-4}h unchanged.', 'MAE, strength {n:3-5}/5 [throughout|BUE|BLE|RUE, {n:2-4}/5 LUE].', '{Score}, {score}.', 'Opens eyes to voice, does not track. {score}.',
-  'Nods appropriately to questions, mouths words.', 'Seizure precautions maintained, on {drug}.', 'Sleeping in naps, {drug} given at {time}.',
+  'Nods appropriately to questions, mouths words.', 'Seizure precautions maintained, on [Keppra|levetiracetam|Dilantin|lacosamide|Vimpat].', 'Sleeping in naps, {drug:psych} given at {time}.',
   'Sedation held at {time} for SBT, pt awake and calm.', 'Pt [|very ]anxious, [reassurance|emotional support] given.', '{Epo:sign} [negative|positive|equivocal].',
-  'EVD open at {n:10-20} cm H2O, draining {n:5-15} cc/hr blood tinged CSF.', 'Pt remains [on|off] {drug} gtt, {score}.',
+  'EVD open at {n:10-20} cm H2O, draining {n:5-15} cc/hr blood tinged CSF.', 'Pt remains [on|off] {drug:sedative} gtt, {score}.',
 ];
 const CV = [
-  'HR {n:60-120} {rhythm}[, no ectopy|, occ PVCs|]. BP {n:85-170}/{n:40-100}.', '{Vitals}.', 'SBP {n:80-180}s on {drug} gtt, titrated to MAP > {n:60-70}.',
-  'K {d:3-4} repleted with {n:20-60} mEq KCl[| PO| IV].', '+{n:1-3} pulses bilat, extremities warm.', 'Afib with RVR to {n:130-170}s at {time}, {drug} {n:5-20} mg IV given[|, {dr} aware].',
-  'Trop {d:0-2}, CK {n:100-900}.', 'Edema {n:1-3}+ BLE, cap refill < 3 sec.', '{n:1-4}/6 SEM heard at LSB.', 'BP labile, {drug} weaned off at {time}.',
+  'HR {n:60-120} {rhythm}[, no ectopy|, occ PVCs|]. BP {n:85-170}/{n:40-100}.', '{Vitals}.', 'SBP {n:80-180}s on {drug:pressor} gtt, titrated to MAP > {n:60-70}.',
+  'K {d:3-4} repleted with {n:20-60} mEq KCl[| PO| IV].', '+{n:1-3} pulses bilat, extremities warm.', 'Afib with RVR to {n:130-170}s at {time}, {drug:bp} {n:5-20} mg IV given[|, {dr} aware].',
+  'Trop {d:0-2}, CK {n:100-900}.', 'Edema {n:1-3}+ BLE, cap refill < 3 sec.', '{n:1-4}/6 SEM heard at LSB.', 'BP labile, {drug:pressor} weaned off at {time}.',
   'Hypotensive to {n:70-89}/{n:30-50} at {time}, {n:250-1000} cc NS bolus given[| with good effect].', 'A-line [dampened|positional], re-zeroed, correlates with cuff.',
-  'MAP > 65 on {drug} {d:0-1} mcg/kg/min.', 'Remains in {rhythm}, rate {n:50-110}s.', 'Heparin gtt at {n:600-1800} units/hr, PTT {n:40-110}.',
-  'Swan numbers: CVP {n:4-20}, PAP {n:25-70}/{n:10-35}, CI {d:1-4}.', 'Dopplerable pulses, {epo:device} in place.', '{Score}.',
+  'MAP > 65 on {drug:pressor} {d:0-1} mcg/kg/min.', 'Remains in {rhythm}, rate {n:50-110}s.', 'Heparin gtt at {n:600-1800} units/hr, PTT {n:40-110}.',
+  'Swan numbers: CVP {n:4-20}, PAP {n:25-70}/{n:10-35}, CI {d:1-4}.', 'Dopplerable pulses[, Doppler at bedside|].', '{Score}.',
 ];
 const RESP = [
   'LS clear, diminished at bases. Sats {n:90-100}% on {n:1-6}L NC.', 'Remains on CPAP {n:5-10}/{n:5-8}, RR {n:12-30}.', 'Vent settings: AC {n:400-550}x{n:12-24}, PEEP {n:5-15}, FiO2 {n:30-100}%.',
   'ABG 7.{n:25-48}/{n:28-70}/{n:60-200}.', 'Suctioned for [small|moderate|large] amt of [thick|thin] [white|tan|yellow|blood tinged] secretions.',
   'Extubated at {time} to {n:2-6}L NC, tolerating well.', 'CXR this am: {finding}.', 'Coarse BS throughout, [strong|weak] cough.', 'On {n:5-12}/5 CPAP overnight, sats {n:92-99}%.',
   'SBT done at {time}, RSBI {n:20-120}.', 'Trach care done, inner cannula changed.', 'Chest tube to -20 cm sxn, no air leak.', '{Score}.',
-  'IS to {n:500-1500} cc.', 'Nebs q4h with {drug}.', 'Remains on BiPAP {n:10-18}/{n:5-10}.', 'Desat to {n:80-88}% with turning, recovered quickly.',
+  'IS to {n:500-1500} cc.', 'Nebs q4h with {drug:neb}.', 'Remains on BiPAP {n:10-18}/{n:5-10}.', 'Desat to {n:80-88}% with turning, recovered quickly.',
 ];
 const GI = [
   'Abd soft, NT/ND, +BS. TF [Nepro|Jevity 1.2|Osmolite|Pulmocare|Promote|Replete] at goal {n:20-80} cc/hr.', 'BM x{n:1-3}, [loose|formed|soft|liquid] brown stool, guaiac [neg|pos].',
   'NPO for [procedure|OR|ERCP|EGD] in am. {drug} held.', 'OGT to LIWS draining {n:50-400} cc bilious.', 'LFTs trending down.', 'Tolerating [clears|full liquids|regular diet|soft solids].',
-  'No BM since admission, {drug} given.', 'Rectal tube draining {n:100-900} cc [brown|green] liquid.', 'Abd [firm|distended], [hypoactive|absent] BS, {dr} aware.',
+  'No BM since admission, [senna|Colace|MiraLAX|lactulose|bisacodyl|Dulcolax] given.', 'Rectal tube draining {n:100-900} cc [brown|green] liquid.', 'Abd [firm|distended], [hypoactive|absent] BS, {dr} aware.',
   'Swallow eval [passed|failed], [diet advanced|remains NPO].', 'Glucose {n:70-300}, covered per SSI.', 'PEG site clean and dry.',
 ];
 const GU = [
-  'Foley draining clear yellow urine, u/o {n:20-150} cc/hr.', '{Drug} {n:20-80} mg IV with good diuresis, [-|+]{n:200-2000} cc for the day.', 'Cr {d:0-5}, up from {d:0-4}.',
-  'Voiding via {epo:device}.', 'U/o marginal, {n:15-30} cc/hr, {dr} aware.', 'CVVH running at {n:1500-3000} cc/hr, goal [even|neg 1L].', 'Foley d/c at {time}, due to void by {time}.',
+  'Foley draining clear yellow urine, u/o {n:20-150} cc/hr.', '{Drug:diuretic} {n:20-80} mg IV with good diuresis, [-|+]{n:200-2000} cc for the day.', 'Cr {d:0-5}, up from {d:0-4}.',
+  'Voiding via [Foley|Coude catheter|condom cath|suprapubic cath].', 'U/o marginal, {n:15-30} cc/hr, {dr} aware.', 'CVVH running at {n:1500-3000} cc/hr, goal [even|neg 1L].', 'Foley d/c at {time}, due to void by {time}.',
   'Dialysis in am per renal.', 'Urine cloudy, UA/UCx sent.', 'Bladder scan {n:100-800} cc, straight cathed.',
 ];
 const ID = [
-  'Tmax {d:98-103}. WBC {d:4-25}. On {drug} and {drug}.', 'Cultures pending.', 'Contact precautions for [MRSA|VRE|C. diff|ESBL|COVID|CRE].', 'Afebrile. {drug} day {n:2-10} of {n:7-14}.',
-  'BCx from {date:partial} with GPC in clusters.', 'Febrile to {d:100-104}, pan cultured, {drug} started.', 'Remains on droplet precautions.',
+  'Tmax {d:98-103}. WBC {d:4-25}. On {drug:abx} and {drug:abx}.', 'Cultures pending.', 'Contact precautions for [MRSA|VRE|C. diff|ESBL|COVID|CRE].', 'Afebrile. {drug:abx} day {n:2-10} of {n:7-14}.',
+  'BCx from {date:partial} with GPC in clusters.', 'Febrile to {d:100-104}, pan cultured, {drug:abx} started.', 'Remains on droplet precautions.',
 ];
 const SKIN = [
-  'Intact.', 'Stage {n:1-4} on coccyx, {epo:device} applied.', 'Turned and repositioned q2h.', 'Skin warm, dry, intact.', 'Ecchymosis at old IV sites.',
-  'Incision C/D/I, {epo:device} in place.', 'Wound vac to sacrum, good seal.', 'Heels offloaded. Braden {n:8-20}.', 'Rash on trunk, ? drug reaction.',
+  'Intact.', 'Stage {n:1-4} on coccyx, [Mepilex|Tegaderm|Allevyn|DuoDERM|barrier cream] applied.', 'Turned and repositioned q2h.', 'Skin warm, dry, intact.', 'Ecchymosis at old IV sites.',
+  'Incision C/D/I, [Steri-Strips|JP drain|Hemovac|Blake drain|Penrose drain|staples] in place.', 'Wound vac to sacrum, good seal.', 'Heels offloaded. Braden {n:8-20}.', 'Rash on trunk, ? drug reaction.',
 ];
 const LINES = [
   'R IJ TLC, L radial A-line, PIV x2.', 'PICC placed by IR {date:partial}.', 'L SC CVL, PIV x{n:1-3}.', 'A-line d/c at {time}.', 'Quinton cath R IJ.',
-  '{Epo:device} R femoral.', 'PIV x2, {n:18-22}g.', 'New PICC {hday:partial}, tip in SVC per CXR.',
+  '[Quinton|Swan-Ganz|Cordis|Hickman|Shiley] R femoral.', 'PIV x2, {n:18-22}g.', 'New PICC {hday:partial}, tip in SVC per CXR.',
 ];
 const ENDO_HEME = [
   'FS {n:80-300}, covered with SSI per protocol.', 'Insulin gtt at {n:1-10} units/hr per protocol.', 'Hct {n:20-40}, {n:1-2} u PRBC given.', 'Plt {n:20-90}, no s/s bleeding.',
-  'INR {d:1-5}, vit K given.', '{Score}.', 'On {drug} for DVT ppx.', 'Transfused 1 u PRBC for Hct {n:20-25}, post Hct pending.',
+  'INR {d:1-5}, vit K given.', '{Score}.', 'On {drug:anticoag} for DVT ppx.', 'Transfused 1 u PRBC for Hct {n:20-25}, post Hct pending.',
 ];
 const SOCIAL = [
   '{Rel} {relname} called x{n:1-3} overnight, updated by RN.', '{Rel} and {relword} in to visit this evening. Questions answered.',
@@ -93,6 +93,8 @@ const SOCIAL = [
   'Pt celebrated {his} {age:birthday} [today|yesterday|last week] with family.', '{Rel} {relname} ({phone}) would like a call in the AM.',
   'DNR/DNI per discussion with {rel} {relname} and {dr} on {date:partial}.', 'Pt\'s {rel} {relname} and {relword} {wordgiven} here all day.',
   '[Son|Daughter|Wife|Husband] {wordgiven} called for update.', 'Ms. {wordfam} from case management called re: {rehab}.',
+  'Pleasant {man} {age:decade}, lives with {his} {rel} in {town}.', 'Widowed, {age:aged}, moved to {rehab} last {monthcue}.', 'Pt missed the {monthcue} dose of {drug} per {rel}.',
+  '{Rel} {relname}\'s car (plate {id:plate}) in visitor lot overnight.', 'Mail to {loc:pobox}, {town}, {state}.', 'Pt lives in {loc:county}, {state}; VNA arranged.', '{Rel} gave {his} {id:ins}.',
   'Pt has a dog at home, {rel} caring for it. Lives at {loc:street}.', 'Pt states {he} lives at {loc:street} w/ {his} {rel}.',
   'Pt\'s {rel} lives in {country} and was called with update.', 'Family from {state}, staying at hotel nearby.',
 ];
@@ -107,9 +109,10 @@ const EVENTS = [
   'Events: {dt} pt desatted to {n:80-88}%, bagged, sats improved.', '{Dt} HR to {n:140-170}s, {drug} given.', 'On {date:partial} pt had {dx}, see prior notes.',
   'CT head done {dt}, [neg|no change|{finding}].', 'Transferred to unit at {time} from {facword}.', 'Pt to [CT|MRI|IR|OR|cath lab] at {time}, returned at {time} without incident.',
   'PICC placed {wkdate}.', 'Pt was admitted to {hosp} in {past:monthyear} for {dx}.', 'Last admission {past:full} at {here}.',
-  'Prior records from {hosp} requested, fax {fax}.', 'EMS brought pt from {city}[| nursing home].', 'Pt s/p {proc} on {hday:partial}.',
-  'Pt\'s PCP Dr. {drname:last} at {clinic} notified, [office|clinic] {phone}.', '{Contr}', 'Plan per [{dept}|{abbr}]: {drug} and repeat labs.',
+  'Prior records from {hosp} requested, {fax}.', 'EMS brought pt from {city}[| nursing home].', 'Pt s/p {proc} on {hday:partial}.',
+  'Pt\'s PCP Dr. {drname:last} at {clinic} notified, [office|clinic] {phone}.', '{Contr}', 'Plan per {dept}: {drug} and repeat labs.', '{Abbr}', '{Abbr}',
   'Seen by {dept}, recs appreciated.', 'Pt refusing {drug} [again|this am], {dr} aware.', 'Pt\'s MRN {idval} verified with band before transfusion.',
+  'Pacemaker interrogated, {id:dev}.', 'Pt dx with {epo:dx} {age:at} per {rel}.', 'EMR {id:emr} merged with old record per HIM.', 'Labs drawn from old {id:acct}.',
   'Blood bank called re: antibodies, sample sent ({id:spec}).', 'Pt\'s glasses and dentures sent home with {rel}.', 'Valuables ($40, watch) to security, receipt #{idval}.',
 ];
 const PLAN = [
@@ -141,8 +144,8 @@ const SYSTEMS: readonly Sys[] = [
 export function nursingNote(c: Ctx): void {
   const { rng, b } = c;
   const sep = pick(rng, [': ', ':', ' - ', '- ', ': ', '; ', '/ ', ':  ']);
-  const onOwnLine = chance(rng, 0.2);
   const paragraph = chance(rng, 0.15);
+  const onOwnLine = !paragraph && chance(rng, 0.2);
   const bullet = chance(rng, 0.15) ? pick(rng, ['- ', '* ', '\u2022 ', '-', '> ', 'o ']) : '';
   const eol = (): void => (paragraph ? b.text(pick(rng, [' ', '  ', ' '])) : b.nl());
   if (chance(rng, 0.75)) {
@@ -164,22 +167,26 @@ export function nursingNote(c: Ctx): void {
     b.text(bullet + pick(rng, heads));
     if (onOwnLine) b.nl();
     else b.text(sep);
-    const n = weighted(rng, [[30, 1], [35, 2], [25, 3], [10, 4]] as const);
+    const n = weighted(rng, [[25, 1], [35, 2], [28, 3], [12, 4]] as const);
+    const own = shuffled(rng, bank);
+    const md = shuffled(rng, MD_EVENTS);
+    const ev = shuffled(rng, EVENTS);
     for (let i = 0; i < n; i++) {
-      if (i > 0) b.text(pick(rng, [' ', ' ', '  ', '. ', ' ']).replace('. ', ' '));
+      if (i > 0) b.text(pick(rng, [' ', ' ', '  ']));
       const r = rng();
-      if (r < 0.12) fillOne(c, MD_EVENTS);
-      else if (r < 0.2 && bank !== SOCIAL) fillOne(c, EVENTS);
-      else fillOne(c, bank);
+      if (r < 0.12) fill(c, md[i]!);
+      else if (r < 0.2 && bank !== SOCIAL) fill(c, ev[i]!);
+      else fill(c, own[i % own.length]!);
     }
     eol();
   }
   if (chance(rng, 0.7)) {
     b.text(pick(rng, ['PLAN', 'Plan', 'P', 'A/P', 'ASSESSMENT/PLAN', 'A', 'PLAN']) + sep);
     const n = int(rng, 1, 4);
+    const plans = shuffled(rng, PLAN);
     for (let i = 0; i < n; i++) {
       if (i > 0) b.text(' ');
-      fillOne(c, chance(rng, 0.15) ? MD_EVENTS : PLAN);
+      fill(c, chance(rng, 0.15) ? pick(rng, MD_EVENTS) : plans[i]!);
     }
     b.nl();
   }

@@ -547,7 +547,7 @@ const ID_KINDS: readonly IdKind[] = [
  */
 export function writeId(c: Ctx, which?: number | 'bare' | 'accval'): void {
   const { rng, b } = c;
-  if (which === 'accval') return b.phi('ID', ID_KINDS[ID_ACCESSION]!.value(rng, c));
+  if (which === 'accval') return b.phi('ID', ID_KINDS[7]!.value(rng, c));
   if (which === 'bare') {
     if (chance(rng, 0.4)) b.text('#');
     return b.phi('ID', mrn(rng));
@@ -559,15 +559,17 @@ export function writeId(c: Ctx, which?: number | 'bare' | 'accval'): void {
   b.phi('ID', kind.value(rng, c));
 }
 
-/** Index of the MRN kind and the unit-number kind. */
-export const ID_MRN = 0;
-export const ID_UNIT = 1;
-export const ID_ACCESSION = 7;
-export const ID_SPECIMEN = 8;
-export const ID_INSURANCE = 4;
-export const ID_DEVICE = 11;
-/** How many id kinds there are. */
-export const ID_KIND_COUNT = ID_KINDS.length;
+/** Names of the identifier kinds, in the order of the kinds table. */
+export const ID_NAMES = ['mrn', 'unit', 'emr', 'ssn', 'ins', 'medicare', 'medicaid', 'acc', 'spec', 'acct', 'lic', 'dev', 'plate', 'misc'] as const;
+
+/**
+ * @param name - an identifier kind name (see {@link ID_NAMES})
+ * @returns its index in the kinds table, or undefined
+ */
+export function idKind(name: string | undefined): number | undefined {
+  const i = (ID_NAMES as readonly string[]).indexOf(name ?? '');
+  return i >= 0 ? i : undefined;
+}
 
 // ---------------------------------------------------------------------------------------------
 // locations

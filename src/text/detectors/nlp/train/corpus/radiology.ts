@@ -48,7 +48,7 @@ const ABDO: Modality = {
     'The liver is [normal in size|enlarged] [without focal lesion|with a {n:1-4} cm hypodense lesion in segment {n:2-8}].', 'The gallbladder is [distended with wall thickening|unremarkable|contracted with stones]. {Epo:sign} was [positive|negative] during the exam.',
     'No intra- or extrahepatic biliary ductal dilation. CBD measures {n:3-9} mm.', 'The pancreas is [unremarkable|edematous with peripancreatic fat stranding].',
     'The kidneys are [normal in size|atrophic] without hydronephrosis.', 'Dilated loops of small bowel with a transition point in the [RLQ|LLQ|mid abdomen].',
-    'There is free fluid in {epo:sign}.'.replace('{epo:sign}', "Morison's pouch"), 'No free air.', 'Diverticulosis without diverticulitis.', 'Moderate ascites.', 'A {epo:device} is noted in the bladder.',
+    "There is free fluid in Morison's pouch.", 'No free air.', 'Diverticulosis without diverticulitis.', 'Moderate ascites.', 'A {epo:device} is noted in the bladder.',
     'Degenerative changes at L4/5 and L5/S1.', 'Bosniak IIF cyst in the left kidney.',
   ],
   impressions: ['No acute intra-abdominal process.', 'Findings consistent with [acute cholecystitis|pancreatitis|SBO|diverticulitis|appendicitis].', 'Cholelithiasis without cholecystitis.', '[Moderate|Large] ascites.', 'Recommend follow-up per {epo:scale}.'],
@@ -101,8 +101,8 @@ const MODALITIES = [CHEST, CHEST, CHEST, HEAD, HEAD, ABDO, ABDO, VEINS, CTA, MSK
 const INDICATIONS = [
   'History: {age:sexGlued} with {complaint}', 'History: {age:sexSpaced} with {dx}, eval for {finding}', '{Age:yearOld} [woman|man|female|male] with {dx}. Evaluate for [pneumonia|PE|fracture|hemorrhage|obstruction].',
   '{Age:yo} [F|M] s/p {proc} with {complaint}.', 'HISTORY: {age:sexGlued} [with fall|s/p fall|on {drug}, fell], r/o [bleed|fracture].', '[History|HISTORY|Hx]: {age:sexWord} with {dx}.',
-  '{Age:yearOld} [woman|man] with {epo:dx}, {complaint}. ?{dx}', 'Pt is a {age:paren|}. {Complaint}.'.replace('{age:paren|}', '{age:yo}'), '{age:sexGlued} {complaint}, ?{dx}', 'Eval for {dx} in {age:yearOld} transferred from {hosp}.',
-  'HPI: {age:sexGlued} [w/|with] {dx}. Transfer from {hosp}.', 'Reason: {complaint} [in|for] {age:sexWord}', 'Pt {ptname:last} ({age:paren}) with {complaint}.'.replace(' ({age:paren})', ' {age:paren}'),
+  '{Age:yearOld} [woman|man] with {epo:dx}, {complaint}. ?{dx}', 'Pt is a {age:yo}. {Complaint}.', '{age:sexGlued} {complaint}, ?{dx}', 'Eval for {dx} in {age:yearOld} transferred from {hosp}.',
+  'HPI: {age:sexGlued} [w/|with] {dx}. Transfer from {hosp}.', 'Reason: {complaint} [in|for] {age:sexWord}', 'Pt {ptname:last} {age:paren} with {complaint}.',
 ];
 const COMPARISONS = [
   'None.', 'None available.', 'Chest radiograph from {past}.', 'Chest radiograph from {past:partial} dated {past}.', 'CT from {hosp} dated {past}.', 'Prior study of {past:any}.',

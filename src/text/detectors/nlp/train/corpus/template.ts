@@ -14,7 +14,7 @@ import type { Person } from './fillers.js';
 import {
   futureDay, narrativeAgeForm, pastDay, ptTitle, recentDay, runningNameForm, timeOfDay, writeAge, writeContact, writeDate, writeDateTime,
   writeDoctor, writeFacility, writeHoliday, writeId, writeLocation, writeName, writePhone, writeSignature, writeWeekdayDate,
-  ID_ACCESSION, ID_DEVICE, ID_INSURANCE, ID_MRN, ID_SPECIMEN, ID_UNIT, type AgeForm, type DateKind, type LocationKind, type NameForm,
+  idKind, type AgeForm, type DateKind, type LocationKind, type NameForm,
 } from './phi.js';
 import { chance, int, pick, weighted } from './rng.js';
 
@@ -124,6 +124,12 @@ const SLOTS: Record<string, Slot> = {
   },
   relword: (c) => c.b.text(pick(c.rng, RELATION_WORDS)),
   relname: (c, a) => writeName(c, relative(c).person, (a as NameForm | undefined) ?? weighted(c.rng, [[65, 'given'], [20, 'full'], [8, 'givenInit'], [7, 'last']] as const)),
+  spouse: (c, a) => {
+    const s = st(c);
+    const sp = c.relatives.find((r) => r.rel === 'wife' || r.rel === 'husband' || r.rel === 'partner');
+    if (sp) s.rel = sp;
+    writeName(c, sp ? sp.person : c.doctors[0]!, (a as NameForm | undefined) ?? pick(c.rng, ['full', 'given', 'fullMiddle'] as const));
+  },
   relfull: (c) => writeName(c, relative(c).person, pick(c.rng, ['full', 'full', 'fullMiddle', 'lastFirst'] as const)),
   dr: (c) => {
     const s = st(c);
@@ -168,11 +174,12 @@ const SLOTS: Record<string, Slot> = {
   ext: (c) => writePhone(c, 'ext'),
   cell: (c) => writePhone(c, 'cell'),
   id: (c, a) => {
-    const which = a === 'mrn' ? ID_MRN : a === 'unit' ? ID_UNIT : a === 'acc' ? ID_ACCESSION : a === 'spec' ? ID_SPECIMEN : a === 'ins' ? ID_INSURANCE : a === 'dev' ? ID_DEVICE : a === 'bare' ? 'bare' : undefined;
-    writeId(c, which);
+    if (a !== undefined && a !== 'bare' && idKind(a) === undefined) throw new Error(`unknown id kind ${a}`);
+    writeId(c, a === 'bare' ? 'bare' : idKind(a));
   },
   idval: (c) => writeId(c, 'bare'),
   idacc: (c) => writeId(c, 'accval'),
+  zip: (c) => writeLocation(c, 'zip'),
   idnum: (c) => c.b.phi('ID', String(int(c.rng, 10000, 99999999))),
   // --- facilities and places
   hosp: (c, a) => writeFacility(c, c.outside, (a as FacilityForm | undefined) ?? 'any'),
@@ -186,7 +193,7 @@ const SLOTS: Record<string, Slot> = {
   url: (c) => writeContact(c, 'url'),
   ip: (c) => writeContact(c, 'ip'),
   // --- clinical filler (never PHI)
-  drug: (c) => writeDrug(c),
+  drug: (c, a) => writeDrug(c, a),
   med: (c) => writeMed(c),
   vitals: (c) => writeVitals(c),
   labs: (c) => writeLabs(c),
