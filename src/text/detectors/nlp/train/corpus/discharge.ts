@@ -19,6 +19,7 @@ const HEADER_MIMIC = [
   'Date of Birth:  {dob:note}[             |\t\t|      ]Sex:   {sex}',
 ];
 const HEADER_OTHER = [
+  'DISCHARGE SUMMARY\n{ptfull}   {id}   {id}\nAdmitted {admit} - Discharged {today}\nAttending: {drname:full}, MD   Pager {pager}',
   'DISCHARGE SUMMARY\nPatient: {ptfull}[    |\t|  ]{id:mrn}[    |\t|  ]DOB: {dob}\nAdmit date: {admit}[   |\t]Discharge date: {today}',
   'PATIENT NAME: {ptfull}\nMEDICAL RECORD #: {id:bare}\nDATE OF ADMISSION: {admit}\nDATE OF DISCHARGE: {today}\nADMITTING PHYSICIAN: {drname:full}, MD\nREFERRING PHYSICIAN: Dr. {drname:last}[, {clinic}|]',
   '[Discharge Summary|DISCHARGE SUMMARY|Hospital Discharge Summary] - {here:full}\n{ptfull} ({age:sexGlued})[ |  ]{id:mrn}\nAdmitted: {admit}  Discharged: {today}[\nPCP: {drname:full} ({clinic}) {phone}|]',
@@ -27,6 +28,8 @@ const HEADER_OTHER = [
 ];
 
 const HPI = [
+  'Symptoms began {holiday} per {his} {rel}.',
+  '{He} was found to have Murphy\'s sign and was started on {drug:abx}.', 'Glasgow Coma Scale was {n:3-15} on arrival; Hunt and Hess grade {n:1-5}.',
   '{Title} {ptlast} is a {age} with [a history of|h/o|PMH significant for|past medical history of] {dx}, {dx} and {epo:dx} who presented to {hosp} with {complaint}.',
   '{Ptname} is a {age} [with|w/] {dx} [who presents|presenting] with {n:2-7} days of {complaint}.',
   'Per {his} PCP Dr. {drname:last}, {he} had been doing well until {date:partial} when {he} developed {complaint}.',
@@ -90,7 +93,8 @@ const COURSE = [
   '{His} outpatient [cardiologist|oncologist|nephrologist], {dr} [at|of] {clinic}, was [updated|contacted] on {hday:partial}.',
   'Records from {hosp} were obtained and showed {finding} on {past}.', 'Creatinine peaked at {d:1-6} on {hday:partial} and improved to {d:0-2} with fluids.',
   'Anticoagulation with {drug} was [held|continued|started] given {score}, in line with {trial} data.', 'Sodium improved from {n:115-128} to {n:130-138} with fluid restriction.',
-  '{He} was evaluated by PT who recommended discharge to {rehab}.', 'PT/OT recommended rehab; {he} was accepted at {rehab} on {hday:partial}.',
+  '{He} was evaluated by PT who recommended discharge to {rehab}.', 'Gleason score {n:6-10} on biopsy at {hosp} ({id:spec}).', 'Per ARISTOTLE data, apixaban was chosen over warfarin.',
+  'Discussed with {his} {rel} over the phone ({phone}); {he} [prefers|wants] discharge before {holiday}.', 'Insurance issue resolved ({id:ins}).', 'PT/OT recommended rehab; {he} was accepted at {rehab} on {hday:partial}.',
   '{He} remained afebrile and [hemodynamically stable|HD stable] after {hday:partial}.', 'Had an episode of [delirium|agitation] on {hday:partial} managed with {drug}.',
   'Pain was controlled with {drug} {n:2-10} mg q{n:4-8}h prn.', '{Contr}', 'Glucose managed with {drug} and sliding scale; A1c {d:5-12}.',
   'A [CTA chest|LENI|V/Q scan] on {hday} was [negative|positive for {finding}].', 'Discussed at [tumor board|multidisciplinary conference] on {wkdate}.',

@@ -27,9 +27,9 @@ export interface Facility {
 type RealEntry = readonly [full: string, short: readonly string[], abbr: readonly string[], nick: readonly string[]];
 
 const REAL: readonly RealEntry[] = [
-  ['Massachusetts General Hospital', ['Mass General', 'Mass Gen'], ['MGH'], []],
+  ['Massachusetts General Hospital', ['Mass General', 'Mass Gen'], ['MGH'], ['General']],
   ["Brigham and Women's Hospital", ["Brigham and Women's", 'Brigham & Womens'], ['BWH'], ['Brigham']],
-  ['Beth Israel Deaconess Medical Center', ['Beth Israel', 'Beth Israel Deaconess'], ['BIDMC', 'BI'], ['Beth']],
+  ['Beth Israel Deaconess Medical Center', ['Beth Israel', 'Beth Israel Deaconess'], ['BIDMC', 'BI'], ['Beth', 'Deaconess']],
   ["St. Elizabeth's Medical Center", ["St. Elizabeth's", "St Elizabeth's"], ["St. E's", 'SEMC'], []],
   ['Boston Medical Center', [], ['BMC'], []],
   ['Tufts Medical Center', ['Tufts'], ['TMC', 'NEMC'], []],
@@ -261,10 +261,10 @@ export function facilityName(rng: Rng, f: Facility, form: FacilityForm): readonl
   const want: FacilityForm =
     form === 'any'
       ? weighted(rng, [
-          [50, 'full'],
+          [48, 'full'],
           [22, 'short'],
           [18, 'abbr'],
-          [5, 'nick'],
+          [7, 'nick'],
           [5, 'misspelt'],
         ] as const)
       : form;

@@ -63,6 +63,8 @@ export interface Pools {
   readonly origins: readonly (readonly [number, NameOrigin])[];
   /** Given names that are everyday English words (`Will`, `May`, `Hope`). */
   readonly wordGiven: readonly string[];
+  readonly wordGivenFemale: readonly string[];
+  readonly wordGivenMale: readonly string[];
   /** Surnames that are everyday English words (`Brown`, `King`, `Hope`). */
   readonly wordFamily: readonly string[];
   /** Short familiar forms (`Bob`, `Liz`). */
@@ -147,6 +149,8 @@ export function transliterate(s: string): string {
 // hand-written pools
 
 /** Given names that are also everyday words: they must be learnt from context. */
+const WORD_GIVEN_MALE = new Set(['Will', 'Bill', 'Frank', 'Mark', 'Art', 'Jack', 'Ray', 'Gene', 'Hunter', 'Chase', 'Drew', 'Lane', 'Grant', 'Christian', 'Major', 'Sterling', 'Earnest', 'Guy', 'Don', 'Bud', 'Buck', 'Cliff', 'Dale', 'Glen', 'Heath', 'Reed', 'Rod', 'Woody', 'Chip', 'Dusty', 'Noble', 'Royal', 'Rich', 'Bob', 'Max', 'Sonny', 'Cash', 'Miles', 'Wade', 'Lance', 'Norm', 'Pierce', 'Sol', 'Rocky', 'Storm', 'Justice', 'River', 'Sage', 'Sky', 'Angel', 'Pat', 'Robin', 'Sandy', 'Sunny', 'Gay', 'Bliss']);
+const WORD_GIVEN_BOTH = new Set(['Pat', 'Robin', 'Sandy', 'Sunny', 'Angel', 'Justice', 'River', 'Sage', 'Sky', 'Drew', 'Lane', 'Dale', 'Gay', 'Bliss']);
 const WORD_GIVEN = [
   'Will', 'May', 'Hope', 'Bill', 'Rose', 'Faith', 'Grace', 'Joy', 'June', 'April', 'Summer', 'Dawn', 'Frank', 'Mark', 'Art', 'Pat', 'Sue',
   'Jack', 'Ray', 'Gene', 'Hunter', 'Chase', 'Daisy', 'Iris', 'Ivy', 'Lily', 'Holly', 'Robin', 'Sandy', 'Sunny', 'Amber', 'Crystal', 'Hazel',
@@ -274,6 +278,8 @@ function lexiconList(name: 'first-names' | 'surnames' | 'cities' | 'streets'): s
 interface StaticPools {
   readonly origins: readonly (readonly [number, NameOrigin])[];
   readonly wordGiven: readonly string[];
+  readonly wordGivenFemale: readonly string[];
+  readonly wordGivenMale: readonly string[];
   readonly wordFamily: readonly string[];
   readonly nicknames: readonly string[];
   readonly usCities: readonly string[];
@@ -287,9 +293,12 @@ let staticPools: StaticPools | undefined;
 function loadStatic(): StaticPools {
   if (staticPools) return staticPools;
   const given = usable(lexiconList('first-names').filter((e) => e.length > 1 && !e.includes(' ')).map((e) => titleCase(e)));
+  const enPerson = fakerLocale('en').person;
+  const enFemale = new Set(part(enPerson?.first_name, 'female'));
+  const enMale = new Set(part(enPerson?.first_name, 'male'));
   const census: NameOrigin = {
-    female: given,
-    male: given,
+    female: given.filter((g) => !enMale.has(g) || enFemale.has(g)),
+    male: given.filter((g) => !enFemale.has(g) || enMale.has(g)),
     family: usable(lexiconList('surnames').filter((e) => e.length > 1).map((e) => titleCase(e))),
   };
   const english = fromLocale(ENGLISH_LOCALES);
@@ -318,6 +327,8 @@ function loadStatic(): StaticPools {
   staticPools = {
     origins,
     wordGiven: usable(WORD_GIVEN),
+    wordGivenFemale: usable(WORD_GIVEN.filter((n) => !WORD_GIVEN_MALE.has(n) || WORD_GIVEN_BOTH.has(n))),
+    wordGivenMale: usable(WORD_GIVEN.filter((n) => WORD_GIVEN_MALE.has(n))),
     wordFamily: usable(WORD_FAMILY),
     nicknames: usable(NICKNAMES),
     usCities,
@@ -354,6 +365,8 @@ export function buildPools(rng: Rng): Pools {
   return {
     origins: s.origins,
     wordGiven: s.wordGiven,
+    wordGivenFemale: s.wordGivenFemale,
+    wordGivenMale: s.wordGivenMale,
     wordFamily: s.wordFamily,
     nicknames: s.nicknames,
     usCities: s.usCities,
@@ -394,7 +407,7 @@ export function drawPerson(rng: Rng, pools: Pools, sex?: 'F' | 'M'): Person {
   const givens = sx === 'F' ? origin.female : origin.male;
   let given = givens.length > 0 ? pick(rng, givens) : pick(rng, pools.nicknames);
   const r = rng();
-  if (r < 0.05) given = pick(rng, pools.wordGiven);
+  if (r < 0.05) given = pick(rng, sx === 'F' ? pools.wordGivenFemale : pools.wordGivenMale);
   else if (r < 0.08) given = pick(rng, pools.nicknames);
   const base = pick(rng, sameOrigin.family);
   let family = base;

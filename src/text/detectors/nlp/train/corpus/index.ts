@@ -77,7 +77,7 @@ function oneNote(rng: Rng, pools: ReturnType<typeof buildPools>, family: NoteFam
   const c = makeCtx(rng, pools, family, mode);
   WRITERS[family](c);
   let text = c.b.build();
-  const end = text.replace(/\s+$/, '').length;
+  const end = text.trimEnd().length;
   text = text.slice(0, end) + (family === 'message' ? '' : '\n');
   if (family !== 'message' && chance(rng, family === 'nursing' ? 0.35 : 0.1)) text = wrap(text, int(rng, 60, 100));
   return { text, spans: c.b.spans, family, negatives: c.b.negatives.filter((n) => n.end <= end) };

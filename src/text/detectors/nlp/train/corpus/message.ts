@@ -24,6 +24,8 @@ const NO_PHI = [
   'Does {epo:dx} in a {youngage:yo} change the {epo:scale}?', '{Contr}', 'Is {epo:proc} still done for {dx}?', 'Is {drug} dosed by weight in {state}?', 'Is the {facword} accepting transfers today?', 'How often to check {epo:scale} in the ICU?', 'Are {state} licenses valid for telehealth in {state}?',
 ];
 const PHI = [
+  'EMR: {idnum} - please merge with {id:mrn}.', 'Registration needs {id:ssn} for {ptname:last}.', 'Pt says insurance # is {idval}.', '{Ptname} can go home after {holiday}?',
+  'Is {pager} the right number for {drname:last}?', 'VPN from {ip} blocked, cannot open {ptname:last}\'s chart.',
   'Can Dr. {drname:last} see {title} {ptlast} on {future:partial}?', 'Pt {ptfull} in bed {n:1-30} needs {drug} renewed.', 'Please call {relname} ({rel}) at {phone} re: {his} MRI.',
   'FYI: MRN {idnum} labs back, K {d:3-6}.', 'Reminder: tumor board {wkdate} at {time} in {loc:building}.', 'Page from [4 West|ED|MICU|7 North]: {ptname:last} rm {n:1-40} HR {n:120-170}s, call {ext}.',
   'Can someone see {title} {ptlast} {age:paren} in room {n:100-999}? {Complaint} since {time}.', '{Ptname} ({id:mrn}) was discharged to {rehab} on {date:partial}.',

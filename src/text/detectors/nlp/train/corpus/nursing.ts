@@ -17,19 +17,20 @@ const HEADERS = [
 ];
 
 const INTROS = [
-  'Pt is a {age} {man} admitted {admit:partial} with {dx}[| s/p {proc}].',
-  '{Age} {man} w/ h/o {dx}, {dx}, admitted from {hosp} with {dx}.',
+  'Pt is a {agesex} admitted {admit:partial} with {dx}[| s/p {proc}].',
+  '{Agesex} w/ h/o {dx}, {dx}, admitted from {hosp} with {dx}.',
   '{Ptname} is a {age} [with|w/] [PMH|h/o|hx] [of |]{dx} [who presented|p/w|admitted] with {dx}.',
   'Pt {age:sexGlued} [adm|admitted|transferred] {admit:partial} [from|via] [{hosp}|{facword}|ED] for {dx}.',
   '[Pt|PT] [is a |]{age:yo} [|female |male ]with [hx|h/o] {dx}[ and {epo:dx}|], [here|admitted] for {dx}.',
   'Pt transferred from {hosp} on {date:partial} for [further|higher level of] care[|, {dx}].',
   '{Age:yearOld} [transferred|admitted] to [MICU|CCU|SICU|unit] [from|via] {facword} w/ {dx}.',
   'HPI: {age:sexGlued} [from|w/] {rehab} w/ {dx}.',
-  'Pt is a pleasant {age} {man} from {town} [admitted|here] with {dx}.',
+  'Pt is a pleasant {agesex} from {town} [admitted|here] with {dx}.',
   '[Pt|PT] s/p {proc} {hday:partial}[| at {hosp}], [tx|transferred] here for {dx}.',
 ];
 
 const NEURO = [
+  'Glasgow Coma Scale {n:3-15}[, Hunt and Hess grade {n:1-5}|].', '[Babinski|Chaddock] [upgoing|downgoing] on the [left|right].', 'Hx of [Parkinson\'s disease|Lewy body dementia|Guillain-Barré syndrome|Alzheimer\'s dementia], at baseline.',
   'A&O x{n:1-3}, MAE, follows commands[|, PERRL].', 'Alert, oriented to self only, strength {n:3-5}/5 throughout.', 'Sedated on {drug:sedative} at {n:10-60} mcg/kg/min, {score}.',
   'PERRL {n:2-4}mm brisk. {score}.', 'Pupils equal and reactive, {epo:sign} negative.', 'Lethargic but arousable to voice.', '{Contr}',
   'Pt confused overnight, reoriented frequently, {drug:psych} {n:1-5} mg IV given x1 with good effect.', 'Hx of {epo:dx}, at baseline per {relword}.',
@@ -40,6 +41,7 @@ const NEURO = [
   'EVD open at {n:10-20} cm H2O, draining {n:5-15} cc/hr blood tinged CSF.', 'Pt remains [on|off] {drug:sedative} gtt, {score}.',
 ];
 const CV = [
+  'Allen test [normal|positive] before A-line. Hx of [von Willebrand disease|Stevens-Johnson syndrome] noted.', 'CHA2DS2-VASc {n:1-8}, on {drug:anticoag}.',
   'HR {n:60-120} {rhythm}[, no ectopy|, occ PVCs|]. BP {n:85-170}/{n:40-100}.', '{Vitals}.', 'SBP {n:80-180}s on {drug:pressor} gtt, titrated to MAP > {n:60-70}.',
   'K {d:3-4} repleted with {n:20-60} mEq KCl[| PO| IV].', '+{n:1-3} pulses bilat, extremities warm.', 'Afib with RVR to {n:130-170}s at {time}, {drug:bp} {n:5-20} mg IV given[|, {dr} aware].',
   'Trop {d:0-2}, CK {n:100-900}.', 'Edema {n:1-3}+ BLE, cap refill < 3 sec.', '{n:1-4}/6 SEM heard at LSB.', 'BP labile, {drug:pressor} weaned off at {time}.',
@@ -82,6 +84,7 @@ const ENDO_HEME = [
   'INR {d:1-5}, vit K given.', '{Score}.', 'On {drug:anticoag} for DVT ppx.', 'Transfused 1 u PRBC for Hct {n:20-25}, post Hct pending.',
 ];
 const SOCIAL = [
+  '{Rel} {relname} will visit {holiday}.', 'Pt hoping to be home {holiday}.', '{Rel} visiting from {city} {holiday}.', 'Family asked about Paxlovid given {rel} is COVID+.',
   '{Rel} {relname} called x{n:1-3} overnight, updated by RN.', '{Rel} and {relword} in to visit this evening. Questions answered.',
   'Family meeting planned for {wkdate} with {dr}.', '{Rel} {relname} is HCP[|, phone {phone}|, # {phone}].', 'Pt lives in {town} with {his} {rel}.',
   '{Rel} ({relname}) requests call if any changes: {cell}.', '{Rel} {relname} visited, very supportive.', 'No family contact this shift.',
@@ -92,13 +95,14 @@ const SOCIAL = [
   'Chaplain {person:given} in to see pt and family.', 'SW {person:given} following. Pt {age:turned} [last month|this week|in {monthcue}].',
   'Pt celebrated {his} {age:birthday} [today|yesterday|last week] with family.', '{Rel} {relname} ({phone}) would like a call in the AM.',
   'DNR/DNI per discussion with {rel} {relname} and {dr} on {date:partial}.', 'Pt\'s {rel} {relname} and {relword} {wordgiven} here all day.',
-  '[Son|Daughter|Wife|Husband] {wordgiven} called for update.', 'Ms. {wordfam} from case management called re: {rehab}.',
+  '[Son|Husband|Brother] {wordgiven:M} called for update.', '[Daughter|Wife|Sister] {wordgiven:F} called for update.', 'Ms. {wordfam} from case management called re: {rehab}.',
   'Pleasant {man} {age:decade}, lives with {his} {rel} in {town}.', 'Widowed, {age:aged}, moved to {rehab} last {monthcue}.', 'Pt missed the {monthcue} dose of {drug} per {rel}.',
   '{Rel} {relname}\'s car (plate {id:plate}) in visitor lot overnight.', 'Mail to {loc:pobox}, {town}, {state}.', 'Pt lives in {loc:county}, {state}; VNA arranged.', '{Rel} gave {his} {id:ins}.',
   'Pt has a dog at home, {rel} caring for it. Lives at {loc:street}.', 'Pt states {he} lives at {loc:street} w/ {his} {rel}.',
   'Pt\'s {rel} lives in {country} and was called with update.', 'Family from {state}, staying at hotel nearby.',
 ];
 const MD_EVENTS = [
+  'Dr. {drname:last} ({pager}) aware.', '{Dr} aware, {pager}.',
   'MD AWARE.', '{Dr} aware.', 'HO aware.', 'Night float: {initials}.', 'd/w {initials}.', '{Dr} paged x{n:2-3} re: {finding}, [no call back|call returned at {time}].',
   'Covering MD {dr} notified at {time}.', 'Dr. {drname:last} in to see pt at {time}[, new orders received|].', 'Plan d/w {dr} [and|&] team.', 'Resident {drname:given} aware of {finding}.',
   '{Dr} at bedside for [line placement|intubation|family meeting].', 'Called {dr} re: {finding}; {drug} ordered.', 'NP {drname:given} aware[| and in agreement].',
@@ -106,6 +110,7 @@ const MD_EVENTS = [
   'Discussed with {initials}/{initials}.', '{Drname:initials} and {drname:initials} aware.',
 ];
 const EVENTS = [
+  'Tele monitor box swapped, IP {ip} per biomed.', 'Pt\'s EMR: {idnum} (old record merged).', '{Rel} provided {id:ssn} for registration.',
   'Events: {dt} pt desatted to {n:80-88}%, bagged, sats improved.', '{Dt} HR to {n:140-170}s, {drug} given.', 'On {date:partial} pt had {dx}, see prior notes.',
   'CT head done {dt}, [neg|no change|{finding}].', 'Transferred to unit at {time} from {facword}.', 'Pt to [CT|MRI|IR|OR|cath lab] at {time}, returned at {time} without incident.',
   'PICC placed {wkdate}.', 'Pt was admitted to {hosp} in {past:monthyear} for {dx}.', 'Last admission {past:full} at {here}.',
@@ -118,7 +123,7 @@ const EVENTS = [
 const PLAN = [
   'Cont to monitor.', 'Wean vent as tol.', 'Possible extubation in am.', 'Family meeting {wkdate}.', 'F/u cultures.', 'Transfer to floor when bed available.',
   'D/c to {rehab} {future:partial}.', 'Cont {drug}, monitor lytes.', 'Keep pt comfortable, support family.', 'Pain control, pulm toilet.', 'F/u {dept} recs.',
-  'CT [head|abd] in am.', 'Goal neg 1L.', 'Advance diet as tol.', 'Titrate {drug} to MAP > 65.', '{Contr}', 'Possible transfer back to {hosp} {wkdate}.',
+  'CT [head|abd] in am.', 'Goal neg 1L.', 'Advance diet as tol.', 'Titrate {drug:pressor} to MAP > 65.', '{Contr}', 'Possible transfer back to {hosp} {wkdate}.',
   'Awaiting bed at {rehab}.', 'Repeat lytes at {time}.', 'Will need [PT|OT|PT/OT|SLP] eval.',
 ];
 

@@ -99,9 +99,9 @@ const ECHO: Modality = {
 const MODALITIES = [CHEST, CHEST, CHEST, HEAD, HEAD, ABDO, ABDO, VEINS, CTA, MSK, SPINE, ECHO];
 
 const INDICATIONS = [
-  'History: {age:sexGlued} with {complaint}', 'History: {age:sexSpaced} with {dx}, eval for {finding}', '{Age:yearOld} [woman|man|female|male] with {dx}. Evaluate for [pneumonia|PE|fracture|hemorrhage|obstruction].',
+  'History: {age:sexGlued} with {complaint}', 'History: {age:sexSpaced} with {dx}, eval for {finding}', '{Agesex} with {dx}. Evaluate for [pneumonia|PE|fracture|hemorrhage|obstruction].',
   '{Age:yo} [F|M] s/p {proc} with {complaint}.', 'HISTORY: {age:sexGlued} [with fall|s/p fall|on {drug}, fell], r/o [bleed|fracture].', '[History|HISTORY|Hx]: {age:sexWord} with {dx}.',
-  '{Age:yearOld} [woman|man] with {epo:dx}, {complaint}. ?{dx}', 'Pt is a {age:yo}. {Complaint}.', '{age:sexGlued} {complaint}, ?{dx}', 'Eval for {dx} in {age:yearOld} transferred from {hosp}.',
+  '{Agesex} with {epo:dx}, {complaint}. ?{dx}', 'Pt is a {age:yo}. {Complaint}.', '{age:sexGlued} {complaint}, ?{dx}', 'Eval for {dx} in {age:yearOld} transferred from {hosp}.',
   'HPI: {age:sexGlued} [w/|with] {dx}. Transfer from {hosp}.', 'Reason: {complaint} [in|for] {age:sexWord}', 'Pt {ptname:last} {age:paren} with {complaint}.',
 ];
 const COMPARISONS = [

@@ -163,6 +163,15 @@ const SLOTS: Record<string, Slot> = {
   weekday: (c) => c.b.text(pick(c.rng, WEEKDAYS)),
   time: (c) => c.b.neg(timeOfDay(c.rng)),
   // --- ages
+  agesex: (c) => {
+    const r = c.rng();
+    if (r < 0.45) writeAge(c, c.age, pick(c.rng, ['sexWord', 'sexWord', 'sexGlued', 'sexSpaced'] as const));
+    else {
+      writeAge(c, c.age, pick(c.rng, ['yo', 'yearOld', 'y/o', 'yoGlued', 'words'] as const));
+      c.b.text(' ');
+      pron(c, pick(c.rng, ['woman', 'female', 'lady', 'F', 'woman']), pick(c.rng, ['man', 'male', 'gentleman', 'M', 'man']));
+    }
+  },
   age: (c, a) => writeAge(c, c.age, (a as AgeForm | undefined) ?? narrativeAgeForm(c.rng)),
   oldage: (c, a) => writeAge(c, int(c.rng, 90, 104), (a as AgeForm | undefined) ?? narrativeAgeForm(c.rng)),
   youngage: (c, a) => writeAge(c, int(c.rng, 18, 89), (a as AgeForm | undefined) ?? narrativeAgeForm(c.rng)),
@@ -214,7 +223,7 @@ const SLOTS: Record<string, Slot> = {
   proc: (c) => writeProc(c),
   finding: (c) => writeFinding(c),
   rhythm: (c) => writeRhythm(c),
-  wordgiven: (c) => c.b.phi('NAME', pick(c.rng, c.pools.wordGiven)),
+  wordgiven: (c, a) => c.b.phi('NAME', pick(c.rng, a === 'M' ? c.pools.wordGivenMale : a === 'F' ? c.pools.wordGivenFemale : c.pools.wordGiven)),
   wordfam: (c) => c.b.phi('NAME', pick(c.rng, c.pools.wordFamily)),
   n: (c, a) => {
     const [lo, hi] = (a ?? '1-10').split('-').map(Number) as [number, number];
