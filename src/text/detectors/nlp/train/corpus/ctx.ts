@@ -51,7 +51,7 @@ const SPOUSE_OF: Record<'F' | 'M', readonly string[]> = { F: ['husband', 'wife',
 const RELATIONS: readonly (readonly [string, 'F' | 'M' | undefined])[] = [
   ['daughter', 'F'], ['son', 'M'], ['sister', 'F'], ['brother', 'M'], ['mother', 'F'], ['father', 'M'], ['niece', 'F'], ['nephew', 'M'],
   ['granddaughter', 'F'], ['grandson', 'M'], ['friend', undefined], ['neighbor', undefined], ['aunt', 'F'], ['uncle', 'M'],
-  ['daughter-in-law', 'F'], ['son-in-law', 'M'], ['cousin', undefined], ['HCP', undefined], ['stepdaughter', 'F'], ['goddaughter', 'F'],
+  ['daughter-in-law', 'F'], ['son-in-law', 'M'], ['cousin', undefined], ['stepdaughter', 'F'], ['goddaughter', 'F'],
 ];
 
 /**

@@ -55,7 +55,7 @@ const PMH = [
   '{Dx}', '{Dx}', '{Dx} [s/p|status post] {proc} ({year})', '{Epo:dx}', 'HTN', 'HLD', 'DM2 [on insulin|on metformin|diet controlled]', 'CKD stage {n:2-5}',
   'CAD s/p {proc} [in {year}|{year}|at {hosp} in {year}]', 'Atrial fibrillation on {drug}', 'COPD (FEV1 {n:30-80}% predicted)', 'Breast cancer s/p lumpectomy {past:monthyear}',
   'Prostate cancer, {score}, s/p XRT [in|{year}] {year}', 'Hypothyroidism', 'GERD', 'Depression', 'Osteoarthritis s/p {proc}', 'Gout', 'Anemia', 'OSA on CPAP',
-  'h/o {dx} ({past:monthyear})', 'Missed the {monthcue} dose of {drug}', '{Epo:dx} diagnosed {age:at}', 'Hip fracture in {year}', 'Remote {proc} ([{year}|{past:yy}])', 'CVA [in {year}|{past:monthyear}] with residual [L|R] weakness', 'Dementia ({epo:dx})',
+  'h/o {dx} ({past:monthyear})', 'Missed the {monthcue} dose of {drug}', '{Epo:dx} diagnosed {age:at}', 'Hip fracture in {year}', 'Remote {proc} ([{year}|{past:yy}])', 'CVA [in {year}|{past:monthyear}] with residual [L|R] weakness', 'Dementia ([Lewy body|Alzheimer type|vascular|mixed])',
   'HFrEF (EF {n:15-40}% on TTE {past})', 'Cirrhosis, {score}', 'PVD s/p {proc}', 'Chronic back pain, {frac}', 'BPH', 'Glaucoma', 'Macular degeneration',
 ];
 
@@ -77,10 +77,10 @@ const FAMILY = [
 ];
 const EXAM_LINES = [
   'VS: {vitals}', 'GENERAL: [NAD|Alert, in no acute distress|Frail elderly {man} lying in bed|Uncomfortable appearing].', 'HEENT: [MMM|Dry mucous membranes], [anicteric sclera|EOMI, PERRLA].',
-  'NECK: [Supple|JVP at {n:6-14} cm|No LAD].', 'CV: [RRR|Irregularly irregular], {frac}[, no rubs or gallops|].', 'LUNGS: [CTAB|Crackles at bases bilaterally|Decreased BS at R base|Scattered wheezes].',
-  'ABDOMEN: [Soft, NT/ND|Distended, tympanitic|Mild RUQ tenderness, {epo:sign} negative].', 'EXTREMITIES: [WWP|{n:1-3}+ pitting edema to knees|No C/C/E], {frac}.',
-  'NEURO: [A&Ox3|Oriented to self only], CN II-XII intact, {frac}, [{epo:sign} negative|{epo:sign} present].', 'SKIN: [No rashes|Stage {n:2-4} sacral ulcer|Ecchymoses on arms].',
-  'PULSES: 2+ DP/PT bilaterally[, {epo:sign} normal|].', 'GU: [Foley in place|No CVA tenderness].',
+  'NECK: [Supple|JVP at {n:6-14} cm|No LAD].', 'CV: [RRR|Irregularly irregular], {n:1-4}/6 [SEM|holosystolic murmur][, no rubs or gallops|].', 'LUNGS: [CTAB|Crackles at bases bilaterally|Decreased BS at R base|Scattered wheezes].',
+  'ABDOMEN: [Soft, NT/ND|Distended, tympanitic|Mild RUQ tenderness, {epo:sign} negative].', 'EXTREMITIES: [WWP|{n:1-3}+ pitting edema to knees|No C/C/E], {n:3-5}/5 strength.',
+  'NEURO: [A&Ox3|Oriented to self only], CN II-XII intact, {n:3-5}/5 strength, [Babinski negative|Chaddock absent|Romberg negative|Hoffmann sign present].', 'SKIN: [No rashes|Stage {n:2-4} sacral ulcer|Ecchymoses on arms].',
+  'PULSES: 2+ DP/PT bilaterally[, Allen test normal|, Homans\' sign negative|].', 'GU: [Foley in place|No CVA tenderness].',
 ];
 const COURSE_TITLES = ['# {Dx}', '#{Dx}:', '{Dx}:', '# {Dx} ({epo:dx}):', '#. {Dx}', '# {Dx} -', '{Dx}'];
 const COURSE = [
@@ -107,11 +107,11 @@ const TRANSITIONAL = [
   'Patient will need {proc} at {hosp} on {future}.', 'Weight on discharge {n:45-120} kg; if gain > 3 lb call {clinic} {phone}.', 'Per {trial}, consider {drug}.',
 ];
 const FOLLOWUP_MIMIC = [
-  'Department: {dept_upper}\nWhen: {wkdate} at {time}\nWith: {drname:full}, MD [{phone}]\nBuilding: {loc:building}[ ({town})|] Campus: [EAST|WEST|NORTH|MAIN]     Best Parking: [Garage|Lot A|Street]',
+  'Department: {dept_upper}\nWhen: {wkdate:future} at {time}\nWith: {drname:full}, MD [{phone}]\nBuilding: {loc:building}[ ({town})|] Campus: [EAST|WEST|NORTH|MAIN]     Best Parking: [Garage|Lot A|Street]',
   'Department: {dept_upper}\nWhen: {future} at {time}\nWith: [{drname:full}, [MD|NP|RN]|{dept} Clinic] [{phone}]\nBuilding: [{loc:building}|{loc:street}] [Campus: EAST|]',
   'Please follow up with Dr. {drname:last} at {clinic} on {future} at {time}. Phone: {phone}.',
-  'Name: {drname:full}, MD\nSpecialty: [Cardiology|PCP|Neurology|Nephrology]\nLocation: {clinic:full}\nAddress: {loc:address}\nPhone: {phone}\nAppointment: {wkdate} {time}',
-  'You have an appointment with your PCP, Dr. {drname:last}, on {future}. If you need to reschedule call {phone} [{ext}|].',
+  'Name: {drname:full}, MD\nSpecialty: [Cardiology|PCP|Neurology|Nephrology]\nLocation: {clinic:full}\nAddress: {loc:address}\nPhone: {phone}\nAppointment: {wkdate:future} {time}',
+  'You have an appointment with your PCP, Dr. {drname:last}, on {future}. If you need to reschedule call {phone}[ {ext}|].',
   '[{Dept}|Dr. {drname:last}] will call you to schedule [an appointment|a follow-up] in {n:1-4} weeks. Office: {phone}[, fax {fax}|].',
   'Provider: {drname:full}, MD Phone: {phone} Date/Time: {future} {time}',
 ];

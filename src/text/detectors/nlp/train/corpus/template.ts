@@ -8,7 +8,7 @@
 import { writeDx, writeFinding, writeProc, writeRhythm, writeAbbrTrap, writeBloodLabs, writeContraction, writeCountry, writeDept, writeDrug, writeEponym, writeFraction, writeGenericFacility, writeLabs, writeMed, writeScore, writeState, writeTrial, writeVitals, RELATION_WORDS, typo } from './clinical.js';
 import type { Ctx, Relative } from './ctx.js';
 import { drawTown } from './ctx.js';
-import { addDays, MONTHS, MONTHS_ABBR, WEEKDAYS } from './dates.js';
+import { addDays, MONTHS, MONTHS_ABBR, toDays, WEEKDAYS } from './dates.js';
 import type { FacilityForm } from './facilities.js';
 import type { Person } from './fillers.js';
 import {
@@ -151,12 +151,12 @@ const SLOTS: Record<string, Slot> = {
   date: (c, a) => writeDate(c, recentDay(c), (a as DateKind | undefined) ?? 'any'),
   today: (c, a) => writeDate(c, c.today, (a as DateKind | undefined) ?? 'note'),
   admit: (c, a) => writeDate(c, c.admit, (a as DateKind | undefined) ?? 'note'),
-  hday: (c, a) => writeDate(c, addDays(c.admit, int(c.rng, 0, 12)), (a as DateKind | undefined) ?? 'any'),
+  hday: (c, a) => writeDate(c, addDays(c.admit, int(c.rng, 0, Math.max(0, toDays(c.today) - toDays(c.admit)))), (a as DateKind | undefined) ?? 'any'),
   past: (c, a) => writeDate(c, pastDay(c), (a as DateKind | undefined) ?? 'any'),
   future: (c, a) => writeDate(c, futureDay(c), (a as DateKind | undefined) ?? 'any'),
   dob: (c, a) => writeDate(c, addDays(c.today, -(c.age * 365 + int(c.rng, 0, 364))), (a as DateKind | undefined) ?? 'note'),
   dt: (c) => writeDateTime(c, recentDay(c, 3)),
-  wkdate: (c) => writeWeekdayDate(c, chance(c.rng, 0.5) ? futureDay(c) : recentDay(c)),
+  wkdate: (c, a) => writeWeekdayDate(c, a === 'future' || (a === undefined && chance(c.rng, 0.5)) ? futureDay(c) : recentDay(c)),
   holiday: (c) => writeHoliday(c),
   year: (c) => c.b.phi('DATE', String(pastDay(c).y)),
   monthcue: (c) => c.b.phi('DATE', chance(c.rng, 0.5) ? pick(c.rng, MONTHS) : pick(c.rng, MONTHS_ABBR)),
