@@ -4,6 +4,7 @@
  *
  * @internal
  */
+import { civilFromDays, daysFromCivil } from '../../../../../dates/_civil.js';
 
 /** A calendar date. */
 export interface Ymd {
@@ -17,13 +18,7 @@ export interface Ymd {
  * @returns days since 1970-01-01
  */
 export function toDays(v: Ymd): number {
-  const y = v.m <= 2 ? v.y - 1 : v.y;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (v.m + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + v.d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  return daysFromCivil(v.y, v.m, v.d);
 }
 
 /**
@@ -31,15 +26,8 @@ export function toDays(v: Ymd): number {
  * @returns the calendar date
  */
 export function fromDays(z: number): Ymd {
-  const zz = z + 719468;
-  const era = Math.floor(zz / 146097);
-  const doe = zz - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return { y: era * 400 + yoe + (m <= 2 ? 1 : 0), m, d };
+  const [y, m, d] = civilFromDays(z);
+  return { y, m, d };
 }
 
 /**

@@ -275,18 +275,7 @@ function lexiconList(name: 'first-names' | 'surnames' | 'cities' | 'streets'): s
   return [...loadLexicon(name)];
 }
 
-interface StaticPools {
-  readonly origins: readonly (readonly [number, NameOrigin])[];
-  readonly wordGiven: readonly string[];
-  readonly wordGivenFemale: readonly string[];
-  readonly wordGivenMale: readonly string[];
-  readonly wordFamily: readonly string[];
-  readonly nicknames: readonly string[];
-  readonly usCities: readonly string[];
-  readonly foreignCities: readonly string[];
-  readonly streetStems: readonly string[];
-  readonly foreignStreetsStatic: readonly string[];
-}
+type StaticPools = Omit<Pools, 'fakeTowns' | 'foreignStreets' | 'anySurname'> & { readonly foreignStreetsStatic: readonly string[] };
 
 let staticPools: StaticPools | undefined;
 
