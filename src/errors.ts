@@ -29,6 +29,9 @@
  * - `WORKER_FAILED`: a worker thread died while scrubbing a batch.
  * - `CHECK_FAILED`: a validation check failed.
  * - `IO_FAILED`: a file could not be read or written.
+ * - `ENGINE_FAILED`: the embedded database failed (out of memory, disk full, a vanished file);
+ *   the message names the engine's error kind, never its text (which may quote a data line).
+ * - `LOCKED`: another run is using the same secrets or release folder.
  */
 export type DeidErrorCode =
   | 'CONFIG_INVALID'
@@ -48,7 +51,9 @@ export type DeidErrorCode =
   | 'ALLOWLIST_INVALID'
   | 'WORKER_FAILED'
   | 'CHECK_FAILED'
-  | 'IO_FAILED';
+  | 'IO_FAILED'
+  | 'ENGINE_FAILED'
+  | 'LOCKED';
 
 /** Where in the input an error happened. Never holds the offending value. */
 export interface DeidLocation {

@@ -58,3 +58,18 @@ export function assertKey(key: string | Uint8Array): Uint8Array {
 export function deriveSubkey(key: string | Uint8Array, label: string): Buffer {
   return createHmac('sha256', assertKey(key)).update(label, 'utf8').digest();
 }
+
+/** The public demo key of `ehr-deid demo`. It protects nothing: never use it for real data. */
+export const DEMO_KEY = 'ehr-deid-public-demo-key-NOT-A-SECRET';
+
+/**
+ * True when `key` is the public {@link DEMO_KEY} (as a string or its UTF-8 bytes).
+ *
+ * @param key - a key
+ * @returns whether it is the demo key
+ */
+export function isDemoKey(key: string | Uint8Array): boolean {
+  const k = key as unknown;
+  if (typeof k === 'string') return k === DEMO_KEY;
+  return k instanceof Uint8Array && Buffer.from(k).equals(Buffer.from(DEMO_KEY, 'utf8'));
+}

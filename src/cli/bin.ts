@@ -1,4 +1,5 @@
 #!/usr/bin/env node
-import { main } from './main.js';
+import { installProcessGuards, main } from './main.js';
 
+installProcessGuards(process.stderr);
 main(process.argv.slice(2)).then((code) => { process.exitCode = code; });

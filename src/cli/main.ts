@@ -14,6 +14,7 @@ import type { CliIO } from './io.js';
 import { processIO } from './io.js';
 import { commands } from './commands/index.js';
 import { VERSION } from '../version.js';
+import { runInterruptCleanups } from '../_lib/interrupt.js';
 
 /** A subcommand: registers itself on the program and runs with the given IO. */
 export interface CliCommand {
@@ -75,4 +76,28 @@ export function handleError(err: unknown, io: CliIO): number {
   const stack = err instanceof Error ? (err.stack ?? err.message) : String(err);
   io.stderr.write(`ehr-deid: internal error\n${stack}\n`);
   return 70;
+}
+
+/**
+ * Makes the process fail closed on SIGINT and SIGTERM: every run in progress removes its
+ * temporary work (work folder, release draft, staged secrets) and its locks, synchronously, and
+ * the process exits 130 (SIGINT) or 143 (SIGTERM) with nothing published. Also sets the umask
+ * to 077, so every file the run creates (engine spill files, row exports, quarantine) is
+ * private; the published release gets its modes (0755/0644) explicitly.
+ *
+ * @param stderr - where to say so
+ * @example
+ * ```ts
+ * installProcessGuards(process.stderr); // in the bin, before main()
+ * ```
+ */
+export function installProcessGuards(stderr: NodeJS.WritableStream): void {
+  process.umask(0o077);
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.on(signal, () => {
+      const runs = runInterruptCleanups();
+      stderr.write(`\nehr-deid: interrupted (${signal})${runs ? '; temporary files removed, nothing published' : ''}\n`);
+      process.exit(code);
+    });
+  }
 }

@@ -4,9 +4,10 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
-import { DeidError } from '../errors.js';
+import { DeidError, isDeidError, withLocation } from '../errors.js';
 import type { IdTable, IdTableOptions } from './idTable.js';
 import { parseIdTable, serializeIdTable } from './serializeIdTable.js';
+import { fsyncDir } from '../_lib/files.js';
 
 /**
  * Saves an id table: writes a temporary file (mode 0600) beside `path`, syncs it, then renames it
@@ -39,6 +40,7 @@ export async function saveIdTable(table: IdTable, path: string, format?: 'json' 
     }
     await chmod(tmp, 0o600);
     await rename(tmp, path);
+    fsyncDir(dir);
   } catch (err) {
     await unlink(tmp).catch(() => undefined);
     throw new DeidError('IO_FAILED', 'could not write the id table', { location: { file: path }, cause: err });
@@ -65,5 +67,9 @@ export async function loadIdTable(path: string, options: IdTableOptions): Promis
   } catch (err) {
     throw new DeidError('IO_FAILED', 'could not read the id table', { location: { file: path }, cause: err });
   }
-  return parseIdTable(content, options);
+  try {
+    return parseIdTable(content, options);
+  } catch (err) {
+    throw isDeidError(err) ? withLocation(err, { file: path }) : err;
+  }
 }

@@ -7,6 +7,7 @@
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { DeidError } from '../errors.js';
 import type { NoteInput, ScrubOutcome } from '../text/batch/index.js';
 import type { RemovedSpan } from '../text/index.js';
 import { ident, loadRows } from './_duck.js';
@@ -33,7 +34,8 @@ interface Pending {
   readonly row: number;
   readonly noteId: string | null;
   readonly values: (string | null)[];
-  expected: number;
+  /** Columns whose outcome has not arrived yet. */
+  readonly pending: Set<number>;
   failedColumn: string | null;
   readonly spans: RemovedSpan[];
   readonly lines: string[];
@@ -79,6 +81,7 @@ export async function scrubTableText(
   const failedRows: { row: number; column: string }[] = [];
   const manifestCol = manifest ? columns.indexOf(manifest.column) : -1;
 
+  let exhausted = false;
   async function* notes(): AsyncGenerator<NoteInput> {
     for (let lo = 0; lo <= maxRow; lo += chunk) {
       const sql =
@@ -87,7 +90,8 @@ export async function scrubTableText(
       const rows = (await read.runAndReadAll(sql)).getRowsJS();
       for (const r of rows) {
         const values = r.slice(2).map((v) => (v === null || v === undefined ? null : String(v)));
-        const p: Pending = { row: Number(r[0]), noteId: r[1] === null ? null : String(r[1]), values, expected: values.filter((v) => v !== null).length, failedColumn: null, spans: [], lines: [] };
+        const pending = new Set(values.flatMap((v, i) => (v === null ? [] : [i])));
+        const p: Pending = { row: Number(r[0]), noteId: r[1] === null ? null : String(r[1]), values, pending, failedColumn: null, spans: [], lines: [] };
         queue.push(p);
         for (const [i, v] of values.entries()) {
           if (v === null) continue;
@@ -99,6 +103,7 @@ export async function scrubTableText(
         }
       }
     }
+    exhausted = true;
   }
 
   let out: WriteStream | undefined;
@@ -123,13 +128,21 @@ export async function scrubTableText(
       outcome.manifestRows += p.lines.length;
     }
   };
+  // Fail closed: exactly one outcome per note, matched by id. A scrub function that skips a
+  // note, repeats one, invents one or reorders them stops the run: a row is released only
+  // once every one of its text values has come back scrubbed.
+  const mismatch = (what: string): DeidError =>
+    new DeidError('DETECTOR_FAILED', `the scrub function's outcomes do not match the notes of table ${table} (${what}); nothing was released`);
   try {
     for await (const o of scrub(notes())) {
-      while (queue.length && (queue[0] as Pending).expected === 0) finish(queue.shift() as Pending);
+      while (queue.length && (queue[0] as Pending).pending.size === 0) finish(queue.shift() as Pending);
       const head = queue[0];
-      const [rowText, colText] = o.id.split(':');
-      if (!head || String(head.row) !== rowText) throw new Error('scrub outcomes arrived out of order');
-      const ci = Number(colText);
+      const m = typeof (o as { id?: unknown } | null)?.id === 'string' ? /^(\d{1,15}):(\d{1,4})$/.exec(o.id) : null;
+      if (!head) throw mismatch('more outcomes than notes');
+      if (!m) throw mismatch('an outcome without a note id');
+      const ci = Number(m[2]);
+      if (String(head.row) !== m[1]) throw mismatch('an outcome out of order or for an unknown note');
+      if (!head.pending.delete(ci)) throw mismatch('a repeated outcome or one for an unknown note');
       if (o.ok) {
         head.values[ci] = o.result.text;
         head.spans.push(...o.result.spans);
@@ -140,10 +153,13 @@ export async function scrubTableText(
         head.values[ci] = null;
         head.failedColumn ??= columns[ci] as string;
       }
-      head.expected--;
-      if (head.expected === 0) finish(queue.shift() as Pending);
+      if (head.pending.size === 0) finish(queue.shift() as Pending);
     }
-    while (queue.length) finish(queue.shift() as Pending);
+    if (!exhausted) throw mismatch('fewer outcomes than notes');
+    while (queue.length) {
+      if ((queue[0] as Pending).pending.size) throw mismatch('fewer outcomes than notes');
+      finish(queue.shift() as Pending);
+    }
     app.flushSync();
   } finally {
     app.closeSync();

@@ -168,6 +168,7 @@ export function validateConfig(raw: unknown, baseDir: string): ReleaseConfig {
   };
   if (!isObj(raw)) throw new DeidError('CONFIG_INVALID', 'config must be a JSON object', { issues: [{ path: '$', message: 'expected an object' }] });
   noExtra(raw, ['$schema', 'version', 'description', 'input', 'output', 'shift', 'namespaces', 'patients', 'tables'], '$');
+  controlCharacters(raw, '$', add);
   if (raw.version !== 1) add('$.version', 'expected 1');
   const input = raw.input === undefined ? '.' : str(raw.input, '$.input', 'an input folder');
   let format: ReleaseFormat = 'csv';
@@ -388,6 +389,38 @@ export function validateConfig(raw: unknown, baseDir: string): ReleaseConfig {
   return { version: 1, input: resolvePath(baseDir, input), output: { format }, shift: { startYear, endYear }, namespaces, patients, tables, baseDir };
 }
 
+// eslint-disable-next-line no-control-regex -- the point: C0 controls and DEL
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/**
+ * True when `s` holds a control character (a newline, a NUL, …): such a name could start a new
+ * statement or a psql meta-command in a generated script, so names never carry one.
+ *
+ * @internal
+ * @param s - a name or path
+ * @returns whether it holds a C0 control character or DEL
+ */
+export function hasControlCharacter(s: string): boolean {
+  return CONTROL.test(s);
+}
+
+/** Adds an issue for every key and string value (descriptions aside) holding a control character. */
+function controlCharacters(v: unknown, path: string, add: (path: string, message: string) => void): void {
+  if (typeof v === 'string') {
+    if (CONTROL.test(v)) add(path, 'contains a control character (newline, tab, NUL, …); names and paths reach generated SQL and scripts');
+  } else if (Array.isArray(v)) {
+    v.forEach((x, i) => controlCharacters(x, `${path}[${i}]`, add));
+  } else if (isObj(v)) {
+    Object.entries(v).forEach(([k, x], i) => {
+      if (CONTROL.test(k)) {
+        add(`${path}.<property ${i + 1}>`, 'the property name contains a control character (newline, tab, NUL, …)');
+        return;
+      }
+      if (k !== 'description') controlCharacters(x, `${path}.${k}`, add);
+    });
+  }
+}
+
 function resolvePath(base: string, p: string): string {
   return isAbsolute(p) ? p : resolve(base, p);
 }
@@ -462,5 +495,8 @@ export function loadConfig(path: string, overrides: { input?: string } = {}): Re
     throw new DeidError('CONFIG_INVALID', 'config is not valid JSON', { location: { file: path }, issues: [{ path: '$', message: 'not valid JSON' }] });
   }
   const config = validateConfig(raw, dirname(resolve(path)));
+  if (overrides.input && hasControlCharacter(overrides.input)) {
+    throw new DeidError('CONFIG_INVALID', 'the input folder path contains a control character', { issues: [{ path: '--input', message: 'contains a control character (newline, tab, NUL, …)' }] });
+  }
   return overrides.input ? { ...config, input: resolve(overrides.input) } : config;
 }

@@ -13,7 +13,9 @@
  * 4. write: every table with generated SQL, each row's outcome counted;
  * 5. account: `rowsIn` (records counted apart from DuckDB) = `rowsOut` + `quarantined` +
  *    `excluded`, for every table, and the report;
- * 6. publish: the finished release moved into place (a failed run leaves none).
+ * 6. publish: the finished release, built in a draft folder beside the release folder, moved
+ *    into place with its secrets and quarantine only now (a failed or interrupted run leaves
+ *    the release folder and the secrets as they were).
  *
  * @module
  */
@@ -25,10 +27,12 @@ import type { ScrubFunction } from './_text.js';
 import type { ProgressEvent, ReleaseReport } from './types.js';
 import { accountRelease, assertReleasable } from './phases/account.js';
 import { applyText } from './phases/apply.js';
-import { computeLookups, saveLookups } from './phases/lookups.js';
+import { computeLookups, stageLookups } from './phases/lookups.js';
 import { discardDraft, prepareDraft, publishRelease, writeReport } from './phases/publish.js';
 import { stageSources } from './phases/stage.js';
-import type { Staged } from './phases/types.js';
+import type { Staged, Workspace } from './phases/types.js';
+import { failClosed } from './_engineErrors.js';
+import type { StagedSecrets } from './_secrets.js';
 import { writeTables } from './phases/write.js';
 import { closeWorkspace, openWorkspace } from './phases/workspace.js';
 
@@ -65,6 +69,13 @@ export interface DeidentifyTablesOptions {
    * patients table has none (a hospital-recorded death wins), before shifting and censoring.
    */
   readonly deathDates?: ReadonlyMap<string, string>;
+  /**
+   * Permits source files (tables, merges, protected list) outside the input folder, through
+   * `..` or symbolic links (default: refused). Sources are never read from the secrets folder.
+   */
+  readonly allowSourcesOutsideInput?: boolean;
+  /** Told about housekeeping worth a line on the terminal (stale temporary files removed, a stale lock taken over). */
+  readonly onNotice?: (message: string) => void;
 }
 
 /** What {@link deidentifyTables} returns. */
@@ -79,14 +90,18 @@ export interface DeidentifyTablesResult {
  * cohort rules in TypeScript, loads them as look-up tables, scrubs text columns on all cores,
  * and writes the release with generated SQL. Rows that cannot be released safely are
  * quarantined (reason, file, row or line, column; never their values) in
- * `<secrets>/quarantine/`. Look-up tables are saved in the secrets folder and reloaded by later
- * runs, so earlier assignments are kept.
+ * `<secrets>/quarantine/<run>/`. Look-up tables are saved in the secrets folder and reloaded by
+ * later runs, so earlier assignments are kept. The release, the secrets and the quarantine
+ * change only when the whole run has succeeded; one run at a time holds a secrets folder.
  *
  * @param options - config, key, folders, workers
  * @returns the report (also written to `<out>/report.json`) and the released files
- * @throws DeidError `KEY_MISSING`/`KEY_INVALID` (key), `COLUMN_UNMAPPED` (a source column without
- *   a rule, listing every one), `CONFIG_INVALID`, `IO_FAILED` (folders overlap or unreadable files),
- *   `CHECK_FAILED` (row accounting does not balance)
+ * @throws DeidError `KEY_MISSING`/`KEY_INVALID` (key; the public demo key outside a demo),
+ *   `COLUMN_UNMAPPED` (source columns without a rule, by position), `CONFIG_INVALID`,
+ *   `IO_FAILED` (folders overlap, unreadable files, a symbolic link among the secrets),
+ *   `ID_TABLE_CORRUPT` (a secrets file failed its integrity check), `LOCKED` (another run holds
+ *   the secrets or release folder), `ENGINE_FAILED` (the database engine failed: out of memory,
+ *   …), `CHECK_FAILED` (row accounting does not balance)
  * @example
  * ```ts
  * const config = loadConfig('examples/demo-config.json');
@@ -95,26 +110,42 @@ export interface DeidentifyTablesResult {
  */
 export async function deidentifyTables(options: DeidentifyTablesOptions): Promise<DeidentifyTablesResult> {
   const outDir = resolve(options.outDir);
-  const ws = await openWorkspace(options);
+  let ws: Workspace | undefined;
   let staged: Staged | undefined;
   let draft: string | undefined;
+  let secrets: StagedSecrets | undefined;
   try {
-    staged = await stageSources(ws);
-    const lookups = await computeLookups(ws, staged, options);
-    draft = prepareDraft(outDir);
-    const applied = await applyText(ws, draft, options);
-    const written = await writeTables(ws, staged, applied, draft, () => saveLookups(ws, lookups));
-    const report = accountRelease(ws, lookups, applied, written, Boolean(options.demo));
-    writeReport(draft, report);
+    ws = await openWorkspace(options);
+    const w = ws;
+    staged = await stageSources(w);
+    await w.checkpoint('staged');
+    const lookups = await computeLookups(w, staged, options);
+    await w.checkpoint('lookups');
+    const d = prepareDraft(outDir);
+    draft = d;
+    w.onAbort.add(() => discardDraft(d));
+    const applied = await applyText(w, d, options);
+    await w.checkpoint('applied');
+    const written = await writeTables(w, staged, applied, d, async () => {
+      secrets = stageLookups(w, lookups);
+      const s = secrets;
+      w.onAbort.add(() => s.discard());
+    });
+    const report = accountRelease(w, lookups, applied, written, Boolean(options.demo));
+    writeReport(d, report);
     assertReleasable(report);
-    publishRelease(draft, outDir);
+    await w.checkpoint('written');
+    publishRelease(d, outDir, { ...(secrets ? { secrets } : {}), quarantine: { from: w.quarantineDir, to: join(w.paths.quarantine, w.runId) } });
+    draft = undefined;
+    secrets = undefined;
     const files = [...applied.manifests, ...report.tables.map((t) => t.release), 'report.json'].map((f) => join(outDir, f));
     return { report, files };
   } catch (err) {
+    secrets?.discard();
     if (draft !== undefined) discardDraft(draft);
-    throw err;
+    throw failClosed(err);
   } finally {
     staged?.stopCounts();
-    closeWorkspace(ws);
+    if (ws) closeWorkspace(ws);
   }
 }

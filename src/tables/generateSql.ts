@@ -5,17 +5,19 @@
  *
  * @module
  */
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { ReleaseConfig } from './config.js';
+import { DeidError } from '../errors.js';
+import { hasControlCharacter, type ReleaseConfig } from './config.js';
+import { failClosed } from './_engineErrors.js';
+import type { StagedSecrets } from './_secrets.js';
 import type { DeidentifyTablesOptions } from './deidentifyTables.js';
 import { ident, lit } from './_duck.js';
 import { applyText } from './phases/apply.js';
-import { computeLookups, saveLookups } from './phases/lookups.js';
+import { computeLookups, stageLookups } from './phases/lookups.js';
 import { stageSources } from './phases/stage.js';
-import type { Staged } from './phases/types.js';
+import type { Staged, Workspace } from './phases/types.js';
 import { closeWorkspace, openWorkspace } from './phases/workspace.js';
 import { DIALECTS, linkOrder, names, planTable, type Dialect, type SqlDialect } from './_sql.js';
 
@@ -59,26 +61,43 @@ interface SqlExportState {
  */
 export async function generateSql(options: GenerateSqlOptions): Promise<GenerateSqlResult> {
   const outDir = resolve(options.outDir);
-  mkdirSync(outDir, { recursive: true, mode: 0o700 });
-  chmodSync(outDir, 0o700);
-  // the phases of a run up to the look-ups and the scrubbed text; PHI manifests go to a
-  // throw-away draft (the release itself is built by the script)
-  const draft = mkdtempSync(join(tmpdir(), 'ehr-deid-sql-'));
+  // every path and name reaches the script: a newline in one could start a statement or a psql
+  // meta-command (names in the config are checked by validateConfig)
+  const paths: [string, string][] = [
+    ['outDir', outDir],
+    ['secretsDir', resolve(options.secretsDir)],
+    ['input', options.config.input],
+    ...Object.entries(options.config.tables).map(([n, t]) => [`tables.${n}.file`, t.file] as [string, string]),
+  ];
+  const bad = paths.filter(([, p]) => hasControlCharacter(p));
+  if (bad.length) throw new DeidError('CONFIG_INVALID', 'a path that reaches the SQL script contains a control character', { issues: bad.map(([path]) => ({ path, message: 'contains a control character (newline, tab, NUL, …)' })) });
+  let ws: Workspace | undefined;
+  let staged: Staged | undefined;
+  let secrets: StagedSecrets | undefined;
   try {
-    const ws = await openWorkspace({ ...options, outDir: draft });
-    let staged: Staged | undefined;
-    try {
-      staged = await stageSources(ws);
-      const lookups = await computeLookups(ws, staged, options);
-      const applied = await applyText(ws, draft, options);
-      await saveLookups(ws, lookups);
-      return await writeExport({ conn: ws.conn, config: options.config, headers: staged.headers, textColumns: applied.textColumns }, DIALECTS[options.dialect], outDir);
-    } finally {
-      staged?.stopCounts();
-      closeWorkspace(ws);
-    }
+    // the phases of a run up to the look-ups and the scrubbed text; PHI manifests go to a
+    // throw-away draft in the run's private work folder under the secrets folder, never the
+    // system temp folder (the release itself is built by the script)
+    ws = await openWorkspace({ ...options, outDir: undefined });
+    mkdirSync(outDir, { recursive: true, mode: 0o700 });
+    chmodSync(outDir, 0o700);
+    const draft = join(ws.workDir, 'draft');
+    mkdirSync(draft, { mode: 0o700 });
+    staged = await stageSources(ws);
+    const lookups = await computeLookups(ws, staged, options);
+    const applied = await applyText(ws, draft, options);
+    secrets = stageLookups(ws, lookups);
+    const s = secrets;
+    ws.onAbort.add(() => s.discard());
+    const result = await writeExport({ conn: ws.conn, config: options.config, headers: staged.headers, textColumns: applied.textColumns }, DIALECTS[options.dialect], outDir);
+    secrets.commit();
+    return result;
+  } catch (err) {
+    secrets?.discard();
+    throw failClosed(err);
   } finally {
-    rmSync(draft, { recursive: true, force: true });
+    staged?.stopCounts();
+    if (ws) closeWorkspace(ws);
   }
 }
 

@@ -8,9 +8,9 @@ import type { Command } from 'commander';
 import { packagePath } from '../../_lib/packageRoot.js';
 import type { CliCommand } from '../main.js';
 import { parseWorkers, runRelease } from './run.js';
+import { DEMO_KEY } from '../../_lib/key.js';
 
-/** The public demo key. It protects nothing: never use it for real data. */
-export const DEMO_KEY = 'ehr-deid-public-demo-key-NOT-A-SECRET';
+export { DEMO_KEY } from '../../_lib/key.js';
 
 /** `ehr-deid demo`. */
 export const demoCommand: CliCommand = {

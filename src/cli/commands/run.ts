@@ -17,13 +17,16 @@ import type { CliCommand } from '../main.js';
 import type { CliIO } from '../io.js';
 
 /**
- * The secret key for a run: the `--key-file` content (trailing newline removed) or the
- * `EHR_DEID_KEY` environment variable.
+ * The secret key for a run: the `--key-file` content (one final line ending removed) or the
+ * `EHR_DEID_KEY` environment variable. A byte order mark, or spaces, tabs or further line breaks
+ * around the key, are refused rather than stripped: the same text must give the same key from
+ * the file and from the variable, and a key is never guessed.
  *
  * @param io - CLI environment
  * @param keyFile - optional key file path
  * @returns the key
- * @throws DeidError `KEY_MISSING` when neither is set (or the file is empty), `IO_FAILED` when the file cannot be read
+ * @throws DeidError `KEY_MISSING` when neither is set (or the file is empty), `KEY_INVALID` for a
+ *   byte order mark or surrounding whitespace, `IO_FAILED` when the file cannot be read
  * @example
  * ```ts
  * const key = resolveKey(io, options.keyFile); // --key-file wins over EHR_DEID_KEY
@@ -37,13 +40,21 @@ export function resolveKey(io: CliIO, keyFile: string | undefined): string {
     } catch (cause) {
       throw new DeidError('IO_FAILED', 'cannot read the key file', { location: { file: keyFile }, cause });
     }
-    const key = text.replace(/[\r\n]+$/, '');
+    const key = text.replace(/\r?\n$/, '');
     if (!key) throw new DeidError('KEY_MISSING', 'the key file is empty');
+    checkKeyText(key, 'the key file', keyFile);
     return key;
   }
   const env = io.env.EHR_DEID_KEY;
   if (!env) throw new DeidError('KEY_MISSING', 'no secret key: set EHR_DEID_KEY or pass --key-file FILE (at least 16 bytes)');
+  checkKeyText(env, 'EHR_DEID_KEY');
   return env;
+}
+
+function checkKeyText(key: string, where: string, file?: string): void {
+  const location = file === undefined ? {} : { location: { file } };
+  if (key.charCodeAt(0) === 0xfeff) throw new DeidError('KEY_INVALID', `${where} starts with a byte order mark (BOM); save the key without one`, location);
+  if (/^\s|\s$/.test(key)) throw new DeidError('KEY_INVALID', `${where} has spaces, tabs or line breaks around the key (only one final line ending is allowed in a key file); remove them: ehr-deid refuses rather than guess which key you meant`, location);
 }
 
 /**
@@ -109,7 +120,7 @@ export function parseWorkers(v: string | undefined): number | undefined {
  * await runRelease(io, { config: 'release.json', out: 'rel', secrets: 'sec', key });
  * ```
  */
-export async function runRelease(io: CliIO, args: { config: string; input?: string; out: string; secrets: string; key: string; workers?: number; demo?: boolean; deathDates?: string }): Promise<DeidentifyTablesResult> {
+export async function runRelease(io: CliIO, args: { config: string; input?: string; out: string; secrets: string; key: string; workers?: number; demo?: boolean; deathDates?: string; allowOutsideInput?: boolean }): Promise<DeidentifyTablesResult> {
   const config = loadConfig(resolve(io.cwd, args.config), args.input ? { input: resolve(io.cwd, args.input) } : {});
   const p = progressFor(io);
   let result: DeidentifyTablesResult;
@@ -120,6 +131,8 @@ export async function runRelease(io: CliIO, args: { config: string; input?: stri
       outDir: resolve(io.cwd, args.out),
       secretsDir: resolve(io.cwd, args.secrets),
       onProgress: p.onProgress,
+      onNotice: (m) => void io.stderr.write(`ehr-deid: ${m}\n`),
+      ...(args.allowOutsideInput ? { allowSourcesOutsideInput: true } : {}),
       ...(args.workers !== undefined ? { workers: args.workers } : {}),
       ...(args.demo ? { demo: true } : {}),
       ...(args.deathDates ? { deathDates: readDeathDates(resolve(io.cwd, args.deathDates)) } : {}),
@@ -145,10 +158,11 @@ export const runCommand: CliCommand = {
       .option('--key-file <file>', 'file holding the secret key (default: EHR_DEID_KEY)')
       .option('--workers <n>', 'scrubber worker threads (default: all cores)')
       .option('--death-dates <file>', 'CSV (key,dod with a header) of dates of death from record linkage; fills dod where the patients table has none')
-      .action(async (o: { config: string; input?: string; out: string; secrets: string; keyFile?: string; workers?: string; deathDates?: string }) => {
+      .option('--allow-outside-input', 'read source files outside the input folder (through .. or symbolic links); never from the secrets folder')
+      .action(async (o: { config: string; input?: string; out: string; secrets: string; keyFile?: string; workers?: string; deathDates?: string; allowOutsideInput?: boolean }) => {
         const key = resolveKey(io, o.keyFile);
         const workers = parseWorkers(o.workers);
-        await runRelease(io, { config: o.config, out: o.out, secrets: o.secrets, key, ...(o.input ? { input: o.input } : {}), ...(workers !== undefined ? { workers } : {}), ...(o.deathDates ? { deathDates: o.deathDates } : {}) });
+        await runRelease(io, { config: o.config, out: o.out, secrets: o.secrets, key, ...(o.input ? { input: o.input } : {}), ...(workers !== undefined ? { workers } : {}), ...(o.deathDates ? { deathDates: o.deathDates } : {}), ...(o.allowOutsideInput ? { allowOutsideInput: true } : {}) });
         setExit(0);
       });
   },

@@ -16,11 +16,12 @@
  * @module
  */
 import { createReadStream, createWriteStream, renameSync, rmSync, statSync, type WriteStream } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { finished } from 'node:stream/promises';
 import type { Readable, Writable } from 'node:stream';
 import type { Command } from 'commander';
-import { DeidError, type DeidErrorCode, type DeidIssue } from '../../errors.js';
+import { DeidError, isDeidError, type DeidErrorCode, type DeidIssue } from '../../errors.js';
+import { systemCode } from '../../_lib/files.js';
 import { readJsonl, writeChunk, DEFAULT_MAX_LINE_LENGTH } from '../../_lib/jsonl.js';
 import { createScrubber, type ScrubberOptions } from '../../text/scrub.js';
 import type { Algorithm } from '../../text/types.js';
@@ -65,6 +66,7 @@ function parseOptions(o: ScrubCliOptions): { scrubber: ScrubberOptions; workers:
   }
   if (o.quarantine !== undefined && o.jsonl === undefined) issues.push({ path: '--quarantine', message: 'only applies with --jsonl' });
   if (o.out !== undefined && o.jsonl === undefined) issues.push({ path: '--out', message: 'only applies with --jsonl (plain text goes to stdout)' });
+  if (o.out !== undefined && o.quarantine !== undefined && o.out !== '-' && resolve(o.out) === resolve(o.quarantine)) issues.push({ path: '--quarantine', message: 'must differ from --out (notes and failures would overwrite each other)' });
   if (issues.length) throw new DeidError('CONFIG_INVALID', `invalid scrub options (${issues.length} issue${issues.length > 1 ? 's' : ''})`, { issues });
   const scrubber: ScrubberOptions = {
     ...(o.replacement !== undefined ? { replacement: o.replacement } : {}),
@@ -101,28 +103,50 @@ interface OpenedOutput {
   abort(): void;
 }
 
+/**
+ * Opens an output. A regular file (or a new one) is written under a temporary name beside it
+ * and renamed into place on success; a special file (`/dev/null`, a FIFO, a terminal) is written
+ * directly, never replaced by a regular file; `-` is stdout. Only scrubbed notes are ever
+ * written, so a failed run leaves at most part of the scrubbed output in a special file.
+ */
 function openOutput(path: string, io: CliIO, mode?: number): OpenedOutput {
   if (path === '-') return { stream: io.stdout, commit: async () => undefined, abort: () => undefined };
   const target = resolve(io.cwd, path);
-  const tmp = `${target}.tmp-${process.pid}-${Date.now()}`;
-  const stream: WriteStream = createWriteStream(tmp, { flags: 'wx', ...(mode !== undefined ? { mode } : {}) });
+  let special = false;
+  try {
+    const st = statSync(target);
+    if (st.isDirectory()) throw new DeidError('IO_FAILED', 'the output path is a folder', { location: { file: path } });
+    special = !st.isFile();
+  } catch (err) {
+    if (isDeidError(err)) throw err;
+    let parent = false;
+    try {
+      parent = statSync(dirname(target)).isDirectory();
+    } catch {
+      parent = false;
+    }
+    if (!parent) throw new DeidError('IO_FAILED', 'the folder of the output file does not exist', { location: { file: path } });
+  }
+  const tmp = special ? target : `${target}.tmp-${process.pid}-${Date.now()}`;
+  const stream: WriteStream = createWriteStream(tmp, { flags: special ? 'w' : 'wx', ...(mode !== undefined ? { mode } : {}) });
   let failure: unknown;
   stream.on('error', (e) => (failure = e));
+  const fail = (err: unknown): DeidError => new DeidError('IO_FAILED', `cannot write the output file (${systemCode(err)})`, { location: { file: path } });
   return {
     stream,
     async commit() {
       stream.end();
       try {
         await finished(stream);
-      } catch (cause) {
-        throw new DeidError('IO_FAILED', 'cannot write the output file', { location: { file: path }, cause });
+      } catch (err) {
+        throw fail(err);
       }
-      if (failure !== undefined) throw new DeidError('IO_FAILED', 'cannot write the output file', { location: { file: path }, cause: failure });
-      renameSync(tmp, target);
+      if (failure !== undefined) throw fail(failure);
+      if (!special) renameSync(tmp, target);
     },
     abort() {
       stream.destroy();
-      rmSync(tmp, { force: true });
+      if (!special) rmSync(tmp, { force: true });
     },
   };
 }
@@ -164,7 +188,18 @@ async function progressBar(io: CliIO, total: number | undefined): Promise<Progre
 
 /** JSONL mode. */
 async function scrubJsonl(io: CliIO, o: ScrubCliOptions, parsed: ReturnType<typeof parseOptions>): Promise<{ written: number; quarantined: number }> {
-  const input = openInput(o.jsonl!, io);
+  // outputs first: a bad output path fails before the input is opened
+  const out = openOutput(o.out ?? '-', io);
+  let quarantine: OpenedOutput | undefined;
+  let input: ReturnType<typeof openInput>;
+  try {
+    quarantine = o.quarantine !== undefined ? openOutput(o.quarantine, io, 0o600) : undefined;
+    input = openInput(o.jsonl!, io);
+  } catch (err) {
+    out.abort();
+    quarantine?.abort();
+    throw err;
+  }
   const lines: number[] = []; // line numbers of notes read but not yet written, in order
   let badRecord: DeidError | undefined;
   async function* notes(): AsyncGenerator<{ id: string; text: string }> {
@@ -191,8 +226,7 @@ async function scrubJsonl(io: CliIO, o: ScrubCliOptions, parsed: ReturnType<type
   }
   const small = input.bytes !== undefined && input.bytes < SMALL_INPUT_BYTES;
   const workers = parsed.workers ?? (small ? 0 : undefined);
-  const out = openOutput(o.out ?? '-', io);
-  const quarantine = o.quarantine !== undefined ? openOutput(o.quarantine, io, 0o600) : undefined;
+
   const progress = await progressBar(io, undefined);
   let written = 0;
   let quarantined = 0;

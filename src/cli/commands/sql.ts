@@ -27,7 +27,8 @@ export const sqlCommand: CliCommand = {
       .option('--input <dir>', 'source folder (default: the config\'s "input")')
       .option('--key-file <file>', 'file holding the secret key (default: EHR_DEID_KEY)')
       .option('--workers <n>', 'scrubber worker threads (default: all cores)')
-      .action(async (o: { config: string; dialect: string; out: string; secrets?: string; input?: string; keyFile?: string; workers?: string }) => {
+      .option('--allow-outside-input', 'read source files outside the input folder (through .. or symbolic links); never from the secrets folder')
+      .action(async (o: { config: string; dialect: string; out: string; secrets?: string; input?: string; keyFile?: string; workers?: string; allowOutsideInput?: boolean }) => {
         if (o.dialect !== 'duckdb' && o.dialect !== 'postgres' && o.dialect !== 'bigquery') {
           throw new DeidError('CONFIG_INVALID', 'unknown SQL dialect', { issues: [{ path: '--dialect', message: 'expected duckdb, postgres or bigquery' }] });
         }
@@ -42,6 +43,8 @@ export const sqlCommand: CliCommand = {
           outDir: out,
           secretsDir: resolve(io.cwd, o.secrets ?? resolve(out, 'secrets')),
           ...(workers !== undefined ? { workers } : {}),
+          ...(o.allowOutsideInput ? { allowSourcesOutsideInput: true } : {}),
+          onNotice: (m) => void io.stderr.write(`ehr-deid: ${m}\n`),
         });
         io.stderr.write(`ehr-deid sql: wrote ${res.script} and ${res.lookups.length} look-up tables in ${resolve(out, 'lookups')} (keep them private)\n`);
         setExit(0);

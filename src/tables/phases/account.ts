@@ -4,7 +4,7 @@
  *
  * @internal
  */
-import { relative, sep } from 'node:path';
+import { basename } from 'node:path';
 import { DeidError, type DeidIssue } from '../../errors.js';
 import { VERSION } from '../../version.js';
 import type { ReleaseReport } from '../types.js';
@@ -49,7 +49,7 @@ export function accountRelease(ws: Workspace, lookups: Lookups, applied: Applied
     ids: idReport,
     notes: lookups.noteCounts,
     phi: { spans: Object.values(applied.phiByType).reduce((a, b) => a + b, 0), byType: applied.phiByType, textValues: applied.textValues, textChars: applied.textChars },
-    quarantine: { rows: quarantineRows, byReason: quarantineByReason, files: quarantineFiles.map((f) => relative(ws.secretsDir, f).split(sep).join('/')) },
+    quarantine: { rows: quarantineRows, byReason: quarantineByReason, files: quarantineFiles.map((f) => ['quarantine', ws.runId, basename(f)].join('/')) },
   };
 }
 

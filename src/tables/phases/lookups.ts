@@ -1,16 +1,18 @@
 /**
  * Phase 2, compute the look-ups: the link tables, then patients (merges, cohort, subject ids,
  * offsets, anchors), the quarantine look-ups, the ids of every namespace and the note ids,
- * each loaded into the work database as an `lk_*` table the release SQL joins. Also saves
- * them to the secrets folder ({@link saveLookups}), so later runs keep earlier assignments.
+ * each loaded into the work database as an `lk_*` table the release SQL joins. Also stages
+ * them for the secrets folder ({@link stageLookups}), so later runs keep earlier assignments.
  *
  * @internal
  */
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { DeidError } from '../../errors.js';
-import { createIdTable, formatNoteId, loadIdTable, MIMIC_ID_NAMESPACES, saveIdTable, type IdNamespace, type IdTable } from '../../ids/index.js';
+import { createIdTable, formatNoteId, loadIdTable, MIMIC_ID_NAMESPACES, serializeIdTable, type IdNamespace, type IdTable } from '../../ids/index.js';
+import { engineFailure } from '../_engineErrors.js';
+import { readNoteIds, readOffsets, serializeKeyed, stageSecrets, type StagedSecrets } from '../_secrets.js';
 import { inheritable, type TableConfig } from '../config.js';
 import { ident, loadRows, readRows } from '../_duck.js';
 import { buildPatients } from '../_patients.js';
@@ -29,9 +31,6 @@ export interface LookupOptions {
 const d = DIALECTS.duckdb;
 
 /** Paths of the look-ups saved in the secrets folder. */
-function secretPaths(secretsDir: string): { ids: string; offsets: string; notes: string } {
-  return { ids: join(secretsDir, 'ids.json'), offsets: join(secretsDir, 'offsets.csv'), notes: join(secretsDir, 'note_ids.csv') };
-}
 
 /**
  * Builds every look-up table of the release from the staged sources.
@@ -49,14 +48,14 @@ export async function computeLookups(ws: Workspace, staged: Staged, options: Loo
   // links, then patients (merges, cohort, subject ids, offsets, anchors)
   for (const name of linkOrder(config)) if (config.tables[name]?.key && config.tables[name]?.patient !== 'none') await conn.run(linkTableSql(name, config, d));
   const namespaces = mergeNamespaces([...config.namespaces, ...(options.namespaces ?? [])]);
-  const paths = secretPaths(ws.secretsDir);
+  const { paths } = ws;
   const ids: IdTable = existsSync(paths.ids) ? await loadIdTable(paths.ids, { key, namespaces }) : createIdTable({ key, namespaces });
   const idsBefore: Record<string, number> = {};
   for (const ns of namespaces) idsBefore[ns.name] = ids.size(ns.name);
   const pc = config.patients;
   const merges = pc.merges ? (await readList(conn, join(config.input, pc.merges.file), [pc.merges.from, pc.merges.to], 'merges')).map(([a, b]) => [a, b] as [string, string]) : [];
   const protectedKeys = pc.cohort?.protected ? (await readList(conn, join(config.input, pc.cohort.protected.file), [pc.cohort.protected.column], 'protected')).map(([a]) => a as string) : [];
-  const patients = await buildPatients(conn, config, { workDir, key, ids, storedOffsets: readOffsets(paths.offsets), merges, protectedKeys, ...(options.deathDates ? { deathDates: options.deathDates } : {}) });
+  const patients = await buildPatients(conn, config, { workDir, key, ids, storedOffsets: readOffsets(paths.offsets, key), merges, protectedKeys, ...(options.deathDates ? { deathDates: options.deathDates } : {}) });
   ws.debug('patients');
 
   // quarantine look-ups, empty id and note look-ups so every plan binds
@@ -76,7 +75,7 @@ export async function computeLookups(ws: Workspace, staged: Staged, options: Loo
   ws.debug('ids');
 
   // note ids: <subject_id>-<DS|RR>-<seq>, seq per patient in time order, kept across runs
-  const storedNotes = readNoteIds(paths.notes);
+  const storedNotes = readNoteIds(paths.notes, key);
   const noteCounts: Record<string, number> = {};
   for (const [name, t] of noteTables) {
     const [col, rule] = Object.entries(t.columns).find(([, r]) => r.rule === 'noteId') as [string, Extract<TableConfig['columns'][string], { rule: 'noteId' }>];
@@ -166,20 +165,25 @@ async function assignIds(ws: Workspace, staged: Staged, ids: IdTable): Promise<v
 }
 
 /**
- * Saves the look-ups to the secrets folder (0600): ids, offsets (merged with earlier runs'),
- * note ids.
+ * Stages the look-up tables for saving: ids, offsets (earlier ones kept) and note ids, each
+ * written and synced under a temporary name beside its file (mode 0600, with its MAC). They are
+ * put in place when the release is published, or removed when the run fails or is interrupted,
+ * so the secrets never change without a release.
  *
  * @param ws - the workspace
- * @param lookups - from {@link computeLookups}
+ * @param lookups - what {@link computeLookups} returned
+ * @returns the staged files
+ * @throws DeidError `IO_FAILED` (a full disk: nothing is left behind), `ID_TABLE_CORRUPT`
  */
-export async function saveLookups(ws: Workspace, lookups: Lookups): Promise<void> {
-  const paths = secretPaths(ws.secretsDir);
-  await saveIdTable(lookups.ids, paths.ids, 'json');
-  chmodSync(paths.ids, 0o600);
-  const stored = readOffsets(paths.offsets);
+export function stageLookups(ws: Workspace, lookups: Lookups): StagedSecrets {
+  const { paths, key } = ws;
+  const stored = readOffsets(paths.offsets, key);
   for (const [k, v] of lookups.patients.offsets) stored.set(k, v);
-  writePrivate(paths.offsets, 'patient_key,offset_days\n' + [...stored].map(([k, v]) => `${JSON.stringify(k)},${v}`).join('\n') + '\n');
-  writePrivate(paths.notes, 'source_key,note_id\n' + [...lookups.storedNotes].map(([k, [v]]) => `${JSON.stringify(k)},${v}`).join('\n') + '\n');
+  return stageSecrets([
+    [paths.ids, serializeIdTable(lookups.ids, 'json')],
+    [paths.offsets, serializeKeyed(key, 'offsets', stored)],
+    [paths.notes, serializeKeyed(key, 'note_ids', [...lookups.storedNotes].map(([k, [v]]) => [k, v] as const))],
+  ]);
 }
 
 async function readList(conn: DuckDBConnection, file: string, columns: readonly string[], what: string): Promise<string[][]> {
@@ -188,39 +192,14 @@ async function readList(conn: DuckDBConnection, file: string, columns: readonly 
   const missing = columns.filter((c) => !header.includes(c));
   if (missing.length) throw new DeidError('CONFIG_INVALID', `the ${what} file lacks configured columns`, { location: { file }, issues: missing.map((c) => ({ path: `${what}.${c}`, message: 'no such column in the file' })) });
   const { from } = readSourceSql(file, header);
-  const rows = (await conn.runAndReadAll(`SELECT ${columns.map(ident).join(', ')} FROM ${from}`)).getRowsJS();
+  let rows: unknown[][];
+  try {
+    rows = (await conn.runAndReadAll(`SELECT ${columns.map(ident).join(', ')} FROM ${from}`)).getRowsJS();
+  } catch (err) {
+    // never the engine's message or a cause holding it: it quotes the offending line
+    throw engineFailure(err, file, `the ${what} file`);
+  }
   return rows.filter((r) => r.every((v) => v !== null && v !== undefined)).map((r) => r.map(String));
-}
-
-function readOffsets(path: string): Map<string, number> {
-  const m = new Map<string, number>();
-  if (!existsSync(path)) return m;
-  const lines = readFileSync(path, 'utf8').split('\n').slice(1);
-  for (const [i, line] of lines.entries()) {
-    if (!line) continue;
-    const cut = line.lastIndexOf(',');
-    const k = JSON.parse(line.slice(0, cut)) as unknown;
-    const days = Number(line.slice(cut + 1));
-    if (typeof k !== 'string' || !Number.isInteger(days)) throw new DeidError('ID_TABLE_CORRUPT', 'the stored offsets file has a malformed line', { location: { file: path, line: i + 2 } });
-    m.set(k, days);
-  }
-  return m;
-}
-
-function readNoteIds(path: string): Map<string, [string]> {
-  const m = new Map<string, [string]>();
-  if (!existsSync(path)) return m;
-  for (const line of readFileSync(path, 'utf8').split('\n').slice(1)) {
-    if (!line) continue;
-    const cut = line.lastIndexOf(',');
-    m.set(JSON.parse(line.slice(0, cut)) as string, [line.slice(cut + 1)]);
-  }
-  return m;
-}
-
-function writePrivate(path: string, content: string): void {
-  writeFileSync(path, content, { mode: 0o600 });
-  chmodSync(path, 0o600);
 }
 
 function mergeNamespaces(extra: readonly IdNamespace[] | undefined): IdNamespace[] {

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { DeidError, type DeidIssue } from '../../errors.js';
 import type { ReleaseConfig, TableConfig } from '../config.js';
 import { countCsvRecordsInWorker } from '../_countInWorker.js';
+import { engineFailure } from '../_engineErrors.js';
 import { ident } from '../_duck.js';
 import { readSourceSql, sourceColumns } from '../_source.js';
 import { definedNamespaces, names, referencedNamespaces } from '../_sql.js';
@@ -61,12 +62,10 @@ export async function stageSources(ws: Workspace): Promise<Staged> {
     }
     const cols = await sourceColumns(conn, file);
     headers.set(name, cols);
-    for (const c of cols) if (!(c in t.columns)) issues.push({ path: `tables.${name}.columns.${c}`, message: 'source column has no rule (default deny): add keep, drop, id, shift, scrub, allowlist or noteId' });
-    for (const c of Object.keys(t.columns)) if (!cols.includes(c)) issues.push({ path: `tables.${name}.columns.${c}`, message: 'configured column is not in the source file' });
-    if (new Set(cols).size !== cols.length) issues.push({ path: `tables.${name}.file`, message: 'the source header repeats a column name' });
+    issues.push(...headerIssues(name, cols, Object.keys(t.columns)));
   }
   if (issues.length) {
-    const unmapped = issues.some((i) => i.message.startsWith('source column has no rule'));
+    const unmapped = issues.some((i) => / have no rule|header line/.test(i.message));
     throw new DeidError(unmapped ? 'COLUMN_UNMAPPED' : 'CONFIG_INVALID', `the sources do not match the config (${issues.length} problem(s))`, { issues });
   }
 
@@ -86,8 +85,9 @@ export async function stageSources(ws: Workspace): Promise<Staged> {
       ws.progress({ phase: 'stage', table: name, done: 0, total: 1 });
       try {
         await conn.run(`CREATE TABLE ${ident(names.src(name))} AS SELECT ${select} FROM ${from}`);
-      } catch (cause) {
-        throw new DeidError('CSV_MALFORMED', 'the source file could not be read', { location: { file }, cause });
+      } catch (err) {
+        // never the engine's message or a cause holding it: it quotes the offending line
+        throw engineFailure(err, file, 'the source file');
       }
       ws.progress({ phase: 'stage', table: name, done: 1, total: 1 });
     }
@@ -97,4 +97,28 @@ export async function stageSources(ws: Workspace): Promise<Staged> {
   }
   ws.debug('staged');
   return { headers, streamed, earlyCounts, stopCounts: early.stop };
+}
+
+/**
+ * Issues of one source header against its config columns. Names read from the file are never
+ * quoted (a file without its header line has data there): unmapped columns are given by
+ * position, and a header that matches none of the configured columns is called out as such.
+ *
+ * @param table - the config table
+ * @param cols - the names on the file's first line
+ * @param configured - the config's column names
+ * @returns the issues (paths name config entries, never file content)
+ */
+export function headerIssues(table: string, cols: readonly string[], configured: readonly string[]): DeidIssue[] {
+  const issues: DeidIssue[] = [];
+  const known = new Set(configured);
+  const unmapped = cols.flatMap((c, i) => (known.has(c) ? [] : [i + 1]));
+  if (cols.length && unmapped.length === cols.length) {
+    issues.push({ path: `tables.${table}.file`, message: `none of the ${cols.length} names on the first line is a configured column: the file may lack its header line (names not shown: they may be data)` });
+  } else if (unmapped.length) {
+    issues.push({ path: `tables.${table}.file`, message: `${unmapped.length} source column(s) have no rule (default deny), at position(s) ${unmapped.join(', ')} of the header; add keep, drop, id, shift, scrub, allowlist or noteId for each (names not shown: a header may hold data)` });
+  }
+  for (const c of configured) if (!cols.includes(c)) issues.push({ path: `tables.${table}.columns.${c}`, message: 'configured column is not in the source file' });
+  if (new Set(cols).size !== cols.length) issues.push({ path: `tables.${table}.file`, message: 'the source header repeats a column name' });
+  return issues;
 }

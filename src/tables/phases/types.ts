@@ -15,6 +15,7 @@ import type { IdNamespace, IdTable } from '../../ids/index.js';
 import type { ReleaseConfig } from '../config.js';
 import type { PatientsOutcome } from '../_patients.js';
 import type { ProgressEvent, TableReport } from '../types.js';
+import type { SecretPaths } from '../_secrets.js';
 
 /** The run's resources: the config, the key, the private folders and the work database. */
 export interface Workspace {
@@ -24,8 +25,24 @@ export interface Workspace {
   readonly secretsDir: string;
   /** Private temporary folder inside the secrets folder (DuckDB spills here), removed at the end. */
   readonly workDir: string;
-  /** `<secrets>/quarantine`, emptied at the start: it describes this run only. */
+  /**
+   * Where this run writes its quarantine files: `<workDir>/quarantine`, moved to
+   * `<secrets>/quarantine/<runId>/` when the release is published (earlier runs' quarantine is kept).
+   */
   readonly quarantineDir: string;
+  /** This run's name among the quarantine folders: its start time and process id. */
+  readonly runId: string;
+  /** The secrets folder's files. */
+  readonly paths: SecretPaths;
+  /** Housekeeping worth a line on the terminal. */
+  readonly notice: (message: string) => void;
+  /**
+   * Clean-ups for an interruption (SIGINT/SIGTERM in the CLI), run synchronously, most recent
+   * first: phases that leave temporary files (a release draft, staged secrets) add theirs.
+   */
+  readonly onAbort: Set<() => void>;
+  /** Awaited at phase boundaries; pauses there when `EHR_DEID_TEST_PAUSE` names the phase (tests kill runs there). */
+  readonly checkpoint: (phase: string) => Promise<void>;
   readonly instance: DuckDBInstance;
   /** The main connection: staging, look-ups, and the streamed tables' writes. */
   readonly conn: DuckDBConnection;

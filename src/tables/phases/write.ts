@@ -15,6 +15,7 @@ import { chmodSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { DeidError } from '../../errors.js';
+import { engineErrorKind, engineFailure } from '../_engineErrors.js';
 import { countCsvRecords } from '../../_lib/countCsvRecords.js';
 import type { TableConfig } from '../config.js';
 import { loadDuckDb } from '../_duckdb.js';
@@ -32,17 +33,6 @@ function ext(format: string): string {
 
 function copyOptions(format: string): string {
   return format === 'parquet' ? '(FORMAT parquet)' : format === 'csv.gz' ? '(HEADER, COMPRESSION gzip)' : '(HEADER)';
-}
-
-/**
- * The kind of a DuckDB error (e.g. `Out of Memory Error`), never its message, which may quote data.
- *
- * @param err - an error thrown by DuckDB
- * @returns the kind, or `engine error`
- */
-export function engineErrorKind(err: unknown): string {
-  const m = /^([A-Z][A-Za-z]{1,30}(?: [A-Za-z]{1,30}){0,4} Error):/.exec(err instanceof Error ? err.message : '');
-  return m ? (m[1] as string) : 'engine error';
 }
 
 async function scalar(conn: DuckDBConnection, sql: string): Promise<number> {
@@ -161,7 +151,7 @@ export async function writeTables(ws: Workspace, staged: Staged, applied: Applie
       } catch (first) {
         // never surface the engine's message (it may quote the offending line), only its kind
         if (engineErrorKind(first) !== 'Invalid Input Error' && engineErrorKind(first) !== 'Conversion Error') {
-          throw new DeidError('IO_FAILED', `the table could not be written (${engineErrorKind(first)})`, { location: { file } });
+          throw engineFailure(first, file, 'the table');
         }
         current = plans(true);
         try {

@@ -1,7 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { saveLookups } from '../../../src/tables/phases/lookups.js';
+import { stageLookups } from '../../../src/tables/phases/lookups.js';
 import { fixtureThroughLookups, rows } from './_fixture.js';
 
 let close = (): void => undefined;
@@ -21,12 +21,14 @@ describe('computeLookups', () => {
     expect(lk.idsBefore).toMatchObject({ subject_id: 0, hadm_id: 0 });
   });
 
-  it('saves ids, offsets and note ids to the secrets folder, readable by the owner only', async () => {
+  it('stages ids, offsets and note ids beside their files, and puts them in place only on commit, readable by the owner only', async () => {
     const f = await fixtureThroughLookups();
     close = f.close;
-    const lk = f.lookups;
-    await saveLookups(f.ws, lk);
+    const staged = stageLookups(f.ws, f.lookups);
+    for (const file of ['ids.json', 'offsets.csv', 'note_ids.csv']) expect(existsSync(join(f.ws.secretsDir, file))).toBe(false);
+    staged.commit();
     for (const file of ['ids.json', 'offsets.csv', 'note_ids.csv']) expect(statSync(join(f.ws.secretsDir, file)).mode & 0o777).toBe(0o600);
-    expect(readFileSync(join(f.ws.secretsDir, 'offsets.csv'), 'utf8').trim().split('\n')).toHaveLength(3);
+    // header, two patients, the MAC line
+    expect(readFileSync(join(f.ws.secretsDir, 'offsets.csv'), 'utf8').trim().split('\n')).toHaveLength(4);
   });
 });
