@@ -14,6 +14,8 @@ export interface CliIO {
   readonly cwd: string;
   /** True when stderr is an interactive terminal (progress bars are shown only then). */
   readonly isTTY: boolean;
+  /** Shown every error a command ends with, before it is printed (tests inspect it). */
+  readonly onError?: (error: unknown) => void;
 }
 
 /** The real process streams. */

@@ -51,6 +51,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (err) {
+    io.onError?.(err);
     return handleError(err, io);
   }
 }

@@ -163,6 +163,17 @@ describe('3. engine errors become typed errors without the engine message', () =
   });
 });
 
+describe('accounting of staged tables', () => {
+  it('quarantines a malformed line in a staged table (its rejects are read on the writing connection), instead of failing the accounting', async () => {
+    write('visits.csv', ['visit,mrn,admit,disch,race,comment', 'V1,M1,2012-03-04 10:00:00,2012-03-08 12:30:00,WHITE,x', 'V9,M1,"2012-03-04 10:00:00" ZZSENT,2012-03-08 12:30:00,WHITE,x', 'V3,M3,2013-07-07 07:07:07,2013-07-09 07:07:07,WHITE,seen']);
+    const { report } = await run();
+    expect(report.tables.find((t) => t.table === 'visits')).toMatchObject({ rowsIn: 3, rowsOut: 2, quarantinedByReason: { CSV_MALFORMED: 1 }, balanced: true });
+    const q = readFileSync(join(secrets, report.quarantine.files.find((f) => f.endsWith('/visits.csv')) as string), 'utf8');
+    expect(q).toContain('CSV_MALFORMED');
+    expect(q).not.toContain('ZZSENT');
+  });
+});
+
 describe('5. folders are compared by real path', () => {
   it('refuses secrets inside the release reached through a symbolic link, and writes nothing there', async () => {
     const r = join(dir, 'R');
@@ -292,6 +303,81 @@ describe('9. control characters never reach generated SQL or scripts', () => {
   });
 });
 
+describe('10. the release is published atomically', () => {
+  it('builds the release in a private draft beside the release folder: nothing is at --out before the run succeeds', async () => {
+    const seen: { out: boolean; drafts: string[]; mode: number }[] = [];
+    const onProgress = (e: { phase: string }): void => {
+      if (e.phase !== 'write') return;
+      const drafts = readdirSync(dir).filter((f) => f.startsWith('.out.ehr-deid-draft-'));
+      seen.push({ out: existsSync(out), drafts, mode: drafts[0] ? statSync(join(dir, drafts[0])).mode & 0o777 : 0 });
+    };
+    await run(undefined, { onProgress });
+    expect(seen.length).toBeGreaterThan(0);
+    for (const s of seen) expect(s).toMatchObject({ out: false, drafts: [expect.any(String)], mode: 0o700 });
+    expect(readdirSync(dir).sort()).toEqual(['in', 'out', 'secrets']);
+  });
+
+  it('keeps the earlier release, and the secrets, when a rerun fails', async () => {
+    await run();
+    const release = hashTree(out);
+    const keep = hashTree(secrets);
+    write('people.csv', ['mrn,name,dob,sex', 'M1,Ada Quill,1950-01-02,F', 'M4,Di New,1970-01-01,F']);
+    const fewer: ScrubFunction = async function* (notes) {
+      let n = 0;
+      for await (const o of fakeScrub(notes)) if (n++ > 0) yield o;
+    };
+    await caught(run(undefined, { scrub: fewer }));
+    expect(hashTree(out)).toEqual(release);
+    expect(hashTree(secrets)).toEqual(keep);
+    expect(readdirSync(dir).sort()).toEqual(['in', 'out', 'secrets']);
+  });
+});
+
+describe('11. temporary work', () => {
+  it('removes what interrupted runs left (work folders, staged secrets, release drafts) and says so', async () => {
+    mkdirSync(join(secrets, 'tmp-123-456', 'spill'), { recursive: true });
+    writeFileSync(join(secrets, 'tmp-123-456', 'rows-1.ndjson'), '{"v":"MRNZZ77"}\n');
+    writeFileSync(join(secrets, 'tmp-123-456', 'spill', 'duckdb_temp_storage_DEFAULT-0.tmp'), 'x');
+    writeFileSync(join(secrets, '.ehr-deid-staged-offsets.csv.123.abcdef'), 'partial');
+    mkdirSync(join(dir, '.out.ehr-deid-draft-123-456', 'hosp'), { recursive: true });
+    const notices: string[] = [];
+    await run(undefined, { onNotice: (m: string) => notices.push(m) });
+    expect(readdirSync(secrets).sort()).toEqual(['ids.json', 'note_ids.csv', 'offsets.csv']);
+    expect(readdirSync(dir).sort()).toEqual(['in', 'out', 'secrets']);
+    expect(notices.join('\n')).toMatch(/removed 2 temporary file\(s\) or folder\(s\)/);
+    expect(notices.join('\n')).toMatch(/removed 1 unfinished release folder/);
+  });
+
+  it('keeps every temporary file of the run in one private folder under the secrets folder, removed at the end', async () => {
+    const seen: { entries: string[]; mode: number }[] = [];
+    const onProgress = (): void => {
+      const work = readdirSync(secrets).filter((f) => f.startsWith('tmp-'));
+      seen.push({ entries: work, mode: work[0] ? statSync(join(secrets, work[0])).mode & 0o777 : 0 });
+    };
+    await run(undefined, { onProgress });
+    for (const s of seen) expect(s).toMatchObject({ entries: [expect.stringMatching(/^tmp-\d+-\d+$/)], mode: 0o700 });
+    expect(readdirSync(secrets).filter((f) => f.startsWith('tmp-'))).toEqual([]);
+  });
+});
+
+describe('12. quarantine', () => {
+  it('keeps earlier runs\' quarantine: each run publishes its own folder', async () => {
+    write('visits.csv', ['visit,mrn,admit,disch,race,comment', 'V1,M1,2012-03-04 10:00:00,2012-03-08 12:30:00,WHITE,x', 'V3,M3,2013-07-07 07:07:07,2013-07-09 07:07:07,WHITE,seen', 'V4,M3,2014-02-30 10:00:00,2014-03-01 10:00:00,WHITE,bad date']);
+    const first = (await run()).report.quarantine.files;
+    await new Promise((r) => setTimeout(r, 5));
+    const second = (await run()).report.quarantine.files;
+    expect(first).toHaveLength(1);
+    expect(second).toHaveLength(1);
+    expect(first[0]).not.toBe(second[0]);
+    for (const f of [...first, ...second]) {
+      expect(f).toMatch(/^quarantine\/[^/]+\/visits\.csv$/);
+      expect(readFileSync(join(secrets, f), 'utf8')).toContain('DATE_INVALID');
+      expect(statSync(join(secrets, f)).mode & 0o777).toBe(0o600);
+    }
+    expect(statSync(join(secrets, 'quarantine')).mode & 0o777).toBe(0o700);
+  });
+});
+
 describe('14. modes', () => {
   it('publishes folders 0755 and files 0644 whatever the umask', async () => {
     const old = process.umask(0o000);
@@ -336,4 +422,3 @@ describe('16. one run at a time', () => {
   });
 });
 
-export { hashTree };

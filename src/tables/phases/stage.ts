@@ -85,6 +85,9 @@ export async function stageSources(ws: Workspace): Promise<Staged> {
       ws.progress({ phase: 'stage', table: name, done: 0, total: 1 });
       try {
         await conn.run(`CREATE TABLE ${ident(names.src(name))} AS SELECT ${select} FROM ${from}`);
+        // DuckDB's rejects table is temporary, seen by this connection only: the staged tables
+        // are written on another one, which must still count the malformed lines
+        await conn.run(`CREATE TABLE ${ident(`rejected_${name}`)} AS SELECT line, column_name, CAST(error_type AS VARCHAR) AS error_type FROM ${ident(`rej_${name}`)}`);
       } catch (err) {
         // never the engine's message or a cause holding it: it quotes the offending line
         throw engineFailure(err, file, 'the source file');

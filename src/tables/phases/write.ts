@@ -84,7 +84,9 @@ export async function writeTables(ws: Workspace, staged: Staged, applied: Applie
     const fmt = config.output.format;
     const readRejects = async (): Promise<[number, string | null, string | null][]> => {
       try {
-        return (await wc.runAndReadAll(`SELECT line, min(column_name), min(CAST(error_type AS VARCHAR)) FROM ${ident(`rej_${name}`)} GROUP BY line ORDER BY line`)).getRowsJS().map((r) => [Number(r[0]), r[1] === null ? null : String(r[1]), r[2] === null ? null : String(r[2])]);
+        // a staged table's rejects were copied at staging (DuckDB's own table is temporary, on the staging connection)
+        const rejects = staged.streamed.has(name) ? `rej_${name}` : `rejected_${name}`;
+        return (await wc.runAndReadAll(`SELECT line, min(column_name), min(CAST(error_type AS VARCHAR)) FROM ${ident(rejects)} GROUP BY line ORDER BY line`)).getRowsJS().map((r) => [Number(r[0]), r[1] === null ? null : String(r[1]), r[2] === null ? null : String(r[2])]);
       } catch {
         return []; // no rejects table: nothing was rejected
       }
