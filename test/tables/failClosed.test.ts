@@ -14,14 +14,12 @@ import { isDeidError, type DeidError } from '../../src/errors.js';
 import { deidentifyTables, generateSql, validateConfig, type ScrubFunction } from '../../src/tables/index.js';
 import { DEMO_KEY } from '../../src/cli/commands/demo.js';
 import { fixtureConfig, walk } from '../e2e/_helpers.js';
+import { fakeScrub } from './phases/_fixture.js';
 
 const KEY = 'fail-closed-test-key-0123456789ab';
 /** Values planted in the data: none may reach an error's message, JSON or util.inspect. */
 const SENTINELS = ['ZZSENT', 'Quartermaine', 'MRNZZ77'];
 
-const fakeScrub: ScrubFunction = async function* (notes) {
-  for await (const n of notes) yield { id: n.id, ok: true, result: { text: n.text.replace(/[A-Z][a-z]+/g, '___'), spans: [], detected: [] } };
-};
 
 let dir: string;
 let input: string;
