@@ -5,11 +5,11 @@
  * the umask, one run at a time.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isDeidError, type DeidError } from '../../src/errors.js';
 import { deidentifyTables, generateSql, validateConfig, type ScrubFunction } from '../../src/tables/index.js';
 import { DEMO_KEY } from '../../src/cli/commands/demo.js';
@@ -86,6 +86,21 @@ const hashTree = (root: string): Record<string, string> =>
   );
 
 describe('1, 4. secrets files are authenticated and written atomically', () => {
+  // one first run's secrets, copied into each test (the secrets do not depend on the input path)
+  let first: Promise<string> | undefined;
+  const firstRun = async (): Promise<void> => {
+    first ??= run().then(() => {
+      const keep = mkdtempSync(join(tmpdir(), 'ehr-deid-failclosed-secrets-'));
+      cpSync(secrets, keep, { recursive: true });
+      return keep;
+    });
+    const keep = await first;
+    if (!existsSync(secrets)) cpSync(keep, secrets, { recursive: true });
+    rmSync(out, { recursive: true, force: true });
+  };
+  afterAll(async () => {
+    if (first) rmSync(await first, { recursive: true, force: true });
+  });
   const offsetsLine = (text: string): string => text.split('\n').find((l) => l.startsWith('"M1",')) as string;
   it.each([
     ['offsets.csv cut after the comma', 'offsets.csv', (t: string) => t.slice(0, t.indexOf(offsetsLine(t)) + 5)],
@@ -96,10 +111,9 @@ describe('1, 4. secrets files are authenticated and written atomically', () => {
     ['note_ids.csv cut inside a line', 'note_ids.csv', (t: string) => t.slice(0, t.indexOf('\n', t.indexOf('\n') + 1) - 2)],
     ['note_ids.csv with a broken quoted key', 'note_ids.csv', (t: string) => t.replace('"notes:N1"', '"notes:N1')],
   ])('stops a rerun with ID_TABLE_CORRUPT naming the file, never a key, when %s', async (_what, file, damage) => {
-    await run();
+    await firstRun();
     const path = join(secrets, file);
     writeFileSync(path, damage(readFileSync(path, 'utf8')));
-    rmSync(out, { recursive: true, force: true });
     const err = await caught(run());
     expectClean(err, 'ID_TABLE_CORRUPT', ['M1', 'notes:N1']);
     expect(err.location?.file).toBe(path);
@@ -107,11 +121,20 @@ describe('1, 4. secrets files are authenticated and written atomically', () => {
   });
 
   it('rejects offsets written with another key, and offsets swapped in for the note ids', async () => {
-    await run();
+    await firstRun();
     const offsets = readFileSync(join(secrets, 'offsets.csv'), 'utf8');
+    const notes = readFileSync(join(secrets, 'note_ids.csv'), 'utf8');
     writeFileSync(join(secrets, 'note_ids.csv'), offsets);
-    rmSync(out, { recursive: true, force: true });
-    expectClean(await caught(run()), 'ID_TABLE_CORRUPT');
+    const swapped = await caught(run());
+    expectClean(swapped, 'ID_TABLE_CORRUPT');
+    expect(swapped.location?.file).toBe(join(secrets, 'note_ids.csv'));
+    // another key: ids.json set aside, so the offsets file is the first one read
+    writeFileSync(join(secrets, 'note_ids.csv'), notes);
+    rmSync(join(secrets, 'ids.json'));
+    const otherKey = await caught(run(undefined, { key: 'another-secret-key-0123456789abc' }));
+    expectClean(otherKey, 'ID_TABLE_CORRUPT');
+    expect(otherKey.location?.file).toBe(join(secrets, 'offsets.csv'));
+    expect(existsSync(out)).toBe(false);
   });
 
   it('leaves no temporary secrets file behind and writes every secrets file 0600', async () => {
