@@ -3,6 +3,7 @@
  *
  * @internal
  */
+import { isAscii } from 'node:buffer';
 import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,4 +62,17 @@ export function readAssetFile(name: string, asset: { readonly file: string; read
   } catch (cause) {
     throw new DeidError('IO_FAILED', `the bundled asset "${name}" cannot be read`, { location: { file: `dist/assets/${asset.file}` }, cause });
   }
+}
+
+/**
+ * Decodes UTF-8 text held in an asset (possibly in shared memory, which TextDecoder refuses).
+ * ASCII text, the usual case, becomes a one-byte string in one copy.
+ *
+ * @param bytes - UTF-8 bytes
+ * @returns the text
+ */
+export function decodeText(bytes: Uint8Array): string {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isAscii(buf)) return buf.toString('latin1');
+  return new TextDecoder().decode(bytes.buffer instanceof ArrayBuffer ? bytes : bytes.slice());
 }

@@ -15,7 +15,7 @@
  *
  * @internal
  */
-import { readAssetFile } from './_assetFiles.js';
+import { decodeText, readAssetFile } from './_assetFiles.js';
 
 /**
  * Every bundled asset: its file name under `dist/assets/`, and for a checked-in asset its
@@ -104,4 +104,14 @@ export function sharedAssets(): Partial<Record<AssetName, SharedArrayBuffer>> {
     out[name] = bytes.buffer as SharedArrayBuffer;
   }
   return out;
+}
+
+/**
+ * Decodes UTF-8 text held in an asset's bytes (shared memory welcome).
+ *
+ * @param bytes - UTF-8 bytes, e.g. a slice of {@link assetBytes}
+ * @returns the text
+ */
+export function decodeAssetText(bytes: Uint8Array): string {
+  return decodeText(bytes);
 }

@@ -221,13 +221,25 @@ export function compileLexicons(root: string): Uint8Array {
 function encode(lex: ReadonlyMap<string, number>, allow: ReadonlyMap<string, number>): Uint8Array {
   const keys = [...new Set([...lex.keys(), ...allow.keys()])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const n = keys.length;
-  for (const k of keys) {
+  const palette = new Map<string, number>();
+  const pairs: [number, number][] = [];
+  const index = keys.map((k) => {
     if (k.length === 0 || k.length > 255) throw new Error(`compileLexicons: an entry of ${k.length} characters (1-255 allowed)`);
-  }
+    const pair: [number, number] = [lex.get(k) ?? 0, allow.get(k) ?? 0];
+    const id = `${pair[0]}:${pair[1]}`;
+    let at = palette.get(id);
+    if (at === undefined) {
+      palette.set(id, (at = pairs.length));
+      pairs.push(pair);
+    }
+    return at;
+  });
+  const p = pairs.length;
+  if (p > 65536) throw new Error('compileLexicons: more than 65,536 distinct mask pairs');
   const text = new TextEncoder().encode(keys.join(''));
-  const lexStart = COMPILED_HEADER_BYTES;
-  const allowStart = lexStart + 4 * n;
-  const lenStart = allowStart + 4 * n;
+  const paletteStart = COMPILED_HEADER_BYTES;
+  const indexStart = paletteStart + 8 * p;
+  const lenStart = indexStart + 2 * n;
   const textStart = lenStart + n;
   const out = new Uint8Array(textStart + text.byteLength);
   const dv = new DataView(out.buffer);
@@ -235,11 +247,13 @@ function encode(lex: ReadonlyMap<string, number>, allow: ReadonlyMap<string, num
   dv.setUint32(4, COMPILED_VERSION, true);
   dv.setUint32(8, n, true);
   dv.setUint32(12, text.byteLength, true);
-  keys.forEach((k, i) => {
-    dv.setUint32(lexStart + 4 * i, lex.get(k) ?? 0, true);
-    dv.setUint32(allowStart + 4 * i, allow.get(k) ?? 0, true);
-    out[lenStart + i] = k.length;
+  dv.setUint32(16, p, true);
+  pairs.forEach(([l, a], k) => {
+    dv.setUint32(paletteStart + 4 * k, l, true);
+    dv.setUint32(paletteStart + 4 * (p + k), a, true);
   });
+  index.forEach((at, i) => dv.setUint16(indexStart + 2 * i, at, true));
+  keys.forEach((k, i) => (out[lenStart + i] = k.length));
   out.set(text, textStart);
   return out;
 }

@@ -12,17 +12,22 @@
  * | 4–7 | format version (u32) |
  * | 8–11 | number of keys `n` (u32) |
  * | 12–15 | byte length of the UTF-8 key text (u32) |
- * | 16… | `n` u32 lexicon masks (`LX_*` bits), `n` u32 allow masks, `n` u8 key lengths (UTF-16 units), then the keys' UTF-8 text, concatenated in sorted order |
+ * | 16–19 | number of distinct mask pairs `p` (u32) |
+ * | 20… | the palette: `p` u32 lexicon masks (`LX_*` bits), then `p` u32 allow masks; `n` u16 palette indexes, one per key; `n` u8 key lengths (UTF-16 units); the keys' UTF-8 text, concatenated in sorted order |
  *
- * Per thread the reader decodes the key text once and builds an open-addressing hash index
- * over it (about 25 ms of CPU for the 270,000 keys; storing the index would add a megabyte of
- * incompressible data to the package). The bytes themselves are shared between threads (see
- * `src/_lib/assets.ts`).
+ * (185,000 keys share fewer than 400 distinct mask pairs, hence the palette.)
+ *
+ * Per thread the reader decodes the key text once and sums the key lengths into offsets; a
+ * look-up is a binary search inside the range of keys sharing the first two characters (a
+ * 16,512-cell directory built in the same pass). No hash index is built or shipped: loading costs
+ * a few milliseconds, a look-up about 0.1 µs, and the scrubber makes some 35,000 look-ups per MB
+ * of notes (the per-spelling caches of the detectors answer the rest). The bytes themselves are
+ * shared between threads (see `src/_lib/assets.ts`).
  *
  * @internal
  */
 import { DeidError } from '../errors.js';
-import { assetBytes } from '../_lib/assets.js';
+import { assetBytes, decodeAssetText } from '../_lib/assets.js';
 import { PHI_TYPES, type PhiType } from '../text/types.js';
 
 /** `EHRL` read as a little-endian u32. */
@@ -30,7 +35,7 @@ export const COMPILED_MAGIC = 0x4c524845;
 /** Bumped whenever the layout or the meaning of a bit changes. */
 export const COMPILED_VERSION = 1;
 /** Bytes before the first section. */
-export const COMPILED_HEADER_BYTES = 16;
+export const COMPILED_HEADER_BYTES = 20;
 
 // ---- lexicon mask bits -------------------------------------------------------------------
 // Bits 0–12 are exactly the flags the lexicon detectors read (`F_*` in
@@ -128,11 +133,17 @@ export interface CompiledLexicons {
   keyAt(i: number): string;
 }
 
-/** FNV-1a over UTF-16 code units of `s[start, end)`. */
-export function fnv1a(s: string, start: number, end: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), 16777619);
-  return h;
+/** Directory cells: one per pair of ASCII first characters (or one character and the end), then one for the rest. */
+const DIR_CELLS = 128 * 129;
+
+/** Directory cell of the key `s[at, at + len)`. */
+function cellOf(s: string, at: number, len: number): number {
+  if (len === 0) return 0;
+  const c0 = s.charCodeAt(at);
+  if (c0 >= 128) return DIR_CELLS;
+  if (len === 1) return c0 * 129;
+  const c1 = s.charCodeAt(at + 1);
+  return c1 >= 128 ? c0 * 129 + 128 : c0 * 129 + c1 + 1;
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
@@ -156,73 +167,73 @@ export function decodeCompiledLexicons(bytes: Uint8Array): CompiledLexicons {
   if (head.getUint32(0, true) !== COMPILED_MAGIC || head.getUint32(4, true) !== COMPILED_VERSION) throw invalid();
   const n = head.getUint32(8, true);
   const textBytes = head.getUint32(12, true);
-  const lexStart = COMPILED_HEADER_BYTES;
-  const allowStart = lexStart + 4 * n;
-  const lenStart = allowStart + 4 * n;
+  const p = head.getUint32(16, true);
+  const paletteStart = COMPILED_HEADER_BYTES;
+  const indexStart = paletteStart + 8 * p;
+  const lenStart = indexStart + 2 * n;
   const textStart = lenStart + n;
-  if (textStart + textBytes > b.byteLength) throw invalid();
-  let lex: Uint32Array;
-  let allow: Uint32Array;
-  if (LITTLE_ENDIAN) {
-    lex = new Uint32Array(b.buffer, b.byteOffset + lexStart, n);
-    allow = new Uint32Array(b.buffer, b.byteOffset + allowStart, n);
-  } else {
-    const dv = new DataView(b.buffer, b.byteOffset);
-    lex = new Uint32Array(n);
-    allow = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
-      lex[i] = dv.getUint32(lexStart + 4 * i, true);
-      allow[i] = dv.getUint32(allowStart + 4 * i, true);
-    }
+  if (p > 65536 || textStart + textBytes > b.byteLength) throw invalid();
+  const dv = new DataView(b.buffer, b.byteOffset);
+  const paletteLex = new Uint32Array(p);
+  const paletteAllow = new Uint32Array(p);
+  for (let k = 0; k < p; k++) {
+    paletteLex[k] = dv.getUint32(paletteStart + 4 * k, true);
+    paletteAllow[k] = dv.getUint32(paletteStart + 4 * (p + k), true);
   }
+  let index: Uint16Array;
+  if (LITTLE_ENDIAN) index = new Uint16Array(b.buffer, b.byteOffset + indexStart, n);
+  else {
+    index = new Uint16Array(n);
+    for (let i = 0; i < n; i++) index[i] = dv.getUint16(indexStart + 2 * i, true);
+  }
+  for (let i = 0; i < n; i++) if (index[i]! >= p) throw invalid();
   const lengths = b.subarray(lenStart, lenStart + n);
-  // TextDecoder refuses views of shared memory: copy the text section (≈2 MB) once
-  const textView = b.subarray(textStart, textStart + textBytes);
-  const all = new TextDecoder().decode(textView.buffer instanceof ArrayBuffer ? textView : textView.slice());
-  // open addressing, load factor ≤ 1/2; slots hold key index + 1 (0 = empty). One pass: the
-  // key offsets and FNV-1a hashes are computed together, inline.
-  let cap = 16;
-  while (cap < 2 * n) cap *= 2;
-  const mask = cap - 1;
-  const slots = new Int32Array(cap);
+  const all = decodeAssetText(b.subarray(textStart, textStart + textBytes));
+  // key offsets, and the first key of each directory cell (keys are sorted by code unit, so the
+  // cell of a key, from its first two characters, never decreases)
   const offsets = new Uint32Array(n + 1);
+  const dir = new Uint32Array(DIR_CELLS + 1);
+  let cell = 0;
   let at = 0;
   for (let i = 0; i < n; i++) {
-    const end = at + lengths[i]!;
-    let h = 0x811c9dc5 | 0;
-    for (let k = at; k < end; k++) h = Math.imul(h ^ all.charCodeAt(k), 16777619);
-    let idx = h & mask;
-    while (slots[idx] !== 0) idx = (idx + 1) & mask;
-    slots[idx] = i + 1;
-    offsets[i + 1] = at = end;
+    const d = cellOf(all, at, lengths[i]!);
+    while (cell <= d) dir[cell++] = i;
+    offsets[i + 1] = at += lengths[i]!;
   }
+  while (cell <= DIR_CELLS) dir[cell++] = n;
   if (at !== all.length) throw invalid();
   const find = (key: string): number => {
     const len = key.length;
-    for (let idx = fnv1a(key, 0, len) & mask; ; idx = (idx + 1) & mask) {
-      const slot = slots[idx]!;
-      if (slot === 0) return -1;
-      const i = slot - 1;
-      const off = offsets[i]!;
-      if (offsets[i + 1]! - off !== len) continue;
+    const d = cellOf(key, 0, len);
+    let lo = dir[d]!;
+    let hi = d === DIR_CELLS ? n : dir[d + 1]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const off = offsets[mid]!;
+      const klen = offsets[mid + 1]! - off;
+      const m = klen < len ? klen : len;
       let k = 0;
-      while (k < len && all.charCodeAt(off + k) === key.charCodeAt(k)) k++;
-      if (k === len) return i;
+      while (k < m && all.charCodeAt(off + k) === key.charCodeAt(k)) k++;
+      const diff = k < m ? all.charCodeAt(off + k) - key.charCodeAt(k) : klen - len;
+      if (diff === 0) return mid;
+      if (diff < 0) lo = mid + 1;
+      else hi = mid;
     }
+    return -1;
   };
   return {
     size: n,
     find,
     lexMask: (key) => {
       const i = find(key);
-      return i < 0 ? 0 : lex[i]!;
+      return i < 0 ? 0 : paletteLex[index[i]!]!;
     },
     allowMask: (key) => {
       const i = find(key);
-      return i < 0 ? 0 : allow[i]!;
+      return i < 0 ? 0 : paletteAllow[index[i]!]!;
     },
-    lexAt: (i) => lex[i]!,
-    allowAt: (i) => allow[i]!,
+    lexAt: (i) => paletteLex[index[i]!]!,
+    allowAt: (i) => paletteAllow[index[i]!]!,
     keyAt: (i) => all.slice(offsets[i]!, offsets[i + 1]!),
   };
 }

@@ -47,7 +47,7 @@ const WORD = 2;
  * An allow list over a look-up from normalised key to allow mask (every rule of the key: one
  * block of type bits per context). User lists use a map, the built-in one the compiled table.
  */
-function fromMasks(maskOf: (key: string) => number, size: number): Allowlist {
+function fromMasks(maskOf: (key: string) => number, size: () => number): Allowlist {
   const has = (text: string, type?: PhiType): boolean => {
     if (typeof text !== 'string') return false;
     for (const k of keysOf(text)) if (allowApplies(maskOf(k), ANY, type)) return true;
@@ -66,7 +66,14 @@ function fromMasks(maskOf: (key: string) => number, size: number): Allowlist {
     }
     return false;
   };
-  return Object.freeze({ has, hasSpan, size });
+  let counted = -1;
+  return Object.freeze({
+    has,
+    hasSpan,
+    get size(): number {
+      return counted < 0 ? (counted = size()) : counted;
+    },
+  });
 }
 
 function build(entries: readonly ParsedEntry[]): Allowlist {
@@ -77,7 +84,7 @@ function build(entries: readonly ParsedEntry[]): Allowlist {
     else for (const t of e.types) typeBits |= allowTypeBit(t);
     masks.set(e.key, (masks.get(e.key) ?? 0) | (typeBits << (ALLOW_CONTEXTS.indexOf(e.context) * ALLOW_BLOCK_BITS)));
   }
-  return fromMasks((k) => masks.get(k) ?? 0, masks.size);
+  return fromMasks((k) => masks.get(k) ?? 0, () => masks.size);
 }
 
 /**
@@ -141,8 +148,11 @@ let builtin: Allowlist | undefined;
 export function builtinAllowlist(): Allowlist {
   if (builtin) return builtin;
   const table = compiledLexicons();
-  let size = 0;
-  for (let i = 0; i < table.size; i++) if (table.allowAt(i) !== 0) size++;
+  const size = (): number => {
+    let count = 0;
+    for (let i = 0; i < table.size; i++) if (table.allowAt(i) !== 0) count++;
+    return count;
+  };
   return (builtin = fromMasks(table.allowMask, size));
 }
 

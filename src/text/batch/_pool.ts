@@ -52,6 +52,9 @@ export function createPool(size: number, init: WorkerInit): Pool {
     const worker = new Worker(entry.script, {
       eval: entry.eval,
       workerData: init,
+      // node's flags minus `--input-type`, which only applies to `-e` and makes a worker
+      // started from a file fail (`node --input-type=module -e "…scrubMany…"`)
+      execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')),
       stdout: true,
       stderr: true,
     });

@@ -74,3 +74,12 @@ describe('scrubbing loads no native module', () => {
     expect(r.native.some((p) => p.includes('duckdb'))).toBe(true);
   });
 });
+
+describe('scrubMany from `node --input-type=module -e`', () => {
+  it('starts its workers (node does not pass --input-type on to them)', () => {
+    const script = `const m = await import(${JSON.stringify(`file://${dist('text.js')}`)}); const out = []; for await (const o of m.scrubMany([{ id: 'a', text: 'Seen by Dr. Quimby.' }], { workers: 1 })) out.push(o.ok ? o.result.text : o.error.code); process.stdout.write(out.join());`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 120_000 });
+    expect(r.stderr.slice(0, 500)).toBe('');
+    expect(r.stdout).toBe('Seen by Dr. ___.');
+  });
+});
