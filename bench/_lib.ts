@@ -1,7 +1,7 @@
 /**
  * Small helpers shared by the benchmarks: timing, throughput and a JSON result file.
  */
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -54,4 +54,18 @@ export function report(file: string, rows: readonly BenchRow[], meta: Record<str
 /** Peak resident set size so far, in MB (from the OS, includes native memory). */
 export function peakRssMb(): number {
   return process.resourceUsage().maxRSS / 1024;
+}
+
+/**
+ * The PhysioNet deid corpus (`notes.jsonl`), measured only, never copied: `EHR_DEID_CORPUS` or
+ * `EHR_DEID_PHYSIONET` when set, else `shared/corpora/physionet-deid/notes.jsonl` beside the
+ * checkout (`/work/main`) or beside its worktree folder (`/work/wt/<branch>`).
+ *
+ * @returns the path, or undefined when no copy is found
+ */
+export function physionetCorpus(): string | undefined {
+  const env = process.env.EHR_DEID_CORPUS ?? process.env.EHR_DEID_PHYSIONET;
+  if (env) return existsSync(env) ? env : undefined;
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  return [join(root, '..', 'shared', 'corpora', 'physionet-deid', 'notes.jsonl'), join(root, '..', '..', 'shared', 'corpora', 'physionet-deid', 'notes.jsonl')].find((p) => existsSync(p));
 }

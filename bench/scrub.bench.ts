@@ -22,11 +22,11 @@ import { scrubMany as scrubManyFromSource } from '../src/text/batch/index.js';
 import { nlpDetectors } from '../src/text/detectors/nlp/index.js';
 import { createScrubber, type ScrubberOptions } from '../src/text/scrub.js';
 import { patternDetectors } from '../src/text/detectors/rules/index.js';
-import { peakRssMb, report, row, time, type BenchRow } from './_lib.js';
+import { peakRssMb, physionetCorpus, report, row, time, type BenchRow } from './_lib.js';
 import { loadavg } from 'node:os';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const corpus = process.env.EHR_DEID_CORPUS ?? join(here, '..', '..', 'shared', 'corpora', 'physionet-deid', 'notes.jsonl');
+const corpus = physionetCorpus() ?? join(here, '..', '..', 'shared', 'corpora', 'physionet-deid', 'notes.jsonl');
 if (!existsSync(corpus)) {
   process.stdout.write(`scrub.bench: corpus not found at ${corpus}; set EHR_DEID_CORPUS to a notes.jsonl to run it. Skipped.\n`);
   process.exit(0);

@@ -5,16 +5,17 @@
  * @module
  */
 import { DeidError, isDeidError } from '../errors.js';
-import { createTextContext, type ScrubContext } from './context.js';
+import { createTextContext, type ScrubContext, type Token } from './context.js';
 import { nlpDetectors } from './detectors/nlp/index.js';
 import { ruleDetectors } from './detectors/rules/index.js';
-import { checkSpans, mergeSpans } from './spans.js';
+import { checkSpans, mergeSpans, type MergedSpan } from './spans.js';
 import { redact } from './redact.js';
 import { expandNameSpans } from './expandNames.js';
 import { PHI_TYPES, type Algorithm, type Detector, type PhiType, type Span } from './types.js';
 import { builtinAllowlist, type Allowlist } from '../allowlists/allowlist.js';
 import { classifyWord } from './detectors/rules/patterns/_lib.js';
 import { foldText, toOriginalSpan, type FoldedText } from './fold.js';
+import { planWindows, type TextWindow } from './_windows.js';
 
 /** A span of the folded view, moved to the original text's offsets. */
 function toOriginal(f: FoldedText, s: Span): Span {
@@ -69,15 +70,21 @@ export const PROPAGATE_SOURCE = 'scrub/propagate';
 const PROPAGATED_TYPES: ReadonlySet<PhiType> = new Set(['NAME', 'LOCATION', 'HOSPITAL']);
 const LETTERS = /[A-Za-z]+/g;
 
-/** Spans for other occurrences of the name/place words already detected (see `propagate`). */
-function propagateSpans(ctx: ScrubContext, detected: readonly Span[]): Span[] {
+/** The words that propagate (see `propagate`), and those that repeat only capitalised. */
+interface PropagationWords {
+  readonly words: ReadonlyMap<string, PhiType>;
+  readonly capitalOnly: ReadonlySet<string>;
+}
+
+/** The name/place words of the detected spans that repeat at their other occurrences. */
+function propagationWords(text: string, isCaseless: boolean, detected: readonly Span[]): PropagationWords {
   const words = new Map<string, PhiType>();
   const capitalOnly = new Set<string>();
   for (const s of detected) {
     if (!PROPAGATED_TYPES.has(s.type) || s.source === PROPAGATE_SOURCE) continue;
     // statistical guesses seed only lexicon names: their unknown words would multiply their errors
     const fromRules = s.source.startsWith('rules/');
-    const t = ctx.text.slice(s.start, s.end);
+    const t = text.slice(s.start, s.end);
     for (const w of t.match(LETTERS) ?? []) {
       if (w.length < 2 || (w.length === 2 && !(s.source === 'rules/hospital' && s.confidence >= 0.75 && w === w.toUpperCase()))) continue;
       const key = w.toLowerCase();
@@ -85,34 +92,47 @@ function propagateSpans(ctx: ScrubContext, detected: readonly Span[]): Span[] {
       const c = classifyWord(w);
       // misspellings are "unknown" too: an unknown word repeats only when it was written
       // Title-case in a mixed-case note, or is a place found with a strong cue
-      const strongUnknown = (!ctx.isCaseless && /^[A-Z][a-z]/.test(w)) || (s.source === 'rules/hospital' && s.confidence >= 0.75);
+      const strongUnknown = (!isCaseless && /^[A-Z][a-z]/.test(w)) || (s.source === 'rules/hospital' && s.confidence >= 0.75);
       if (w.length === 2 && strongUnknown && fromRules) { words.set(key, s.type); continue; }
       if (c === 'first' || c === 'surname' || (c === 'unknown' && strongUnknown && fromRules)) words.set(key, s.type);
       // in a mixed-case note a capitalised name does not repeat onto a lower-case word
-      if (!ctx.isCaseless && /^[A-Z]/.test(w)) capitalOnly.add(key);
+      if (!isCaseless && /^[A-Z]/.test(w)) capitalOnly.add(key);
     }
   }
-  if (words.size === 0) return [];
-  const covered = mergeSpans(detected);
+  return { words, capitalOnly };
+}
+
+/**
+ * Spans at the tokens (`tokens[from, to)`, offsets + `shift`) that are a propagating word and
+ * not already inside a detected span (`covered`: merged, sorted).
+ */
+function propagationHits(tokens: readonly Token[], from: number, to: number, shift: number, p: PropagationWords, covered: readonly MergedSpan[]): Span[] {
   const out: Span[] = [];
   let k = 0;
   // One pass over the shared token list with a map look-up: linear in the note length, and no
   // regex built per note. A word repeats where it is a whole token (`Quenby's` counts, `Quenbyx` not).
-  const hits: { start: number; end: number; text: string }[] = [];
-  for (const t of ctx.tokens) if (words.has(t.lower)) hits.push(t);
-  for (const h of hits) {
-    const start = h.start;
-    const end = h.end;
+  for (let i = from; i < to; i++) {
+    const h = tokens[i]!;
+    if (!p.words.has(h.lower)) continue;
+    const start = h.start + shift;
+    const end = h.end + shift;
     const key = h.text.toLowerCase();
-    const type = words.get(key);
+    const type = p.words.get(key);
     if (type === undefined) continue;
-    if (capitalOnly.has(key) && !/^[A-Z]/.test(h.text)) continue;
+    if (p.capitalOnly.has(key) && !/^[A-Z]/.test(h.text)) continue;
     while (k < covered.length && covered[k]!.end <= start) k++;
     const c = covered[k];
     if (c && c.start <= start && c.end >= end) continue;
     out.push({ start, end, type, source: PROPAGATE_SOURCE, confidence: 0.5 });
   }
   return out;
+}
+
+/** Spans for other occurrences of the name/place words already detected (see `propagate`). */
+function propagateSpans(ctx: ScrubContext, detected: readonly Span[]): Span[] {
+  const p = propagationWords(ctx.text, ctx.isCaseless, detected);
+  if (p.words.size === 0) return [];
+  return propagationHits(ctx.tokens, 0, ctx.tokens.length, 0, p, mergeSpans(detected));
 }
 
 /** One removed region, in original offsets, with where its replacement sits in the output. */
@@ -230,13 +250,12 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
     [...builtIn, ...(options.detectors ?? [])].filter((d) => d.types.some((t) => types.has(t))),
   );
 
-  function scrubOne(text: string): ScrubResult {
-    if (typeof text !== 'string') throw new DeidError('INPUT_INVALID', 'scrub expects a string');
-    // Detectors read the folded view (look-alike characters folded); spans map back at the end.
-    const folded = foldText(text);
-    const view = folded.text;
-    const detected: Span[] = [];
-    const ctx: ScrubContext = createTextContext(view, detected);
+  /**
+   * Runs every detector on `ctx` and appends the spans that pass the type filter and the allow
+   * list to `found` (the context's own list of accepted spans).
+   */
+  function detectInto(ctx: ScrubContext, found: Span[]): void {
+    const view = ctx.text;
     for (const d of detectors) {
       let spans: readonly Span[];
       try {
@@ -258,9 +277,18 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
           }
           if (allowed) continue;
         }
-        detected.push(s);
+        found.push(s);
       }
     }
+  }
+
+  const nameAllowed = isAllowed ? (t: string, start: number, end: number): boolean => isAllowed(t, start, end, 'NAME') : undefined;
+
+  /** The whole pipeline up to the union, on one context over the whole (folded) note. */
+  function detectNote(view: string): Span[] {
+    const detected: Span[] = [];
+    const ctx: ScrubContext = createTextContext(view, detected);
+    detectInto(ctx, detected);
     if (propagate && detected.length > 0) {
       for (const s of propagateSpans(ctx, detected)) {
         if (!types.has(s.type)) continue;
@@ -269,9 +297,65 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
       }
     }
     if (expand && detected.length > 0) {
-      const nameAllowed = isAllowed ? (t: string, start: number, end: number): boolean => isAllowed(t, start, end, 'NAME') : undefined;
       for (const s of expandNameSpans(ctx, detected, nameAllowed)) detected.push(s);
     }
+    return detected;
+  }
+
+  /**
+   * The same on a very long note, window by window (see `_windows.ts`), so memory is bounded
+   * by the window size: detection per window; then the propagating words of the whole note,
+   * and per window their other occurrences in its core and the name expansion. Spans of
+   * overlapping windows are united (an exact duplicate is kept once).
+   */
+  function detectWindows(view: string, windows: readonly TextWindow[]): Span[] {
+    const detected: Span[] = [];
+    const seen = new Set<string>();
+    const add = (s: Span, shift: number): void => {
+      const start = s.start + shift;
+      const end = s.end + shift;
+      const key = `${start}:${end}:${s.type}:${s.source}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      detected.push(shift === 0 ? s : { ...s, start, end });
+    };
+    for (const w of windows) {
+      const local: Span[] = [];
+      detectInto(createTextContext(view.slice(w.start, w.end), local), local);
+      for (const s of local) add(s, w.start);
+    }
+    if (detected.length === 0 || (!propagate && !expand)) return detected;
+    const words = propagate ? propagationWords(view, createTextContext(view).isCaseless, detected) : undefined;
+    const covered = mergeSpans(detected);
+    for (const w of windows) {
+      const sub = view.slice(w.start, w.end);
+      const wctx = createTextContext(sub);
+      if (words !== undefined && words.words.size > 0) {
+        const tokens = wctx.tokens;
+        const from = wctx.tokenIndexAt(w.coreStart - w.start);
+        const to = wctx.tokenIndexAt(w.coreEnd - w.start);
+        for (const s of propagationHits(tokens, from, to, w.start, words, covered)) {
+          if (!types.has(s.type)) continue;
+          if (isAllowed && isAllowed(view, s.start, s.end, s.type)) continue;
+          add(s, 0);
+        }
+      }
+      if (expand) {
+        const local: Span[] = [];
+        for (const s of detected) if (s.end > w.start && s.start < w.end) local.push({ ...s, start: Math.max(0, s.start - w.start), end: Math.min(sub.length, s.end - w.start) });
+        for (const s of expandNameSpans(wctx, local, nameAllowed)) add(s, w.start);
+      }
+    }
+    return detected;
+  }
+
+  function scrubOne(text: string): ScrubResult {
+    if (typeof text !== 'string') throw new DeidError('INPUT_INVALID', 'scrub expects a string');
+    // Detectors read the folded view (look-alike characters folded); spans map back at the end.
+    const folded = foldText(text);
+    const view = folded.text;
+    const windows = planWindows(view);
+    const detected = windows.length === 1 ? detectNote(view) : detectWindows(view, windows);
     const inOriginal = folded.origin === undefined ? detected : detected.map((s) => toOriginal(folded, s));
     const merged = mergeSpans(inOriginal);
     const out = redact(text, merged, replacement);
