@@ -170,6 +170,24 @@ const CONTRACTION_STARTS = [
   'Faith-based community supportive.', 'Art line dampened, re-zeroed.', 'Sue for pain? no.', 'Chase labs in AM.', 'Pat dry and apply barrier cream.',
 ];
 
+/** Sentences around look-alikes that must stay unlabelled: trials, risk scores, eponyms, contractions, states, countries, generic places. */
+const NEG_SENTENCES = [
+  'Per RE-LY and ARISTOTLE data, a DOAC was preferred over warfarin.', 'RE-LY dosing used for dabigatran.', 'SPRINT targets (SBP < 120) discussed.', 'BP goal per SPRINT.',
+  'Framingham risk 18%.', 'Framingham risk score high; statin started.', 'HAS-BLED 3, CHA2DS2-VASc 5.', 'HAS-BLED score of 2.', 'Wells score 4, PE likely; CTA ordered.',
+  'Wells criteria low, D-dimer sent.', 'CHA2DS2-VASc of 4, anticoagulation indicated.', "Won't tolerate BiPAP.", "Can't lie flat.", "Can't tolerate PO.", "Won't take meds from night RN.",
+  "Don't draw labs from the PICC.", "Didn't tolerate the SBT.", 'No Babinski; Chaddock sign absent.', 'Homans sign negative bilaterally.', "Murphy's sign positive.",
+  'Foley catheter changed.', 'Foley removed, voiding.', 'Gleason score 7 on biopsy.', 'Known von Willebrand disease, DDAVP given.', 'Hx Stevens-Johnson syndrome with sulfa.',
+  'Guillain-Barré in the past, fully recovered.', 'SAH, Hunt and Hess 3.', 'Moved from Haiti to Massachusetts years ago.', 'Family lives in Florida and New York.', 'Traveled to Mexico recently.',
+  'Returned from India last month.', 'Lives in Rhode Island, works in Connecticut.', 'Transferred from an outside hospital.', 'Came from the nursing home.', 'Went to rehab after the last admission.',
+  'Seen at the VA clinic.', 'Seen in urgent care.', 'Discharged to a SNF.', 'Lives in a group home.', 'Transfer to the floor when stable.', 'Trial of CPAP.',
+  'Enrolled in the SPRINT MIND substudy.', 'ARISTOTLE-type dosing of apixaban.', 'Per the Wells score, low risk.', 'Per Framingham, moderate risk.',
+];
+
+/** @param c - the note (writes a sentence around look-alikes, a negative) */
+export function writeNegSentence(c: Ctx): void {
+  c.b.neg(pick(c.rng, NEG_SENTENCES));
+}
+
 /** Common relation words (never PHI). */
 export const RELATION_WORDS = ['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'sister', 'brother', 'niece', 'nephew', 'friend', 'HCP', 'family', 'partner', 'granddaughter', 'grandson'];
 

@@ -49,6 +49,9 @@ const HPI = [
   'Of note, {he} {age:turned} [last month|in {monthcue}|this year] and [has been|had been] independent in ADLs.',
   '{He} [was seen|had a visit] at {clinic} [last week|on {date:partial}], where {vitals}.',
   'Cardiology ({drname:last}) was consulted in the ED given {score}.',
+  '[{He} {age:turned} [last month|this year|{holiday}]|{He} celebrated {age:birthday} [last week|in {monthcue}]|{He} is {age:words} and [lives alone|walks with a cane]|{He} is {age:decade} and [drives|is independent]].',
+  '{His} {rel} {relname} {anyage:paren} [helps at home|is {his} HCP|is also unwell].', '{His} {rel} is {anyage:words} and [lives nearby|is in assisted living].',
+  '{His} {rel} [died|passed away] {anyage:at} [last year|in {year}].', '{Ptfull} {age:paren} presented to {hosp} with {complaint}.', '{He} [was diagnosed with {dx}|had {proc}] {anyage:at}.',
 ];
 
 const PMH = [
@@ -68,7 +71,8 @@ const SOCIAL = [
   '{His} {rel} {relname} [helps|assists] with medications. [Has|No] VNA services.', 'Veteran, served in [Vietnam|Korea|the Gulf War]. Gets care at the VA.',
   'Married to {spouse}; has {n:2-6} children [who live nearby|in {state}|in {city}].', 'Contact: {rel} {relname} {cell}[, {cell}|].',
   '{His} mailing address is {loc:address}.', 'Mailing address: {loc:pobox}, {town}, {state} {zip}', 'Lives in {loc:county} with {his} {rel}.', '{Age:decade}, widowed, lives alone.',
-  'Born in {country}[ on {dob:foreign}|]; emigrated in {year}.', 'Insurance: {id:ins}; {id:medicare}.', 'Drives; car plate {id:plate}.', 'Lives at {loc:street} in {town} with {his} {rel}.',
+  'Born in {country}[ on {dob:foreign}|]; emigrated in {year}.', '{His} mother {relage:livedTo} and {his} father {relage:livedTo}.', '{Rel} {relname} {anyage:paren} lives with {him}.',
+  'Celebrated {age:birthday} {holiday} with family.', '{His} {rel} just had {relanyage:birthday}.', '[Both parents|{His} parents] lived into their [80s|90s].', '{His} {rel} is {relanyage:decade} and [in a nursing home|lives with them].', '{He} {age:turned} in {monthcue} and [still drives|lives independently].', 'Lives with {his} {anyage:yoGlued} {rel}.', 'Insurance: {id:ins}; {id:medicare}.', 'Drives; car plate {id:plate}.', 'Lives at {loc:street} in {town} with {his} {rel}.',
 ];
 const FAMILY = [
   '[Mother|Father] [died|passed] [at|at age] {relage:bare} of [MI|stroke|cancer|old age].', 'Mother {relage:livedTo}; father with {epo:dx}.',
@@ -99,12 +103,21 @@ const COURSE = [
   'Pain was controlled with {drug} {n:2-10} mg q{n:4-8}h prn.', '{Contr}', 'Glucose managed with {drug} and sliding scale; A1c {d:5-12}.',
   'A [CTA chest|LENI|V/Q scan] on {hday} was [negative|positive for {finding}].', 'Discussed at [tumor board|multidisciplinary conference] on {wkdate}.',
   'Seen by [GI|Hepatology|Surgery|IR] ({drname:initLast}) who performed {proc} on {hday}.', '{Score} on admission; treated per [protocol|guidelines].',
+  '[Night float {initials} was called [overnight|at {time}|on {hday:partial}] for {complaint}[ and ordered {drug}|].|Plan was d/w {initials} in the AM.|Case [d/w|discussed with] {initials} (attending) on {hday:partial}.|Per {his} PCP {initials}, {he} had been [stable|doing well|independent] until {date:partial}.]',
+  '[[Physical Therapy|PT|OT|Nutrition|Social Work|Speech and Swallow] was consulted ({initials}) and recommended [{rehab}|home with services|a soft diet|a rolling walker].|[Palliative care|Psychiatry|Ethics|Geriatrics|Wound care|Addiction consult] ({initials}) followed [and helped with goals of care|throughout the stay|and signed off on {hday:partial}].]',
+  '[{Dept} ({initials}) was consulted on {hday:partial}.|Seen by {initials} from {dept} who recommended {drug}.|Discussed with {initials} and {initials} on rounds.]',
+  '[{Ptgiven} has been doing well and [ambulates|eats|sleeps] [without difficulty|with a walker|well].|{Ptgiven} tolerated {proc} without complications.|Spoke with {ptgiven} and {his} {rel} {relname} about [the plan|goals of care|discharge].]',
+  '[We reassured {ptgiven} that the [CT|MRI|echo] was [reassuring|unchanged].|{Ptgiven} [was|remained] [afebrile|pleasant|confused at times] and {icu:vs}.|On {hday:partial} {ptgiven} [fell|became hypotensive|spiked a fever] ({icu:vs}).]',
+  '{Negs}', '{Negs} {Negs}', '{He} was transferred from {hosp:abbr} on {hday:partial} for [{proc}|further care].', '{He} had been followed at {hosp:abbr} and {clinic:abbr} for {dx}.',
+  '{He} was hypotensive to {icu:cv} on {hday:partial} and received {icu:drips}.', 'UO {range:20-80} cc/hr on {hday:partial}; {icu:gu}.', 'Labs on {hday:partial}: {iculine:labs}.',
 ];
 const TRANSITIONAL = [
   'Follow up with Dr. {drname:last} in {n:1-4} weeks[| at {clinic}].', 'Repeat [CBC|BMP|LFTs|INR] on {future} [to be faxed|faxed] to {fax}.',
   'Code: [Full|DNR/DNI|DNR, OK to intubate] (confirmed with {rel} {relname}).', 'Contact: {rel} {relname} {phone}.',
   'Consider [colonoscopy|EGD|CT chest|PET] as outpatient.', '[Started|Stopped|Increased] {drug}.', 'Pending: [blood cultures|pathology ({id:spec})|{dept} recs].',
   'Patient will need {proc} at {hosp} on {future}.', 'Weight on discharge {n:45-120} kg; if gain > 3 lb call {clinic} {phone}.', 'Per {trial}, consider {drug}.',
+  '[[F/u|f/u|Follow up|Follow-up] with {initials} within {n:1-2} week[s|].|Please follow up with {initials} on {future}.|PCP {initials} to [recheck|follow] [BMP|CBC|INR|LFTs] in {n:1-2} weeks.]',
+  '[[f/u|F/U] with [PCP|cardiology|renal|onc] ({initials}) on {future:partial}.|Pathology to be followed by {initials}.|{Ptgiven} should [f/u|follow up] with {initials} [in clinic|by phone] in {n:1-3} weeks.]',
 ];
 const FOLLOWUP_MIMIC = [
   'Department: {dept_upper}\nWhen: {wkdate:future} at {time}\nWith: {drname:full}, MD [{phone}]\nBuilding: {loc:building}[ ({town})|] Campus: [EAST|WEST|NORTH|MAIN]     Best Parking: [Garage|Lot A|Street]',
@@ -116,6 +129,10 @@ const FOLLOWUP_MIMIC = [
   'Provider: {drname:full}, MD Phone: {phone} Date/Time: {future} {time}',
 ];
 const INSTRUCTIONS = [
+  'Dear {ptgiven},\n\nYou were [admitted to|cared for at] {here} for {dx}. [While you were here|During your stay] [we treated you with {drug}|you had {proc}]. Please follow up with {initials} on {future}.\n\n[Best wishes|Sincerely|Take care],\nYour [medicine|surgery|cardiology] team',
+  '[Dear|DEAR] [{ptlast}|{ptgiven}|{ptfull}|{title} {ptlast}],\n\nIt was a [pleasure|privilege] to [care for|take care of] you. You came in with {complaint} and were found to have {dx}.\n- Take {drug} {n:1-2} tab daily\n- Call {phone} if [fever > 101|chest pain|weight gain > 3 lb]\n\nSincerely,\n{drname:full}, MD',
+  'Dear {ptgiven}, you were seen for {dx}. [Your {rel} {relname} was updated.|We stopped {drug}.] Please [call|contact] {initials} at {phone} with questions.',
+
   'Dear {title} {ptlast},\n\nIt was a pleasure taking care of you at {here}. You were admitted for {dx}. [We treated you with {drug}.|You had {proc}.] Please take your medications as prescribed and keep your follow-up appointments.\n\nIf you have [fevers|chest pain|shortness of breath], call Dr. {drname:last} at {phone} or go to the nearest ED.\n\nSincerely,\nYour {here:short} [Care Team|Medicine Team]',
   'You were admitted to {here} for {dx}. Please call {clinic} at {phone} with questions. [Do not drive while taking {drug}.|Weigh yourself every morning.]',
   'Discharge instructions reviewed with patient and {rel} {relname}, who verbalized understanding. Questions may be sent via the portal ({url}) or {email}.',
@@ -286,6 +303,8 @@ export function dischargeNote(c: Ctx): void {
         'Electronically signed by {drname:full}, MD on {today:full} at {time}',
         '/s/ {drname:full} MD\ncc: Dr. {drname:last}, {clinic}[; {drname:full}, MD|]',
         '{drname:initials}/{user}\nDictated by: {drname:full}\ncc: {drname:full}, MD',
+        'Completed by: {user} {dt}', 'Completed by:{user}', 'Signed by: {user} on {today:full}', 'Entered by: {user} [{dt}|{today}]', 'Last edited by {user} on {dt}',
+        'Signed electronically by: {user}', 'Completed by: {drname:full}, MD ({user}) {dt}',
       ]),
     );
     b.nl();

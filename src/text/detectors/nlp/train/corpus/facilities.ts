@@ -109,6 +109,9 @@ const HOLY = ['Cross', 'Family', 'Name', 'Redeemer', 'Spirit', 'Trinity', 'Innoc
 const OUR_LADY = ['Lourdes', 'Mercy', 'the Lake', 'Fatima', 'Grace', 'Peace', 'Perpetual Help', 'the Angels'];
 const DENOM = ['Baptist', 'Methodist', 'Presbyterian', 'Lutheran', 'Adventist', 'Episcopal', 'Jewish', 'Catholic', 'Deaconess'];
 
+/** Everyday words that start facility names (`Providence Hospital`, `Summit Medical Center`). */
+const COMMON_WORDS = ['Providence', 'Summit', 'Hope', 'Grace', 'Unity', 'Trinity', 'Mission', 'Pinnacle', 'Advocate', 'Christ', 'Faith', 'Harmony', 'Liberty', 'Victory', 'Valley', 'Beacon', 'Compass', 'Landmark', 'Sentara', 'Promise', 'Covenant', 'Genesis', 'Carolinas', 'Bay', 'Atlantic', 'Pacific', 'Central', 'Northern', 'Southern', 'Sacred Heart'];
+
 const STOP = new Set(['of', 'the', 'and', 'for', 'St.', 'St', 'Saint', '&']);
 
 /**
@@ -167,7 +170,11 @@ function invented(rng: Rng, pools: Pools, kind: FacilityKind): Facility {
       const S = saint.charAt(0);
       return make(pick(rng, [`St. ${saint}'s Hospital`, `Saint ${saint}'s Medical Center`, `St. ${saint} Medical Center`, `St. ${saint}'s Medical Center`]), [`St. ${saint}'s`, `St ${saint}s`, `Saint ${saint}'s`], [`St. ${S}'s`, `S${S}H`], [], kind);
     }
-    if (t < 60) return make(pick(rng, [`Mercy ${city} Hospital`, `Mercy Hospital of ${city}`, 'Mercy Medical Center', `Mercy Health ${city}`]), ['Mercy'], [], [], kind);
+    if (t < 60) {
+      if (chance(rng, 0.5)) return make(pick(rng, [`Mercy ${city} Hospital`, `Mercy Hospital of ${city}`, 'Mercy Medical Center', `Mercy Health ${city}`]), ['Mercy'], [], [], kind);
+      const w = pick(rng, COMMON_WORDS);
+      return make(pick(rng, [`${w} ${city} Medical Center`, `${w} Hospital`, `${w} Medical Center`, `${w} Health ${city}`, `${w} Regional Hospital`]), [w, `${w} ${city}`], [initials(`${w} Medical Center`)], [], kind);
+    }
     if (t < 63) return make(pick(rng, [`Good Samaritan Hospital`, `Good Samaritan ${city}`]), ['Good Samaritan', 'Good Sam'], [], [], kind);
     if (t < 66) {
       const h = pick(rng, HOLY);

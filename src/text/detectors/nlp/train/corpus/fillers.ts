@@ -216,6 +216,26 @@ const ROMANISED: readonly Romanised[] = [
   },
 ];
 
+/** Korean and Chinese (Wade-Giles, as in Taiwan) given names as hyphenated syllables: `Ji-an`, `Min-ho`, `Chia-Hui`. */
+const KO_FIRST = ['Ji', 'Min', 'Su', 'Seo', 'Ha', 'Yoon', 'Hye', 'Eun', 'Jae', 'Hyun', 'Sung', 'Young', 'Jin', 'Joon', 'Dong', 'Sang', 'Kyung', 'Seung', 'Da', 'Na', 'Ye', 'So', 'Chae', 'Yu', 'Woo', 'Tae', 'Hee', 'Mi', 'Jung', 'Hyo', 'In', 'Kyu', 'Bo', 'Ho', 'Hae', 'Ah', 'Soo', 'Hyeon', 'Yeon', 'Chang'];
+const KO_SECOND = ['an', 'ho', 'a', 'yeon', 'woo', 'jin', 'hee', 'min', 'eun', 'bin', 'jun', 'hoon', 'seo', 'won', 'yun', 'young', 'kyung', 'soo', 'ah', 'rin', 'hyun', 'jae', 'sung', 'hwa', 'ok', 'sook', 'ja', 'ri', 'yoon', 'gyu', 'chul', 'seok', 'wook', 'ji', 'na', 'mi', 'hye', 'il', 'su'];
+const ZH_FIRST = ['Chia', 'Yu', 'Hsiao', 'Mei', 'Shu', 'Chih', 'Wen', 'Chun', 'Hui', 'Ya', 'Li', 'Pei', 'Kuo', 'Chien', 'Tzu', 'Hsin', 'Ming', 'Wei', 'Yi', 'Chung', 'Kai', 'Jia', 'Xiao', 'Zhi', 'Shih', 'Ching', 'Hung', 'Yen', 'Chao', 'Fang'];
+const ZH_SECOND = ['hui', 'ting', 'wen', 'ling', 'ming', 'chen', 'hua', 'fen', 'lan', 'jie', 'hao', 'wei', 'yu', 'han', 'chun', 'hsien', 'lin', 'yi', 'an', 'kang', 'hong', 'li', 'mei', 'hsuan', 'chieh', 'tsung', 'jung', 'feng', 'cheng', 'yao'];
+const KO_FAMILY = ['Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Han', 'Oh', 'Seo', 'Shin', 'Kwon', 'Hwang', 'Ahn', 'Song', 'Yoo', 'Hong', 'Jeon', 'Ko', 'Moon', 'Yang', 'Baek', 'Heo', 'Nam', 'Noh', 'Ha', 'Kwak', 'Chung', 'Byun', 'Bae', 'Yeo', 'Ryu', 'Woo', 'Chae', 'Gil', 'Pyo', 'Min'];
+const ZH_FAMILY = ['Chen', 'Lin', 'Huang', 'Chang', 'Wang', 'Liu', 'Tsai', 'Yang', 'Hsu', 'Cheng', 'Hsieh', 'Kuo', 'Hung', 'Tseng', 'Chiu', 'Chou', 'Lai', 'Yeh', 'Su', 'Lu', 'Kao', 'Chien', 'Chung', 'Pan', 'Fu', 'Tu', 'Shih', 'Hsiao', 'Tang', 'Chao'];
+
+function hyphenated(first: readonly string[], second: readonly string[], capSecond: number): string[] {
+  const out: string[] = [];
+  for (const a of first) {
+    for (const b of second) {
+      if (a.toLowerCase() === b) continue;
+      out.push(`${a}-${b}`);
+      if (capSecond > 0 && (a.length + b.length) % capSecond === 0) out.push(`${a}-${b.charAt(0).toUpperCase()}${b.slice(1)}`);
+    }
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // building the pools
 
@@ -295,12 +315,19 @@ function loadStatic(): StaticPools {
   const translit = TRANSLIT_LOCALES.map((l) => fromLocale([l], transliterate)).filter((o) => o.family.length > 0);
   const native = NATIVE_LOCALES.map((l) => fromLocale([l])).filter((o) => o.family.length > 0 && o.female.length > 0);
   const romanised = ROMANISED.map((r) => ({ female: usable(r.female), male: usable(r.male), family: usable(r.family) }));
+  const koGiven = usable(hyphenated(KO_FIRST, KO_SECOND, 0));
+  const zhGiven = usable(hyphenated(ZH_FIRST, ZH_SECOND, 3));
+  const hyphen: NameOrigin[] = [
+    { female: koGiven, male: koGiven, family: usable(KO_FAMILY) },
+    { female: zhGiven, male: zhGiven, family: usable(ZH_FAMILY) },
+  ];
   const origins: (readonly [number, NameOrigin])[] = [
     [40, census],
     [15, english],
     ...latin.map((o) => [30 / latin.length, o] as const),
     ...translit.map((o) => [3 / translit.length, o] as const),
     ...romanised.map((o) => [9 / romanised.length, o] as const),
+    ...hyphen.map((o) => [2.5, o] as const),
     ...native.map((o) => [0.8 / native.length, o] as const),
   ];
   const usCities = usable(
@@ -406,7 +433,7 @@ export function drawPerson(rng: Rng, pools: Pools, sex?: 'F' | 'M'): Person {
   else if (f < 0.1 && !family.includes(' ')) {
     const [prefix, glued] = pick(rng, PARTICLE_PREFIXES);
     family = glued ? prefix + family.charAt(0).toUpperCase() + family.slice(1) : `${prefix} ${family}`;
-  }
+  } else if (f < 0.108 && !family.includes(' ')) family = `${pick(rng, ['St.', 'St.', 'St', 'Saint', 'Ste.'])} ${family}`;
   if (!allCasesOk(family)) family = base;
   const middles = sx === 'F' ? origin.female : origin.male;
   const middle = middles.length > 0 ? pick(rng, middles) : pick(rng, pools.nicknames);

@@ -43,7 +43,12 @@ const PHI = [
   'Does {ptname:last} live in {loc:county}? VNA of {town} covers it.', 'Send the letter to {loc:pobox}, {town}, {state}.',
   'Bill to {ptname:lastFirst}, {id:ins}, {id:medicare}.', 'Pt\'s car (plate {id:plate}) is in the ED lot; {rel} will move it.', 'SSN for {ptname:last}? Reg has {id:ssn}.',
   'Pt seen in [Paris|Lyon|Madrid|Rome|Berlin|Lisbon] on {date:foreign}, records attached.', 'Images pushed to PACS node {ip} for {ptname:last}.', 'Pacemaker {id:dev} interrogated {date:partial}.',
-  '{Ptname}, {age:aged}, {dx}: is {drug} ok?', 'Patient {ptname:initials} {age:sexGlued} on {drug}, CrCl {n:15-40}.', 'Pt dx with {epo:dx} {age:at}, now {dx}.', 'Please schedule {ptname:lastFirst} with {drname:initLast} in {n:2-6} wks.',
+  '{Ptname}, {age:aged}, {dx}: is {drug} ok?', 'Night float {initials} was called for {ptname:last}, {icu:vs}.', 'd/w {initials} in the AM re: {drug}.', 'Per {initials}, ok to start {drug}.',
+  'Send the {epo:scale} form to {email} or fax {fax}.', 'New portal for {ptname:last}: {url}; labs at {ip}.', 'Pt\'s {rel} emails from {email:rel}.', 'Pt moved to {loc:address}.', 'Mail returned from {loc:townStateZip}.',
+  'f/u with {initials} within {n:1-2} weeks.', 'Pt {ptname:last} {anyage:paren} needs {drug} renewed.', '{Anyage:sexGlued} with {dx}: ok to give {drug}?', 'Pt {anyage:turned} last week, family asks about {drug}.',
+  'For {anyage:birthday}, can pt go out on pass?', '{Ptname:given} is {anyage:words} and lives alone - VNA?', 'Pt {anyage:decade} with {dx}, {drug} dose?', 'Please follow up with {initials} on {future:partial}.', 'Palliative care ({initials}) following {ptname:last}.', 'PT consulted ({initials}), recs pending.',
+  'Dear {drname:given}, {ptname:given} is asking about {drug}.', 'Dear Dr. {drname:last},\n{Ptname:given} was seen today for {dx}.', '{Ptgiven} has been doing well since {date:partial}.',
+  '{Ptgiven} called again about {drug}, {his} {rel} {relname:given} is worried.', 'Entered by: {user}. Pt {ptname:last} needs {drug} refill.', 'Patient {ptname:initials} {age:sexGlued} on {drug}, CrCl {n:15-40}.', 'Pt dx with {epo:dx} {age:at}, now {dx}.', 'Please schedule {ptname:lastFirst} with {drname:initLast} in {n:2-6} wks.',
 ];
 const EMAIL = [
   'From: {drname:full} <{email}>\nTo: {drname:full}\nSubject: {ptname:last} f/u\n\n',
@@ -52,10 +57,11 @@ const EMAIL = [
 ];
 const PREFIX = ['Quick question: ', 'Pharmacy Q: ', 'Hi all, ', 'Question from the night team - ', 'Hi, ', 'Q: ', 'Curbside: ', 'Sorry to bother - ', 'FYI ', 'Hey, ', 'Attending question: ', 'Need help: '];
 const CONTEXT = [
+  '{Negs}', '{Negs}', 'Pt transferred from {hosp:abbr} today.', 'Pt seen at {hosp:abbr} last week.',
   'Pt is a {youngage:yo} with {dx} and {score}.', 'Pt has {epo:dx} and {dx}, on {drug}.', 'Labs: {labs}.', 'Vitals {vitals}.', 'Home meds include {drug} and {drug}.',
   '{Age:yo} with {dx}, {score}.', 'Currently on {med}.', 'Already tried {drug} without effect.', 'Renal function: Cr {d:0-6}.', '{Contr}', '{Abbr}',
 ];
-const SIGN = [' - {drname:given}', '\n{sig:MD}', ' Thanks, {drname:given}', '\n-{drname:initials}', ' thx', ' Thanks!', '', '', '', '\n{drname:full}, MD | {pager}'];
+const SIGN = [' - {drname:given}', '\n{sig:MD}', ' Thanks, {drname:given}', '\n-{drname:initials}', ' thx', ' Thanks!', '', '', '', '\n{drname:full}, MD | {pager}', '\nSent by: {user}', '\n-- {user}', ' ({initials})'];
 
 /**
  * Writes one short clinician message or query.

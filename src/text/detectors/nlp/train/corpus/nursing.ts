@@ -22,7 +22,8 @@ const INTROS = [
   '{Ptname} is a {age} [with|w/] [PMH|h/o|hx] [of |]{dx} [who presented|p/w|admitted] with {dx}.',
   'Pt {age:sexGlued} [adm|admitted|transferred] {admit:partial} [from|via] [{hosp}|{facword}|ED] for {dx}.',
   '[Pt|PT] [is a |]{age:yo} [|female |male ]with [hx|h/o] {dx}[ and {epo:dx}|], [here|admitted] for {dx}.',
-  'Pt transferred from {hosp} on {date:partial} for [further|higher level of] care[|, {dx}].',
+  'Pt transferred from {hosp} on {date:partial} for [further|higher level of] care[|, {dx}].', '[Transferred|Tx] from {hosp:abbr} [for|w/] {dx}[, {icu:vs}|].',
+  'Pt [seen|admitted] at {hosp:abbr} {date:partial}, transferred here for {dx}.',
   '{Age:yearOld} [transferred|admitted] to [MICU|CCU|SICU|unit] [from|via] {facword} w/ {dx}.',
   'HPI: {age:sexGlued} [from|w/] {rehab} w/ {dx}.',
   'Pt is a pleasant {agesex} from {town} [admitted|here] with {dx}.',
@@ -93,13 +94,18 @@ const SOCIAL = [
   'Pt [is from|resides in|lives alone in] {town}[, {state}|].', 'Pt originally from {country}, [speaks|understands] [Spanish|Haitian Creole|Portuguese|Russian|Cantonese|Vietnamese] only[|, interpreter used].',
   '{Rel} {relname} called from {city}, will fly in {wkdate}.', '{Rel} {relname} [is at|at] bedside, [very anxious|tearful|asking appropriate questions].',
   'Chaplain {person:given} in to see pt and family.', 'SW {person:given} following. Pt {age:turned} [last month|this week|in {monthcue}].',
-  'Pt celebrated {his} {age:birthday} [today|yesterday|last week] with family.', '{Rel} {relname} ({phone}) would like a call in the AM.',
+  'Pt celebrated {age:birthday} [today|yesterday|last week] with family.', '{Rel} {relname} ({phone}) would like a call in the AM.',
   'DNR/DNI per discussion with {rel} {relname} and {dr} on {date:partial}.', 'Pt\'s {rel} {relname} and {relword} {wordgiven} here all day.',
   '[Son|Husband|Brother] {wordgiven:M} called for update.', '[Daughter|Wife|Sister] {wordgiven:F} called for update.', 'Ms. {wordfam} from case management called re: {rehab}.',
   'Pleasant {man} {age:decade}, lives with {his} {rel} in {town}.', 'Widowed, {age:aged}, moved to {rehab} last {monthcue}.', 'Pt missed the {monthcue} dose of {drug} per {rel}.',
   '{Rel} {relname}\'s car (plate {id:plate}) in visitor lot overnight.', 'Mail to {loc:pobox}, {town}, {state}.', 'Pt lives in {loc:county}, {state}; VNA arranged.', '{Rel} gave {his} {id:ins}.',
   'Pt has a dog at home, {rel} caring for it. Lives at {loc:street}.', 'Pt states {he} lives at {loc:street} w/ {his} {rel}.',
   'Pt\'s {rel} lives in {country} and was called with update.', 'Family from {state}, staying at hotel nearby.',
+  'Pt {anyage:turned} [last week|in {monthcue}|yesterday|this month].', 'Family celebrated {anyage:birthday} [today|at bedside|last week].', '{Rel} is {anyage:yo} and [frail|still drives|lives alone].',
+  'Pt\'s {rel} {relname} {anyage:paren} visited {when}.', '{Rel} {relname:given}, {relanyage:sexGlued}, [also hospitalized|at home with VNA].', 'Pt lives w/ {his} {anyage:yoGlued} {rel}.', '{Rel} {relanyage:decade}, unable to visit.',
+  'Pt\'s mother {relage:livedTo}.', '{Rel} said pt was looking forward to {anyage:birthday}.', 'Pt\'s {rel} is {relanyage:decade} and [frail|sharp].', 'Pt is {age:words}, [sharp|HOH|very pleasant].', 'Pt {age:turned} {holiday}.', 'Pt {age:at} [moved to|entered] {rehab}.',
+  '{Ptgiven} has been doing well today.', '{Ptgiven} [slept|rested] well overnight.', 'Spoke w/ {ptgiven} about plan, [agrees|verbalized understanding].', 'Told {ptgiven} {his} {rel} will visit {when}.',
+  '{Ptgiven} and {his} {rel} {relname:given} watched TV together.', '{Rel} {relname:given} at bedside {when}, [very supportive|updated by RN|asking about d/c].', '[Husband|Wife|Son|Daughter|Sister|Brother|Niece|Friend] {relname:given} called {cnt:x}.',
 ];
 const MD_EVENTS = [
   'Dr. {drname:last} ({pager}) aware.', '{Dr} aware, {pager}.',
@@ -108,6 +114,8 @@ const MD_EVENTS = [
   '{Dr} at bedside for [line placement|intubation|family meeting].', 'Called {dr} re: {finding}; {drug} ordered.', 'NP {drname:given} aware[| and in agreement].',
   'Fellow ({initials}) aware of K {d:3-6}.', 'Attending {dr} updated.', 'Per {dr}, hold {drug} tonight.', 'Dr. {drname:last} [(renal)|(cards)|(GI)|(ID)|(neuro)] [rec|recs] [d/c|start|increase] {drug}.',
   'Discussed with {initials}/{initials}.', '{Drname:initials} and {drname:initials} aware.',
+  'Night float {initials} was called re: {finding}.', 'NF {initials} aware.', 'HO {initials} at bedside.', 'Report given to {initials}, RN.', 'Per {initials}, hold {drug}.',
+  'Spoke w/ {initials} from [renal|cards|ID|GI|neuro].', 'D/w {initials} in the AM.', '{Initials} aware of {icu:vs}.', 'Plan d/w {initials} [and|&] {initials}.', 'Paged {initials} x{n:2-3} re: {icu:cv}.',
 ];
 const EVENTS = [
   'Tele monitor box swapped, IP {ip} per biomed.', 'Pt\'s EMR: {idnum} (old record merged).', '{Rel} provided {id:ssn} for registration.',
@@ -127,18 +135,62 @@ const PLAN = [
   'Awaiting bed at {rehab}.', 'Repeat lytes at {time}.', 'Will need [PT|OT|PT/OT|SLP] eval.',
 ];
 
-type Sys = readonly [heading: readonly string[], bank: readonly string[], p: number];
+/** Dense numeric lines per system (vitals, labs, vent, drips, I&O, scores): never PHI. */
+const NEURO_NUM = [
+  '{Iculine:neuro}.', 'Sedated on propofol @ {n:10-50} mcg/kg/min, {icu:neuro}. {Icu:neuro}.', '{Icu:neuro}, {icu:neuro}, MAE, follows commands.',
+  'Neuro checks {cnt:q} unchanged, {icu:neuro}.', 'Pain {range:0-10}/10 {when}, {icu:neuro} with relief.', '{Terse} {Icu:neuro}.',
+  'Fentanyl bolus {n:25-100} mcg x{n:1-3} {when} for vent dyssynchrony.', 'Opens eyes to voice, {icu:neuro}, {icu:neuro}.',
+  'Sedation held {when}, {icu:neuro}; restarted @ {n:10-40} mcg/kg/min.', '{Icu:neuro}. {Iculine:neuro}.',
+];
+const CV_NUM = [
+  '{Iculine:cv}.', '{Iculine:cv}. {Iculine:drips}.', 'SBP {range:80-180}, {icu:cv}, {icu:drips}.', 'HR {range:80-150} {rhythm}, SBP {range:90-160}, {icu:cv}.',
+  'BP {range:90-160}/{range:40-90}, HR {range:60-140}.', 'Neo titrated to keep MAP >{n:60-65}, currently @ {d:0-3} mcg/kg/min.',
+  '{Drug:bp} {n:5-20} mg IV {when} for HR {n:120-160}s, now {range:90-120}.', 'K {d:3-4} {when}, repleted w/ {n:20-60} mEq KCl, recheck {when}.',
+  '{Icu:cv}. {Terse}', 'Hypotensive to {n:70-89}/{n:30-50} {when}, {icu:drips}.', '{Iculine:cv}; {icu:drips}.',
+];
+const RESP_NUM = [
+  '{Iculine:resp}.', 'Vent: {iculine:resp}.', 'Remains on {icu:resp}, {icu:resp}. {Icu:resp}.', 'ABG {when}: 7.{n:25-48}/{n:28-70}/{n:60-200}/{n:15-32}, {icu:resp}.',
+  'Weaned to {icu:resp}, sats {range:90-100}%, RR {range:14-30}.', 'LS coarse, sxn {cnt:x} for mod amt tan secretions. {Icu:resp}.',
+  'SBT {when} on PS {n:5-10}/{n:5-8}, RSBI {n:20-120}, {icu:resp}.', 'Extubated {when} to {n:2-6}L NC, sats {range:92-100}%.', '{Iculine:resp}. {Terse}',
+];
+const GI_NUM = ['{Iculine:gi}.', 'TF @ goal {n:20-80} cc/hr via OGT, residuals {n:0-150}. {Icu:gi}.', 'FSBS {range:100-300} {when}, {icu:gi}.', '{Icu:gi}, {icu:gi}. {Terse}', 'BM {cnt:x}, {icu:gi}.'];
+const GU_NUM = ['{Iculine:gu}.', 'UO {range:20-300} cc/hr {when}, {icu:gu}.', 'I/O {iculine:io}.', '{Icu:gu}. {Icu:gu}.', 'Lasix {n:20-80} mg IV {when} w/ UO {range:100-500} cc/hr, {icu:gu}.', '{Iculine:io}.'];
+const ID_NUM = ['{Iculine:id}.', 'Tmax {d:99-103} {when}, {icu:id}.', '{Icu:id}, {icu:id}. BCx {cnt:x} sent.', '{Cnt:frac} bld cx + GPC, {icu:id}.', '{Cnt:of} bottles GPC, {icu:id}.'];
+const HEME_NUM = ['{Iculine:heme}.', 'HCT {d:20-30} {when}, transfused {n:1-3} u PRBC, post HCT {d:24-34}.', '{Icu:heme}, {icu:heme}.', '{Iculine:labs}.'];
+const SKIN_NUM = ['{Iculine:skin}.', '{Terse} {Icu:skin}.', '{Icu:skin}, {icu:skin}.'];
+const SOCIAL_NUM = ['{Terse}', 'Family in {when}, updated.', '{Rel} called {cnt:x} {when}.', 'Visiting hrs {when}.'];
+const LINES_NUM = ['{Iculine:skin}.', '{Icu:skin}, {icu:skin}.'];
+
+/** Numbers next to PHI cues: a date after `on`/`since`/`dated`, a phone after `call`/`#`, an age with `yo`. */
+const NUM_PHI = [
+  'BCx x2 from {date:partial} NGTD.', 'Last BM {date:partial}.', 'Intubated {date:partial} {when}.', 'On {drug:abx} since {date:partial}, day {n:2-9} of {n:7-14}.',
+  'Foley changed {date:partial}.', 'CXR dated {date:partial}: {finding}.', 'Transfused {n:1-3} u PRBC on {date:partial}.', 'PICC placed {date:partial}, {icu:skin}.',
+  'TLC placed on {date:partial}, PIV {cnt:x}.', 'Trach changed {date:partial}, #{n:6-8} Shiley.', 'Hct {d:20-30} on {date:partial}, {d:24-34} today.',
+  'Cx from {date:partial}: {n:1-2}/2 bottles GPC.', 'Last HD {wkdate}, next {wkdate:future}.', 'Vanc started {date:partial} {when}.', 'NPO since {date:partial}.',
+  'Admitted {admit:partial} w/ {dx}, {icu:vs}.', 'Extubated {date:partial}, reintubated {date:partial}.', 'Off sedation since {date:partial}.', 'ETT since {date:partial}, {icu:resp}.',
+  '{Rel} asks to be called at {phone} {when}.', '{Rel} {relname} # {phone}, call w/ changes.', 'Please call HCP {relname} @ {phone} if any change.',
+  'Pager {pager} for renal.', '{Rel} {relname} (cell {phone}) updated {when}.', 'Call {rel} {relname} at {phone}, not home #.', 'Renal fellow paged {pager} {when}.',
+  '{Agesex}, {icu:vs}, {icu:vs}.', 'Pt is {age:yo}, {icu:cv}.', '{Age:sexGlued} w/ {dx}, {icu:resp}.', '{Age:yearOld} {man}, {icu:vs}.',
+];
+
+type Sys = readonly [heading: readonly string[], bank: readonly string[], p: number, num: readonly string[]];
 const SYSTEMS: readonly Sys[] = [
-  [['NEURO', 'Neuro', 'NEURO', 'N', 'CNS', 'neuro'], NEURO, 0.95],
-  [['CV', 'CARDIAC', 'Cardiac', 'CV', 'C/V', 'cv', 'CVS'], CV, 0.95],
-  [['RESP', 'Resp', 'PULM', 'Pulm', 'RESP', 'Respiratory', 'resp'], RESP, 0.95],
-  [['GI', 'GI', 'gi', 'GI/NUTRITION', 'ABD'], GI, 0.85],
-  [['GU', 'GU', 'RENAL', 'Renal', 'gu', 'GU/RENAL'], GU, 0.8],
-  [['ID', 'ID', 'Id', 'INFECTION'], ID, 0.6],
-  [['ENDO', 'Endo', 'HEME', 'Heme', 'ENDO/HEME'], ENDO_HEME, 0.5],
-  [['SKIN', 'Skin', 'INTEG', 'Integ', 'SKIN/WOUND'], SKIN, 0.6],
-  [['LINES', 'Access', 'LINES/ACCESS', 'IV ACCESS'], LINES, 0.35],
-  [['SOCIAL', 'Social', 'SOC', 'FAMILY', 'Family', 'Psychosocial', 'PSYCHOSOCIAL', 'dispo', 'DISPO'], SOCIAL, 0.85],
+  [['NEURO', 'Neuro', 'NEURO', 'N', 'CNS', 'neuro'], NEURO, 0.95, NEURO_NUM],
+  [['CV', 'CARDIAC', 'Cardiac', 'CV', 'C/V', 'cv', 'CVS'], CV, 0.95, CV_NUM],
+  [['RESP', 'Resp', 'PULM', 'Pulm', 'RESP', 'Respiratory', 'resp'], RESP, 0.95, RESP_NUM],
+  [['GI', 'GI', 'gi', 'GI/NUTRITION', 'ABD'], GI, 0.85, GI_NUM],
+  [['GU', 'GU', 'RENAL', 'Renal', 'gu', 'GU/RENAL'], GU, 0.8, GU_NUM],
+  [['ID', 'ID', 'Id', 'INFECTION'], ID, 0.6, ID_NUM],
+  [['ENDO', 'Endo', 'HEME', 'Heme', 'ENDO/HEME'], ENDO_HEME, 0.5, HEME_NUM],
+  [['SKIN', 'Skin', 'INTEG', 'Integ', 'SKIN/WOUND'], SKIN, 0.6, SKIN_NUM],
+  [['LINES', 'Access', 'LINES/ACCESS', 'IV ACCESS'], LINES, 0.35, LINES_NUM],
+  [['SOCIAL', 'Social', 'SOC', 'FAMILY', 'Family', 'Psychosocial', 'PSYCHOSOCIAL', 'dispo', 'DISPO'], SOCIAL, 0.85, SOCIAL_NUM],
+];
+
+/** Flowsheet-style lines that some notes open or close with. */
+const FLOWSHEET: readonly (readonly [label: readonly string[], sys: string])[] = [
+  [['VS', 'VS:', 'Vitals:', 'V/S'], '{iculine:vs}'], [['LABS', 'Labs:', 'AM labs:', 'LABS:'], '{iculine:labs}'], [['I/O', 'I&O:', 'I/O:', 'I+O'], '{iculine:io}'],
+  [['DRIPS', 'Drips:', 'GTTS:', 'Infusions:'], '{iculine:drips}'], [['VENT', 'Vent:', 'Vent settings:', 'RESP:'], '{iculine:vent}'], [['ABG', 'ABG:', 'Gas:'], '{icu:abg}[, {icu:abg}|]'],
 ];
 
 /**
@@ -166,25 +218,40 @@ export function nursingNote(c: Ctx): void {
     fillOne(c, EVENTS);
     eol();
   }
+  const flow = chance(rng, 0.35);
+  const flowsheet = (): void => {
+    for (const [labels, t] of shuffled(rng, FLOWSHEET).slice(0, int(rng, 2, FLOWSHEET.length))) {
+      b.text(pick(rng, labels) + ' ');
+      fill(c, t);
+      b.nl();
+    }
+  };
+  if (flow && chance(rng, 0.5)) flowsheet();
   const systems = chance(rng, 0.85) ? SYSTEMS : shuffled(rng, SYSTEMS);
-  for (const [heads, bank, p] of systems) {
+  for (const [heads, bank, p, num] of systems) {
     if (!chance(rng, p)) continue;
     b.text(bullet + pick(rng, heads));
     if (onOwnLine) b.nl();
     else b.text(sep);
-    const n = weighted(rng, [[25, 1], [35, 2], [28, 3], [12, 4]] as const);
+    const n = weighted(rng, [[15, 1], [30, 2], [30, 3], [18, 4], [7, 5]] as const);
     const own = shuffled(rng, bank);
     const md = shuffled(rng, MD_EVENTS);
     const ev = shuffled(rng, EVENTS);
+    const numbers = shuffled(rng, num);
+    const cued = shuffled(rng, NUM_PHI);
     for (let i = 0; i < n; i++) {
       if (i > 0) b.text(pick(rng, [' ', ' ', '  ']));
       const r = rng();
-      if (r < 0.12) fill(c, md[i]!);
-      else if (r < 0.2 && bank !== SOCIAL) fill(c, ev[i]!);
+      if (r < 0.09) fill(c, md[i]!);
+      else if (r < 0.15 && bank !== SOCIAL) fill(c, ev[i]!);
+      else if (r < 0.22) fill(c, cued[i]!);
+      else if (r < 0.25) fill(c, '{Negs}');
+      else if (r < 0.68) fill(c, numbers[i % numbers.length]!);
       else fill(c, own[i % own.length]!);
     }
     eol();
   }
+  if (flow) flowsheet();
   if (chance(rng, 0.7)) {
     b.text(pick(rng, ['PLAN', 'Plan', 'P', 'A/P', 'ASSESSMENT/PLAN', 'A', 'PLAN']) + sep);
     const n = int(rng, 1, 4);
@@ -197,10 +264,13 @@ export function nursingNote(c: Ctx): void {
   }
   if (chance(rng, 0.6)) {
     if (chance(rng, 0.3)) b.nl();
-    fill(c, pick(rng, ['{sig:RN}', '{sig:RN}', 'RN: {rn}', '-{rn}', 'Signed: {rn}, RN', '{rn}, RN', '{rn} RN', 'Nursing: {rn}']));
+    fill(c, pick(rng, ['{sig:RN}', '{sig:RN}', 'RN: {rn}', '-{rn}', 'Signed: {rn}, RN', '{rn}, RN', '{rn} RN', 'Nursing: {rn}', 'Entered by: {user}[ {time}|]', 'Signed by {user}, RN', 'Completed by: {user}']));
     b.nl();
   }
 }
 
 /** Every template of this family (for tests). */
-export const NURSING_TEMPLATES: readonly string[] = [...HEADERS, ...INTROS, ...NEURO, ...CV, ...RESP, ...GI, ...GU, ...ID, ...SKIN, ...LINES, ...ENDO_HEME, ...SOCIAL, ...MD_EVENTS, ...EVENTS, ...PLAN];
+export const NURSING_TEMPLATES: readonly string[] = [
+  ...HEADERS, ...INTROS, ...NEURO, ...CV, ...RESP, ...GI, ...GU, ...ID, ...SKIN, ...LINES, ...ENDO_HEME, ...SOCIAL, ...MD_EVENTS, ...EVENTS, ...PLAN,
+  ...NEURO_NUM, ...CV_NUM, ...RESP_NUM, ...GI_NUM, ...GU_NUM, ...ID_NUM, ...HEME_NUM, ...SKIN_NUM, ...SOCIAL_NUM, ...LINES_NUM, ...NUM_PHI, ...FLOWSHEET.map(([, t]) => t),
+];

@@ -85,8 +85,8 @@ export function writeName(c: Ctx, p: Person, form: NameForm): void {
       const fa = asciiFold(f);
       const ga = asciiFold(g);
       if (fa === '' || ga === '') return put(f);
-      const v = pick(rng, [`${ga.charAt(0)}${fa}${int(rng, 1, 99)}`, `${fa}${ga.charAt(0)}`, `${ga}.${fa}`, `${ga.charAt(0)}${fa}`, `${fa}${ga.charAt(0)}${int(rng, 1, 9)}`, `${ga}${fa.charAt(0)}`]);
-      return b.phi('NAME', v, f, true);
+      const v = pick(rng, [`${ga.charAt(0)}${fa}${int(rng, 1, 99)}`, `${fa}${ga.charAt(0)}`, `${ga}.${fa}`, `${ga.charAt(0)}${fa}`, `${fa}${ga.charAt(0)}${int(rng, 1, 9)}`, `${ga}${fa.charAt(0)}`, `${ga.charAt(0)}${fa}`, `${ga.charAt(0)}${mi.toLowerCase()}${fa}`]);
+      return b.phi('NAME', b.mode === 'upper' && chance(rng, 0.5) ? v.toUpperCase() : v, f, true);
     }
   }
 }
@@ -157,9 +157,14 @@ export function writeSignature(c: Ctx, p: Person, cred: string): void {
   } else if (r < 0.84) {
     b.text(`${cred} `);
     writeName(c, p, pick(rng, ['given', 'full', 'last'] as const));
-  } else if (r < 0.92) {
+  } else if (r < 0.88) {
     b.text('- ');
     writeName(c, p, pick(rng, ['given', 'givenInit'] as const));
+  } else if (r < 0.94) {
+    // an all-caps signature in any note
+    const v = weighted(rng, [[40, `${p.given} ${p.family}`], [25, `${p.family}, ${p.given}`], [20, `${initialOf(p.given)}. ${p.family}`], [15, `${p.given} ${initialOf(p.middle)}. ${p.family}`]] as const);
+    b.phi('NAME', c.b.mode === 'lower' ? v.toLowerCase() : v.toUpperCase(), p.family.toUpperCase(), true);
+    b.text(pick(rng, [`, ${cred}`, ` ${cred}`, `, ${cred}.`, ` ${cred}.`]));
   } else {
     writeName(c, p, 'initials');
     b.text('/');
@@ -350,7 +355,7 @@ export function writeAge(c: Ctx, age: number, form: AgeForm, sex: 'F' | 'M' = c.
     case 'yo':
       put(String(age));
       return b.text(pick(rng, [' yo', ' y.o.', ' YO', ' yo', ' y o']));
-    case 'yoGlued': return put(`${age}${pick(rng, ['yo', 'y.o', 'yr', `yo${sex}`, `y${sex}`, 'y', 'yo'])}`);
+    case 'yoGlued': return put(`${age}${pick(rng, ['yo', 'y.o', 'yr', `yo${sex}`, `y${sex}`, 'y', 'yo', 'y/o', 'YO', `y/o${sex}`])}`);
     case 'y/o':
       put(String(age));
       return b.text(pick(rng, [' y/o', ' y/o', '-y/o', ' Y/O']));

@@ -103,6 +103,8 @@ const INDICATIONS = [
   '{Age:yo} [F|M] s/p {proc} with {complaint}.', 'HISTORY: {age:sexGlued} [with fall|s/p fall|on {drug}, fell], r/o [bleed|fracture].', '[History|HISTORY|Hx]: {age:sexWord} with {dx}.',
   '{Agesex} with {epo:dx}, {complaint}. ?{dx}', 'Pt is a {age:yo}. {Complaint}.', '{age:sexGlued} {complaint}, ?{dx}', 'Eval for {dx} in {age:yearOld} transferred from {hosp}.',
   'HPI: {age:sexGlued} [w/|with] {dx}. Transfer from {hosp}.', 'Reason: {complaint} [in|for] {age:sexWord}', 'Pt {ptname:last} {age:paren} with {complaint}.',
+  'Pt [is |]{anyage:decade} with {complaint}, ?{dx}.', '{Anyage:yearOld} [woman|man] [with|w/] {complaint}.',
+  '[History|HISTORY|Hx]: {anyage:sexGlued} with [fall|{dx}|{complaint}]', '{Anyage:yoGlued} [F|M] s/p fall, r/o [fracture|bleed].', '{Anyage:words} [woman|man] with {complaint}.', '{Anyage:sexSpaced} from {rehab}, ?{dx}.',
 ];
 const COMPARISONS = [
   'None.', 'None available.', 'Chest radiograph from {past}.', 'Chest radiograph from {past:partial} dated {past}.', 'CT from {hosp} dated {past}.', 'Prior study of {past:any}.',
@@ -115,11 +117,13 @@ const NOTIFICATIONS = [
   'Dr. {drname:last} was paged with the results at {time} on {today:partial}.', 'Findings communicated to {drname:initLast} ({pager}) at {time}.',
   'Findings were [communicated|discussed] with [the covering resident|the ED team|{drname:full}] via [phone|secure chat] at {time} on {today}.', 'Wet read by {initials} at {time}; final read concurs.',
   'Called to the ordering provider, {drname:full}, at {phone} on {dt}.', 'The referring physician, Dr. {drname:last}, was notified by {drname:initials} at {time} on {today:partial}.',
+  'Discussed with {initials} at {time}.', 'd/w {initials} ({pager}) at {time} on {today:partial}.', 'Night float {initials} was called with the findings at {time}.',
 ];
 const SIGNATURES = [
   'Reader: {drname:full}, MD', 'Dictated by: {drname:full}, M.D.\nApproved by: {drname:full}, M.D. on {today:full} {time}', 'Electronically signed by {drname:fullMiddle}, MD on {today} at {time}',
   'RESIDENT: {drname:full}\nATTENDING: {drname:full}, MD', '{drname:initials}/{drname:initials}', 'Interpreted by: Dr. {drname:last} ({user})', 'DR. {drname:LASTFIRST}\nDR. {drname:LASTFIRST}',
   'Resident: {drname:initials}; Attending: {drname:full}', 'Signed: {drname:full} {today} {time}',
+  'Signed by: {user} {today} {time}', 'Entered by: {user}', 'Completed by: {user} on {today:full}', 'Preliminary read by {user}, final by {drname:full}, MD', '{sig:MD}',
 ];
 const HEADERS_OLD = [
   '{today} {time}\n@EXAM@[ |  ]Clip # {idnum}\nReason: {complaint}\nAdmitting Diagnosis: {dx}\n',

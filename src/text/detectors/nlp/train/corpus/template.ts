@@ -5,11 +5,12 @@
  *
  * @internal
  */
-import { writeDx, writeFinding, writeProc, writeRhythm, writeAbbrTrap, writeBloodLabs, writeContraction, writeCountry, writeDept, writeDrug, writeEponym, writeFraction, writeGenericFacility, writeLabs, writeMed, writeScore, writeState, writeTrial, writeVitals, RELATION_WORDS, typo } from './clinical.js';
+import { writeNegSentence, writeDx, writeFinding, writeProc, writeRhythm, writeAbbrTrap, writeBloodLabs, writeContraction, writeCountry, writeDept, writeDrug, writeEponym, writeFraction, writeGenericFacility, writeLabs, writeMed, writeScore, writeState, writeTrial, writeVitals, RELATION_WORDS, typo } from './clinical.js';
 import type { Ctx, Relative } from './ctx.js';
 import { drawTown } from './ctx.js';
 import { addDays, MONTHS, MONTHS_ABBR, toDays, WEEKDAYS } from './dates.js';
 import type { FacilityForm } from './facilities.js';
+import { ICU_SYSTEMS, writeCount, writeIcuAtom, writeIcuLine, writeRange, writeTerse, writeWhen, type IcuSystem } from './icu.js';
 import type { Person } from './fillers.js';
 import {
   futureDay, narrativeAgeForm, pastDay, ptTitle, recentDay, runningNameForm, timeOfDay, writeAge, writeContact, writeDate, writeDateTime,
@@ -95,6 +96,26 @@ function relative(c: Ctx): Relative {
 
 type Slot = (c: Ctx, arg: string | undefined) => void;
 
+function icuSystem(a: string | undefined): IcuSystem {
+  const s = (a ?? 'vs') as IcuSystem;
+  if (!ICU_SYSTEMS.includes(s)) throw new Error(`unknown ICU system ${a}`);
+  return s;
+}
+
+/** An age over 89 (55%) or not (45%, mostly 70–89), for forms that must be learnt both ways. */
+function anyAge(c: Ctx): number {
+  const r = c.rng;
+  if (chance(r, 0.55)) return weighted(r, [[55, int(r, 90, 95)], [30, int(r, 96, 100)], [15, int(r, 101, 108)]] as const);
+  return weighted(r, [[60, int(r, 70, 89)], [40, int(r, 20, 69)]] as const);
+}
+
+const FEMALE_RELS = new Set(['wife', 'daughter', 'sister', 'mother', 'niece', 'granddaughter', 'aunt', 'daughter-in-law', 'stepdaughter', 'goddaughter']);
+const MALE_RELS = new Set(['husband', 'son', 'brother', 'father', 'nephew', 'grandson', 'uncle', 'son-in-law']);
+function relSex(c: Ctx): 'F' | 'M' {
+  const r = relative(c);
+  return FEMALE_RELS.has(r.rel) ? 'F' : MALE_RELS.has(r.rel) ? 'M' : r.person.sex;
+}
+
 const pron = (c: Ctx, f: string, m: string): void => c.b.text(c.pt.sex === 'F' ? f : m);
 
 const SLOTS: Record<string, Slot> = {
@@ -175,6 +196,8 @@ const SLOTS: Record<string, Slot> = {
   age: (c, a) => writeAge(c, c.age, (a as AgeForm | undefined) ?? narrativeAgeForm(c.rng)),
   oldage: (c, a) => writeAge(c, int(c.rng, 90, 104), (a as AgeForm | undefined) ?? narrativeAgeForm(c.rng)),
   youngage: (c, a) => writeAge(c, int(c.rng, 18, 89), (a as AgeForm | undefined) ?? narrativeAgeForm(c.rng)),
+  anyage: (c, a) => writeAge(c, anyAge(c), (a as AgeForm | undefined) ?? narrativeAgeForm(c.rng)),
+  relanyage: (c, a) => writeAge(c, anyAge(c), (a as AgeForm | undefined) ?? narrativeAgeForm(c.rng), relSex(c)),
   relage: (c, a) => writeAge(c, chance(c.rng, 0.5) ? int(c.rng, 90, 103) : int(c.rng, 40, 89), (a as AgeForm | undefined) ?? 'livedTo', chance(c.rng, 0.5) ? 'F' : 'M'),
   // --- contact numbers and ids
   phone: (c, a) => writePhone(c, (a as 'phone' | undefined) ?? 'phone'),
@@ -217,12 +240,20 @@ const SLOTS: Record<string, Slot> = {
   state: (c) => writeState(c),
   country: (c) => writeCountry(c),
   contr: (c) => writeContraction(c),
+  negs: (c) => writeNegSentence(c),
   dx: (c) => writeDx(c),
   complaint: (c) => c.b.text(pick(c.rng, ['chest pain', 'shortness of breath', 'dyspnea on exertion', 'a fall', 'confusion', 'abdominal pain', 'fevers', 'weakness', 'melena', 'hematemesis', 'syncope', 'headache', 'leg swelling', 'cough', 'palpitations', 'nausea and vomiting', 'diarrhea', 'dysuria', 'back pain', 'a rash', 'slurred speech', 'L sided weakness'])),
   dept_upper: (c) => c.b.text(pick(c.rng, ['CARDIOLOGY', 'NEUROLOGY', 'MEDICINE', 'SURGERY', 'ONCOLOGY', 'NEPHROLOGY', 'PULMONARY', 'GERIATRICS', 'ORTHOPEDICS', 'RADIOLOGY'])),
   proc: (c) => writeProc(c),
   finding: (c) => writeFinding(c),
   rhythm: (c) => writeRhythm(c),
+  // --- ICU numbers (never PHI)
+  icu: (c, a) => writeIcuAtom(c, icuSystem(a)),
+  iculine: (c, a) => writeIcuLine(c, icuSystem(a)),
+  when: (c) => writeWhen(c),
+  range: (c, a) => writeRange(c, a ?? '90-130'),
+  cnt: (c, a) => writeCount(c, a),
+  terse: (c) => writeTerse(c),
   wordgiven: (c, a) => c.b.phi('NAME', pick(c.rng, a === 'M' ? c.pools.wordGivenMale : a === 'F' ? c.pools.wordGivenFemale : c.pools.wordGiven)),
   wordfam: (c) => c.b.phi('NAME', pick(c.rng, c.pools.wordFamily)),
   n: (c, a) => {
