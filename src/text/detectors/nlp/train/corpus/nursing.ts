@@ -64,7 +64,7 @@ const GI = [
   'Swallow eval [passed|failed], [diet advanced|remains NPO].', 'Glucose {n:70-300}, covered per SSI.', 'PEG site clean and dry.',
 ];
 const GU = [
-  'Foley draining clear yellow urine, u/o {n:20-150} cc/hr.', '{Drug:diuretic} {n:20-80} mg IV with good diuresis, [-|+]{n:200-2000} cc for the day.', 'Cr {d:0-5}, up from {d:0-4}.',
+  'Foley draining clear yellow urine, u/o {n:20-150} cc/hr.', 'Foley catheter in place, draining {icu:gu}.', '{Drug:diuretic} {n:20-80} mg IV with good diuresis, [-|+]{n:200-2000} cc for the day.', 'Cr {d:0-5}, up from {d:0-4}.',
   'Voiding via [Foley|Coude catheter|condom cath|suprapubic cath].', 'U/o marginal, {n:15-30} cc/hr, {dr} aware.', 'CVVH running at {n:1500-3000} cc/hr, goal [even|neg 1L].', 'Foley d/c at {time}, due to void by {time}.',
   'Dialysis in am per renal.', 'Urine cloudy, UA/UCx sent.', 'Bladder scan {n:100-800} cc, straight cathed.',
 ];
@@ -140,7 +140,7 @@ const NEURO_NUM = [
   '{Iculine:neuro}.', 'Sedated on propofol @ {n:10-50} mcg/kg/min, {icu:neuro}. {Icu:neuro}.', '{Icu:neuro}, {icu:neuro}, MAE, follows commands.',
   'Neuro checks {cnt:q} unchanged, {icu:neuro}.', 'Pain {range:0-10}/10 {when}, {icu:neuro} with relief.', '{Terse} {Icu:neuro}.',
   'Fentanyl bolus {n:25-100} mcg x{n:1-3} {when} for vent dyssynchrony.', 'Opens eyes to voice, {icu:neuro}, {icu:neuro}.',
-  'Sedation held {when}, {icu:neuro}; restarted @ {n:10-40} mcg/kg/min.', '{Icu:neuro}. {Iculine:neuro}.',
+  'Sedation held {when}, {icu:neuro}; restarted @ {n:10-40} mcg/kg/min.', '[Morphine|Dilaudid|Ativan] [2-4|1-2|0.5-1|2-6] mg IV q[4-6|2-4|3-4|2-3]h PRN [pain|anxiety], last dose {when}.', '{Icu:neuro}. {Iculine:neuro}.',
 ];
 const CV_NUM = [
   '{Iculine:cv}.', '{Iculine:cv}. {Iculine:drips}.', 'SBP {range:80-180}, {icu:cv}, {icu:drips}.', 'HR {range:80-150} {rhythm}, SBP {range:90-160}, {icu:cv}.',
@@ -154,7 +154,7 @@ const RESP_NUM = [
   'SBT {when} on PS {n:5-10}/{n:5-8}, RSBI {n:20-120}, {icu:resp}.', 'Extubated {when} to {n:2-6}L NC, sats {range:92-100}%.', '{Iculine:resp}. {Terse}',
 ];
 const GI_NUM = ['{Iculine:gi}.', 'TF @ goal {n:20-80} cc/hr via OGT, residuals {n:0-150}. {Icu:gi}.', 'FSBS {range:100-300} {when}, {icu:gi}.', '{Icu:gi}, {icu:gi}. {Terse}', 'BM {cnt:x}, {icu:gi}.'];
-const GU_NUM = ['{Iculine:gu}.', 'UO {range:20-300} cc/hr {when}, {icu:gu}.', 'I/O {iculine:io}.', '{Icu:gu}. {Icu:gu}.', 'Lasix {n:20-80} mg IV {when} w/ UO {range:100-500} cc/hr, {icu:gu}.', '{Iculine:io}.'];
+const GU_NUM = ['{Iculine:gu}.', 'K {range:3.1-5.4-1} {when}, [repleted|recheck in AM|no repletion needed].', 'UO {range:20-300} cc/hr {when}, {icu:gu}.', 'I/O {iculine:io}.', '{Icu:gu}. {Icu:gu}.', 'Lasix {n:20-80} mg IV {when} w/ UO {range:100-500} cc/hr, {icu:gu}.', '{Iculine:io}.'];
 const ID_NUM = ['{Iculine:id}.', 'Tmax {d:99-103} {when}, {icu:id}.', '{Icu:id}, {icu:id}. BCx {cnt:x} sent.', '{Cnt:frac} bld cx + GPC, {icu:id}.', '{Cnt:of} bottles GPC, {icu:id}.'];
 const HEME_NUM = ['{Iculine:heme}.', 'HCT {d:20-30} {when}, transfused {n:1-3} u PRBC, post HCT {d:24-34}.', '{Icu:heme}, {icu:heme}.', '{Iculine:labs}.'];
 const SKIN_NUM = ['{Iculine:skin}.', '{Terse} {Icu:skin}.', '{Icu:skin}, {icu:skin}.'];
