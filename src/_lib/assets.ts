@@ -7,7 +7,7 @@
  *   (written by `npm run build` and by the test set-up).
  * - **Worker threads** (`scrubMany`): the pool hands every worker the main thread's shared
  *   buffers ({@link sharedAssets} → {@link installAssets}); nothing is read or parsed again.
- * - **Browser build**: the bytes are inlined in the bundle (see `_assetFiles.browser.ts`);
+ * - **Browser build**: the bytes are inlined in the bundle (see `_platform.browser.ts`);
  *   there is no file system.
  *
  * An asset is opaque bytes here; its decoder lives with its user (`decodeCompiledLexicons`,
@@ -15,7 +15,7 @@
  *
  * @internal
  */
-import { decodeText, readAssetFile } from './_assetFiles.js';
+import { decodeText, readAssetFile } from './_platform.js';
 
 /**
  * Every bundled asset: its file name under `dist/assets/`, and for a checked-in asset its
@@ -88,6 +88,8 @@ export function assetOrigin(name: AssetName): 'installed' | 'read' | 'none' {
  */
 export function sharedAssets(): Partial<Record<AssetName, SharedArrayBuffer>> {
   const out: Partial<Record<AssetName, SharedArrayBuffer>> = {};
+  // a page that is not cross-origin isolated has no SharedArrayBuffer (and no workers to share with)
+  if (typeof SharedArrayBuffer === 'undefined') return out;
   for (const name of Object.keys(ASSETS) as AssetName[]) {
     let bytes: Uint8Array;
     try {

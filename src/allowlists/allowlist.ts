@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { DeidError } from '../errors.js';
+import { readTextFile } from '../_lib/_platform.js';
 import type { PhiType } from '../text/types.js';
 import { normaliseEntry } from './_normalise.js';
 import { parseAllowlistLines, type ParsedEntry } from './_parse.js';
@@ -107,7 +107,7 @@ export function loadAllowlist(pathOrLines: string | readonly string[]): Allowlis
   if (typeof pathOrLines === 'string') {
     let content: string;
     try {
-      content = readFileSync(pathOrLines, 'utf8');
+      content = readTextFile(pathOrLines);
     } catch (e) {
       throw new DeidError('ALLOWLIST_INVALID', 'allow list file is missing or unreadable', { location: { file: pathOrLines }, cause: e });
     }

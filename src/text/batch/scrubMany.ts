@@ -4,17 +4,18 @@
  *
  * @module
  */
-import { availableParallelism } from 'node:os';
 import { DeidError, type DeidIssue } from '../../errors.js';
 import { createScrubber, type Scrubber, type ScrubberOptions } from '../scrub.js';
 import { createPool } from './_pool.js';
 import { sharedAssets } from '../../_lib/assets.js';
+import { defaultWorkers } from '../../_lib/_platform.js';
 import { scrubNote, type NoteInput, type ScrubOutcome } from './scrubNote.js';
 
 /** Options for {@link scrubMany}. */
 export interface ScrubManyOptions {
   /**
-   * Worker threads. Default `os.availableParallelism()`. `0` scrubs in the calling thread
+   * Worker threads. Default `os.availableParallelism()` (in the browser build: `0`, which is
+   * the only value it accepts). `0` scrubs in the calling thread
    * (best for a few notes: no worker start-up cost).
    */
   readonly workers?: number;
@@ -61,7 +62,7 @@ function validate(options: ScrubManyOptions): { workers: number; batchSize: numb
   }
   if (issues.length) throw new DeidError('CONFIG_INVALID', `invalid scrubMany options (${issues.length} issue${issues.length > 1 ? 's' : ''})`, { issues });
   return {
-    workers: options.workers ?? Math.max(1, availableParallelism()),
+    workers: options.workers ?? defaultWorkers(),
     batchSize: options.batchSize ?? 32,
     maxBatchChars: options.maxBatchChars ?? 1024 * 1024,
     perWorker: options.batchesPerWorker ?? 2,

@@ -1,10 +1,14 @@
 /**
- * Node's asset reader for `assets.ts` (the browser build swaps in `_assetFiles.browser.ts`).
+ * What the text scrubber needs from its platform, for Node: bundled assets read from files,
+ * text files, the default number of worker threads. The browser build replaces this module
+ * with `_platform.browser.ts` (assets inlined, no file system, no worker threads); nothing else
+ * in the scrubber's import graph touches a Node built-in at load time.
  *
  * @internal
  */
 import { isAscii } from 'node:buffer';
-import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DeidError } from '../errors.js';
@@ -75,4 +79,18 @@ export function decodeText(bytes: Uint8Array): string {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (isAscii(buf)) return buf.toString('latin1');
   return new TextDecoder().decode(bytes.buffer instanceof ArrayBuffer ? bytes : bytes.slice());
+}
+
+/**
+ * @param path - a UTF-8 text file
+ * @returns its content
+ * @throws the file system's error (the caller turns it into a typed error)
+ */
+export function readTextFile(path: string): string {
+  return readFileSync(path, 'utf8');
+}
+
+/** @returns the default number of worker threads for `scrubMany`: one per core */
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism());
 }
