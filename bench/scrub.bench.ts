@@ -1,5 +1,7 @@
 /**
  * Scrubber throughput on the PhysioNet deid corpus (outside the repo; skipped when absent):
+ * head to head with redact-pii on the corpus x10 (one core, same process, interleaved), the
+ * share of each detector in a union scrub, and
  * rules alone, NLP alone and the union, single-thread (MB/s per core) and on all cores with
  * scrubMany, each as a ratio to a JSONL read/parse/write pass of the same file in the same run.
  *
@@ -24,6 +26,7 @@ import { createScrubber, type ScrubberOptions } from '../src/text/scrub.js';
 import { patternDetectors } from '../src/text/detectors/rules/index.js';
 import { peakRssMb, physionetCorpus, report, row, time, type BenchRow } from './_lib.js';
 import { loadavg } from 'node:os';
+import { createRequire } from 'node:module';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const corpus = physionetCorpus() ?? join(here, '..', '..', 'shared', 'corpora', 'physionet-deid', 'notes.jsonl');
@@ -123,6 +126,64 @@ for (const [name, options] of [
   const c = process.cpuUsage(c0); // every thread of the process, workers included
   rows.push(row(`${name}${fromDist ? ' (dist)' : ' (source)'}`, seconds, mb, 'MB', base, { perCoreMBs: mb / seconds / workers, cpuMBs: mb / ((c.user + c.system) / 1e6) }));
 }
+// Head to head with redact-pii (a devDependency baseline, same process, one core): the corpus
+// repeated EHR_DEID_BENCH_REPEAT times (default 10, 20 MB), interleaved runs, best CPU time of
+// each. redact-pii finds far less PHI; the figure is speed only.
+const repeat = Number(process.env.EHR_DEID_BENCH_REPEAT ?? 10);
+const big = Array.from({ length: repeat }, () => notes).flat();
+const bigMb = mb * repeat;
+const { SyncRedactor } = createRequire(import.meta.url)('redact-pii') as { SyncRedactor: new () => { redact(text: string): string } };
+const redactor = new SyncRedactor();
+const union = createScrubber({});
+const rulesOnly = createScrubber({ algorithms: ['rules'] });
+const contenders: [string, (t: string) => unknown][] = [
+  [`redact-pii SyncRedactor, corpus x${repeat}, 1 thread`, (t) => redactor.redact(t)],
+  [`ehr-deid union rules+nlp, corpus x${repeat}, 1 thread`, (t) => union.scrub(t).text],
+  [`ehr-deid rules alone, corpus x${repeat}, 1 thread`, (t) => rulesOnly.scrub(t).text],
+];
+for (const [, f] of contenders) for (const n of notes) f(n.text); // warm-up
+const cpuBest = contenders.map(() => Infinity);
+const wallBest = contenders.map(() => Infinity);
+for (let r = 0; r < runs; r++) {
+  contenders.forEach(([, f], i) => {
+    const c0 = process.cpuUsage();
+    const t0 = process.hrtime.bigint();
+    for (const n of big) f(n.text);
+    wallBest[i] = Math.min(wallBest[i]!, Number(process.hrtime.bigint() - t0) / 1e9);
+    const c = process.cpuUsage(c0);
+    cpuBest[i] = Math.min(cpuBest[i]!, (c.user + c.system) / 1e6);
+  });
+}
+const redactPiiRow = row(contenders[0]![0], wallBest[0]!, bigMb, 'MB', undefined, { cpuMBs: bigMb / cpuBest[0]! });
+rows.push(redactPiiRow);
+for (let i = 1; i < contenders.length; i++) {
+  rows.push(row(contenders[i]![0], wallBest[i]!, bigMb, 'MB', redactPiiRow, { cpuMBs: bigMb / cpuBest[i]!, cpuRatioVsRedactPii: cpuBest[0]! / cpuBest[i]! }));
+}
+
+// Where the union's time goes: every detector in pipeline order on one shared context per note
+// (as the scrubber runs them), so a shared view (tokens, lexicon analysis) is charged to the
+// first detector that reads it; then the scrubber's own steps (fold, allow list, propagation,
+// union, redaction) as the rest of a full scrub.
+const perDetector = new Map<string, number>();
+let detectorsTotal = 0;
+for (const n of notes) {
+  const ctx = createTextContext(n.text);
+  for (const d of union.detectors) {
+    const t0 = process.hrtime.bigint();
+    d.detect(ctx);
+    const dt = Number(process.hrtime.bigint() - t0) / 1e9;
+    perDetector.set(d.name, (perDetector.get(d.name) ?? 0) + dt);
+    detectorsTotal += dt;
+  }
+}
+const fullScrub = await bestWallAndCpu(() => {
+  for (const n of notes) union.scrub(n.text);
+}, 1);
+for (const [name, seconds] of [...perDetector].sort((a, b) => b[1] - a[1])) {
+  rows.push(row(`  share: ${name}`, seconds, mb, 'MB', undefined, { shareOfScrub: seconds / fullScrub.wall }));
+}
+rows.push(row('  share: scrubber steps (fold, allow list, propagation, union, redaction)', Math.max(1e-6, fullScrub.wall - detectorsTotal), mb, 'MB', undefined, { shareOfScrub: Math.max(0, fullScrub.wall - detectorsTotal) / fullScrub.wall }));
+
 rmSync(out, { force: true });
 process.stdout.write(`load average during the run: ${loadavg().map((x) => x.toFixed(1)).join(' ')} (on ${availableParallelism()} cores)\n`);
 report('scrub', rows, { loadAverage: loadavg(), corpusNotes: notes.length, corpusTextMB: mb, corpusFileMB: fileMb, workers, peakRssMb: peakRssMb() });

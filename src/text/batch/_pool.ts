@@ -52,9 +52,10 @@ export function createPool(size: number, init: WorkerInit): Pool {
     const worker = new Worker(entry.script, {
       eval: entry.eval,
       workerData: init,
-      // node's flags minus `--input-type`, which only applies to `-e` and makes a worker
-      // started from a file fail (`node --input-type=module -e "…scrubMany…"`)
-      execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')),
+      // node's flags are inherited, except under `node --input-type=module -e "…"`: that flag
+      // makes a worker started from a file fail, and flags passed explicitly are checked (a
+      // process-wide one such as --expose-gc is refused), so the worker then gets none
+      ...(process.execArgv.some((a) => a.startsWith('--input-type')) ? { execArgv: [] } : {}),
       stdout: true,
       stderr: true,
     });

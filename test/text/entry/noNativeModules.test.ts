@@ -8,7 +8,9 @@
  * included) and those loaded through `process.dlopen` on the main thread.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -75,10 +77,20 @@ describe('scrubbing loads no native module', () => {
   });
 });
 
-describe('scrubMany from `node --input-type=module -e`', () => {
-  it('starts its workers (node does not pass --input-type on to them)', () => {
+describe('scrubMany under node flags', () => {
+  it.each([[['--input-type=module']], [['--expose-gc', '--input-type=module']], [['--expose-gc', '--max-old-space-size=512', '--input-type=module']]])('starts its workers under node %j -e', (flags) => {
     const script = `const m = await import(${JSON.stringify(`file://${dist('text.js')}`)}); const out = []; for await (const o of m.scrubMany([{ id: 'a', text: 'Seen by Dr. Quimby.' }], { workers: 1 })) out.push(o.ok ? o.result.text : o.error.code); process.stdout.write(out.join());`;
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync(process.execPath, [...flags, '-e', script], { encoding: 'utf8', timeout: 120_000 });
+    expect(r.stderr.slice(0, 500)).toBe('');
+    expect(r.stdout).toBe('Seen by Dr. ___.');
+  });
+
+  it('starts its workers under node --expose-gc running a file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ehr-deid-flags-'));
+    const file = join(dir, 'run.mjs');
+    writeFileSync(file, `const m = await import(${JSON.stringify(`file://${dist('text.js')}`)}); const out = []; for await (const o of m.scrubMany([{ id: 'a', text: 'Seen by Dr. Quimby.' }], { workers: 1 })) out.push(o.ok ? o.result.text : o.error.code); process.stdout.write(out.join());`);
+    const r = spawnSync(process.execPath, ['--expose-gc', file], { encoding: 'utf8', timeout: 120_000 });
+    rmSync(dir, { recursive: true, force: true });
     expect(r.stderr.slice(0, 500)).toBe('');
     expect(r.stdout).toBe('Seen by Dr. ___.');
   });
