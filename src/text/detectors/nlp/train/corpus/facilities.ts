@@ -159,7 +159,7 @@ function invented(rng: Rng, pools: Pools, kind: FacilityKind): Facility {
   const saint = pick(rng, SAINTS);
   const given = pick(rng, pools.origins[0]![1].female);
   if (kind === 'hospital') {
-    const t = int100(rng);
+    const t = chance(rng, 0.06) ? 50 : int100(rng);
     if (t < 12) return make(`${city} General Hospital`, [`${city} General`, `${city} Gen`], [initials(`${city} General Hospital`)], [], kind);
     if (t < 20) return make(`${city} Hospital`, [], [initials(`${city} Hospital`)], [], kind);
     if (t < 30) return make(`${city} Medical Center`, [`${city} Med`], [initials(`${city} Medical Center`)], [], kind);
@@ -168,7 +168,7 @@ function invented(rng: Rng, pools: Pools, kind: FacilityKind): Facility {
     if (t < 47) return make(`${sur} Memorial Hospital`, [`${sur} Memorial`], [initials(`${sur} Memorial Hospital`)], [sur], kind);
     if (t < 55) {
       const S = saint.charAt(0);
-      return make(pick(rng, [`St. ${saint}'s Hospital`, `Saint ${saint}'s Medical Center`, `St. ${saint} Medical Center`, `St. ${saint}'s Medical Center`]), [`St. ${saint}'s`, `St ${saint}s`, `Saint ${saint}'s`], [`St. ${S}'s`, `S${S}H`], [], kind);
+      return make(pick(rng, [`St. ${saint}'s Hospital`, `Saint ${saint}'s Medical Center`, `St. ${saint} Medical Center`, `St. ${saint}'s Medical Center`]), [`St. ${saint}'s`, `St ${saint}s`, `Saint ${saint}'s`], chance(rng, 0.5) ? [`St. ${S}'s`] : [`St. ${S}'s`, `St ${S}'s`, `S${S}H`], [], kind);
     }
     if (t < 60) {
       if (chance(rng, 0.5)) return make(pick(rng, [`Mercy ${city} Hospital`, `Mercy Hospital of ${city}`, 'Mercy Medical Center', `Mercy Health ${city}`]), ['Mercy'], [], [], kind);

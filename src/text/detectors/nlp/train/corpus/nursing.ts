@@ -163,7 +163,7 @@ const LINES_NUM = ['{Iculine:skin}.', '{Icu:skin}, {icu:skin}.'];
 
 /** Numbers next to PHI cues: a date after `on`/`since`/`dated`, a phone after `call`/`#`, an age with `yo`. */
 const NUM_PHI = [
-  'BCx x2 from {date:partial} NGTD.', 'Last BM {date:partial}.', 'Intubated {date:partial} {when}.', 'On {drug:abx} since {date:partial}, day {n:2-9} of {n:7-14}.',
+  'BCx x2 from {date:partial} NGTD.', 'Last BM {date:partial}.', 'Intubated {date:partial} {when}.', 'On {drug:abx} since {date:partial}, day {n:2-6} of {n:7-14}.',
   'Foley changed {date:partial}.', 'CXR dated {date:partial}: {finding}.', 'Transfused {n:1-3} u PRBC on {date:partial}.', 'PICC placed {date:partial}, {icu:skin}.',
   'TLC placed on {date:partial}, PIV {cnt:x}.', 'Trach changed {date:partial}, #{n:6-8} Shiley.', 'Hct {d:20-30} on {date:partial}, {d:24-34} today.',
   'Cx from {date:partial}: {n:1-2}/2 bottles GPC.', 'Last HD {wkdate}, next {wkdate:future}.', 'Vanc started {date:partial} {when}.', 'NPO since {date:partial}.',
