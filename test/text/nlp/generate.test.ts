@@ -317,6 +317,7 @@ describe('what the corpus teaches beyond memorising (lead error analysis)', () =
     ['an abbreviation after from/at', (s: SpanView) => s.type === 'HOSPITAL' && /^[A-Z]{2,6}$/.test(s.v) && /\b(?:from|at)\s$/i.test(s.before), 30],
     ['a facility starting with an everyday word', (s: SpanView) => s.type === 'HOSPITAL' && /^(?:Mercy|Providence|Summit|Hope|Grace|Unity|Trinity|Mission|Good Sam|Holy|Our Lady|Faith|Liberty|Victory|Valley|Beacon)/i.test(s.v), 30],
     ['a ZIP after a state or "ZIP"', (s: SpanView) => s.type === 'LOCATION' && /^\d{5}/.test(s.v) && /(?:\b[A-Z]{2}|[a-z]{4,}|zip(?: code)?:?)\s+$/i.test(s.before), 100],
+    ["a saint's abbreviation (St. E's)", (s: SpanView) => s.type === 'HOSPITAL' && /^St\.? \p{Lu}'s$/iu.test(s.v), 20],
     ['a PO box', (s: SpanView) => s.type === 'LOCATION' && /box/i.test(s.v), 30],
     ['a county', (s: SpanView) => s.type === 'LOCATION' && /county$/i.test(s.v), 30],
   ])('places: %s appears often', (_what, f, min) => {
