@@ -72,7 +72,7 @@ const SOCIAL = [
   'Married to {spouse}; has {n:2-6} children [who live nearby|in {state}|in {city}].', 'Contact: {rel} {relname} {cell}[, {cell}|].',
   '{His} mailing address is {loc:address}.', 'Mailing address: {loc:pobox}, {town}, {state} {zip}', 'Lives in {loc:county} with {his} {rel}.', '{Age:decade}, widowed, lives alone.',
   'Born in {country}[ on {dob:foreign}|]; emigrated in {year}.', '{His} mother {relage:livedTo} and {his} father {relage:livedTo}.', '{Rel} {relname} {anyage:paren} lives with {him}.',
-  'Celebrated {age:birthday} {holiday} with family.', '{His} {rel} just had {relanyage:birthday}.', '[Both parents|{His} parents] lived into their [80s|90s].', '{His} {rel} is {relanyage:decade} and [in a nursing home|lives with them].', '{He} {age:turned} in {monthcue} and [still drives|lives independently].', 'Lives with {his} {anyage:yoGlued} {rel}.', 'Insurance: {id:ins}; {id:medicare}.', 'Drives; car plate {id:plate}.', 'Lives at {loc:street} in {town} with {his} {rel}.',
+  'Celebrated {age:birthday} {holiday} with family.', '{His} {rel} just had {relanyage:birthday}.', '[Both parents|{His} parents] lived into their [80s|90s].', '{His} {rel} is {relanyage:decade} and [in a nursing home|lives with them].', '{He} {age:turned} in {monthcue} and [still drives|lives independently].', 'Lives with {his} {anyage:yoGlued} {rel}.', 'Moved from {loc:address} to {loc:street}, {town}, in {year}.', 'Insurance: {id:ins}; {id:medicare}.', 'Drives; car plate {id:plate}.', 'Lives at {loc:street} in {town} with {his} {rel}.',
 ];
 const FAMILY = [
   '[Mother|Father] [died|passed] [at|at age] {relage:bare} of [MI|stroke|cancer|old age].', 'Mother {relage:livedTo}; father with {epo:dx}.',
@@ -129,8 +129,8 @@ const FOLLOWUP_MIMIC = [
   'Provider: {drname:full}, MD Phone: {phone} Date/Time: {future} {time}',
 ];
 const INSTRUCTIONS = [
-  'Dear {ptgiven},\n\nYou were [admitted to|cared for at] {here} for {dx}. [While you were here|During your stay] [we treated you with {drug}|you had {proc}]. Please follow up with {initials} on {future}.\n\n[Best wishes|Sincerely|Take care],\nYour [medicine|surgery|cardiology] team',
-  '[Dear|DEAR] [{ptlast}|{ptgiven}|{ptfull}|{title} {ptlast}],\n\nIt was a [pleasure|privilege] to [care for|take care of] you. You came in with {complaint} and were found to have {dx}.\n- Take {drug} {n:1-2} tab daily\n- Call {phone} if [fever > 101|chest pain|weight gain > 3 lb]\n\nSincerely,\n{drname:full}, MD',
+  'Dear {ptgiven},\n\nYou were [admitted to|cared for at] {here} for {dx}. [While you were here|During your stay] [we treated you with {drug}|you had {proc}]. Please follow up with {initials} on {future}. [Questions: {email}|Your results will be on {url}|You can reach us at {email} or {phone}].\n\n[Best wishes|Sincerely|Take care],\nYour [medicine|surgery|cardiology] team',
+  '[Dear|DEAR] [{ptlast}|{ptgiven}|{ptfull}|{title} {ptlast}],\n\nIt was a [pleasure|privilege] to [care for|take care of] you. You came in with {complaint} and were found to have {dx}.\n- Take {drug} {n:1-2} tab daily\n- Call {phone} if [fever > 101|chest pain|weight gain > 3 lb]\n- [Send questions to {email}|Results at {url}|Mail forms to {loc:pobox}, {town}, {state} {zip}]\n\nSincerely,\n{drname:full}, MD',
   'Dear {ptgiven}, you were seen for {dx}. [Your {rel} {relname} was updated.|We stopped {drug}.] Please [call|contact] {initials} at {phone} with questions.',
 
   'Dear {title} {ptlast},\n\nIt was a pleasure taking care of you at {here}. You were admitted for {dx}. [We treated you with {drug}.|You had {proc}.] Please take your medications as prescribed and keep your follow-up appointments.\n\nIf you have [fevers|chest pain|shortness of breath], call Dr. {drname:last} at {phone} or go to the nearest ED.\n\nSincerely,\nYour {here:short} [Care Team|Medicine Team]',

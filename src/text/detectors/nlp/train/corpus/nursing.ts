@@ -169,7 +169,7 @@ const NUM_PHI = [
   'Cx from {date:partial}: {n:1-2}/2 bottles GPC.', 'Last HD {wkdate}, next {wkdate:future}.', 'Vanc started {date:partial} {when}.', 'NPO since {date:partial}.',
   'Admitted {admit:partial} w/ {dx}, {icu:vs}.', 'Extubated {date:partial}, reintubated {date:partial}.', 'Off sedation since {date:partial}.', 'ETT since {date:partial}, {icu:resp}.',
   '{Rel} asks to be called at {phone} {when}.', '{Rel} {relname} # {phone}, call w/ changes.', 'Please call HCP {relname} @ {phone} if any change.',
-  'Pager {pager} for renal.', '{Rel} {relname} (cell {phone}) updated {when}.', 'Call {rel} {relname} at {phone}, not home #.', 'Renal fellow paged {pager} {when}.',
+  'Type and screen sent, {id:spec}, armband MRN {idval} checked before {n:1-2} u PRBC.', 'New labels printed, MRN {idval}, acct {idnum}.', 'Pager {pager} for renal.', '{Rel} {relname} (cell {phone}) updated {when}.', 'Call {rel} {relname} at {phone}, not home #.', 'Renal fellow paged {pager} {when}.',
   '{Agesex}, {icu:vs}, {icu:vs}.', 'Pt is {age:yo}, {icu:cv}.', '{Age:sexGlued} w/ {dx}, {icu:resp}.', '{Age:yearOld} {man}, {icu:vs}.',
 ];
 
