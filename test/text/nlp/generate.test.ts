@@ -223,7 +223,7 @@ describe('what the corpus teaches beyond memorising (lead error analysis)', () =
   it.each([
     ['a systolic range', /\bSBP \d{2,3}(?:-|\s?to\s?)\d{2,3}\b/gi],
     ['a heart rate', /\bHR \d{2,3}\b/gi],
-    ['a blood-pressure range', /\bBP \d{2,3}-\d{2,3}\/\d{2,3}-\d{2,3}\b/gi],
+    ['a blood-pressure range', /\bBP \d{2,3}-\d{2,3}\/\d{2,3}-\d{2,3}\b/gi, 20],
     ['a urine-output range', /\bU\/?O \d{2,3}-\d{2,3} ?cc\/hr/gi],
     ['a glucose', /\b(?:FSBS|FS|glucose) \d{2,3}\b/gi],
     ['a potassium range', /\bK \d\.\d ?(?:-|to) ?\d\.\d\b/gi],
