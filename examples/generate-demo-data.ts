@@ -401,6 +401,11 @@ export async function generate(args: Args): Promise<Record<string, unknown>> {
     await t.close();
     truth.counts[name] = t.rows;
   }
+  // the staff table (names searched in every note); written without the random generator, so
+  // the other files stay as they were
+  const staff = CLINICIANS.map((c, i) => [`S${pad(i + 1, 4)}`, ...c.split(' ')] as const);
+  writeFileSync(join(out, 'staff.csv'), 'staff_id,first_name,last_name\n' + staff.map((r) => r.join(',')).join('\n') + '\n');
+  truth.counts.staff = staff.length;
   return truth;
 }
 

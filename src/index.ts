@@ -15,3 +15,4 @@ export * from './allowlists/index.js';
 export * from './linkage/index.js';
 export * from './checks/index.js';
 export * from './tables/index.js';
+export * from './review/index.js';

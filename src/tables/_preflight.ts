@@ -60,7 +60,7 @@ export function checkFolders(outDir: string | undefined, secretsDir: string, inp
 }
 
 /**
- * Checks every file the run reads: sources (tables, merges, protected list) must be relative
+ * Checks every file the run reads: sources (tables, merges, protected list, staff) must be relative
  * paths inside the input folder (also after symbolic links) unless `allowOutside`; no file read,
  * allow lists included, may lie in the secrets or release folder.
  *
@@ -96,5 +96,6 @@ export function checkSources(config: ReleaseConfig, folders: RunFolders, allowOu
   const pc = config.patients;
   if (pc.merges) inputFile('patients.merges.file', pc.merges.file);
   if (pc.cohort?.protected) inputFile('patients.cohort.protected.file', pc.cohort.protected.file);
+  if (config.staff) inputFile('staff.file', config.staff.file);
   if (issues.length) throw new DeidError('CONFIG_INVALID', `${issues.length} file path(s) are not allowed`, { issues });
 }

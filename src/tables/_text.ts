@@ -14,6 +14,24 @@ import { ident, loadRows } from './_duck.js';
 import type { TablePlan } from './_sql.js';
 import { names } from './_sql.js';
 import { removeSections } from '../text/removeSections.js';
+import type { KnownIdentifier } from '../text/detectors/known/knownIdentifiers.js';
+import type { ReviewSampler } from '../review/sampler.js';
+import { knownForPatients } from './_known.js';
+
+/**
+ * Per-table options of the text path beyond plain scrubbing: each note's patient (surrogate
+ * scope), its patient's known identifiers, dates shifted per column, and the review sample.
+ */
+export interface TextPathOptions {
+  /** The table links to a patient (`p` in the plan): notes carry their patient and offset. */
+  readonly patientLinked: boolean;
+  /** Read each note's patient identifiers from `lk_known`. */
+  readonly known: boolean;
+  /** Per scrub column (in `columns` order): shift the note's dates by the patient's offset. */
+  readonly shiftDates: readonly boolean[];
+  /** Offered every scrubbed note (original and released text) for the review sample. */
+  readonly review?: ReviewSampler;
+}
 
 /**
  * A scrubbing function: notes in, one outcome per note out, in the same order. The default is
@@ -27,6 +45,8 @@ export interface TextOutcome {
   readonly chars: number;
   readonly failed: number;
   readonly spansByType: Record<string, number>;
+  /** Removed regions per detector (a region with two detectors counts for both). */
+  readonly spansBySource: Record<string, number>;
   readonly manifestRows: number;
 }
 
@@ -39,6 +59,8 @@ interface Pending {
   failedColumn: string | null;
   readonly spans: RemovedSpan[];
   readonly lines: string[];
+  /** The scrubbed texts per column, kept only for the review sample. */
+  readonly inputs: string[];
 }
 
 const csv = (v: string | number): string => {
@@ -69,6 +91,7 @@ export async function scrubTableText(
   scrub: ScrubFunction,
   onRow?: () => void,
   sectionsToRemove: readonly (readonly string[])[] = [],
+  textOptions: TextPathOptions = { patientLinked: false, known: false, shiftDates: [] },
 ): Promise<{ outcome: TextOutcome; failedRows: { row: number; column: string }[] }> {
   const lk = names.text(table);
   await write.run(`CREATE OR REPLACE TABLE ${ident(lk)} (row_num BIGINT, ${columns.map((_, i) => `c${i} VARCHAR`).join(', ')})`);
@@ -77,29 +100,44 @@ export async function scrubTableText(
   const maxRow = Number(bounds ?? -1);
   const chunk = 1000;
   const queue: Pending[] = [];
-  const outcome = { notes: 0, chars: 0, failed: 0, spansByType: {} as Record<string, number>, manifestRows: 0 };
+  const outcome = { notes: 0, chars: 0, failed: 0, spansByType: {} as Record<string, number>, spansBySource: {} as Record<string, number>, manifestRows: 0 };
   const failedRows: { row: number; column: string }[] = [];
   const manifestCol = manifest ? columns.indexOf(manifest.column) : -1;
 
   let exhausted = false;
+  const linked = textOptions.patientLinked;
   async function* notes(): AsyncGenerator<NoteInput> {
     for (let lo = 0; lo <= maxRow; lo += chunk) {
+      const where = `WHERE (${plan.reason}) IS NULL AND s.rowid >= ${lo} AND s.rowid < ${lo + chunk}`;
       const sql =
-        `SELECT CAST(s.rowid + 1 AS BIGINT) AS r, ${hasNoteId ? 'n."note_id"' : 'NULL'} AS nid, ${columns.map((c) => `s.${ident(c)}`).join(', ')} ` +
-        `FROM ${plan.from} WHERE (${plan.reason}) IS NULL AND s.rowid >= ${lo} AND s.rowid < ${lo + chunk} ORDER BY s.rowid`;
+        `SELECT CAST(s.rowid + 1 AS BIGINT) AS r, ${hasNoteId ? 'n."note_id"' : 'NULL'} AS nid, ${linked ? 'p.canonical_key, p.offset_days' : 'NULL, NULL'}, ${columns.map((c) => `s.${ident(c)}`).join(', ')} ` +
+        `FROM ${plan.from} ${where} ORDER BY s.rowid`;
       const rows = (await read.runAndReadAll(sql)).getRowsJS();
+      const known = linked && textOptions.known && rows.length ? await knownForPatients(read, `SELECT DISTINCT p.canonical_key FROM ${plan.from} ${where}`) : undefined;
       for (const r of rows) {
-        const values = r.slice(2).map((v) => (v === null || v === undefined ? null : String(v)));
+        const values = r.slice(4).map((v) => (v === null || v === undefined ? null : String(v)));
         const pending = new Set(values.flatMap((v, i) => (v === null ? [] : [i])));
-        const p: Pending = { row: Number(r[0]), noteId: r[1] === null ? null : String(r[1]), values, pending, failedColumn: null, spans: [], lines: [] };
+        const p: Pending = { row: Number(r[0]), noteId: r[1] === null ? null : String(r[1]), values, pending, failedColumn: null, spans: [], lines: [], inputs: [] };
         queue.push(p);
+        const patient = r[2] === null || r[2] === undefined ? undefined : String(r[2]);
+        const offset = r[3] === null || r[3] === undefined ? undefined : Number(r[3]);
+        const ids: readonly KnownIdentifier[] | undefined = patient !== undefined ? known?.get(patient) : undefined;
         for (const [i, v] of values.entries()) {
           if (v === null) continue;
           const drop = sectionsToRemove[i];
           const text = drop && drop.length ? removeSections(v, drop) : v;
           outcome.notes++;
           outcome.chars += text.length;
-          yield { id: `${p.row}:${i}`, text };
+          if (textOptions.review) p.inputs[i] = text;
+          const shift = textOptions.shiftDates[i] === true;
+          yield {
+            id: `${p.row}:${i}`,
+            text,
+            ...(patient !== undefined ? { patient } : {}),
+            ...(ids ? { known: ids } : {}),
+            // a note to shift without an offset fails closed in the scrubber (INPUT_INVALID)
+            ...(shift ? { dates: 'shift' as const, ...(offset !== undefined ? { shiftDays: offset } : {}) } : {}),
+          };
         }
       }
     }
@@ -122,7 +160,10 @@ export async function scrubTableText(
     app.appendBigInt(BigInt(p.row));
     for (const v of p.values) (v === null ? app.appendNull() : app.appendVarchar(v));
     app.endRow();
-    for (const s of p.spans) outcome.spansByType[s.type] = (outcome.spansByType[s.type] ?? 0) + 1;
+    for (const s of p.spans) {
+      outcome.spansByType[s.type] = (outcome.spansByType[s.type] ?? 0) + 1;
+      for (const src of s.sources) outcome.spansBySource[src] = (outcome.spansBySource[src] ?? 0) + 1;
+    }
     if (out && p.lines.length) {
       out.write(p.lines.join(''));
       outcome.manifestRows += p.lines.length;
@@ -144,6 +185,10 @@ export async function scrubTableText(
       if (String(head.row) !== m[1]) throw mismatch('an outcome out of order or for an unknown note');
       if (!head.pending.delete(ci)) throw mismatch('a repeated outcome or one for an unknown note');
       if (o.ok) {
+        const input = head.inputs[ci];
+        if (textOptions.review && input !== undefined) {
+          textOptions.review.offer({ table, column: columns[ci] as string, row: head.row, noteId: head.noteId, text: input, released: o.result.text, spans: o.result.spans });
+        }
         head.values[ci] = o.result.text;
         head.spans.push(...o.result.spans);
         if (ci === manifestCol && out && head.noteId !== null) {

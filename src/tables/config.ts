@@ -46,7 +46,10 @@
  * - `scrub`: free text through the PHI scrubber (`___` for PHI). `manifest: true` writes a
  *   sidecar `<release>_phi_manifest.csv` (table needs a `noteId` column). `removeSections`
  *   (a list of headings, or `"mimic"` for MIMIC-IV's Social History and Discharge Instructions)
- *   drops those sections before scrubbing.
+ *   drops those sections before scrubbing. `dates: "shift"` writes the dates of the note moved by
+ *   the patient's offset, in their own format, instead of removing them. Patients' identifier
+ *   columns (`patients.identifiers`), a `staff` table, the `text.replacement` (`___`, `tag`,
+ *   `surrogate`) and the `review` sample are described in `_configText.ts`.
  * - `allowlist` (`values` or `file`, `replacement` default `___`): values not on the list are
  *   replaced.
  * - `noteId` (`kind`: `DS` | `RR`): MIMIC-IV note id `<subject_id>-<kind>-<seq>`.
@@ -64,6 +67,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { DeidError, type DeidIssue } from '../errors.js';
+import { identifierColumns, textConfig, type IdentifierColumns, type ReviewConfig, type StaffConfig, type TextConfig } from './_configText.js';
+
+export type { IdentifierColumns, ReviewConfig, StaffConfig, TextConfig } from './_configText.js';
 
 /** Output file format of the release. */
 export type ReleaseFormat = 'csv' | 'csv.gz' | 'parquet';
@@ -74,7 +80,7 @@ export type ColumnRule =
   | { readonly rule: 'drop' }
   | { readonly rule: 'id'; readonly namespace: string; readonly as?: string }
   | { readonly rule: 'shift'; readonly type?: 'datetime' | 'date'; readonly formats?: readonly string[]; readonly as?: string }
-  | { readonly rule: 'scrub'; readonly manifest?: boolean; readonly removeSections?: readonly string[] | 'mimic'; readonly as?: string }
+  | { readonly rule: 'scrub'; readonly manifest?: boolean; readonly removeSections?: readonly string[] | 'mimic'; readonly dates?: 'remove' | 'shift'; readonly as?: string }
   | { readonly rule: 'allowlist'; readonly values?: readonly string[]; readonly file?: string; readonly replacement?: string; readonly as?: string }
   | { readonly rule: 'noteId'; readonly kind: 'DS' | 'RR'; readonly orderBy?: string; readonly as?: string };
 
@@ -110,6 +116,8 @@ export interface PatientsConfig {
   readonly cohort?: { readonly minAge?: number; readonly protected?: { readonly file: string; readonly column: string } };
   /** The id namespace of patients (default `subject_id`). */
   readonly namespace?: string;
+  /** Columns of the patients table holding identifiers, searched in that patient's notes (see `_configText.ts`). */
+  readonly identifiers?: IdentifierColumns;
 }
 
 /** A validated release config. Paths (`input`, allow-list files) are absolute. */
@@ -124,6 +132,12 @@ export interface ReleaseConfig {
   readonly namespaces: readonly { readonly name: string; readonly min: number; readonly max: number }[];
   /** Folder the config was read from (relative paths resolve against it). */
   readonly baseDir: string;
+  /** Staff names searched in every note. */
+  readonly staff?: StaffConfig;
+  /** How removed text is replaced. */
+  readonly text?: TextConfig;
+  /** The review sample kept for `ehr-deid review` (default 200 notes per note table). */
+  readonly review?: ReviewConfig;
 }
 
 const RULES = ['keep', 'drop', 'id', 'shift', 'scrub', 'allowlist', 'noteId'] as const;
@@ -132,7 +146,7 @@ const RULE_KEYS: Record<string, readonly string[]> = {
   drop: ['rule'],
   id: ['rule', 'namespace', 'as'],
   shift: ['rule', 'type', 'formats', 'as'],
-  scrub: ['rule', 'manifest', 'removeSections', 'as'],
+  scrub: ['rule', 'manifest', 'removeSections', 'dates', 'as'],
   allowlist: ['rule', 'values', 'file', 'replacement', 'as'],
   noteId: ['rule', 'kind', 'orderBy', 'as'],
 };
@@ -167,8 +181,9 @@ export function validateConfig(raw: unknown, baseDir: string): ReleaseConfig {
     for (const k of Object.keys(o)) if (!allowed.includes(k)) add(`${path}.${k}`, 'unknown property');
   };
   if (!isObj(raw)) throw new DeidError('CONFIG_INVALID', 'config must be a JSON object', { issues: [{ path: '$', message: 'expected an object' }] });
-  noExtra(raw, ['$schema', 'version', 'description', 'input', 'output', 'shift', 'namespaces', 'patients', 'tables'], '$');
+  noExtra(raw, ['$schema', 'version', 'description', 'input', 'output', 'shift', 'namespaces', 'patients', 'tables', 'staff', 'text', 'review'], '$');
   controlCharacters(raw, '$', add);
+  const textParts = textConfig(raw, add);
   if (raw.version !== 1) add('$.version', 'expected 1');
   const input = raw.input === undefined ? '.' : str(raw.input, '$.input', 'an input folder');
   let format: ReleaseFormat = 'csv';
@@ -278,6 +293,8 @@ export function validateConfig(raw: unknown, baseDir: string): ReleaseConfig {
           if (r.rule === 'scrub' && r.removeSections !== undefined && r.removeSections !== 'mimic' && !(Array.isArray(r.removeSections) && r.removeSections.every((h: unknown) => typeof h === 'string' && h.trim() !== ''))) {
             add(`${cp}.removeSections`, 'expected "mimic" or a list of non-empty section headings');
           }
+          if (r.rule === 'scrub' && r.dates !== undefined && r.dates !== 'remove' && r.dates !== 'shift') add(`${cp}.dates`, 'expected "remove" or "shift"');
+          if (r.rule === 'scrub' && r.dates === 'shift' && patient === 'none') add(cp, 'a table without a patient link cannot shift dates');
           let rule = r as unknown as ColumnRule;
           if (rule.rule === 'allowlist' && rule.file) rule = { ...rule, file: resolvePath(baseDir, rule.file) };
           columns[col] = rule;
@@ -335,7 +352,7 @@ export function validateConfig(raw: unknown, baseDir: string): ReleaseConfig {
   const pr = raw.patients;
   if (!isObj(pr)) add('$.patients', 'expected an object');
   else {
-    noExtra(pr, ['table', 'key', 'birthDate', 'deathDate', 'admissions', 'merges', 'cohort', 'namespace'], '$.patients');
+    noExtra(pr, ['table', 'key', 'birthDate', 'deathDate', 'admissions', 'merges', 'cohort', 'namespace', 'identifiers'], '$.patients');
     const table = str(pr.table, '$.patients.table', 'the patients table');
     const pt = tables[table];
     if (table && !pt && isObj(raw.tables)) add('$.patients.table', 'no such table');
@@ -383,10 +400,11 @@ export function validateConfig(raw: unknown, baseDir: string): ReleaseConfig {
       }
     }
     const namespace = pr.namespace === undefined ? 'subject_id' : str(pr.namespace, '$.patients.namespace', 'a namespace', NAME_RE);
-    patients = { table, key, birthDate, admissions, namespace, ...(deathDate ? { deathDate } : {}), ...(merges ? { merges } : {}), ...(cohort ? { cohort } : {}) };
+    const identifiers = identifierColumns(pr.identifiers, '$.patients.identifiers', pt ? Object.keys(pt.columns) : undefined, add);
+    patients = { table, key, birthDate, admissions, namespace, ...(deathDate ? { deathDate } : {}), ...(merges ? { merges } : {}), ...(cohort ? { cohort } : {}), ...(identifiers ? { identifiers } : {}) };
   }
   if (issues.length > 0 || !patients) throw new DeidError('CONFIG_INVALID', `config has ${issues.length} problem(s)`, { issues });
-  return { version: 1, input: resolvePath(baseDir, input), output: { format }, shift: { startYear, endYear }, namespaces, patients, tables, baseDir };
+  return { version: 1, input: resolvePath(baseDir, input), output: { format }, shift: { startYear, endYear }, namespaces, patients, tables, baseDir, ...textParts };
 }
 
 // eslint-disable-next-line no-control-regex -- the point: C0 controls and DEL

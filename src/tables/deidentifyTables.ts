@@ -35,6 +35,7 @@ import { failClosed } from './_engineErrors.js';
 import type { StagedSecrets } from './_secrets.js';
 import { writeTables } from './phases/write.js';
 import { closeWorkspace, openWorkspace } from './phases/workspace.js';
+import { stageReviewSample } from './_textPhase.js';
 
 export type { ScrubFunction } from './_text.js';
 export type { ProgressEvent, ReleaseReport, TableReport } from './types.js';
@@ -135,7 +136,9 @@ export async function deidentifyTables(options: DeidentifyTablesOptions): Promis
     writeReport(d, report);
     assertReleasable(report);
     await w.checkpoint('written');
+    const review = stageReviewSample(applied, w.workDir, w.secretsDir, report.startedAt);
     publishRelease(d, outDir, { ...(secrets ? { secrets } : {}), quarantine: { from: w.quarantineDir, to: join(w.paths.quarantine, w.runId) } });
+    review?.();
     draft = undefined;
     secrets = undefined;
     const files = [...applied.manifests, ...report.tables.map((t) => t.release), 'report.json'].map((f) => join(outDir, f));

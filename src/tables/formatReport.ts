@@ -32,6 +32,8 @@ export function formatReport(report: ReleaseReport, where: { out?: string; secre
   lines.push(`  patients: ${report.patients.included} released; excluded ${fmtCounts(report.patients.excluded)}`);
   lines.push(`  ids: ${Object.entries(report.ids).map(([ns, v]) => `${ns} ${v.assignedThisRun} new (${v.total} total)`).join(', ') || 'none'}`);
   lines.push(`  PHI spans removed: ${report.phi.spans} (${fmtCounts(report.phi.byType)}) in ${report.phi.textValues} text values`);
+  const known = Object.entries(report.phi.bySource ?? {}).filter(([s]) => s.startsWith('known/'));
+  if (known.length) lines.push(`  known identifiers found: ${known.reduce((a, [, n]) => a + n, 0)} regions (${fmtCounts(Object.fromEntries(known.map(([s, n]) => [s.slice(6), n])))})`);
   lines.push(`  quarantined rows: ${report.quarantine.rows} (${fmtCounts(report.quarantine.byReason)})${where.secrets && report.quarantine.rows ? ` in ${where.secrets}/quarantine/` : ''}`);
   if (where.secrets) lines.push(`  look-up tables (keep private, never share): ${where.secrets}`);
   return lines.join('\n') + '\n';

@@ -43,6 +43,13 @@ export interface ReleaseReport {
   readonly patients: { readonly included: number; readonly excluded: Readonly<Record<string, number>> };
   readonly ids: Readonly<Record<string, { readonly assignedThisRun: number; readonly total: number }>>;
   readonly notes: Readonly<Record<string, number>>;
-  readonly phi: { readonly spans: number; readonly byType: Readonly<Record<string, number>>; readonly textValues: number; readonly textChars: number };
+  readonly phi: {
+    readonly spans: number;
+    readonly byType: Readonly<Record<string, number>>;
+    /** Removed regions per detector (`known/<column>` for known identifiers); a region counts for each of its detectors. */
+    readonly bySource: Readonly<Record<string, number>>;
+    readonly textValues: number;
+    readonly textChars: number;
+  };
   readonly quarantine: { readonly rows: number; readonly byReason: Readonly<Record<string, number>>; readonly files: readonly string[] };
 }

@@ -8,6 +8,7 @@
  */
 export { parseAnnotated } from './parseAnnotated.js';
 export { evaluateScrubber } from './evaluateScrubber.js';
+export { readCorpus, type CorpusCase } from './readCorpus.js';
 export type { EvaluateScrubberResult, Miss, TypeScore } from './evaluateScrubber.js';
 export { assertScrubs, checkScrubs } from './assertScrubs.js';
 export type { AssertScrubsOptions, CheckScrubsResult } from './assertScrubs.js';

@@ -18,6 +18,18 @@ export { createScrubber, scrub, PROPAGATE_SOURCE } from './scrub.js';
 export { expandNameSpans, EXPAND_NAME_SOURCE } from './expandNames.js';
 export type { NameAllowed } from './expandNames.js';
 export { removeSections, MIMIC_REMOVED_SECTIONS } from './removeSections.js';
+export {
+  createReplacer,
+  replacementIssues,
+  DEFAULT_REPLACEMENT,
+  fixedReplacement,
+  tagReplacement,
+  createSurrogates,
+  shiftDateRegions,
+} from './replace/index.js';
+export type { Replacement, DateMode, NoteScope, Replacer, Surrogates } from './replace/index.js';
+export { knownIdentifiersDetector, knownIdentifierIssues, KNOWN_KINDS, KNOWN_SOURCE_PREFIX } from './detectors/known/knownIdentifiers.js';
+export type { KnownIdentifier, KnownKind, KnownIdentifiersOptions } from './detectors/known/knownIdentifiers.js';
 export type { ScrubberOptions, ScrubResult, RemovedSpan, Scrubber, SpanAllowlist } from './scrub.js';
 export { ruleDetectors, patternDetectors, lexiconDetectors, nlpDetectors } from './detectors/index.js';
 // Batch scrubbing on worker threads (owned by the NLP/batch helper).

@@ -14,6 +14,8 @@ import { expandNameSpans } from './expandNames.js';
 import { PHI_TYPES, type Algorithm, type Detector, type PhiType, type Span } from './types.js';
 import { builtinAllowlist, type Allowlist } from '../allowlists/allowlist.js';
 import { classifyWord } from './detectors/rules/patterns/_lib.js';
+import { createReplacer, replacementIssues, type DateMode, type NoteScope, type Replacement } from './replace/index.js';
+import { knownIdentifierIssues, knownIdentifiersDetector, type KnownIdentifier } from './detectors/known/knownIdentifiers.js';
 import { foldText, toOriginalSpan, type FoldedText } from './fold.js';
 import { planWindows, type TextWindow } from './_windows.js';
 
@@ -33,8 +35,22 @@ export type SpanAllowlist = Allowlist | ((text: string, type: PhiType) => boolea
 
 /** Options of {@link createScrubber} and {@link scrub}. */
 export interface ScrubberOptions {
-  /** What replaces each removed region. Default `'___'` (as in MIMIC-IV). */
-  readonly replacement?: string;
+  /**
+   * What replaces each removed region: a string (default `'___'`, as in MIMIC-IV),
+   * `{ mode: 'tag' }` for `[NAME]`-style tags, or `{ mode: 'surrogate', key }` for consistent
+   * keyed fakes (see `src/text/replace`). Spans and the manifest keep original offsets.
+   */
+  readonly replacement?: Replacement;
+  /**
+   * `'shift'` writes dates moved by each note's `shiftDays` ({@link NoteScope}) in their own
+   * format instead of replacing them. Default `'remove'`.
+   */
+  readonly dates?: DateMode;
+  /**
+   * Identifiers searched in every note before the detectors (e.g. staff names); a patient's own
+   * go in each note's {@link NoteScope.known}. Their spans skip the allow list.
+   */
+  readonly known?: readonly KnownIdentifier[];
   /** Which built-in algorithms run. Default both: `['rules', 'nlp']`. */
   readonly algorithms?: readonly Algorithm[];
   /** Extra custom detectors (build them with `defineDetector`); they always run. */
@@ -165,9 +181,13 @@ export interface Scrubber {
   /**
    * Scrubs one note.
    *
-   * @throws DeidError `DETECTOR_FAILED` when a detector throws, `SPAN_INVALID` when one returns a bad span
+   * @param text - the note
+   * @param note - optional per-note data: the patient (surrogate consistency), the date offset
+   *   and mode (`dates: 'shift'`) and the patient's own identifiers (searched in this note only)
+   * @throws DeidError `DETECTOR_FAILED` when a detector throws, `SPAN_INVALID` when one returns a
+   *   bad span, `INPUT_INVALID` for bad per-note data
    */
-  scrub(text: string): ScrubResult;
+  scrub(text: string, note?: NoteScope): ScrubResult;
   /** The detectors this scrubber runs, in order. */
   readonly detectors: readonly Detector[];
 }
@@ -188,7 +208,8 @@ function toPredicate(a: SpanAllowlist | false | undefined): SpanPredicate | unde
 
 function validateOptions(o: ScrubberOptions): void {
   const issues: { path: string; message: string }[] = [];
-  if (o.replacement !== undefined && typeof o.replacement !== 'string') issues.push({ path: 'replacement', message: 'expected a string' });
+  issues.push(...replacementIssues(o.replacement, o.dates));
+  if (o.known !== undefined) issues.push(...knownIdentifierIssues(o.known, 'known'));
   if (o.propagate !== undefined && typeof o.propagate !== 'boolean') issues.push({ path: 'propagate', message: 'expected a boolean' });
   if (o.expandNames !== undefined && typeof o.expandNames !== 'boolean') issues.push({ path: 'expandNames', message: 'expected a boolean' });
   if (o.algorithms !== undefined) {
@@ -239,7 +260,7 @@ function validateOptions(o: ScrubberOptions): void {
  */
 export function createScrubber(options: ScrubberOptions = {}): Scrubber {
   validateOptions(options);
-  const replacement = options.replacement ?? '___';
+  const replace = createReplacer(options.replacement, options.dates);
   const algorithms = new Set<Algorithm>(options.algorithms ?? ['rules', 'nlp']);
   const types = new Set<PhiType>(options.types ?? PHI_TYPES);
   const isAllowed = toPredicate(options.allowlist);
@@ -250,22 +271,44 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
     [...builtIn, ...(options.detectors ?? [])].filter((d) => d.types.some((t) => types.has(t))),
   );
 
+  const everywhere = options.known?.length ? knownIdentifiersDetector(options.known) : undefined;
+  let lastKnown: { ids: readonly KnownIdentifier[]; detector: Detector } | undefined;
+  /** Known-identifier detectors of a note: everywhere (staff) and the patient's own (cached for consecutive notes). */
+  function knownDetectors(note: NoteScope): Detector[] {
+    const out = everywhere ? [everywhere] : [];
+    const ids = note.known;
+    if (ids === undefined || ids.length === 0) return out;
+    if (lastKnown?.ids !== ids) {
+      const issues = knownIdentifierIssues(ids, 'known');
+      if (issues.length) throw new DeidError('INPUT_INVALID', `invalid known identifiers for a note (${issues.length} issue${issues.length > 1 ? 's' : ''})`, { issues });
+      lastKnown = { ids, detector: knownIdentifiersDetector(ids) };
+    }
+    out.push(lastKnown.detector);
+    return out;
+  }
+
+  function run(d: Detector, ctx: ScrubContext): readonly Span[] {
+    let spans: readonly Span[];
+    try {
+      spans = d.detect(ctx);
+    } catch (e) {
+      // Never pass the cause on: its message could quote the note.
+      if (isDeidError(e) && e.code === 'SPAN_INVALID') throw e;
+      throw new DeidError('DETECTOR_FAILED', `detector ${d.name} failed`);
+    }
+    return checkSpans(spans, ctx.text.length, d.name);
+  }
+
   /**
-   * Runs every detector on `ctx` and appends the spans that pass the type filter and the allow
-   * list to `found` (the context's own list of accepted spans).
+   * Runs the known-identifier detectors (their spans skip the allow list: the user declared
+   * them), then every detector, on `ctx`, and appends the spans that pass the type filter and
+   * the allow list to `found` (the context's own list of accepted spans).
    */
-  function detectInto(ctx: ScrubContext, found: Span[]): void {
+  function detectInto(ctx: ScrubContext, found: Span[], known: readonly Detector[]): void {
     const view = ctx.text;
+    for (const d of known) for (const s of run(d, ctx)) if (types.has(s.type)) found.push(s);
     for (const d of detectors) {
-      let spans: readonly Span[];
-      try {
-        spans = d.detect(ctx);
-      } catch (e) {
-        // Never pass the cause on: its message could quote the note.
-        if (isDeidError(e) && e.code === 'SPAN_INVALID') throw e;
-        throw new DeidError('DETECTOR_FAILED', `detector ${d.name} failed`);
-      }
-      checkSpans(spans, view.length, d.name);
+      const spans = run(d, ctx);
       for (const s of spans) {
         if (!types.has(s.type)) continue;
         if (isAllowed) {
@@ -285,10 +328,10 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
   const nameAllowed = isAllowed ? (t: string, start: number, end: number): boolean => isAllowed(t, start, end, 'NAME') : undefined;
 
   /** The whole pipeline up to the union, on one context over the whole (folded) note. */
-  function detectNote(view: string): Span[] {
+  function detectNote(view: string, known: readonly Detector[]): Span[] {
     const detected: Span[] = [];
     const ctx: ScrubContext = createTextContext(view, detected);
-    detectInto(ctx, detected);
+    detectInto(ctx, detected, known);
     if (propagate && detected.length > 0) {
       for (const s of propagateSpans(ctx, detected)) {
         if (!types.has(s.type)) continue;
@@ -308,7 +351,7 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
    * and per window their other occurrences in its core and the name expansion. Spans of
    * overlapping windows are united (an exact duplicate is kept once).
    */
-  function detectWindows(view: string, windows: readonly TextWindow[]): Span[] {
+  function detectWindows(view: string, windows: readonly TextWindow[], known: readonly Detector[]): Span[] {
     const detected: Span[] = [];
     const seen = new Set<string>();
     const add = (s: Span, shift: number): void => {
@@ -321,7 +364,7 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
     };
     for (const w of windows) {
       const local: Span[] = [];
-      detectInto(createTextContext(view.slice(w.start, w.end), local), local);
+      detectInto(createTextContext(view.slice(w.start, w.end), local), local, known);
       for (const s of local) add(s, w.start);
     }
     if (detected.length === 0 || (!propagate && !expand)) return detected;
@@ -349,16 +392,20 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
     return detected;
   }
 
-  function scrubOne(text: string): ScrubResult {
+  function scrubOne(text: string, note: NoteScope = {}): ScrubResult {
     if (typeof text !== 'string') throw new DeidError('INPUT_INVALID', 'scrub expects a string');
+    if (typeof note !== 'object' || note === null || (note.patient !== undefined && typeof note.patient !== 'string') || (note.dates !== undefined && note.dates !== 'remove' && note.dates !== 'shift')) {
+      throw new DeidError('INPUT_INVALID', "the note scope must be an object whose patient is a string and dates 'remove' or 'shift'");
+    }
+    const known = knownDetectors(note);
     // Detectors read the folded view (look-alike characters folded); spans map back at the end.
     const folded = foldText(text);
     const view = folded.text;
     const windows = planWindows(view);
-    const detected = windows.length === 1 ? detectNote(view) : detectWindows(view, windows);
+    const detected = windows.length === 1 ? detectNote(view, known) : detectWindows(view, windows, known);
     const inOriginal = folded.origin === undefined ? detected : detected.map((s) => toOriginal(folded, s));
     const merged = mergeSpans(inOriginal);
-    const out = redact(text, merged, replacement);
+    const out = redact(text, merged, merged.length ? replace(text, merged, note) : []);
     const spans: RemovedSpan[] = merged.map((m, i) => ({
       start: m.start,
       end: m.end,

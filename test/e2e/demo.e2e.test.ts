@@ -48,6 +48,13 @@ describe('ehr-deid demo', () => {
     expect(stderr).toMatch(/rows in = rows out \+ quarantined \+ excluded: holds for every table/);
   });
 
+  it('finds known identifiers and points to them and to ehr-deid review in its Next: lines', () => {
+    expect(stderr).toMatch(/known identifiers found: \d+ regions \(.*last_name \d+.*mrn \d+/);
+    expect(stderr).toMatch(/Next: known identifiers \("patients\.identifiers" and "staff" in .*demo-config\.json\)/);
+    expect(stderr).toContain('Next: ehr-deid review --release deid-demo-out --secrets deid-demo-out-secrets');
+    expect(existsSync(join(secrets, 'review', 'pool.jsonl'))).toBe(true);
+  });
+
   it('writes a MIMIC-IV layout: hosp/, icu/, note/ with MIMIC column names', () => {
     const rel = files.map((f) => relative(out, f)).sort();
     expect(rel).toEqual(

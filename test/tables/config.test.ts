@@ -19,6 +19,20 @@ function issuesOf(raw: unknown): { path: string; message: string }[] {
 }
 
 describe('validateConfig', () => {
+  it('reads identifier columns, the staff table, the replacement, the review sample and dates shift', () => {
+    const c = demo();
+    c.text = { replacement: 'surrogate' };
+    c.review = { sample: 10 };
+    c.tables.discharge_notes.columns.note_text.dates = 'shift';
+    const v = validateConfig(c, '/base');
+    expect(v.patients.identifiers).toMatchObject({ first_name: 'name', mrn: 'id', birth_date: 'date' });
+    expect(v.staff).toEqual({ file: 'staff.csv', columns: { first_name: 'name', last_name: 'name' } });
+    expect(v.text).toEqual({ replacement: 'surrogate' });
+    expect(v.review).toEqual({ sample: 10 });
+    expect(v.tables.discharge_notes!.columns.note_text).toMatchObject({ rule: 'scrub', dates: 'shift' });
+    expect(validateConfig({ ...demo(), review: false }, '/base').review).toBe(false);
+  });
+
   it('accepts the bundled demo config and resolves its input folder', () => {
     const c = loadConfig(demoPath);
     expect(c.input).toBe(join(root, 'examples', 'demo-data'));
@@ -43,6 +57,12 @@ describe('validateConfig', () => {
     ['patients table missing', (c: any) => (c.patients.table = 'people'), '$.patients.table'],
     ['shift in a table without patients', (c: any) => (c.tables.lab_test_catalog.columns.fluid = { rule: 'shift' }), '$.tables.lab_test_catalog.columns.fluid'],
     ['manifest without a noteId column', (c: any) => (c.tables.lab_results.columns.result_comment = { rule: 'scrub', manifest: true }), '$.tables.lab_results.columns'],
+    ['identifier column not in the patients table', (c: any) => (c.patients.identifiers.maiden_name = 'name'), '$.patients.identifiers.maiden_name'],
+    ['unknown identifier kind', (c: any) => (c.patients.identifiers.mrn = 'number'), '$.patients.identifiers.mrn'],
+    ['staff without a file', (c: any) => delete c.staff.file, '$.staff.file'],
+    ['unknown text option', (c: any) => (c.text = { replace: 'x' }), '$.text.replace'],
+    ['bad review sample', (c: any) => (c.review = { sample: -1 }), '$.review'],
+    ['bad dates mode on a scrub column', (c: any) => (c.tables.discharge_notes.columns.note_text.dates = 'hide'), '$.tables.discharge_notes.columns.note_text.dates'],
   ])('rejects %s with its path', (_name, mutate, path) => {
     const c = demo();
     mutate(c);

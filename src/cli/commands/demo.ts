@@ -26,7 +26,7 @@ export const demoCommand: CliCommand = {
         const workers = parseWorkers(o.workers);
         io.stderr.write('ehr-deid demo: using the fixed, PUBLIC demo key (anyone can reproduce these ids and offsets). Never use demo mode for real data.\n');
         const secrets = o.secrets ?? `${o.out.replace(/[/\\]+$/, '')}-secrets`;
-        await runRelease(io, {
+        const result = await runRelease(io, {
           config: packagePath('examples', 'demo-config.json'),
           input: packagePath('examples', 'demo-data'),
           out: o.out,
@@ -35,7 +35,12 @@ export const demoCommand: CliCommand = {
           demo: true,
           ...(workers !== undefined ? { workers } : {}),
         });
-        io.stderr.write(`Next: ehr-deid check ${o.out}\n`);
+        const known = Object.entries(result.report.phi.bySource).some(([s]) => s.startsWith('known/'));
+        io.stderr.write(
+          `Next: ehr-deid check ${o.out}\n` +
+            (known ? `Next: known identifiers ("patients.identifiers" and "staff" in ${packagePath('examples', 'demo-config.json')}): each patient's own names, MRN, phone, address and birth date, and staff names, searched in the notes (found above)\n` : '') +
+            `Next: ehr-deid review --release ${o.out} --secrets ${secrets}   (a page to review the scrubbing, written into the secrets folder)\n`,
+        );
         setExit(0);
       });
   },

@@ -8,6 +8,7 @@ import { demoCommand } from './demo.js';
 import { runCommand } from './run.js';
 import { sqlCommand } from './sql.js';
 import { checkCommand } from './check.js';
+import { reviewCommand, suggestAllowlistCommand } from './review.js';
 
 /** Every subcommand, in help order. */
-export const commands: readonly CliCommand[] = [demoCommand, runCommand, scrubCommand, checkCommand, sqlCommand];
+export const commands: readonly CliCommand[] = [demoCommand, runCommand, scrubCommand, checkCommand, reviewCommand, suggestAllowlistCommand, sqlCommand];

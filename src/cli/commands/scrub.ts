@@ -4,7 +4,14 @@
  * ```
  * ehr-deid scrub --jsonl notes.jsonl --out scrubbed.jsonl [--workers N] [--quarantine bad.jsonl]
  * ehr-deid scrub < note.txt > scrubbed.txt
+ * ehr-deid scrub --jsonl notes.jsonl --replacement surrogate --key-file key.txt --dates shift
  * ```
+ *
+ * `--replacement` is `___` (default), `tag` (`[NAME]`, `[DATE]`, …), `surrogate` (consistent
+ * keyed fakes; the key comes from `--key-file` or `EHR_DEID_KEY`, as for `run`) or any text.
+ * Optional fields of a JSONL line: `"patient"` (surrogates are consistent per patient),
+ * `"shiftDays"` (with `--dates shift`: the note's dates move by it, in their own format) and
+ * `"known"` (the patient's own identifiers, `[{"column","kind","value"}]`, searched first).
  *
  * JSONL mode reads one `{"id","text",...}` object per line and writes one
  * `{"id","text","phi":[{"start","end","type","source"}]}` per line, in input order, with offsets
@@ -28,6 +35,8 @@ import type { Algorithm } from '../../text/types.js';
 import { scrubMany } from '../../text/batch/scrubMany.js';
 import type { CliCommand } from '../main.js';
 import type { CliIO } from '../io.js';
+import { resolveKey } from './run.js';
+import type { NoteInput } from '../../text/batch/scrubNote.js';
 
 /** Options of `ehr-deid scrub` as parsed by commander. */
 interface ScrubCliOptions {
@@ -38,12 +47,14 @@ interface ScrubCliOptions {
   readonly algorithms?: string;
   readonly quarantine?: string;
   readonly maxLineLength?: string;
+  readonly keyFile?: string;
+  readonly dates?: string;
 }
 
 /** Inputs smaller than this are scrubbed in the main thread (worker start-up would dominate). */
 const SMALL_INPUT_BYTES = 256 * 1024;
 
-function parseOptions(o: ScrubCliOptions): { scrubber: ScrubberOptions; workers: number | undefined; maxLineLength: number } {
+function parseOptions(o: ScrubCliOptions, io: CliIO): { scrubber: ScrubberOptions; workers: number | undefined; maxLineLength: number } {
   const issues: DeidIssue[] = [];
   let workers: number | undefined;
   if (o.workers !== undefined) {
@@ -67,9 +78,14 @@ function parseOptions(o: ScrubCliOptions): { scrubber: ScrubberOptions; workers:
   if (o.quarantine !== undefined && o.jsonl === undefined) issues.push({ path: '--quarantine', message: 'only applies with --jsonl' });
   if (o.out !== undefined && o.jsonl === undefined) issues.push({ path: '--out', message: 'only applies with --jsonl (plain text goes to stdout)' });
   if (o.out !== undefined && o.quarantine !== undefined && o.out !== '-' && resolve(o.out) === resolve(o.quarantine)) issues.push({ path: '--quarantine', message: 'must differ from --out (notes and failures would overwrite each other)' });
+  if (o.dates !== undefined && o.dates !== 'shift' && o.dates !== 'remove') issues.push({ path: '--dates', message: 'expected shift or remove' });
+  if (o.dates === 'shift' && o.jsonl === undefined) issues.push({ path: '--dates', message: 'shift needs --jsonl (each line gives its "shiftDays")' });
   if (issues.length) throw new DeidError('CONFIG_INVALID', `invalid scrub options (${issues.length} issue${issues.length > 1 ? 's' : ''})`, { issues });
+  const replacement =
+    o.replacement === 'surrogate' ? { mode: 'surrogate' as const, key: resolveKey(io, o.keyFile) } : o.replacement === 'tag' || o.replacement === '[TYPE]' ? { mode: 'tag' as const } : o.replacement;
   const scrubber: ScrubberOptions = {
-    ...(o.replacement !== undefined ? { replacement: o.replacement } : {}),
+    ...(replacement !== undefined ? { replacement } : {}),
+    ...(o.dates !== undefined ? { dates: o.dates as 'shift' | 'remove' } : {}),
     ...(algorithms !== undefined ? { algorithms } : {}),
   };
   return { scrubber, workers, maxLineLength };
@@ -202,14 +218,17 @@ async function scrubJsonl(io: CliIO, o: ScrubCliOptions, parsed: ReturnType<type
   }
   const lines: number[] = []; // line numbers of notes read but not yet written, in order
   let badRecord: DeidError | undefined;
-  async function* notes(): AsyncGenerator<{ id: string; text: string }> {
+  async function* notes(): AsyncGenerator<NoteInput> {
     for await (const { line, value } of readJsonl(input.stream, { file: input.name, maxLineLength: parsed.maxLineLength })) {
-      const rec = value as { id?: unknown; text?: unknown } | null;
+      const rec = value as { id?: unknown; text?: unknown; patient?: unknown; shiftDays?: unknown; known?: unknown } | null;
       const problems: string[] = [];
       if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) problems.push('expected a JSON object with "id" and "text"');
       else {
         if (typeof rec.id !== 'string' && typeof rec.id !== 'number') problems.push('"id" must be a string or number');
         if (typeof rec.text !== 'string') problems.push('"text" must be a string');
+        if (rec.patient !== undefined && typeof rec.patient !== 'string' && typeof rec.patient !== 'number') problems.push('"patient" must be a string or number');
+        if (rec.shiftDays !== undefined && !Number.isInteger(rec.shiftDays)) problems.push('"shiftDays" must be a whole number');
+        if (rec.known !== undefined && !Array.isArray(rec.known)) problems.push('"known" must be an array of {"column","kind","value"}');
       }
       if (problems.length) {
         badRecord = new DeidError('INPUT_INVALID', `bad note record: ${problems.join('; ')}`, { location: { file: input.name, line } });
@@ -221,7 +240,14 @@ async function scrubJsonl(io: CliIO, o: ScrubCliOptions, parsed: ReturnType<type
         continue;
       }
       lines.push(line);
-      yield { id: String(rec!.id), text: rec!.text as string };
+      const r = rec!;
+      yield {
+        id: String(r.id),
+        text: r.text as string,
+        ...(r.patient !== undefined ? { patient: String(r.patient) } : {}),
+        ...(r.shiftDays !== undefined ? { shiftDays: r.shiftDays as number } : {}),
+        ...(r.known !== undefined ? { known: r.known as NoteInput['known'] } : {}),
+      };
     }
   }
   const small = input.bytes !== undefined && input.bytes < SMALL_INPUT_BYTES;
@@ -271,12 +297,14 @@ export const scrubCommand: CliCommand = {
       .option('--jsonl <file>', 'input JSONL, one {"id","text",...} per line ("-" = stdin)')
       .option('--out <file>', 'output JSONL ("-" = stdout, the default)')
       .option('--workers <n>', 'worker threads (default: all cores; 0 = main thread)')
-      .option('--replacement <s>', 'what replaces each PHI region (default "___")')
+      .option('--replacement <s>', 'what replaces each PHI region: "___" (default), tag ([NAME], [DATE], ...), surrogate (consistent keyed fakes; needs the key) or any text')
+      .option('--key-file <file>', 'file holding the secret key for --replacement surrogate (default: EHR_DEID_KEY)')
+      .option('--dates <mode>', 'remove (default) or shift: move dates by each line\'s "shiftDays", in their own format')
       .option('--algorithms <list>', 'comma-separated: rules,nlp (default both)')
       .option('--quarantine <file>', 'JSONL for notes that fail (id, line, error code; never text)')
       .option('--max-line-length <n>', `longest accepted input line in characters (default ${DEFAULT_MAX_LINE_LENGTH})`)
       .action(async (o: ScrubCliOptions) => {
-        const parsed = parseOptions(o);
+        const parsed = parseOptions(o, io);
         if (o.jsonl === undefined) {
           await scrubPlain(io, parsed.scrubber);
           setExit(0);

@@ -48,7 +48,7 @@ export function accountRelease(ws: Workspace, lookups: Lookups, applied: Applied
     patients: { included: lookups.patients.included, excluded: lookups.patients.excluded },
     ids: idReport,
     notes: lookups.noteCounts,
-    phi: { spans: Object.values(applied.phiByType).reduce((a, b) => a + b, 0), byType: applied.phiByType, textValues: applied.textValues, textChars: applied.textChars },
+    phi: { spans: Object.values(applied.phiByType).reduce((a, b) => a + b, 0), byType: applied.phiByType, bySource: applied.phiBySource, textValues: applied.textValues, textChars: applied.textChars },
     quarantine: { rows: quarantineRows, byReason: quarantineByReason, files: quarantineFiles.map((f) => ['quarantine', ws.runId, basename(f)].join('/')) },
   };
 }

@@ -15,6 +15,7 @@ import { MIMIC_REMOVED_SECTIONS } from '../../text/removeSections.js';
 import { ident } from '../_duck.js';
 import { names } from '../_sql.js';
 import { scrubTableText, type ScrubFunction } from '../_text.js';
+import { prepareTextPhase, textPathOptions } from '../_textPhase.js';
 import { plainPlan } from './lookups.js';
 import type { Applied, Workspace } from './types.js';
 
@@ -38,8 +39,11 @@ export interface ApplyOptions {
  */
 export async function applyText(ws: Workspace, draftDir: string, options: ApplyOptions = {}): Promise<Applied> {
   const { config, conn, conn2 } = ws;
-  const scrubFn: ScrubFunction = options.scrub ?? ((notes) => scrubMany(notes, { workers: options.workers ?? Math.max(1, availableParallelism()), ...(options.scrubber ? { scrubber: options.scrubber } : {}) }));
+  // known identifiers, staff names, the replacement and the review sample (see _textPhase.ts)
+  const phase = await prepareTextPhase(conn, config, ws.key, options.scrubber);
+  const scrubFn: ScrubFunction = options.scrub ?? ((notes) => scrubMany(notes, { workers: options.workers ?? Math.max(1, availableParallelism()), scrubber: phase.scrubber }));
   const phiByType: Record<string, number> = {};
+  const phiBySource: Record<string, number> = {};
   let textValues = 0;
   let textChars = 0;
   const manifests: string[] = [];
@@ -74,9 +78,11 @@ export async function applyText(ws: Workspace, draftDir: string, options: ApplyO
         if (++done % 50 === 0) ws.progress({ phase: 'scrub', table: name, done, total });
       },
       sections,
+      textPathOptions(t, cols, phase),
     );
     ws.progress({ phase: 'scrub', table: name, done: total, total });
     for (const [k, v] of Object.entries(outcome.spansByType)) phiByType[k] = (phiByType[k] ?? 0) + v;
+    for (const [k, v] of Object.entries(outcome.spansBySource)) phiBySource[k] = (phiBySource[k] ?? 0) + v;
     textValues += outcome.notes;
     textChars += outcome.chars;
     if (failedRows.length) {
@@ -92,5 +98,5 @@ export async function applyText(ws: Workspace, draftDir: string, options: ApplyO
     }
   }
   ws.debug('text');
-  return { textColumns, phiByType, textValues, textChars, manifests };
+  return { textColumns, phiByType, phiBySource, ...(phase.review ? { review: phase.review } : {}), textValues, textChars, manifests };
 }

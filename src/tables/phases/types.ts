@@ -16,6 +16,7 @@ import type { ReleaseConfig } from '../config.js';
 import type { PatientsOutcome } from '../_patients.js';
 import type { ProgressEvent, TableReport } from '../types.js';
 import type { SecretPaths } from '../_secrets.js';
+import type { ReviewSampler } from '../../review/sampler.js';
 
 /** The run's resources: the config, the key, the private folders and the work database. */
 export interface Workspace {
@@ -85,6 +86,10 @@ export interface Applied {
   /** Scrub columns (source names) per table, in `lk_text_<t>` column order. */
   readonly textColumns: ReadonlyMap<string, readonly string[]>;
   readonly phiByType: Readonly<Record<string, number>>;
+  /** Removed regions per detector (a region counts for each of its detectors). */
+  readonly phiBySource: Readonly<Record<string, number>>;
+  /** The review sample drawn while scrubbing (absent when the config turns it off). */
+  readonly review?: ReviewSampler;
   readonly textValues: number;
   readonly textChars: number;
   /** PHI manifests written, relative to the release folder. */

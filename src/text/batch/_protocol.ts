@@ -4,6 +4,7 @@
  * @internal
  */
 import type { ScrubOutcome } from './scrubNote.js';
+import type { NoteScope } from '../replace/types.js';
 
 /** Data a worker starts with (structured-cloned). */
 export interface WorkerInit {
@@ -32,7 +33,7 @@ export interface CountInit {
 export type FromCountWorker = { readonly type: 'counted'; readonly counts: readonly number[] } | { readonly type: 'count-error'; readonly index: number };
 
 /** Main thread → worker. */
-export type ToWorker = { readonly type: 'batch'; readonly seq: number; readonly notes: readonly { readonly id: string; readonly text: unknown }[] };
+export type ToWorker = { readonly type: 'batch'; readonly seq: number; readonly notes: readonly ({ readonly id: string; readonly text: unknown } & NoteScope)[] };
 
 /** Worker → main thread. */
 export type FromWorker =

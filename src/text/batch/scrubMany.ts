@@ -10,6 +10,7 @@ import { createPool } from './_pool.js';
 import { sharedAssets } from '../../_lib/assets.js';
 import { defaultWorkers } from '../../_lib/_platform.js';
 import { scrubNote, type NoteInput, type ScrubOutcome } from './scrubNote.js';
+import type { NoteScope } from '../replace/types.js';
 
 /** Options for {@link scrubMany}. */
 export interface ScrubManyOptions {
@@ -77,12 +78,22 @@ function iterate(notes: NoteSource): AsyncIterator<NoteInput> | Iterator<NoteInp
   throw new DeidError('CONFIG_INVALID', 'notes must be an iterable or async iterable of { id, text }');
 }
 
-/** Shapes an input note into something cloneable; a bad note's text becomes null (→ INPUT_INVALID). */
-function normalise(note: unknown): { id: string; text: unknown } {
+type Normalised = { id: string; text: unknown } & NoteScope;
+
+/**
+ * Shapes an input note into something cloneable; a bad note's text becomes null (→ INPUT_INVALID).
+ * Per-note data (patient, shiftDays, known) is passed on as given: the scrubber checks it.
+ */
+function normalise(note: unknown): Normalised {
   if (typeof note !== 'object' || note === null) return { id: '', text: null };
-  const { id, text } = note as { id?: unknown; text?: unknown };
+  const { id, text, patient, shiftDays, known, dates } = note as { id?: unknown; text?: unknown } & Record<string, unknown>;
   const sid = typeof id === 'string' ? id : typeof id === 'number' || typeof id === 'bigint' ? String(id) : '';
-  return { id: sid, text: typeof text === 'string' ? text : text === undefined ? undefined : null };
+  const out: { id: string; text: unknown; patient?: unknown; shiftDays?: unknown; known?: unknown; dates?: unknown } = { id: sid, text: typeof text === 'string' ? text : text === undefined ? undefined : null };
+  if (patient !== undefined) out.patient = patient;
+  if (shiftDays !== undefined) out.shiftDays = shiftDays;
+  if (known !== undefined) out.known = known;
+  if (dates !== undefined) out.dates = dates;
+  return out as Normalised;
 }
 
 async function resolveOptions(options: ScrubManyOptions): Promise<ScrubberOptions> {
@@ -162,8 +173,8 @@ export async function* scrubMany(notes: NoteSource, options: ScrubManyOptions = 
   const queue: Promise<ScrubOutcome[]>[] = [];
   const maxAhead = o.workers * o.perWorker;
   let exhausted = false;
-  const readBatch = async (): Promise<{ id: string; text: unknown }[]> => {
-    const batch: { id: string; text: unknown }[] = [];
+  const readBatch = async (): Promise<Normalised[]> => {
+    const batch: Normalised[] = [];
     let chars = 0;
     while (batch.length < o.batchSize && chars < o.maxBatchChars) {
       const r = await it.next();

@@ -5,9 +5,14 @@
  */
 import { isDeidError } from '../../errors.js';
 import type { ScrubResult, Scrubber } from '../scrub.js';
+import type { NoteScope } from '../replace/types.js';
 
-/** A note to scrub: an id you choose and its text. */
-export interface NoteInput {
+/**
+ * A note to scrub: an id you choose and its text, plus optional per-note data (see
+ * {@link NoteScope}): the patient (surrogate consistency), the date offset (`dates: 'shift'`)
+ * and the patient's own identifiers. All plain data, so notes travel to worker threads as is.
+ */
+export interface NoteInput extends NoteScope {
   readonly id: string;
   readonly text: string;
 }
@@ -51,12 +56,21 @@ export function toNoteError(err: unknown): NoteError {
  * if (out.ok) console.log(out.result.text); else quarantine(out.id, out.error.code);
  * ```
  */
-export function scrubNote(scrubber: Scrubber, note: { readonly id: string; readonly text: unknown }): ScrubOutcome {
+export function scrubNote(scrubber: Scrubber, note: { readonly id: string; readonly text: unknown } & NoteScope): ScrubOutcome {
   if (typeof note.text !== 'string') {
     return { id: note.id, ok: false, error: { code: 'INPUT_INVALID', message: `INPUT_INVALID: note text must be a string, got ${note.text === null ? 'null' : typeof note.text}` } };
   }
   try {
-    return { id: note.id, ok: true, result: scrubber.scrub(note.text) };
+    const scope: NoteScope | undefined =
+      note.patient !== undefined || note.shiftDays !== undefined || note.known !== undefined || note.dates !== undefined
+        ? {
+            ...(note.patient !== undefined ? { patient: note.patient } : {}),
+            ...(note.shiftDays !== undefined ? { shiftDays: note.shiftDays } : {}),
+            ...(note.known !== undefined ? { known: note.known } : {}),
+            ...(note.dates !== undefined ? { dates: note.dates } : {}),
+          }
+        : undefined;
+    return { id: note.id, ok: true, result: scrubber.scrub(note.text, scope) };
   } catch (err) {
     return { id: note.id, ok: false, error: toNoteError(err) };
   }

@@ -6,7 +6,7 @@ import type { TableReport } from '../../../src/tables/index.js';
 const table = (over: Partial<TableReport>): WrittenTable => ({ report: { table: 't', source: 't.csv', release: 'hosp/t.csv', rowsIn: 10, rowsOut: 8, quarantined: 1, excluded: 1, quarantinedByReason: { DATE_INVALID: 1 }, balanced: true, ...over } });
 const ws = { started: Date.now() - 1000, secretsDir: '/s', runId: 'run-1', config: { output: { format: 'csv' } } } as unknown as Workspace;
 const lookups = { namespaces: [{ name: 'subject_id' }, { name: 'hadm_id' }], ids: { size: (ns: string) => (ns === 'subject_id' ? 5 : 0) }, idsBefore: { subject_id: 2 }, patients: { included: 5, excluded: {} }, noteCounts: {} } as unknown as Lookups;
-const applied: Applied = { textColumns: new Map(), phiByType: { NAME: 2, DATE: 1 }, textValues: 4, textChars: 40, manifests: [] };
+const applied: Applied = { textColumns: new Map(), phiByType: { NAME: 2, DATE: 1 }, phiBySource: {}, textValues: 4, textChars: 40, manifests: [] };
 
 describe('accountRelease', () => {
   it('sums the quarantine over tables, counts ids assigned this run and PHI spans, with quarantine files where publishing puts them (per run, relative to the secrets folder)', () => {
