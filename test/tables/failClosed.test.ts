@@ -139,8 +139,10 @@ describe('1, 4. secrets files are authenticated and written atomically', () => {
 
   it('leaves no temporary secrets file behind and writes every secrets file 0600', async () => {
     await run();
-    expect(readdirSync(secrets).sort()).toEqual(['ids.json', 'note_ids.csv', 'offsets.csv']);
-    for (const f of ['ids.json', 'note_ids.csv', 'offsets.csv']) expect(statSync(join(secrets, f)).mode & 0o777).toBe(0o600);
+    expect(readdirSync(secrets).sort()).toEqual(['ids.json', 'note_ids.csv', 'offsets.csv', 'review']);
+    for (const f of ['ids.json', 'note_ids.csv', 'offsets.csv', 'review/pool.jsonl']) expect(statSync(join(secrets, f)).mode & 0o777).toBe(0o600);
+    expect(readdirSync(join(secrets, 'review'))).toEqual(['pool.jsonl']);
+    expect(statSync(join(secrets, 'review')).mode & 0o777).toBe(0o700);
   });
 });
 
@@ -363,7 +365,7 @@ describe('11. temporary work', () => {
     mkdirSync(join(dir, '.out.ehr-deid-draft-123-456', 'hosp'), { recursive: true });
     const notices: string[] = [];
     await run(undefined, { onNotice: (m: string) => notices.push(m) });
-    expect(readdirSync(secrets).sort()).toEqual(['ids.json', 'note_ids.csv', 'offsets.csv']);
+    expect(readdirSync(secrets).sort()).toEqual(['ids.json', 'note_ids.csv', 'offsets.csv', 'review']);
     expect(readdirSync(dir).sort()).toEqual(['in', 'out', 'secrets']);
     expect(notices.join('\n')).toMatch(/removed 2 temporary file\(s\) or folder\(s\)/);
     expect(notices.join('\n')).toMatch(/removed 1 unfinished release folder/);
