@@ -6,8 +6,27 @@
  *
  * @internal
  */
-import { createHmac } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { DeidError } from '../errors.js';
+
+let crypto: typeof import('node:crypto') | undefined;
+/**
+ * Node's crypto module, loaded on first use: the text entry reaches this file (keyed
+ * surrogates), and a static `node:crypto` import would keep it from loading in a browser build
+ * where no keyed step is used.
+ */
+const nodeCrypto = (): typeof import('node:crypto') => (crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto'));
+
+/**
+ * HMAC-SHA256 of a UTF-8 string.
+ *
+ * @param key - the HMAC key
+ * @param data - the message
+ * @returns 32 bytes
+ */
+export function hmacSha256(key: Uint8Array, data: string): Buffer {
+  return nodeCrypto().createHmac('sha256', key).update(data, 'utf8').digest();
+}
 
 /** Minimum key length in bytes (128 bits). */
 export const MIN_KEY_BYTES = 16;
@@ -30,7 +49,7 @@ export function assertKey(key: string | Uint8Array): Uint8Array {
     throw new DeidError('KEY_MISSING', 'no secret key was given; pass a key of at least 16 bytes');
   }
   let bytes: Uint8Array;
-  if (typeof k === 'string') bytes = Buffer.from(k, 'utf8');
+  if (typeof k === 'string') bytes = new TextEncoder().encode(k);
   else if (k instanceof Uint8Array) bytes = Uint8Array.from(k);
   else throw new DeidError('KEY_INVALID', 'the secret key must be a string or a Uint8Array');
   if (bytes.length === 0) {
@@ -56,7 +75,7 @@ export function assertKey(key: string | Uint8Array): Uint8Array {
  * ```
  */
 export function deriveSubkey(key: string | Uint8Array, label: string): Buffer {
-  return createHmac('sha256', assertKey(key)).update(label, 'utf8').digest();
+  return hmacSha256(assertKey(key), label);
 }
 
 /** The public demo key of `ehr-deid demo`. It protects nothing: never use it for real data. */

@@ -46,10 +46,10 @@ h1{font-size:16px;margin:0}.warn{color:#9b1c1c;font-weight:600}.muted{color:#5b6
 #filters label{margin-right:6px;white-space:nowrap}#filters .sw{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:3px;vertical-align:-1px}
 button{font:inherit;padding:3px 10px;border:1px solid #b8c0cc;border-radius:4px;background:#fff;cursor:pointer}button:hover{background:#eef2f7}
 select{font:inherit}
-main{display:grid;grid-template-columns:250px 1fr;min-height:calc(100vh - 120px)}
+main{display:grid;grid-template-columns:300px 1fr;min-height:calc(100vh - 120px)}
 nav{border-right:1px solid #d9dde3;background:#fff;overflow:auto;max-height:calc(100vh - 100px)}
-nav a{display:block;padding:6px 10px;border-bottom:1px solid #eef0f3;color:inherit;text-decoration:none;font-size:13px}
-nav a.cur{background:#e6efff}nav a .b{float:right;font-size:11px;color:#5b6573}nav a.marked .b{color:#9b1c1c;font-weight:600}
+nav a{display:flex;gap:6px;justify-content:space-between;align-items:baseline;padding:6px 10px;border-bottom:1px solid #eef0f3;color:inherit;text-decoration:none;font-size:13px}
+nav a .n{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}nav a.cur{background:#e6efff}nav a .b{flex:none;font-size:11px;color:#5b6573}nav a.marked .b{color:#9b1c1c;font-weight:600}
 section{padding:10px 16px}.meta{margin-bottom:8px}
 .panes{display:grid;grid-template-columns:1fr 1fr;gap:12px}.panes h2{font-size:13px;margin:0 0 4px;color:#5b6573;text-transform:uppercase;letter-spacing:.04em}
 pre{white-space:pre-wrap;word-wrap:break-word;background:#fff;border:1px solid #d9dde3;border-radius:6px;padding:10px;margin:0;font:13px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;min-height:120px}
@@ -151,7 +151,7 @@ const SCRIPT = String.raw`
       var n = notes[i], m = state.marks[keyOf(n)];
       var count = m ? m.missed.length + m.over.length : 0;
       var a = el('a', { href: '#', 'data-index': String(i), class: (i === state.cur ? 'cur' : '') + (count ? ' marked' : '') });
-      a.appendChild(document.createTextNode(n.table + ' \u00b7 ' + idOf(n)));
+      a.appendChild(el('span', { class: 'n', title: n.table + ' \u00b7 ' + idOf(n) }, n.table + ' \u00b7 ' + idOf(n)));
       a.appendChild(el('span', { class: 'b' }, count ? count + ' mark' + (count > 1 ? 's' : '') : n.spans.length + ' spans'));
       a.addEventListener('click', function (ev) { ev.preventDefault(); open(i); });
       nav.appendChild(a);

@@ -4,18 +4,10 @@
  *
  * @module
  */
-import type { PhiType } from '../text/types.js';
+import type { RemovedSpan } from '../text/scrub.js';
 
-/** One removed region of a review note: original and released offsets, type, detectors. */
-export interface ReviewSpan {
-  readonly start: number;
-  readonly end: number;
-  readonly outputStart: number;
-  readonly outputEnd: number;
-  readonly type: PhiType;
-  readonly sources: readonly string[];
-  readonly confidence: number;
-}
+/** One removed region of a review note: original and released offsets, type, detectors (as the scrubber reports it). */
+export type ReviewSpan = RemovedSpan;
 
 /** A note kept for review. Holds PHI (its original text): it lives in the secrets folder only. */
 export interface ReviewNote {

@@ -5,8 +5,7 @@
  *
  * @internal
  */
-import { createHmac } from 'node:crypto';
-import { deriveSubkey } from '../../../_lib/key.js';
+import { deriveSubkey, hmacSha256 } from '../../../_lib/key.js';
 
 /** Keyed bytes for a (scope, kind, value). */
 export interface Keyed {
@@ -27,7 +26,7 @@ export function createKeyed(key: string | Uint8Array): Keyed {
   const sub = deriveSubkey(key, 'text:surrogate');
   let cache = new Map<string, string>();
   const bytes = (scope: string, kind: string, value: string, block = 0): Buffer =>
-    createHmac('sha256', sub).update(`${block}\u0000${scope}\u0000${kind}\u0000${value}`, 'utf8').digest();
+    hmacSha256(sub, `${block}\u0000${scope}\u0000${kind}\u0000${value}`);
   return {
     bytes,
     cached(scope, kind, value, make) {
