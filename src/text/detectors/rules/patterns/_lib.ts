@@ -124,12 +124,26 @@ export function isCityName(words: string): boolean {
   return cities.has(words.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim());
 }
 
+/** {@link classifyWord} results by spelling: it depends on the word alone and runs for most candidate names. */
+const classCache = new Map<string, WordClass>();
+const CLASS_CACHE_MAX = 50_000;
+
 /**
  * Classifies a word: `stop` (function/clinical word), `common` (everyday English word, not a
  * first name), `common-name` (everyday word that is also a first name: Hope, Will), `first`
  * (first name), `surname` (surname only), `unknown`.
  */
 export function classifyWord(word: string): WordClass {
+  let c = classCache.get(word);
+  if (c === undefined) {
+    if (classCache.size >= CLASS_CACHE_MAX) classCache.clear();
+    c = classifyUncached(word);
+    classCache.set(word, c);
+  }
+  return c;
+}
+
+function classifyUncached(word: string): WordClass {
   const w = word.toLowerCase().replace(/['’]s$/, '');
   if (COMMON_WORDS.has(w) || CLINICAL_WORDS.has(w)) return 'stop';
   const lex = lexicons();

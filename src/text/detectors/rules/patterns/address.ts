@@ -9,7 +9,9 @@
  */
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
-import { eachMatch, isStopWord, mkSpan } from './_lib.js';
+import { asScrubContext } from '../../../context.js';
+import { isStopWord, mkSpan } from './_lib.js';
+import { cue, cueStarts, eachCuedMatch, eachMatchFrom, tokenStarts, prepareScans, type StartOk } from './_scan.js';
 
 const SOURCE = 'rules/address';
 
@@ -52,6 +54,18 @@ const ZIP = /(?<![\w-])\d{5}(?:-\d{4})?(?![\w-])/g;
 const ZIP_BEFORE = new RegExp(`(?:\\b(?:${STATES})\\.?,?\\s{1,3}|\\bzip(?:\\s{0,2}code)?\\s{0,2}[:#]?\\s{0,2})$`);
 const HAS_STREET_WORD = new RegExp(`\\b(?:${SUFFIX_WORDS}|${SUFFIX_ABBR})\\b`, 'i');
 
+// Cues (see _scan.ts): the regexes run only around the tokens every match holds.
+/** Street suffixes, full and abbreviated (every street match ends with one). */
+const SUFFIX_CUE = cue(`${SUFFIX_WORDS} ${SUFFIX_ABBR}`.replace(/\|/g, ' '));
+/** The longest a street match runs before its suffix: number, direction, four name words, spaces. */
+const STREET_BACK = 7 + 3 + 8 + 4 * 27 + 2;
+const UNIT_CUE = cue('apt apartment suite ste');
+const PO_CUE = cue('p po');
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** A house number starts a street match. */
+const atHouseNumber: StartOk = (text, at) => isDigit(text.charCodeAt(at));
+
+prepareScans(PO_BOX, STREET, STREET_UPPER, STREET_UPPER_ABBR, UNIT, ZIP);
 /**
  * Pattern detector for street addresses, apartment/suite numbers, P.O. boxes and zip codes
  * (type `LOCATION`, source `rules/address`). The house number and street name are reported
@@ -66,7 +80,9 @@ export const addressDetector = defineDetector({
   name: SOURCE,
   algorithm: 'rules',
   types: ['LOCATION'],
-  detect: ({ text }) => {
+  detect: (c) => {
+    const ctx = asScrubContext(c);
+    const { text } = ctx;
     const out: Span[] = [];
     const town = (end: number, upper: boolean): void => {
       const t = TOWN_AFTER.exec(text.slice(end, end + 80));
@@ -97,20 +113,26 @@ export const addressDetector = defineDetector({
       out.push(mkSpan(m.index, end, 'LOCATION', SOURCE, m[3] ? 0.9 : 0.75));
       town(end, m[2] === m[2]!.toUpperCase());
     };
-    if (HAS_STREET_WORD.test(text)) {
-      eachMatch(STREET, text, street);
-      eachMatch(STREET_UPPER, text, street);
-      eachMatch(STREET_UPPER_ABBR, text, (m) => {
+    // a street ends in a suffix with a house number a few tokens before it
+    const tokens = ctx.tokens;
+    const suffixes = cueStarts(ctx, SUFFIX_CUE, (i) => {
+      for (let k = Math.max(0, i - 12); k < i; k++) if (isDigit(tokens[k]!.text.charCodeAt(0))) return true;
+      return false;
+    });
+    if (suffixes === undefined ? HAS_STREET_WORD.test(text) : suffixes.length > 0) {
+      eachMatchFrom(ctx, STREET, suffixes, STREET_BACK, street, atHouseNumber);
+      eachMatchFrom(ctx, STREET_UPPER, suffixes, STREET_BACK, street, atHouseNumber);
+      eachMatchFrom(ctx, STREET_UPPER_ABBR, suffixes, STREET_BACK, (m) => {
         if (!ADDRESS_CUE.test(text.slice(Math.max(0, m.index - 30), m.index))) return;
         street(m);
-      });
+      }, atHouseNumber);
     }
-    eachMatch(UNIT, text, (m) => {
+    eachCuedMatch(ctx, UNIT, UNIT_CUE, 0, (m) => {
       if (!UNIT_STRONG.test(m[0])) return;
       out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.8));
     });
-    eachMatch(PO_BOX, text, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.9)));
-    eachMatch(ZIP, text, (m) => {
+    eachCuedMatch(ctx, PO_BOX, PO_CUE, 0, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.9)));
+    eachMatchFrom(ctx, ZIP, tokenStarts(ctx, (t) => t.text.length === 5 && isDigit(t.text.charCodeAt(0))), 0, (m) => {
       if (!ZIP_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return;
       out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.85));
     });

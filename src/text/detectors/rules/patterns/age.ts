@@ -7,7 +7,9 @@
  */
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
-import { eachMatch, mkSpan } from './_lib.js';
+import { asScrubContext } from '../../../context.js';
+import { mkSpan } from './_lib.js';
+import { cue, eachCuedMatch, eachMatchFrom, tokenStarts, prepareScans, type StartOk } from './_scan.js';
 
 const SOURCE = 'rules/age';
 const OVER_89 = '(?:9\\d|1[0-4]\\d)';
@@ -30,6 +32,24 @@ const CUE_THEN_NUMBER = new RegExp(
 // decades: "in his 90s", "in her nineties"
 const DECADE = /\b(?:in\s{1,2}(?:his|her|their)\s{1,2}(?:early\s{1,2}|mid\s{1,2}|late\s{1,2}|mid-)?)(90'?s|1[0-4]0'?s|nineties)\b/gi;
 
+// Cues (see _scan.ts): each regex runs only around the tokens every match holds.
+/** The numbers 90-149 as whole tokens (LEADING_AGE: the number is followed by a space). */
+const AGE_NUMBER_CUE = cue(Array.from({ length: 60 }, (_, i) => String(90 + i)).join(' '));
+/** True when `w` opens with a number 90-149 (then no further digit). */
+function opensOver89(w: string): boolean {
+  const c0 = w.charCodeAt(0);
+  if (c0 === 57) return isDigit(w.charCodeAt(1)) && !isDigit(w.charCodeAt(2));
+  return c0 === 49 && w.charCodeAt(1) >= 48 && w.charCodeAt(1) <= 52 && isDigit(w.charCodeAt(2)) && !isDigit(w.charCodeAt(3));
+}
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const AGE_WORD_CUE = cue('age aged ages');
+const DECADE_CUE = cue('90 90s nineties 100 100s 110 110s 120 120s 130 130s 140 140s');
+const atLetter: StartOk = (text, at) => {
+  const c = text.charCodeAt(at) | 32;
+  return c >= 97 && c <= 122;
+};
+
+prepareScans(CUE_THEN_NUMBER, DECADE, LEADING_AGE, NUMBER_THEN_UNIT);
 /**
  * Pattern detector for ages over 89 (type `AGE`, source `rules/age`). Only the number is
  * reported; the unit ("yo") is kept.
@@ -43,25 +63,29 @@ export const ageDetector = defineDetector({
   name: SOURCE,
   algorithm: 'rules',
   types: ['AGE'],
-  detect: ({ text }) => {
+  detect: (c) => {
+    const ctx = asScrubContext(c);
+    const { text } = ctx;
     const out: Span[] = [];
-    eachMatch(NUMBER_THEN_UNIT, text, (m) => {
+    // a number 90-149 opens a token ("92", "92yo", "92F")
+    const numbers = tokenStarts(ctx, (t) => opensOver89(t.text));
+    eachMatchFrom(ctx, NUMBER_THEN_UNIT, numbers, 0, (m) => {
       out.push(mkSpan(m.index, m.index + m[1]!.length, 'AGE', SOURCE, 0.95));
     });
-    eachMatch(LEADING_AGE, text, (m) => {
+    eachCuedMatch(ctx, LEADING_AGE, AGE_NUMBER_CUE, 9, (m) => {
       const start = m.index + m[0].indexOf(m[1]!);
       // mid-text "... 92 s/p suctioning" may be a saturation: "s/p" counts only at a line start
       if (/^[.!?]/.test(m[0]) && m[0].endsWith('s/p')) return;
       out.push(mkSpan(start, start + m[1]!.length, 'AGE', SOURCE, 0.85));
     });
-    eachMatch(CUE_THEN_NUMBER, text, (m) => {
+    eachCuedMatch(ctx, CUE_THEN_NUMBER, AGE_WORD_CUE, 9, (m) => {
       const end = m.index + m[0].length;
       out.push(mkSpan(end - m[1]!.length, end, 'AGE', SOURCE, 0.9));
-    });
-    eachMatch(DECADE, text, (m) => {
+    }, atLetter);
+    eachCuedMatch(ctx, DECADE, DECADE_CUE, 18, (m) => {
       const end = m.index + m[0].length;
       out.push(mkSpan(end - m[1]!.length, end, 'AGE', SOURCE, 0.8));
-    });
+    }, atLetter);
     return out;
   },
 });

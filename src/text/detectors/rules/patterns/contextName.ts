@@ -25,6 +25,8 @@ import { asScrubContext } from '../../../context.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, acceptsNameWord, classifyWord, eachMatch, isCityName, isFirstName, mkSpan, takeName } from './_lib.js';
+import { atLineStart, canUseCues, cue, cueTokens, eachCuedMatch, eachLineMatch, eachMatchFrom, prepareScans, type StartOk } from './_scan.js';
+import type { ScrubContext } from '../../../context.js';
 
 const SOURCE = 'rules/context-name';
 
@@ -139,6 +141,106 @@ function nameWordsOk(words: string[], caseless: boolean): boolean {
   return words.length > 0 && words.every((w) => /^[A-Z]\.?$/.test(w) || acceptsNameWord(w.replace(/[.,]$/, ''), 'medium', caseless));
 }
 
+// Cue words of the regexes above (the first word of each alternative, lower case): each regex
+// runs only where one occurs (see _scan.ts).
+const RELATION_CUE = cue(`wife husband hubby spouse partner son sons daughter daughters dtr dau bro sis mother mom mum father dad
+  brother sister sibling niece nephew aunt uncle cousin grandson granddaughter grandmother grandfather grandma grandpa stepson
+  stepdaughter stepmother stepfather fiance fiancee boyfriend girlfriend friend neighbor neighbour roommate companion caregiver
+  hcp proxy health guardian nok poa contact next significant pastor priest rabbi chaplain`);
+const CUE_CUE = cue(`spoke speaking talked talking discussed met conversation conversed updated d s t per paged called notified
+  informed phoned contacted seen examined evaluated visited accompanied`);
+const HEADER_CUE = cue(`name patient pt attending resident intern fellow pcp provider physician surgeon nurse rn md np author
+  signed cosigned electronically dictated transcribed referring contact emergency hcp health proxy nok next guardian cc to from by`);
+const SOCIAL_CUE = cue('social family psychosocial psycho soc psy');
+const CREDENTIAL_CUE = cue(CREDENTIALS.replace(/\|/g, ' '));
+const FAMILY_CUE = cue('family');
+const VISIT_CUE = cue('called visited phoned came was stopped in');
+const REPORTING_CUE = cue(`wishes wished states stated verbalizes verbalized verbalises agrees agreed understands understood requests
+  requested declines declined refuses refused asks asked reports reported expresses expressed does did`);
+/** CREDENTIAL is case-sensitive: its exact spellings. */
+const CREDENTIAL_FORMS: ReadonlySet<string> = new Set(CREDENTIAL.source.replace(/^\\b\(\?:|\)\\b$/g, '').split('|'));
+/** SOCIAL_HEADER needs `:`, `=` or `-` after its word (and up to two spaces). */
+function socialMarkAfter(text: string, end: number): boolean {
+  let p = end;
+  while (p < end + 2 && /\s/.test(text[p] ?? '')) p++;
+  const c = text[p];
+  return c === ':' || c === '=' || c === '-';
+}
+/** NAME_THEN_VISIT's verbs: `was in`, `came in`, `stopped by`, `in to visit` need their next words. */
+function visitVerbAt(ctx: ScrubContext, i: number): boolean {
+  const ts = ctx.tokens;
+  const w = ts[i]!.text;
+  const next = ts[i + 1]?.text;
+  if (w === 'was' || w === 'came') return next === 'in';
+  if (w === 'stopped') return next === 'by';
+  if (w === 'in') return next === 'to' && ts[i + 2]?.text === 'visit';
+  return w === 'called' || w === 'visited' || w === 'phoned';
+}
+/** Words before a `#` or `:` that PHONE_ANCHOR's callback takes as a phone cue. */
+const PHONE_WORD_CUE = cue('cell home work mobile phone ph tel pager beeper');
+/**
+ * Where PHONE_ANCHOR can match and its callback act: `555-0123` (found from its last four
+ * digits) and a `#` or `:` right after a phone cue word; undefined for a full scan.
+ */
+function phoneAnchors(ctx: ScrubContext): number[] | undefined {
+  if (!canUseCues(ctx)) return undefined;
+  const { text, tokens } = ctx;
+  const out: number[] = [];
+  const digit = (k: number): boolean => {
+    const c = text.charCodeAt(k);
+    return c >= 48 && c <= 57;
+  };
+  for (const t of tokens) {
+    const s0 = t.start;
+    if (s0 < 4 || !digit(s0) || !digit(s0 + 3) || digit(s0 + 4) || t.end < s0 + 4) continue;
+    const sep = text.charCodeAt(s0 - 1);
+    if ((sep === 45 || sep === 46 || sep === 32) && digit(s0 - 2) && digit(s0 - 3) && digit(s0 - 4)) out.push(s0 - 4);
+  }
+  const cueAt = cueTokens(ctx, PHONE_WORD_CUE)!;
+  if (cueAt.length > 0) {
+    for (const i of cueAt) {
+      let p = tokens[i]!.end;
+      for (let k = 0; k < 2 && (text[p] === ' ' || text[p] === '\t'); k++) p++;
+      if (text[p] === '#' || text[p] === ':') out.push(p);
+    }
+    out.sort((a, b) => a - b);
+  }
+  return out;
+}
+/** NAME_THEN_VISIT starts at a clause mark. */
+const afterClauseMark: StartOk = (text, at) => {
+  const c = text.charCodeAt(at);
+  return c === 46 || c === 58 || c === 59 || c === 33 || c === 63 || c === 10;
+};
+/** BEFORE_REPORTING_VERB starts at a capital letter. */
+const atCapital: StartOk = (text, at) => {
+  const c = text.charCodeAt(at);
+  return c >= 65 && c <= 90;
+};
+/** A line LAST_FIRST may match: short, with a comma. */
+const mayBeLastFirst = (line: string): boolean => line.length <= 100 && line.includes(',');
+/** A line SIGNATURE may match: a dash or tilde after at most 8 spaces or tabs. */
+function startsWithDash(line: string): boolean {
+  for (let i = 0; i < line.length && i <= 8; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 45 || c === 0x2014 || c === 126) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return false;
+}
+/** Last letters of ROLE_SIGNATURE's credentials (`r.n.` ends in `n`, `pa-c` in `c`). */
+const CREDENTIAL_ENDS: ReadonlySet<string> = new Set('rn n rrt crt rt np md d bsn msn licsw lcsw msw c pa cns lpn sn rph pharmd do'.split(' '));
+/** A line ROLE_SIGNATURE may match: it ends in a credential (then a period and spaces or tabs). */
+function endsWithCredential(line: string): boolean {
+  let e = line.length;
+  while (e > 0 && (line.charCodeAt(e - 1) === 32 || line.charCodeAt(e - 1) === 9)) e--;
+  if (e > 0 && line.charCodeAt(e - 1) === 46) e--;
+  let b = e;
+  while (b > 0 && /[A-Za-z]/.test(line[b - 1]!)) b--;
+  return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
+}
+
+prepareScans(BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -158,7 +260,7 @@ export const contextNameDetector = defineDetector({
     const caseless = ctx.isCaseless;
     const out: Span[] = [];
 
-    eachMatch(RELATION, text, (m) => {
+    eachCuedMatch(ctx, RELATION, RELATION_CUE, 0, (m) => {
       let pos = m.index + m[0].length;
       const inLaw = /^-in-law(?:'s)?/i.exec(text.slice(pos, pos + 10));
       if (inLaw) pos += inLaw[0].length;
@@ -176,7 +278,7 @@ export const contextNameDetector = defineDetector({
       }
     });
 
-    eachMatch(CUE, text, (m) => {
+    eachCuedMatch(ctx, CUE, CUE_CUE, 0, (m) => {
       const pos = m.index + m[0].length;
       const weak = /^(?:per|seen|examined|evaluated|updated|called|paged|notified|informed|contacted|visited|accompanied)/i.test(m[0]);
       const found = takeName(text, pos, { maxWords: 3, strength: weak ? 'weak' : 'medium', caseless });
@@ -184,7 +286,7 @@ export const contextNameDetector = defineDetector({
       out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.7));
     });
 
-    eachMatch(HEADER, text, (m) => {
+    eachCuedMatch(ctx, HEADER, HEADER_CUE, 9, (m) => {
       const pos = m.index + m[0].length;
       // "Doe, Jane" or "Jane Doe"
       const lf = /^([A-Za-z][A-Za-z'’-]{1,30}),[ \t]{0,2}([A-Za-z][A-Za-z'’-]{1,30})(?:[ \t]{1,2}[A-Z]\.?)?/.exec(text.slice(pos, pos + 80));
@@ -194,9 +296,9 @@ export const contextNameDetector = defineDetector({
       }
       const found = takeName(text, pos, { maxWords: 3, strength: 'strong', caseless });
       if (found) out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.85));
-    });
+    }, atLineStart);
 
-    eachMatch(LAST_FIRST, text, (m) => {
+    eachLineMatch(ctx, LAST_FIRST, mayBeLastFirst, (m) => {
       if (!nameWordsOk([m[1]!, m[2]!], caseless)) return;
       const start = m.index + m[0].indexOf(m[1]!);
       let end = m.index + m[0].length;
@@ -204,12 +306,12 @@ export const contextNameDetector = defineDetector({
       out.push(mkSpan(start, end, 'NAME', SOURCE, 0.75));
     });
 
-    eachMatch(SOCIAL_HEADER, text, (m) => {
+    eachCuedMatch(ctx, SOCIAL_HEADER, SOCIAL_CUE, 0, (m) => {
       const found = takeName(text, m.index + m[0].length, { maxWords: 2, strength: 'medium', caseless });
       if (found) out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.6));
-    });
+    }, undefined, (i) => socialMarkAfter(text, ctx.tokens[i]!.end));
 
-    eachMatch(CREDENTIAL, text, (c) => {
+    eachCuedMatch(ctx, CREDENTIAL, CREDENTIAL_CUE, 0, (c) => {
       const from = Math.max(0, c.index - 72);
       const m = LAST_FIRST_BEFORE.exec(text.slice(from, c.index));
       if (!m) return;
@@ -223,9 +325,9 @@ export const contextNameDetector = defineDetector({
       if (lc === 'stop' || lc === 'common') return;
       const start = from + m.index;
       out.push(mkSpan(start, start + m[0].indexOf(first, last.length) + first.length, 'NAME', SOURCE, 0.8));
-    });
+    }, undefined, (i) => CREDENTIAL_FORMS.has(ctx.tokens[i]!.text));
 
-    eachMatch(ROLE_SIGNATURE, text, (m) => {
+    eachLineMatch(ctx, ROLE_SIGNATURE, endsWithCredential, (m) => {
       const words = m[1]!.split(/[ \t]+/);
       if (!words.every((w) => /^[A-Za-z]\.?$/.test(w) || acceptsNameWord(w.replace(/[.,]+$/, ''), 'strong', true))) return;
       if (!words.some((w) => w.replace(/[.,]+$/, '').length >= 2)) return;
@@ -233,7 +335,7 @@ export const contextNameDetector = defineDetector({
       out.push(mkSpan(start, start + m[1]!.length, 'NAME', SOURCE, 0.8));
     });
 
-    eachMatch(FAMILY_OF, text, (fm) => {
+    eachCuedMatch(ctx, FAMILY_OF, FAMILY_CUE, 0, (fm) => {
       const m = WORD_END.exec(text.slice(Math.max(0, fm.index - 34), fm.index));
       if (!m) return;
       m.index = fm.index - m[0].length;
@@ -250,20 +352,20 @@ export const contextNameDetector = defineDetector({
       const start = m.index + m[0].indexOf(w);
       out.push(mkSpan(start, start + w.length, 'NAME', SOURCE, 0.6));
     };
-    eachMatch(NAME_THEN_VISIT, text, nameThenVisit);
+    eachCuedMatch(ctx, NAME_THEN_VISIT, VISIT_CUE, 27, nameThenVisit, afterClauseMark, (i) => visitVerbAt(ctx, i));
     NAME_THEN_VISIT_AT_START.lastIndex = 0;
     const first = NAME_THEN_VISIT_AT_START.exec(text);
     if (first) nameThenVisit(first);
 
     if (!caseless) {
-      eachMatch(BEFORE_REPORTING_VERB, text, (m) => {
+      eachCuedMatch(ctx, BEFORE_REPORTING_VERB, REPORTING_CUE, 33, (m) => {
         // only a word no lexicon knows: everyday, clinical and role words are not people here
         if (classifyWord(m[1]!) !== 'unknown' || SERVICE_SUFFIX.test(m[1]!) || isSlipOfCommonWord(m[1]!)) return;
         out.push(mkSpan(m.index, m.index + m[1]!.length, 'NAME', SOURCE, 0.6));
-      });
+      }, atCapital);
     }
 
-    eachMatch(PHONE_ANCHOR, text, (m) => {
+    eachMatchFrom(ctx, PHONE_ANCHOR, phoneAnchors(ctx), 0, (m) => {
       let at = m.index;
       if (m[0].length === 1) {
         const cue = PHONE_CUE_BEFORE.exec(text.slice(Math.max(0, at - 12), at));
@@ -318,7 +420,7 @@ export const contextNameDetector = defineDetector({
       }
     }
 
-    eachMatch(SIGNATURE, text, (m) => {
+    eachLineMatch(ctx, SIGNATURE, startsWithDash, (m) => {
       const words = m[1]!.split(/[ \t]+/);
       if (!nameWordsOk(words, caseless)) return;
       if (words.join('').replace(/\./g, '').length < 2) return;

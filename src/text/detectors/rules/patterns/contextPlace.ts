@@ -22,7 +22,8 @@
 import { asScrubContext } from '../../../context.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
-import { classifyWord, eachMatch, isCityName, isStopWord, mkSpan } from './_lib.js';
+import { classifyWord, isCityName, isStopWord, mkSpan } from './_lib.js';
+import { cue, eachCuedMatch, prepareScans } from './_scan.js';
 
 const SOURCE = 'rules/context-place';
 
@@ -53,6 +54,16 @@ const FACILITY_GENERIC = /^(?:THE|A|AN|THIS|THAT|OUTSIDE|OTHER|ANOTHER|SAME|PREV
 const GENERIC =
   /^(?:city|town|state|county|government|federal|company|firm|business|family|himself|herself|themselves|school|college|university|hospital|church|home|house|apartment|apt|condo|condominium|senior|elderly|assisted|independent|living|housing|facility|nursing|group|shelter|building|area|community|country|countryside|suburbs?|neighborhood|neighbourhood|region|place|retirement|mobile|trailer|basement|room|unit|farm|military|army|navy|police|fire|department|post|office|store|restaurant|bank|factory|construction|plant|mill|airline|railroad|local|private|public|same|new|own|small|large|big|rural|downtown|nearby|years?|months?|weeks?|days?|now|currently|still|full|part|time|cath|lab|icu|ccu|micu|sicu|csru|pacu|ct|mri|radiology|surgery|dialysis|rehab|floor|ward|osh|snf|endoscopy|pre-op|post-op|[a-z]{1,2})$/i;
 
+// Cues (see _scan.ts): each regex runs only where one of its first words occurs.
+const REGION_CUE = cue('eastern western northern southern north south east west upper lower central');
+const PLACE_SUFFIX_CUE = cue('mill mills heights springs falls hills village junction harbor harbour shores crossing landing');
+const EMPLOYER_CUE = cue('work works working worked employed employee ceo president owner');
+const RESIDENCE_CUE = cue('lives living resides residing home');
+const FACILITY_IN_CUE = cue('hospital hosp medical rehab manor nursing clinic infirmary');
+const ORIGIN_CUE = cue('pt patient he she originally');
+const CUED_FACILITY_CUE = cue('admitted transferred transfer faxed sent discharged d go went taken returned at');
+
+prepareScans(CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
 /**
  * Pattern detector for places named by their context (type `LOCATION`; `HOSPITAL` for cued
  * facilities).
@@ -73,7 +84,7 @@ export const contextPlaceDetector = defineDetector({
     const upper = ctx.isMostlyUpperCase;
     const lower = ctx.isMostlyLowerCase;
 
-    eachMatch(REGION, text, (m) => {
+    eachCuedMatch(ctx, REGION, REGION_CUE, 0, (m) => {
       const a = m[1]!;
       const b = m[2]!;
       const caps = a === a.toUpperCase();
@@ -83,7 +94,7 @@ export const contextPlaceDetector = defineDetector({
       out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.7));
     });
 
-    eachMatch(PLACE_SUFFIX, text, (m) => {
+    eachCuedMatch(ctx, PLACE_SUFFIX, PLACE_SUFFIX_CUE, 0, (m) => {
       const b = TOWN_BEFORE.exec(text.slice(Math.max(0, m.index - 66), m.index));
       if (!b) return;
       const town = b[1]!;
@@ -118,10 +129,10 @@ export const contextPlaceDetector = defineDetector({
       }
       if (end > pos) out.push(mkSpan(pos, end, 'LOCATION', SOURCE, confidence));
     };
-    eachMatch(EMPLOYER, text, (m) => takeWords(m.index + m[0].length, 0.6));
-    eachMatch(RESIDENCE, text, (m) => takeWords(m.index + m[0].length, 0.6));
-    eachMatch(FACILITY_IN, text, (m) => takeWords(m.index + m[0].length, 0.6));
-    eachMatch(ORIGIN, text, (m) => {
+    eachCuedMatch(ctx, EMPLOYER, EMPLOYER_CUE, 0, (m) => takeWords(m.index + m[0].length, 0.6));
+    eachCuedMatch(ctx, RESIDENCE, RESIDENCE_CUE, 0, (m) => takeWords(m.index + m[0].length, 0.6));
+    eachCuedMatch(ctx, FACILITY_IN, FACILITY_IN_CUE, 0, (m) => takeWords(m.index + m[0].length, 0.6));
+    eachCuedMatch(ctx, ORIGIN, ORIGIN_CUE, 0, (m) => {
       // a place name: in caseless notes one no lexicon knows as an everyday word
       const pos = m.index + m[0].length;
       WORD.lastIndex = pos;
@@ -133,14 +144,14 @@ export const contextPlaceDetector = defineDetector({
       takeWords(pos, 0.6);
     });
     if (upper) {
-      eachMatch(CUED_FACILITY, text, (m) => {
+      eachCuedMatch(ctx, CUED_FACILITY, CUED_FACILITY_CUE, 0, (m) => {
         const base = m.index + m[0].length - m[1]!.length;
         const words = [...m[1]!.matchAll(/\S+/g)].map((w) => ({ w: w[0], at: base + w.index! }));
         while (words.length && FACILITY_GENERIC.test(words[0]!.w)) words.shift();
         if (!words.length || words.some(({ w }) => FACILITY_GENERIC.test(w) || isStopWord(w))) return;
         const last = words[words.length - 1]!;
         out.push(mkSpan(words[0]!.at, last.at + last.w.length, 'HOSPITAL', SOURCE, 0.65));
-      });
+      }, undefined, (i) => ctx.tokens[i]!.text !== ctx.tokens[i]!.lower);
     }
     return out;
   },

@@ -21,7 +21,9 @@
  */
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
-import { eachMatch, mkSpan } from './_lib.js';
+import { asScrubContext, type ScrubContext } from '../../../context.js';
+import { mkSpan } from './_lib.js';
+import { charStarts, cue, cueStarts, eachCuedMatch, eachMatchFrom, prepareScans, type StartOk } from './_scan.js';
 
 const SOURCE = 'rules/date';
 
@@ -108,8 +110,11 @@ function hyphenDate(text: string, start: number, end: number): boolean {
   return HYPHEN_DATE_AFTER.test(after) && !HYPHEN_RANGE_AFTER.test(after) && !CLINICAL_AFTER.test(after);
 }
 
-function numericDates(text: string, out: Span[]): void {
-  eachMatch(NUMERIC, text, (m) => {
+function numericDates(ctx: ScrubContext, out: Span[]): void {
+  const { text } = ctx;
+  // NUMERIC: a separator between digits; ISO: four digits before it
+  const seps = charStarts(ctx, '/-')?.filter((p) => isDigitAt(text, p - 1) && isDigitAt(text, p + 1));
+  eachMatchFrom(ctx, NUMERIC, seps, 2, (m) => {
     const a = Number(m[1]);
     const sep = m[2]!;
     const b = Number(m[3]);
@@ -167,12 +172,12 @@ function numericDates(text: string, out: Span[]): void {
     if (isMonthDay(a, b) || isMonthDay(b, a)) {
       out.push(mkSpan(start, end, 'DATE', SOURCE, 0.95));
     }
-  });
-  eachMatch(ISO, text, (m) => {
+  }, atDigit);
+  eachMatchFrom(ctx, ISO, seps?.filter((p) => isDigitAt(text, p - 4)), 4, (m) => {
     const y = Number(m[1]);
     if (y < 1880 || y > 2100 || !isMonthDay(Number(m[3]), Number(m[4]))) return;
     out.push(mkSpan(m.index, m.index + m[0].length, 'DATE', SOURCE, 0.95));
-  });
+  }, atDigit);
 }
 
 // --- dates with month names ---------------------------------------------------------------
@@ -200,9 +205,11 @@ const MONTH_PREP_BEFORE = /\b(?:in|on|since|until|till|by|from|early|late|mid|la
 /** Abbreviations that are also common words or clinical abbreviations: need a number after them. */
 const AMBIGUOUS_MONTH = /^(?:may|mar|dec|jan|june?|july?|aug|sept?|oct|nov|apr|feb)$/i;
 
-function monthNameDates(text: string, out: Span[]): void {
-  if (!HAS_MONTH.test(text)) return;
-  eachMatch(MONTH_FIRST, text, (m) => {
+function monthNameDates(ctx: ScrubContext, out: Span[]): void {
+  const { text } = ctx;
+  const months = cueStarts(ctx, MONTH_CUE);
+  if (months === undefined ? !HAS_MONTH.test(text) : months.length === 0) return;
+  eachMatchFrom(ctx, MONTH_FIRST, months, 0, (m) => {
     const name = m[1]!;
     const day = m[3];
     const yearAlone = m[5];
@@ -218,7 +225,7 @@ function monthNameDates(text: string, out: Span[]): void {
     if (/^may$/i.test(name) && day !== undefined && !m[4] && lower && !prepDay) return;
     out.push(mkSpan(m.index, m.index + m[0].length, 'DATE', SOURCE, 0.9));
   });
-  eachMatch(DAY_FIRST, text, (m) => {
+  eachMatchFrom(ctx, DAY_FIRST, months, 12, (m) => {
     const name = m[2]!;
     const hasYear = m[4] !== undefined;
     const full = m[0];
@@ -229,8 +236,8 @@ function monthNameDates(text: string, out: Span[]): void {
       if (name === name.toLowerCase() || /^(?:may|mar|dec)$/i.test(name)) return;
     }
     out.push(mkSpan(m.index, m.index + full.length, 'DATE', SOURCE, 0.9));
-  });
-  eachMatch(DAY_RANGE_FIRST, text, (m) => {
+  }, atDigit);
+  eachMatchFrom(ctx, DAY_RANGE_FIRST, months, 23, (m) => {
     const first = parseInt(m[1]!, 10);
     const second = parseInt(m[2]!, 10);
     const name = m[3]!;
@@ -240,7 +247,7 @@ function monthNameDates(text: string, out: Span[]): void {
       if (name === name.toLowerCase() || /^(?:may|mar|dec)$/i.test(name)) return;
     }
     out.push(mkSpan(m.index, m.index + m[0].length, 'DATE', SOURCE, 0.85));
-  });
+  }, atDigit);
 }
 
 // --- years standing alone ----------------------------------------------------------------
@@ -252,8 +259,9 @@ const YEAR_CUE_BEFORE =
 /** Clock-time cues: "at 1930", "@2000", "by 1900", "from 1900 to 2000". */
 const TIME_CUE_BEFORE = /(?:\b(?:at|by|around|approx|approximately|about|~|after|before|until|till|since|from|to|between|and|q|@|@\s?approx)\.?\s{0,3}|@\s{0,2})$/i;
 
-function standaloneYears(text: string, out: Span[]): void {
-  eachMatch(YEAR_ALONE, text, (m) => {
+function standaloneYears(ctx: ScrubContext, out: Span[]): void {
+  const { text } = ctx;
+  eachCuedMatch(ctx, YEAR_ALONE, YEAR_CUE, 0, (m) => {
     const y = Number(m[1]);
     if (y < 1900 || y > 2039) return;
     const start = m.index;
@@ -305,8 +313,9 @@ const DATE_PAIR = /(?<![\w/.:-])(\d{1,2})\/(\d{1,2})\/(\d{1,2})\/(\d{1,2})(?![\d
 /** "11/21.93": month/day then a two-digit year after a dot. */
 const DOT_YEAR = /(?<![\d/.xX])(\d{1,2})\/(\d{1,2})\.(\d{2})(?=\s|$)/g;
 
-function eventYears(text: string, out: Span[]): void {
-  eachMatch(EVENT_YEAR, text, (m) => {
+function eventYears(ctx: ScrubContext, out: Span[]): void {
+  const { text } = ctx;
+  eachCuedMatch(ctx, EVENT_YEAR, EVENT_CUE, 0, (m) => {
     const end = m.index + m[0].length;
     if (m[2] !== undefined) {
       const firstEnd = m.index + m[0].lastIndexOf(m[1]!, m[0].length - m[2].length - 1) + m[1]!.length;
@@ -316,31 +325,38 @@ function eventYears(text: string, out: Span[]): void {
       out.push(mkSpan(end - 2, end, 'DATE', SOURCE, 0.6));
     }
   });
-  eachMatch(YEAR_THEN_EVENT, text, (m) => {
+  eachCuedMatch(ctx, YEAR_THEN_EVENT, YEAR_EVENT_CUE, 8, (m) => {
     const start = m.index + m[0].lastIndexOf(m[1]!);
     out.push(mkSpan(start, start + 2, 'DATE', SOURCE, 0.6));
+  }, undefined, (i) => {
+    // case-sensitive: `MI`, `CABG`, `Stent`, `stent`
+    const w = ctx.tokens[i]!.text;
+    return w === w.toUpperCase() || w.startsWith('stent') || w.startsWith('Stent');
   });
-  eachMatch(DATE_PAIR, text, (m) => {
+  // DATE_PAIR: three slashes a digit or two apart; DOT_YEAR: 1-2 digits then a period after the slash
+  const slashes = charStarts(ctx, '/')?.filter((p) => isDigitAt(text, p - 1) && isDigitAt(text, p + 1));
+  eachMatchFrom(ctx, DATE_PAIR, slashes?.filter((p) => text[p + 2] === '/' || text[p + 3] === '/'), 2, (m) => {
     const [a, b, c, d] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
     if (!isMonthDay(a, b) || !isMonthDay(c, d)) return;
     // the second date follows the first within about a month (same month, or the next one)
     const later = (c === a && d > b) || (c === (a % 12) + 1 && d < b);
     if (!later) return;
     out.push(mkSpan(m.index, m.index + m[0].length, 'DATE', SOURCE, 0.8));
-  });
-  eachMatch(DOT_YEAR, text, (m) => {
+  }, atDigit);
+  eachMatchFrom(ctx, DOT_YEAR, slashes?.filter((p) => text[p + 2] === '.' || text[p + 3] === '.'), 2, (m) => {
     if (!isMonthDay(Number(m[1]), Number(m[2]))) return;
     out.push(mkSpan(m.index, m.index + m[0].length, 'DATE', SOURCE, 0.8));
-  });
+  }, atDigit);
 }
 
 /** Cheap pre-checks that let whole passes be skipped. */
 const HAS_ORDINAL = /\d(?:st|nd|rd|th)\b/i;
 const HAS_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
-function apostropheYears(text: string, out: Span[]): void {
+function apostropheYears(ctx: ScrubContext, out: Span[]): void {
+  const { text } = ctx;
   if (text.includes("'") || text.includes('’')) {
-    eachMatch(APOS_YEAR, text, (m) => {
+    eachMatchFrom(ctx, APOS_YEAR, charStarts(ctx, "'’"), 2, (m) => {
       const start = m.index;
       const end = start + 3;
       const before = text.slice(Math.max(0, start - 12), start);
@@ -355,15 +371,17 @@ function apostropheYears(text: string, out: Span[]): void {
       out.push(mkSpan(start, end, 'DATE', SOURCE, 0.7));
     });
   }
-  eachMatch(DECADE, text, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'DATE', SOURCE, 0.7)));
-  if (HAS_ORDINAL.test(text)) {
-    eachMatch(ORDINAL_DAY, text, (m) => {
+  eachCuedMatch(ctx, DECADE, DECADE_CUE, 0, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'DATE', SOURCE, 0.7)));
+  const ordinals = cueStarts(ctx, ORDINAL_CUE);
+  if (ordinals === undefined ? HAS_ORDINAL.test(text) : ordinals.length > 0) {
+    eachMatchFrom(ctx, ORDINAL_DAY, ordinals, 7, (m) => {
       const end = m.index + m[0].length;
       out.push(mkSpan(end - m[1]!.length, end, 'DATE', SOURCE, 0.6));
     });
   }
-  if (!HAS_MONTH.test(text)) return;
-  eachMatch(MONTH_ALONE, text, (m) => {
+  const months = cueStarts(ctx, MONTH_CUE);
+  if (months === undefined ? !HAS_MONTH.test(text) : months.length === 0) return;
+  eachMatchFrom(ctx, MONTH_ALONE, months, 8, (m) => {
     const name = m[1]!;
     const end = m.index + m[0].length;
     // 'may', 'mar', 'dec' and 'jan' alone are words or abbreviations; a full name or a clear abbreviation only
@@ -373,6 +391,29 @@ function apostropheYears(text: string, out: Span[]): void {
   });
 }
 
+// Cues (see _scan.ts): the tokens every match of a regex holds, so it runs only where they occur.
+/** Every spelling of a month name (`MONTH_NAME`, and `sept`). */
+const MONTH_CUE = cue('jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december');
+/** Four-digit years 1800-2099 (YEAR_ALONE matches whole tokens). */
+const YEAR_CUE = cue(Array.from({ length: 300 }, (_, i) => String(1800 + i)).join(' '));
+/** Decades: `1980s`, and `1980` before `'s`. */
+const DECADE_CUE = cue(Array.from({ length: 20 }, (_, i) => `${1900 + 10 * i} ${1900 + 10 * i}s`).join(' '));
+/** Ordinal days (`3rd`, `11th`, `03rd`). */
+const ORDINAL_CUE = cue(
+  [...Array.from({ length: 31 }, (_, i) => String(i + 1)), ...Array.from({ length: 9 }, (_, i) => `0${i + 1}`)]
+    .flatMap((d) => ['st', 'nd', 'rd', 'th'].map((x) => d + x))
+    .join(' '),
+);
+const EVENT_CUE = cue('mi nqwmi imi ami iwmi awmi asmi nstemi stemi cabg cva tia ptca pci avr mvr stent stented stents aaa dvt pe appy chole turp tah bka aka thr tkr orif dx diagnosed');
+const YEAR_EVENT_CUE = cue('mi nstemi stemi cabg cva tia ptca pci avr mvr aaa dvt turp tah bka aka thr tkr orif stent stented stents');
+function isDigitAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 48 && c <= 57;
+}
+/** Numeric dates start with a digit. */
+const atDigit: StartOk = isDigitAt;
+
+prepareScans(APOS_YEAR, DATE_PAIR, DAY_FIRST, DAY_RANGE_FIRST, DECADE, DOT_YEAR, EVENT_YEAR, ISO, MONTH_ALONE, MONTH_FIRST, NUMERIC, ORDINAL_DAY, YEAR_ALONE, YEAR_THEN_EVENT);
 /**
  * Pattern detector for dates (type `DATE`, source `rules/date`).
  *
@@ -385,13 +426,14 @@ export const dateDetector = defineDetector({
   name: SOURCE,
   algorithm: 'rules',
   types: ['DATE'],
-  detect: ({ text }) => {
+  detect: (c) => {
+    const ctx = asScrubContext(c);
     const out: Span[] = [];
-    numericDates(text, out);
-    monthNameDates(text, out);
-    standaloneYears(text, out);
-    apostropheYears(text, out);
-    eventYears(text, out);
+    numericDates(ctx, out);
+    monthNameDates(ctx, out);
+    standaloneYears(ctx, out);
+    apostropheYears(ctx, out);
+    eventYears(ctx, out);
     return out;
   },
 });

@@ -9,7 +9,8 @@
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
-import { classifyWord, eachMatch, isCityName, isStopWord, mkSpan } from './_lib.js';
+import { classifyWord, isCityName, isStopWord, mkSpan } from './_lib.js';
+import { cue, eachCuedMatch, eachMatchFrom, tokenStarts, prepareScans } from './_scan.js';
 
 const SOURCE = 'rules/hospital';
 
@@ -59,6 +60,47 @@ const GLUED_BUILDING = /\b([A-Z][a-z]{2,30})(Building|Bldg|Hospital|Center|Pavil
 /** A floor number glued to a ward name ("THORNBURY3"). */
 const WARD_GLUED = /\b([A-Za-z]{4,30})(\d{1,2})\b/g;
 
+// Cues (see _scan.ts): each regex runs only where one of its first words occurs.
+const FACILITY_CUE = cue(`hospital hosp medical med health healthcare clinic nursing rehab rehabilitation manor infirmary hospice
+  care sanatorium memorial va`);
+/** First words of MOVE_TO (`d/c'd` starts with `d`, `c/o` with `c`). */
+const MOVE_CUE = cue(`transfer transferred transfered transferring trans tx xfer xferred admitted admit adm sent discharged dc dcd
+  d c taken brought returned return go going went moved arrived came come bed screened accepted surgeon surgeons doctor doctors
+  physician physicians team teams someone someones rep reps nurse nurses`);
+const UNIVERSITY_CUE = cue('university univ u');
+const WARD_CUE = cue('to from on at in transfer xfer plan p');
+const TOWN_HOSPITAL_CUE = cue('regional memorial general');
+/** A floor number (1-9) as a token: WARD_FLOOR needs one a word or two after its preposition. */
+const isFloorNumber = (w: string): boolean => w.length === 1 && w.charCodeAt(0) >= 49 && w.charCodeAt(0) <= 57;
+/** Tokens WARD_GLUED may match: four letters or more, then one or two digits. */
+function mayBeWardGlued(w: string): boolean {
+  const n = w.length;
+  if (n < 5 || !isDigit(w.charCodeAt(n - 1))) return false;
+  const k = isDigit(w.charCodeAt(n - 2)) ? n - 2 : n - 1;
+  for (let j = 0; j < k; j++) {
+    const c = w.charCodeAt(j) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return k >= 4;
+}
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** Tokens HOSPITAL_ACRONYM may match: up to five capitals ending in H, MC or HC. */
+function mayBeAcronym(w: string): boolean {
+  if (w.length > 5) return false;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return w.endsWith('H') || w.endsWith('MC') || w.endsWith('HC');
+}
+const GLUED_END = /(?:Building|Bldg|Hospital|Center|Pavilion|Tower|Wing|Clinic)$/;
+/** Tokens GLUED_BUILDING may match: a capitalised word glued to a building word. */
+function mayBeGluedBuilding(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return w.length >= 7 && c >= 65 && c <= 90 && GLUED_END.test(w);
+}
+
+prepareScans(FACILITY, GLUED_BUILDING, HOSPITAL_ACRONYM, MOVE_TO, TOWN_HOSPITAL, UNIVERSITY, WARD_FLOOR, WARD_GLUED);
 /**
  * Pattern detector for named facilities (type `HOSPITAL`, source `rules/hospital`).
  *
@@ -75,8 +117,9 @@ export const hospitalDetector = defineDetector({
     const ctx = asScrubContext(c);
     const { text } = ctx;
     const out: Span[] = [];
+    const tokens = ctx.tokens;
     const upperNote = ctx.isMostlyUpperCase;
-    eachMatch(FACILITY, text, (m) => {
+    eachCuedMatch(ctx, FACILITY, FACILITY_CUE, 0, (m) => {
       // walk back over up to 4 name words
       let pos = m.index;
       let start = -1;
@@ -141,7 +184,7 @@ export const hospitalDetector = defineDetector({
       while (end > start && /\s/.test(text[end - 1]!)) end--;
       out.push(mkSpan(start, end, 'HOSPITAL', SOURCE, 0.85));
     });
-    eachMatch(MOVE_TO, text, (m) => {
+    eachCuedMatch(ctx, MOVE_TO, MOVE_CUE, 0, (m) => {
       const word = m[1]!;
       const glued = m[2] !== undefined && !/^\s/.test(m[2]); // "THORNBURY3": the floor is part of the token
       const end = m.index + m[0].length - (glued ? 0 : (m[2]?.length ?? 0));
@@ -165,15 +208,19 @@ export const hospitalDetector = defineDetector({
       // a ward or building of the hospital, or a town: reported as LOCATION (states and countries are allow-listed)
       out.push(mkSpan(start, end, 'LOCATION', SOURCE, m[2] ? 0.75 : 0.6));
     });
-    eachMatch(UNIVERSITY, text, (m) => {
+    eachCuedMatch(ctx, UNIVERSITY, UNIVERSITY_CUE, 0, (m) => {
       const place = m[1]!;
       const of = /\sof\s/i.test(m[0]);
       // bare "U": only "U Vermont" / "U of X" with a title-case place ("2 U PRBC" is two units)
       if (/^U\s/.test(m[0]) && !of && !(place.length >= 4 && /^[A-Z][a-z]/.test(place))) return;
       if (!of && isStopWord(place)) return;
       out.push(mkSpan(m.index, m.index + m[0].length, 'HOSPITAL', SOURCE, 0.7));
-    });
-    eachMatch(WARD_FLOOR, text, (m) => {
+    }, undefined, (i) => tokens[i]!.text !== 'u');
+    const floorAhead = (i: number): boolean => {
+      for (let k = i + 2; k <= i + 4 && k < tokens.length; k++) if (isFloorNumber(tokens[k]!.text)) return true;
+      return false;
+    };
+    eachCuedMatch(ctx, WARD_FLOOR, WARD_CUE, 0, (m) => {
       const word = m[1]!;
       const cls = classifyWord(word);
       if (cls !== 'unknown' && cls !== 'surname') return;
@@ -183,8 +230,8 @@ export const hospitalDetector = defineDetector({
       const wEnd = m.index + m[0].lastIndexOf(word) + word.length;
       void start;
       out.push(mkSpan(wEnd - word.length, wEnd, 'LOCATION', SOURCE, 0.75));
-    });
-    eachMatch(TOWN_HOSPITAL, text, (k) => {
+    }, undefined, floorAhead);
+    eachCuedMatch(ctx, TOWN_HOSPITAL, TOWN_HOSPITAL_CUE, 0, (k) => {
       const b = TOWN_BEFORE.exec(text.slice(Math.max(0, k.index - 66), k.index));
       if (!b) return;
       const m0 = k.index - b[0].length;
@@ -195,16 +242,16 @@ export const hospitalDetector = defineDetector({
       if (!/^[A-Z]/.test(text[townStart]!) && !ctx.isCaseless) return;
       out.push(mkSpan(townStart, k.index + k[0].length, 'HOSPITAL', SOURCE, 0.75));
     });
-    eachMatch(HOSPITAL_ACRONYM, text, (m) => {
+    eachMatchFrom(ctx, HOSPITAL_ACRONYM, tokenStarts(ctx, (t) => mayBeAcronym(t.text)), 0, (m) => {
       const acr = m[0];
       if (acr.length < 2 || CLINICAL_H.test(acr) || classifyWord(acr) !== 'unknown') return;
       if (!ACRONYM_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
       out.push(mkSpan(m.index, m.index + acr.length, 'HOSPITAL', SOURCE, 0.75));
     });
-    eachMatch(GLUED_BUILDING, text, (m) => {
+    eachMatchFrom(ctx, GLUED_BUILDING, tokenStarts(ctx, (t) => mayBeGluedBuilding(t.text)), 0, (m) => {
       out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.7));
     });
-    if (out.length > 0) eachMatch(WARD_GLUED, text, (m) => {
+    if (out.length > 0) eachMatchFrom(ctx, WARD_GLUED, tokenStarts(ctx, (t) => mayBeWardGlued(t.text)), 0, (m) => {
       const cls = classifyWord(m[1]!);
       if (cls !== 'unknown' && cls !== 'surname') return;
       // "THORNBURY3" only when the same word appears elsewhere with a movement cue: cheap check

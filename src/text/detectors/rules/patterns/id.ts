@@ -8,7 +8,9 @@
  */
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
-import { eachMatch, mkSpan } from './_lib.js';
+import { asScrubContext, type ScrubContext } from '../../../context.js';
+import { mkSpan } from './_lib.js';
+import { canUseCues, cue, eachCuedMatch, eachMatchFrom, prepareScans } from './_scan.js';
 
 const SOURCE = 'rules/id';
 
@@ -22,6 +24,47 @@ const CUED = new RegExp(
 const LONG_DIGITS = /(?<![\w.,\/-])\d{7,}(?![\w.,\/-]|\s{0,2}(?:ml|cc|mg|mcg|units?|u|iu|cells|copies|\/))/gi;
 const CODE = /(?<![\w-])(?:[A-Z]{1,3}-?\d{6,12}|\d{2,4}-\d{5,10}(?:-\d{1,6})?)(?![\w-])/g;
 
+// Cues (see _scan.ts): the regexes run only where a match can start.
+/** First words of the id cues (`mr#` starts with `mr`, `s/n` with `s`). */
+const ID_CUE = cue(`mrn mr med medical hospital unit account acct acc accession license licence lic serial s sn device policy
+  member subscriber patient pt id dea npi upin ssn social claim case ref reference record chart specimen lot certificate cert
+  plate vin badge employee`);
+interface NumberStarts {
+  readonly ssn: number[];
+  readonly long: number[];
+  readonly code: number[];
+}
+/**
+ * Where SSN, LONG_DIGITS and CODE can start, from one pass over the tokens: three digits before a
+ * dash or space (SSN), seven digits or more (LONG_DIGITS), and for CODE one to three capitals
+ * then digits or a dash (`AB123456`, `MRN-1234567`) or two to four digits before a dash
+ * (`12-34567`). Undefined for a full scan.
+ */
+function numberStarts(ctx: ScrubContext): NumberStarts | undefined {
+  if (!canUseCues(ctx)) return undefined;
+  const { text } = ctx;
+  const r: NumberStarts = { ssn: [], long: [], code: [] };
+  for (const t of ctx.tokens) {
+    const w = t.text;
+    const c0 = w.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57) {
+      let n = 1;
+      while (n < w.length && w.charCodeAt(n) >= 48 && w.charCodeAt(n) <= 57) n++;
+      if (n !== w.length) continue;
+      const after = text.charCodeAt(t.end);
+      if (n === 3 && (after === 45 || after === 32)) r.ssn.push(t.start);
+      if (n >= 7) r.long.push(t.start);
+      if (n >= 2 && n <= 4 && after === 45) r.code.push(t.start);
+    } else if (c0 >= 65 && c0 <= 90) {
+      let k = 1;
+      while (k < w.length && k <= 3 && w.charCodeAt(k) >= 65 && w.charCodeAt(k) <= 90) k++;
+      if (k <= 3 && (k < w.length ? w.charCodeAt(k) >= 48 && w.charCodeAt(k) <= 57 : text.charCodeAt(t.end) === 45)) r.code.push(t.start);
+    }
+  }
+  return r;
+}
+
+prepareScans(CODE, CUED, LONG_DIGITS, SSN);
 /**
  * Pattern detector for identifying numbers (type `ID`, source `rules/id`).
  *
@@ -34,10 +77,13 @@ export const idDetector = defineDetector({
   name: SOURCE,
   algorithm: 'rules',
   types: ['ID'],
-  detect: ({ text }) => {
+  detect: (c) => {
+    const ctx = asScrubContext(c);
+    const { text } = ctx;
     const out: Span[] = [];
-    eachMatch(SSN, text, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'ID', SOURCE, 0.95)));
-    eachMatch(CUED, text, (m) => {
+    const numbers = numberStarts(ctx);
+    eachMatchFrom(ctx, SSN, numbers?.ssn, 0, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'ID', SOURCE, 0.95)));
+    eachCuedMatch(ctx, CUED, ID_CUE, 0, (m) => {
       const value = m[1]!;
       const digits = value.replace(/\D/g, '').length;
       if (digits < 2) return;
@@ -47,8 +93,8 @@ export const idDetector = defineDetector({
       const end = m.index + m[0].length;
       out.push(mkSpan(end - value.length, end, 'ID', SOURCE, 0.9));
     });
-    eachMatch(LONG_DIGITS, text, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'ID', SOURCE, 0.6)));
-    eachMatch(CODE, text, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'ID', SOURCE, 0.6)));
+    eachMatchFrom(ctx, LONG_DIGITS, numbers?.long, 0, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'ID', SOURCE, 0.6)));
+    eachMatchFrom(ctx, CODE, numbers?.code, 0, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'ID', SOURCE, 0.6)));
     return out;
   },
 });

@@ -16,7 +16,9 @@
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
-import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, acceptsNameWord, classifyWord, eachMatch, mkSpan, takeName, type CueStrength } from './_lib.js';
+import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, acceptsNameWord, classifyWord, mkSpan, takeName, type CueStrength } from './_lib.js';
+import { charStarts, cue, eachCuedMatch, eachMatchFrom, prepareScans } from './_scan.js';
+import type { ScrubContext } from '../../../context.js';
 
 const SOURCE = 'rules/titled-name';
 
@@ -107,6 +109,39 @@ function coordinatedBefore(text: string, titleStart: number): [number, number] |
   return [start, end];
 }
 
+// Cue words of the regexes above (see _scan.ts): each regex runs only where one occurs.
+const TITLE_CUE = cue('dr drs doctor doctors mr mrs ms miss mister mme prof professor rev reverend');
+const JOB_CUE = cue(`caseworker case social chaplain therapist pharmacist interpreter translator nurse attending resident intern
+  fellow nutritionist dietician dietitian`);
+const ROLE_PREFIX_CUE = cue('np rn pa cns sw rrt');
+/** First tokens of ROLE's credentials (`R.N.` starts with `r`, `PA-C` with `pa`). */
+const ROLE_CUE = cue('rn r md m np n pa do cns rrt rt lpn cna msw licsw lcsw pharmd phd fnp anp acnp crna sn');
+
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+/** ROLE_PREFIX is case-sensitive: its credentials are in capitals. */
+function isUpperWord(w: string): boolean {
+  for (let k = 0; k < w.length; k++) if (!isUpper(w.charCodeAt(k))) return false;
+  return true;
+}
+/** A regex word character (`\w`). */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+/** Offsets of lone letters right before a period (where an initial such as `J.` starts), or undefined for a full scan. */
+function letterBeforeDot(ctx: ScrubContext): number[] | undefined {
+  const dots = charStarts(ctx, '.');
+  if (dots === undefined) return undefined;
+  const out: number[] = [];
+  const text = ctx.text;
+  for (const d of dots) {
+    const c = d > 0 ? text.charCodeAt(d - 1) | 32 : 0;
+    // a lone letter: INITIAL_NAME needs \b before it, INITIAL_WORD_ROLE a space or '('
+    if (c >= 97 && c <= 122 && (d < 2 || !isWordChar(text.charCodeAt(d - 2)))) out.push(d - 1);
+  }
+  return out;
+}
+
+prepareScans(INITIAL_NAME, INITIAL_WORD_ROLE, JOB_PREFIX, ROLE, ROLE_PREFIX, TITLE);
 /**
  * Pattern detector for names after a title or before a role suffix (type `NAME`, source
  * `rules/titled-name`).
@@ -126,7 +161,7 @@ export const titledNameDetector = defineDetector({
     const upperNote = ctx.isMostlyUpperCase;
     const caseless = ctx.isCaseless;
     const out: Span[] = [];
-    eachMatch(TITLE, text, (m) => {
+    eachCuedMatch(ctx, TITLE, TITLE_CUE, 0, (m) => {
       const strength = lowerTitleStrength(m[1]!, m[2] === '.', upperNote);
       if (!strength) return;
       if (strength === 'weak' && /\b(?:mild|moderate|mod|severe|trace|trivial|sm|small|\d\+?|and|&|\/)\s{0,2}$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
@@ -164,12 +199,13 @@ export const titledNameDetector = defineDetector({
         }
       }
     });
-    eachMatch(JOB_PREFIX, text, (m) => {
+    eachCuedMatch(ctx, JOB_PREFIX, JOB_CUE, 0, (m) => {
       const found = takeName(text, m.index + m[0].length, { maxWords: 3, strength: 'medium', caseless });
       if (!found) return;
       out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.7));
     });
-    eachMatch(INITIAL_NAME, text, (m) => {
+    const initials = letterBeforeDot(ctx);
+    eachMatchFrom(ctx, INITIAL_NAME, initials, 0, (m) => {
       if (m.index > 0 && !/[\s(]/.test(text[m.index - 1]!)) return;
       const word = m[2]!.replace(/['’-]+$/, '');
       if (NOT_AFTER_INITIAL.test(word)) return;
@@ -178,7 +214,7 @@ export const titledNameDetector = defineDetector({
       if (!ok) return;
       out.push(mkSpan(m.index, m.index + 2 + (m[0].length - 2 - m[2]!.length) + word.length, 'NAME', SOURCE, 0.7));
     });
-    eachMatch(INITIAL_WORD_ROLE, text, (m) => {
+    eachMatchFrom(ctx, INITIAL_WORD_ROLE, initials, 1, (m) => {
       const word = m[2]!;
       const cls = classifyWord(word);
       if (NOT_AFTER_INITIAL.test(word) || cls === 'stop' || cls === 'common') return;
@@ -191,13 +227,13 @@ export const titledNameDetector = defineDetector({
       const start = m.index + m[0].indexOf(m[1]!);
       out.push(mkSpan(start, start + m[1]!.length, 'NAME', SOURCE, 0.8));
     });
-    eachMatch(ROLE_PREFIX, text, (m) => {
+    eachCuedMatch(ctx, ROLE_PREFIX, ROLE_PREFIX_CUE, 0, (m) => {
       const found = takeName(text, m.index + m[0].length, { maxWords: 2, strength: 'weak', caseless });
       if (!found) return;
       if (/^[ \t]{0,2}\d/.test(text.slice(found[1], found[1] + 4))) return; // "PA sys 40": a reading, not a person
       out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.7));
-    });
-    eachMatch(ROLE, text, (m) => {
+    }, undefined, (i) => isUpperWord(ctx.tokens[i]!.text));
+    eachCuedMatch(ctx, ROLE, ROLE_CUE, 3, (m) => {
       const sepStart = m.index;
       if (sepStart === 0 || !/[A-Za-z.]/.test(text[sepStart - 1]!)) return;
       const seg = text.slice(Math.max(0, sepStart - 64), sepStart);
@@ -221,7 +257,7 @@ export const titledNameDetector = defineDetector({
       if (!kept.every((k) => /^[A-Z]\.$/.test(k) || acceptsNameWord(k, strength, caseless))) return;
       if (upperNote && !STRONG_ROLE.test(m[0].trim().replace(/^,\s*/, ''))) return;
       out.push(mkSpan(startOff, sepStart, 'NAME', SOURCE, 0.8));
-    });
+    }, undefined, (i) => isUpper(ctx.tokens[i]!.text.charCodeAt(0)));
     return out;
   },
 });
