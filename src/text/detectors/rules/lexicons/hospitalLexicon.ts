@@ -1,9 +1,9 @@
 /**
  * Hospitals and other facilities found with lexicons: the curated list of well-known US
  * hospitals and systems (`Mass General`, `BIDMC`), names before a facility word whose words
- * are in the name or place lexicons (`KOWALSKI NURSING HOME`, `Holy Family Manor`), and
- * `St. <Name>'s` (`St. Elizabeth's`). Generic facilities (`the hospital`, `outside hospital`,
- * `community hospital`) are not reported. Only the name is reported, not the facility word.
+ * are in the name or place lexicons (`KOWALSKI NURSING HOME`, `Holy Family Manor`; the facility words are removed with the name),
+ * and `St. <Name>'s` (`St. Elizabeth's`). Generic facilities (`the hospital`, `outside hospital`,
+ * `community hospital`) are not reported.
  *
  * @module
  */
@@ -75,8 +75,9 @@ export const hospitalLexiconDetector = defineDetector({
         while (start < i && d.facilityGeneric.has(tokens[start]!.lower) && !distinct) start++;
         while (start < i && (tokens[start]!.lower === 'the' || tokens[start]!.lower === 'of' || tokens[start]!.lower === 'and')) start++;
         if (distinct && start < i) {
-          out.push({ start: tokens[start]!.tok.start, end: tokens[i - 1]!.tok.end, type: 'HOSPITAL', source: SOURCE, confidence: 0.8 });
-          covered = i - 1;
+          // the facility words belong to the name ("Kowalski Nursing Home" is removed whole)
+          out.push({ start: tokens[start]!.tok.start, end: tokens[head]!.tok.end, type: 'HOSPITAL', source: SOURCE, confidence: 0.8 });
+          covered = head;
         }
       }
       // 3. St. Mary's, Saint Vincent

@@ -22,7 +22,10 @@ const LINKS = /^(?:of|the|and|&)$/i;
 /** Generic words that, directly before the facility word, do not name a place. */
 const GENERIC = /^(?:general|community|regional|university|children'?s|women'?s|memorial|state|county|city|veterans|va|outside|osh|private|local|teaching|rehab|acute|chronic|long-term|psychiatric|psych|mental|day|pain|heart|cancer|eye|dental|urgent|walk-in|free|the|a|an|this|that|his|her|their|another|other|same|previous|prior|nearest|nearby|new|old|transfer|transferred|admission|readmission|discharge|discharged|home)$/i;
 
-const WORD_BEFORE = /([A-Za-z][A-Za-z'’&-]{0,30}\.?)\s{1,3}$/;
+const WORD_BEFORE = /(\p{L}[\p{L}\p{M}'’&-]{0,30}\.?)\s{1,3}$/u;
+/** Words of a facility's kind, walked over between its name and the facility word ("Fallsburg Nursing and Rehabilitation Center"). */
+const FACILITY_PART =
+  /^(?:nursing|skilled|health|healthcare|care|medical|rehabilitation|rehab|community|veterans|affairs|center|centre|hospital|home|facility|behavioral|behavioural|psychiatric|specialty|surgical|surgery|treatment|services|living|assisted|senior|cancer|heart|children'?s|women'?s)$/i;
 /** Facility words that are part of the name ("Ashgrove Memorial", "Salem Regional"). */
 const NAME_PART_FACILITY = /^(?:memorial|regional|general)$/i;
 /** Generic words that name a hospital on their own when capitalised before a facility word ("Memorial Hospital"). */
@@ -124,19 +127,23 @@ export const hospitalDetector = defineDetector({
       let pos = m.index;
       let start = -1;
       let named = false;
-      for (let k = 0; k < 5; k++) {
+      for (let k = 0; k < 7; k++) {
         const seg = text.slice(Math.max(0, pos - 40), pos);
         const w = WORD_BEFORE.exec(seg);
         if (!w) break;
         const word = w[1]!.replace(/[.]$/, '');
         const wStart = pos - w[0].length;
         if (text.slice(wStart + w[1]!.length, pos).includes('\n')) break;
-        if (LINKS.test(word) && k > 0) {
+        if (LINKS.test(word)) {
           pos = wStart;
           continue;
         }
-        const capital = /^[A-Z]/.test(word);
+        const capital = /^\p{Lu}/u.test(word);
         if (!capital) break;
+        if (!named && FACILITY_PART.test(word)) {
+          pos = wStart; // "Skilled Nursing", "Veterans Affairs Medical": the kind of facility, then its name
+          continue;
+        }
         if (/^(?:st|saint|mt|mount|ft|fort)$/i.test(word)) {
           start = wStart;
           pos = wStart;
@@ -171,17 +178,14 @@ export const hospitalDetector = defineDetector({
         named = true;
         pos = wStart;
       }
-      let end = m.index;
+      // the whole name is removed, its facility words included ("___", not "___ Hospital")
+      let end = m.index + m[0].length;
       if (!named || start < 0) {
         // "Memorial Hospital": a capitalised generic word names the place by itself
         const w = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
         if (!w || !SELF_NAMING.test(w[1]!) || !/^[A-Z]/.test(w[1]!)) return;
         start = m.index - w[0].length;
       }
-      // the facility word is part of the name for "Memorial", "Regional", "General"
-      if (NAME_PART_FACILITY.test(m[0])) end = m.index + m[0].length;
-      // trim to the last name word before the facility word
-      while (end > start && /\s/.test(text[end - 1]!)) end--;
       out.push(mkSpan(start, end, 'HOSPITAL', SOURCE, 0.85));
     });
     eachCuedMatch(ctx, MOVE_TO, MOVE_CUE, 0, (m) => {

@@ -11,6 +11,7 @@ import { contactDetector } from './contact.js';
 import { contextNameDetector } from './contextName.js';
 import { contextPlaceDetector } from './contextPlace.js';
 import { dateDetector } from './date.js';
+import { fieldLabelDetector } from './fieldLabel.js';
 import { hospitalDetector } from './hospital.js';
 import { idDetector } from './id.js';
 import { phoneDetector } from './phone.js';
@@ -24,6 +25,7 @@ export {
   contextNameDetector,
   contextPlaceDetector,
   dateDetector,
+  fieldLabelDetector,
   hospitalDetector,
   idDetector,
   phoneDetector,
@@ -39,6 +41,7 @@ export const patternDetectorsByFile: Readonly<Record<string, Detector>> = Object
   contextName: contextNameDetector,
   contextPlace: contextPlaceDetector,
   date: dateDetector,
+  fieldLabel: fieldLabelDetector,
   hospital: hospitalDetector,
   id: idDetector,
   phone: phoneDetector,
