@@ -1,14 +1,20 @@
 /**
  * Ages over 89: `92 yo`, `92 y/o`, `93-year-old`, `94 years old`, `age 94`, `aged 91`,
- * `in her 90s`, and a number opening a line or sentence before an age cue (`98 s/p hip fx`,
- * `93 F with CHF`, `91 female`). Percentages, doses and other numbers are left alone (`90%`, `90 mg`).
+ * `in her 90s`, a number opening a line or sentence before an age cue (`98 s/p hip fx`,
+ * `93 F with CHF`, `91 female`), a number glued to the sex (`91F`, `HPI: 94M`; not after a
+ * temperature cue: `Tmax 99F`), spelled out (`ninety-one years old`, `is ninety-four`), after a
+ * life event (`turned 95`, `lived to 101`, `still drives at 96`, `widowed at 92`), in brackets
+ * after a person (`widow (91)`), and as a birthday (`her 96th birthday`). When the unit or sex
+ * is glued to the number (`95yo`, `92F`) the whole word is reported; otherwise only the number.
+ * Percentages, doses, temperatures and other numbers are left alone (`90%`, `90 mg`,
+ * `turned 90 degrees`), and ages up to 89 are never reported.
  *
  * @module
  */
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
-import { mkSpan } from './_lib.js';
+import { classifyWord, mkSpan } from './_lib.js';
 import { cue, eachCuedMatch, eachMatchFrom, tokenStarts, prepareScans, type StartOk } from './_scan.js';
 
 const SOURCE = 'rules/age';
@@ -32,6 +38,34 @@ const CUE_THEN_NUMBER = new RegExp(
 // decades: "in his 90s", "in her nineties"
 const DECADE = /\b(?:in\s{1,2}(?:his|her|their)\s{1,2}(?:early\s{1,2}|mid\s{1,2}|late\s{1,2}|mid-)?)(90'?s|1[0-4]0'?s|nineties)\b/gi;
 
+/** `91F`, `93M`: the number glued to the sex. */
+const GLUED_SEX = new RegExp(`(?<![\\w.,/-])(${OVER_89})[FfMm](?![\\w'’°])`, 'g');
+/** Temperature words: `T 99F`, `Tmax 101F`, `spiked to 100F` are temperatures. */
+const TEMPERATURE_BEFORE = /\b(?:t|tm|tmax|t-max|tc|tcurrent|temp|temps|temperature|febrile|afebrile|fever|fevers|spiked|spiking|max|maximum|oral|po|rectal|rectally|axillary|ax|core|bladder|to|of|at|degrees)\b[^A-Za-z\n]{0,8}$/i;
+/** `91 F`, `92 M`: the spaced sex after a number at a line start, after a label or an article, or before clinical context. */
+const SPACED_SEX = new RegExp(`(?<![\\w.,/-])(${OVER_89})[ \\t]{1,2}[FM](?![\\w'’°])`, 'g');
+const SPACED_SEX_BEFORE = /(?:^|\n[ \t]{0,8}|[.!?:][ \t]{1,3}|\b(?:a|an|is|aged|pt|patient)[ \t]{1,2})$/i;
+const SPACED_SEX_AFTER = /^[ \t]{1,2}(?:with|w\/|s\/p|who|p\/w|presents?|presenting|admitted|transferred|per|from|c\/o|hx|h\/o|pmh|pt|patient|here|in|on|was|is|had|has)\b/i;
+/** Spelled-out ages 90-149 (folded text: hyphens plain). */
+const AGE_WORDS = String.raw`(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[- ]hundred(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)?)`;
+const WORDS_THEN_UNIT = new RegExp(`\\b(${AGE_WORDS})(?:[- ]years?[- ]old|[- ]year[- ]old|[- ]y\\/?o\\b|\\s{1,2}years?\\s{1,2}of\\s{1,2}age)`, 'gi');
+const CUE_THEN_WORDS = new RegExp(`\\b(?:is|aged|age|turned|turns|at|to|until)\\s{1,2}(${AGE_WORDS})\\b(?![- ]?(?:percent|%|degrees|minutes|mg|units|times|days|beats))`, 'gi');
+/** A life event before the number: `turned 95`, `lived to 101`, `still drives at 96`, `widowed at 92`, `died at 96`. */
+const EVENT_THEN_NUMBER = new RegExp(
+  `\\b(?:turned|turns|turning|just\\s{1,2}turned|lived\\s{1,2}(?:to|until)|living\\s{1,2}to|live\\s{1,2}to|made\\s{1,2}it\\s{1,2}to|reached|(?:died|passed\\s{1,2}away|passed|widowed|retired|married|remarried|diagnosed|drives|drove|driving|walks|walked|walking|works|worked|working|lives|lived|living|independent|golfs|golfing|swims|swimming|skis|skiing|gardens|gardening|dances|dancing|still\\s{1,2}[a-z]{3,12})\\s{1,2}at)\\s{1,2}(?:(?:the\\s{1,2})?age\\s{1,2}(?:of\\s{1,2})?)?(${OVER_89})(?![\\w.%/:]|\\s{0,2}(?:%|degrees?|deg|°|mg|mcg|kg|lbs?|bpm|beats|mmhg|ml|cc|minutes?|mins?|seconds?|times|x)\\b)`,
+  'gi',
+);
+/** `at 97 lives alone`: "at" and a number opening the clause, then a life verb. */
+const AT_NUMBER_THEN_LIFE = new RegExp(`\\bat\\s{1,2}(${OVER_89})[ \\t,]{1,3}(?:s?he|lives|still|is|was|remains|walks|drives|works|golfs|swims)\\b`, 'gi');
+/** `widow (91)`, `the patient (94)`: a number in brackets right after a person. */
+const BRACKETED = new RegExp(`(?<=\\p{L}[ \\t]{0,2})\\((${OVER_89})\\)`, 'gu');
+const PERSON_BEFORE =
+  /(?:^|[^\p{L}])(\p{L}[\p{L}'’-]{1,30})[ \t]{0,2}$/u;
+const PERSON_NOUN =
+  /^(?:patient|pt|widow|widower|resident|woman|man|lady|gentleman|female|male|mother|father|mom|dad|wife|husband|sister|brother|grandmother|grandfather|grandma|grandpa|aunt|uncle|son|daughter|spouse|partner|veteran|nun|priest|friend|neighbor|neighbour)$/i;
+/** `her 96th birthday`. */
+const BIRTHDAY = new RegExp(`(?<![\\w.,/-])(${OVER_89}(?:st|nd|rd|th))\\s{1,2}birthday\\b`, 'gi');
+
 // Cues (see _scan.ts): each regex runs only around the tokens every match holds.
 /** The numbers 90-149 as whole tokens (LEADING_AGE: the number is followed by a space). */
 const AGE_NUMBER_CUE = cue(Array.from({ length: 60 }, (_, i) => String(90 + i)).join(' '));
@@ -43,13 +77,15 @@ function opensOver89(w: string): boolean {
 }
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const AGE_WORD_CUE = cue('age aged ages');
+const SPELLED_CUE = cue('ninety hundred');
+const BIRTHDAY_CUE = cue(Array.from({ length: 60 }, (_, i) => { const n = 90 + i; const last = n % 10; const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th'; return `${n}${suffix}`; }).join(' '));
 const DECADE_CUE = cue('90 90s nineties 100 100s 110 110s 120 120s 130 130s 140 140s');
 const atLetter: StartOk = (text, at) => {
   const c = text.charCodeAt(at) | 32;
   return c >= 97 && c <= 122;
 };
 
-prepareScans(CUE_THEN_NUMBER, DECADE, LEADING_AGE, NUMBER_THEN_UNIT);
+prepareScans(GLUED_SEX, SPACED_SEX, WORDS_THEN_UNIT, CUE_THEN_WORDS, EVENT_THEN_NUMBER, AT_NUMBER_THEN_LIFE, BRACKETED, BIRTHDAY, CUE_THEN_NUMBER, DECADE, LEADING_AGE, NUMBER_THEN_UNIT);
 /**
  * Pattern detector for ages over 89 (type `AGE`, source `rules/age`). Only the number is
  * reported; the unit ("yo") is kept.
@@ -70,7 +106,9 @@ export const ageDetector = defineDetector({
     // a number 90-149 opens a token ("92", "92yo", "92F")
     const numbers = tokenStarts(ctx, (t) => opensOver89(t.text));
     eachMatchFrom(ctx, NUMBER_THEN_UNIT, numbers, 0, (m) => {
-      out.push(mkSpan(m.index, m.index + m[1]!.length, 'AGE', SOURCE, 0.95));
+      // "95yo": the unit glued to the number is one word, removed with it
+      const glued = /^[a-z]/i.test(m[0].slice(m[1]!.length));
+      out.push(mkSpan(m.index, m.index + (glued ? m[0].length : m[1]!.length), 'AGE', SOURCE, 0.95));
     });
     eachCuedMatch(ctx, LEADING_AGE, AGE_NUMBER_CUE, 9, (m) => {
       const start = m.index + m[0].indexOf(m[1]!);
@@ -86,6 +124,44 @@ export const ageDetector = defineDetector({
       const end = m.index + m[0].length;
       out.push(mkSpan(end - m[1]!.length, end, 'AGE', SOURCE, 0.8));
     }, atLetter);
+    eachMatchFrom(ctx, GLUED_SEX, numbers, 0, (m) => {
+      if (TEMPERATURE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
+      out.push(mkSpan(m.index, m.index + m[0].length, 'AGE', SOURCE, 0.85));
+    });
+    eachCuedMatch(ctx, SPACED_SEX, AGE_NUMBER_CUE, 0, (m) => {
+      const before = text.slice(Math.max(0, m.index - 24), m.index);
+      if (TEMPERATURE_BEFORE.test(before)) return;
+      const end = m.index + m[0].length;
+      if (!SPACED_SEX_BEFORE.test(before) && !SPACED_SEX_AFTER.test(text.slice(end, end + 16))) return;
+      out.push(mkSpan(m.index, m.index + m[1]!.length, 'AGE', SOURCE, 0.8));
+    });
+    eachCuedMatch(ctx, WORDS_THEN_UNIT, SPELLED_CUE, 8, (m) => {
+      out.push(mkSpan(m.index, m.index + m[1]!.length, 'AGE', SOURCE, 0.9));
+    }, atLetter);
+    eachCuedMatch(ctx, CUE_THEN_WORDS, SPELLED_CUE, 14, (m) => {
+      const end = m.index + m[0].length;
+      out.push(mkSpan(end - m[1]!.length, end, 'AGE', SOURCE, 0.8));
+    }, atLetter);
+    eachCuedMatch(ctx, EVENT_THEN_NUMBER, AGE_NUMBER_CUE, 40, (m) => {
+      const end = m.index + m[0].length;
+      out.push(mkSpan(end - m[1]!.length, end, 'AGE', SOURCE, 0.85));
+    }, atLetter);
+    eachCuedMatch(ctx, AT_NUMBER_THEN_LIFE, AGE_NUMBER_CUE, 4, (m) => {
+      const start = m.index + m[0].indexOf(m[1]!, 2);
+      out.push(mkSpan(start, start + m[1]!.length, 'AGE', SOURCE, 0.8));
+    }, atLetter);
+    eachCuedMatch(ctx, BRACKETED, AGE_NUMBER_CUE, 1, (m) => {
+      const w = PERSON_BEFORE.exec(text.slice(Math.max(0, m.index - 32), m.index));
+      if (!w) return;
+      const word = w[1]!;
+      // a person: a person noun, or a capitalised word no dictionary knows as everyday or clinical (a name)
+      const cls = classifyWord(word);
+      if (!PERSON_NOUN.test(word) && !(/^\p{Lu}\p{Ll}/u.test(word) && (cls === 'first' || cls === 'surname' || cls === 'unknown'))) return;
+      out.push(mkSpan(m.index + 1, m.index + 1 + m[1]!.length, 'AGE', SOURCE, 0.75));
+    });
+    eachCuedMatch(ctx, BIRTHDAY, BIRTHDAY_CUE, 0, (m) => {
+      out.push(mkSpan(m.index, m.index + m[1]!.length, 'AGE', SOURCE, 0.9));
+    });
     return out;
   },
 });

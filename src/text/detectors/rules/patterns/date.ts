@@ -23,7 +23,7 @@ import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext, type ScrubContext } from '../../../context.js';
 import { mkSpan } from './_lib.js';
-import { charStarts, cue, cueStarts, eachCuedMatch, eachMatchFrom, prepareScans, type StartOk } from './_scan.js';
+import { charStarts, cue, cueStarts, eachCuedMatch, eachMatchFrom, prepareScans, tokenStarts, type StartOk } from './_scan.js';
 
 const SOURCE = 'rules/date';
 
@@ -40,14 +40,16 @@ const ISO = /(?<![\d./-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d/]|[.-]\d)/g;
 
 /** Words just before a slash number that make it clinical (BP 90/60, murmur 2/6, PEEP 5/5). */
 const CLINICAL_BEFORE =
-  /(?:\b(?:bp|b\/p|sbp|dbp|abp|nbp|nibp|art|aline|a-line|cuff|pressure|pressures|map|cvp|pap|pa|pcwp|wedge|murmur|sem|hsm|grade|strength|power|motor|peep|cpap|bipap|psv|ps|imv|simv|vent|ventilator|settings|tv|fio2|i:e|ie|ratio|score|gcs|apgar|scale|pain|level|levels|rass|cam|mae|moves|hr|rr|abg|vbg|gas|gases|ph|lytes|rate|x|ivf|ns|d5|lr|fluid|bolus|dose|doses|dosing|mg|mcg|tab|tabs|tablets|q|qd|bid|tid|qid|vision|visual|acuity|eyes|pupils|perrl|perrla|sats|sat|o2|spo2|urine|uo|ratios|range|between)\s{0,3}[:=]?\s{0,2})$/i;
+  /(?:\b(?:bp|b\/p|sbp|dbp|abp|nbp|nibp|art|aline|a-line|cuff|pressure|pressures|map|cvp|pap|pa|pcwp|wedge|murmur|sem|hsm|grade|strength|power|motor|peep|cpap|bipap|psv|ps|imv|simv|vent|ventilator|settings|tv|fio2|i:e|ie|ratio|score|gcs|apgar|scale|pain|level|levels|rass|cam|mae|moves|hr|rr|abg|vbg|gas|gases|ph|lytes|rate|x|ivf|ns|d5|lr|fluid|bolus|dose|doses|dosing|mg|mcg|tab|tabs|tablets|q|qd|bid|tid|qid|vision|visual|acuity|eyes|pupils|perrl|perrla|sats|sat|o2|spo2|urine|uo|ratios|range|between)\s{0,3}[:=(]?\s{0,2})$/i;
 /** Words just after that make it clinical (2/6 murmur, 5/5 strength, 1/2 tab, 10/20 mg, 0/10 pain). */
 const CLINICAL_AFTER =
   /^\s{0,2}(?:[-+]\s{0,2})?(?:murmur|murmurs|sem|hsm|systolic|diastolic|holosystolic|strength|str|power|motor|tab|tabs|tablet|tablets|pill|pills|cap|caps|capsule|amp|amps|vial|vials|mg|mcg|meq|mmol|gm|g|gram|grams|ml|cc|cl|l|liters?|units?|u|iu|mmhg|mm|cm|kg|lbs?|pain|scale|score|ns|nss|normal|strength|dose|doses|puffs?|drops?|breaths?|bpm|mph|min|mins|minutes|hrs?|hours?|sec|secs|seconds|x|times|ratio|pupils|reactive|bilat|bilaterally|b\/l|ue|le|rue|lue|rle|lle|extremit|sats?|o2|fio2|peep|grade|degrees?|%|liter|psv|cpap|bipap|ps|peep|ips|ventilation|bottles?|cx|cultures?|bl|bld|blood|way|up|cp|angina|discomfort|rate|scale|sets?)\b/i;
 
 /** Words just before a number that make a date reading likely ("on 3/4", "since 1/2"). */
 const DATE_CUE_BEFORE =
-  /\b(?:on|since|from|until|till|thru|through|by|dated|date|of|last|next|starting|started|begin|beginning|before|after|admitted|admission|adm|discharged|dc'?d|d\/c'?d|transferred|seen|done|performed|drawn|sent|placed|inserted|changed|due|expires?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?\s{1,3}$/i;
+  /\b(?:on|since|from|until|till|thru|through|by|dated|date|of|last|next|starting|started|begin|beginning|before|after|admitted|admission|adm|discharged|dc'?d|d\/c'?d|transferred|seen|done|performed|drawn|sent|placed|inserted|changed|due|expires?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?\s{1,3}$/i;
+/** An upper-case study name right before "(3/4)" ("CXR (", "RUQ US ("). */
+const STUDY_BEFORE_PAREN = /\b[A-Z]{2,}[A-Z\/]*\s{0,2}\($/;
 /** A 24-hour clock time right after a month/day ("10/17 0500", "3/4 @ 14:30"): the pair is a date stamp. */
 const CLOCK_AFTER = /^\s{1,2}(?:@\s{0,2})?(?:[01]\d|2[0-3]):?[0-5]\d(?![\d.:/%]|\s{0,2}(?:ml|cc|mg|mcg|units?|kcal|cal|g|gm|kg|x)\b)/i;
 /** "last dose 9/7", "first doses 3/2": the number after a dose event is when it was given. */
@@ -139,7 +141,9 @@ function numericDates(ctx: ScrubContext, out: Span[]): void {
         if (strong && VENT_AFTER.test(after)) return;
         if (VENT_SETTING_AFTER.test(after) || VENT_SETTING_BEFORE.test(before)) return;
         const clock = CLOCK_AFTER.test(after);
-        const cue = strong || clock || doseEvent || DATE_CUE_BEFORE.test(before);
+        // "CXR (3/4): ...", "CT HEAD W/O CONTRAST (2/4)": a study and its date in parentheses
+        const studyDate = text[start - 1] === '(' && text[end] === ')' && STUDY_BEFORE_PAREN.test(before);
+        const cue = strong || clock || doseEvent || studyDate || DATE_CUE_BEFORE.test(before);
         // fractions (1/2, 1/3, 3/4) and pain scores (7/10) need a date cue
         if (!cue && a < b && b <= 4) return;
         if (b === 10 && (PAIN_BEFORE.test(lineBefore(text, start, 30)) || /^[^.\n]{0,24}\b(?:pain|discomfort|cp|angina|ha|headache)\b/i.test(after))) return;
@@ -255,7 +259,7 @@ const YEAR_ALONE = /(?<![\w./\-:$#@+])(1[89]\d{2}|20\d{2})(?![\w/:]|[.,]\d|\s{0,
 const QUANTITY_AFTER =
   /^\s{0,2}(?:ml|cc|cl|l|mg|mcg|g|gm|grams?|kg|kcal|cal|calories|units?|u|iu|meq|mmol|hrs?|h|pm|am|mins?|minutes|o'?clock|x|times|feet|ft|lbs?|steps|hours|degrees?|%|=|calls?)\b/i;
 const YEAR_CUE_BEFORE =
-  /(?:\b(?:in|since|of|from|during|year|yr|circa|ca|born|dob|b\.|early|late|mid|spring|summer|fall|autumn|winter|until|till|through|thru|back|dx|dx'd|diagnosed|s\/p|status\s+post|history|hx|pmh|pmhx|last|class|is|it's|its|mi|cva|tia|cabg|avr|mvr|ptca|pci|stent|stents|repair|replacement|resection|surgery|chole|cholecystectomy|appy|appendectomy|turp|tah|fx|fracture|stroke|dvt|pe|ca|cancer|x5|x4|x3|x2|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s{1,3}|\(\s{0,2})$/i;
+  /(?:\b(?:in|since|of|from|during|year|yr|circa|ca|born|dob|b\.|early|late|mid|spring|summer|fall|autumn|winter|until|till|through|thru|back|on|dx|dx'd|colonoscopy|egd|endoscopy|mammogram|mammo|echo|tte|tee|cath|angiogram|cta|mri|mra|pet|ultrasound|biopsy|vaccine|vaccinated|vaccination|booster|pneumovax|tdap|dexa|pft|pfts|emg|eeg|ekg|ecg|holter|hospitalization|hospitalized|physical|diagnosed|s\/p|status\s+post|history|hx|pmh|pmhx|last|class|is|it's|its|mi|cva|tia|cabg|avr|mvr|ptca|pci|stent|stents|repair|replacement|resection|surgery|chole|cholecystectomy|appy|appendectomy|turp|tah|fx|fracture|stroke|dvt|pe|ca|cancer|x5|x4|x3|x2|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s{1,3}|\(\s{0,2})$/i;
 /** Clock-time cues: "at 1930", "@2000", "by 1900", "from 1900 to 2000". */
 const TIME_CUE_BEFORE = /(?:\b(?:at|by|around|approx|approximately|about|~|after|before|until|till|since|from|to|between|and|q|@|@\s?approx)\.?\s{0,3}|@\s{0,2})$/i;
 
@@ -296,9 +300,11 @@ const DECADE = /(?<![\w'’])(?:19|20)\d0['’]?s\b/gi;
 // ordinals as days: "on the 11th", "the 3rd."
 const ORDINAL_DAY =
   /\b(?:the|since|until|by)\s{1,2}((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s{0,2}(?:step|wake|trial|cpap|bipap|set|shift|specimen|sample|culture|bottle|tube|drain|iv|piv|line|stage|level|pillow)|\s{0,2}(?:time|times|day|days|dose|doses|attempt|attempts|floor|grade|percentile|degree|cranial|rib|ribs|intercostal|ics|toe|finger|digit|ventricle|nerve|week|weeks|hour|hours|cycle|line|lumen|unit|bag|liter|round|try|one|of\s{1,2}(?:the|a|his|her|them|these)))/gi;
+/** Nouns of a dated event after "the <month>" ("the May dose", "the March visit"). */
+const THE_MONTH_EVENT = /^\.?\s{1,2}(?:dose|doses|visit|appointment|appt|admission|clinic|infusion|injection|labs?|study|scan|cycle|follow-?up|meeting|session|shot|refill|check-?up)\b/i;
 // a month name alone after "in"/"since"/"during": "in March", "since sept."
 const MONTH_ALONE = new RegExp(
-  `\\b(?:in|since|during|early|late|mid|until|till|last|next|this|of)\\s{1,2}(${MONTH_NAME}|sept)\\b\\.?(?![\\w'])`,
+  `\\b(?:in|since|during|early|late|mid|until|till|last|next|this|of|the)\\s{1,2}(${MONTH_NAME}|sept)\\b\\.?(?![\\w'])`,
   'gi',
 );
 
@@ -384,11 +390,85 @@ function apostropheYears(ctx: ScrubContext, out: Span[]): void {
   eachMatchFrom(ctx, MONTH_ALONE, months, 8, (m) => {
     const name = m[1]!;
     const end = m.index + m[0].length;
-    // 'may', 'mar', 'dec' and 'jan' alone are words or abbreviations; a full name or a clear abbreviation only
-    if (/^(?:may|mar|dec|jan|jun|jul|aug|oct|nov|apr|feb|sep)$/i.test(name)) return;
+    // 'may', 'mar', 'dec' and 'jan' alone are words or abbreviations; a full name or a clear abbreviation only,
+    // or after "the" a capitalised abbreviation before a noun ("missed the Feb dose")
+    const the = /^the\s/i.test(m[0]);
+    // after "the", a month that is also a word ("the May dose", "the March visit") needs an event noun after it
+    const eventAfter = THE_MONTH_EVENT.test(text.slice(end, end + 20));
+    if (the && /^(?:may|mar|march|aug|august)$/i.test(name) && !eventAfter) return;
+    if (/^(?:may|mar|dec|jan|jun|jul|aug|oct|nov|apr|feb|sep)$/i.test(name)) {
+      if (!the || !/^[A-Z][a-z]/.test(name) || !(eventAfter || (/^(?:dec|jan|jun|jul|oct|nov|apr|feb|sep)$/i.test(name) && /^\.?\s{1,2}[a-z]{3,}/.test(text.slice(end, end + 16))))) return;
+    }
     let s0 = end - m[0].length + m[0].toLowerCase().lastIndexOf(name.toLowerCase());
     out.push(mkSpan(s0, s0 + name.length, 'DATE', SOURCE, 0.6));
   });
+}
+
+// --- more shapes: dotted, glued month, compact, holidays and seasons, other languages ----
+/** `10.13.2016`, `3.4.12`, `2012.03.04`: three dotted parts (two-digit years need a date cue). */
+const DOTTED = /(?<![\w.])(\d{1,2}|\d{4})\.(\d{1,2})\.(\d{4}|\d{2})(?![\w]|\.\d)/g;
+/** `04MAR2012`, `30Dec18`: day, month abbreviation and year glued together. */
+const GLUED_MONTH = /(?<![\w])(\d{1,2})(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(\d{4}|\d{2})(?![\w])/gi;
+/** `20120304`: a compact year-month-day. */
+const COMPACT = /(?<![\w.\/-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w\/-]|\.\d)/g;
+/** Holidays and seasons, with a year after them (`Christmas 2019`, `summer of 2014`, `winter 2021`). */
+const HOLIDAY =
+  /\b(spring|summer|fall|autumn|winter|christmas|xmas|thanksgiving|easter|new\s{1,2}year(?:'?s)?(?:\s{1,2}(?:day|eve))?|hanukkah|chanukah|passover|ramadan|halloween|memorial\s{1,2}day|labor\s{1,2}day|independence\s{1,2}day|fourth\s{1,2}of\s{1,2}july|valentine'?s\s{1,2}day|mother'?s\s{1,2}day|father'?s\s{1,2}day|rosh\s{1,2}hashanah|yom\s{1,2}kippur|diwali)\b(?:,?\s{1,2}(?:of\s{1,2})?((?:19|20)\d{2}|'\d{2})(?![\w/]))?/gi;
+/** Before a holiday alone: a word that places an event in time ("after Thanksgiving", "over Christmas"). */
+const HOLIDAY_CUE_BEFORE = /\b(?:after|before|over|at|since|during|around|for|by|on|until|till|through|following|last|this|next|past|the|of|since|about|near)\s{1,2}$/i;
+const SEASON = /^(?:spring|summer|fall|autumn|winter)$/i;
+/** Before a season: a time preposition ("in the summer of 2014", "during winter 2021"), never "s/p fall 2019". */
+const SEASON_CUE_BEFORE = /\b(?:in|during|since|until|till|through|last|this|next|early|late|mid|over|the|of|by|past|before|after)[\s-]{1,2}$/i;
+/** Day month year in French, German, Spanish, Italian and Portuguese (folded: no accents), with a year. */
+const FOREIGN =
+  /(?<![\w.\/-])(\d{1,2})\.?\s{1,2}(?:de\s{1,2})?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|maerz|april|juni|juli|august|september|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|dezembro)\s{1,2}(?:de\s{1,2})?((?:19|20)\d{2})(?![\w])/gi;
+
+function moreShapes(ctx: ScrubContext, out: Span[]): void {
+  const { text } = ctx;
+  const dots = charStarts(ctx, '.')?.filter((p) => isDigitAt(text, p - 1) && isDigitAt(text, p + 1) && (text[p + 2] === '.' || text[p + 3] === '.'));
+  eachMatchFrom(ctx, DOTTED, dots, 4, (m) => {
+    const [a, b, y] = [m[1]!, m[2]!, m[3]!];
+    const start = m.index;
+    const end = start + m[0].length;
+    if (a.length === 4) {
+      // 2012.03.04: year first
+      if (y.length !== 2 || Number(a) < 1880 || Number(a) > 2100 || !isMonthDay(Number(b), Number(y))) return;
+    } else {
+      if (!(isMonthDay(Number(a), Number(b)) || isMonthDay(Number(b), Number(a)))) return;
+      if (y.length === 4 ? Number(y) < 1880 || Number(y) > 2100 : !(DATE_CUE_BEFORE.test(lineBefore(text, start)) || STRONG_DATE_CUE.test(lineBefore(text, start)))) return;
+    }
+    out.push(mkSpan(start, end, 'DATE', SOURCE, 0.9));
+  }, atDigit);
+  eachMatchFrom(ctx, GLUED_MONTH, tokenStarts(ctx, (t) => mayBeGluedDate(t.text)), 0, (m) => {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) return;
+    out.push(mkSpan(m.index, m.index + m[0].length, 'DATE', SOURCE, 0.9));
+  });
+  eachMatchFrom(ctx, COMPACT, tokenStarts(ctx, (t) => t.text.length === 8 && isDigitAt(t.text, 0) && isDigitAt(t.text, 7)), 0, (m) => {
+    out.push(mkSpan(m.index, m.index + m[0].length, 'DATE', SOURCE, 0.7));
+  });
+  eachCuedMatch(ctx, HOLIDAY, HOLIDAY_CUE, 0, (m) => {
+    const word = m[1]!;
+    const before = lineBefore(text, m.index, 16);
+    if (SEASON.test(word)) {
+      // a season names a date only with its year, after a time preposition
+      if (m[2] === undefined || !SEASON_CUE_BEFORE.test(before)) return;
+    } else if (m[2] === undefined && !HOLIDAY_CUE_BEFORE.test(before)) return;
+    out.push(mkSpan(m.index, m.index + m[0].length, 'DATE', SOURCE, 0.8));
+  });
+  eachCuedMatch(ctx, FOREIGN, FOREIGN_CUE, 10, (m) => {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) return;
+    out.push(mkSpan(m.index, m.index + m[0].length, 'DATE', SOURCE, 0.85));
+  }, atDigit);
+}
+
+/** Tokens GLUED_MONTH may match: a day, three letters and a year (`04MAR2012`). */
+function mayBeGluedDate(w: string): boolean {
+  const n = w.length;
+  if (n < 6 || n > 11 || !isDigitAt(w, 0) || !isDigitAt(w, n - 1)) return false;
+  const c = w.charCodeAt(isDigitAt(w, 1) ? 2 : 1) | 32;
+  return c >= 97 && c <= 122;
 }
 
 // Cues (see _scan.ts): the tokens every match of a regex holds, so it runs only where they occur.
@@ -404,6 +484,12 @@ const ORDINAL_CUE = cue(
     .flatMap((d) => ['st', 'nd', 'rd', 'th'].map((x) => d + x))
     .join(' '),
 );
+const HOLIDAY_CUE = cue(`spring summer fall autumn winter christmas xmas thanksgiving easter new hanukkah chanukah passover ramadan halloween
+  memorial labor independence fourth valentine valentines mother mothers father fathers rosh yom diwali`);
+const FOREIGN_CUE = cue(`janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre januar februar marz maerz april
+  juni juli august september oktober dezember enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
+  diciembre gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre janeiro fevereiro marco maio junho julho setembro
+  outubro dezembro`);
 const EVENT_CUE = cue('mi nqwmi imi ami iwmi awmi asmi nstemi stemi cabg cva tia ptca pci avr mvr stent stented stents aaa dvt pe appy chole turp tah bka aka thr tkr orif dx diagnosed');
 const YEAR_EVENT_CUE = cue('mi nstemi stemi cabg cva tia ptca pci avr mvr aaa dvt turp tah bka aka thr tkr orif stent stented stents');
 function isDigitAt(text: string, at: number): boolean {
@@ -413,7 +499,7 @@ function isDigitAt(text: string, at: number): boolean {
 /** Numeric dates start with a digit. */
 const atDigit: StartOk = isDigitAt;
 
-prepareScans(APOS_YEAR, DATE_PAIR, DAY_FIRST, DAY_RANGE_FIRST, DECADE, DOT_YEAR, EVENT_YEAR, ISO, MONTH_ALONE, MONTH_FIRST, NUMERIC, ORDINAL_DAY, YEAR_ALONE, YEAR_THEN_EVENT);
+prepareScans(DOTTED, GLUED_MONTH, COMPACT, HOLIDAY, FOREIGN, APOS_YEAR, DATE_PAIR, DAY_FIRST, DAY_RANGE_FIRST, DECADE, DOT_YEAR, EVENT_YEAR, ISO, MONTH_ALONE, MONTH_FIRST, NUMERIC, ORDINAL_DAY, YEAR_ALONE, YEAR_THEN_EVENT);
 /**
  * Pattern detector for dates (type `DATE`, source `rules/date`).
  *
@@ -434,6 +520,7 @@ export const dateDetector = defineDetector({
     standaloneYears(ctx, out);
     apostropheYears(ctx, out);
     eventYears(ctx, out);
+    moreShapes(ctx, out);
     return out;
   },
 });
