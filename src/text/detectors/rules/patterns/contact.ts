@@ -13,7 +13,7 @@ const SOURCE = 'rules/contact';
 const EMAIL = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,6}[A-Za-z]{2,24}(?![\w@])/g;
 const URL = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`]{1,2000}/gi;
 const DOMAIN = /(?<![\w@.\/-])(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:com|org|net|edu|gov|mil|info|biz|io|us|co\.uk|org\.uk|ca)(?:\/[^\s<>"'`]{0,1000})?(?![\w@])/gi;
-const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]|\.\d)/g;
+const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\d|\.\d)/g;
 
 const HAS_URL = /:\/\/|www\./i;
 const HAS_TLD = /\.(?:com|org|net|edu|gov|mil|info|biz|io|us|uk|ca)\b/i;

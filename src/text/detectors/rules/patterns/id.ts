@@ -10,29 +10,40 @@ import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext, type ScrubContext } from '../../../context.js';
 import { mkSpan } from './_lib.js';
-import { canUseCues, cue, eachCuedMatch, eachMatchFrom, prepareScans } from './_scan.js';
+import { canUseCues, charStarts, cue, cueStarts, eachCuedMatch, eachMatchFrom, prepareScans, type StartOk } from './_scan.js';
 
 const SOURCE = 'rules/id';
 
 const SSN = /(?<![\w-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\w-]|\.\d)/g;
 const CUE =
-  '(?:mrn|mr#|mr\\s?no|med(?:ical)?\\s{1,2}rec(?:ord)?(?:\\s{1,2}(?:number|num|no|#))?|hospital\\s{1,2}(?:number|no|#)|unit\\s{1,2}(?:number|no|num|#)|account|acct|acc(?:ession)?|accession\\s{1,2}(?:number|no|#)|license|licence|lic|serial|s\\/n|sn|device\\s{1,2}(?:id|number|no|serial)|policy|member\\s{0,1}id|member|subscriber|patient\\s{0,1}id|pt\\s{0,1}id|id|dea|npi|upin|ssn|social\\s{1,2}security(?:\\s{1,2}(?:number|no|#))?|claim|case|ref|reference|record|chart|specimen|lot|certificate|cert|plate|vin|badge|employee\\s{0,1}id)';
+  '(?:mrn|mr#|mr\\s?no|med(?:ical)?\\s{1,2}rec(?:ord)?(?:\\s{1,2}(?:number|num|no|#))?|hospital\\s{1,2}(?:number|no|#)|unit\\s{1,2}(?:number|no|num|#)|account|acct|acc(?:ession)?|accession\\s{1,2}(?:number|no|#)|license|licence|lic|serial|s\\/n|sn|device\\s{1,2}(?:id|number|no|serial)|policy|member\\s{0,1}id|member|subscriber|patient\\s{0,1}id|pt\\s{0,1}id|id|dea|npi|upin|ssn|social\\s{1,2}security(?:\\s{1,2}(?:number|no|#))?|claim|case|ref|reference|record|chart|specimen|lot|certificate|cert|plate|vin|badge|employee\\s{0,1}id|clia|emr|ehr|fin|csn|mbi|hicn|medicare|medicaid|insurance|block)';
 const CUED = new RegExp(
-  `\\b${CUE}\\.?\\s{0,2}(?:(?:number|num|no)\\.?\\s{0,2})?(?:is\\s{1,2})?[:#=]?\\s{0,2}#?\\s{0,2}([A-Z0-9][A-Z0-9-]{2,24})(?![\\w-])`,
+  `\\b${CUE}\\.?\\s{0,2}(?:(?:number|num|no)\\.?\\s{0,2})?(?:is\\s{1,2})?[:#=]{0,2}\\s{0,2}#?\\s{0,2}(?:is\\s{1,2})?((?=[A-Z-]{0,24}\\d)[A-Z0-9][A-Z0-9-]{2,24})(?![\\w-])`,
   'gi',
 );
 const LONG_DIGITS = /(?<![\w.,\/-])\d{7,}(?![\w.,\/-]|\s{0,2}(?:ml|cc|mg|mcg|units?|u|iu|cells|copies|\/))/gi;
-const CODE = /(?<![\w-])(?:[A-Z]{1,3}-?\d{6,12}|\d{2,4}-\d{5,10}(?:-\d{1,6})?)(?![\w-])/g;
+const CODE = /(?<![\w-])(?:[A-Z]{1,3}-?\d{6,12}(?:-\d{1,6})?|\d{2,4}-\d{5,10}(?:-\d{1,6})?)(?![\w-])/g;
+/**
+ * Accession and specimen numbers: capitals (with digits) and dashed digit groups, five digits
+ * or more in all (`RAD-2020-0045512`, `S22-10488`, `SP-19-04412`, `S21-3377-A2`, `CT19-00412`).
+ */
+const ACCESSION = /(?<![\w-])[A-Z]{1,4}\d{0,4}-\d{2,7}(?:-[A-Z0-9]{1,8}){0,2}(?![\w-])/g;
+/**
+ * A value after a label word and `#`, `No.` or `number` that no list names (`CLIA #22D0012345`,
+ * `plate # 4KXR902`): four digits or more, not a range (`PA # 34-40`).
+ */
+const LABELLED = /\b[A-Za-z][A-Za-z]{1,20}\s{0,2}(?:#|No\.?|number|num|nbr)\s{0,2}[:#]?\s{0,2}((?=[A-Z-]{0,24}\d)[A-Z0-9][A-Z0-9-]{2,24})(?![\w-])/gi;
 
 // Cues (see _scan.ts): the regexes run only where a match can start.
 /** First words of the id cues (`mr#` starts with `mr`, `s/n` with `s`). */
 const ID_CUE = cue(`mrn mr med medical hospital unit account acct acc accession license licence lic serial s sn device policy
   member subscriber patient pt id dea npi upin ssn social claim case ref reference record chart specimen lot certificate cert
-  plate vin badge employee`);
+  plate vin badge employee clia emr ehr fin csn mbi hicn medicare medicaid insurance block`);
 interface NumberStarts {
   readonly ssn: number[];
   readonly long: number[];
   readonly code: number[];
+  readonly accession: number[];
 }
 /**
  * Where SSN, LONG_DIGITS and CODE can start, from one pass over the tokens: three digits before a
@@ -43,7 +54,7 @@ interface NumberStarts {
 function numberStarts(ctx: ScrubContext): NumberStarts | undefined {
   if (!canUseCues(ctx)) return undefined;
   const { text } = ctx;
-  const r: NumberStarts = { ssn: [], long: [], code: [] };
+  const r: NumberStarts = { ssn: [], long: [], code: [], accession: [] };
   for (const t of ctx.tokens) {
     const w = t.text;
     const c0 = w.charCodeAt(0);
@@ -59,12 +70,26 @@ function numberStarts(ctx: ScrubContext): NumberStarts | undefined {
       let k = 1;
       while (k < w.length && k <= 3 && w.charCodeAt(k) >= 65 && w.charCodeAt(k) <= 90) k++;
       if (k <= 3 && (k < w.length ? w.charCodeAt(k) >= 48 && w.charCodeAt(k) <= 57 : text.charCodeAt(t.end) === 45)) r.code.push(t.start);
+      if (w.length <= 8 && text.charCodeAt(t.end) === 45) r.accession.push(t.start);
     }
   }
   return r;
 }
 
-prepareScans(CODE, CUED, LONG_DIGITS, SSN);
+prepareScans(ACCESSION, LABELLED, CODE, CUED, LONG_DIGITS, SSN);
+/** Where LABELLED can match: around a `#` or a `no`/`number` token. Undefined for a full scan. */
+const NUMBER_WORD_CUE = cue('no number num nbr');
+function labelledAnchors(ctx: ScrubContext): number[] | undefined {
+  const words = cueStarts(ctx, NUMBER_WORD_CUE);
+  const hashes = charStarts(ctx, '#');
+  if (words === undefined || hashes === undefined) return undefined;
+  return [...words, ...hashes].sort((a, b) => a - b);
+}
+const atLetter: StartOk = (text, at) => {
+  const c = text.charCodeAt(at) | 32;
+  return c >= 97 && c <= 122;
+};
+
 /**
  * Pattern detector for identifying numbers (type `ID`, source `rules/id`).
  *
@@ -88,13 +113,28 @@ export const idDetector = defineDetector({
       const digits = value.replace(/\D/g, '').length;
       if (digits < 2) return;
       const cue = m[0].slice(0, m[0].length - value.length);
-      // weak cues need an explicit separator or several digits: "case 2" and "id 40" are not ids
-      if (/^(?:id|case|record|chart|ref|lot|member|sn|lic|acc|plate|cert)\b/i.test(cue) && !/[:#]/.test(cue) && digits < 5) return;
+      // weak cues need an explicit separator, several digits or a code of letters and digits:
+      // "case 2" and "id 40" are not ids, "plate 3QGP708" is
+      const code = digits >= 3 && /[A-Za-z]/.test(value);
+      if (/^id\b/i.test(cue) && digits < 4) return; // "ID:" also heads the infectious-disease line ("ID: TMAX-99")
+      if (/^(?:id|case|record|chart|ref|lot|member|sn|lic|acc|plate|cert|block|insurance|fin)\b/i.test(cue) && !/[:#]/.test(cue) && digits < 5 && !code) return;
       const end = m.index + m[0].length;
       out.push(mkSpan(end - value.length, end, 'ID', SOURCE, 0.9));
     });
     eachMatchFrom(ctx, LONG_DIGITS, numbers?.long, 0, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'ID', SOURCE, 0.6)));
     eachMatchFrom(ctx, CODE, numbers?.code, 0, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'ID', SOURCE, 0.6)));
+    eachMatchFrom(ctx, ACCESSION, numbers?.accession, 0, (m) => {
+      // one group of four digits or more: "HR-110-133", "RATE98-100" are ranges of vital signs
+      if (m[0].replace(/\D/g, '').length < 5 || !/\d{4}/.test(m[0])) return;
+      out.push(mkSpan(m.index, m.index + m[0].length, 'ID', SOURCE, 0.7));
+    });
+    eachMatchFrom(ctx, LABELLED, labelledAnchors(ctx), 24, (m) => {
+      const value = m[1]!;
+      const digits = value.replace(/\D/g, '').length;
+      if (digits < 4 || /^\d{1,3}-\d{1,3}$|^\d+x\d+$/i.test(value)) return; // ranges and counts ("34-40", "20x2")
+      const end = m.index + m[0].length;
+      out.push(mkSpan(end - value.length, end, 'ID', SOURCE, 0.75));
+    }, atLetter);
     return out;
   },
 });

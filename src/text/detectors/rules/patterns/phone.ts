@@ -3,7 +3,11 @@
  * `+1 617 555 1212`, `555-1212`, extensions (`ext. 1234`, `x1234`) and short numbers after a
  * cue (`pager #1234`, `beeper 5-1234`, `fax: 4-5678`). Three spaced groups with a mistyped
  * five-digit last group count only in parentheses or after a phone cue (`(617 555 01234)`);
- * `900-1000` after a measure or range word (`TV`, `SVR`, `to`) is a range, not a number.
+ * `900-1000` after a measure or range word (`TV`, `SVR`, `to`) is a range, not a number. Also:
+ * numbers whose digits scanned text turned into letters (`6l7-555-O199`: O, o, l, I and L for
+ * digits, seven real digits at least), international numbers (`+44 20 7946 0018`), extensions
+ * standing alone (`x51212`, `call x4471`; not before a unit), and a seven-digit number in
+ * brackets after a word that is no measure (`Ann Lee (555-0123)`).
  *
  * @module
  */
@@ -37,6 +41,18 @@ const RANGE_BEFORE =
   /\b(?:tv|vt|stv|svr|pvr|hr|volumes?|tidal|uo|u\/o|urine|output|intake|to|from|between|ranged?|ranging)\s{0,3}[:=]?\s{0,2}$/i;
 /** After a weak cue (page, #), a unit or clinical word means it is not a phone number. */
 const NOT_PHONE_AFTER = /^\s{0,2}(?:ml|cc|mg|mcg|units?|u|pm|am|hrs?|x|times|kcal|cal|%|of\b)/i;
+
+/** Letters that scanned text puts for digits. */
+const OCR_DIGIT = '[\\dOolIL]';
+const OCR = new RegExp(
+  `(?<![\\w.\\/])(?:\\(\\s?${OCR_DIGIT}{3}\\s?\\)\\s?|${OCR_DIGIT}{3}[\\s.-]{1,2})${OCR_DIGIT}{3}[\\s.-]{1,2}${OCR_DIGIT}{4}(?![\\w\\/]|[.-]\\d)`,
+  'g',
+);
+const HAS_OCR = /\d[OolIL]|[OolIL]\d/;
+const INTERNATIONAL = /(?<![\w+])\+\d{1,3}(?:[ .-]{1,2}\(?\d{1,4}\)?){2,5}(?![\w]|[.-]\d)/g;
+const EXTENSION = /(?<![\w.\/-])x\d{4,5}(?![\w\/]|[.-]\d)/g;
+const EXTENSION_NOT_AFTER = /^\s{0,2}(?:ml|cc|mg|mcg|units?|u|ft|feet|steps|meters|m|hrs?|x|times|kcal|cal|%)\b/i;
+const BRACKETED_LOCAL = /\((\d{3}-\d{4})\)/g;
 
 /**
  * Pattern detector for phone, fax and pager numbers (type `PHONE`, source `rules/phone`).
@@ -85,6 +101,29 @@ export const phoneDetector = defineDetector({
         }
       }
       out.push(mkSpan(start, end, 'PHONE', SOURCE, 0.8));
+    });
+    if (HAS_OCR.test(text)) {
+      eachMatch(OCR, text, (m) => {
+        if (m[0].replace(/\D/g, '').length < 7) return;
+        out.push(mkSpan(m.index, m.index + m[0].length, 'PHONE', SOURCE, 0.75));
+      });
+    }
+    if (text.includes('+')) {
+      eachMatch(INTERNATIONAL, text, (m) => {
+        const digits = m[0].replace(/\D/g, '').length;
+        if (digits < 8 || digits > 15) return;
+        out.push(mkSpan(m.index, m.index + m[0].length, 'PHONE', SOURCE, 0.85));
+      });
+    }
+    eachMatch(EXTENSION, text, (m) => {
+      const end = m.index + m[0].length;
+      if (EXTENSION_NOT_AFTER.test(text.slice(end, end + 8))) return;
+      out.push(mkSpan(m.index, end, 'PHONE', SOURCE, 0.75));
+    });
+    eachMatch(BRACKETED_LOCAL, text, (m) => {
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      if (RANGE_BEFORE.test(before) || /(?:\d|\b(?:range|ranges|ranged|ranging|between|from|to|normal|nl|ref|reference))[\s:]{0,2}$/i.test(before)) return;
+      out.push(mkSpan(m.index + 1, m.index + 1 + m[1]!.length, 'PHONE', SOURCE, 0.7));
     });
     return out;
   },
