@@ -89,16 +89,20 @@ export function isStopWord(word: string): boolean {
   return COMMON_WORDS.has(w) || CLINICAL_WORDS.has(w);
 }
 
-/** True for a word with an upper-case first letter (A–Z). */
+/** True for a word with an upper-case first letter (A–Z, or a capital of another script: `Ł`, `Ø`). */
 export function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
-  return c >= 65 && c <= 90;
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = String.fromCodePoint(word.codePointAt(0)!);
+  return ch !== ch.toLowerCase();
 }
 
-/** True when the character code is an ASCII letter or digit. */
+/** True when the character code is a letter or digit (ASCII, or a letter of another script). */
 export function isWordCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(String.fromCharCode(c));
 }
+const LETTER = /\p{L}|\p{M}/u;
 
 /** How much a word looks like a name, from B2's lexicons and the stop lists above. */
 export type WordClass = 'stop' | 'common' | 'common-surname' | 'common-name' | 'first' | 'surname' | 'unknown';
@@ -207,7 +211,8 @@ export interface TakeNameOptions {
   readonly caseless: boolean;
 }
 
-const NAME_WORD = /[A-Za-z][A-Za-z'’-]{0,30}/y;
+/** A name word: letters of any script, with `'`, `’` and `-` inside (`O'Brien`, `Łukasz`, `Adebayo-King`). */
+const NAME_WORD = /\p{L}[\p{L}\p{M}'’-]{0,30}/uy;
 
 /**
  * Reads a name starting at `pos` (after up to 3 spaces): one to `maxWords` words, each a letter
@@ -265,4 +270,25 @@ export function takeName(text: string, pos: number, o: TakeNameOptions): [number
   }
   if (start < 0 || real === 0) return undefined;
   return [start, end];
+}
+
+/** Initials: two or three capitals (`JV`, `RTV`) or two or three dotted ones (`S.M.`, `B. V.`). */
+const INITIALS = /[ \t]{0,3}((?:[A-Z]\.[ \t]?){2,3}|[A-Z]{2,3})(?![\p{L}\d'’-])/uy;
+/**
+ * Initials right after a conversation cue ("d/w MP", "discussed with S.M."), in notes where case
+ * carries meaning; everyday and clinical words (`AND`, `HO`) are not initials, and clinical
+ * abbreviations (`ICU`, `GI`, `MD`) are dropped afterwards by the allow list.
+ */
+export function initialsAt(text: string, pos: number, caseless: boolean): [number, number] | undefined {
+  // in notes written in capitals every short word looks like initials
+  if (caseless) return undefined;
+  INITIALS.lastIndex = pos;
+  const m = INITIALS.exec(text);
+  if (!m) return undefined;
+  const letters = m[1]!.replace(/[.\s]/g, '');
+  const cls = classifyWord(letters);
+  if (!m[1]!.includes('.') && (cls === 'stop' || cls === 'common')) return undefined;
+  let end = pos + m[0].length;
+  while (text[end - 1] === ' ' || text[end - 1] === '\t') end--;
+  return [end - m[1]!.trimEnd().length, end];
 }

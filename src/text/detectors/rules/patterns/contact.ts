@@ -10,10 +10,12 @@ import { eachMatch, mkSpan } from './_lib.js';
 
 const SOURCE = 'rules/contact';
 
-const EMAIL = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,6}[A-Za-z]{2,24}(?![\w@])/g;
+const EMAIL = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9][A-Za-z0-9-]{0,62}\.){1,6}[A-Za-z]{2,24}(?![\w@])/g;
 const URL = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`]{1,2000}/gi;
 const DOMAIN = /(?<![\w@.\/-])(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:com|org|net|edu|gov|mil|info|biz|io|us|co\.uk|org\.uk|ca)(?:\/[^\s<>"'`]{0,1000})?(?![\w@])/gi;
-const IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\d|\.\d)/g;
+const IPV4 = /(?<![\d.\/])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\d|\.\d)/g;
+/** A dotted quad is an address when its first part has two digits or one part three ("7.45.34.7" is a blood gas). */
+const IP_SHAPE = /^\d{2}|\d{3}/;
 
 const HAS_URL = /:\/\/|www\./i;
 const HAS_TLD = /\.(?:com|org|net|edu|gov|mil|info|biz|io|us|uk|ca)\b/i;
@@ -50,7 +52,9 @@ export const contactDetector = defineDetector({
       const end = trimTrailing(text, m.index, m.index + m[0].length);
       if (end > m.index) out.push(mkSpan(m.index, end, 'CONTACT', SOURCE, 0.8));
     });
-    if (HAS_IP.test(text)) eachMatch(IPV4, text, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'CONTACT', SOURCE, 0.85)));
+    if (HAS_IP.test(text)) eachMatch(IPV4, text, (m) => {
+      if (IP_SHAPE.test(m[0])) out.push(mkSpan(m.index, m.index + m[0].length, 'CONTACT', SOURCE, 0.85));
+    });
     return out;
   },
 });

@@ -24,8 +24,8 @@
 import { asScrubContext } from '../../../context.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
-import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, acceptsNameWord, classifyWord, eachMatch, isCityName, isFirstName, mkSpan, takeName } from './_lib.js';
-import { atLineStart, canUseCues, cue, cueTokens, eachCuedMatch, eachLineMatch, eachMatchFrom, prepareScans, type StartOk } from './_scan.js';
+import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, acceptsNameWord, classifyWord, eachMatch, initialsAt, isCityName, isFirstName, mkSpan, takeName } from './_lib.js';
+import { atLineStart, canUseCues, charStarts, cue, cueTokens, eachCuedMatch, eachLineMatch, eachMatchFrom, prepareScans, type StartOk } from './_scan.js';
 import type { ScrubContext } from '../../../context.js';
 
 const SOURCE = 'rules/context-name';
@@ -36,7 +36,7 @@ const RELATION =
 const REL_GAP = /(?:\s{0,2}[,(:\-–]\s{0,2}|\s{1,2}(?:is|was|named|called|,)\s{1,2}|\s{1,2})/y;
 
 const CUE =
-  /\b(?:spoke|speaking|talked|talking|discussed|met|conversation|conversed|updated|d\/w|s\/w|t\/w|per|paged|called|notified|informed|phoned|contacted|seen|examined|evaluated|visited|accompanied)(?:\s{1,2}(?:with|to|by|w\/|from))?\b\.?(?![\/])/gi;
+  /\b(?:spoke|speaking|talked|talking|discussed|met|conversation|conversed|updated|d\/w|s\/w|t\/w|per|paged|called|notified|informed|phoned|contacted|seen|examined|evaluated|visited|accompanied|communicated|relayed|reviewed|signed\s{1,2}out|handed\s{1,2}off|cc'?d)(?:\s{1,2}(?:with|to|by|w\/|from))?\b\.?(?![\/])/gi;
 
 const HEADER =
   /(?:^|\n)[ \t]{0,8}(?:name|patient|patient\s{1,2}name|pt\s{1,2}name|pt|attending|resident|intern|fellow|pcp|provider|physician|surgeon|nurse|rn|md|np|author|signed\s{1,2}by|signed|cosigned\s{1,2}by|electronically\s{1,2}signed\s{1,2}by|dictated\s{1,2}by|transcribed\s{1,2}by|referring(?:\s{1,2}(?:physician|md|doctor))?|contact|emergency\s{1,2}contact|hcp|health\s{1,2}care\s{1,2}proxy|proxy|nok|next\s{1,2}of\s{1,2}kin|guardian|cc|to|from|by)[ \t]{0,4}:[ \t]{0,4}/gi;
@@ -105,6 +105,8 @@ function firstNameAfterRelation(text: string, pos: number, gap: string, caseless
   const end = pos + w.length;
   if (gap.includes(',') && text[end] === ',') return [pos, end];
   if (caseless && gap.trim() === '' && classifyWord(w) === 'common-name') return [pos, end];
+  // "Son Will visited", "daughter Hope called": a capitalised given name right after the relation
+  if (!caseless && gap.trim() === '' && /^\p{Lu}\p{Ll}/u.test(w) && !NOT_A_GIVEN_NAME.test(w)) return [pos, end];
   return undefined;
 }
 
@@ -148,7 +150,7 @@ const RELATION_CUE = cue(`wife husband hubby spouse partner son sons daughter da
   stepdaughter stepmother stepfather fiance fiancee boyfriend girlfriend friend neighbor neighbour roommate companion caregiver
   hcp proxy health guardian nok poa contact next significant pastor priest rabbi chaplain`);
 const CUE_CUE = cue(`spoke speaking talked talking discussed met conversation conversed updated d s t per paged called notified
-  informed phoned contacted seen examined evaluated visited accompanied`);
+  informed phoned contacted seen examined evaluated visited accompanied communicated relayed reviewed signed handed cc ccd`);
 const HEADER_CUE = cue(`name patient pt attending resident intern fellow pcp provider physician surgeon nurse rn md np author
   signed cosigned electronically dictated transcribed referring contact emergency hcp health proxy nok next guardian cc to from by`);
 const SOCIAL_CUE = cue('social family psychosocial psycho soc psy');
@@ -207,6 +209,58 @@ function phoneAnchors(ctx: ScrubContext): number[] | undefined {
   }
   return out;
 }
+/** After a cue, a lower-case given name and a surname no dictionary knows as a word ("discussed with maren tollefsen"). */
+const LOWER_PAIR = /[ \t]{1,3}(\p{Ll}[\p{Ll}'’-]{1,30})[ \t]{1,2}(\p{Ll}[\p{Ll}'’-]{2,30})(?![\p{L}\d])/uy;
+function lowerCaseNameAt(text: string, pos: number): [number, number] | undefined {
+  LOWER_PAIR.lastIndex = pos;
+  const m = LOWER_PAIR.exec(text);
+  if (!m || classifyWord(m[1]!) !== 'first') return undefined;
+  const c = classifyWord(m[2]!);
+  if (c !== 'surname' && c !== 'unknown' && c !== 'first') return undefined;
+  const start = pos + m[0].length - m[0].trimStart().length;
+  return [start, pos + m[0].length];
+}
+const BY_INITIALS = /\bby[ \t]{1,2}((?:[A-Z]\.){2,3}|[A-Z]{2,3})(?=[.,;)]|[ \t]*(?:\n|$))/g;
+const BY_CUE = cue('by');
+/** Cues of a conversation, after which two or three capitals are a person's initials. */
+const CONVERSATION = /^(?:spoke|speaking|talked|talking|discussed|conversation|conversed|d\/w|s\/w|t\/w|communicated|relayed|reviewed|signed|handed|cc|paged|notified|informed)/i;
+/** Verbs of reporting earlier in a sentence that ends "by XY." */
+const REPORTING_BEFORE = /\b(?:communicated|discussed|notified|paged|called|reported|relayed|conveyed|reviewed|dictated|signed|interpreted|read|performed|telephoned|informed)\b/i;
+/** The sentence before `at`: back to the last full stop, question or exclamation mark, or line start (150 characters at most). */
+function sentenceBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 150);
+  const seg = text.slice(from, at);
+  const cut = Math.max(seg.lastIndexOf('. '), seg.lastIndexOf('? '), seg.lastIndexOf('! '), seg.lastIndexOf('\n'));
+  return seg.slice(cut + 1);
+}
+/** Initials before a role in brackets: "JZ (night float)", "BK (covering NP)", "MM (ED)". */
+const INITIALS_THEN_ROLE =
+  /\b([A-Z]{2,3})[ \t]{0,2}\((?:night[ \t]float|covering|cross[ \t-]?cover|on[ \t-]?call|resident|intern|fellow|attending|hospitalist|moonlighter|np|pa|rn|md|ed|er|icu|micu|sicu|ccu|pcp|radiology|surgery|medicine)\b/g;
+const ROLE_IN_BRACKETS_CUE = cue('night covering cross on resident intern fellow attending hospitalist moonlighter np pa rn md ed er icu micu sicu ccu pcp radiology surgery medicine');
+/** A writer's initials in capitals, a slash or colon, a typist's in lower case: `JS/mk`, `AB:cq`. */
+const TYPIST = /(?<![\p{L}\d/:])([A-Z]{2,3})[/:]([a-z]{2,3})(?![\p{L}\d/:])/gu;
+const DEAR = /\bdear[ \t]{1,2}(?:(?:mr|mrs|ms|miss|dr|mx)\.?[ \t]{1,2})?/gi;
+const DEAR_CUE = cue('dear');
+/** `/s/`: an electronic signature mark before the signer's name. */
+const SIGNED_MARK = /\/s\/[ \t]{0,3}/g;
+/** Capitalised words after a relation that never name anyone ("Son In law", "wife The"). */
+const NOT_A_GIVEN_NAME = /^(?:The|A|An|His|Her|Their|Our|My|Your|This|That|He|She|They|It|We|I|You|And|Or|But|If|In|On|At|To|Of|For|With|By|Is|Was|Are|Has|Had|Who|Which|Says|Said|Also)$/;
+/** A history opening with its subject: "<name> is a 91 y/o", "<name> is a ninety-year-old". */
+const SUBJECT_OF_AGE =
+  /(?:^|[\n.!?])[ \t]{0,4}((?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}[ \t]{1,2}){0,3}\p{Lu}[\p{L}\p{M}'’-]{1,30})[ \t]{1,2}is[ \t]{1,2}an?[ \t]{1,2}(?=\d|\p{L}+-)/gu;
+const IS_CUE = cue('is');
+/** "is a 91", "is an 89", "is a ninety-one-year-old": "is", an article, then an age. */
+function ageAfterIs(ctx: ScrubContext, i: number): boolean {
+  const ts = ctx.tokens;
+  const a = ts[i + 1]?.lower;
+  const n = ts[i + 2]?.text;
+  if ((a !== 'a' && a !== 'an') || n === undefined) return false;
+  return /^\d/.test(n) || /^(?:ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty|one|a)$/i.test(n);
+}
+const atClauseStart: StartOk = (text, at) => {
+  const c = text.charCodeAt(at);
+  return at === 0 || c === 10 || c === 46 || c === 33 || c === 63;
+};
 /** NAME_THEN_VISIT starts at a clause mark. */
 const afterClauseMark: StartOk = (text, at) => {
   const c = text.charCodeAt(at);
@@ -240,7 +294,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -281,9 +335,54 @@ export const contextNameDetector = defineDetector({
     eachCuedMatch(ctx, CUE, CUE_CUE, 0, (m) => {
       const pos = m.index + m[0].length;
       const weak = /^(?:per|seen|examined|evaluated|updated|called|paged|notified|informed|contacted|visited|accompanied)/i.test(m[0]);
-      const found = takeName(text, pos, { maxWords: 3, strength: weak ? 'weak' : 'medium', caseless });
+      // initials only after a cue of conversation ("d/w MP"), not "per SS" or "seen by EP"
+      const talk = CONVERSATION.test(m[0]);
+      const found =
+        takeName(text, pos, { maxWords: 3, strength: weak ? 'weak' : 'medium', caseless }) ??
+        (talk ? initialsAt(text, pos, caseless) : undefined) ??
+        lowerCaseNameAt(text, pos);
       if (!found) return;
       out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.7));
+    });
+
+    // "by LA.", "to JZ (night float)": initials closing a sentence after "by", or before a role in brackets
+    if (!caseless) eachCuedMatch(ctx, BY_INITIALS, BY_CUE, 0, (m) => {
+      const end = m.index + m[0].length;
+      // "communicated to JZ at 2:35 PM by LA.": a report of who told whom, earlier in the sentence
+      if (!REPORTING_BEFORE.test(sentenceBefore(text, m.index))) return;
+      const cls = classifyWord(m[1]!.replace(/\./g, ''));
+      if (!m[1]!.includes('.') && (cls === 'stop' || cls === 'common')) return;
+      out.push(mkSpan(end - m[1]!.length, end, 'NAME', SOURCE, 0.7));
+    });
+    if (!caseless) eachCuedMatch(ctx, INITIALS_THEN_ROLE, ROLE_IN_BRACKETS_CUE, 6, (m) => {
+      out.push(mkSpan(m.index, m.index + m[1]!.length, 'NAME', SOURCE, 0.7));
+    }, atCapital);
+    // "JS/mk", "AB:cq": a writer's and a typist's initials
+    eachMatchFrom(ctx, TYPIST, charStarts(ctx, '/:'), 3, (m) => {
+      out.push(mkSpan(m.index, m.index + m[1]!.length, 'NAME', SOURCE, 0.7));
+      const second = m.index + m[0].length - m[2]!.length;
+      out.push(mkSpan(second, second + m[2]!.length, 'NAME', SOURCE, 0.7));
+    }, atCapital);
+    // "Min-ho St. Cormier is a 28 y/o man": the subject of the age statement opening a history
+    eachCuedMatch(ctx, SUBJECT_OF_AGE, IS_CUE, 140, (m) => {
+      const words = [...m[1]!.matchAll(/\S+/g)];
+      let k = 0;
+      while (k < words.length && /^(?:patient|pt|mr|mrs|ms|miss|mx|dr)\.?$/i.test(words[k]![0])) k++;
+      const kept = words.slice(k);
+      if (kept.length === 0 || kept.some((w) => classifyWord(w[0].replace(/[.,]$/, '')) === 'stop')) return;
+      if (kept.every((w) => classifyWord(w[0]) === 'common') && !caseless) return;
+      const base = m.index + m[0].indexOf(m[1]!);
+      out.push(mkSpan(base + kept[0]!.index!, base + m[1]!.length, 'NAME', SOURCE, 0.75));
+    }, atClauseStart, (i) => ageAfterIs(ctx, i));
+
+    // "Dear Mrs. Quenby,", "/s/ Maren Tollefsen MD": a salutation and a signature mark
+    eachCuedMatch(ctx, DEAR, DEAR_CUE, 0, (m) => {
+      const found = takeName(text, m.index + m[0].length, { maxWords: 3, strength: 'strong', caseless });
+      if (found) out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.8));
+    });
+    eachMatchFrom(ctx, SIGNED_MARK, charStarts(ctx, '/'), 0, (m) => {
+      const found = takeName(text, m.index + m[0].length, { maxWords: 4, strength: 'strong', caseless });
+      if (found) out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.85));
     });
 
     eachCuedMatch(ctx, HEADER, HEADER_CUE, 9, (m) => {

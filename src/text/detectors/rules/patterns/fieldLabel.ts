@@ -45,7 +45,8 @@ const LABELS: Readonly<Record<Exclude<PhiType, 'OTHER' | 'AGE'>, string>> = {
     primary care provider|primary care|referring physician|referring provider|referring md|referring doctor|ordering physician|
     ordering provider|ordered by|signed by|electronically signed by|e signed by|cosigned by|co signed by|dictated by|
     transcribed by|completed by|reviewed by|approved by|verified by|entered by|written by|prepared by|reading radiologist|
-    radiologist|interpreting radiologist|interpreted by|read by|cc|night float|covering|cross cover|emergency contact|
+    radiologist|interpreting radiologist|interpreted by|read by|signed electronically by|electronically signed|signed electronically|
+    reading physician|performing physician|attending of record|transcriptionist|scribe|cc|night float|covering|cross cover|emergency contact|
     health care proxy|healthcare proxy|hcp|next of kin|nok|guardian|surgeon|assistant|assistant surgeon|anesthesiologist|
     consultant|author|mother|father|spouse|caregiver|with|user|login|username|resident|fellow|intern|nurse|np|pa|provider|
     physician|case manager|social worker|therapist|dictating physician|dictating|primary nurse|rn`,
@@ -167,6 +168,11 @@ function nameValue(text: string, from: number, to: number, caseless: boolean, ou
   }
   if (b <= a || b - a > 6) return;
   const kept = words.slice(a, b);
+  // initials alone ("Reading radiologist: AM", "Night float: JV")
+  if (kept.length === 1 && /^(?:[A-Z]{2,3}|(?:[A-Z]\.){1,3})$/.test(kept[0]!.w)) {
+    out.push(mkSpan(kept[0]!.at, kept[0]!.at + kept[0]!.w.length, 'NAME', SOURCE, 0.85));
+    return;
+  }
   // a value of everyday or clinical words only ("aware", "Cardiology clinic") is not a name
   const bare = kept.map((k) => k.w.replace(/[.,]+$/, ''));
   const nameLike = bare.some((w) => {

@@ -16,7 +16,7 @@
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
-import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, acceptsNameWord, classifyWord, mkSpan, takeName, type CueStrength } from './_lib.js';
+import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, acceptsNameWord, classifyWord, initialsAt, isFirstName, mkSpan, takeName, type CueStrength } from './_lib.js';
 import { charStarts, cue, eachCuedMatch, eachMatchFrom, prepareScans } from './_scan.js';
 import type { ScrubContext } from '../../../context.js';
 
@@ -29,7 +29,7 @@ const WEAK_TITLE_VERB = /^\.?\s{1,2}([A-Za-z][A-Za-z'’-]{2,30})\s{1,2}(?:had|h
 const ROLE_PREFIX = /\b(?:NP|RN|PA|CNS|SW|RRT)\b\.?(?=[ \t])/g;
 /** Job titles written before a name: "caseworker Leona Smith", "IV nurse Virginia". */
 const JOB_PREFIX =
-  /\b(?:caseworker|case\s{1,2}worker|case\s{1,2}manager|social\s{1,2}worker|chaplain|therapist|pharmacist|interpreter|translator|nurse|attending|resident|intern|fellow|nutritionist|dietician|dietitian)\b(?=[ \t])/gi;
+  /\b(?:caseworker|case\s{1,2}worker|case\s{1,2}manager|social\s{1,2}worker|chaplain|therapist|pharmacist|interpreter|translator|nurse|attending|resident|intern|fellow|nutritionist|dietician|dietitian|pcp|night\s{1,2}float|covering|cross[\s-]cover|moonlighter|hospitalist)\b:?(?=[ \t])/gi;
 /** "Z. Miller", "B. KARGAS": an initial and a surname. */
 const INITIAL_NAME = /\b([A-Z])\.[ \t]{0,2}([A-Z][A-Za-z'’]{1,30}(?:-[A-Z][A-Za-z'’]{1,30})?)\b/g;
 /** Latin organism names and abbreviations written like an initial and a name. */
@@ -67,10 +67,14 @@ const INITIAL_WORD_ROLE = new RegExp(
   String.raw`(?:^|[\s(])([A-Za-z]\.[ \t]{0,2}([A-Za-z][A-Za-z'’]{1,30}(?:-[A-Za-z][A-Za-z'’]{1,30})?))(?:,[ \t]{0,2}|[ \t]{1,2})(${CREDENTIALS})\b(?![\/-])`,
   'gi',
 );
-const NAME_WORD_BEFORE = /(?:([A-Z][A-Za-z'’-]{1,30}|[A-Z]\.)\s{1,2}){0,1}([A-Z][A-Za-z'’-]{1,30}|[A-Z]\.)$/;
+const NAME_WORD_BEFORE = /(?:(\p{Lu}[\p{L}\p{M}'’-]{1,30}|[A-Z]\.)\s{1,2}){0,1}(\p{Lu}[\p{L}\p{M}'’-]{1,30}|[A-Z]\.)$/u;
 
 /** A capital initial after a title, with its period and then a space or the end ("Mrs. K."), or without one. */
-const TITLE_INITIAL = /^[ \t]{1,2}[A-Z](?:\.(?=\s|$)|(?=[ \t]))/;
+const TITLE_INITIAL = /^[ \t]{1,2}[A-Z](?:\.(?=[\s,;)]|$)|(?=[ \t]))/;
+/** Credentials and roles between a job title and the name ("covering NP R.T."). */
+const ROLE_WORD = /^(?:NP|PA|RN|MD|DO|resident|intern|fellow|attending|nurse)$/i;
+/** Words that follow a title but never name anyone. */
+const PRONOUN = /^(?:The|A|An|His|Her|Their|Our|My|Your|This|That|These|Those|He|She|They|It|We|I|You|And|Or|But|If|On|In|At|To|Of|For|With|By)$/;
 /** A verb right after "Mr K": the letter is the patient's initial ("Mr K remained stable"). */
 const TITLE_VERB_AFTER = /^[ \t]{1,2}(?:had|has|is|was|remains|remained|denies|denied|states|stated|complains|appears|continues|tolerated|tolerating|slept|ambulated|received|underwent)\b/i;
 const TITLE_CASE_NEXT = /^ ([A-Z][a-z'’]{1,30}(?:-[A-Z][a-z'’]{1,30})?)\b/;
@@ -109,10 +113,13 @@ function coordinatedBefore(text: string, titleStart: number): [number, number] |
   return [start, end];
 }
 
+/** "Peter B.", "(Ahsen F.)": a given name and the initial of the surname. */
+const FIRST_INITIAL = /(?<![\p{L}\d'’-])(\p{Lu}[\p{Ll}'’-]{1,20}|\p{Lu}{2,20})[ \t]([A-Z])\.(?=[\s,;:)]|$)/gu;
+
 // Cue words of the regexes above (see _scan.ts): each regex runs only where one occurs.
 const TITLE_CUE = cue('dr drs doctor doctors mr mrs ms miss mister mme prof professor rev reverend');
 const JOB_CUE = cue(`caseworker case social chaplain therapist pharmacist interpreter translator nurse attending resident intern
-  fellow nutritionist dietician dietitian`);
+  fellow nutritionist dietician dietitian pcp night covering cross moonlighter hospitalist`);
 const ROLE_PREFIX_CUE = cue('np rn pa cns sw rrt');
 /** First tokens of ROLE's credentials (`R.N.` starts with `r`, `PA-C` with `pa`). */
 const ROLE_CUE = cue('rn r md m np n pa do cns rrt rt lpn cna msw licsw lcsw pharmd phd fnp anp acnp crna sn');
@@ -123,6 +130,11 @@ function isUpperWord(w: string): boolean {
   for (let k = 0; k < w.length; k++) if (!isUpper(w.charCodeAt(k))) return false;
   return true;
 }
+/** A capital letter of any script starts the match. */
+const atCapitalLetter = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at);
+  return c < 128 ? c >= 65 && c <= 90 : text[at] !== text[at]!.toLowerCase();
+};
 /** A regex word character (`\w`). */
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -141,7 +153,7 @@ function letterBeforeDot(ctx: ScrubContext): number[] | undefined {
   return out;
 }
 
-prepareScans(INITIAL_NAME, INITIAL_WORD_ROLE, JOB_PREFIX, ROLE, ROLE_PREFIX, TITLE);
+prepareScans(FIRST_INITIAL, INITIAL_NAME, INITIAL_WORD_ROLE, JOB_PREFIX, ROLE, ROLE_PREFIX, TITLE);
 /**
  * Pattern detector for names after a title or before a role suffix (type `NAME`, source
  * `rules/titled-name`).
@@ -174,7 +186,15 @@ export const titledNameDetector = defineDetector({
           found = [s0, s0 + v[1]!.length];
         }
       }
-      if (!found && /^(?:mr|mrs|ms|miss)$/i.test(m[1]!)) {
+      if (!found && strength === 'strong' && !caseless) {
+        // "Ms. May was seen", "Son Will": a capitalised given name after a title, even an everyday word
+        const w = TITLE_CASE_NEXT.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+        if (w && isFirstName(w[1]!) && !PRONOUN.test(w[1]!)) {
+          const s0 = m.index + m[0].length + w[0].indexOf(w[1]!);
+          found = [s0, s0 + w[1]!.length];
+        }
+      }
+      if (!found && /^(?:mr|mrs|ms|miss|dr|drs|doctor|prof|professor)$/i.test(m[1]!)) {
         // "Mrs. K.", "MRS R. PLAN": a patient named by an initial only
         const after = m.index + m[0].length;
         const ini = TITLE_INITIAL.exec(text.slice(after, after + 6));
@@ -200,7 +220,14 @@ export const titledNameDetector = defineDetector({
       }
     });
     eachCuedMatch(ctx, JOB_PREFIX, JOB_CUE, 0, (m) => {
-      const found = takeName(text, m.index + m[0].length, { maxWords: 3, strength: 'medium', caseless });
+      const pos = m.index + m[0].length;
+      // "Night float EK", "PCP MG": a role, then a name or initials
+      let found = takeName(text, pos, { maxWords: 3, strength: 'medium', caseless }) ?? initialsAt(text, pos, caseless);
+      // "covering NP R.T.": a credential between the role and the name
+      if (found && ROLE_WORD.test(text.slice(found[0], found[1]))) {
+        const after = found[1];
+        found = takeName(text, after, { maxWords: 3, strength: 'medium', caseless }) ?? initialsAt(text, after, caseless);
+      }
       if (!found) return;
       out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.7));
     });
@@ -214,6 +241,16 @@ export const titledNameDetector = defineDetector({
       if (!ok) return;
       out.push(mkSpan(m.index, m.index + 2 + (m[0].length - 2 - m[2]!.length) + word.length, 'NAME', SOURCE, 0.7));
     });
+    eachMatchFrom(ctx, FIRST_INITIAL, initials, 22, (m) => {
+      const word = m[1]!;
+      if (!caseless && word === word.toUpperCase()) return;
+      const cls = classifyWord(word);
+      // a given name ("Peter B."), or a word no dictionary knows in brackets ("(Ahsen F.)")
+      const given = cls === 'first' || cls === 'common-name';
+      if (!given && !(cls === 'unknown' && text[m.index - 1] === '(')) return;
+      if (/\b(?:dr|drs|mr|mrs|ms|miss|prof)\.?[ \t]{1,2}$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) return;
+      out.push(mkSpan(m.index, m.index + m[0].length, 'NAME', SOURCE, 0.75));
+    }, atCapitalLetter);
     eachMatchFrom(ctx, INITIAL_WORD_ROLE, initials, 1, (m) => {
       const word = m[2]!;
       const cls = classifyWord(word);
@@ -235,7 +272,7 @@ export const titledNameDetector = defineDetector({
     }, undefined, (i) => isUpperWord(ctx.tokens[i]!.text));
     eachCuedMatch(ctx, ROLE, ROLE_CUE, 3, (m) => {
       const sepStart = m.index;
-      if (sepStart === 0 || !/[A-Za-z.]/.test(text[sepStart - 1]!)) return;
+      if (sepStart === 0 || !/[\p{L}.]/u.test(text[sepStart - 1]!)) return;
       const seg = text.slice(Math.max(0, sepStart - 64), sepStart);
       const w = NAME_WORD_BEFORE.exec(seg);
       if (!w) return;
@@ -243,9 +280,15 @@ export const titledNameDetector = defineDetector({
       // drop leading stop words ("called Smith RN" → Smith)
       let startOff = sepStart - w[0].length;
       let kept = words;
-      // "Jane Doe, RN" (comma) is a signature: capitalised unknown words count; "Stoma RN" needs a lexicon name
-      const strength: CueStrength = m[1]!.includes(',') ? 'medium' : 'weak';
-      while (kept.length > 0 && !/^[A-Z]\.$/.test(kept[0]!) && !acceptsNameWord(kept[0]!, strength, caseless)) {
+      // "Jane Doe, RN" (comma) is a signature: capitalised unknown words count; "Stoma RN" needs a lexicon name.
+      // "Chase Ilange MD 6161976": a provider number after the credential signs as well as a comma does
+      const comma = m[1]!.includes(',');
+      const roleEnd = m.index + m[0].length;
+      const signed = comma || /^[ \t]{1,3}\d{5,}/.test(text.slice(roleEnd, roleEnd + 12));
+      const strength: CueStrength = signed ? 'medium' : 'weak';
+      // in notes where case says nothing, a signed credential takes words no dictionary knows ("KRZYSZTOF ERTEPINAR, MD")
+      const accepts = (k: string): boolean => acceptsNameWord(k, strength, caseless) || (caseless && signed && k.length >= 3 && classifyWord(k) === 'unknown');
+      while (kept.length > 0 && !/^[A-Z]\.$/.test(kept[0]!) && !accepts(kept[0]!)) {
         const idx = text.indexOf(kept[0]!, startOff);
         startOff = idx + kept[0]!.length;
         while (startOff < sepStart && /\s/.test(text[startOff]!)) startOff++;
@@ -254,7 +297,7 @@ export const titledNameDetector = defineDetector({
       if (kept.length === 0) return;
       const last = kept[kept.length - 1]!;
       if (last.length <= 2 && last.endsWith('.')) return; // initials alone
-      if (!kept.every((k) => /^[A-Z]\.$/.test(k) || acceptsNameWord(k, strength, caseless))) return;
+      if (!kept.every((k) => /^[A-Z]\.$/.test(k) || accepts(k))) return;
       if (upperNote && !STRONG_ROLE.test(m[0].trim().replace(/^,\s*/, ''))) return;
       out.push(mkSpan(startOff, sepStart, 'NAME', SOURCE, 0.8));
     }, undefined, (i) => isUpper(ctx.tokens[i]!.text.charCodeAt(0)));
