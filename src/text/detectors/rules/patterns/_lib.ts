@@ -272,8 +272,8 @@ export function takeName(text: string, pos: number, o: TakeNameOptions): [number
   return [start, end];
 }
 
-/** Initials: two or three capitals (`JV`, `RTV`) or two or three dotted ones (`S.M.`, `B. V.`). */
-const INITIALS = /[ \t]{0,3}((?:[A-Z]\.[ \t]?){2,3}|[A-Z]{2,3})(?![\p{L}\d'’-])/uy;
+/** Initials: two or three capitals (`JV`, `RTV`, `ÇC`) or two or three dotted letters (`S.M.`, `B. V.`, `d.p.`). */
+const INITIALS = /[ \t]{0,3}((?:\p{L}\.[ \t]?){2,3}|\p{Lu}{2,3})(?![\p{L}\d'’-])/uy;
 /**
  * Initials right after a conversation cue ("d/w MP", "discussed with S.M."), in notes where case
  * carries meaning; everyday and clinical words (`AND`, `HO`) are not initials, and clinical

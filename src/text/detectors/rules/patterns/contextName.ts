@@ -261,6 +261,36 @@ const atClauseStart: StartOk = (text, at) => {
   const c = text.charCodeAt(at);
   return at === 0 || c === 10 || c === 46 || c === 33 || c === 63;
 };
+/** A user name after `login`, `user`, `username`: lower-case letters with digits, dots or underscores. */
+const USERNAME = /\b(?:log-?in|user(?:name)?|user[ \t]id)[ \t]{0,2}:?[ \t]{1,2}([a-z][a-z0-9._-]{2,30}[a-z0-9])(?![\w@.-])/gi;
+const USERNAME_CUE = cue('login log user username');
+/** `Surname, Given I.` anywhere: a surname, a comma, a given name and an initial with its period. */
+const LAST_FIRST_INITIAL = /(?<![\p{L}\d'’-])(\p{Lu}[\p{L}\p{M}'’-]{1,30}),[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]{1,30})[ \t]{1,2}\p{Lu}\.(?=[\s,;:)]|$)/gu;
+/** `<name>'s wife`. */
+const POSSESSIVE_RELATION =
+  /(?<![\p{L}\d'’-])(\p{L}[\p{L}\p{M}-]{1,30})['’]s[ \t]{1,2}(?:wife|husband|son|daughter|mother|father|brother|sister|niece|nephew|grandson|granddaughter|partner|spouse|fiance|fiancee|boyfriend|girlfriend|friend|caregiver|hcp|proxy|mom|dad)\b/giu;
+/** A nickname: `goes by Tiny`, `known as Sonny`, `prefers Tripp`. */
+const NICKNAME = /\b(?:goes[ \t]{1,2}by|known[ \t]{1,2}as|nicknamed|prefers[ \t]{1,2}(?:to[ \t]{1,2}be[ \t]{1,2}called[ \t]{1,2})?)[ \t]{1,2}["'“]?(\p{Lu}[\p{L}\p{M}'’-]{1,20})/gu;
+const NICKNAME_CUE = cue('goes known nicknamed prefers');
+/** `Pt <name>, DOB`, `pt <name> now 33F`, `patient <name> in rm 4`: a patient's name before what identifies them. */
+const PATIENT_NAMED =
+  /\b(?:pt|patient)\.?[ \t]{1,2}((?:\p{L}[\p{L}\p{M}'’-]{1,30}[ \t]{1,2}){0,2}?\p{L}[\p{L}\p{M}'’-]{1,30})(?=,?[ \t]{1,2}(?:dob|d\.o\.b|mrn|now|age|aged|in[ \t]{1,2}(?:rm|room|bed)\b|\d{1,3}[ \t]?(?:y|yo|y\/o|f|m)\b))/giu;
+const PATIENT_CUE = cue('pt patient');
+/** `feda phaneuf in rm 4`: a name before a room. */
+const NAME_IN_ROOM = /(?:^|[\n.;:,!?(]|[ \t])[ \t]{0,3}((?:\p{L}[\p{L}\p{M}'’-]{1,30}[ \t]{1,2}){0,2}\p{L}[\p{L}\p{M}'’-]{1,30})[ \t]{1,2}in[ \t]{1,2}(?:rm|room|bed)\.?[ \t]{0,2}#?\d/gu;
+const ROOM_CUE = cue('rm room bed');
+const atLetterOfAnyScript: StartOk = (text, at) => /\p{L}/u.test(text[at] ?? '');
+const atCapitalLetter: StartOk = (text, at) => {
+  const ch = text[at] ?? '';
+  return ch !== ch.toLowerCase();
+};
+/** Offsets of lone capitals before a period (`C.` in "Gül, Seong-hyeon C."), or undefined for a full scan. */
+function loneCapitalBeforeDot(ctx: ScrubContext): number[] | undefined {
+  const dots = charStarts(ctx, '.');
+  if (dots === undefined) return undefined;
+  const { text } = ctx;
+  return dots.filter((d) => d >= 2 && text[d - 2] === ' ' && text[d - 1] !== text[d - 1]!.toLowerCase()).map((d) => d - 1);
+}
 /** NAME_THEN_VISIT starts at a clause mark. */
 const afterClauseMark: StartOk = (text, at) => {
   const c = text.charCodeAt(at);
@@ -294,7 +324,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -363,6 +393,53 @@ export const contextNameDetector = defineDetector({
       const second = m.index + m[0].length - m[2]!.length;
       out.push(mkSpan(second, second + m[2]!.length, 'NAME', SOURCE, 0.7));
     }, atCapital);
+    // "Login jsmith2": a user name
+    eachCuedMatch(ctx, USERNAME, USERNAME_CUE, 0, (m) => {
+      const v = m[1]!;
+      if (!/[\d._]/.test(v) && classifyWord(v) !== 'unknown' && classifyWord(v) !== 'surname' && classifyWord(v) !== 'first') return;
+      const end = m.index + m[0].length;
+      out.push(mkSpan(end - v.length, end, 'NAME', SOURCE, 0.8));
+    });
+    // "Gül, Seong-hyeon C.", "Devens, Yuchan A.": surname, given name and initial anywhere in a line
+    eachMatchFrom(ctx, LAST_FIRST_INITIAL, loneCapitalBeforeDot(ctx), 70, (m) => {
+      const a = classifyWord(m[1]!);
+      const b = classifyWord(m[2]!);
+      if (a === 'stop' || b === 'stop' || (a === 'common' && b === 'common')) return;
+      out.push(mkSpan(m.index, m.index + m[0].length, 'NAME', SOURCE, 0.8));
+    }, atCapitalLetter);
+    // "Sóngül's son", "Berkyaruk's wife": a name in the possessive before a relation
+    eachCuedMatch(ctx, POSSESSIVE_RELATION, RELATION_CUE, 36, (m) => {
+      const w = m[1]!;
+      const cls = classifyWord(w);
+      if (cls === 'stop' || cls === 'common' || (!caseless && !/^\p{Lu}/u.test(w))) return;
+      out.push(mkSpan(m.index, m.index + w.length, 'NAME', SOURCE, 0.75));
+    }, atLetterOfAnyScript);
+    // "goes by Tiny", "known as Sonny": a nickname
+    eachCuedMatch(ctx, NICKNAME, NICKNAME_CUE, 0, (m) => {
+      const end = m.index + m[0].length;
+      out.push(mkSpan(end - m[1]!.length, end, 'NAME', SOURCE, 0.8));
+    });
+    // "Pt Lerzan Racer, DOB 7/18/1957", "pt Aytac now 33F", "feda phaneuf in rm 4": a patient named by what follows
+    eachCuedMatch(ctx, PATIENT_NAMED, PATIENT_CUE, 0, (m) => {
+      const words = [...m[1]!.matchAll(/\S+/g)];
+      const ok = words.every((w) => {
+        const c = classifyWord(w[0]);
+        if (c === 'stop' || c === 'common') return false;
+        return caseless || /^\p{Lu}/u.test(w[0]) || c === 'first' || c === 'surname';
+      });
+      if (!ok) return;
+      const start = m.index + m[0].indexOf(m[1]!);
+      out.push(mkSpan(start, start + m[1]!.length, 'NAME', SOURCE, 0.75));
+    });
+    eachCuedMatch(ctx, NAME_IN_ROOM, ROOM_CUE, 70, (m) => {
+      const words = [...m[1]!.matchAll(/\S+/g)];
+      const classes = words.map((w) => classifyWord(w[0]));
+      if (classes.some((c) => c === 'stop' || c === 'common')) return;
+      if (!classes.some((c) => c === 'first' || c === 'surname') && !(words.every((w) => /^\p{Lu}/u.test(w[0])) && !caseless)) return;
+      const start = m.index + m[0].indexOf(m[1]!);
+      out.push(mkSpan(start, start + m[1]!.length, 'NAME', SOURCE, 0.7));
+    }, atLetterOfAnyScript);
+
     // "Min-ho St. Cormier is a 28 y/o man": the subject of the age statement opening a history
     eachCuedMatch(ctx, SUBJECT_OF_AGE, IS_CUE, 140, (m) => {
       const words = [...m[1]!.matchAll(/\S+/g)];
