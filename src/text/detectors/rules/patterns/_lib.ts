@@ -160,7 +160,8 @@ function classifyUncached(word: string): WordClass {
     if (lex.first.has(norm)) return 'first';
     const parts = norm.split(' ').filter((p) => p.length > 1);
     if (parts.length === 0) return 'unknown';
-    const classes = parts.map((p) => classifyWord(p));
+    // "Ji-an", "Su-a", "Seung-ju": a short syllable after a hyphen is part of a given name, not the word "an"
+    const classes = parts.map((p, k) => (k > 0 && p.length <= 2 && w.includes('-') ? 'unknown' : classifyWord(p)));
     if (classes.some((c) => c === 'stop' || c === 'common' || c === 'common-surname')) return 'common';
     if (classes.every((c) => c === 'first' || c === 'surname')) return 'surname';
     return 'unknown';
@@ -182,6 +183,9 @@ function classifyUncached(word: string): WordClass {
  */
 export type CueStrength = 'strong' | 'medium' | 'weak';
 
+/** Services and specialists named like people ("Nephrology", "Hepatologist", "Psychiatry", "Geriatrics"). */
+export const SERVICE_WORD = /(?:ology|ologist|ologists|iatry|iatrist|iatrics|ics|ism)$/i;
+
 /** True when `word` may be part of a name after a cue of the given strength. */
 export function acceptsNameWord(word: string, strength: CueStrength, caseless: boolean): boolean {
   if (word.length < 2) return false;
@@ -190,6 +194,7 @@ export function acceptsNameWord(word: string, strength: CueStrength, caseless: b
   const capital = isCapitalised(word);
   const allCaps = word === word.toUpperCase();
   if (strength === 'strong') return cls !== 'common';
+  if (SERVICE_WORD.test(word)) return false; // "seen by Hepatology", "per Cardiology"
   if (!caseless) {
     if (!capital) return false;
     if (allCaps && word.length <= 5) return false; // acronyms in mixed-case notes
@@ -199,6 +204,24 @@ export function acceptsNameWord(word: string, strength: CueStrength, caseless: b
     return cls !== 'common' && cls !== 'common-surname';
   }
   return cls === 'first' || cls === 'surname';
+}
+
+/** Particles of names (`de la`, `van der`, `St.`), lower case or capitalised. */
+const PARTICLE = /(?:de|da|di|del|della|der|den|des|du|dos|das|van|von|la|le|ten|ter|bin|ibn|al|el|st\.?|ste\.?|mac)[ \t]{1,2}/iy;
+/**
+ * The end of a run of one to three particles starting at `i` that a capitalised word follows
+ * (`da Hin`, `van der Berg`), or `i` when there is none.
+ */
+export function particleRun(text: string, i: number): number {
+  let j = i;
+  for (let n = 0; n < 3; n++) {
+    PARTICLE.lastIndex = j;
+    const m = PARTICLE.exec(text);
+    if (!m) break;
+    j += m[0].length;
+    if (isCapitalised(text.slice(j, j + 2)) && /\p{L}/u.test(text[j + 1] ?? '')) return j;
+  }
+  return i;
 }
 
 /** Options of {@link takeName}. */
@@ -243,6 +266,14 @@ export function takeName(text: string, pos: number, o: TakeNameOptions): [number
     if (after < text.length && isWordCode(text.charCodeAt(after))) break; // glued to digits
     const isInitial =
       w.length === 1 && isCapitalised(w) && (text[after] === '.' || words > 0 || /^ {1,2}[A-Z][a-z]/.test(text.slice(after, after + 4)));
+    // "Rouvin da Hin", "Pieter van der Berg", "Ayvaz St. Agliam": particles inside a name, before a capitalised word
+    if (words > 0 && !isInitial) {
+      const p = particleRun(text, i);
+      if (p > i) {
+        i = p;
+        continue;
+      }
+    }
     if (!isInitial) {
       // after a first name, a word no lexicon knows is taken as the surname ("VIRGINIA SALLESE")
       const afterFirst = words > 0 && prevFirst && classifyWord(w) === 'unknown' && w.length >= 3;

@@ -36,7 +36,7 @@ const RELATION =
 const REL_GAP = /(?:\s{0,2}[,(:\-–]\s{0,2}|\s{1,2}(?:is|was|named|called|,)\s{1,2}|\s{1,2})/y;
 
 const CUE =
-  /\b(?:spoke|speaking|talked|talking|discussed|met|conversation|conversed|updated|d\/w|s\/w|t\/w|per|paged|called|notified|informed|phoned|contacted|seen|examined|evaluated|visited|accompanied|communicated|relayed|reviewed|signed\s{1,2}out|handed\s{1,2}off|cc'?d)(?:\s{1,2}(?:with|to|by|w\/|from))?\b\.?(?![\/])/gi;
+  /\b(?:spoke|speaking|talked|talking|discussed|met|conversation|conversed|updated|d\/w|s\/w|t\/w|per|paged|called|notified|informed|phoned|contacted|seen\s{1,2}in\s{1,2}(?:clinic|the\s{1,2}office)|seen|examined|evaluated|visited|accompanied|communicated|relayed|reviewed|signed\s{1,2}out|handed\s{1,2}off|cc'?d)(?:\s{1,2}(?:with|to|by|w\/|from))?\b\.?(?![\/])/gi;
 
 const HEADER =
   /(?:^|\n)[ \t]{0,8}(?:name|patient|patient\s{1,2}name|pt\s{1,2}name|pt|attending|resident|intern|fellow|pcp|provider|physician|surgeon|nurse|rn|md|np|author|signed\s{1,2}by|signed|cosigned\s{1,2}by|electronically\s{1,2}signed\s{1,2}by|dictated\s{1,2}by|transcribed\s{1,2}by|referring(?:\s{1,2}(?:physician|md|doctor))?|contact|emergency\s{1,2}contact|hcp|health\s{1,2}care\s{1,2}proxy|proxy|nok|next\s{1,2}of\s{1,2}kin|guardian|cc|to|from|by)[ \t]{0,4}:[ \t]{0,4}/gi;
@@ -108,6 +108,26 @@ function firstNameAfterRelation(text: string, pos: number, gap: string, caseless
   // "Son Will visited", "daughter Hope called": a capitalised given name right after the relation
   if (!caseless && gap.trim() === '' && /^\p{Lu}\p{Ll}/u.test(w) && !NOT_A_GIVEN_NAME.test(w)) return [pos, end];
   return undefined;
+}
+
+/**
+ * The word right after a relation that the rules above refuse, when it can only be a name: in
+ * mixed-case notes a capitalised word that is no function or clinical word ("daughter Leaper
+ * on"); where case says nothing, a word no dictionary knows before a verb ("DAUGHTER CHIRUZ
+ * VISITS").
+ */
+const WORD_AHEAD = /\p{L}[\p{L}\p{M}'’-]{1,30}(?![\p{L}\d])/uy;
+const VERB_AFTER_NAME = /^[ \t]{1,2}(?:visits|visited|visiting|called|calls|came|comes|is|was|will|has|had|states|stated|reports|reported|asked|asks|wants|wanted|requests|requested|brought|spoke|phoned|lives|stays|agrees|agreed|at|in|on)\b/i;
+function otherNameAfterRelation(text: string, pos: number, caseless: boolean): [number, number] | undefined {
+  WORD_AHEAD.lastIndex = pos;
+  const m = WORD_AHEAD.exec(text);
+  if (!m || RELATION_WORD.test(m[0])) return undefined;
+  const w = m[0];
+  const end = pos + w.length;
+  const cls = classifyWord(w);
+  if (cls === 'stop') return undefined;
+  if (!caseless) return /^\p{Lu}\p{Ll}/u.test(w) && !NOT_A_GIVEN_NAME.test(w) && VERB_AFTER_NAME.test(text.slice(end, end + 16)) ? [pos, end] : undefined;
+  return cls === 'unknown' && VERB_AFTER_NAME.test(text.slice(end, end + 16)) ? [pos, end] : undefined;
 }
 
 /** "overnight quiet. pat called": a first name opening a clause, then a verb of visiting or calling. */
@@ -222,6 +242,10 @@ function lowerCaseNameAt(text: string, pos: number): [number, number] | undefine
 }
 const BY_INITIALS = /\bby[ \t]{1,2}((?:[A-Z]\.){2,3}|[A-Z]{2,3})(?=[.,;)]|[ \t]*(?:\n|$))/g;
 const BY_CUE = cue('by');
+const SERVICE_CUE = cue(`care medicine surgery psychiatry therapy work nutrition pharmacy consulted consult consults team service gi id ep
+  cards neuro renal pulm heme onc ortho urology gyn ent derm cardiology neurology nephrology hepatology gastroenterology pulmonology
+  oncology hematology rheumatology endocrinology dermatology radiology pathology geriatrics infectious disease anesthesiology
+  ophthalmology otolaryngology immunology toxicology virology psychology audiology gynecology`);
 /** Cues of a conversation, after which two or three capitals are a person's initials. */
 const CONVERSATION = /^(?:spoke|speaking|talked|talking|discussed|conversation|conversed|d\/w|s\/w|t\/w|communicated|relayed|reviewed|signed|handed|cc|paged|notified|informed)/i;
 /** Verbs of reporting earlier in a sentence that ends "by XY." */
@@ -247,7 +271,7 @@ const SIGNED_MARK = /\/s\/[ \t]{0,3}/g;
 const NOT_A_GIVEN_NAME = /^(?:The|A|An|His|Her|Their|Our|My|Your|This|That|He|She|They|It|We|I|You|And|Or|But|If|In|On|At|To|Of|For|With|By|Is|Was|Are|Has|Had|Who|Which|Says|Said|Also)$/;
 /** A history opening with its subject: "<name> is a 91 y/o", "<name> is a ninety-year-old". */
 const SUBJECT_OF_AGE =
-  /(?:^|[\n.!?])[ \t]{0,4}((?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}[ \t]{1,2}){0,3}\p{Lu}[\p{L}\p{M}'’-]{1,30})[ \t]{1,2}is[ \t]{1,2}an?[ \t]{1,2}(?=\d|\p{L}+-)/gu;
+  /(?:^|[\n.!?])[ \t]{0,4}((?:(?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|de|da|di|del|der|den|van|von|la|le|du|el|al)[ \t]{1,2}){0,4}\p{Lu}[\p{L}\p{M}'’-]{1,30})[ \t]{1,2}is[ \t]{1,2}an?[ \t]{1,2}(?=\d|\p{L}+-)/giu;
 const IS_CUE = cue('is');
 /** "is a 91", "is an 89", "is a ninety-one-year-old": "is", an article, then an age. */
 function ageAfterIs(ctx: ScrubContext, i: number): boolean {
@@ -291,6 +315,14 @@ function loneCapitalBeforeDot(ctx: ScrubContext): number[] | undefined {
   const { text } = ctx;
   return dots.filter((d) => d >= 2 && text[d - 2] === ' ' && text[d - 1] !== text[d - 1]!.toLowerCase()).map((d) => d - 1);
 }
+/** "Dear Art,": one capitalised word before a comma or the line end. */
+function salutedWord(text: string, pos: number): [number, number] | undefined {
+  const m = /^(\p{Lu}[\p{L}\p{M}'’-]{1,30})[ \t]{0,2}(?:,|\n|$)/u.exec(text.slice(pos, pos + 40));
+  return m && classifyWord(m[1]!) !== 'stop' ? [pos, pos + m[1]!.length] : undefined;
+}
+/** A consulting service and a bracket: the person it sent follows ("Hepatology (", "was consulted ("). */
+const SERVICE_PAREN =
+  /\b(?:care|medicine|surgery|psychiatry|therapy|work|nutrition|pharmacy|consulted|consult|consults|team|service|\p{L}{2,20}ology|gi|id|ep|cards|neuro|renal|pulm|heme|onc|ortho|urology|gyn|ent|derm)[ \t]{0,2}\([ \t]{0,2}/giu;
 /** NAME_THEN_VISIT starts at a clause mark. */
 const afterClauseMark: StartOk = (text, at) => {
   const c = text.charCodeAt(at);
@@ -324,7 +356,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(SERVICE_PAREN, USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -353,6 +385,7 @@ export const contextNameDetector = defineDetector({
       if (g) pos += g[0].length;
       let found = takeName(text, pos, { maxWords: 3, strength: 'medium', caseless });
       if (!found) found = firstNameAfterRelation(text, pos, g?.[0] ?? '', caseless);
+      if (!found && (g?.[0] ?? '').trim() === '') found = otherNameAfterRelation(text, pos, caseless);
       // a list: "sons Tom, Dick and Harry"
       for (let n = 0; found && n < 6; n++) {
         out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.8));
@@ -364,7 +397,8 @@ export const contextNameDetector = defineDetector({
 
     eachCuedMatch(ctx, CUE, CUE_CUE, 0, (m) => {
       const pos = m.index + m[0].length;
-      const weak = /^(?:per|seen|examined|evaluated|updated|called|paged|notified|informed|contacted|visited|accompanied)/i.test(m[0]);
+      // "seen by", "examined by" name the one who did it; "seen", "per", "paged" alone are weaker
+      const weak = /^(?:per|seen|examined|evaluated|updated|called|paged|notified|informed|contacted|visited|accompanied)/i.test(m[0]) && !/\bby\.?$/i.test(m[0]);
       // initials only after a cue of conversation ("d/w MP"), not "per SS" or "seen by EP"
       const talk = CONVERSATION.test(m[0]);
       const found =
@@ -446,7 +480,9 @@ export const contextNameDetector = defineDetector({
       let k = 0;
       while (k < words.length && /^(?:patient|pt|mr|mrs|ms|miss|mx|dr)\.?$/i.test(words[k]![0])) k++;
       const kept = words.slice(k);
-      if (kept.length === 0 || kept.some((w) => classifyWord(w[0].replace(/[.,]$/, '')) === 'stop')) return;
+      const PARTICLE_WORD = /^(?:de|da|di|del|der|den|van|von|la|le|du|el|al)$/i;
+      if (kept.length === 0 || kept.some((w) => !PARTICLE_WORD.test(w[0]) && classifyWord(w[0].replace(/[.,]$/, '')) === 'stop')) return;
+      if (!caseless && kept.some((w) => !PARTICLE_WORD.test(w[0]) && !/^\p{Lu}/u.test(w[0]))) return;
       if (kept.every((w) => classifyWord(w[0]) === 'common') && !caseless) return;
       const base = m.index + m[0].indexOf(m[1]!);
       out.push(mkSpan(base + kept[0]!.index!, base + m[1]!.length, 'NAME', SOURCE, 0.75));
@@ -454,8 +490,17 @@ export const contextNameDetector = defineDetector({
 
     // "Dear Mrs. Quenby,", "/s/ Maren Tollefsen MD": a salutation and a signature mark
     eachCuedMatch(ctx, DEAR, DEAR_CUE, 0, (m) => {
-      const found = takeName(text, m.index + m[0].length, { maxWords: 3, strength: 'strong', caseless });
+      const pos = m.index + m[0].length;
+      // "Dear Art,": the word before the comma is the name even when it is an everyday word
+      const found = takeName(text, pos, { maxWords: 3, strength: 'strong', caseless }) ?? salutedWord(text, pos);
       if (found) out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.8));
+    });
+    // "Hepatology (Ahsen F.)", "Palliative care (SA)", "was consulted (AK)": who a service sent, in brackets
+    eachCuedMatch(ctx, SERVICE_PAREN, SERVICE_CUE, 0, (m) => {
+      const pos = m.index + m[0].length;
+      const found = takeName(text, pos, { maxWords: 4, strength: 'strong', caseless }) ?? initialsAt(text, pos, caseless);
+      if (!found || !/^[ \t]{0,2}[,)]/.test(text.slice(found[1], found[1] + 3))) return;
+      out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.75));
     });
     eachMatchFrom(ctx, SIGNED_MARK, charStarts(ctx, '/'), 0, (m) => {
       const found = takeName(text, m.index + m[0].length, { maxWords: 4, strength: 'strong', caseless });

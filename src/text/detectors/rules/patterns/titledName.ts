@@ -56,7 +56,7 @@ function lowerTitleStrength(title: string, period: boolean, upperNote: boolean):
 }
 
 const ROLE =
-  /(,?\s{1,2})(?:RN|R\.N\.|MD|M\.D\.|NP|N\.P\.|PA-C|PA|DO|CNS|RRT|RT|LPN|CNA|MSW|LICSW|LCSW|PharmD|PhD|FNP|ANP|ACNP|CRNA|SN)\b(?!\/)/g;
+  /(,?\s{1,2})(?:RN|R\.N\.|MD|M\.D\.|NP|N\.P\.|PA-C|PA|DO|CNS|RRT|RT|LPN|CNA|MSW|LICSW|LCSW|PharmD|PhD|FNP|ANP|ACNP|CRNA|SN)(?![\w/])/g;
 /** Roles safe to use in an upper-case note ("CXR PA", "TO DO" are not names). */
 const STRONG_ROLE = /^(?:RN|R\.N\.|MD|M\.D\.|NP|N\.P\.|PA-C|LPN|MSW|LICSW|LCSW|PharmD|PhD|FNP|ANP|ACNP|CRNA|RRT)$/;
 /**
@@ -70,7 +70,7 @@ const INITIAL_WORD_ROLE = new RegExp(
 const NAME_WORD_BEFORE = /(?:(\p{Lu}[\p{L}\p{M}'’-]{1,30}|[A-Z]\.)\s{1,2}){0,1}(\p{Lu}[\p{L}\p{M}'’-]{1,30}|[A-Z]\.)$/u;
 
 /** A capital initial after a title, with its period and then a space or the end ("Mrs. K."), or without one. */
-const TITLE_INITIAL = /^[ \t]{1,2}[A-Z](?:\.(?=[\s,;)]|$)|(?=[ \t]))/;
+const TITLE_INITIAL = /^[ \t]{1,2}(?:[A-Za-z]\.(?=[\s,;)]|$)|[A-Z](?=[ \t]))/;
 /** Credentials and roles between a job title and the name ("covering NP R.T."). */
 const ROLE_WORD = /^(?:NP|PA|RN|MD|DO|resident|intern|fellow|attending|nurse)$/i;
 /** Words that follow a title but never name anyone. */
