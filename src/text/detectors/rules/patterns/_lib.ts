@@ -256,6 +256,7 @@ export function takeName(text: string, pos: number, o: TakeNameOptions): [number
   let words = 0;
   let real = 0;
   let prevFirst = false;
+  let afterParticle = false;
   while (words < o.maxWords) {
     NAME_WORD.lastIndex = i;
     const m = NAME_WORD.exec(text);
@@ -271,13 +272,17 @@ export function takeName(text: string, pos: number, o: TakeNameOptions): [number
       const p = particleRun(text, i);
       if (p > i) {
         i = p;
+        afterParticle = true;
         continue;
       }
     }
     if (!isInitial) {
       // after a first name, a word no lexicon knows is taken as the surname ("VIRGINIA SALLESE")
       const afterFirst = words > 0 && prevFirst && classifyWord(w) === 'unknown' && w.length >= 3;
-      if (!afterFirst && !acceptsNameWord(w, o.strength, o.caseless)) break;
+      // after "van de", "da": the capitalised word is the surname whatever it means ("van de Pol")
+      const particleSurname = afterParticle && classifyWord(w) !== 'stop';
+      afterParticle = false;
+      if (!afterFirst && !particleSurname && !acceptsNameWord(w, o.strength, o.caseless)) break;
       if (words > 0 && !o.caseless && w === w.toUpperCase()) break; // "Smith MD"
       real++;
       prevFirst = classifyWord(w) === 'first';

@@ -141,8 +141,8 @@ const NAME_THEN_VISIT_AT_START =
 const SERVICE_SUFFIX = /(?:ology|ologist|ologists|iatry|iatrist|ics|ism)$/i;
 
 /**
- * True when `word` is one typing slip (two neighbouring letters swapped, or one letter too
- * many) away from an everyday or clinical word: "Pateint states" is the patient, not a person.
+ * True when `word` is one typing slip (two neighbouring letters swapped, one letter too many or
+ * one missing) away from an everyday or clinical word: "Pateint states" is the patient, not a person.
  */
 function isSlipOfCommonWord(word: string): boolean {
   const w = word.toLowerCase();
@@ -155,6 +155,10 @@ function isSlipOfCommonWord(word: string): boolean {
   }
   for (let i = 0; i < w.length; i++) {
     if (w.length > 4 && known(w.slice(0, i) + w.slice(i + 1))) return true;
+  }
+  // one letter missing ("Cardic" for "cardiac")
+  if (w.length >= 5) {
+    for (let i = 1; i < w.length; i++) for (let c = 97; c <= 122; c++) if (known(w.slice(0, i) + String.fromCharCode(c) + w.slice(i))) return true;
   }
   return false;
 }
@@ -254,7 +258,9 @@ const REPORTING_BEFORE = /\b(?:communicated|discussed|notified|paged|called|repo
 function sentenceBefore(text: string, at: number): string {
   const from = Math.max(0, at - 150);
   const seg = text.slice(from, at);
-  const cut = Math.max(seg.lastIndexOf('. '), seg.lastIndexOf('? '), seg.lastIndexOf('! '), seg.lastIndexOf('\n'));
+  // a sentence ends at a full stop before a capital, not after "Jan." or "Dr."
+  let cut = Math.max(seg.lastIndexOf('? '), seg.lastIndexOf('! '), seg.lastIndexOf('\n'));
+  for (const m of seg.matchAll(/\.\s+(?=[A-Z])/g)) if (m.index! > cut && !/\b[A-Z][a-z]{0,3}$/.test(seg.slice(0, m.index))) cut = m.index!;
   return seg.slice(cut + 1);
 }
 /** Initials before a role in brackets: "JZ (night float)", "BK (covering NP)", "MM (ED)". */
@@ -262,7 +268,13 @@ const INITIALS_THEN_ROLE =
   /\b([A-Z]{2,3})[ \t]{0,2}\((?:night[ \t]float|covering|cross[ \t-]?cover|on[ \t-]?call|resident|intern|fellow|attending|hospitalist|moonlighter|np|pa|rn|md|ed|er|icu|micu|sicu|ccu|pcp|radiology|surgery|medicine)\b/g;
 const ROLE_IN_BRACKETS_CUE = cue('night covering cross on resident intern fellow attending hospitalist moonlighter np pa rn md ed er icu micu sicu ccu pcp radiology surgery medicine');
 /** A writer's initials in capitals, a slash or colon, a typist's in lower case: `JS/mk`, `AB:cq`. */
-const TYPIST = /(?<![\p{L}\d/:])([A-Z]{2,3})[/:]([a-z]{2,3})(?![\p{L}\d/:])/gu;
+const TYPIST = /(?<![\p{L}\d/:])(\p{Lu}{2,3})[/:](\p{L}{2,3})(?![\p{L}\d/:])/gu;
+/** True when only spaces or tabs separate `at` from the start of its line. */
+function atLineStartOnly(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i === 0 || text[i - 1] === '\n';
+}
 const DEAR = /\bdear[ \t]{1,2}(?:(?:mr|mrs|ms|miss|dr|mx)\.?[ \t]{1,2})?/gi;
 const DEAR_CUE = cue('dear');
 /** `/s/`: an electronic signature mark before the signer's name. */
@@ -298,7 +310,7 @@ const NICKNAME = /\b(?:goes[ \t]{1,2}by|known[ \t]{1,2}as|nicknamed|prefers[ \t]
 const NICKNAME_CUE = cue('goes known nicknamed prefers');
 /** `Pt <name>, DOB`, `pt <name> now 33F`, `patient <name> in rm 4`: a patient's name before what identifies them. */
 const PATIENT_NAMED =
-  /\b(?:pt|patient)\.?[ \t]{1,2}((?:\p{L}[\p{L}\p{M}'’-]{1,30}[ \t]{1,2}){0,2}?\p{L}[\p{L}\p{M}'’-]{1,30})(?=,?[ \t]{1,2}(?:dob|d\.o\.b|mrn|now|age|aged|in[ \t]{1,2}(?:rm|room|bed)\b|\d{1,3}[ \t]?(?:y|yo|y\/o|f|m)\b))/giu;
+  /\b(?:pt|patient)[ \t]{1,2}((?:\p{L}[\p{L}\p{M}'’-]{1,30}[ \t]{1,2}){0,2}?\p{L}[\p{L}\p{M}'’-]{1,30})(?=,?[ \t]{1,2}(?:dob|d\.o\.b|mrn|now|age|aged|was|is|has|had|remains|remained|will|in[ \t]{1,2}(?:rm|room|bed)\b|\d{1,3}[ \t]?(?:y|yo|y\/o|f|m)\b))/giu;
 const PATIENT_CUE = cue('pt patient');
 /** `feda phaneuf in rm 4`: a name before a room. */
 const NAME_IN_ROOM = /(?:^|[\n.;:,!?(]|[ \t])[ \t]{0,3}((?:\p{L}[\p{L}\p{M}'’-]{1,30}[ \t]{1,2}){0,2}\p{L}[\p{L}\p{M}'’-]{1,30})[ \t]{1,2}in[ \t]{1,2}(?:rm|room|bed)\.?[ \t]{0,2}#?\d/gu;
@@ -401,8 +413,11 @@ export const contextNameDetector = defineDetector({
       const weak = /^(?:per|seen|examined|evaluated|updated|called|paged|notified|informed|contacted|visited|accompanied)/i.test(m[0]) && !/\bby\.?$/i.test(m[0]);
       // initials only after a cue of conversation ("d/w MP"), not "per SS" or "seen by EP"
       const talk = CONVERSATION.test(m[0]);
+      let named = takeName(text, pos, { maxWords: 3, strength: weak ? 'weak' : 'medium', caseless });
+      // a misspelt everyday word is no name ("Seen by Cardic Transplant")
+      if (named && isSlipOfCommonWord(text.slice(named[0], named[1]).split(/\s/)[0]!)) named = undefined;
       const found =
-        takeName(text, pos, { maxWords: 3, strength: weak ? 'weak' : 'medium', caseless }) ??
+        named ??
         (talk ? initialsAt(text, pos, caseless) : undefined) ??
         lowerCaseNameAt(text, pos);
       if (!found) return;
@@ -423,9 +438,12 @@ export const contextNameDetector = defineDetector({
     }, atCapital);
     // "JS/mk", "AB:cq": a writer's and a typist's initials
     eachMatchFrom(ctx, TYPIST, charStarts(ctx, '/:'), 3, (m) => {
-      out.push(mkSpan(m.index, m.index + m[1]!.length, 'NAME', SOURCE, 0.7));
-      const second = m.index + m[0].length - m[2]!.length;
-      out.push(mkSpan(second, second + m[2]!.length, 'NAME', SOURCE, 0.7));
+      // on a line of its own (then a date or nothing): "BUN/Cr", "GU:Pt" inside a line are no initials
+      const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
+      const upper = m[2] === m[2]!.toUpperCase();
+      if (!atLineStartOnly(text, m.index) || !(upper ? /^[ \t]{1,4}\d/ : /^(?:[ \t]{1,4}\d|[ \t]*(?:\r?\n|$))/).test(rest)) return;
+      // one span for the pair: each half alone could be an abbreviation ("SC", "av")
+      out.push(mkSpan(m.index, m.index + m[0].length, 'NAME', SOURCE, 0.7));
     }, atCapital);
     // "Login jsmith2": a user name
     eachCuedMatch(ctx, USERNAME, USERNAME_CUE, 0, (m) => {
@@ -438,7 +456,9 @@ export const contextNameDetector = defineDetector({
     eachMatchFrom(ctx, LAST_FIRST_INITIAL, loneCapitalBeforeDot(ctx), 70, (m) => {
       const a = classifyWord(m[1]!);
       const b = classifyWord(m[2]!);
-      if (a === 'stop' || b === 'stop' || (a === 'common' && b === 'common')) return;
+      // a surname that is no everyday word, then a given name (a lexicon one where case says nothing)
+      if (a === 'stop' || a === 'common' || b === 'stop' || b === 'common') return;
+      if (caseless && b !== 'first' && b !== 'common-name') return;
       out.push(mkSpan(m.index, m.index + m[0].length, 'NAME', SOURCE, 0.8));
     }, atCapitalLetter);
     // "Sóngül's son", "Berkyaruk's wife": a name in the possessive before a relation
@@ -456,6 +476,9 @@ export const contextNameDetector = defineDetector({
     // "Pt Lerzan Racer, DOB 7/18/1957", "pt Aytac now 33F", "feda phaneuf in rm 4": a patient named by what follows
     eachCuedMatch(ctx, PATIENT_NAMED, PATIENT_CUE, 0, (m) => {
       const words = [...m[1]!.matchAll(/\S+/g)];
+      // where case says nothing, only a record cue after the name ("PT X, DOB"), not a verb ("PT USINS IS 1250")
+      const follow = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (caseless && /^,?[ \t]{1,2}(?:was|is|has|had|remains|remained|will|now)\b/i.test(follow)) return;
       const ok = words.every((w) => {
         const c = classifyWord(w[0]);
         if (c === 'stop' || c === 'common') return false;
@@ -500,6 +523,8 @@ export const contextNameDetector = defineDetector({
       const pos = m.index + m[0].length;
       const found = takeName(text, pos, { maxWords: 4, strength: 'strong', caseless }) ?? initialsAt(text, pos, caseless);
       if (!found || !/^[ \t]{0,2}[,)]/.test(text.slice(found[1], found[1] + 3))) return;
+      // a person's name in capitals ("(Ahsen F.)"), not "(Timoptic admin, ...)"
+      if (!caseless && !text.slice(found[0], found[1]).split(/[ \t]+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:de|da|di|van|von|der|den|la|le|du)$/.test(w))) return;
       out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.75));
     });
     eachMatchFrom(ctx, SIGNED_MARK, charStarts(ctx, '/'), 0, (m) => {

@@ -287,7 +287,11 @@ export const titledNameDetector = defineDetector({
       const signed = comma || /^[ \t]{1,3}\d{5,}/.test(text.slice(roleEnd, roleEnd + 12));
       const strength: CueStrength = signed ? 'medium' : 'weak';
       // in notes where case says nothing, a signed credential takes words no dictionary knows ("KRZYSZTOF ERTEPINAR, MD")
-      const accepts = (k: string): boolean => acceptsNameWord(k, strength, caseless) || (caseless && signed && k.length >= 3 && classifyWord(k) === 'unknown');
+      // after a comma ("Noortje Bustle, MD", "May Broussard, M.D.") a capitalised everyday word is a name too
+      const accepts = (k: string): boolean =>
+        acceptsNameWord(k, strength, caseless) ||
+        (caseless && signed && k.length >= 3 && classifyWord(k) === 'unknown') ||
+        (comma && !caseless && /^\p{Lu}\p{Ll}/u.test(k) && (classifyWord(k) !== 'stop' || isFirstName(k)));
       while (kept.length > 0 && !/^[A-Z]\.$/.test(kept[0]!) && !accepts(kept[0]!)) {
         const idx = text.indexOf(kept[0]!, startOff);
         startOff = idx + kept[0]!.length;
