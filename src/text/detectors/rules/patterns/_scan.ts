@@ -7,14 +7,14 @@
  *
  * - a {@link Cue} lists the lower-case tokens that can start a match, or that every match holds
  *   within `back` characters of its start;
- * - notes holding a non-ASCII character are scanned in full (a regex `\b` counts only ASCII
- *   letters and digits as word characters, tokens count every letter, so token starts and
- *   regex word starts can differ there);
+ * - cues are looked up in scan units, maximal runs of ASCII letters and digits (a regex `\b`
+ *   counts only those as word characters; a token such as `Łukasz` is split into its ASCII runs),
+ *   so a match starts where the regex would start it;
  * - {@link _setFastScan}`(false)` turns every shortcut off, so a test can compare both paths.
  *
  * @internal
  */
-import type { ScrubContext, Token } from '../../../context.js';
+import type { ScrubContext } from '../../../context.js';
 import { eachMatch } from './_lib.js';
 
 /** A registered set of cue words (see {@link cue}). */
@@ -26,8 +26,10 @@ export interface Cue {
 }
 
 const cues: Cue[] = [];
-/** Lower-case token → ids of the cues it triggers; rebuilt when a cue is registered. */
-let index: Map<string, number[]> | undefined;
+/** Lower-case token → bit mask of the cues it triggers (bit `id & 31` of word `id >> 5`); rebuilt when a cue is registered. */
+let index: Map<string, Uint32Array> | undefined;
+/** `maybe[(c & 127) * 32 + min(len, 31)]` is 1 when some cue word starts with `c` and has that length: most tokens skip the map. */
+let maybe: Uint8Array | undefined;
 let fast = true;
 
 /**
@@ -41,57 +43,125 @@ export function cue(words: string): Cue {
   return c;
 }
 
-function buildIndex(): Map<string, number[]> {
-  const m = new Map<string, number[]>();
-  for (const c of cues) for (const w of c.words) (m.get(w) ?? m.set(w, []).get(w)!).push(c.id);
+function buildIndex(): Map<string, Uint32Array> {
+  const width = (cues.length + 31) >> 5;
+  const m = new Map<string, Uint32Array>();
+  maybe = new Uint8Array(128 * 32);
+  for (const c of cues) {
+    for (const w of c.words) {
+      let mask = m.get(w);
+      if (mask === undefined) m.set(w, (mask = new Uint32Array(width)));
+      mask[c.id >> 5]! |= 1 << (c.id & 31);
+      maybe[(w.charCodeAt(0) & 127) * 32 + Math.min(w.length, 31)] = 1;
+    }
+  }
   return m;
 }
 
+/**
+ * A scan unit: a maximal run of ASCII letters and digits, where a regex word (`\\b` … `\\b`) can
+ * start. In a note whose tokens are all ASCII the units are its tokens; a token holding other
+ * letters (`Łukasz`) is split into its ASCII runs, so a cue word glued to such a letter is still
+ * found where the regex would find it.
+ */
+export interface Unit {
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The cue words of one note: its scan units and the units that trigger any cue, with their masks. */
 interface CueHits {
-  /** Per cue id, the indices of its tokens in text order; undefined for a note scanned in full. */
-  readonly tokens: (number[] | undefined)[] | undefined;
+  readonly units: readonly Unit[];
+  readonly at: number[];
+  readonly masks: Uint32Array[];
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
 const EMPTY: readonly number[] = Object.freeze([]);
+/** The last note's hits: detectors run one note at a time, so one entry saves the memo look-up. */
+let lastCtx: ScrubContext | undefined;
+let lastHits: CueHits | undefined;
 
 function hits(ctx: ScrubContext): CueHits {
-  return ctx.memo('rules/patterns:cues', (c) => {
-    if (NON_ASCII.test(c.text)) return { tokens: undefined };
-    const idx = (index ??= buildIndex());
-    const found: (number[] | undefined)[] = new Array<number[] | undefined>(cues.length);
-    const ts = c.tokens;
-    for (let i = 0; i < ts.length; i++) {
-      const ids = idx.get(ts[i]!.lower);
-      if (ids === undefined) continue;
-      for (let k = 0; k < ids.length; k++) {
-        const id = ids[k]!;
-        const list = found[id];
-        if (list === undefined) found[id] = [i];
-        else list.push(i);
-      }
+  if (ctx === lastCtx) return lastHits!;
+  const h = ctx.memo('rules/patterns:cues', computeHits);
+  lastCtx = ctx;
+  lastHits = h;
+  return h;
+}
+
+/** ASCII letter or digit. */
+function isAsciiWord(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function unitsOf(c: ScrubContext): readonly Unit[] {
+  if (!NON_ASCII.test(c.text)) return c.tokens;
+  const out: Unit[] = [];
+  const text = c.text;
+  for (const t of c.tokens) {
+    if (!NON_ASCII.test(t.text)) {
+      out.push(t);
+      continue;
     }
-    return { tokens: found };
-  });
+    for (let i = t.start; i < t.end; ) {
+      if (!isAsciiWord(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const s0 = i;
+      while (i < t.end && isAsciiWord(text.charCodeAt(i))) i++;
+      const u = text.slice(s0, i);
+      out.push({ text: u, lower: u.toLowerCase(), start: s0, end: i });
+    }
+  }
+  return out;
+}
+
+function computeHits(c: ScrubContext): CueHits {
+  const idx = (index ??= buildIndex());
+  const may = maybe!;
+  const at: number[] = [];
+  const masks: Uint32Array[] = [];
+  const units = unitsOf(c);
+  for (let i = 0; i < units.length; i++) {
+    const w = units[i]!.lower;
+    if (may[(w.charCodeAt(0) & 127) * 32 + (w.length < 31 ? w.length : 31)] === 0) continue;
+    const mask = idx.get(w);
+    if (mask === undefined) continue;
+    at.push(i);
+    masks.push(mask);
+  }
+  return { units, at, masks };
 }
 
 /**
- * True when the note can be scanned from cues: fast scanning is on and the text is ASCII (see
- * the module notes).
+ * The note's scan units (see {@link Unit}): what cue and unit indices refer to. Callers
+ * checking the neighbours of a cue read them here, not in `ctx.tokens`.
  */
-export function canUseCues(ctx: ScrubContext): boolean {
-  return fast && hits(ctx).tokens !== undefined;
+export function scanUnits(ctx: ScrubContext): readonly Unit[] {
+  return hits(ctx).units;
+}
+
+/** True when the note can be scanned from cues: fast scanning is on. */
+export function canUseCues(_ctx: ScrubContext): boolean {
+  return fast;
 }
 
 /**
- * Indices (into `ctx.tokens`) of the tokens of cue `c`, in text order, or undefined when the
- * note must be scanned in full (non-ASCII text, or fast scanning turned off).
+ * Indices (into {@link scanUnits}) of the units of cue `c`, in text order, or undefined when
+ * fast scanning is off (scan in full).
  */
 export function cueTokens(ctx: ScrubContext, c: Cue): readonly number[] | undefined {
   if (!fast) return undefined;
-  const h = hits(ctx).tokens;
-  if (h === undefined) return undefined;
-  return h[c.id] ?? EMPTY;
+  const h = hits(ctx);
+  const word = c.id >> 5;
+  const bit = 1 << (c.id & 31);
+  let out: number[] | undefined;
+  for (let k = 0; k < h.at.length; k++) if ((h.masks[k]![word]! & bit) !== 0) (out ??= []).push(h.at[k]!);
+  return out ?? EMPTY;
 }
 
 /**
@@ -101,20 +171,20 @@ export function cueTokens(ctx: ScrubContext, c: Cue): readonly number[] | undefi
 export function cueStarts(ctx: ScrubContext, c: Cue, keep?: (i: number) => boolean): readonly number[] | undefined {
   const idx = cueTokens(ctx, c);
   if (idx === undefined) return undefined;
-  const ts = ctx.tokens;
+  const ts = hits(ctx).units;
   const out: number[] = [];
   for (const i of idx) if (keep === undefined || keep(i)) out.push(ts[i]!.start);
   return out;
 }
 
 /**
- * Start offsets of the tokens that `keep` accepts, in text order, or undefined when the note
- * must be scanned in full. One pass over the tokens: for cues that a word list cannot name
- * (numbers of a given length, initials).
+ * Start offsets of the scan units that `keep` accepts, in text order, or undefined when fast
+ * scanning is off. One pass over the units: for cues that a word list cannot name (numbers of a
+ * given length, initials).
  */
-export function tokenStarts(ctx: ScrubContext, keep: (t: Token, i: number) => boolean): readonly number[] | undefined {
-  if (!canUseCues(ctx)) return undefined;
-  const ts = ctx.tokens;
+export function tokenStarts(ctx: ScrubContext, keep: (t: Unit, i: number) => boolean): readonly number[] | undefined {
+  if (!fast) return undefined;
+  const ts = hits(ctx).units;
   const out: number[] = [];
   for (let i = 0; i < ts.length; i++) if (keep(ts[i]!, i)) out.push(ts[i]!.start);
   return out;
@@ -244,6 +314,12 @@ export function charStarts(ctx: ScrubContext, chars: string): readonly number[] 
   for (const ch of chars) for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) out.push(i);
   if (chars.length > 1) out.sort((a, b) => a - b);
   return out;
+}
+
+/** True when fast scanning is on (the default). */
+/** @internal the registered cues (diagnostics) */
+export function _cues(): readonly Cue[] {
+  return cues;
 }
 
 /** True when fast scanning is on (the default). */

@@ -11,7 +11,7 @@ import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
 import { isStopWord, mkSpan } from './_lib.js';
-import { cue, cueStarts, eachCuedMatch, eachMatchFrom, tokenStarts, prepareScans, type StartOk } from './_scan.js';
+import { cue, cueStarts, eachCuedMatch, eachMatchFrom, tokenStarts, prepareScans, type StartOk, scanUnits } from './_scan.js';
 
 const SOURCE = 'rules/address';
 
@@ -114,7 +114,7 @@ export const addressDetector = defineDetector({
       town(end, m[2] === m[2]!.toUpperCase());
     };
     // a street ends in a suffix with a house number a few tokens before it
-    const tokens = ctx.tokens;
+    const tokens = scanUnits(ctx);
     const suffixes = cueStarts(ctx, SUFFIX_CUE, (i) => {
       for (let k = Math.max(0, i - 12); k < i; k++) if (isDigit(tokens[k]!.text.charCodeAt(0))) return true;
       return false;

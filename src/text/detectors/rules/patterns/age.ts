@@ -15,7 +15,7 @@ import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
 import { classifyWord, mkSpan } from './_lib.js';
-import { cue, eachCuedMatch, eachMatchFrom, tokenStarts, prepareScans, type StartOk } from './_scan.js';
+import { cue, eachCuedMatch, eachMatchFrom, tokenStarts, prepareScans, type StartOk, scanUnits } from './_scan.js';
 
 const SOURCE = 'rules/age';
 const OVER_89 = '(?:9\\d|1[0-4]\\d)';
@@ -78,6 +78,8 @@ function opensOver89(w: string): boolean {
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const AGE_WORD_CUE = cue('age aged ages');
 const SPELLED_CUE = cue('ninety hundred');
+/** The word right before the number in EVENT_THEN_NUMBER ("drives at 96", "lived to 101", "turned 95", "age of 92"). */
+const EVENT_WORD_BEFORE: ReadonlySet<string> = new Set('at to until turned turns turning reached of age'.split(' '));
 const BIRTHDAY_CUE = cue(Array.from({ length: 60 }, (_, i) => { const n = 90 + i; const last = n % 10; const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th'; return `${n}${suffix}`; }).join(' '));
 const DECADE_CUE = cue('90 90s nineties 100 100s 110 110s 120 120s 130 130s 140 140s');
 const atLetter: StartOk = (text, at) => {
@@ -103,6 +105,7 @@ export const ageDetector = defineDetector({
     const ctx = asScrubContext(c);
     const { text } = ctx;
     const out: Span[] = [];
+    const tokens = scanUnits(ctx);
     // a number 90-149 opens a token ("92", "92yo", "92F")
     const numbers = tokenStarts(ctx, (t) => opensOver89(t.text));
     eachMatchFrom(ctx, NUMBER_THEN_UNIT, numbers, 0, (m) => {
@@ -134,7 +137,7 @@ export const ageDetector = defineDetector({
       const end = m.index + m[0].length;
       if (!SPACED_SEX_BEFORE.test(before) && !SPACED_SEX_AFTER.test(text.slice(end, end + 16))) return;
       out.push(mkSpan(m.index, m.index + m[1]!.length, 'AGE', SOURCE, 0.8));
-    });
+    }, undefined, (i) => /^[FM]$/.test(tokens[i + 1]?.text ?? ''));
     eachCuedMatch(ctx, WORDS_THEN_UNIT, SPELLED_CUE, 8, (m) => {
       out.push(mkSpan(m.index, m.index + m[1]!.length, 'AGE', SOURCE, 0.9));
     }, atLetter);
@@ -145,11 +148,11 @@ export const ageDetector = defineDetector({
     eachCuedMatch(ctx, EVENT_THEN_NUMBER, AGE_NUMBER_CUE, 40, (m) => {
       const end = m.index + m[0].length;
       out.push(mkSpan(end - m[1]!.length, end, 'AGE', SOURCE, 0.85));
-    }, atLetter);
+    }, atLetter, (i) => EVENT_WORD_BEFORE.has(tokens[i - 1]?.lower ?? ''));
     eachCuedMatch(ctx, AT_NUMBER_THEN_LIFE, AGE_NUMBER_CUE, 4, (m) => {
       const start = m.index + m[0].indexOf(m[1]!, 2);
       out.push(mkSpan(start, start + m[1]!.length, 'AGE', SOURCE, 0.8));
-    }, atLetter);
+    }, atLetter, (i) => tokens[i - 1]?.lower === 'at');
     eachCuedMatch(ctx, BRACKETED, AGE_NUMBER_CUE, 1, (m) => {
       const w = PERSON_BEFORE.exec(text.slice(Math.max(0, m.index - 32), m.index));
       if (!w) return;
@@ -158,7 +161,7 @@ export const ageDetector = defineDetector({
       const cls = classifyWord(word);
       if (!PERSON_NOUN.test(word) && !(/^\p{Lu}\p{Ll}/u.test(word) && (cls === 'first' || cls === 'surname' || cls === 'unknown'))) return;
       out.push(mkSpan(m.index + 1, m.index + 1 + m[1]!.length, 'AGE', SOURCE, 0.75));
-    });
+    }, undefined, (i) => text[tokens[i]!.start - 1] === '(' && text[tokens[i]!.end] === ')');
     eachCuedMatch(ctx, BIRTHDAY, BIRTHDAY_CUE, 0, (m) => {
       out.push(mkSpan(m.index, m.index + m[1]!.length, 'AGE', SOURCE, 0.9));
     });

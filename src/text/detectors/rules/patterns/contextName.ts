@@ -25,7 +25,7 @@ import { asScrubContext } from '../../../context.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, acceptsNameWord, classifyWord, eachMatch, initialsAt, isCityName, isFirstName, mkSpan, takeName } from './_lib.js';
-import { atLineStart, canUseCues, charStarts, cue, cueTokens, eachCuedMatch, eachLineMatch, eachMatchFrom, prepareScans, type StartOk } from './_scan.js';
+import { atLineStart, canUseCues, charStarts, cue, cueTokens, eachCuedMatch, eachLineMatch, eachMatchFrom, prepareScans, type StartOk, scanUnits } from './_scan.js';
 import type { ScrubContext } from '../../../context.js';
 
 const SOURCE = 'rules/context-name';
@@ -194,7 +194,7 @@ function socialMarkAfter(text: string, end: number): boolean {
 }
 /** NAME_THEN_VISIT's verbs: `was in`, `came in`, `stopped by`, `in to visit` need their next words. */
 function visitVerbAt(ctx: ScrubContext, i: number): boolean {
-  const ts = ctx.tokens;
+  const ts = scanUnits(ctx);
   const w = ts[i]!.text;
   const next = ts[i + 1]?.text;
   if (w === 'was' || w === 'came') return next === 'in';
@@ -210,7 +210,8 @@ const PHONE_WORD_CUE = cue('cell home work mobile phone ph tel pager beeper');
  */
 function phoneAnchors(ctx: ScrubContext): number[] | undefined {
   if (!canUseCues(ctx)) return undefined;
-  const { text, tokens } = ctx;
+  const { text } = ctx;
+  const tokens = scanUnits(ctx);
   const out: number[] = [];
   const digit = (k: number): boolean => {
     const c = text.charCodeAt(k);
@@ -246,10 +247,7 @@ function lowerCaseNameAt(text: string, pos: number): [number, number] | undefine
 }
 const BY_INITIALS = /\bby[ \t]{1,2}((?:[A-Z]\.){2,3}|[A-Z]{2,3})(?=[.,;)]|[ \t]*(?:\n|$))/g;
 const BY_CUE = cue('by');
-const SERVICE_CUE = cue(`care medicine surgery psychiatry therapy work nutrition pharmacy consulted consult consults team service gi id ep
-  cards neuro renal pulm heme onc ortho urology gyn ent derm cardiology neurology nephrology hepatology gastroenterology pulmonology
-  oncology hematology rheumatology endocrinology dermatology radiology pathology geriatrics infectious disease anesthesiology
-  ophthalmology otolaryngology immunology toxicology virology psychology audiology gynecology`);
+
 /** Cues of a conversation, after which two or three capitals are a person's initials. */
 const CONVERSATION = /^(?:spoke|speaking|talked|talking|discussed|conversation|conversed|d\/w|s\/w|t\/w|communicated|relayed|reviewed|signed|handed|cc|paged|notified|informed)/i;
 /** Verbs of reporting earlier in a sentence that ends "by XY." */
@@ -283,11 +281,11 @@ const SIGNED_MARK = /\/s\/[ \t]{0,3}/g;
 const NOT_A_GIVEN_NAME = /^(?:The|A|An|His|Her|Their|Our|My|Your|This|That|He|She|They|It|We|I|You|And|Or|But|If|In|On|At|To|Of|For|With|By|Is|Was|Are|Has|Had|Who|Which|Says|Said|Also)$/;
 /** A history opening with its subject: "<name> is a 91 y/o", "<name> is a ninety-year-old". */
 const SUBJECT_OF_AGE =
-  /(?:^|[\n.!?])[ \t]{0,4}((?:(?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|de|da|di|del|der|den|van|von|la|le|du|el|al)[ \t]{1,2}){0,4}\p{Lu}[\p{L}\p{M}'’-]{1,30})[ \t]{1,2}is[ \t]{1,2}an?[ \t]{1,2}(?=\d|\p{L}+-)/giu;
+  /(?:^|[\n.!?])[ \t]{0,4}((?:(?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|de|da|di|del|der|den|van|von|la|le|du|el|al)[ \t]{1,2}){0,4}\p{Lu}[\p{L}\p{M}'’-]{1,30})[ \t]{1,2}is[ \t]{1,2}an?[ \t]{1,2}(?=\d|(?:ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty|one|a)\b)/giu;
 const IS_CUE = cue('is');
 /** "is a 91", "is an 89", "is a ninety-one-year-old": "is", an article, then an age. */
 function ageAfterIs(ctx: ScrubContext, i: number): boolean {
-  const ts = ctx.tokens;
+  const ts = scanUnits(ctx);
   const a = ts[i + 1]?.lower;
   const n = ts[i + 2]?.text;
   if ((a !== 'a' && a !== 'an') || n === undefined) return false;
@@ -305,6 +303,26 @@ const LAST_FIRST_INITIAL = /(?<![\p{L}\d'’-])(\p{Lu}[\p{L}\p{M}'’-]{1,30}),[
 /** `<name>'s wife`. */
 const POSSESSIVE_RELATION =
   /(?<![\p{L}\d'’-])(\p{L}[\p{L}\p{M}-]{1,30})['’]s[ \t]{1,2}(?:wife|husband|son|daughter|mother|father|brother|sister|niece|nephew|grandson|granddaughter|partner|spouse|fiance|fiancee|boyfriend|girlfriend|friend|caregiver|hcp|proxy|mom|dad)\b/giu;
+/** Where POSSESSIVE_RELATION can match: the word before `'s` and a relation word; undefined for a full scan. */
+function possessiveBeforeRelation(ctx: ScrubContext): number[] | undefined {
+  const rel = cueTokens(ctx, RELATION_CUE);
+  if (rel === undefined) return undefined;
+  const { text } = ctx;
+  const tokens = scanUnits(ctx);
+  const out: number[] = [];
+  for (const i of rel) {
+    const s = tokens[i - 1];
+    if (s === undefined || s.lower !== 's') continue;
+    const ap = text[s.start - 1];
+    if (ap !== "'" && ap !== '’') continue;
+    // the word before the apostrophe, in any script ("Buzaçtutuk's")
+    let b = s.start - 1;
+    while (b > 0 && b > s.start - 33 && /[\p{L}\p{M}-]/u.test(text[b - 1]!)) b--;
+    while (b < s.start - 1 && text[b] === '-') b++;
+    if (b < s.start - 1) out.push(b);
+  }
+  return out;
+}
 /** A nickname: `goes by Tiny`, `known as Sonny`, `prefers Tripp`. */
 const NICKNAME = /\b(?:goes[ \t]{1,2}by|known[ \t]{1,2}as|nicknamed|prefers[ \t]{1,2}(?:to[ \t]{1,2}be[ \t]{1,2}called[ \t]{1,2})?)[ \t]{1,2}["'“]?(\p{Lu}[\p{L}\p{M}'’-]{1,20})/gu;
 const NICKNAME_CUE = cue('goes known nicknamed prefers');
@@ -312,9 +330,12 @@ const NICKNAME_CUE = cue('goes known nicknamed prefers');
 const PATIENT_NAMED =
   /\b(?:pt|patient)[ \t]{1,2}((?:\p{L}[\p{L}\p{M}'’-]{1,30}[ \t]{1,2}){0,2}?\p{L}[\p{L}\p{M}'’-]{1,30})(?=,?[ \t]{1,2}(?:dob|d\.o\.b|mrn|now|age|aged|was|is|has|had|remains|remained|will|in[ \t]{1,2}(?:rm|room|bed)\b|\d{1,3}[ \t]?(?:y|yo|y\/o|f|m)\b))/giu;
 const PATIENT_CUE = cue('pt patient');
+const PATIENT_FOLLOW = /\b(?:dob|d\.o\.b|mrn|now|age|aged|was|is|has|had|remains|remained|will|rm|room|bed)\b|\d/i;
 /** `feda phaneuf in rm 4`: a name before a room. */
 const NAME_IN_ROOM = /(?:^|[\n.;:,!?(]|[ \t])[ \t]{0,3}((?:\p{L}[\p{L}\p{M}'’-]{1,30}[ \t]{1,2}){0,2}\p{L}[\p{L}\p{M}'’-]{1,30})[ \t]{1,2}in[ \t]{1,2}(?:rm|room|bed)\.?[ \t]{0,2}#?\d/gu;
 const ROOM_CUE = cue('rm room bed');
+/** NAME_IN_ROOM starts at the text start or the mark or space before the name. */
+const atNameListStart: StartOk = (text, at) => at === 0 || /[\n.;:,!?( \t]/.test(text[at]!);
 const atLetterOfAnyScript: StartOk = (text, at) => /\p{L}/u.test(text[at] ?? '');
 const atCapitalLetter: StartOk = (text, at) => {
   const ch = text[at] ?? '';
@@ -415,7 +436,10 @@ export const contextNameDetector = defineDetector({
       const talk = CONVERSATION.test(m[0]);
       let named = takeName(text, pos, { maxWords: 3, strength: weak ? 'weak' : 'medium', caseless });
       // a misspelt everyday word is no name ("Seen by Cardic Transplant")
-      if (named && isSlipOfCommonWord(text.slice(named[0], named[1]).split(/\s/)[0]!)) named = undefined;
+      if (named) {
+        const first = text.slice(named[0], named[1]).split(/\s/)[0]!;
+        if (classifyWord(first) === 'unknown' && isSlipOfCommonWord(first)) named = undefined;
+      }
       const found =
         named ??
         (talk ? initialsAt(text, pos, caseless) : undefined) ??
@@ -444,7 +468,7 @@ export const contextNameDetector = defineDetector({
       if (!atLineStartOnly(text, m.index) || !(upper ? /^[ \t]{1,4}\d/ : /^(?:[ \t]{1,4}\d|[ \t]*(?:\r?\n|$))/).test(rest)) return;
       // one span for the pair: each half alone could be an abbreviation ("SC", "av")
       out.push(mkSpan(m.index, m.index + m[0].length, 'NAME', SOURCE, 0.7));
-    }, atCapital);
+    }, atCapitalLetter);
     // "Login jsmith2": a user name
     eachCuedMatch(ctx, USERNAME, USERNAME_CUE, 0, (m) => {
       const v = m[1]!;
@@ -462,12 +486,12 @@ export const contextNameDetector = defineDetector({
       out.push(mkSpan(m.index, m.index + m[0].length, 'NAME', SOURCE, 0.8));
     }, atCapitalLetter);
     // "Sóngül's son", "Berkyaruk's wife": a name in the possessive before a relation
-    eachCuedMatch(ctx, POSSESSIVE_RELATION, RELATION_CUE, 36, (m) => {
+    eachMatchFrom(ctx, POSSESSIVE_RELATION, possessiveBeforeRelation(ctx), 0, (m) => {
       const w = m[1]!;
       const cls = classifyWord(w);
       if (cls === 'stop' || cls === 'common' || (!caseless && !/^\p{Lu}/u.test(w))) return;
       out.push(mkSpan(m.index, m.index + w.length, 'NAME', SOURCE, 0.75));
-    }, atLetterOfAnyScript);
+    });
     // "goes by Tiny", "known as Sonny": a nickname
     eachCuedMatch(ctx, NICKNAME, NICKNAME_CUE, 0, (m) => {
       const end = m.index + m[0].length;
@@ -487,6 +511,10 @@ export const contextNameDetector = defineDetector({
       if (!ok) return;
       const start = m.index + m[0].indexOf(m[1]!);
       out.push(mkSpan(start, start + m[1]!.length, 'NAME', SOURCE, 0.75));
+    }, undefined, (i) => {
+      // one to three name words, then a record cue, an age, a verb or a room
+      const end = scanUnits(ctx)[i]!.end;
+      return PATIENT_FOLLOW.test(text.slice(end, end + 110));
     });
     eachCuedMatch(ctx, NAME_IN_ROOM, ROOM_CUE, 70, (m) => {
       const words = [...m[1]!.matchAll(/\S+/g)];
@@ -495,7 +523,7 @@ export const contextNameDetector = defineDetector({
       if (!classes.some((c) => c === 'first' || c === 'surname') && !(words.every((w) => /^\p{Lu}/u.test(w[0])) && !caseless)) return;
       const start = m.index + m[0].indexOf(m[1]!);
       out.push(mkSpan(start, start + m[1]!.length, 'NAME', SOURCE, 0.7));
-    }, atLetterOfAnyScript);
+    }, atNameListStart, (i) => scanUnits(ctx)[i - 1]?.lower === 'in' && /^\.?[ \t]{0,2}#?\d/.test(text.slice(scanUnits(ctx)[i]!.end, scanUnits(ctx)[i]!.end + 8)));
 
     // "Min-ho St. Cormier is a 28 y/o man": the subject of the age statement opening a history
     eachCuedMatch(ctx, SUBJECT_OF_AGE, IS_CUE, 140, (m) => {
@@ -519,14 +547,14 @@ export const contextNameDetector = defineDetector({
       if (found) out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.8));
     });
     // "Hepatology (Ahsen F.)", "Palliative care (SA)", "was consulted (AK)": who a service sent, in brackets
-    eachCuedMatch(ctx, SERVICE_PAREN, SERVICE_CUE, 0, (m) => {
+    eachMatchFrom(ctx, SERVICE_PAREN, charStarts(ctx, '('), 30, (m) => {
       const pos = m.index + m[0].length;
       const found = takeName(text, pos, { maxWords: 4, strength: 'strong', caseless }) ?? initialsAt(text, pos, caseless);
       if (!found || !/^[ \t]{0,2}[,)]/.test(text.slice(found[1], found[1] + 3))) return;
       // a person's name in capitals ("(Ahsen F.)"), not "(Timoptic admin, ...)"
       if (!caseless && !text.slice(found[0], found[1]).split(/[ \t]+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:de|da|di|van|von|der|den|la|le|du)$/.test(w))) return;
       out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.75));
-    });
+    }, atLetterOfAnyScript);
     eachMatchFrom(ctx, SIGNED_MARK, charStarts(ctx, '/'), 0, (m) => {
       const found = takeName(text, m.index + m[0].length, { maxWords: 4, strength: 'strong', caseless });
       if (found) out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.85));
@@ -555,7 +583,7 @@ export const contextNameDetector = defineDetector({
     eachCuedMatch(ctx, SOCIAL_HEADER, SOCIAL_CUE, 0, (m) => {
       const found = takeName(text, m.index + m[0].length, { maxWords: 2, strength: 'medium', caseless });
       if (found) out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.6));
-    }, undefined, (i) => socialMarkAfter(text, ctx.tokens[i]!.end));
+    }, undefined, (i) => socialMarkAfter(text, scanUnits(ctx)[i]!.end));
 
     eachCuedMatch(ctx, CREDENTIAL, CREDENTIAL_CUE, 0, (c) => {
       const from = Math.max(0, c.index - 72);
@@ -571,7 +599,7 @@ export const contextNameDetector = defineDetector({
       if (lc === 'stop' || lc === 'common') return;
       const start = from + m.index;
       out.push(mkSpan(start, start + m[0].indexOf(first, last.length) + first.length, 'NAME', SOURCE, 0.8));
-    }, undefined, (i) => CREDENTIAL_FORMS.has(ctx.tokens[i]!.text));
+    }, undefined, (i) => CREDENTIAL_FORMS.has(scanUnits(ctx)[i]!.text));
 
     eachLineMatch(ctx, ROLE_SIGNATURE, endsWithCredential, (m) => {
       const words = m[1]!.split(/[ \t]+/);

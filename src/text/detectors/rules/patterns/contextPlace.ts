@@ -23,7 +23,7 @@ import { asScrubContext } from '../../../context.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { classifyWord, isCityName, isStopWord, mkSpan } from './_lib.js';
-import { cue, eachCuedMatch, prepareScans } from './_scan.js';
+import { cue, eachCuedMatch, prepareScans, scanUnits } from './_scan.js';
 
 const SOURCE = 'rules/context-place';
 
@@ -151,7 +151,7 @@ export const contextPlaceDetector = defineDetector({
         if (!words.length || words.some(({ w }) => FACILITY_GENERIC.test(w) || isStopWord(w))) return;
         const last = words[words.length - 1]!;
         out.push(mkSpan(words[0]!.at, last.at + last.w.length, 'HOSPITAL', SOURCE, 0.65));
-      }, undefined, (i) => ctx.tokens[i]!.text !== ctx.tokens[i]!.lower);
+      }, undefined, (i) => scanUnits(ctx)[i]!.text !== scanUnits(ctx)[i]!.lower);
     }
     return out;
   },

@@ -23,7 +23,7 @@ import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext, type ScrubContext } from '../../../context.js';
 import { mkSpan } from './_lib.js';
-import { charStarts, cue, cueStarts, eachCuedMatch, eachMatchFrom, prepareScans, tokenStarts, type StartOk } from './_scan.js';
+import { charStarts, cue, cueStarts, eachCuedMatch, eachMatchFrom, prepareScans, tokenStarts, type StartOk, scanUnits } from './_scan.js';
 
 const SOURCE = 'rules/date';
 
@@ -336,7 +336,7 @@ function eventYears(ctx: ScrubContext, out: Span[]): void {
     out.push(mkSpan(start, start + 2, 'DATE', SOURCE, 0.6));
   }, undefined, (i) => {
     // case-sensitive: `MI`, `CABG`, `Stent`, `stent`
-    const w = ctx.tokens[i]!.text;
+    const w = scanUnits(ctx)[i]!.text;
     return w === w.toUpperCase() || w.startsWith('stent') || w.startsWith('Stent');
   });
   // DATE_PAIR: three slashes a digit or two apart; DOT_YEAR: 1-2 digits then a period after the slash

@@ -10,7 +10,7 @@ import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
 import { classifyWord, isCityName, isStopWord, mkSpan } from './_lib.js';
-import { cue, eachCuedMatch, eachMatchFrom, tokenStarts, prepareScans } from './_scan.js';
+import { cue, eachCuedMatch, eachMatchFrom, tokenStarts, prepareScans, scanUnits } from './_scan.js';
 
 const SOURCE = 'rules/hospital';
 
@@ -120,7 +120,7 @@ export const hospitalDetector = defineDetector({
     const ctx = asScrubContext(c);
     const { text } = ctx;
     const out: Span[] = [];
-    const tokens = ctx.tokens;
+    const tokens = scanUnits(ctx);
     const upperNote = ctx.isMostlyUpperCase;
     eachCuedMatch(ctx, FACILITY, FACILITY_CUE, 0, (m) => {
       // walk back over up to 4 name words

@@ -10,7 +10,7 @@ import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext, type ScrubContext } from '../../../context.js';
 import { mkSpan } from './_lib.js';
-import { canUseCues, charStarts, cue, cueStarts, eachCuedMatch, eachMatchFrom, prepareScans, type StartOk } from './_scan.js';
+import { canUseCues, charStarts, cue, cueStarts, eachCuedMatch, eachMatchFrom, prepareScans, type StartOk, scanUnits } from './_scan.js';
 
 const SOURCE = 'rules/id';
 
@@ -32,7 +32,7 @@ const ACCESSION = /(?<![\w-])[A-Z]{1,4}\d{0,4}-\d{2,7}(?:-[A-Z0-9]{1,8}){0,2}(?!
  * A value after a label word and `#`, `No.` or `number` that no list names (`CLIA #22D0012345`,
  * `plate # 4KXR902`): four digits or more, not a range (`PA # 34-40`).
  */
-const LABELLED = /\b[A-Za-z][A-Za-z]{1,20}\s{0,2}(?:#|No\.?|number|num|nbr)\s{0,2}[:#]?\s{0,2}((?=[A-Z-]{0,24}\d)[A-Z0-9][A-Z0-9-]{2,24})(?![\w-])/gi;
+const LABELLED = /\b[A-Za-z][A-Za-z]{1,20}(?:\s{0,2}#|\s{1,2}(?:No\.?|number|num|nbr)(?![A-Za-z]))\s{0,2}[:#]?\s{0,2}((?=[A-Z-]{0,24}\d)[A-Z0-9][A-Z0-9-]{2,24})(?![\w-])/gi;
 
 // Cues (see _scan.ts): the regexes run only where a match can start.
 /** First words of the id cues (`mr#` starts with `mr`, `s/n` with `s`). */
@@ -55,7 +55,7 @@ function numberStarts(ctx: ScrubContext): NumberStarts | undefined {
   if (!canUseCues(ctx)) return undefined;
   const { text } = ctx;
   const r: NumberStarts = { ssn: [], long: [], code: [], accession: [] };
-  for (const t of ctx.tokens) {
+  for (const t of scanUnits(ctx)) {
     const w = t.text;
     const c0 = w.charCodeAt(0);
     if (c0 >= 48 && c0 <= 57) {

@@ -13,7 +13,9 @@
  */
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
+import { asScrubContext } from '../../../context.js';
 import { eachMatch, mkSpan } from './_lib.js';
+import { charStarts, eachMatchFrom, prepareScans, tokenStarts } from './_scan.js';
 
 const SOURCE = 'rules/phone';
 
@@ -49,10 +51,24 @@ const OCR = new RegExp(
   'g',
 );
 const HAS_OCR = /\d[OolIL]|[OolIL]\d/;
+/** A token where scanned text mixed digits and the letters that look like them (`2l3`, `72O`). */
+function mixesDigitsAndLookAlikes(w: string): boolean {
+  let digit = false;
+  let alike = false;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 48 && c <= 57) digit = true;
+    else if (c === 79 || c === 111 || c === 108 || c === 73 || c === 76) alike = true;
+    else return false;
+  }
+  return digit && alike;
+}
 const INTERNATIONAL = /(?<![\w+])\+\d{1,3}(?:[ .-]{1,2}\(?\d{1,4}\)?){2,5}(?![\w]|[.-]\d)/g;
 const EXTENSION = /(?<![\w.\/-])x\d{4,5}(?![\w\/]|[.-]\d)/g;
 const EXTENSION_NOT_AFTER = /^\s{0,2}(?:ml|cc|mg|mcg|units?|u|ft|feet|steps|meters|m|hrs?|x|times|kcal|cal|%)\b/i;
 const BRACKETED_LOCAL = /\((\d{3}-\d{4})\)/g;
+
+prepareScans(EXTENSION, BRACKETED_LOCAL);
 
 /**
  * Pattern detector for phone, fax and pager numbers (type `PHONE`, source `rules/phone`).
@@ -66,7 +82,9 @@ export const phoneDetector = defineDetector({
   name: SOURCE,
   algorithm: 'rules',
   types: ['PHONE'],
-  detect: ({ text }) => {
+  detect: (c) => {
+    const ctx = asScrubContext(c);
+    const { text } = ctx;
     const out: Span[] = [];
     eachMatch(FULL, text, (m) => {
       out.push(mkSpan(m.index, m.index + m[0].length, 'PHONE', SOURCE, 0.9));
@@ -102,7 +120,8 @@ export const phoneDetector = defineDetector({
       }
       out.push(mkSpan(start, end, 'PHONE', SOURCE, 0.8));
     });
-    if (HAS_OCR.test(text)) {
+    const ocr = tokenStarts(ctx, (t) => mixesDigitsAndLookAlikes(t.text));
+    if (ocr === undefined ? HAS_OCR.test(text) : ocr.length > 0) {
       eachMatch(OCR, text, (m) => {
         if (m[0].replace(/\D/g, '').length < 7) return;
         out.push(mkSpan(m.index, m.index + m[0].length, 'PHONE', SOURCE, 0.75));
@@ -115,12 +134,12 @@ export const phoneDetector = defineDetector({
         out.push(mkSpan(m.index, m.index + m[0].length, 'PHONE', SOURCE, 0.85));
       });
     }
-    eachMatch(EXTENSION, text, (m) => {
+    eachMatchFrom(ctx, EXTENSION, tokenStarts(ctx, (t) => t.text.charCodeAt(0) === 120 && t.text.length >= 5 && t.text.length <= 6), 0, (m) => {
       const end = m.index + m[0].length;
       if (EXTENSION_NOT_AFTER.test(text.slice(end, end + 8))) return;
       out.push(mkSpan(m.index, end, 'PHONE', SOURCE, 0.75));
     });
-    eachMatch(BRACKETED_LOCAL, text, (m) => {
+    eachMatchFrom(ctx, BRACKETED_LOCAL, charStarts(ctx, '(')?.filter((p) => text[p + 4] === '-'), 0, (m) => {
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       if (RANGE_BEFORE.test(before) || /(?:\d|\b(?:range|ranges|ranged|ranging|between|from|to|normal|nl|ref|reference))[\s:]{0,2}$/i.test(before)) return;
       out.push(mkSpan(m.index + 1, m.index + 1 + m[1]!.length, 'PHONE', SOURCE, 0.7));

@@ -17,7 +17,7 @@ import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
 import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, acceptsNameWord, classifyWord, initialsAt, isFirstName, mkSpan, takeName, type CueStrength } from './_lib.js';
-import { charStarts, cue, eachCuedMatch, eachMatchFrom, prepareScans } from './_scan.js';
+import { charStarts, cue, eachCuedMatch, eachMatchFrom, prepareScans, scanUnits } from './_scan.js';
 import type { ScrubContext } from '../../../context.js';
 
 const SOURCE = 'rules/titled-name';
@@ -269,7 +269,7 @@ export const titledNameDetector = defineDetector({
       if (!found) return;
       if (/^[ \t]{0,2}\d/.test(text.slice(found[1], found[1] + 4))) return; // "PA sys 40": a reading, not a person
       out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.7));
-    }, undefined, (i) => isUpperWord(ctx.tokens[i]!.text));
+    }, undefined, (i) => isUpperWord(scanUnits(ctx)[i]!.text));
     eachCuedMatch(ctx, ROLE, ROLE_CUE, 3, (m) => {
       const sepStart = m.index;
       if (sepStart === 0 || !/[\p{L}.]/u.test(text[sepStart - 1]!)) return;
@@ -304,7 +304,7 @@ export const titledNameDetector = defineDetector({
       if (!kept.every((k) => /^[A-Z]\.$/.test(k) || accepts(k))) return;
       if (upperNote && !STRONG_ROLE.test(m[0].trim().replace(/^,\s*/, ''))) return;
       out.push(mkSpan(startOff, sepStart, 'NAME', SOURCE, 0.8));
-    }, undefined, (i) => isUpper(ctx.tokens[i]!.text.charCodeAt(0)));
+    }, undefined, (i) => isUpper(scanUnits(ctx)[i]!.text.charCodeAt(0)));
     return out;
   },
 });
