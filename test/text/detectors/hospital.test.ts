@@ -52,7 +52,8 @@ describe('rules/hospital', () => {
     ['Went to CT at 1400'],
   ])('leaves %j alone', (text) => expectUntouched(hospitalDetector, text));
 
-  it.each([['transferred from Ashgrove Hospital', 'Hospital']])('keeps the facility word in %j', (text, word) =>
-    expectUntouched(hospitalDetector, text, word),
+  it.each([['transferred from Ashgrove Hospital', 'Ashgrove Hospital'], ['Fallsburg Nursing and Rehabilitation Center', 'Fallsburg Nursing and Rehabilitation Center']])(
+    'removes the facility words with the name in %j',
+    (text, name) => expectCovered(hospitalDetector, text, name),
   );
 });

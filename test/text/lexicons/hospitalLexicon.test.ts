@@ -34,7 +34,7 @@ describe('rules/hospital-lexicon', () => {
     expectUntouched(d, text, word);
   });
 
-  it('reports the name, not the facility word', () => {
-    expectUntouched(d, 'Discharged to Kowalski Nursing Home.', 'Nursing');
+  it('reports the name with its facility words', () => {
+    expectCovered(d, 'Discharged to Kowalski Nursing Home.', 'Kowalski Nursing Home');
   });
 });

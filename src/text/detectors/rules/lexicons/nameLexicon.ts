@@ -25,6 +25,7 @@ import { asScrubContext } from '../../../context.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { analyse, lexiconData, spaced, type CaseMode, type LexToken } from './_load.js';
+import { EPONYM_CUES } from '../../../../allowlists/_spanContext.js';
 
 const surnames = (): ReadonlySet<string> => lexiconData().surnames;
 
@@ -54,6 +55,34 @@ function sameLine(text: string, from: number, to: number): boolean {
 
 function isNameToken(t: LexToken): boolean {
   return (t.isFirst || t.isSurname) && !t.isBlocked && t.lower.length >= 2 && t.shape !== 'other';
+}
+/** Words after an eponym: `Chaddock sign`, `Stevens-Johnson syndrome`, `Hunt and Hess grade`, `Gleason 3+4`. */
+const EPONYM_NEXT: ReadonlySet<string> = new Set([...EPONYM_CUES, 'grade', 'grading', 'maneuver', 'manoeuvre', 'workup', 'cutoff', 'risk', 'fall', 'lymphoma', 'disorder', 'anomaly', 'malformation', 'scale', 'scales']);
+/**
+ * True when token `i` names a sign, disease or score rather than a person: an eponym cue follows
+ * it, directly or after the other names of a compound (`Stevens-Johnson syndrome`,
+ * `Hunt and Hess grade`), or a score follows a capitalised eponym-like name (`Gleason 3+4`).
+ */
+function eponymUse(text: string, tokens: readonly LexToken[], i: number): boolean {
+  let j = i;
+  for (let k = 0; k < 3; k++) {
+    const n = tokens[j + 1];
+    if (n === undefined) return false;
+    const gap = text.slice(tokens[j]!.tok.end, n.tok.start);
+    if (EPONYM_NEXT.has(n.lower) && /^(?:['’]s)?[ \t]{1,2}$|^[ \t]{1,2}$/.test(gap)) return true;
+    // the next name of a compound: "-Johnson", " and Hess", " von Willebrand"
+    if ((gap === '-' || gap === ' and ' || gap === ' & ') && (n.shape === 'title' || n.shape === 'upper')) {
+      j++;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+/** `Don't`, `Won't`, `Can't`: a word before `'t` is half of a contraction, never a name. */
+function isContraction(text: string, t: LexToken): boolean {
+  const c = text.charCodeAt(t.tok.end);
+  return (c === 39 || c === 0x2019) && (text.charCodeAt(t.tok.end + 1) | 32) === 116 && !/\p{L}/u.test(text[t.tok.end + 2] ?? '');
 }
 function isStrong(t: LexToken): boolean {
   return isNameToken(t) && !t.isCommon;
@@ -124,6 +153,7 @@ export const nameLexiconDetector = defineDetector({
     };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
+      if (isContraction(text, t) || eponymUse(text, tokens, i)) continue;
       const n1 = tokens[i + 1];
       // O'Donnell, o malley: "o" + a surname that the Census writes as one word
       if (

@@ -51,7 +51,7 @@ const STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Mass|Massachusetts|New\\s{1,2}York|California|Texas|Florida|Connecticut|Maine|Vermont|New\\s{1,2}Hampshire|Rhode\\s{1,2}Island';
 const STATE_WORD = new RegExp(`^(?:${STATES})$`, 'i');
 const ZIP = /(?<![\w-])\d{5}(?:-\d{4})?(?![\w-])/g;
-const ZIP_BEFORE = new RegExp(`(?:\\b(?:${STATES})\\.?,?\\s{1,3}|\\bzip(?:\\s{0,2}code)?\\s{0,2}[:#]?\\s{0,2})$`);
+const ZIP_BEFORE = new RegExp(`(?:\\b(?:${STATES})\\.?,?\\s{1,3}|\\b[Zz][Ii][Pp](?:\\s{0,2}[Cc][Oo][Dd][Ee])?\\s{0,2}(?:[Ii][Ss]\\s{1,2})?[:#]?\\s{0,2})$`);
 const HAS_STREET_WORD = new RegExp(`\\b(?:${SUFFIX_WORDS}|${SUFFIX_ABBR})\\b`, 'i');
 
 // Cues (see _scan.ts): the regexes run only around the tokens every match holds.

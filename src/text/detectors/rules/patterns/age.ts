@@ -44,7 +44,7 @@ const GLUED_SEX = new RegExp(`(?<![\\w.,/-])(${OVER_89})[FfMm](?![\\w'’°])`, 
 const TEMPERATURE_BEFORE = /\b(?:t|tm|tmax|t-max|tc|tcurrent|temp|temps|temperature|febrile|afebrile|fever|fevers|spiked|spiking|max|maximum|oral|po|rectal|rectally|axillary|ax|core|bladder|to|of|at|degrees)\b[^A-Za-z\n]{0,8}$/i;
 /** `91 F`, `92 M`: the spaced sex after a number at a line start, after a label or an article, or before clinical context. */
 const SPACED_SEX = new RegExp(`(?<![\\w.,/-])(${OVER_89})[ \\t]{1,2}[FM](?![\\w'’°])`, 'g');
-const SPACED_SEX_BEFORE = /(?:^|\n[ \t]{0,8}|[.!?:][ \t]{1,3}|\b(?:a|an|is|aged|pt|patient)[ \t]{1,2})$/i;
+const SPACED_SEX_LABEL = /(?:\b(?:a|an|is|aged|pt|patient)[ \t]{1,2}|\b(?:hpi|history|indication|cc|clinical\s{1,2}history|reason)[ \t]{0,2}:[ \t]{0,3})$/i;
 const SPACED_SEX_AFTER = /^[ \t]{1,2}(?:with|w\/|s\/p|who|p\/w|presents?|presenting|admitted|transferred|per|from|c\/o|hx|h\/o|pmh|pt|patient|here|in|on|was|is|had|has)\b/i;
 /** Spelled-out ages 90-149 (folded text: hyphens plain). */
 const AGE_WORDS = String.raw`(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[- ]hundred(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)?)`;
@@ -135,7 +135,8 @@ export const ageDetector = defineDetector({
       const before = text.slice(Math.max(0, m.index - 24), m.index);
       if (TEMPERATURE_BEFORE.test(before)) return;
       const end = m.index + m[0].length;
-      if (!SPACED_SEX_BEFORE.test(before) && !SPACED_SEX_AFTER.test(text.slice(end, end + 16))) return;
+      // "a 91 F", "HPI: 91 F", or clinical context after it; a line opening "99 F" alone may be a temperature
+      if (!SPACED_SEX_AFTER.test(text.slice(end, end + 16)) && !SPACED_SEX_LABEL.test(before)) return;
       out.push(mkSpan(m.index, m.index + m[1]!.length, 'AGE', SOURCE, 0.8));
     }, undefined, (i) => /^[FM]$/.test(tokens[i + 1]?.text ?? ''));
     eachCuedMatch(ctx, WORDS_THEN_UNIT, SPELLED_CUE, 8, (m) => {

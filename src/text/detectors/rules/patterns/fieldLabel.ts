@@ -73,6 +73,8 @@ const labelType = new Map<string, PhiType>();
 for (const [type, list] of Object.entries(LABELS)) for (const l of list.split('|')) labelType.set(l.trim().replace(/\s+/g, ' '), type as PhiType);
 /** `Age:` is read by the age detector; listed so its value is not taken by another label. */
 labelType.set('age', 'AGE');
+/** The last word of every label (and of its suffixes): a `:` or `#` after any other word is no label. */
+const LAST_WORDS: ReadonlySet<string> = new Set([...labelType.keys()].map((l) => l.split(' ').pop()!).concat(['no', 'number', 'num', 'nbr', 'id']));
 
 /** Labels that name a type only at the start of a line (in prose they are words: `with:`, `user:`). */
 const LINE_START_ONLY: ReadonlySet<string> = new Set(['with', 'user', 'login', 'username', 'assistant', 'dictating', 'received', 'reported', 'collected', 'admitted', 'discharged', 'block', 'tag', 'record', 'unit', 'member', 'subscriber', 'insurance', 'plate', 'serial', 'lot', 'ref', 'provider', 'physician', 'nurse', 'resident', 'fellow', 'intern', 'np', 'pa', 'rn', 'therapist', 'mother', 'father', 'spouse', 'caregiver']);
@@ -225,7 +227,7 @@ function phoneValue(text: string, from: number, to: number, out: Span[]): void {
 }
 
 const STATE_TAIL =
-  /(?:,?\s+(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|USA|U\.S\.A\.|US|United States)\.?)(?:,?\s+(\d{5}(?:-\d{4})?))?\s*$/i;
+  /(?:,?\s{1,3}(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|USA|U\.S\.A\.|US|United States)\.?)(?:,?\s{1,3}(\d{5}(?:-\d{4})?))?\s{0,3}$/i;
 
 function locationValue(text: string, from: number, to: number, out: Span[]): void {
   const v = text.slice(from, to);
@@ -243,6 +245,8 @@ function locationValue(text: string, from: number, to: number, out: Span[]): voi
   if (end > from) out.push(mkSpan(from, end, 'LOCATION', SOURCE, 0.85));
 }
 
+/** Words of a discharge disposition or a kind of facility, never its name ("Extended Care", "Home With Service"). */
+const DISPOSITION_WORD = /^(?:extended|care|home|service|services|facility|rehab|rehabilitation|hospital|hospice|nursing|skilled|acute|long|term|assisted|living|with|without|vna|snf|ltac|expired|other|self)$/i;
 const AGENCY_OF = /^(?:VNA|Visiting\s+Nurses?(?:\s+Association)?|Home\s+Health(?:\s+Care)?|Hospice)\s+of\s+(?:the\s+)?/i;
 
 function hospitalValue(text: string, from: number, to: number, caseless: boolean, out: Span[]): void {
@@ -254,6 +258,7 @@ function hospitalValue(text: string, from: number, to: number, caseless: boolean
   }
   // a facility's name holds a word that is neither everyday nor clinical ("Extended Care" is not one)
   const named = [...v.matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)].some((w) => {
+    if (DISPOSITION_WORD.test(w[0])) return false;
     const c = classifyWord(w[0]);
     return (c === 'unknown' || c === 'first' || c === 'surname' || c === 'common-name' || c === 'common-surname') && (caseless || /^\p{Lu}/u.test(w[0]));
   });
@@ -302,6 +307,12 @@ export const fieldLabelDetector = defineDetector({
       if (p < lastEnd) continue;
       const prev = text.charCodeAt(p - 1);
       if (prev >= 48 && prev <= 57) continue; // a time (3:40) or a number (#1)
+      // cheap test first: the word right before the mark ends some label
+      let e = p;
+      while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\t' || text[e - 1] === '.')) e--;
+      let b = e;
+      while (b > 0 && b > e - 26 && /[A-Za-z]/.test(text[b - 1]!)) b--;
+      if (b === e || !LAST_WORDS.has(text.slice(b, e).toLowerCase())) continue;
       const lineStart = text.lastIndexOf('\n', p - 1) + 1;
       const segStart = Math.max(lineStart, p - 130);
       const before = LABEL_BEFORE.exec(text.slice(segStart, p));

@@ -1,0 +1,43 @@
+import { describe, it } from 'vitest';
+import { fieldLabelDetector } from '../../../src/text/detectors/rules/patterns/fieldLabel.js';
+import { expectCovered, expectUntouched } from '../_helpers.js';
+
+describe('rules/field-label', () => {
+  it.each([
+    ['Admission Date:  10.13.2016              Discharge Date:   10/19/2016', '10.13.2016'],
+    ['Admission Date:  10.13.2016              Discharge Date:   10/19/2016', '10/19/2016'],
+    ['Date of Birth:  04MAR1931             Sex:   F', '04MAR1931'],
+    ['Appointment: WEDNESDAY 6/27/2023 at 8:15 AM', 'WEDNESDAY 6/27/2023'],
+    ['Name:  DE LA LABONNE, TUULIKKI                 Unit No:   146-8457-2', 'DE LA LABONNE, TUULIKKI'],
+    ['Name:  DE LA LABONNE, TUULIKKI                 Unit No:   146-8457-2', '146-8457-2'],
+    ['Attending: Işıner el-Tilbury, MD', 'Işıner el-Tilbury'],
+    ['Night float: JV', 'JV'],
+    ['Completed by: sodemarino2 24 April 2014', 'sodemarino2'],
+    ['EMR: 55102934', '55102934'],
+    ['SS# 031-55-0192', '031-55-0192'],
+    ['His insurance # is BX4410923.', 'BX4410923'],
+    ['Accession #: RAD-2020-0045512', 'RAD-2020-0045512'],
+    ['License plate: MA 812 TQL', 'MA 812 TQL'],
+    ['Phone: 2l3-72O-8279', '2l3-72O-8279'],
+    ['Address: 14 Larkspur Lane, Wexcombe, MA 02139', '14 Larkspur Lane, Wexcombe'],
+    ['Address: 14 Larkspur Lane, Wexcombe, MA 02139', '02139'],
+    ['Facility:\nRatcliff Rehabilitation Hospital - Tempe\n', 'Ratcliff Rehabilitation Hospital - Tempe'],
+    ['Facility:\nVNA of Gniezno\n', 'Gniezno'],
+  ])('finds the value in %j', (text, phi) => expectCovered(fieldLabelDetector, text, phi));
+
+  it.each([
+    ['ID: Tmax 101.2, WBC 12.3'],
+    ['ID: TM 100.2'],
+    ['DOS: Cabgx4 and MVR. Received from OR'],
+    ['Attending: aware of plan'],
+    ['Replaced foley with #20fr 3way'],
+    ['Facility:\nExtended Care\n'],
+    ['Neuro: A&Ox3, MAE'],
+  ])('leaves %j alone', (text) => expectUntouched(fieldLabelDetector, text));
+
+  it('ends a date value at the time of day', () => expectUntouched(fieldLabelDetector, 'Dates: 3/4 0600', '0600'));
+
+  it.each([['Address: 14 Larkspur Lane, Wexcombe, MA 02139', 'MA'], ['Attending: Dr. A.', 'Dr']])('keeps %j free of %j', (text, word) =>
+    expectUntouched(fieldLabelDetector, text, word),
+  );
+});
