@@ -123,7 +123,8 @@ export const phoneDetector = defineDetector({
     const ocr = tokenStarts(ctx, (t) => mixesDigitsAndLookAlikes(t.text));
     if (ocr === undefined ? HAS_OCR.test(text) : ocr.length > 0) {
       eachMatch(OCR, text, (m) => {
-        if (m[0].replace(/\D/g, '').length < 7) return;
+        // letters for digits (plain numbers are FULL's); seven real digits at least
+        if (m[0].replace(/\D/g, '').length < 7 || !/[OolIL]/.test(m[0])) return;
         out.push(mkSpan(m.index, m.index + m[0].length, 'PHONE', SOURCE, 0.75));
       });
     }
