@@ -4,7 +4,9 @@
  * Structured path: a generated chart-events table (default 5,000,000 rows; cached under
  * bench/out/tables-<rows>/), released through `deidentifyTables` (id mapping + date shifting),
  * against, in the same run:
- *   - a hand-written DuckDB query doing the same join and shift (the floor we aim at: ratio ≥ 0.8)
+ *   - a hand-written DuckDB query doing the same join and shift, its rows sorted by the released
+ *     keys as the release is (the floor we aim at: ratio ≥ 0.8); the same query unsorted is shown
+ *     too, to see what the sort costs
  *   - a papaparse read → unparse pass-through of the same file (ratio ≥ 1.5 expected)
  * and the peak RSS of the pipeline at 1× and 10× the size (each size in its own process).
  *
@@ -46,7 +48,9 @@ const WORKERS = process.env.BENCH_WORKERS ? Number(process.env.BENCH_WORKERS) : 
 
 /** Generates (once) the source extract for `rows` chart events, `perPatient` per patient, with DuckDB itself. */
 async function generate(rows: number, perPatient = 500): Promise<string> {
-  const dir = join(here, 'out', perPatient === 500 ? `tables-${rows}` : `tables-${rows}-${perPatient}`);
+  // v2: each event falls within its stay (before, events were spread over 9.5 years whatever
+  // their stay, so some fell years before the patient's first admission, out of the release window)
+  const dir = join(here, 'out', perPatient === 500 ? `tables-v2-${rows}` : `tables-v2-${rows}-${perPatient}`);
   const chart = join(dir, 'chart_events.csv');
   if (existsSync(join(dir, 'done'))) return dir;
   rmSync(dir, { recursive: true, force: true });
@@ -61,7 +65,8 @@ async function generate(rows: number, perPatient = 500): Promise<string> {
   rmSync(join(dir, 'encounters_a.csv'));
   await c.run(
     `COPY (SELECT printf('7%08d', (i % ${patients * 2}) // 2) AS mrn, printf('V%09d', i % ${patients * 2}) AS encounter_id, 220045 + (i % 7) AS item_code, ` +
-      `strftime(TIMESTAMP '2010-01-01' + to_minutes(CAST(i % 5000000 AS INTEGER)), '%Y-%m-%d %H:%M:%S') AS chart_dttm, strftime(TIMESTAMP '2010-01-01' + to_minutes(CAST(i % 5000000 AS INTEGER) + 7), '%Y-%m-%d %H:%M:%S') AS store_dttm, ` +
+      `strftime(TIMESTAMP '2010-01-01' + to_days(CAST(hash(i % ${patients * 2}) % 3000 AS INTEGER)) + to_minutes(CAST(hash(i % ${patients * 2} + 7) % 1440 AS INTEGER) + CAST(i // ${patients * 2} AS INTEGER) % 7000), '%Y-%m-%d %H:%M:%S') AS chart_dttm, ` +
+      `strftime(TIMESTAMP '2010-01-01' + to_days(CAST(hash(i % ${patients * 2}) % 3000 AS INTEGER)) + to_minutes(CAST(hash(i % ${patients * 2} + 7) % 1440 AS INTEGER) + CAST(i // ${patients * 2} AS INTEGER) % 7000 + 7), '%Y-%m-%d %H:%M:%S') AS store_dttm, ` +
       `CAST(60 + i % 80 AS VARCHAR) AS value, CAST(60 + i % 80 AS VARCHAR) AS value_num, 'bpm' AS uom FROM range(${rows}) t(i)) TO ${q(chart)} (HEADER)`,
   );
   c.closeSync();
@@ -117,8 +122,8 @@ async function pipeline(dir: string, tag: string): Promise<{ seconds: number; rs
   return { seconds, rss, rowsOut };
 }
 
-/** The same join and shift, written by hand in DuckDB (look-ups prepared outside the timing). */
-async function handWritten(dir: string): Promise<number> {
+/** The same join and shift, written by hand in DuckDB (look-ups prepared outside the timing), sorted as the release is unless `sorted` is false. */
+async function handWritten(dir: string, sorted = true): Promise<number> {
   const db = await DuckDBInstance.create(':memory:', { memory_limit: '512MB' });
   const c = await db.connect();
   const q = (s: string): string => `'${s.replace(/'/g, "''")}'`;
@@ -128,7 +133,9 @@ async function handWritten(dir: string): Promise<number> {
   const seconds = await time(() =>
     c.run(
       `COPY (SELECT p.subject_id, h.id AS hadm_id, strftime(TRY_CAST(s.chart_dttm AS TIMESTAMP) + to_days(p.offset_days), '%Y-%m-%d %H:%M:%S') AS charttime, strftime(TRY_CAST(s.store_dttm AS TIMESTAMP) + to_days(p.offset_days), '%Y-%m-%d %H:%M:%S') AS storetime, s.item_code AS itemid, s.value, s.value_num AS valuenum, s.uom AS valueuom ` +
-        `FROM read_csv(${q(join(dir, 'chart_events.csv'))}, header=true, all_varchar=true) s JOIN lk_p p ON p.source_key = s.mrn LEFT JOIN lk_h h ON h.source_key = s.encounter_id) TO ${q(out)} (HEADER)`,
+        `FROM read_csv(${q(join(dir, 'chart_events.csv'))}, header=true, all_varchar=true) s JOIN lk_p p ON p.source_key = s.mrn LEFT JOIN lk_h h ON h.source_key = s.encounter_id` +
+        (sorted ? ' ORDER BY subject_id NULLS LAST, hadm_id NULLS LAST, charttime NULLS LAST, storetime NULLS LAST, itemid NULLS LAST, value NULLS LAST, valuenum NULLS LAST, valueuom NULLS LAST' : '') +
+        `) TO ${q(out)} (HEADER)`,
     ),
   );
   c.closeSync();
@@ -222,16 +229,18 @@ async function child(rows: number): Promise<void> {
 }
 
 /** Best of RUNS runs of each side, interleaved, so that a slow moment of a shared machine hits both alike. */
-async function interleaved(dir: string, tag: string): Promise<{ hand: number; pipe: { seconds: number; rss: number } }> {
+async function interleaved(dir: string, tag: string): Promise<{ hand: number; unsorted: number; pipe: { seconds: number; rss: number } }> {
   let hand = Infinity;
+  let unsorted = Infinity;
   const pipe = { seconds: Infinity, rss: 0 };
   for (let i = 0; i < RUNS; i++) {
     hand = Math.min(hand, await handWritten(dir));
+    unsorted = Math.min(unsorted, await handWritten(dir, false));
     const r = await pipeline(dir, tag);
     pipe.seconds = Math.min(pipe.seconds, r.seconds);
     pipe.rss = Math.max(pipe.rss, r.rss);
   }
-  return { hand, pipe };
+  return { hand, unsorted, pipe };
 }
 
 async function mainBench(): Promise<void> {
@@ -240,17 +249,21 @@ async function mainBench(): Promise<void> {
   const fileMb = statSync(file).size / 1e6;
   const best = await interleaved(dir, '1x');
   const p = best.pipe;
-  const hand = row(`hand-written DuckDB join + shift (${ROWS} rows, best of ${RUNS})`, best.hand, ROWS, 'rows');
+  const hand = row(`hand-written DuckDB join + shift, sorted as released (${ROWS} rows, best of ${RUNS})`, best.hand, ROWS, 'rows');
   const pipe = row(`pipeline: id mapping + date shifting (best of ${RUNS})`, p.seconds, ROWS, 'rows', hand, { peakRssMb: p.rss, fileMb });
+  const handUnsorted = row(`hand-written, unsorted (best of ${RUNS})`, best.unsorted, ROWS, 'rows');
+  const pipeVsUnsorted = row('pipeline vs the unsorted hand-written query', p.seconds, ROWS, 'rows', handUnsorted);
   // the same number of events at MIMIC-IV's density (its ~50,000 ICU patients have ~6,000 chart
   // events each): the per-patient look-ups are a fixed cost that more events per patient amortise
   const dense = await interleaved(await generate(ROWS, DENSE), 'dense');
-  const handDense = row(`hand-written, ${DENSE} events per patient (best of ${RUNS})`, dense.hand, ROWS, 'rows');
+  const handDense = row(`hand-written, sorted, ${DENSE} events per patient (best of ${RUNS})`, dense.hand, ROWS, 'rows');
   const pipeDense = row(`pipeline, ${DENSE} events per patient (best of ${RUNS})`, dense.pipe.seconds, ROWS, 'rows', handDense);
+  const handDenseUnsorted = row(`hand-written, unsorted, ${DENSE} events per patient (best of ${RUNS})`, dense.unsorted, ROWS, 'rows');
+  const pipeDenseVsUnsorted = row(`pipeline vs the unsorted hand-written query, ${DENSE} per patient`, dense.pipe.seconds, ROWS, 'rows', handDenseUnsorted);
   const tPapa = await papaPassThrough(file);
   const papa = row('papaparse read → write pass-through', tPapa, ROWS, 'rows');
   const vsPapa = row('pipeline vs papaparse', p.seconds, ROWS, 'rows', papa);
-  const rows: BenchRow[] = [hand, pipe, handDense, pipeDense, papa, vsPapa];
+  const rows: BenchRow[] = [hand, pipe, handUnsorted, pipeVsUnsorted, handDense, pipeDense, handDenseUnsorted, pipeDenseVsUnsorted, papa, vsPapa];
   const meta: Record<string, unknown> = { rows: ROWS, fileMb, rss1x: p.rss };
   if (TEN_X) {
     const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', String(ROWS * 10)], { encoding: 'utf8', maxBuffer: 1 << 24 });

@@ -121,11 +121,15 @@ export class Release {
     readonly tables: Map<string, TableFile>,
     private readonly conn: DuckDBConnection,
     private readonly prefix: string,
+    private readonly lenient: boolean,
   ) {}
 
-  /** Opens `dir` on an existing connection; `prefix` keeps view names apart. */
-  static open(dir: string, conn: DuckDBConnection, prefix: string): Release {
-    return new Release(dir, discoverTables(dir), conn, prefix);
+  /**
+   * Opens `dir` on an existing connection; `prefix` keeps view names apart. `lenient` (for an
+   * identified source folder, which may hold malformed lines) skips lines that cannot be read.
+   */
+  static open(dir: string, conn: DuckDBConnection, prefix: string, lenient = false): Release {
+    return new Release(dir, discoverTables(dir), conn, prefix, lenient);
   }
 
   /** Resolves `hosp/patients` or a bare `patients` (when only one table has that name). */
@@ -152,7 +156,7 @@ export class Release {
     // Explicit dialect and columns, no sniffing: a line with the wrong number of fields or an
     // unterminated quote is an error, never silently re-read as a header or padded.
     const columns = `{${header.map((c) => `${sqlString(c)}: 'VARCHAR'`).join(', ')}}`;
-    return `read_csv(${sqlString(t.path)}, header=true, delim=',', quote='"', escape='"', auto_detect=false, columns=${columns})`;
+    return `read_csv(${sqlString(t.path)}, header=true, delim=',', quote='"', escape='"', auto_detect=false, columns=${columns}${this.lenient ? ', ignore_errors=true' : ''})`;
   }
 
   /**
@@ -166,6 +170,11 @@ export class Release {
     await this.run(`CREATE OR REPLACE TEMP VIEW ${sqlIdent(name)} AS SELECT * FROM ${await this.fromClause(t)}`, t.id);
     this.views.set(t.id, name);
     return name;
+  }
+
+  /** A fresh name for a temporary table of this folder's checks. */
+  tempName(tag: string): string {
+    return `${this.prefix}_${tag}_${++this.counter}`;
   }
 
   /** A subquery adding `__row`: the 1-based data row number in file order (header excluded). */

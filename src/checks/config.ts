@@ -4,7 +4,10 @@
  * @module
  */
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { DeidError, type DeidIssue } from '../errors.js';
+import { MIMIC_ID_NAMESPACES } from '../ids/namespaces.js';
+import { validateConfig, type ReleaseConfig } from '../tables/config.js';
 import { CHECK_TYPES } from './registry.js';
 import type { CheckSpec } from './types.js';
 import { describe, isObject } from './_validate.js';
@@ -14,19 +17,35 @@ export const MIMIC_HEART_RATE_ITEMID = 220045;
 
 const code = (id: string, fact: string, dimension: string, columns: string[]): CheckSpec => ({ id, type: 'codesInDimension', fact, dimension, columns, ifColumnMissing: 'skip' });
 
+/** Column names no release may have: they name identifiers (case-insensitive). */
+export const IDENTIFYING_COLUMNS: readonly string[] = Object.freeze(['name', 'first_name', 'last_name', 'middle_name', 'full_name', 'surname', 'mrn', 'ssn', 'phone', 'telephone', 'email', 'address', 'street', 'dob', 'birth_date', 'date_of_birth', 'zip', 'zip_code']);
+
+const idRange = (column: string, min: number, max: number): CheckSpec => ({ id: `integrity/${column.replace(/_/g, '-')}-range`, type: 'idRange', column, min, max });
+const unique = (table: string, column: string): CheckSpec => ({ id: `integrity/unique:${table}`, type: 'unique', table, columns: [column], ifColumnMissing: 'skip' });
+
 /**
  * The checks run when no config is given, for a MIMIC-IV-shaped release (`hosp/`, `icu/`,
- * `note/`). Checks whose tables are absent are skipped, not failed.
+ * `note/`). Checks whose tables are absent are skipped, not failed, except the required tables.
  *
+ * - integrity: `hosp/patients` and `hosp/admissions` present; `subject_id`, `hadm_id`,
+ *   `stay_id` in their MIMIC ranges wherever they appear (a source MRN released as
+ *   `subject_id` falls outside); each unique in its own table;
  * - integrity: ICD diagnosis and procedure codes in their dimension tables; `itemid` of every
  *   ICU event table in `d_items` and of `labevents` in `d_labitems`; every row with
  *   `subject_id` / `hadm_id` / `stay_id` has its patient / admission / ICU stay;
  * - consistency: ≥ 99% of ICU stays have a billed diagnosis (by `hadm_id`) and ≥ 99% have a
  *   heart rate (`itemid` 220045) in `chartevents`;
- * - de-identification: every date within 2100–2200 (and `anchor_year` too); cells of
- *   race × gender × anchor_age under 5 patients reported as a warning.
+ * - de-identification: every date within 2100–2200 (and `anchor_year` too); no column named
+ *   like an identifier ({@link IDENTIFYING_COLUMNS}); `anchor_age` from 18 to 89, or 91; no
+ *   cell of the quasi-identifiers present (gender × anchor_age, × race when present) under 5
+ *   patients; with `--source`, no value of the source's identifier columns in the release.
  */
 export const DEFAULT_CHECKS: readonly CheckSpec[] = Object.freeze([
+  { id: 'integrity/required-tables', type: 'tablesPresent', tables: ['hosp/patients', 'hosp/admissions'] },
+  ...MIMIC_ID_NAMESPACES.map((ns) => idRange(ns.name, ns.min, ns.max)),
+  unique('hosp/patients', 'subject_id'),
+  unique('hosp/admissions', 'hadm_id'),
+  unique('icu/icustays', 'stay_id'),
   code('integrity/diagnoses-icd-codes', 'hosp/diagnoses_icd', 'hosp/d_icd_diagnoses', ['icd_code', 'icd_version']),
   code('integrity/procedures-icd-codes', 'hosp/procedures_icd', 'hosp/d_icd_procedures', ['icd_code', 'icd_version']),
   code('integrity/labevents-itemids', 'hosp/labevents', 'hosp/d_labitems', ['itemid']),
@@ -47,6 +66,8 @@ export const DEFAULT_CHECKS: readonly CheckSpec[] = Object.freeze([
     ifColumnMissing: 'skip',
   },
   { id: 'deid/dates-shifted', type: 'datesShifted' },
+  { id: 'deid/no-identifying-columns', type: 'columnsAllowed', deny: [...IDENTIFYING_COLUMNS] },
+  { id: 'deid/anchor-age', type: 'valueRange', table: 'hosp/patients', column: 'anchor_age', min: 18, max: 89, also: [91], ifColumnMissing: 'skip' },
   {
     id: 'deid/race-gender-age-k',
     type: 'kAnonymity',
@@ -54,9 +75,9 @@ export const DEFAULT_CHECKS: readonly CheckSpec[] = Object.freeze([
     columns: ['gender', 'anchor_age'],
     join: { table: 'hosp/admissions', on: 'subject_id', columns: ['race'] },
     k: 5,
-    severity: 'warn',
-    ifColumnMissing: 'skip',
+    present: true,
   },
+  { id: 'deid/no-source-values', type: 'sourceValues' },
 ] satisfies CheckSpec[]);
 
 /**
@@ -152,7 +173,7 @@ export function resolveCheckConfig(config?: unknown): ResolvedCheckConfig {
     }
   }
   if (issues.length) throw new DeidError('CONFIG_INVALID', `check config has ${issues.length} problem(s)`, { issues });
-  const replaced = new Set(own.map((s) => s.id));
+  const replaced = new Set(own.map((x) => x.id));
   const checks = [...defaults.filter((d) => !disable.has(d.id!) && !replaced.has(d.id!)).map((d) => ({ ...d, id: d.id! })), ...own];
   const resolved: ResolvedCheckConfig = { checks, maxExamples };
   resolvedConfigs.add(resolved);
@@ -185,5 +206,84 @@ export function loadCheckConfig(path: string): ResolvedCheckConfig {
     // no `cause`: V8's JSON SyntaxError quotes the text around the fault, which may hold PHI
     void err;
   }
+  // a release config (the file `run --config` reads): its checks section, with the checks its
+  // tables imply (required tables, allowed columns, id ranges, keys, minimum age, window)
+  if (isObject(json) && 'tables' in json && 'patients' in json) return checkConfigForRelease(validateConfig(json, dirname(resolve(path))));
   return resolveCheckConfig(json);
+}
+
+/**
+ * The check config of a release config: its `checks` section (a {@link CheckConfig}) over the
+ * checks the config implies, which replace the defaults of the same id: every released table
+ * present; its columns exactly the released ones (and none named like an identifier unless
+ * released on purpose); each id column in its namespace's range; each key unique; `anchor_age`
+ * from the cohort's minimum age to 89, or 91; dates within the release window.
+ *
+ * @param config - a validated release config
+ * @returns the resolved check config
+ * @throws DeidError `CONFIG_INVALID` for a bad `checks` section (paths under `checks`)
+ * @example
+ * ```ts
+ * const checks = checkConfigForRelease(loadConfig('release.json'));
+ * ```
+ */
+export function checkConfigForRelease(config: ReleaseConfig): ResolvedCheckConfig {
+  const out = (col: string, r: { rule: string; as?: string }): string => ('as' in r && r.as) || col;
+  const ranges = new Map<string, { min: number; max: number }>();
+  const nsRange = (ns: string): { min: number; max: number } | undefined => [...MIMIC_ID_NAMESPACES, ...config.namespaces].find((n) => n.name === ns);
+  const allow: Record<string, string[]> = {};
+  const derived: CheckSpec[] = [];
+  const pns = config.patients.namespace ?? 'subject_id';
+  const inheritedNs = (table: string, name: string): string | undefined => {
+    // the namespace of an inherited column: follow the links up to the table that has it
+    let t = config.tables[table];
+    for (let i = 0; t && i < 20; i++) {
+      const own = Object.entries(t.columns).find(([c, r]) => r.rule === 'id' && out(c, r) === name);
+      if (own) return (own[1] as { namespace: string }).namespace;
+      t = t.patient !== 'none' && 'through' in t.patient ? config.tables[t.patient.table] : undefined;
+    }
+    return name === 'subject_id' ? pns : undefined;
+  };
+  for (const [name, t] of Object.entries(config.tables)) {
+    const cols: string[] = [];
+    for (const inh of t.inherit ?? []) {
+      cols.push(inh);
+      const ns = inh === 'subject_id' ? pns : t.patient !== 'none' && 'through' in t.patient ? inheritedNs(t.patient.table, inh) : undefined;
+      const r = ns ? nsRange(ns) : undefined;
+      if (r) ranges.set(inh, r);
+    }
+    for (const [c, r] of Object.entries(t.columns)) {
+      if (r.rule === 'drop') continue;
+      cols.push(out(c, r));
+      if (r.rule === 'id') {
+        const range = nsRange(r.namespace);
+        if (range) ranges.set(out(c, r), range);
+      }
+    }
+    if (name === config.patients.table) cols.push('anchor_age', 'anchor_year', 'anchor_year_group', 'dod');
+    allow[t.release] = cols;
+    // the sidecar PHI manifest of a scrubbed column
+    if (Object.values(t.columns).some((r) => r.rule === 'scrub' && r.manifest)) allow[`${t.release}_phi_manifest`] = ['note_id', 'start', 'end', 'phi_type', 'detectors'];
+    const key = t.key ? t.columns[t.key] : undefined;
+    if (t.key && key && key.rule === 'id') derived.push(unique(t.release, out(t.key, key)));
+  }
+  const released = new Set(Object.values(allow).flat().map((c) => c.toLowerCase()));
+  derived.push(
+    { id: 'integrity/required-tables', type: 'tablesPresent', tables: Object.values(config.tables).map((t) => t.release) },
+    ...[...ranges].map(([c, r]) => idRange(c, r.min, r.max)),
+    { id: 'deid/no-identifying-columns', type: 'columnsAllowed', deny: IDENTIFYING_COLUMNS.filter((c) => !released.has(c)), allow },
+    { id: 'deid/anchor-age', type: 'valueRange', table: (config.tables[config.patients.table] as { release: string }).release, column: 'anchor_age', min: config.patients.cohort?.minAge ?? 18, max: 89, also: [91], ifColumnMissing: 'skip' },
+    { id: 'deid/dates-shifted', type: 'datesShifted', window: { from: `${String(config.shift.startYear).padStart(4, '0')}-01-01`, to: `${String(config.shift.endYear).padStart(4, '0')}-12-31` } },
+  );
+  const section = config.checks === undefined ? {} : config.checks;
+  if (!isObject(section)) throw new DeidError('CONFIG_INVALID', 'the checks section must be an object', { issues: [{ path: 'checks', message: `expected an object, got ${describe(section)}` }] });
+  const own = Array.isArray(section.checks) ? (section.checks as unknown[]) : [];
+  const ownIds = new Set(own.map((x) => (isObject(x) && typeof x.id === 'string' ? x.id : undefined)).filter(Boolean));
+  try {
+    resolveCheckConfig(section); // the section alone, so its problems carry its own paths
+  } catch (err) {
+    if (err instanceof DeidError && err.issues) throw new DeidError('CONFIG_INVALID', `the checks section has ${err.issues.length} problem(s)`, { issues: err.issues.map((i) => ({ ...i, path: `checks.${i.path}` })) });
+    throw err;
+  }
+  return resolveCheckConfig({ ...section, checks: [...derived.filter((d) => !ownIds.has(d.id)), ...own] });
 }

@@ -6,7 +6,7 @@
  */
 export { runChecks, formatCheckReport, assertChecksPass } from './runChecks.js';
 export type { RunChecksOptions } from './runChecks.js';
-export { DEFAULT_CHECKS, MIMIC_HEART_RATE_ITEMID, resolveCheckConfig, loadCheckConfig } from './config.js';
+export { DEFAULT_CHECKS, IDENTIFYING_COLUMNS, MIMIC_HEART_RATE_ITEMID, resolveCheckConfig, loadCheckConfig, checkConfigForRelease } from './config.js';
 export type { CheckConfig, ResolvedCheckConfig } from './config.js';
 export { DEFAULT_SHIFT_WINDOW } from './datesShifted.js';
 export { readAllowlistFile } from './allowlist.js';
@@ -22,6 +22,12 @@ export type {
   AllowlistLike,
   DatesShiftedSpec,
   KAnonymitySpec,
+  TablesPresentSpec,
+  IdRangeSpec,
+  UniqueSpec,
+  ValueRangeSpec,
+  ColumnsAllowedSpec,
+  SourceValuesSpec,
   CheckResult,
   CheckExamples,
   CheckReport,

@@ -5,7 +5,7 @@
  * @module
  */
 import { resolveColumns, skipped } from './_common.js';
-import { num, sqlIdent } from './_release.js';
+import { num, sqlIdent, type Release } from './_release.js';
 import { describe as describeValue, isObject, onlyKeys, reqString, reqStringArray } from './_validate.js';
 import type { CheckDefinition, KAnonymitySpec } from './types.js';
 
@@ -14,7 +14,8 @@ export const kAnonymityCheck: CheckDefinition<KAnonymitySpec> = {
   type: 'kAnonymity',
   kind: 'deidentification',
   validate(o, path, issues) {
-    onlyKeys(o, ['type', 'id', 'severity', 'ifColumnMissing', 'table', 'columns', 'k', 'join'], path, issues);
+    onlyKeys(o, ['type', 'id', 'severity', 'ifColumnMissing', 'table', 'columns', 'k', 'join', 'present'], path, issues);
+    if (o.present !== undefined && typeof o.present !== 'boolean') issues.push({ path: `${path}.present`, message: 'expected a boolean' });
     reqString(o, 'table', path, issues);
     reqStringArray(o, 'columns', path, issues);
     if (typeof o.k !== 'number' || !Number.isInteger(o.k) || o.k < 2) issues.push({ path: `${path}.k`, message: 'expected an integer of at least 2' });
@@ -28,8 +29,10 @@ export const kAnonymityCheck: CheckDefinition<KAnonymitySpec> = {
       }
     }
   },
-  async run(spec, ctx) {
+  async run(spec0, ctx) {
     const { release } = ctx;
+    const spec = spec0.present ? await presentOnly(spec0, release) : spec0;
+    if (!spec) return skipped(`cells of ${[...spec0.columns, ...(spec0.join?.columns ?? [])].join(' × ')} in ${spec0.table}`, 'none of the quasi-identifiers is present');
     const all = [...spec.columns, ...(spec.join?.columns ?? [])];
     const description = `every combination of ${all.join(' × ')} in ${spec.table}${spec.join ? ` (with ${spec.join.table})` : ''} holds at least ${spec.k} rows`;
     const t = release.resolve(spec.table);
@@ -71,3 +74,23 @@ export const kAnonymityCheck: CheckDefinition<KAnonymitySpec> = {
     return { status: 'fail', description, counts, examples: [{ table: t.id, rows }] };
   },
 };
+
+/** The spec narrowed to the quasi-identifiers present (undefined when none is). */
+async function presentOnly(spec: KAnonymitySpec, release: Release): Promise<KAnonymitySpec | undefined> {
+  const has = async (table: string, cols: readonly string[]): Promise<string[]> => {
+    const t = release.resolve(table);
+    if (!t) return [];
+    const names = (await release.columns(t)).map((c) => c.name.toLowerCase());
+    return cols.filter((c) => names.includes(c.toLowerCase()));
+  };
+  const columns = await has(spec.table, spec.columns);
+  let join = spec.join;
+  if (join) {
+    const jc = await has(join.table, join.columns);
+    const on = (await has(join.table, [join.on])).length && (await has(spec.table, [join.on])).length;
+    join = jc.length && on ? { ...join, columns: jc } : undefined;
+  }
+  if (!columns.length && !join) return undefined;
+  const { join: _drop, ...rest } = spec;
+  return { ...rest, columns, ...(join ? { join } : {}), ifColumnMissing: 'fail' };
+}

@@ -14,7 +14,11 @@ import type { CheckContext, CheckReport, CheckResult, CheckStatus } from './type
 export interface RunChecksOptions {
   /** A {@link CheckConfig} object (validated here) or the result of `loadCheckConfig`. Default: the defaults. */
   readonly config?: unknown;
-  /** Identified source folder: adds "no date equals the source" to every `datesShifted` check without its own `source`. */
+  /**
+   * Identified source folder: adds "no date equals the source" to every `datesShifted` check
+   * and "no source identifier value in the release" to every `sourceValues` check without its
+   * own `source`.
+   */
   readonly source?: string;
   /** Folder that relative allow list paths are resolved against (default: the current folder). */
   readonly baseDir?: string;
@@ -58,7 +62,7 @@ export async function runChecks(release: string, options: RunChecksOptions = {})
         const key = resolve(dir);
         let r = sources.get(key);
         if (!r) {
-          r = Release.open(dir, db.conn, `src${sources.size + 1}`);
+          r = Release.open(dir, db.conn, `src${sources.size + 1}`, true);
           sources.set(key, r);
         }
         return r;
@@ -66,7 +70,7 @@ export async function runChecks(release: string, options: RunChecksOptions = {})
     };
     const results: CheckResult[] = [];
     for (const spec0 of config.checks) {
-      const spec = spec0.type === 'datesShifted' && options.source && !spec0.source ? { ...spec0, source: options.source } : spec0;
+      const spec = (spec0.type === 'datesShifted' || spec0.type === 'sourceValues') && options.source && !spec0.source ? { ...spec0, source: options.source } : spec0;
       const def = CHECK_TYPES[spec.type];
       let result: CheckResult;
       try {

@@ -118,10 +118,87 @@ export interface KAnonymitySpec extends CheckSpecBase {
   readonly k: number;
   /** Adds columns from another table joined on `on` (each distinct combination once). */
   readonly join?: { readonly table: string; readonly on: string; readonly columns: readonly string[] };
+  /**
+   * Use the quasi-identifiers present: columns (and the join) that are absent are left out
+   * instead of skipping the check, which is skipped only when none is present.
+   */
+  readonly present?: boolean;
+}
+
+/** The release holds these tables (an empty folder, or a renamed table, fails). */
+export interface TablesPresentSpec extends CheckSpecBase {
+  readonly type: 'tablesPresent';
+  /** Tables, e.g. `hosp/patients`. */
+  readonly tables: readonly string[];
+}
+
+/** Every value of an id column, in every table that has it, is an integer in its range. */
+export interface IdRangeSpec extends CheckSpecBase {
+  readonly type: 'idRange';
+  /** The column, e.g. `subject_id`. */
+  readonly column: string;
+  readonly min: number;
+  readonly max: number;
+  /** Tables to check (default: every table with the column). */
+  readonly tables?: readonly string[];
+}
+
+/** No two rows of a table share a key. */
+export interface UniqueSpec extends CheckSpecBase {
+  readonly type: 'unique';
+  readonly table: string;
+  /** The key columns, e.g. `["hadm_id"]`. */
+  readonly columns: readonly string[];
+}
+
+/** Every value of a column is an integer in `[min, max]` or one of `also`. */
+export interface ValueRangeSpec extends CheckSpecBase {
+  readonly type: 'valueRange';
+  readonly table: string;
+  readonly column: string;
+  readonly min: number;
+  readonly max: number;
+  /** Other allowed values, e.g. `[91]` for MIMIC's over-89 `anchor_age`. */
+  readonly also?: readonly number[];
+}
+
+/** Released columns: none whose name is denied, and (with `allow`) only the allowed ones. */
+export interface ColumnsAllowedSpec extends CheckSpecBase {
+  readonly type: 'columnsAllowed';
+  /** Column names no table may have (case-insensitive), e.g. `last_name`, `mrn`. */
+  readonly deny?: readonly string[];
+  /** Table → its allowed columns; a table not listed fails (the release config's allow list). */
+  readonly allow?: Readonly<Record<string, readonly string[]>>;
+}
+
+/**
+ * No value of the source's identifier columns (names, MRNs, phones, streets…) appears in any
+ * released text value: whole words, case-insensitive.
+ */
+export interface SourceValuesSpec extends CheckSpecBase {
+  readonly type: 'sourceValues';
+  /** The identified source folder (default: `--source`); the check is skipped without one. */
+  readonly source?: string;
+  /** Source columns as `table.column` (default: columns named like identifiers). */
+  readonly columns?: readonly string[];
+  /** Shorter values are not looked for (default 3). */
+  readonly minLength?: number;
 }
 
 /** Any check spec. */
-export type CheckSpec = CodesInDimensionSpec | RowsHaveParentSpec | CoverageSpec | AllowlistSpec | DatesShiftedSpec | KAnonymitySpec;
+export type CheckSpec =
+  | CodesInDimensionSpec
+  | RowsHaveParentSpec
+  | CoverageSpec
+  | AllowlistSpec
+  | DatesShiftedSpec
+  | KAnonymitySpec
+  | TablesPresentSpec
+  | IdRangeSpec
+  | UniqueSpec
+  | ValueRangeSpec
+  | ColumnsAllowedSpec
+  | SourceValuesSpec;
 
 /** Row numbers (1-based data rows in file order, header excluded) of some failing rows: never values. */
 export interface CheckExamples {

@@ -138,7 +138,9 @@ export function _scan(s: string): _ScanResult {
       scan.ms = k >= 3 ? ms : k === 2 ? ms * 10 : ms * 100;
     }
   }
-  bad = bad || hh > 23 || mi > 59 || scan.ss > 59;
+  // 24:00[:00[.000]] is midnight at the end of the day (ISO 8601), as DuckDB and PostgreSQL read it
+  const endOfDay = hh === 24 && mi === 0 && scan.ss <= 0 && scan.ms === 0;
+  bad = bad || (hh > 23 && !endOfDay) || mi > 59 || scan.ss > 59;
   if (p < n) {
     if (style !== 'YYYY-MM-DD') return 'shape';
     const zc = s.charCodeAt(p);

@@ -45,7 +45,7 @@ export const EXPECTED_DATE_FORMS =
 export function _dateError(value: unknown, status: 'shape' | 'range'): DeidError {
   if (typeof value !== 'string') return new DeidError('DATE_INVALID', `expected a date string in one of the forms ${EXPECTED_DATE_FORMS}; got ${value === null ? 'null' : typeof value}`);
   if (status === 'range') {
-    return new DeidError('DATE_INVALID', 'the value has a recognised date form but names a date or time that does not exist (month 1–12, day within the month, hour 0–23, minute/second 0–59)');
+    return new DeidError('DATE_INVALID', 'the value has a recognised date form but names a date or time that does not exist (month 1–12, day within the month, hour 0–23 or 24:00 for the end of the day, minute/second 0–59)');
   }
   return new DeidError('DATE_INVALID', `expected a date in one of the forms ${EXPECTED_DATE_FORMS}; got ${value.length} characters`);
 }

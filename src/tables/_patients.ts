@@ -8,6 +8,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { applyCohortRules, deriveAnchors, type AdmissionTimes } from '../anchors/index.js';
 import { createOffsetDeriver, parseDateTime } from '../dates/index.js';
+import { wallClockIn } from '../dates/_zone.js';
 import type { IdTable } from '../ids/index.js';
 import type { ReleaseConfig, TableConfig } from './config.js';
 import { DIALECTS, names, patientNamespace } from './_sql.js';
@@ -16,10 +17,19 @@ import { loadRows, readRows } from './_duck.js';
 const D = DIALECTS.duckdb;
 const I = D.ident;
 
+/**
+ * A date value read as the release reads it: a value with a zone offset converted to the
+ * wall clock of `zone`, one without taken as written.
+ */
+function readWallClock(value: string, zone: string): Date {
+  const { date, format } = parseDateTime(value);
+  return /Z$|±/.test(format) ? wallClockIn(date, zone) : date;
+}
+
 /** A patients-table row quarantined while building the look-ups. */
 export interface PatientRowIssue {
   readonly row: number;
-  readonly reason: 'DATE_INVALID' | 'DUPLICATE_KEY';
+  readonly reason: 'DATE_INVALID' | 'DATE_OUT_OF_RANGE' | 'DUPLICATE_KEY';
   readonly column: string;
 }
 
@@ -87,15 +97,24 @@ export async function buildPatients(
   const uf = new UnionFind();
   for (const [from, to] of options.merges) uf.union(to, from);
   const rowIssues: PatientRowIssue[] = [];
-  interface P { key: string; birth: Date; death: string | null; aliases: string[]; admissions: AdmissionTimes[]; first?: Date }
+  // first: the first admission the release can shift (it sets the offset and the anchors);
+  // seen: the first admission whose time is known at all (the cohort rules are decided on it);
+  // undated: admissions whose time is unknown (unparseable or implausible)
+  interface P { key: string; birth: Date; death: string | null; aliases: string[]; admissions: AdmissionTimes[]; first?: Date; seen?: Date; undated: number }
+  const { sourceYears, timeZone } = config.shift;
   const byRoot = new Map<string, P>();
   for (const { r: row, k, b, d } of rows) {
     if (k === null) continue; // a null key: its row is quarantined as UNKNOWN_PATIENT by SQL
     let birth: Date;
     try {
-      birth = parseDateTime(b ?? '').date;
+      birth = readWallClock(b ?? '', timeZone);
     } catch {
       rowIssues.push({ row, reason: 'DATE_INVALID', column: pc.birthDate });
+      continue;
+    }
+    const by = birth.getUTCFullYear();
+    if (by < sourceYears.from || by > sourceYears.to) {
+      rowIssues.push({ row, reason: 'DATE_OUT_OF_RANGE', column: pc.birthDate });
       continue;
     }
     if (d !== null && pc.deathDate) {
@@ -111,7 +130,7 @@ export async function buildPatients(
       rowIssues.push({ row, reason: 'DUPLICATE_KEY', column: pc.key });
       continue;
     }
-    byRoot.set(root, { key: k, birth, death: d, aliases: [k], admissions: [] });
+    byRoot.set(root, { key: k, birth, death: d, aliases: [k], admissions: [], undated: 0 });
   }
   const canonical = new Map<string, string>();
   for (const [from, to] of options.merges) {
@@ -138,24 +157,37 @@ export async function buildPatients(
   const at = config.tables[pc.admissions.table] as TableConfig;
   const link = at.patient !== 'none' && 'through' in at.patient ? at.patient : undefined;
   const pkExpr = at.patient !== 'none' && 'column' in at.patient ? `s.${I(at.patient.column)}` : 'l.patient_key';
-  // An admission anchors its patient exactly when the release can shift both its times: they are
-  // read by the same expression the release uses (the columns' `formats` included), folded per
-  // key in SQL, as only the first admission and the last discharge anchor a patient.
-  const timeExpr = (column: string): string => {
+  // An admission anchors its patient exactly when the release can shift it: both times read by
+  // the expression the release uses (the columns' `formats` and zone included), plausible, in
+  // order, and its key naming one patient once. Times are folded per patient key in SQL: only
+  // the first admission and the last discharge anchor a patient. An admission whose time is
+  // unknown could be the patient's first, at an age the cohort rules would exclude: it is
+  // counted, and its patient excluded (ADMISSION_DATE_INVALID) rather than anchored on a later one.
+  const ts = (column: string): string => {
     const rule = at.columns[column];
-    return `CAST(epoch_ms(${D.parseTs(`s.${I(column)}`, rule?.rule === 'shift' ? rule.formats : undefined)}) AS DOUBLE)`;
+    return D.parseTs(`s0.${I(column)}`, rule?.rule === 'shift' ? rule.formats : undefined, timeZone);
   };
-  const folded = await readRows<{ k: string; first: number; last: number }>(
+  const lo = D.tsLit(`${String(sourceYears.from).padStart(4, '0')}-01-01 00:00:00`);
+  const hi = D.tsLit(`${String(sourceYears.to + 1).padStart(4, '0')}-01-01 00:00:00`);
+  const keyed = at.key !== undefined;
+  const folded = await readRows<{ k: string; first: number | null; last: number | null; seen: number | null; undated: number }>(
     conn,
-    `SELECT k, min(a) AS first, max(d) AS last FROM (SELECT CAST(${pkExpr} AS VARCHAR) AS k, ${timeExpr(pc.admissions.admit)} AS a, ${timeExpr(pc.admissions.discharge)} AS d FROM ${I(names.src(pc.admissions.table))} AS s` +
+    `SELECT k, CAST(epoch_ms(min(a) FILTER (WHERE ok)) AS DOUBLE) AS first, CAST(epoch_ms(max(d) FILTER (WHERE ok)) AS DOUBLE) AS last, CAST(epoch_ms(min(a) FILTER (WHERE a_ok)) AS DOUBLE) AS seen, CAST(count(*) FILTER (WHERE NOT a_ok) AS DOUBLE) AS undated FROM (` +
+      `SELECT k, a, d, a_ok, a_ok AND d IS NOT NULL AND d >= ${lo} AND d < ${hi} AND d >= a AND NOT bad AS ok FROM (` +
+      `SELECT CAST(${pkExpr} AS VARCHAR) AS k, ta AS a, td AS d, ta IS NOT NULL AND ta >= ${lo} AND ta < ${hi} AS a_ok, ${keyed ? `COALESCE(kl.conflict OR kl.first_row <> s.rowid + 1, FALSE)` : 'FALSE'} AS bad ` +
+      `FROM (SELECT s0.*, s0.rowid AS rowid, ${ts(pc.admissions.admit)} AS ta, ${ts(pc.admissions.discharge)} AS td FROM ${I(names.src(pc.admissions.table))} AS s0) AS s` +
       (link ? ` LEFT JOIN ${I(names.link(link.table))} AS l ON l."key" = s.${I(link.through)}` : '') +
-      `) WHERE k IS NOT NULL AND a IS NOT NULL AND d IS NOT NULL GROUP BY k`,
+      (keyed ? ` LEFT JOIN ${I(names.link(pc.admissions.table))} AS kl ON kl."key" = s.${I(at.key as string)}` : '') +
+      `)) WHERE k IS NOT NULL GROUP BY k`,
     options.workDir,
   );
-  for (const { k, first, last } of folded) {
+  for (const { k, first, last, seen, undated } of folded) {
     const c = canonical.get(k);
     if (c === undefined) continue;
     const p = byRoot.get(uf.find(c)) as P;
+    p.undated += undated;
+    if (seen !== null && (!p.seen || seen < p.seen.getTime())) p.seen = new Date(seen);
+    if (first === null || last === null) continue;
     const admit = new Date(first);
     p.admissions.push({ admittime: admit, dischtime: new Date(last) });
     if (!p.first || admit < p.first) p.first = admit;
@@ -165,12 +197,12 @@ export async function buildPatients(
   const excluded: Record<string, number> = {};
   const protectedCanonical = new Set(options.protectedKeys.map((k) => canonical.get(k) ?? k));
   const withAdmissions = [...byRoot.values()].filter((p) => {
-    if (p.first) return true;
-    excluded.NO_ADMISSIONS = (excluded.NO_ADMISSIONS ?? 0) + 1;
-    return false;
+    const reason = p.undated ? 'ADMISSION_DATE_INVALID' : p.first ? undefined : 'NO_ADMISSIONS';
+    if (reason) excluded[reason] = (excluded[reason] ?? 0) + 1;
+    return reason === undefined;
   });
   const cohort = applyCohortRules(
-    withAdmissions.map((p) => ({ key: p.key, birthDate: p.birth, firstAdmit: p.first as Date })),
+    withAdmissions.map((p) => ({ key: p.key, birthDate: p.birth, firstAdmit: (p.seen ?? p.first) as Date })),
     { minAge: pc.cohort?.minAge ?? 18, protectedKeys: protectedCanonical },
   );
   for (const e of cohort.excluded) excluded[e.reason] = (excluded[e.reason] ?? 0) + 1;
@@ -197,6 +229,14 @@ export async function buildPatients(
     for (const alias of p.aliases) patientRows.push([alias, p.key, subject, offset, inc]);
   }
   await loadRows(conn, names.patients, [['source_key', 'VARCHAR'], ['canonical_key', 'VARCHAR'], ['subject_id', 'BIGINT'], ['offset_days', 'INTEGER'], ['included', 'BOOLEAN']], patientRows);
+  // the source times each patient's rows may hold: plausible (shift.sourceYears), and inside the
+  // release window once shifted by the patient's offset; precomputed here, so the release checks
+  // each time with two comparisons instead of shifting it twice
+  const y4 = (y: number): string => String(y).padStart(4, '0');
+  const bound = (src: string, window: string, pick: 'greatest' | 'least'): string => `${pick}(${D.tsLit(`${src} 00:00:00`)}, ${D.addDays(D.tsLit(`${window} 00:00:00`), '-offset_days')})`;
+  await conn.run(
+    `CREATE OR REPLACE TABLE ${I(names.patients)} AS SELECT *, ${bound(`${y4(sourceYears.from)}-01-01`, `${y4(config.shift.startYear)}-01-01`, 'greatest')} AS ts_lo, ${bound(`${y4(sourceYears.to + 1)}-01-01`, `${y4(config.shift.endYear + 1)}-01-01`, 'least')} AS ts_hi FROM ${I(names.patients)}`,
+  );
   await loadRows(conn, names.anchors, [['canonical_key', 'VARCHAR'], ['anchor_age', 'INTEGER'], ['anchor_year', 'INTEGER'], ['anchor_year_group', 'VARCHAR'], ['dod', 'VARCHAR']], anchorRows);
   return { included: included.size, excluded, rowIssues, offsets, subjectIds, canonical };
 }

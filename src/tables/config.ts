@@ -7,7 +7,8 @@
  *   "version": 1,
  *   "input": "demo-data",                      // folder of source files, relative to the config
  *   "output": { "format": "csv" },             // csv | csv.gz | parquet
- *   "shift": { "startYear": 2100, "endYear": 2200 },
+ *   "shift": { "startYear": 2100, "endYear": 2200, "sourceYears": { "from": 1900, "to": 2100 }, "timeZone": "UTC" },
+ *   "quarantine": { "maxShare": 0.05 },             // a run fails above this share of a table
  *   "namespaces": [{ "name": "transfer_id", "min": 40000000, "max": 49999999 }],
  *   "patients": {
  *     "table": "patient_master", "key": "mrn", "birthDate": "birth_date", "deathDate": "death_date",
@@ -42,7 +43,13 @@
  * - `id` (`namespace`): replaced by the random id assigned to the source key; the patient
  *   namespace (`subject_id`) follows MRN merges.
  * - `shift` (`type`: `datetime` | `date`, optional strptime `formats`): shifted by the patient's
- *   offset and written `YYYY-MM-DD HH:MM:SS` / `YYYY-MM-DD`. Unparseable → quarantine.
+ *   offset and written `YYYY-MM-DD HH:MM:SS` / `YYYY-MM-DD`. Unparseable → quarantine
+ *   (`DATE_INVALID`); a source year outside `shift.sourceYears` (default 1900–2100) or a
+ *   shifted value outside the release window (`shift.startYear`–`shift.endYear`) → quarantine
+ *   (`DATE_OUT_OF_RANGE`: a placeholder such as `9999-12-31` would disclose the offset). A value
+ *   with a zone offset (`Z`, `+05:00`) is converted to `shift.timeZone` (default `UTC`) before
+ *   shifting; values without one are read as written (in that zone). `24:00:00` is midnight
+ *   at the end of the day.
  * - `scrub`: free text through the PHI scrubber (`___` for PHI). `manifest: true` writes a
  *   sidecar `<release>_phi_manifest.csv` (table needs a `noteId` column). `removeSections`
  *   (a list of headings, or `"mimic"` for MIMIC-IV's Social History and Discharge Instructions)
@@ -120,12 +127,26 @@ export interface PatientsConfig {
   readonly identifiers?: IdentifierColumns;
 }
 
+/** Date shifting: the release window, plausible source years, and the zone offsets convert to. */
+export interface ShiftConfig {
+  /** First year of the release window (default 2100). */
+  readonly startYear: number;
+  /** Last year of the release window (default 2200). */
+  readonly endYear: number;
+  /** Plausible years of source dates (default 1900–2100); others are quarantined. */
+  readonly sourceYears: { readonly from: number; readonly to: number };
+  /** IANA zone that values with a zone offset are converted to (default `UTC`). */
+  readonly timeZone: string;
+}
+
 /** A validated release config. Paths (`input`, allow-list files) are absolute. */
 export interface ReleaseConfig {
   readonly version: 1;
   readonly input: string;
   readonly output: { readonly format: ReleaseFormat };
-  readonly shift: { readonly startYear: number; readonly endYear: number };
+  readonly shift: ShiftConfig;
+  /** A run fails when more than `maxShare` (0–1, default 0.05) of a table's rows is quarantined. */
+  readonly quarantine: { readonly maxShare: number };
   readonly patients: PatientsConfig;
   readonly tables: Readonly<Record<string, TableConfig>>;
   /** Id namespaces beyond MIMIC's `subject_id`, `hadm_id`, `stay_id` (e.g. `transfer_id`). */
@@ -138,6 +159,8 @@ export interface ReleaseConfig {
   readonly text?: TextConfig;
   /** The review sample kept for `ehr-deid review` (default 200 notes per note table). */
   readonly review?: ReviewConfig;
+  /** The release's check config (`ehr-deid check --config` reads the same file), unvalidated here. */
+  readonly checks?: unknown;
 }
 
 const RULES = ['keep', 'drop', 'id', 'shift', 'scrub', 'allowlist', 'noteId'] as const;
@@ -181,7 +204,7 @@ export function validateConfig(raw: unknown, baseDir: string): ReleaseConfig {
     for (const k of Object.keys(o)) if (!allowed.includes(k)) add(`${path}.${k}`, 'unknown property');
   };
   if (!isObj(raw)) throw new DeidError('CONFIG_INVALID', 'config must be a JSON object', { issues: [{ path: '$', message: 'expected an object' }] });
-  noExtra(raw, ['$schema', 'version', 'description', 'input', 'output', 'shift', 'namespaces', 'patients', 'tables', 'staff', 'text', 'review'], '$');
+  noExtra(raw, ['$schema', 'version', 'description', 'input', 'output', 'shift', 'namespaces', 'patients', 'tables', 'staff', 'text', 'review', 'quarantine', 'checks'], '$');
   controlCharacters(raw, '$', add);
   const textParts = textConfig(raw, add);
   if (raw.version !== 1) add('$.version', 'expected 1');
@@ -198,14 +221,35 @@ export function validateConfig(raw: unknown, baseDir: string): ReleaseConfig {
   }
   let startYear = 2100;
   let endYear = 2200;
+  let sourceYears = { from: 1900, to: 2100 };
+  let timeZone = 'UTC';
   if (raw.shift !== undefined) {
     if (!isObj(raw.shift)) add('$.shift', 'expected an object');
     else {
-      noExtra(raw.shift, ['startYear', 'endYear'], '$.shift');
+      noExtra(raw.shift, ['startYear', 'endYear', 'sourceYears', 'timeZone'], '$.shift');
       const s = raw.shift.startYear ?? startYear;
       const e = raw.shift.endYear ?? endYear;
-      if (!Number.isInteger(s) || !Number.isInteger(e) || (s as number) >= (e as number)) add('$.shift', 'expected integer startYear < endYear');
+      if (!Number.isInteger(s) || !Number.isInteger(e) || (s as number) >= (e as number) || (s as number) < 1 || (e as number) > 9999) add('$.shift', 'expected integer startYear < endYear in 1–9999');
       else [startYear, endYear] = [s as number, e as number];
+      const sy = raw.shift.sourceYears;
+      if (sy !== undefined) {
+        if (!isObj(sy) || !Number.isInteger(sy.from) || !Number.isInteger(sy.to) || (sy.from as number) > (sy.to as number) || (sy.from as number) < 1 || (sy.to as number) > 9999) add('$.shift.sourceYears', 'expected {"from","to"}: integer years, from <= to, in 1–9999');
+        else sourceYears = { from: sy.from as number, to: sy.to as number };
+      }
+      if (raw.shift.timeZone !== undefined) {
+        if (typeof raw.shift.timeZone !== 'string' || !isTimeZone(raw.shift.timeZone)) add('$.shift.timeZone', 'expected an IANA time zone name such as "UTC" or "America/New_York"');
+        else timeZone = raw.shift.timeZone;
+      }
+    }
+  }
+  let maxShare = 0.05;
+  if (raw.quarantine !== undefined) {
+    if (!isObj(raw.quarantine)) add('$.quarantine', 'expected an object');
+    else {
+      noExtra(raw.quarantine, ['maxShare'], '$.quarantine');
+      const m = raw.quarantine.maxShare ?? maxShare;
+      if (typeof m !== 'number' || !(m >= 0 && m <= 1)) add('$.quarantine.maxShare', 'expected a number from 0 to 1');
+      else maxShare = m;
     }
   }
 
@@ -404,7 +448,7 @@ export function validateConfig(raw: unknown, baseDir: string): ReleaseConfig {
     patients = { table, key, birthDate, admissions, namespace, ...(deathDate ? { deathDate } : {}), ...(merges ? { merges } : {}), ...(cohort ? { cohort } : {}), ...(identifiers ? { identifiers } : {}) };
   }
   if (issues.length > 0 || !patients) throw new DeidError('CONFIG_INVALID', `config has ${issues.length} problem(s)`, { issues });
-  return { version: 1, input: resolvePath(baseDir, input), output: { format }, shift: { startYear, endYear }, namespaces, patients, tables, baseDir, ...textParts };
+  return { version: 1, input: resolvePath(baseDir, input), output: { format }, shift: { startYear, endYear, sourceYears, timeZone }, quarantine: { maxShare }, namespaces, patients, tables, baseDir, ...textParts, ...(raw.checks !== undefined ? { checks: raw.checks } : {}) };
 }
 
 // eslint-disable-next-line no-control-regex -- the point: C0 controls and DEL
@@ -436,6 +480,16 @@ function controlCharacters(v: unknown, path: string, add: (path: string, message
       }
       if (k !== 'description') controlCharacters(x, `${path}.${k}`, add);
     });
+  }
+}
+
+function isTimeZone(zone: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9_+/-]{0,63}$/.test(zone)) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -134,7 +134,7 @@ export async function deidentifyTables(options: DeidentifyTablesOptions): Promis
     });
     const report = accountRelease(w, lookups, applied, written, Boolean(options.demo));
     writeReport(d, report);
-    assertReleasable(report);
+    assertReleasable(report, written, options.config.quarantine.maxShare);
     await w.checkpoint('written');
     const review = stageReviewSample(applied, w.workDir, w.secretsDir, report.startedAt);
     publishRelease(d, outDir, { ...(secrets ? { secrets } : {}), quarantine: { from: w.quarantineDir, to: join(w.paths.quarantine, w.runId) } });

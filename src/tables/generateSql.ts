@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { DeidError } from '../errors.js';
@@ -16,10 +16,12 @@ import type { DeidentifyTablesOptions } from './deidentifyTables.js';
 import { ident, lit } from './_duck.js';
 import { applyText } from './phases/apply.js';
 import { computeLookups, stageLookups } from './phases/lookups.js';
-import { stageSources } from './phases/stage.js';
+import { awaitScan, stageSources } from './phases/stage.js';
+import { readSourceSql } from './_source.js';
+import { writeSanitizedCopy } from './_sanitize.js';
 import type { Staged, Workspace } from './phases/types.js';
 import { closeWorkspace, openWorkspace } from './phases/workspace.js';
-import { DIALECTS, linkOrder, names, planTable, type Dialect, type SqlDialect } from './_sql.js';
+import { dialectIssues, DIALECTS, linkOrder, names, planTable, sessionSql, type Dialect, type SqlDialect } from './_sql.js';
 
 /** Options for {@link generateSql}. */
 export interface GenerateSqlOptions extends Omit<DeidentifyTablesOptions, 'outDir'> {
@@ -43,6 +45,54 @@ interface SqlExportState {
   readonly config: ReleaseConfig;
   readonly headers: ReadonlyMap<string, readonly string[]>;
   readonly textColumns: ReadonlyMap<string, readonly string[]>;
+  /** The file the script reads per table, when not the source itself (a clean copy). */
+  readonly read: ReadonlyMap<string, string>;
+}
+
+/**
+ * Clean private copies of the CSV sources that hold lines the run rejects (malformed, or
+ * merged by a stray quote): those lines left out, the rest in order, so every engine reads and
+ * numbers the rows as the run does (PostgreSQL's COPY would abort on them, or read them
+ * differently). Written to `<out>/sources/` (0600: source data).
+ */
+async function cleanSources(ws: Workspace, staged: Staged, outDir: string): Promise<Map<string, string>> {
+  const read = new Map<string, string>();
+  const dir = join(outDir, 'sources');
+  for (const [name, t] of Object.entries(ws.config.tables)) {
+    const file = join(ws.config.input, t.file);
+    if (file.endsWith('.parquet')) continue;
+    const source = staged.sources.get(name);
+    if (!source) continue;
+    const scan = await awaitScan(source.scan, file);
+    const clean = join(dir, `${name}.csv`);
+    const save = async (select: string): Promise<void> => {
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      await ws.conn.run(`COPY (${select}) TO ${lit(clean)} (HEADER)`);
+      chmodSync(clean, 0o600);
+      read.set(name, clean);
+    };
+    if (!staged.streamed.has(name)) {
+      if ((source.rejects?.length ?? 0) > 0 || scan.malformed.length) await save(`SELECT * FROM ${ident(names.src(name))} ORDER BY rowid`);
+      continue;
+    }
+    const copy = scan.malformed.length ? join(ws.workDir, `source-${name}.csv`) : undefined;
+    try {
+      if (copy) await writeSanitizedCopy(file, scan, copy);
+      const { from, select } = readSourceSql(copy ?? file, staged.headers.get(name) as string[], `gx_rej_${name}`);
+      await ws.conn.run(`CREATE OR REPLACE TEMP TABLE ${ident(`gx_${name}`)} AS SELECT ${select} FROM ${from}`);
+      let rejected = 0;
+      try {
+        rejected = Number((await ws.conn.runAndReadAll(`SELECT count(*) FROM ${ident(`gx_rej_${name}`)}`)).getRowsJS()[0]?.[0] ?? 0);
+      } catch {
+        // no rejects table: nothing was rejected
+      }
+      if (rejected || copy) await save(`SELECT * FROM ${ident(`gx_${name}`)}`);
+      await ws.conn.run(`DROP TABLE ${ident(`gx_${name}`)}`);
+    } finally {
+      if (copy) rmSync(copy, { force: true });
+    }
+  }
+  return read;
 }
 
 /**
@@ -60,6 +110,9 @@ interface SqlExportState {
  * ```
  */
 export async function generateSql(options: GenerateSqlOptions): Promise<GenerateSqlResult> {
+  // every option of the config is honoured by the dialect, or the config is refused up front
+  const issues = dialectIssues(options.config, options.dialect);
+  if (issues.length) throw new DeidError('CONFIG_INVALID', `the config cannot be written for ${options.dialect} (${issues.length} problem(s))`, { issues });
   const outDir = resolve(options.outDir);
   // every path and name reaches the script: a newline in one could start a statement or a psql
   // meta-command (names in the config are checked by validateConfig)
@@ -89,7 +142,8 @@ export async function generateSql(options: GenerateSqlOptions): Promise<Generate
     secrets = stageLookups(ws, lookups);
     const s = secrets;
     ws.onAbort.add(() => s.discard());
-    const result = await writeExport({ conn: ws.conn, config: options.config, headers: staged.headers, textColumns: applied.textColumns }, DIALECTS[options.dialect], outDir);
+    const read = await cleanSources(ws, staged, outDir);
+    const result = await writeExport({ conn: ws.conn, config: options.config, headers: staged.headers, textColumns: applied.textColumns, read }, DIALECTS[options.dialect], outDir);
     secrets.commit();
     return result;
   } catch (err) {
@@ -103,7 +157,7 @@ export async function generateSql(options: GenerateSqlOptions): Promise<Generate
 
 function typeName(t: string, d: Dialect): string {
   if (d.name === 'duckdb') return t === 'text' ? 'VARCHAR' : t.toUpperCase();
-  if (d.name === 'bigquery') return t === 'text' ? 'STRING' : t === 'boolean' ? 'BOOL' : 'INT64';
+  if (d.name === 'bigquery') return t === 'text' ? 'STRING' : t === 'boolean' ? 'BOOL' : t === 'timestamp' ? 'DATETIME' : 'INT64';
   return t;
 }
 
@@ -123,20 +177,21 @@ async function writeExport(state: SqlExportState, d: Dialect, outDir: string): P
     out.push('-- column _row numbering data rows from 1 in file order, and each lookups/<name>.csv into <name>');
     out.push('-- (types as in the CREATE TABLE statements below), then run the statements of section 3.');
   }
+  const zone = config.shift.timeZone;
+  const session = sessionSql(d, zone);
+  if (session.length) out.push('', '-- 0. session: times with a zone offset are converted to this zone, times without one read in it', ...session.map((x) => `${x};`));
   if (d.name === 'postgres') {
     // PostgreSQL has no TRY_CAST: this session-local function gives NULL for a value that has the
     // shape of a datetime but names no real one (2014-02-30), so its row is left out (DATE_INVALID)
-    // instead of aborting the script
+    // instead of aborting the script; a zone offset is converted, not dropped
     out.push(
-      '',
-      '-- 0. helpers',
-      `CREATE FUNCTION pg_temp.ehr_try_timestamp(v text, fmt text) RETURNS timestamp LANGUAGE plpgsql IMMUTABLE AS $$\nBEGIN\n  IF fmt IS NULL THEN RETURN CAST(v AS timestamp); END IF;\n  RETURN CAST(to_timestamp(v, fmt) AS timestamp);\nEXCEPTION WHEN others THEN RETURN NULL;\nEND $$;`,
+      `CREATE FUNCTION pg_temp.ehr_try_timestamp(v text, fmt text) RETURNS timestamp LANGUAGE plpgsql IMMUTABLE AS $$\nBEGIN\n  IF fmt IS NULL THEN\n    IF v ~ '[0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)$' THEN RETURN CAST(CAST(v AS timestamptz) AT TIME ZONE ${lit(zone)} AS timestamp); END IF;\n    RETURN CAST(v AS timestamp);\n  END IF;\n  RETURN CAST(to_timestamp(v, fmt) AS timestamp);\nEXCEPTION WHEN others THEN RETURN NULL;\nEND $$;`,
     );
   }
   out.push('', '-- 1. source tables (every column text; _row = 1-based row number in file order)');
   for (const [name, t] of Object.entries(config.tables)) {
     const cols = state.headers.get(name) ?? [];
-    const file = join(config.input, t.file);
+    const file = state.read.get(name) ?? join(config.input, t.file);
     if (d.name === 'duckdb') {
       const colSpec = `{${cols.map((c) => `${lit(c)}: 'VARCHAR'`).join(', ')}}`;
       const from = file.endsWith('.parquet') ? `read_parquet(${lit(file)})` : `read_csv(${lit(file)}, header=true, auto_detect=false, columns=${colSpec}, delim=',', quote='"', escape='"', max_line_size=16777216, ignore_errors=true)`;
@@ -159,7 +214,7 @@ async function writeExport(state: SqlExportState, d: Dialect, outDir: string): P
     await conn.run(`COPY ${ident(lk)} TO ${lit(path)} (HEADER)`);
     chmodSync(path, 0o600);
     lookups.push(path);
-    const typed = colsInfo.map(([c, dt]) => [c, dt === 'BIGINT' ? 'bigint' : dt === 'INTEGER' ? 'integer' : dt === 'BOOLEAN' ? 'boolean' : 'text'] as const);
+    const typed = colsInfo.map(([c, dt]) => [c, dt === 'BIGINT' ? 'bigint' : dt === 'INTEGER' ? 'integer' : dt === 'BOOLEAN' ? 'boolean' : dt === 'TIMESTAMP' ? 'timestamp' : 'text'] as const);
     if (d.name === 'duckdb') {
       out.push(`CREATE TABLE ${I(lk)} AS SELECT * FROM read_csv(${lit(path)}, header=true, auto_detect=false, columns={${typed.map(([c, t]) => `${lit(c)}: ${lit(typeName(t, d))}`).join(', ')}}, delim=',', quote='"', escape='"', max_line_size=16777216);`);
     } else {
@@ -181,7 +236,7 @@ async function writeExport(state: SqlExportState, d: Dialect, outDir: string): P
       out.push(`COPY (${plan.releaseSql}) TO ${lit(join(releaseDir, `${t.release}.csv`))} (HEADER);`);
     } else {
       out.push(`CREATE TABLE ${I(outTable)} AS\n${plan.releaseSql};`);
-      if (d.name === 'postgres') out.push(`\\copy ${I(outTable)} TO ${lit(join(releaseDir, `${t.release}.csv`))} WITH (FORMAT csv, HEADER true)`);
+      if (d.name === 'postgres') out.push(`\\copy (SELECT * FROM ${I(outTable)} ORDER BY ${plan.orderBy}) TO ${lit(join(releaseDir, `${t.release}.csv`))} WITH (FORMAT csv, HEADER true)`);
     }
   }
   const script = join(outDir, 'release.sql');

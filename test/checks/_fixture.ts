@@ -25,13 +25,13 @@ export function goodRelease(): ReleaseTables {
   const chartevents: Table = { header: ['subject_id', 'hadm_id', 'stay_id', 'itemid', 'charttime', 'value'], rows: [] };
   const diagnoses: Table = { header: ['subject_id', 'hadm_id', 'seq_num', 'icd_code', 'icd_version'], rows: [] };
   for (let i = 0; i < 12; i++) {
-    const s = 10000 + i;
-    const h = 20000 + i;
+    const s = 10000000 + i;
+    const h = 20000000 + i;
     patients.rows.push([s, genders[i % 2]!, 60, 2150 + (i % 3), '2011 - 2013', i === 3 ? '2155-04-02' : null]);
     admissions.rows.push([s, h, `2150-0${1 + (i % 9)}-10 08:00:00`, `2150-0${1 + (i % 9)}-14 12:30:00`, 'WHITE', i % 3 ? 'Medicare' : 'Other']);
     diagnoses.rows.push([s, h, 1, i % 2 ? '0389' : 'A419', i % 2 ? 9 : 10]);
     if (i < 10) {
-      const st = 30000 + i;
+      const st = 30000000 + i;
       icustays.rows.push([s, h, st, `2150-0${1 + (i % 9)}-10 09:00:00`, `2150-0${1 + (i % 9)}-12 09:00:00`]);
       chartevents.rows.push([s, h, st, 220045, `2150-0${1 + (i % 9)}-10 10:00:00`, 80 + i]);
       chartevents.rows.push([s, h, st, 220210, `2150-0${1 + (i % 9)}-10 10:00:00`, 18]);
@@ -45,7 +45,7 @@ export function goodRelease(): ReleaseTables {
     'icu/icustays': icustays,
     'icu/chartevents': chartevents,
     'icu/d_items': { header: ['itemid', 'label'], rows: [[220045, 'Heart Rate'], [220210, 'Respiratory Rate']] },
-    'note/discharge': { header: ['note_id', 'subject_id', 'hadm_id', 'charttime', 'text'], rows: [['10000-DS-1', 10000, 20000, '2150-01-14 12:00:00', 'Seen by ___ on ___.']] },
+    'note/discharge': { header: ['note_id', 'subject_id', 'hadm_id', 'charttime', 'text'], rows: [['10000000-DS-1', 10000000, 20000000, '2150-01-14 12:00:00', 'Seen by ___ on ___.']] },
   };
 }
 

@@ -14,7 +14,7 @@ describe('coverage', () => {
 
   it('fails below the threshold and lists the uncovered stays by row', async () => {
     const t = clone(goodRelease());
-    t['hosp/diagnoses_icd']!.rows = t['hosp/diagnoses_icd']!.rows.filter((r) => r[1] !== 20002 && r[1] !== 20005);
+    t['hosp/diagnoses_icd']!.rows = t['hosp/diagnoses_icd']!.rows.filter((r) => r[1] !== 20000002 && r[1] !== 20000005);
     const r = await runOne(t, withDiagnosis);
     expect(r.status).toBe('fail');
     expect(r.counts).toMatchObject({ keys: 10, covered: 8, uncovered: 2, share: 0.8 });
@@ -23,7 +23,7 @@ describe('coverage', () => {
 
   it('counts only rows matching the where filter (a respiratory rate is not a heart rate)', async () => {
     const t = clone(goodRelease());
-    t['icu/chartevents']!.rows = t['icu/chartevents']!.rows.filter((r) => !(r[2] === 30009 && r[3] === 220045));
+    t['icu/chartevents']!.rows = t['icu/chartevents']!.rows.filter((r) => !(r[2] === 30000009 && r[3] === 220045));
     const r = await runOne(t, withHeartRate);
     expect(r).toMatchObject({ status: 'fail', counts: { covered: 9, share: 0.9 } });
     expect((await runOne(t, { ...withHeartRate, min: 0.9 })).status).toBe('pass');

@@ -23,14 +23,14 @@ describe('runChecks with the defaults', () => {
 
   it('fails a release with an orphan row and an unshifted date, with no values in the report', async () => {
     const t = clone(goodRelease());
-    t['icu/icustays']!.rows[0]![0] = 77777;
+    t['icu/icustays']!.rows[0]![0] = 10000077;
     t['hosp/patients']!.rows[1]![5] = '2013-05-06';
     const report = await runChecks(release(t), { threads: 1 });
     expect(report.ok).toBe(false);
     const failed = report.checks.filter((c) => c.status === 'fail').map((c) => c.id);
     expect(failed).toEqual(['integrity/subject-id-in-patients', 'deid/dates-shifted']);
     const text = JSON.stringify(report) + formatCheckReport(report);
-    expect(text).not.toContain('77777');
+    expect(text).not.toContain('10000077');
     expect(text).not.toContain('2013-05-06');
     expect(() => assertChecksPass(report)).toThrow(/CHECK_FAILED/);
   });
@@ -50,7 +50,7 @@ describe('runChecks with the defaults', () => {
     const db = await DuckDBInstance.create(':memory:');
     const c = await db.connect();
     const csv = join(dir, 'icu', 'chartevents.csv').replace(/'/g, "''");
-    await c.run(`COPY (SELECT * REPLACE (CASE WHEN stay_id = 30004 THEN 99999 ELSE subject_id END AS subject_id) FROM read_csv('${csv}')) TO '${csv.replace(/\.csv$/, '.parquet')}' (FORMAT parquet)`);
+    await c.run(`COPY (SELECT * REPLACE (CASE WHEN stay_id = 30000004 THEN 99999 ELSE subject_id END AS subject_id) FROM read_csv('${csv}')) TO '${csv.replace(/\.csv$/, '.parquet')}' (FORMAT parquet)`);
     c.closeSync();
     db.closeSync();
     // the same table in two formats is ambiguous

@@ -215,6 +215,16 @@ describe('ehr-deid demo', () => {
     expect(report.ids.subject_id?.total).toBe(release('hosp/patients.csv').length + truth.merges.filter((m) => !truth.excluded.minors.includes(m.surviving) && !truth.excluded.protected.includes(m.surviving)).length);
     expect(report.seconds).toBeGreaterThan(0);
   });
+
+  it('passes `ehr-deid check` with the demo config and its source, as its last line suggests', async () => {
+    const next = /Next: ehr-deid check (.+)\n/.exec(stderr)?.[1]?.split(' ') as string[];
+    expect(next).toEqual(['deid-demo-out', '--config', expect.stringMatching(/demo-config\.json$/), '--source', expect.stringMatching(/demo-data$/)]);
+    const r = await runCli(['check', ...next, '--threads', '1'], {}, dir);
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toMatch(/PASS {2}deid\/no-source-values/);
+    expect(r.stdout).toMatch(/PASS {2}deid\/no-identifying-columns/);
+    expect(r.stdout).toMatch(/WARN {2}deid\/race-gender-age-k/);
+  }, 120_000);
 });
 
 describe('ehr-deid run without a key', () => {

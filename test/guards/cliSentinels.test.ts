@@ -106,7 +106,7 @@ const CASES: readonly Case[] = [
     code: 0,
     setup: (d) => {
       const visits = readFileSync(join(d, 'in', 'visits.csv'), 'utf8');
-      w(join(d, 'in', 'visits.csv'), `${visits}V8,M1,"2012-02-30 10:00:00",2012-03-01 10:00:00,WHITE,${NAME}\nV9,"M1 ${MRN}" ${NAME},2012-03-04 10:00:00,2012-03-08 12:30:00,WHITE,x\n`);
+      w(join(d, 'in', 'visits.csv'), `${visits}V8,M1,2012-02-28 10:00:00,"2012-02-30 10:00:00",WHITE,${NAME}\nV9,"M1 ${MRN}" ${NAME},2012-03-04 10:00:00,2012-03-08 12:30:00,WHITE,x\n`);
       w(join(d, 'in', 'vitals.csv'), `visit,t,v\nV1,2012-03-05 01:00:00,80\nV1,"2012-03-05 02:00:00" ${NAME} ${MRN},81\n`);
       return run;
     },

@@ -34,7 +34,7 @@ beforeEach(() => {
     'V1,M1,2012-03-04 10:00:00,2012-03-08 12:30:00,WHITE,Called Smith at home',
     'V2,M2,2015-01-01 00:00:00,2015-01-02 00:00:00,ASIAN,',
     'V3,M3,2013-07-07 07:07:07,2013-07-09 07:07:07,Per Jones: mixed,seen',
-    'V4,M3,2014-02-30 10:00:00,2014-03-01 10:00:00,WHITE,bad date',
+    'V4,M3,2014-02-28 10:00:00,2014-02-30 10:00:00,WHITE,bad date',
   ]);
   write('vitals.csv', ['visit,t,v', 'V1,2012-03-05 01:00:00,80', 'V3,2013-07-08 01:00:00,90', 'V9,2013-07-08 01:00:00,99', 'V2,2015-01-01 05:00:00,70']);
 });
@@ -83,39 +83,38 @@ describe('deidentifyTables', () => {
   });
 
   it('anchors a patient on exactly the admissions the release can shift, in whatever configured form their times are written', async () => {
-    // M1's earliest stay is written M/D/YYYY and a later one has an impossible date
+    // M1's earliest stay is written M/D/YYYY and a later one has an impossible discharge
     write('visits.csv', [
       'visit,mrn,admit,disch,race,comment',
       'V1,M1,2012-03-04 10:00:00,2012-03-08 12:30:00,WHITE,',
       'V5,M1,03/01/2011 09:00,03/02/2011 09:00,WHITE,',
-      'V6,M1,2010-02-30 10:00:00,2010-03-01 10:00:00,WHITE,',
+      'V6,M1,2013-02-28 10:00:00,2013-02-30 10:00:00,WHITE,',
     ]);
-    const anchorOf = (): { year: number; age: number; shiftedFirst: number; shiftedBirth: number } => {
-      const offsets = readFileSync(join(dir, 'secrets', 'offsets.csv'), 'utf8').split('\n').find((l) => l.startsWith('"M1",')) as string;
-      const days = Number(offsets.split(',')[1]);
-      const admits = rel('hosp/admissions.csv').map((r) => Date.parse(`${r.admittime?.replace(' ', 'T')}Z`));
-      const [p, ...others] = rel('hosp/patients.csv'); // M2 and M3 have no stays: only M1 is released
-      expect(others).toEqual([]);
-      return { year: Number(p?.anchor_year), age: Number(p?.anchor_age), shiftedFirst: new Date(Math.min(...admits)).getUTCFullYear(), shiftedBirth: new Date(Date.UTC(1950, 0, 2) + days * 86_400_000).getUTCFullYear() };
-    };
-    // without formats the M/D/YYYY stay is quarantined, so the 2012 stay anchors
-    const plain = await run((c) => (c.tables.people.columns.dob = { rule: 'drop' }));
-    expect(plain.report.tables.find((t) => t.table === 'visits')?.quarantinedByReason).toEqual({ DATE_INVALID: 2 });
-    let a = anchorOf();
-    expect(rel('hosp/admissions.csv')).toHaveLength(1); // V1
-    expect(a.year).toBe(a.shiftedFirst);
-    expect(a.age).toBe(a.year - a.shiftedBirth);
-    // with the form configured, the 2011 stay is released and anchors (one year earlier)
-    const firstYear = a.year;
-    rmSync(join(dir, 'out'), { recursive: true, force: true });
+    // without formats the 2011 stay's time is unknown: it could be M1's first, at an age the
+    // cohort rules would exclude, so M1 is not anchored on a later stay but excluded, and a run
+    // that releases nothing fails, naming the column, the reason and the fix
+    const err = await run().catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'CHECK_FAILED' });
+    const issues = (err as { issues: { path: string; message: string }[] }).issues;
+    expect(issues.find((i) => i.path === 'tables.visits')?.message).toMatch(/releases nothing from 3 source rows .*visits\.admit: 33% DATE_INVALID; set "formats"/);
+    expect(issues.find((i) => i.path === 'tables.people')?.message).toContain('ADMISSION_DATE_INVALID 1');
+    expect(existsSync(join(dir, 'out', 'hosp', 'admissions.csv'))).toBe(false);
+    // with the form configured, the 2011 stay is released and anchors
     const withForms = await run((c) => {
       c.tables.visits.columns.admit.formats = ['%m/%d/%Y %H:%M'];
       c.tables.visits.columns.disch.formats = ['%m/%d/%Y %H:%M'];
+      c.quarantine = { maxShare: 1 }; // the vitals name visits this test leaves out
     });
     expect(withForms.report.tables.find((t) => t.table === 'visits')?.quarantinedByReason).toEqual({ DATE_INVALID: 1 });
-    a = anchorOf();
-    expect(a.year).toBe(a.shiftedFirst);
-    expect([firstYear - 1, firstYear - 2]).toContain(a.year); // 2011-03-01 vs 2012-03-04, after the same shift
+    const offsets = readFileSync(join(dir, 'secrets', 'offsets.csv'), 'utf8').split('\n').find((l) => l.startsWith('"M1",')) as string;
+    const days = Number(offsets.split(',')[1]);
+    const admits = rel('hosp/admissions.csv').map((r) => Date.parse(`${r.admittime?.replace(' ', 'T')}Z`));
+    expect(admits).toHaveLength(2); // V1, V5
+    expect(Math.min(...admits)).toBe(Date.UTC(2011, 2, 1, 9) + days * 86_400_000);
+    const [p, ...others] = rel('hosp/patients.csv'); // M2 and M3 have no stays: only M1 is released
+    expect(others).toEqual([]);
+    expect(Number(p?.anchor_year)).toBe(new Date(Math.min(...admits)).getUTCFullYear());
+    expect(Number(p?.anchor_age)).toBe(Number(p?.anchor_year) - new Date(Date.UTC(1950, 0, 2) + days * 86_400_000).getUTCFullYear());
   });
 
   it('fails with COLUMN_UNMAPPED listing every source column that has no rule (default deny)', async () => {
@@ -145,7 +144,7 @@ describe('deidentifyTables', () => {
     const qfile = report.quarantine.files.find((f) => f.endsWith('/visits.csv')) as string;
     expect(qfile).toMatch(/^quarantine\/[^/]+\/visits\.csv$/);
     const q = parseCsv(readFileSync(join(dir, 'secrets', qfile), 'utf8'));
-    expect(q.map((r) => [r.reason, r.row, r.column])).toEqual([['SCRUB_FAILED', '1', 'comment'], ['DATE_INVALID', '4', 'admit']]);
+    expect(q.map((r) => [r.reason, r.row, r.column])).toEqual([['SCRUB_FAILED', '1', 'comment'], ['DATE_INVALID', '4', 'disch']]);
   });
 
   it('fails the run and leaves no partial release when one of the two write chains fails while the other is writing', async () => {
@@ -231,8 +230,8 @@ describe('deidentifyTables', () => {
     ['CRLF line ends', 'visit,t,v\r\nV1,2012-03-05 01:00:00,80\r\nV1,2012-03-05 02:00:00,81\r\nV1,2012-03-05 03:00:00,82\r\n', 3, 3],
     ['no newline after the last record', 'visit,t,v\nV1,2012-03-05 01:00:00,80\nV1,2012-03-05 02:00:00,81\nV1,2012-03-05 03:00:00,82', 3, 3],
     ['a quoted field spanning lines', 'visit,t,v\nV1,2012-03-05 01:00:00,80\nV1,2012-03-05 02:00:00,"8\n1"\nV1,2012-03-05 03:00:00,82\n', 3, 3],
-    // the open quote swallows the rest of the file: one malformed record, quarantined
-    ['an unterminated quote', 'visit,t,v\nV1,2012-03-05 01:00:00,80\nV1,2012-03-05 02:00:00,"81\nV1,2012-03-05 03:00:00,82\n', 2, 1],
+    // the open quote does not swallow the rest of the file: its line alone is malformed
+    ['an unterminated quote', 'visit,t,v\nV1,2012-03-05 01:00:00,80\nV1,2012-03-05 02:00:00,"81\nV1,2012-03-05 03:00:00,82\n', 3, 2],
   ])('counts rows in from the source file itself and balances: %s', async (_what, text, rowsIn, rowsOut) => {
     writeFileSync(join(input, 'vitals.csv'), text); // streamed from its file
     writeFileSync(join(input, 'people.csv'), readFileSync(join(input, 'people.csv'), 'utf8').replace(/\n/g, '\r\n') + '\r\n'); // staged

@@ -37,7 +37,7 @@ export const demoCommand: CliCommand = {
         });
         const known = Object.entries(result.report.phi.bySource).some(([s]) => s.startsWith('known/'));
         io.stderr.write(
-          `Next: ehr-deid check ${o.out}\n` +
+          `Next: ehr-deid check ${o.out} --config ${packagePath('examples', 'demo-config.json')} --source ${packagePath('examples', 'demo-data')}\n` +
             (known ? `Next: known identifiers ("patients.identifiers" and "staff" in ${packagePath('examples', 'demo-config.json')}): each patient's own names, MRN, phone, address and birth date, and staff names, searched in the notes (found above)\n` : '') +
             `Next: ehr-deid review --release ${o.out} --secrets ${secrets}   (a page to review the scrubbing, written into the secrets folder)\n`,
         );

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { DeidError } from '../../errors.js';
+import { checkConfigForRelease } from '../../checks/config.js';
 import { loadConfig } from '../../tables/config.js';
 import { deidentifyTables, type ProgressEvent, type DeidentifyTablesResult } from '../../tables/deidentifyTables.js';
 import { formatReport } from '../../tables/formatReport.js';
@@ -122,6 +123,8 @@ export function parseWorkers(v: string | undefined): number | undefined {
  */
 export async function runRelease(io: CliIO, args: { config: string; input?: string; out: string; secrets: string; key: string; workers?: number; demo?: boolean; deathDates?: string; allowOutsideInput?: boolean }): Promise<DeidentifyTablesResult> {
   const config = loadConfig(resolve(io.cwd, args.config), args.input ? { input: resolve(io.cwd, args.input) } : {});
+  // the checks section (read by `ehr-deid check --config` on the same file) is checked now, not after the run
+  checkConfigForRelease(config);
   const p = progressFor(io);
   let result: DeidentifyTablesResult;
   try {

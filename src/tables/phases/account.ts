@@ -53,23 +53,64 @@ export function accountRelease(ws: Workspace, lookups: Lookups, applied: Applied
   };
 }
 
+/** What to do about the rows of each quarantine reason (shown when a run fails on them). */
+const FIXES: Readonly<Record<string, string>> = {
+  DATE_INVALID: 'set "formats" (strptime forms) on the column, or fix the source',
+  DATE_OUT_OF_RANGE: 'placeholder or implausible dates: fix the source, or widen shift.sourceYears',
+  INTERVAL_INVALID: 'discharges before admissions: fix the source',
+  UNKNOWN_PATIENT: 'rows name no patient of the patients table: check the table\'s patient link',
+  ID_UNKNOWN: 'ids name no released row of the table that defines them: check the link',
+  KEY_CONFLICT: 'keys that appear under two patients: fix the source or merge the MRNs',
+  DUPLICATE_KEY: 'keys that appear twice: fix the source',
+  CSV_MALFORMED: 'malformed lines: fix the file\'s quoting or column count',
+  SCRUB_FAILED: 'text the scrubber failed on: see the quarantine',
+  NOTE_KEY_MISSING: 'notes without a key: fix the source',
+};
+
+const pct = (n: number, of: number): string => `${of ? Math.round((100 * n) / of) : 0}%`;
+
 /**
- * What makes a release wrong, one issue per table: rows that do not balance.
+ * What makes a release wrong, one issue per table: rows that do not balance; a table that
+ * releases nothing from a non-empty source; more of a table quarantined than
+ * `quarantine.maxShare` allows. Each names the largest quarantine group and what to do.
  *
  * @param report - from {@link accountRelease}
+ * @param written - from `writeTables` (the largest quarantine groups)
+ * @param maxShare - the config's `quarantine.maxShare`
  * @returns the issues (empty: the release may be published)
  */
-export function releaseProblems(report: ReleaseReport): DeidIssue[] {
-  return report.tables.filter((r) => !r.balanced).map((r) => ({ path: `tables.${r.table}`, message: `in ${r.rowsIn} ≠ out ${r.rowsOut} + quarantined ${r.quarantined} + excluded ${r.excluded}` }));
+export function releaseProblems(report: ReleaseReport, written: readonly WrittenTable[] = [], maxShare = 1): DeidIssue[] {
+  const issues: DeidIssue[] = [];
+  for (const r of report.tables) {
+    const path = `tables.${r.table}`;
+    if (!r.balanced) {
+      issues.push({ path, message: `in ${r.rowsIn} ≠ out ${r.rowsOut} + quarantined ${r.quarantined} + excluded ${r.excluded}` });
+      continue;
+    }
+    const top = written.find((w) => w.report.table === r.table)?.topQuarantine?.[0];
+    const why = top ? `${top.column ? `${r.table}.${top.column}` : r.table}: ${pct(top.rows, r.rowsIn)} ${top.reason}; ${FIXES[top.reason] ?? 'see the quarantine'}` : '';
+    if (r.rowsIn > 0 && r.rowsOut === 0) {
+      const excluded = Object.entries(report.patients.excluded).map(([k, n]) => `${k} ${n}`).join(', ');
+      issues.push({ path, message: `releases nothing from ${r.rowsIn} source rows (quarantined ${r.quarantined}, excluded ${r.excluded}${r.excluded && excluded ? `: patients excluded ${excluded}` : ''})${why ? `; ${why}` : ''}` });
+    } else if (r.rowsIn > 0 && r.quarantined / r.rowsIn > maxShare) {
+      issues.push({ path, message: `${pct(r.quarantined, r.rowsIn)} of the rows quarantined, more than quarantine.maxShare ${maxShare}${why ? `; ${why}` : ''}` });
+    }
+  }
+  return issues;
 }
 
 /**
  * Throws when the release must not be published.
  *
  * @param report - from {@link accountRelease}
- * @throws DeidError `CHECK_FAILED` listing every table whose rows do not balance
+ * @param written - from `writeTables`
+ * @param maxShare - the config's `quarantine.maxShare`
+ * @throws DeidError `CHECK_FAILED` listing every table that fails, with the reason and the fix
  */
-export function assertReleasable(report: ReleaseReport): void {
-  const issues = releaseProblems(report);
-  if (issues.length) throw new DeidError('CHECK_FAILED', `row accounting does not balance for ${issues.length} table(s)`, { issues });
+export function assertReleasable(report: ReleaseReport, written: readonly WrittenTable[] = [], maxShare = 1): void {
+  const issues = releaseProblems(report, written, maxShare);
+  if (issues.length) {
+    const unbalanced = issues.filter((i) => i.message.startsWith('in ')).length;
+    throw new DeidError('CHECK_FAILED', unbalanced === issues.length ? `row accounting does not balance for ${unbalanced} table(s)` : `the release fails for ${issues.length} table(s)`, { issues });
+  }
 }

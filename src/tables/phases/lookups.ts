@@ -17,7 +17,7 @@ import { inheritable, type TableConfig } from '../config.js';
 import { ident, loadRows, readRows } from '../_duck.js';
 import { buildPatients } from '../_patients.js';
 import { readSourceSql, sourceColumns } from '../_source.js';
-import { definedNamespaces, DIALECTS, linkOrder, linkTableSql, names, patientNamespace, planTable, referencedNamespaces, type TablePlan } from '../_sql.js';
+import { conflictSql, definedNamespaces, DIALECTS, linkOrder, linkTableSql, names, patientNamespace, planTable, referencedNamespaces, type TablePlan } from '../_sql.js';
 import type { Lookups, Staged, Workspace } from './types.js';
 
 /** What {@link computeLookups} takes besides the workspace. */
@@ -54,6 +54,9 @@ export async function computeLookups(ws: Workspace, staged: Staged, options: Loo
   for (const ns of namespaces) idsBefore[ns.name] = ids.size(ns.name);
   const pc = config.patients;
   const merges = pc.merges ? (await readList(conn, join(config.input, pc.merges.file), [pc.merges.from, pc.merges.to], 'merges')).map(([a, b]) => [a, b] as [string, string]) : [];
+  // a key under two patients (MRN merges resolved) is a conflict: marked in its link table
+  await loadRows(conn, names.merged, [['source_key', 'VARCHAR'], ['canonical_key', 'VARCHAR']], mergedKeys(merges));
+  for (const name of linkOrder(config)) if (config.tables[name]?.key && config.tables[name]?.patient !== 'none') await conn.run(conflictSql(name, config));
   const protectedKeys = pc.cohort?.protected ? (await readList(conn, join(config.input, pc.cohort.protected.file), [pc.cohort.protected.column], 'protected')).map(([a]) => a as string) : [];
   const patients = await buildPatients(conn, config, { workDir, key, ids, storedOffsets: readOffsets(paths.offsets, key), merges, protectedKeys, ...(options.deathDates ? { deathDates: options.deathDates } : {}) });
   ws.debug('patients');
@@ -80,7 +83,8 @@ export async function computeLookups(ws: Workspace, staged: Staged, options: Loo
   for (const [name, t] of noteTables) {
     const [col, rule] = Object.entries(t.columns).find(([, r]) => r.rule === 'noteId') as [string, Extract<TableConfig['columns'][string], { rule: 'noteId' }>];
     const plan = plainPlan(ws, name);
-    const orderExpr = rule.orderBy ? d.parseTs(`s.${ident(rule.orderBy)}`) : 'NULL';
+    const orderRule = rule.orderBy ? t.columns[rule.orderBy] : undefined;
+    const orderExpr = rule.orderBy ? d.parseTs(`s.${ident(rule.orderBy)}`, orderRule?.rule === 'shift' ? orderRule.formats : undefined, config.shift.timeZone) : 'NULL';
     const rows = (await conn.runAndReadAll(`SELECT p.canonical_key, s.${ident(col)}, ${orderExpr} AS o, s.rowid FROM ${plan.from} WHERE (${plan.reason}) IS NULL ORDER BY 1, 3 NULLS LAST, 4`)).getRowsJS();
     const nextSeq = new Map<string, number>();
     for (const [noteId] of storedNotes.values()) {
@@ -200,6 +204,23 @@ async function readList(conn: DuckDBConnection, file: string, columns: readonly 
     throw engineFailure(err, file, `the ${what} file`);
   }
   return rows.filter((r) => r.every((v) => v !== null && v !== undefined)).map((r) => r.map(String));
+}
+
+/** Every key named by a merge, with one key of its merged group (union-find root). */
+function mergedKeys(merges: readonly (readonly [string, string])[]): [string, string][] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r) as string;
+    parent.set(x, r);
+    return r;
+  };
+  for (const [a, b] of merges) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(ra, rb);
+  }
+  return [...parent.keys()].map((k) => [k, find(k)]);
 }
 
 function mergeNamespaces(extra: readonly IdNamespace[] | undefined): IdNamespace[] {

@@ -6,16 +6,19 @@
  *
  * @internal
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { join } from 'node:path';
-import { DeidError, type DeidIssue } from '../../errors.js';
+import { DeidError, isDeidError, type DeidIssue } from '../../errors.js';
+import type { CsvScan } from '../../_lib/countCsvRecords.js';
 import type { ReleaseConfig, TableConfig } from '../config.js';
-import { countCsvRecordsInWorker } from '../_countInWorker.js';
 import { engineFailure } from '../_engineErrors.js';
-import { ident } from '../_duck.js';
+import { scanCsvRecordsInWorker } from '../_scanInWorker.js';
+import { ident, lit } from '../_duck.js';
+import { writeSanitizedCopy } from '../_sanitize.js';
 import { readSourceSql, sourceColumns } from '../_source.js';
 import { definedNamespaces, names, referencedNamespaces } from '../_sql.js';
-import type { Staged, Workspace } from './types.js';
+import type { RejectedLine, Staged, StagedSource, Workspace } from './types.js';
 
 /**
  * Tables read straight from their file in one pass (never staged): no text or note-id columns,
@@ -69,37 +72,102 @@ export async function stageSources(ws: Workspace): Promise<Staged> {
     throw new DeidError(unmapped ? 'COLUMN_UNMAPPED' : 'CONFIG_INVALID', `the sources do not match the config (${issues.length} problem(s))`, { issues });
   }
 
-  // large event tables that nothing links through are streamed from their file instead; the
-  // independent record count of each streamed CSV starts now, on a worker thread: it runs on an
-  // idle core while this thread computes the look-ups, and is ready when the table is written
-  // (counting alongside DuckDB's write would slow the write)
+  // Large event tables that nothing links through are streamed from their file instead. Every
+  // CSV source's records are scanned on a worker thread, the staged ones first: each is staged
+  // once its scan is in (a file with lines a stray quote would merge is staged from a private
+  // copy in which those lines are rejected alone), and the streamed ones are scanned while this
+  // thread computes the look-ups, ready when they are written.
   const streamed = streamedTables(config);
-  const earlyFiles = [...streamed].map((n) => join(config.input, (config.tables[n] as TableConfig).file)).filter((f) => !f.endsWith('.parquet'));
-  const early = countCsvRecordsInWorker(earlyFiles);
-  const earlyCounts = new Map(earlyFiles.map((f, i) => [f, early.counts[i] as Promise<number>]));
+  const fileOf = (name: string): string => join(config.input, (config.tables[name] as TableConfig).file);
+  const order = [...tables.map(([n]) => n).filter((n) => !streamed.has(n)), ...streamed];
+  const csvFiles = [...new Set(order.map(fileOf).filter((f) => !f.endsWith('.parquet')))];
+  const worker = scanCsvRecordsInWorker(csvFiles);
+  const scanOf = (name: string): Promise<CsvScan> => {
+    const file = fileOf(name);
+    const i = csvFiles.indexOf(file);
+    return i >= 0 ? (worker.scans[i] as Promise<CsvScan>) : parquetScan(conn, file, headers.get(name) as string[]);
+  };
+  const sources = new Map<string, StagedSource>();
   try {
-    for (const [name, t] of tables) {
-      if (streamed.has(name)) continue;
-      const file = join(config.input, t.file);
-      const { from, select } = readSourceSql(file, headers.get(name) as string[], `rej_${name}`);
+    for (const name of order) {
+      const file = fileOf(name);
+      if (streamed.has(name)) {
+        const scan = scanOf(name);
+        if (file.endsWith('.parquet')) await scan; // read on this connection now, not beside the staging
+        sources.set(name, { file, scan });
+        continue;
+      }
       ws.progress({ phase: 'stage', table: name, done: 0, total: 1 });
+      const scan = await awaitScan(scanOf(name), file);
+      const read = scan.malformed.length ? join(ws.workDir, `source-${name}.csv`) : file;
+      if (read !== file) await writeSanitizedCopy(file, scan, read);
+      const { from, select } = readSourceSql(read, headers.get(name) as string[], `rej_${name}`);
       try {
         await conn.run(`CREATE TABLE ${ident(names.src(name))} AS SELECT ${select} FROM ${from}`);
-        // DuckDB's rejects table is temporary, seen by this connection only: the staged tables
-        // are written on another one, which must still count the malformed lines
-        await conn.run(`CREATE TABLE ${ident(`rejected_${name}`)} AS SELECT line, column_name, CAST(error_type AS VARCHAR) AS error_type FROM ${ident(`rej_${name}`)}`);
       } catch (err) {
         // never the engine's message or a cause holding it: it quotes the offending line
         throw engineFailure(err, file, 'the source file');
+      } finally {
+        if (read !== file) rmSync(read, { force: true });
       }
+      // the rejects table is a TEMP table of this connection: read it here
+      sources.set(name, { file, scan: Promise.resolve(scan), rejects: await readRejects(conn, `rej_${name}`, scan) });
       ws.progress({ phase: 'stage', table: name, done: 1, total: 1 });
     }
   } catch (err) {
-    early.stop();
+    worker.stop();
     throw err;
   }
   ws.debug('staged');
-  return { headers, streamed, earlyCounts, stopCounts: early.stop };
+  // config order
+  return { headers, streamed, sources: new Map(tables.map(([n]) => [n, sources.get(n) as StagedSource])), stopCounts: worker.stop };
+}
+
+/**
+ * Waits for a file's record scan; a file that cannot be scanned fails the run.
+ *
+ * @param scan - the scan under way
+ * @param file - the file (for the error)
+ * @returns the scan
+ * @throws DeidError the scan's own (e.g. `CSV_MALFORMED`), else `IO_FAILED`
+ */
+export async function awaitScan(scan: Promise<CsvScan>, file: string): Promise<CsvScan> {
+  try {
+    return await scan;
+  } catch (err) {
+    if (isDeidError(err)) throw err;
+    throw new DeidError('IO_FAILED', 'the source file could not be re-read to count its records', { location: { file } });
+  }
+}
+
+/** A Parquet file's records, from its metadata. */
+async function parquetScan(conn: DuckDBConnection, file: string, columns: readonly string[]): Promise<CsvScan> {
+  const r = await conn.runAndReadAll(`SELECT count(*) FROM read_parquet(${lit(file)})`);
+  return { records: Number(r.getRowsJS()[0]?.[0] ?? 0), fields: columns.length, malformed: [] };
+}
+
+/**
+ * The lines DuckDB rejected into a rejects table (none when there is no such table), one per
+ * line; a line the record scan read as malformed is named by the scan's kind.
+ *
+ * @param conn - the connection that read the file (rejects tables are TEMP tables)
+ * @param table - the rejects table
+ * @param scan - the file's scan
+ * @returns the rejected lines, by line number
+ */
+export async function readRejects(conn: DuckDBConnection, table: string, scan: CsvScan): Promise<RejectedLine[]> {
+  let rows: unknown[][];
+  try {
+    rows = (await conn.runAndReadAll(`SELECT line, min(column_name), min(CAST(error_type AS VARCHAR)) FROM ${ident(table)} GROUP BY line ORDER BY line`)).getRowsJS();
+  } catch {
+    return []; // no rejects table: nothing was rejected
+  }
+  const kinds = new Map(scan.malformed.map((m) => [m.line, m.kind]));
+  return rows.map((r) => {
+    const line = Number(r[0]);
+    const kind = kinds.get(line);
+    return { line, column: kind || r[1] === null ? null : String(r[1]), kind: kind ?? (r[2] === null ? null : String(r[2])) };
+  });
 }
 
 /**

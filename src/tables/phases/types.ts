@@ -11,6 +11,7 @@
  * @internal
  */
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import type { CsvScan } from '../../_lib/countCsvRecords.js';
 import type { IdNamespace, IdTable } from '../../ids/index.js';
 import type { ReleaseConfig } from '../config.js';
 import type { PatientsOutcome } from '../_patients.js';
@@ -56,15 +57,37 @@ export interface Workspace {
   readonly started: number;
 }
 
-/** After {@link stageSources}: the checked headers, what is streamed, and the independent counts. */
+/** A source line DuckDB's reader rejected (malformed), by line number; never its text. */
+export interface RejectedLine {
+  readonly line: number;
+  readonly column: string | null;
+  /** The kind of fault (DuckDB's error type, or the record scan's kind). */
+  readonly kind: string | null;
+}
+
+/** One source file as staged. */
+export interface StagedSource {
+  /** The file as configured (absolute). */
+  readonly file: string;
+  /**
+   * Its records, counted apart from DuckDB (CSV: our own RFC 4180 scan, which also finds the
+   * lines a stray quote would merge; Parquet: its metadata), under way on a worker thread for
+   * streamed tables.
+   */
+  readonly scan: Promise<CsvScan>;
+  /** Staged tables: the lines DuckDB rejected while staging (read on the staging connection). */
+  readonly rejects?: readonly RejectedLine[];
+}
+
+/** After {@link stageSources}: the checked headers, what is streamed, and the record scans. */
 export interface Staged {
   /** Source header of every table (config name → columns in file order). */
   readonly headers: ReadonlyMap<string, readonly string[]>;
   /** Tables read straight from their file when written (never staged in `src_<t>`). */
   readonly streamed: ReadonlySet<string>;
-  /** Record counts of streamed CSV files, counted on a worker thread (file → count). */
-  readonly earlyCounts: ReadonlyMap<string, Promise<number>>;
-  /** Ends the counting worker early (a failed run). */
+  /** Every table's source (config name → source). */
+  readonly sources: ReadonlyMap<string, StagedSource>;
+  /** Ends the scanning worker early (a failed run). */
   readonly stopCounts: () => void;
 }
 
@@ -101,4 +124,6 @@ export interface WrittenTable {
   readonly report: TableReport;
   /** The table's quarantine file (absolute, in the secrets folder), when rows were quarantined. */
   readonly quarantineFile?: string;
+  /** The largest groups of its quarantine (reason, source column, rows), largest first. */
+  readonly topQuarantine?: readonly { readonly reason: string; readonly column: string | null; readonly rows: number }[];
 }

@@ -16,6 +16,7 @@ import { refuseSecretLinks, secretPaths } from '../_secrets.js';
 import { releaseLockPath, removeStaleDrafts } from './publish.js';
 import type { ReleaseConfig } from '../config.js';
 import { loadDuckDb } from '../_duckdb.js';
+import { DIALECTS, sessionSql } from '../_sql.js';
 import type { ProgressEvent } from '../types.js';
 import type { Workspace } from './types.js';
 
@@ -99,10 +100,12 @@ export async function openWorkspace(options: WorkspaceOptions): Promise<Workspac
     const quarantineDir = join(workDir, 'quarantine');
     mkdirPrivate(quarantineDir);
     const progress = options.onProgress ?? ((): void => undefined);
-    const debug = process.env.EHR_DEID_DEBUG_TIMING ? (label: string): void => void process.stderr.write(`[timing] ${label} ${((Date.now() - started) / 1000).toFixed(2)} s\n`) : (): void => undefined;
+    const debug = process.env.EHR_DEID_DEBUG_TIMING ? (label: string): void => void process.stderr.write(`[timing] ${label} ${((Date.now() - started) / 1000).toFixed(2)} s (cpu ${(process.cpuUsage().user / 1e6).toFixed(1)} s)\n`) : (): void => undefined;
     const { DuckDBInstance } = await loadDuckDb();
     instance = await DuckDBInstance.create(':memory:', { memory_limit: options.memoryLimit ?? '512MB', temp_directory: join(workDir, 'spill') });
     const conn = await instance.connect();
+    // times with a zone offset are converted to this zone, and times without one read in it
+    for (const sql of sessionSql(DIALECTS.duckdb, config.shift.timeZone)) await conn.run(sql.replace(/^SET /, 'SET GLOBAL '));
     const conn2 = await instance.connect();
     // Joins run in the order written (source first, small look-ups as the build side): DuckDB
     // cannot estimate the size of a CSV read without sniffing it and otherwise hashes the source.

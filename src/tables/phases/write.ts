@@ -11,18 +11,19 @@
  *
  * @internal
  */
-import { chmodSync, mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { DeidError } from '../../errors.js';
 import { engineErrorKind, engineFailure } from '../_engineErrors.js';
-import { countCsvRecords } from '../../_lib/countCsvRecords.js';
 import type { TableConfig } from '../config.js';
 import { loadDuckDb } from '../_duckdb.js';
 import { ident, lit } from '../_duck.js';
 import { readSourceSql } from '../_source.js';
+import { writeSanitizedCopy } from '../_sanitize.js';
+import { awaitScan, readRejects } from './stage.js';
 import { DIALECTS, names, planTable, type TablePlan } from '../_sql.js';
-import type { Applied, Staged, Workspace, WrittenTable } from './types.js';
+import type { Applied, RejectedLine, Staged, StagedSource, Workspace, WrittenTable } from './types.js';
 
 const d = DIALECTS.duckdb;
 
@@ -40,19 +41,13 @@ async function scalar(conn: DuckDBConnection, sql: string): Promise<number> {
   return Number(v ?? 0);
 }
 
-/**
- * Records in a source file, counted apart from the run that reads it: CSV and CSV.gz by our own
- * RFC 4180 counter (so rows the engine's reader dropped or merged show up as an imbalance),
- * Parquet from its metadata. `started` is a count already under way (on a worker thread).
- */
-async function countSource(conn: DuckDBConnection, path: string, started?: Promise<number>): Promise<number> {
-  try {
-    if (started) return await started; // counted on a worker thread while the look-ups were built
-    if (path.endsWith('.parquet')) return await scalar(conn, `SELECT count(*) FROM read_parquet(${lit(path)})`);
-    return await countCsvRecords(path);
-  } catch {
-    throw new DeidError('IO_FAILED', 'the source file could not be re-read to count its records', { location: { file: path } });
-  }
+/** The source columns a table's row checks read (ids, links, shifted times, note keys). */
+function conditionColumns(t: TableConfig): string[] {
+  const out = new Set<string>();
+  if (t.key) out.add(t.key);
+  if (t.patient !== 'none') out.add('column' in t.patient ? t.patient.column : t.patient.through);
+  for (const [c, r] of Object.entries(t.columns)) if (r.rule === 'id' || r.rule === 'shift' || r.rule === 'noteId') out.add(c);
+  return [...out];
 }
 
 /**
@@ -82,18 +77,10 @@ export async function writeTables(ws: Workspace, staged: Staged, applied: Applie
     const releasePath = join(draftDir, release);
     mkdirSync(dirname(releasePath), { recursive: true });
     const fmt = config.output.format;
-    const readRejects = async (): Promise<[number, string | null, string | null][]> => {
-      try {
-        // a staged table's rejects were copied at staging (DuckDB's own table is temporary, on the staging connection)
-        const rejects = staged.streamed.has(name) ? `rej_${name}` : `rejected_${name}`;
-        return (await wc.runAndReadAll(`SELECT line, min(column_name), min(CAST(error_type AS VARCHAR)) FROM ${ident(rejects)} GROUP BY line ORDER BY line`)).getRowsJS().map((r) => [Number(r[0]), r[1] === null ? null : String(r[1]), r[2] === null ? null : String(r[2])]);
-      } catch {
-        return []; // no rejects table: nothing was rejected
-      }
-    };
-    let rejected: [number, string | null, string | null][];
+    const source = staged.sources.get(name) as StagedSource;
+    let rejected: readonly RejectedLine[];
     let rowsIn: number;
-    let rowsOut: number;
+    let rowsOut = -1;
     let excluded: number;
     let balanced: boolean;
     let detailSql: string | undefined; // SELECT reason, "row", "column" of quarantined rows
@@ -105,18 +92,20 @@ export async function writeTables(ws: Workspace, staged: Staged, applied: Applie
       // returns the rows it wrote), and every other row reaches the tally function, which counts
       // it under its outcome (excluded, each quarantine reason) and drops it. Released rows
       // never cross into JavaScript, so the filter costs almost nothing when most rows pass.
-      // Meanwhile the main thread counts the source file's records on its own (RFC 4180), so
+      // Meanwhile a worker thread scans the source file's records on its own (RFC 4180), so
       // rows in is not the engine's word: in = out + quarantined + excluded is a real check.
       // The file is read strictly (a malformed line is an error) and only on error re-read with
       // DuckDB's rejects table, which is slower. A second pass runs only when rows were
-      // quarantined, to record their row numbers.
+      // quarantined, to record their row numbers (numbering the first pass, which sorts, would
+      // double its cost).
       const cols = staged.headers.get(name) as string[];
-      const plans = (rejects: boolean): { plan: TablePlan; select: string; from: string } => {
-        const { from, select } = readSourceSql(file, cols, rejects ? `rej_${name}` : undefined, 2 * 1024 * 1024);
+      const plans = (rejects: boolean, read = file): { plan: TablePlan; select: string; from: string } => {
+        const { from, select } = readSourceSql(read, cols, rejects ? `rej_${name}` : undefined, 2 * 1024 * 1024);
         return { plan: planTable(name, { config, dialect: d, hasQuarantine: false, textColumns: [], source: select === '*' ? from : `(SELECT ${select} FROM ${from})` }), select, from };
       };
       let current = plans(false);
       const conditions = current.plan.conditions;
+      const codeOf = `(CASE ${conditions.map((c, i) => `WHEN ${c.when} THEN ${i + 1}`).join(' ')} ELSE 0 END)`;
       const counts = new Float64Array(conditions.length + 2);
       const tally = `ehr_tally_${tallyIndex++}`;
       wc.registerScalarFunction(
@@ -144,10 +133,12 @@ export async function writeTables(ws: Workspace, staged: Staged, applied: Applie
       );
       const write = async (): Promise<number> => {
         counts.fill(0);
-        const code = conditions.length ? `(CASE ${conditions.map((c, i) => `WHEN ${c.when} THEN ${i + 1}`).join(' ')} ELSE 0 END)` : '0';
-        const r = await wc.runAndReadAll(`COPY (SELECT ${current.plan.select.join(', ')} FROM ${current.plan.from} WHERE ${code} = 0 OR ${tally}(${code})) TO ${lit(releasePath)} ${copyOptions(fmt)}`);
+        const code = conditions.length ? codeOf : '0';
+        // sorted by the released keys: the order carries nothing from the source's
+        const r = await wc.runAndReadAll(`COPY (SELECT ${current.plan.select.join(', ')} FROM ${current.plan.from} WHERE ${code} = 0 OR ${tally}(${code}) ORDER BY ${current.plan.orderBy}) TO ${lit(releasePath)} ${copyOptions(fmt)}`);
         return Number(r.getRowsJS()[0]?.[0] ?? -1);
       };
+      let strictFailed = false;
       try {
         rowsOut = await write();
       } catch (first) {
@@ -155,39 +146,58 @@ export async function writeTables(ws: Workspace, staged: Staged, applied: Applie
         if (engineErrorKind(first) !== 'Invalid Input Error' && engineErrorKind(first) !== 'Conversion Error') {
           throw engineFailure(first, file, 'the table');
         }
-        current = plans(true);
-        try {
-          rowsOut = await write();
-        } catch (second) {
-          throw new DeidError('CSV_MALFORMED', `the source file could not be read (${engineErrorKind(second)})`, { location: { file } });
+        strictFailed = true;
+      }
+      const scan = await awaitScan(source.scan, file);
+      const copy = scan.malformed.length ? join(ws.workDir, `source-${name}.csv`) : undefined;
+      try {
+        if (copy || strictFailed) {
+          // read again with DuckDB's rejects table: from a private copy in which the lines a
+          // stray quote would merge are rejected alone, or from the file itself
+          if (copy) await writeSanitizedCopy(file, scan, copy);
+          current = plans(true, copy);
+          try {
+            rowsOut = await write();
+          } catch (second) {
+            throw new DeidError('CSV_MALFORMED', `the source file could not be read (${engineErrorKind(second)})`, { location: { file } });
+          }
         }
-      }
-      ws.debug(`${name}: written`);
-      const records = await countSource(wc, file, staged.earlyCounts.get(file));
-      excluded = 0;
-      for (const [i, c] of conditions.entries()) {
-        const n = counts[i + 1] as number;
-        if (!n) continue;
-        if (c.reasonName === 'EXCLUDED') excluded += n;
-        else byReason[c.reasonName ?? 'OTHER'] = (byReason[c.reasonName ?? 'OTHER'] ?? 0) + n;
-      }
-      if (counts[conditions.length + 1]) byReason.OTHER = (byReason.OTHER ?? 0) + (counts[conditions.length + 1] as number);
-      rejected = await readRejects();
-      if (Object.keys(byReason).length) {
-        // row numbers are taken on the raw scan, before any join can reorder rows
-        const numbered = planTable(name, { config, dialect: d, hasQuarantine: false, textColumns: [], source: `(SELECT row_number() OVER () AS "__row", ${current.select} FROM ${current.from})` });
-        await wc.run(`CREATE OR REPLACE TABLE ${ident(`qd_${name}`)} AS SELECT * FROM (SELECT s."__row" AS "row", (${numbered.reason}) AS reason, (${numbered.column}) AS "column" FROM ${numbered.from}) WHERE reason IS NOT NULL AND reason <> 'EXCLUDED'`);
-        detailSql = `SELECT reason, "row", "column" FROM ${ident(`qd_${name}`)}`;
-        const detailed = await scalar(wc, `SELECT count(*) FROM ${ident(`qd_${name}`)}`);
-        if (detailed !== Object.values(byReason).reduce((a, b) => a + b, 0)) balancedDetail = false;
+        ws.debug(`${name}: written`);
+        rejected = await readRejects(wc, `rej_${name}`, scan);
+        excluded = 0;
+        for (const [i, c] of conditions.entries()) {
+          const n = counts[i + 1] as number;
+          if (!n) continue;
+          if (c.reasonName === 'EXCLUDED') excluded += n;
+          else byReason[c.reasonName ?? 'OTHER'] = (byReason[c.reasonName ?? 'OTHER'] ?? 0) + n;
+        }
+        if (counts[conditions.length + 1]) byReason.OTHER = (byReason.OTHER ?? 0) + (counts[conditions.length + 1] as number);
+        const quarantinedHere = conditions.reduce((a, c, i) => a + (c.reasonName === 'EXCLUDED' ? 0 : (counts[i + 1] as number)), 0) + (counts[conditions.length + 1] as number);
+        if (quarantinedHere) {
+          // Row numbers of the quarantined rows, on the raw scan before any join can reorder rows.
+          // Numbering materialises the scan: only the columns the checks read are kept, and
+          // only each row's condition number is computed.
+          const used = conditionColumns(t).filter((c) => cols.includes(c));
+          const numbered = planTable(name, { config, dialect: d, hasQuarantine: false, textColumns: [], source: `(SELECT "__row", ${current.select === '*' ? used.map(ident).join(', ') : current.select} FROM ${current.from} WITH ORDINALITY AS r(${[...cols, '__row'].map(ident).join(', ')}))` });
+          const codes = numbered.conditions.map((c, i) => `(${i + 1}, ${lit(c.reasonName ?? 'OTHER')}, ${c.column === null ? 'NULL' : lit(c.column)})`).join(', ');
+          const excludedCodes = numbered.conditions.flatMap((c, i) => (c.reasonName === 'EXCLUDED' ? [i + 1] : []));
+          await wc.run(
+            `CREATE OR REPLACE TABLE ${ident(`qd_${name}`)} AS SELECT q."row", c.reason, c."column" FROM (SELECT s."__row" AS "row", ${`(CASE ${numbered.conditions.map((c, i) => `WHEN ${c.when} THEN ${i + 1}`).join(' ')} ELSE 0 END)`} AS code FROM ${numbered.from}) AS q JOIN (VALUES ${codes}) AS c(code, reason, "column") ON c.code = q.code WHERE q.code <> 0${excludedCodes.length ? ` AND q.code NOT IN (${excludedCodes.join(', ')})` : ''}`,
+          );
+          detailSql = `SELECT reason, "row", "column" FROM ${ident(`qd_${name}`)}`;
+          ws.debug(`${name}: quarantine detail`);
+          if ((await scalar(wc, `SELECT count(*) FROM ${ident(`qd_${name}`)}`)) !== quarantinedHere) balancedDetail = false;
+        }
+      } finally {
+        if (copy) rmSync(copy, { force: true });
       }
       if (rejected.length) byReason.CSV_MALFORMED = rejected.length;
-      rowsIn = records;
+      rowsIn = scan.records;
       balanced = rowsOut >= 0 && balancedDetail;
     } else {
       const plan = planTable(name, { config, dialect: d, hasQuarantine: true, textColumns: applied.textColumns.get(name) ?? [] });
       const parsed = await scalar(wc, `SELECT count(*) FROM ${ident(names.src(name))}`);
-      rejected = await readRejects();
+      rejected = source.rejects ?? [];
       for (const [reason, n] of (await wc.runAndReadAll(`SELECT ${plan.reason} AS r, count(*) FROM ${plan.from} GROUP BY 1`)).getRowsJS()) {
         byReason[reason === null ? 'RELEASED' : String(reason)] = Number(n);
       }
@@ -197,21 +207,24 @@ export async function writeTables(ws: Workspace, staged: Staged, applied: Applie
       delete byReason.EXCLUDED;
       delete byReason.RELEASED;
       rowsOut = Number((await wc.runAndReadAll(`COPY (${plan.releaseSql}) TO ${lit(releasePath)} ${copyOptions(fmt)}`)).getRowsJS()[0]?.[0] ?? -1);
-      rowsIn = await countSource(wc, file);
+      rowsIn = (await awaitScan(source.scan, file)).records;
       balanced = rowsOut === released && rowsIn === parsed + rejected.length;
       detailSql = `SELECT ${plan.reason} AS reason, CAST(s.rowid + 1 AS BIGINT) AS "row", ${plan.column} AS "column" FROM ${plan.from}`;
     }
     const quarantined = Object.values(byReason).reduce((a, b) => a + b, 0);
     balanced &&= rowsIn === rowsOut + quarantined + excluded;
-    const written: { report: WrittenTable['report']; quarantineFile?: string } = { report: { table: name, source: t.file, release, rowsIn, rowsOut, quarantined, excluded, quarantinedByReason: byReason, balanced } };
+    const written: { report: WrittenTable['report']; quarantineFile?: string; topQuarantine?: WrittenTable['topQuarantine'] } = { report: { table: name, source: t.file, release, rowsIn, rowsOut, quarantined, excluded, quarantinedByReason: byReason, balanced } };
     if (quarantined) {
       const qfile = join(ws.quarantineDir, `${name}.csv`);
-      const rej = rejected.map(([line, c, e]) => `SELECT 'CSV_MALFORMED' AS reason, CAST(NULL AS BIGINT) AS "row", CAST(${line} AS BIGINT) AS line, ${c === null ? 'CAST(NULL AS VARCHAR)' : lit(c)} AS "column", ${e === null ? 'CAST(NULL AS VARCHAR)' : lit(e)} AS detail`);
+      const rej = rejected.map(({ line, column: c, kind: e }) => `SELECT 'CSV_MALFORMED' AS reason, CAST(NULL AS BIGINT) AS "row", CAST(${line} AS BIGINT) AS line, ${c === null ? 'CAST(NULL AS VARCHAR)' : lit(c)} AS "column", ${e === null ? 'CAST(NULL AS VARCHAR)' : lit(e)} AS detail`);
       const rows = detailSql ? [`SELECT reason, CAST("row" AS BIGINT) AS "row", CAST(NULL AS BIGINT) AS line, "column", CAST(NULL AS VARCHAR) AS detail FROM (${detailSql})`] : [];
       const sql = `COPY (SELECT ${lit(name)} AS "table", ${lit(basename(file))} AS file, reason, "row", line, "column", detail FROM (${[...rej, ...rows].join(' UNION ALL ')}) WHERE reason IS NOT NULL AND reason <> 'EXCLUDED' ORDER BY line NULLS LAST, "row") TO ${lit(qfile)} (HEADER)`;
       await wc.run(sql);
+      ws.debug(`${name}: quarantine file`);
       chmodSync(qfile, 0o600);
       written.quarantineFile = qfile;
+      // what most of the quarantine is (reason and column), for the verdict's message
+      written.topQuarantine = (await wc.runAndReadAll(`SELECT reason, "column", count(*) FROM read_csv(${lit(qfile)}, header=true, all_varchar=true) GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT 3`)).getRowsJS().map((r) => ({ reason: String(r[0]), column: r[1] === null ? null : String(r[1]), rows: Number(r[2]) }));
     }
     inFlight.delete(name);
     tablesWritten++;

@@ -5,6 +5,7 @@
  */
 import type { ScrubOutcome } from './scrubNote.js';
 import type { NoteScope } from '../replace/types.js';
+import type { CsvScan } from '../../_lib/countCsvRecords.js';
 
 /** Data a worker starts with (structured-cloned). */
 export interface WorkerInit {
@@ -20,7 +21,7 @@ export interface WorkerInit {
 }
 
 /**
- * Data of a worker started for the other task it knows: counting the records of CSV files
+ * Data of a worker started for the other task it knows: scanning the records of CSV files
  * (the release pipeline's independent row count, run on an idle core while it computes its
  * look-ups).
  */
@@ -29,8 +30,11 @@ export interface CountInit {
   readonly files: readonly string[];
 }
 
-/** Worker → main thread for a {@link CountInit} worker: one count per file, or the file that failed. */
-export type FromCountWorker = { readonly type: 'counted'; readonly counts: readonly number[] } | { readonly type: 'count-error'; readonly index: number };
+/**
+ * Worker → main thread for a {@link CountInit} worker: one record scan per file, or the file
+ * that failed (with its `DeidError` code when it was refused, e.g. `CSV_MALFORMED`).
+ */
+export type FromCountWorker = { readonly type: 'counted'; readonly scans: readonly CsvScan[] } | { readonly type: 'count-error'; readonly index: number; readonly code?: string };
 
 /** Main thread → worker. */
 export type ToWorker = { readonly type: 'batch'; readonly seq: number; readonly notes: readonly ({ readonly id: string; readonly text: unknown } & NoteScope)[] };

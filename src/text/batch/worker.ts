@@ -3,7 +3,7 @@
  * scrubber from the options it is started with, then scrubs each batch it is sent, replying
  * with one fail-closed outcome per note, in order.
  *
- * Started with a `CountInit` instead, it counts the records of CSV files for the release
+ * Started with a `CountInit` instead, it scans the records of CSV files for the release
  * pipeline and exits (the scrubber is then never loaded).
  *
  * @internal
@@ -13,6 +13,7 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isDeidError } from '../../errors.js';
 import type { ScrubberOptions } from '../scrub.js';
+import type { CsvScan } from '../../_lib/countCsvRecords.js';
 import type { CountInit, FromCountWorker, FromWorker, ToWorker, WorkerInit } from './_protocol.js';
 
 async function loadOptions(init: WorkerInit): Promise<ScrubberOptions> {
@@ -31,17 +32,17 @@ async function count(init: CountInit): Promise<void> {
   const port = parentPort;
   if (!port) return;
   const post = (m: FromCountWorker): void => port.postMessage(m);
-  const { countCsvRecords } = await import('../../_lib/countCsvRecords.js');
-  const counts: number[] = [];
+  const { scanCsvRecords } = await import('../../_lib/countCsvRecords.js');
+  const scans: CsvScan[] = [];
   for (const [index, file] of init.files.entries()) {
     try {
-      counts.push(await countCsvRecords(file));
-    } catch {
-      post({ type: 'count-error', index });
+      scans.push(await scanCsvRecords(file));
+    } catch (err) {
+      post({ type: 'count-error', index, ...(isDeidError(err) ? { code: err.code } : {}) });
       return;
     }
   }
-  post({ type: 'counted', counts });
+  post({ type: 'counted', scans });
 }
 
 async function start(): Promise<void> {

@@ -16,7 +16,8 @@ describe('stageSources', () => {
     expect(staged.headers.get('visits')).toEqual(['visit', 'mrn', 'admit', 'disch', 'race', 'comment']);
     expect(await rows(f.ws, 'SELECT count(*) FROM src_people')).toEqual([[3n]]);
     expect(await rows(f.ws, "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'src_vitals'")).toEqual([[0n]]);
-    expect(await staged.earlyCounts.get(join(f.dir, 'in', 'vitals.csv'))).toBe(4);
+    expect((await staged.sources.get('vitals')?.scan)?.records).toBe(4);
+    expect(staged.sources.get('people')?.rejects).toEqual([]);
     staged.stopCounts();
   });
 
