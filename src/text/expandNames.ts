@@ -29,6 +29,8 @@ const TITLES: ReadonlySet<string> = new Set([
 const MAX_STEPS = 2;
 /** Between an initial and the name after it: its period and at most two spaces. */
 const INITIAL_GAP = /^\.[ ]{0,2}$/;
+/** Name particles written abbreviated with a period (`St. Onge`, `Ste. Marie`). */
+const DOTTED_PARTICLES: ReadonlySet<string> = new Set(['st', 'ste', 'mt']);
 
 interface Lexicons {
   readonly common: ReadonlySet<string>;
@@ -127,8 +129,12 @@ export function expandNameSpans(ctx: ScrubContext, detected: readonly Span[], is
       if (!t || t.start < end) break;
       const gap = text.slice(end, t.start);
       const viaComma = gap === ', ' || gap === ',';
+      // "St. Onge", "Ste. Marie": an abbreviated particle with its period is half of the name
+      const viaParticle = INITIAL_GAP.test(gap) && i > 0 && DOTTED_PARTICLES.has(tokens[i - 1]!.lower) && tokens[i - 1]!.end === end;
       if (gap === '-') {
         if (!acceptHyphenated(t, i)) break;
+      } else if (viaParticle) {
+        if (!accept(t, i, false, true)) break;
       } else {
         if (gap !== ' ' && !viaComma) break;
         if (!accept(t, i, viaComma, true)) break;

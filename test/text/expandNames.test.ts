@@ -23,6 +23,8 @@ describe('expandNameSpans', () => {
     ['her sister Marisol Quenneville called', ['Marisol'], ['Quenneville']],
     ['Seen with Maria Josefina Etxeberria today', ['Maria'], ['Josefina', 'Etxeberria']],
     ['SPOKE WITH SON JAMES ABERNATHY AT LENGTH', ['JAMES'], ['ABERNATHY']],
+    ['Read by Dr. St. Quillon this morning.', ['St'], ['Quillon']],
+    ['Seen by Dr. Ste. Quillonne today.', ['Ste'], ['Quillonne']],
     ['Seen by Ames, Bellweather and Quenby', ['Ames'], ['Bellweather']],
     ['her sister Agnieszka Stanhope called', ['Agnieszka'], ['Stanhope']], // an everyday word that is a Title-case surname
     ['Seen by Quenby-Hargrove MD today', ['Hargrove'], ['Quenby']], // a double surname, left half

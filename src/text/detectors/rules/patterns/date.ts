@@ -19,6 +19,7 @@
  *
  * @module
  */
+import { CLINICAL_AFTER, CLINICAL_BEFORE } from '../../_clinicalNumbers.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext, type ScrubContext } from '../../../context.js';
@@ -38,12 +39,6 @@ const NUMERIC =
 // m/yy or m/yyyy ("fx4/97", "6/2004"): handled by NUMERIC with day>31 check below.
 const ISO = /(?<![\d./-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d/]|[.-]\d)/g;
 
-/** Words just before a slash number that make it clinical (BP 90/60, murmur 2/6, PEEP 5/5). */
-const CLINICAL_BEFORE =
-  /(?:\b(?:bp|b\/p|sbp|dbp|abp|nbp|nibp|art|aline|a-line|cuff|pressure|pressures|map|cvp|pap|pa|pcwp|wedge|murmur|sem|hsm|grade|strength|power|motor|peep|cpap|bipap|psv|ps|imv|simv|vent|ventilator|settings|tv|fio2|i:e|ie|ratio|score|gcs|apgar|scale|pain|level|levels|rass|cam|mae|moves|hr|rr|abg|vbg|gas|gases|ph|lytes|rate|x|ivf|ns|d5|lr|fluid|bolus|dose|doses|dosing|mg|mcg|tab|tabs|tablets|q|qd|bid|tid|qid|vision|visual|acuity|eyes|pupils|perrl|perrla|sats|sat|o2|spo2|urine|uo|ratios|range|between)\s{0,3}[:=(]?\s{0,2})$/i;
-/** Words just after that make it clinical (2/6 murmur, 5/5 strength, 1/2 tab, 10/20 mg, 0/10 pain). */
-const CLINICAL_AFTER =
-  /^\s{0,2}(?:[-+]\s{0,2})?(?:murmur|murmurs|sem|hsm|systolic|diastolic|holosystolic|strength|str|power|motor|tab|tabs|tablet|tablets|pill|pills|cap|caps|capsule|amp|amps|vial|vials|mg|mcg|meq|mmol|gm|g|gram|grams|ml|cc|cl|l|liters?|units?|u|iu|mmhg|mm|cm|kg|lbs?|pain|scale|score|ns|nss|normal|strength|dose|doses|puffs?|drops?|breaths?|bpm|mph|min|mins|minutes|hrs?|hours?|sec|secs|seconds|x|times|ratio|pupils|reactive|bilat|bilaterally|b\/l|ue|le|rue|lue|rle|lle|extremit|sats?|o2|fio2|peep|grade|degrees?|%|liter|psv|cpap|bipap|ps|peep|ips|ventilation|bottles?|cx|cultures?|bl|bld|blood|way|up|cp|angina|discomfort|rate|scale|sets?)\b/i;
 
 /** Words just before a number that make a date reading likely ("on 3/4", "since 1/2"). */
 const DATE_CUE_BEFORE =

@@ -1,0 +1,36 @@
+/**
+ * Clinical context of a pair of numbers that looks like a date (`2/6 murmur`, `BP 90/60`,
+ * `1/2 tab`, `PEEP 5/5`, `0/10 pain`): shared knowledge of both algorithms, so the rules' date
+ * detector and the sequence labeller agree on what is a measurement and not a date.
+ *
+ * @internal
+ */
+
+/** Words just before a slash number that make it clinical (BP 90/60, murmur 2/6, PEEP 5/5). */
+export const CLINICAL_BEFORE: RegExp =
+  /(?:\b(?:bp|b\/p|sbp|dbp|abp|nbp|nibp|art|aline|a-line|cuff|pressure|pressures|map|cvp|pap|pa|pcwp|wedge|murmur|sem|hsm|grade|strength|power|motor|peep|cpap|bipap|psv|ps|imv|simv|vent|ventilator|settings|tv|fio2|i:e|ie|ratio|score|gcs|apgar|scale|pain|level|levels|rass|cam|mae|moves|hr|rr|abg|vbg|gas|gases|ph|lytes|rate|x|ivf|ns|d5|lr|fluid|bolus|dose|doses|dosing|mg|mcg|tab|tabs|tablets|q|qd|bid|tid|qid|vision|visual|acuity|eyes|pupils|perrl|perrla|sats|sat|o2|spo2|urine|uo|ratios|range|between)\s{0,3}[:=(]?\s{0,2})$/i;
+/** Words just after that make it clinical (2/6 murmur, 5/5 strength, 1/2 tab, 10/20 mg, 0/10 pain). */
+export const CLINICAL_AFTER: RegExp =
+  /^\s{0,2}(?:[-+]\s{0,2})?(?:murmur|murmurs|sem|hsm|systolic|diastolic|holosystolic|strength|str|power|motor|tab|tabs|tablet|tablets|pill|pills|cap|caps|capsule|amp|amps|vial|vials|mg|mcg|meq|mmol|gm|g|gram|grams|ml|cc|cl|l|liters?|units?|u|iu|mmhg|mm|cm|kg|lbs?|pain|scale|score|ns|nss|normal|strength|dose|doses|puffs?|drops?|breaths?|bpm|mph|min|mins|minutes|hrs?|hours?|sec|secs|seconds|x|times|ratio|pupils|reactive|bilat|bilaterally|b\/l|ue|le|rue|lue|rle|lle|extremit|sats?|o2|fio2|peep|grade|degrees?|%|liter|psv|cpap|bipap|ps|peep|ips|ventilation|bottles?|cx|cultures?|bl|bld|blood|way|up|cp|angina|discomfort|rate|scale|sets?)\b/i;
+
+/** A pair of at most three-digit numbers joined by a slash or hyphen, with no year. */
+const BARE_PAIR = /^\d{1,3}\s?[/-]\s?\d{1,3}$/;
+
+/**
+ * Whether the number pair at `[start, end)` of `text` is a clinical measurement rather than a
+ * date: a bare pair (no year) right after a clinical word on its line (`BP`, `murmur`,
+ * `strength`, `PEEP`…) or right before a unit or clinical word (`tab`, `murmur`, `mg`, `pain`…).
+ *
+ * @param text - the note
+ * @param start - start of the pair
+ * @param end - end of the pair
+ * @returns true when it reads as a measurement
+ */
+export function isClinicalPair(text: string, start: number, end: number): boolean {
+  if (!BARE_PAIR.test(text.slice(start, end))) return false;
+  const from = Math.max(0, start - 24);
+  const line = text.slice(from, start);
+  const nl = line.lastIndexOf('\n');
+  const before = nl === -1 ? line : line.slice(nl + 1);
+  return CLINICAL_BEFORE.test(before) || CLINICAL_AFTER.test(text.slice(end, end + 20));
+}
