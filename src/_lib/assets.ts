@@ -24,9 +24,7 @@ import { decodeText, readAssetFile } from './_platform.js';
 export const ASSETS = {
   /** Compiled lexicons and built-in allow lists (`src/allowlists/_compile.ts`). */
   lexicons: { file: 'lexicons.bin' },
-  /** Weights of the NLP token classifier (JSON). */
-  'nlp-model': { file: 'nlp-model.json', source: 'src/text/detectors/nlp/model.json' },
-  /** Weights of the NLP sequence labeller (`loadSequenceModel`), when present. */
+  /** Weights of the NLP sequence labeller (`loadSequenceModel`, `npm run train`). */
   'nlp-weights': { file: 'nlp-weights.bin', source: 'src/text/detectors/nlp/model/weights.bin' },
 } as const satisfies Record<string, { readonly file: string; readonly source?: string }>;
 

@@ -32,5 +32,14 @@ export { knownIdentifiersDetector, knownIdentifierIssues, KNOWN_KINDS, KNOWN_SOU
 export type { KnownIdentifier, KnownKind, KnownIdentifiersOptions } from './detectors/known/knownIdentifiers.js';
 export type { ScrubberOptions, ScrubResult, RemovedSpan, Scrubber, SpanAllowlist } from './scrub.js';
 export { ruleDetectors, patternDetectors, lexiconDetectors, nlpDetectors } from './detectors/index.js';
+export {
+  createSequenceLabellerDetector,
+  sequenceLabellerDetector,
+  loadSequenceModel,
+  encodeSequenceModel,
+  fuzzyNameDetector,
+  FUZZY_NAME_THRESHOLD,
+} from './detectors/nlp/index.js';
+export type { SequenceModel, SequenceModelParts } from './detectors/nlp/index.js';
 // Batch scrubbing on worker threads (owned by the NLP/batch helper).
 export * from './batch/index.js';

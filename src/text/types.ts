@@ -35,7 +35,7 @@ export interface Span {
   readonly start: number;
   readonly end: number;
   readonly type: PhiType;
-  /** Name of the detector that found it (e.g. `rules/phone`, `nlp/compromise-people`). */
+  /** Name of the detector that found it (e.g. `rules/phone`, `nlp/sequence-labeller`). */
   readonly source: string;
   /** 0..1; how sure the detector is. Informational: every reported span is removed. */
   readonly confidence: number;

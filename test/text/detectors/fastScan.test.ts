@@ -4,8 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createTextContext } from '../../../src/text/context.js';
 import { patternDetectors } from '../../../src/text/detectors/rules/patterns/index.js';
 import { _setFastScan } from '../../../src/text/detectors/rules/patterns/_scan.js';
-import { generateNotes } from '../../../src/text/detectors/nlp/train/generate.js';
-import { nlpLexicons } from '../../../src/text/detectors/nlp/_resources.js';
+import { generateTrainingNotes } from '../../../src/text/detectors/nlp/train/generate.js';
 import type { Span } from '../../../src/text/types.js';
 
 // The pattern detectors try their regexes only where a cue word, separator or line start allows
@@ -22,7 +21,7 @@ const invented = [
   'LIVES AT 714 ELM ST, QUINCY MA 02169. PAGER #4471. TO DOVER HOSPITAL 2. BIPAP 10/5/12. GCS 3/15.',
   'Transferred from Ashgrove Medical Center; Fallsburg Nursing and Rehabilitation Center; St. Mary\u2019s.',
 ];
-const texts = [...generateNotes(250, 'fast-scan-equivalence', nlpLexicons()).map((n) => n.text), ...devset, ...invented];
+const texts = [...generateTrainingNotes(250, 'fast-scan-equivalence').map((n) => n.text), ...devset, ...invented];
 
 const key = (spans: readonly Span[]): string[] => spans.map((s) => `${s.start}-${s.end}-${s.type}-${s.confidence}`);
 

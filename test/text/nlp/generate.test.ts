@@ -10,7 +10,6 @@ import { MESSAGE_TEMPLATES } from '../../../src/text/detectors/nlp/train/corpus/
 import { NURSING_TEMPLATES } from '../../../src/text/detectors/nlp/train/corpus/nursing.js';
 import { RADIOLOGY_TEMPLATES } from '../../../src/text/detectors/nlp/train/corpus/radiology.js';
 import { hasSlot, slotsOf } from '../../../src/text/detectors/nlp/train/corpus/template.js';
-import { generateNotes } from '../../../src/text/detectors/nlp/train/generate.js';
 import { isHeldOut } from '../../../src/text/detectors/nlp/train/heldOut.js';
 
 const corpusDir = fileURLToPath(new URL('../../../src/text/detectors/nlp/train/corpus/', import.meta.url));
@@ -161,12 +160,6 @@ describe('synthetic training corpus', () => {
     for (const t of [...NURSING_TEMPLATES, ...DISCHARGE_TEMPLATES, ...RADIOLOGY_TEMPLATES, ...MESSAGE_TEMPLATES]) {
       for (const s of slotsOf(t)) expect(hasSlot(s), `{${s}} in ${t}`).toBe(true);
     }
-  });
-
-  it('keeps the older generateNotes shape for the current training script', () => {
-    const ns = generateNotes(10, 'legacy');
-    for (const n of ns) for (const s of n.spans) expect(['NAME', 'LOCATION', 'HOSPITAL']).toContain(s.label);
-    expect(ns.some((n) => n.spans.length > 0)).toBe(true);
   });
 });
 

@@ -1,11 +1,10 @@
 /**
  * Lazily loaded resources of algorithm 2: the shipped lexicons and the word classes derived from
  * them and from compromise's lexicon tags, as sets (views of the compiled lexicon table, see
- * `src/allowlists/_compile.ts`), and compromise itself. Loaded once per thread on first use.
+ * `src/allowlists/_compile.ts`). Loaded once per thread on first use.
  *
  * @internal
  */
-import { createRequire } from 'node:module';
 import { loadLexicon } from '../../../allowlists/loadLexicon.js';
 import { compiledLexicons, LexiconView, LX_NLP_CLINICAL, LX_NLP_FACILITY_WORD, LX_NLP_NOT_PHI, LX_NLP_PLACE_TOKEN } from '../../../allowlists/_compiled.js';
 
@@ -65,44 +64,4 @@ export function nlpLexicons(): NlpLexicons {
     notPhi: view(LX_NLP_NOT_PHI),
   };
   return lexicons;
-}
-
-/** compromise's default export (`nlp`), typed loosely: only the calls used here. */
-export interface CompromiseTerm {
-  readonly text: string;
-  readonly tags?: readonly string[];
-  readonly offset: { readonly start: number; readonly length: number };
-}
-/** One match of `people()`/`places()`/`organizations()` as `json({ offset: true })`. */
-export interface CompromiseMatch {
-  readonly text: string;
-  readonly terms: readonly CompromiseTerm[];
-  readonly offset: { readonly start: number; readonly length: number };
-}
-/** The parts of a compromise document used here. */
-export interface CompromiseView {
-  json(options: { offset: true; terms?: boolean }): CompromiseMatch[];
-}
-/** A parsed compromise document. */
-export interface CompromiseDoc {
-  match(pattern: string): { readonly found: boolean };
-  people(): CompromiseView;
-  places(): CompromiseView;
-  organizations(): CompromiseView;
-}
-type Nlp = ((text: string) => CompromiseDoc) & { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } };
-
-let nlp: Nlp | undefined;
-
-/**
- * compromise, loaded on first use (its import costs ~0.3 s, which commands that never scrub
- * should not pay).
- *
- * @returns the `nlp` function
- */
-export function compromise(): Nlp {
-  if (nlp) return nlp;
-  const req = createRequire(import.meta.url);
-  nlp = req('compromise') as Nlp;
-  return nlp;
 }

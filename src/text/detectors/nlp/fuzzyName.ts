@@ -9,15 +9,18 @@
  */
 import { asScrubContext } from '../../context.js';
 import type { Detector, Span } from '../../types.js';
-import { F } from './_features.js';
 import { nlpLexicons } from './_resources.js';
+import { shapeCode, W } from './_seqFeatures.js';
 import { _clinicalSimilarity, similarityIndex, type SimilarityIndex } from './_similar.js';
-import { _analysed } from './tokenClassifier.js';
+import { _sequenceView } from './sequenceLabeller.js';
 
 const SOURCE = 'nlp/fuzzy-name';
 /** Lowest Jaro-Winkler similarity that counts as the same name. */
 export const FUZZY_NAME_THRESHOLD = 0.94;
-const SKIP = F.COMMON | F.CLIN | F.NOT_PHI | F.TITLE | F.RELATION | F.FACILITY | F.DIGIT | F.FIRST | F.LAST | F.CITY | F.PLACE;
+const SKIP = W.COMMON | W.CLIN | W.NOT_PHI | W.TITLE | W.RELATION | W.FACILITY | W.FIRST | W.LAST | W.CITY | W.PLACE | W.MONTH | W.WEEKDAY | W.CREDENTIAL;
+const CUE = W.TITLE | W.RELATION;
+/** `Smith`: one capital, then lower case. */
+const TITLE_SHAPE = shapeCode('Ab');
 
 let names: SimilarityIndex | undefined;
 
@@ -54,15 +57,17 @@ export const fuzzyNameDetector: Detector = Object.freeze<Detector>({
   types: Object.freeze(['NAME'] as const),
   detect(c) {
     const ctx = asScrubContext(c);
-    const toks = _analysed(ctx);
+    const view = _sequenceView(ctx);
+    const toks = ctx.tokens;
     const upper = ctx.isMostlyUpperCase;
     const out: Span[] = [];
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
-      if (t.text.length < 5 || t.text.length > 14 || t.flags & SKIP || !(t.flags & F.ALPHA)) continue;
-      const prev = toks[i - 1];
-      const cue = prev !== undefined && (prev.flags & (F.TITLE | F.RELATION)) !== 0;
-      if (!cue && (upper || !(t.flags & F.CAP) || t.flags & F.SENT)) continue;
+      const w = view.words[i]!;
+      if (t.text.length < 5 || t.text.length > 14 || w.flags & SKIP || w.digits !== 0) continue;
+      const cue = i > 0 && (view.words[i - 1]!.flags & CUE) !== 0;
+      // mid-sentence capitalised words only (a sentence's first word is capitalised anyway)
+      if (!cue && (upper || w.shape !== TITLE_SHAPE || view.starts[i]! & 2)) continue;
       const s = _bestNameSimilarity(t.lower);
       // a misspelt drug or clinical word is at least as close to the clinical lists
       if (s >= FUZZY_NAME_THRESHOLD && _clinicalSimilarity(t.lower) < s) out.push({ start: t.start, end: t.end, type: 'NAME', source: SOURCE, confidence: Math.min(0.9, s) });

@@ -1,0 +1,143 @@
+/**
+ * `nlp/sequence-labeller`: algorithm 2's main detector. A structured averaged perceptron
+ * (Collins 2002) labels every word token of a note with BIO tags of eight PHI types (NAME, DATE,
+ * AGE, PHONE, ID, LOCATION, HOSPITAL, CONTACT), decoded with Viterbi over first-order label
+ * transitions. Features come from the token (spelling, shape, affixes, number class, lexicon
+ * membership), its neighbours at ±3, the punctuation and line breaks around it, digit patterns,
+ * the field label of its line (`Admission Date:`), the section heading above it and the note's
+ * case profile (see `_seqFeatures.ts`). It is trained only on synthetic notes
+ * (`train/`, `npm run train`); the weights ship as `model/weights.bin`.
+ *
+ * It stands on its own: it finds dates, phones, ids and ages as well as names and places,
+ * without the rules of algorithm 1. It shares one piece of knowledge with them: a bare number
+ * pair beside a clinical word (`2/6 murmur`, `BP 90/60`, `1/2 tab`) is a measurement, not a
+ * date (`_clinicalNumbers.ts`).
+ *
+ * @module
+ */
+import type { ScrubContext, Token, Word } from '../../context.js';
+import { asScrubContext } from '../../context.js';
+import type { Detector, PhiType, Span } from '../../types.js';
+import { nlpLexicons } from './_resources.js';
+import { noteView, SEQ_TYPES, typeOf, wordFeatures, wordFlags, type NoteView, type WordFeatures } from './_seqFeatures.js';
+import { loadSequenceModel, type SequenceModel } from './sequenceModel.js';
+import { assetBytes } from '../../../_lib/assets.js';
+import { isClinicalPair } from '../_clinicalNumbers.js';
+
+const SOURCE = 'nlp/sequence-labeller';
+const TYPES: readonly PhiType[] = Object.freeze([...SEQ_TYPES]);
+
+let shipped: SequenceModel | undefined;
+
+/**
+ * The shipped model, loaded once per process.
+ *
+ * @returns the model decoded from `model/weights.bin`
+ * @throws DeidError `IO_FAILED` when the shipped weights are missing, `CONFIG_INVALID` when corrupt
+ * @internal
+ */
+export function _shippedSequenceModel(): SequenceModel {
+  return (shipped ??= loadSequenceModel(assetBytes('nlp-weights')));
+}
+
+/** Word features per interned spelling: `Word.nlp` indexes this store. */
+const STORE_MAX = 200_000;
+let store: WordFeatures[] = [];
+let owners: Word[] = [];
+
+function featuresOf(t: Token): WordFeatures {
+  const w = t.word;
+  const idx = w.nlp;
+  if (idx >= 0 && idx < store.length && owners[idx] === w) return store[idx]!;
+  const f = wordFeatures(t.text, t.lower, wordFlags(t.lower, nlpLexicons()));
+  if (store.length >= STORE_MAX) {
+    store = [];
+    owners = [];
+  }
+  w.nlp = store.length;
+  store.push(f);
+  owners.push(w);
+  return f;
+}
+
+/**
+ * The labeller's view of a note, shared through the context memo.
+ *
+ * @param ctx - the scrub context
+ * @returns per-token features and line facts
+ * @internal
+ */
+export function _sequenceView(ctx: ScrubContext): NoteView {
+  return ctx.memo('nlp/sequence-view', (c) => {
+    const toks = c.tokens;
+    const words = new Array<WordFeatures>(toks.length);
+    for (let i = 0; i < toks.length; i++) words[i] = featuresOf(toks[i]!);
+    return noteView(c.text, toks, words, c.isMostlyUpperCase ? 1 : c.isMostlyLowerCase ? 3 : 2);
+  });
+}
+
+/**
+ * Turns BIO labels into spans: `B-<type>` followed by `I-<type>` tokens is one span from the
+ * first token's start to the last one's end (line breaks inside are allowed: a name wrapped
+ * onto the next line is one name). Confidence grows with the weakest token's margin.
+ *
+ * @param tokens - the note's tokens
+ * @param labels - one label per token
+ * @param margins - one margin per token
+ * @param source - span source
+ * @returns spans in token order
+ * @internal
+ */
+export function _labelsToSpans(tokens: readonly { start: number; end: number }[], labels: Uint8Array, margins: Float32Array, source: string): Span[] {
+  const out: Span[] = [];
+  const K = SEQ_TYPES.length;
+  let i = 0;
+  while (i < labels.length) {
+    const l = labels[i]!;
+    if (l === 0) {
+      i++;
+      continue;
+    }
+    const k = typeOf(l);
+    let j = i;
+    let m = margins[i]!;
+    while (j + 1 < labels.length && labels[j + 1] === 1 + K + k) {
+      j++;
+      m = Math.min(m, margins[j]!);
+    }
+    const confidence = Math.round(Math.min(0.99, Math.max(0.5, 1 / (1 + Math.exp(-m / 4)))) * 100) / 100;
+    out.push({ start: tokens[i]!.start, end: tokens[j]!.end, type: SEQ_TYPES[k]!, source, confidence });
+    i = j + 1;
+  }
+  return out;
+}
+
+/**
+ * Builds a sequence-labeller detector around a model (the shipped one by default).
+ *
+ * @param model - a model from `loadSequenceModel`; default the shipped weights
+ * @returns a detector named `nlp/sequence-labeller`
+ * @example
+ * ```ts
+ * const d = createSequenceLabellerDetector();
+ * d.detect(createTextContext('Admission Date: 04MAR2012  Attending: Zebulon Quxworthy'));
+ * ```
+ */
+export function createSequenceLabellerDetector(model?: SequenceModel): Detector {
+  return Object.freeze<Detector>({
+    name: SOURCE,
+    algorithm: 'nlp' as const,
+    types: TYPES,
+    detect(c) {
+      const ctx = asScrubContext(c);
+      const view = _sequenceView(ctx);
+      const { labels, margins } = (model ?? _shippedSequenceModel()).decode(view);
+      const spans = _labelsToSpans(ctx.tokens, labels, margins, SOURCE);
+      // a bare number pair beside a clinical word is a measurement (2/6 murmur, 1/2 tab)
+      return spans.filter((s) => s.type !== 'DATE' || !isClinicalPair(ctx.text, s.start, s.end));
+    },
+  });
+}
+
+/** `nlp/sequence-labeller` with the shipped model (loaded on first use). */
+export const sequenceLabellerDetector: Detector = createSequenceLabellerDetector();
