@@ -143,7 +143,8 @@ export function parseJsonlLine(text: string, line: number, file?: string): unkno
 export async function* readJsonl(input: AsyncIterable<string | Uint8Array>, options: ReadJsonlOptions = {}): AsyncGenerator<JsonlRecord> {
   for await (const { line, text } of readLines(input, options)) {
     if (text.trim() === '') continue;
-    yield { line, value: parseJsonlLine(text, line, options.file) };
+    // ids (and patient keys) are kept as written: a long numeric id is never rounded
+    yield { line, value: keepNumbersAsWritten(parseJsonlLine(text, line, options.file), text, ['id', 'patient']) };
   }
 }
 
@@ -177,4 +178,89 @@ export async function writeChunk(out: Writable, chunk: string): Promise<void> {
   } finally {
     ac.abort();
   }
+}
+
+/**
+ * A parsed JSONL object whose top-level numbers under `keys` that JavaScript does not hold as
+ * written (`12345678901234567890`, `1.10`) are put back as the text they were written as, so an
+ * id is kept as written, never rounded. Other values are returned as they are.
+ *
+ * @param value - the parsed line
+ * @param text - the line's text
+ * @param keys - the top-level keys to keep as written
+ * @returns the value, such numbers as strings
+ * @example
+ * ```ts
+ * keepNumbersAsWritten(JSON.parse('{"id":12345678901234567890}'), '{"id":12345678901234567890}', ['id']) // { id: '12345678901234567890' }
+ * ```
+ */
+export function keepNumbersAsWritten(value: unknown, text: string, keys: readonly string[]): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const rec = value as Record<string, unknown>;
+  if (!keys.some((k) => typeof rec[k] === 'number')) return value;
+  const raw = topLevelNumbers(text);
+  for (const k of keys) {
+    const v = rec[k];
+    const t = raw.get(k);
+    if (typeof v === 'number' && t !== undefined && String(v) !== t) rec[k] = t;
+  }
+  return rec;
+}
+
+/** The text of every top-level number of a JSON object, by key (one pass, no backtracking). */
+function topLevelNumbers(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  let i = text.indexOf('{') + 1;
+  const n = text.length;
+  const ws = (): void => {
+    while (i < n && ' \t\r\n'.includes(text[i] as string)) i++;
+  };
+  const str = (): string => {
+    const start = i;
+    i++; // opening quote
+    while (i < n && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+    i++;
+    return JSON.parse(text.slice(start, i)) as string;
+  };
+  const skip = (): void => {
+    // a nested value: strings skipped whole, brackets counted
+    let depth = 0;
+    while (i < n) {
+      const c = text[i] as string;
+      if (c === '"') {
+        str();
+        if (depth === 0) return;
+        continue;
+      }
+      if (c === '{' || c === '[') depth++;
+      else if (c === '}' || c === ']') {
+        if (depth === 0) return;
+        depth--;
+        if (depth === 0) {
+          i++;
+          return;
+        }
+      } else if (depth === 0 && c === ',') return;
+      i++;
+    }
+  };
+  while (i > 0 && i < n) {
+    ws();
+    if (text[i] !== '"') break;
+    const key = str();
+    ws();
+    if (text[i] !== ':') break;
+    i++;
+    ws();
+    const c = text[i] as string;
+    if (c === '-' || (c >= '0' && c <= '9')) {
+      const start = i;
+      while (i < n && '+-.0123456789eE'.includes(text[i] as string)) i++;
+      out.set(key, text.slice(start, i));
+    } else skip();
+    ws();
+    if (text[i] !== ',') break;
+    i++;
+  }
+  return out;
 }

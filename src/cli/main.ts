@@ -47,6 +47,11 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     })
     .showHelpAfterError();
   for (const cmd of commands) cmd.register(program, io, setExit);
+  // no command: the help on stderr, and a usage error (a script that forgot its arguments fails)
+  if (argv.length === 0) {
+    program.outputHelp({ error: true });
+    return 2;
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

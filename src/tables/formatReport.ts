@@ -30,7 +30,8 @@ export function formatReport(report: ReleaseReport, where: { out?: string; secre
   }
   lines.push(`  rows in = rows out + quarantined + excluded: ${report.tables.every((t) => t.balanced) ? 'holds for every table' : 'FAILS'}`);
   lines.push(`  patients: ${report.patients.included} released; excluded ${fmtCounts(report.patients.excluded)}`);
-  lines.push(`  ids: ${Object.entries(report.ids).map(([ns, v]) => `${ns} ${v.assignedThisRun} new (${v.total} total)`).join(', ') || 'none'}`);
+  // ids, not source keys: merged MRNs share their patient's id
+  lines.push(`  ids: ${Object.entries(report.ids).map(([ns, v]) => `${ns} ${v.ids ?? v.total}${(v.ids ?? v.total) !== v.total ? ` for ${v.total} source keys` : ''} (${v.assignedThisRun} keys new)`).join(', ') || 'none'}`);
   lines.push(`  PHI spans removed: ${report.phi.spans} (${fmtCounts(report.phi.byType)}) in ${report.phi.textValues} text values`);
   const known = Object.entries(report.phi.bySource ?? {}).filter(([s]) => s.startsWith('known/'));
   if (known.length) lines.push(`  known identifiers found: ${known.reduce((a, [, n]) => a + n, 0)} regions (${fmtCounts(Object.fromEntries(known.map(([s, n]) => [s.slice(6), n])))})`);

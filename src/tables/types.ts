@@ -41,7 +41,11 @@ export interface ReleaseReport {
   readonly format: string;
   readonly tables: readonly TableReport[];
   readonly patients: { readonly included: number; readonly excluded: Readonly<Record<string, number>> };
-  readonly ids: Readonly<Record<string, { readonly assignedThisRun: number; readonly total: number }>>;
+  /**
+   * Per namespace: source keys given an id this run and in all (`total`), and the distinct ids
+   * they map to (`ids`: fewer than the keys where MRNs were merged).
+   */
+  readonly ids: Readonly<Record<string, { readonly assignedThisRun: number; readonly total: number; readonly ids: number }>>;
   readonly notes: Readonly<Record<string, number>>;
   readonly phi: {
     readonly spans: number;

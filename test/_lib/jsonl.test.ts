@@ -95,3 +95,17 @@ describe('writeChunk', () => {
     expect((await error(writeChunk(out, 'x'))).code).toBe('IO_FAILED');
   });
 });
+
+describe('readJsonl keeps ids as written', () => {
+  it('a numeric id too long for a double, or written 1.10, comes back as its text; ordinary numbers and other keys are left alone', async () => {
+    const { readJsonl: read, keepNumbersAsWritten: keep } = await import('../../src/_lib/jsonl.js');
+    const lines = ['{"text":"a \\"x\\", {y}","id":12345678901234567890,"n":12345678901234567890}', '{"id": 1.10, "patient": 98765432109876543210}', '{"id":42,"text":"b"}', '{"meta":{"id":1},"id":-0.5e3}'];
+    const out: unknown[] = [];
+    for await (const r of read([lines.join('\n') + '\n'])) out.push(r.value);
+    expect(out[0]).toMatchObject({ id: '12345678901234567890', n: 12345678901234567000 });
+    expect(out[1]).toEqual({ id: '1.10', patient: '98765432109876543210' });
+    expect(out[2]).toEqual({ id: 42, text: 'b' });
+    expect(out[3]).toEqual({ meta: { id: 1 }, id: '-0.5e3' });
+    expect(keep([1], '[1]', ['id'])).toEqual([1]);
+  });
+});

@@ -9,6 +9,13 @@ describe('cli main', () => {
     expect(await main(['--version'], io)).toBe(0);
     expect(io.out()).toMatch(/^\d+\.\d+\.\d+/);
   });
+  it('shows the help on stderr and exits 2 when given no arguments', async () => {
+    const io = memoryIO();
+    expect(await main([], io)).toBe(2);
+    expect(io.err()).toContain('Usage: ehr-deid');
+    expect(io.err()).toContain('run');
+    expect(io.out()).toBe('');
+  });
   it('exits 2 on an unknown command', async () => {
     const io = memoryIO();
     expect(await main(['no-such-command'], io)).toBe(2);

@@ -45,6 +45,12 @@ describe('ehr-deid scrub (in-process)', () => {
     expect(rows[0].phi.some((p: { start: number; end: number }) => p.start <= quimby && p.end >= quimby + 6)).toBe(true);
   });
 
+  it('keeps a numeric id too long for a double as written (12345678901234567890, not …7000)', async () => {
+    const io = memoryIO('{"id":12345678901234567890,"text":"Foley in place."}\n{"id":7,"text":"ok"}\n');
+    expect(await main(['scrub', '--jsonl', '-', '--out', '-', '--workers', '0'], io)).toBe(0);
+    expect(io.out().trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['12345678901234567890', '7']);
+  });
+
   it('reads stdin and writes stdout with "-", and honours --replacement and --algorithms', async () => {
     const io = memoryIO(jsonl(NOTES.slice(0, 1)));
     expect(await main(['scrub', '--jsonl', '-', '--out', '-', '--replacement', '[X]', '--algorithms', 'rules', '--workers', '0'], io)).toBe(0);

@@ -31,10 +31,12 @@ export function accountRelease(ws: Workspace, lookups: Lookups, applied: Applied
     quarantineRows += w.report.quarantined;
     if (w.quarantineFile) quarantineFiles.push(w.quarantineFile);
   }
-  const idReport: Record<string, { assignedThisRun: number; total: number }> = {};
+  const idReport: Record<string, { assignedThisRun: number; total: number; ids: number }> = {};
   for (const ns of lookups.namespaces) {
     const total = lookups.ids.size(ns.name);
-    if (total) idReport[ns.name] = { assignedThisRun: total - (lookups.idsBefore[ns.name] ?? 0), total };
+    // source keys and ids differ where keys were merged (a retired MRN shares its patient's id)
+    const ids = new Set([...lookups.ids.entries(ns.name)].map(([, id]) => id)).size;
+    if (total) idReport[ns.name] = { assignedThisRun: total - (lookups.idsBefore[ns.name] ?? 0), total, ids };
   }
   return {
     tool: 'ehr-deid',
