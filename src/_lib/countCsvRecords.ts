@@ -32,9 +32,14 @@ const SPACE = 32;
 /** Why a record spanning lines was cut back to its first line. */
 export type MalformedKind = 'UNTERMINATED QUOTE' | 'TEXT AFTER QUOTE' | 'FIELD COUNT';
 
-/** A line read as one malformed record: its number (1-based, header = 1) and bytes `[start, end)` without the line end. */
+/**
+ * A line read as one malformed record: its physical line number (1-based, header = 1), its
+ * number as DuckDB counts lines (records, a quoted value spanning lines counting once), and its
+ * bytes `[start, end)` without the line end.
+ */
 export interface MalformedLine {
   readonly line: number;
+  readonly recordLine: number;
   readonly start: number;
   readonly end: number;
   readonly kind: MalformedKind;
@@ -163,7 +168,7 @@ function createScanner(): Scanner {
   };
   /** Cuts the current record back to its first line; returns where to resume. */
   const cut = (kind: MalformedKind): number => {
-    malformed.push({ line: recLine, start: recStart, end: firstLineCut, kind });
+    malformed.push({ line: recLine, recordLine: records + 1, start: recStart, end: firstLineCut, kind });
     records++;
     const resume = firstLineEnd;
     line = recLine + 1;

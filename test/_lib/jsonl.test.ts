@@ -101,7 +101,7 @@ describe('readJsonl keeps ids as written', () => {
     const { readJsonl: read, keepNumbersAsWritten: keep } = await import('../../src/_lib/jsonl.js');
     const lines = ['{"text":"a \\"x\\", {y}","id":12345678901234567890,"n":12345678901234567890}', '{"id": 1.10, "patient": 98765432109876543210}', '{"id":42,"text":"b"}', '{"meta":{"id":1},"id":-0.5e3}'];
     const out: unknown[] = [];
-    for await (const r of read([lines.join('\n') + '\n'])) out.push(r.value);
+    for await (const r of read(Readable.from([lines.join('\n') + '\n']))) out.push(r.value);
     expect(out[0]).toMatchObject({ id: '12345678901234567890', n: 12345678901234567000 });
     expect(out[1]).toEqual({ id: '1.10', patient: '98765432109876543210' });
     expect(out[2]).toEqual({ id: 42, text: 'b' });

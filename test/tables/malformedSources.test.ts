@@ -67,6 +67,13 @@ describe('malformed source lines', () => {
     expect(quarantine('visits')).toMatchObject([{ reason: 'CSV_MALFORMED', line: '3', detail: 'MISSING COLUMNS' }]);
   });
 
+  it('names a malformed line by its kind also after a quoted value spanning lines (DuckDB counts such a record as one line)', async () => {
+    writeFileSync(join(input, 'vitals.csv'), 'visit,t,v\nV1,2012-03-05 01:00:00,"80\nmmHg"\nV1,2012-03-05 02:00:00,"81\nV1,2012-03-05 03:00:00,82\n');
+    const { report } = await run();
+    expect(report.tables.find((t) => t.table === 'vitals')).toMatchObject({ rowsIn: 3, rowsOut: 2, quarantinedByReason: { CSV_MALFORMED: 1 }, balanced: true });
+    expect(quarantine('vitals')).toMatchObject([{ reason: 'CSV_MALFORMED', line: '3', detail: 'UNTERMINATED QUOTE' }]);
+  });
+
   it('an inch mark in an unquoted field is read as DuckDB reads it: the row is released and the table balances', async () => {
     writeFileSync(join(input, 'vitals.csv'), 'visit,t,v\nV1,2012-03-05 01:00:00,NG tube 12" depth\nV1,2012-03-05 02:00:00,81\n');
     const { report } = await run();

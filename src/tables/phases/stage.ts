@@ -162,7 +162,8 @@ export async function readRejects(conn: DuckDBConnection, table: string, scan: C
   } catch {
     return []; // no rejects table: nothing was rejected
   }
-  const kinds = new Map(scan.malformed.map((m) => [m.line, m.kind]));
+  // DuckDB numbers lines as records (a quoted value spanning lines counts once)
+  const kinds = new Map(scan.malformed.map((m) => [m.recordLine, m.kind]));
   return rows.map((r) => {
     const line = Number(r[0]);
     const kind = kinds.get(line);
