@@ -20,11 +20,8 @@
  * @module
  */
 import { join, resolve } from 'node:path';
-import type { IdNamespace } from '../ids/index.js';
-import type { ScrubberOptions } from '../text/index.js';
-import type { ReleaseConfig } from './config.js';
 import type { ScrubFunction } from './_text.js';
-import type { ProgressEvent, ReleaseReport } from './types.js';
+import type { DeidentifyTablesOptions, ReleaseReport } from './types.js';
 import { accountRelease, assertReleasable } from './phases/account.js';
 import { applyText } from './phases/apply.js';
 import { computeLookups, stageLookups } from './phases/lookups.js';
@@ -38,46 +35,8 @@ import { closeWorkspace, openWorkspace } from './phases/workspace.js';
 import { stageReviewSample } from './_textPhase.js';
 
 export type { ScrubFunction } from './_text.js';
-export type { ProgressEvent, ReleaseReport, TableReport } from './types.js';
+export type { DeidentifyTablesOptions, ProgressEvent, ReleaseReport, TableReport } from './types.js';
 
-/** Options for {@link deidentifyTables}. */
-export interface DeidentifyTablesOptions {
-  /** A validated config (see `loadConfig`). */
-  readonly config: ReleaseConfig;
-  /** The secret key (≥ 16 bytes). */
-  readonly key: string | Uint8Array;
-  /** Release folder (created; must be empty or hold an earlier release). */
-  readonly outDir: string;
-  /** Secrets folder for look-up tables, offsets, quarantine and temp files (0700, outside the release). */
-  readonly secretsDir: string;
-  /** Scrubber worker threads (default: all cores). `0` scrubs in this thread. */
-  readonly workers?: number;
-  /** Scrubber options for the default scrubber. */
-  readonly scrubber?: ScrubberOptions;
-  /** Replaces the scrubber (tests, custom engines): must yield one outcome per note, in order. */
-  readonly scrub?: ScrubFunction;
-  /** DuckDB memory limit, e.g. `'1GB'` (default `'512MB'`: DuckDB spills to the secrets folder beyond it). */
-  readonly memoryLimit?: string;
-  /** Progress events (for progress bars). */
-  readonly onProgress?: (event: ProgressEvent) => void;
-  /** Marks the report as a demo run (fixed public key). */
-  readonly demo?: boolean;
-  /** Extra id namespaces (beyond MIMIC's subject_id, hadm_id, stay_id and the config's). */
-  readonly namespaces?: readonly IdNamespace[];
-  /**
-   * True dates of death from record linkage (source patient key, or any merged alias → date),
-   * e.g. `linksToDodMap(linkRecords(patients, deathRecords))`. They fill `dod` where the
-   * patients table has none (a hospital-recorded death wins), before shifting and censoring.
-   */
-  readonly deathDates?: ReadonlyMap<string, string>;
-  /**
-   * Permits source files (tables, merges, protected list) outside the input folder, through
-   * `..` or symbolic links (default: refused). Sources are never read from the secrets folder.
-   */
-  readonly allowSourcesOutsideInput?: boolean;
-  /** Told about housekeeping worth a line on the terminal (stale temporary files removed, a stale lock taken over). */
-  readonly onNotice?: (message: string) => void;
-}
 
 /** What {@link deidentifyTables} returns. */
 export interface DeidentifyTablesResult {

@@ -12,7 +12,7 @@ import { DeidError } from '../errors.js';
 import { hasControlCharacter, type ReleaseConfig } from './config.js';
 import { failClosed } from './_engineErrors.js';
 import type { StagedSecrets } from './_secrets.js';
-import type { DeidentifyTablesOptions } from './deidentifyTables.js';
+import type { DeidentifyTablesOptions } from './types.js';
 import { ident, lit } from './_duck.js';
 import { applyText } from './phases/apply.js';
 import { computeLookups, stageLookups } from './phases/lookups.js';
