@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkConfigForRelease, loadCheckConfig, runChecks, type CheckReport } from '../../src/checks/index.js';
-import { validateConfig } from '../../src/tables/index.js';
+import { loadConfig, validateConfig } from '../../src/tables/index.js';
 import { clone, goodRelease, type ReleaseTables } from './_fixture.js';
 import { release } from './_run.js';
 
@@ -138,6 +138,8 @@ describe('check fails a wrong release', () => {
     expect(config.checks.find((c) => c.id === 'integrity/required-tables')).toMatchObject({ tables: ['hosp/patients', 'hosp/admissions'] });
     expect(config.checks.find((c) => c.id === 'deid/race-gender-age-k')).toMatchObject({ k: 2 });
     expect(config.checks.some((c) => c.id === 'consistency/icu-stays-with-diagnosis')).toBe(false);
+    // run --config reads the same file, and the checks it validates before the run are the same
+    expect(checkConfigForRelease(loadConfig(file))).toEqual(config);
     writeFileSync(file, JSON.stringify(releaseConfig({ checks: { checks: [{ type: 'nope' }] } })));
     expect(() => loadCheckConfig(file)).toThrow(expect.objectContaining({ code: 'CONFIG_INVALID', issues: [expect.objectContaining({ path: 'checks.checks[0].type' })] }));
   });

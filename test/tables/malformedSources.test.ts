@@ -67,6 +67,28 @@ describe('malformed source lines', () => {
     expect(quarantine('visits')).toMatchObject([{ reason: 'CSV_MALFORMED', line: '3', detail: 'MISSING COLUMNS' }]);
   });
 
+  it('malformed lines of the other staged tables (ICU stays, notes) and of a lab table are quarantined with their line, and every table balances', async () => {
+    const w = (name: string, lines: string[]): void => writeFileSync(join(input, name), lines.join('\n') + '\n');
+    w('stays.csv', ['stay,visit,intime', 'S1,V1,2012-03-04 11:00:00', 'S2,V1,2012-03-05 11:00:00,extra', 'S3,V3,2013-07-07 08:00:00']);
+    w('notes.csv', ['note,mrn,visit,t,text', 'N1,M1,V1,2012-03-05 09:00:00,Seen today', 'N2,M1,V1', 'N3,M3,V3,2013-07-08 09:00:00,Stable']);
+    w('labs.csv', ['mrn,visit,t,v', 'M1,V1,2012-03-05 02:00:00,"7.4', 'M1,V1,2012-03-05 03:00:00,7.3', 'M3,V3,2013-07-08 02:00:00,7.2']);
+    const { report } = await run((c) => {
+      const id = (namespace: string, as: string) => ({ rule: 'id', namespace, as });
+      c.tables.stays = { file: 'stays.csv', release: 'icu/icustays', key: 'stay', patient: { through: 'visit', table: 'visits' }, inherit: ['subject_id'], columns: { stay: id('stay_id', 'stay_id'), visit: id('hadm_id', 'hadm_id'), intime: { rule: 'shift', as: 'intime' } } };
+      c.tables.notes = { file: 'notes.csv', release: 'note/discharge', patient: { column: 'mrn' }, columns: { note: { rule: 'noteId', kind: 'DS', orderBy: 't', as: 'note_id' }, mrn: id('subject_id', 'subject_id'), visit: id('hadm_id', 'hadm_id'), t: { rule: 'shift', as: 'charttime' }, text: { rule: 'scrub', as: 'text' } } };
+      c.tables.labs = { file: 'labs.csv', release: 'hosp/labevents', patient: { column: 'mrn' }, columns: { mrn: id('subject_id', 'subject_id'), visit: id('hadm_id', 'hadm_id'), t: { rule: 'shift', as: 'charttime' }, v: { rule: 'keep', as: 'value' } } };
+    });
+    const t = (name: string) => report.tables.find((x) => x.table === name);
+    expect(t('stays')).toMatchObject({ rowsIn: 3, rowsOut: 2, quarantinedByReason: { CSV_MALFORMED: 1 }, balanced: true });
+    expect(t('notes')).toMatchObject({ rowsIn: 3, rowsOut: 2, quarantinedByReason: { CSV_MALFORMED: 1 }, balanced: true });
+    expect(t('labs')).toMatchObject({ rowsIn: 3, rowsOut: 2, quarantinedByReason: { CSV_MALFORMED: 1 }, balanced: true });
+    expect(report.tables.every((x) => x.balanced)).toBe(true);
+    expect(quarantine('stays')).toMatchObject([{ reason: 'CSV_MALFORMED', line: '3', detail: 'TOO MANY COLUMNS' }]);
+    expect(quarantine('notes')).toMatchObject([{ reason: 'CSV_MALFORMED', line: '3', detail: 'MISSING COLUMNS' }]);
+    expect(quarantine('labs')).toMatchObject([{ reason: 'CSV_MALFORMED', line: '2' }]);
+    expect(parseCsv(readFileSync(join(dir, 'out', 'hosp', 'labevents.csv'), 'utf8')).map((r) => r.value).sort()).toEqual(['7.2', '7.3']);
+  });
+
   it('names a malformed line by its kind also after a quoted value spanning lines (DuckDB counts such a record as one line)', async () => {
     writeFileSync(join(input, 'vitals.csv'), 'visit,t,v\nV1,2012-03-05 01:00:00,"80\nmmHg"\nV1,2012-03-05 02:00:00,"81\nV1,2012-03-05 03:00:00,82\n');
     const { report } = await run();

@@ -94,6 +94,22 @@ describe('release rules', () => {
     expect(new Set(rel('icu/chartevents.csv').map((r) => r.hadm_id))).toEqual(new Set([adm[0]?.hadm_id]));
   });
 
+  it('quarantines both rows of an ICU stay key under two patients and the events linked through it (KEY_CONFLICT) (item 5)', async () => {
+    write('stays.csv', ['stay,visit,intime', 'S1,V1,2012-03-04 11:00:00', 'S1,V3,2013-07-07 08:00:00', 'S2,V3,2013-07-08 08:00:00']);
+    write('stayvitals.csv', ['stay,t,v', 'S1,2012-03-04 12:00:00,80', 'S2,2013-07-08 09:00:00,90']);
+    const { report } = await run((c) => {
+      c.quarantine = { maxShare: 1 };
+      const id = (namespace: string, as: string) => ({ rule: 'id', namespace, as });
+      c.tables.stays = { file: 'stays.csv', release: 'icu/icustays', key: 'stay', patient: { through: 'visit', table: 'visits' }, inherit: ['subject_id'], columns: { stay: id('stay_id', 'stay_id'), visit: id('hadm_id', 'hadm_id'), intime: { rule: 'shift', as: 'intime' } } };
+      c.tables.stayvitals = { file: 'stayvitals.csv', release: 'icu/inputevents', patient: { through: 'stay', table: 'stays' }, inherit: ['subject_id', 'hadm_id'], columns: { stay: id('stay_id', 'stay_id'), t: { rule: 'shift', as: 'charttime' }, v: { rule: 'keep', as: 'value' } } };
+    });
+    expect(table(report, 'stays')).toMatchObject({ rowsIn: 3, rowsOut: 1, quarantinedByReason: { KEY_CONFLICT: 2 }, balanced: true });
+    expect(table(report, 'stayvitals')).toMatchObject({ rowsIn: 2, rowsOut: 1, quarantinedByReason: { KEY_CONFLICT: 1 }, balanced: true });
+    const stays = rel('icu/icustays.csv');
+    expect(stays).toHaveLength(1);
+    expect(rel('icu/inputevents.csv').map((r) => r.stay_id)).toEqual([stays[0]?.stay_id]);
+  });
+
   it('a key under two MRNs that are merged is one patient: no conflict (item 5)', async () => {
     write('merges.csv', ['retired,surviving', 'M3,M1']);
     write('visits.csv', ['visit,mrn,admit,disch,race,comment', 'V1,M1,2012-03-04 10:00:00,2012-03-08 12:30:00,WHITE,', 'V1,M3,2012-03-04 10:00:00,2012-03-08 12:30:00,WHITE,']);
