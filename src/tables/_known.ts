@@ -10,7 +10,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { KnownIdentifier, KnownKind } from '../text/detectors/known/knownIdentifiers.js';
 import type { ReleaseConfig } from './config.js';
 import { ident, lit } from './_duck.js';
-import { names } from './_sql.js';
+import { dateFormats, DIALECTS, names } from './_sql.js';
 
 /** The look-up table of patients' identifiers. */
 export const KNOWN_TABLE = 'lk_known';
@@ -26,9 +26,17 @@ export async function buildKnownTable(conn: DuckDBConnection, config: ReleaseCon
   const cols = Object.entries(config.patients.identifiers ?? {});
   if (cols.length === 0) return false;
   const src = ident(names.src(config.patients.table));
+  const columns = config.tables[config.patients.table]?.columns ?? {};
+  // a date written in a configured form (DD/MM/YYYY) is handed over as YYYY-MM-DD, read as the
+  // release reads it, so that the note is searched for the right day in every written form
+  const value = (c: string, kind: KnownKind): string => {
+    const raw = `CAST(s.${ident(c)} AS VARCHAR)`;
+    const formats = dateFormats(columns[c]);
+    return kind === 'date' && formats ? `COALESCE(strftime(${DIALECTS.duckdb.parseTs(raw, formats, config.shift.timeZone)}, '%Y-%m-%d'), ${raw})` : raw;
+  };
   const selects = cols.map(
     ([c, kind]) =>
-      `SELECT p.canonical_key, ${lit(c)} AS column_name, ${lit(kind)} AS kind, CAST(s.${ident(c)} AS VARCHAR) AS value ` +
+      `SELECT p.canonical_key, ${lit(c)} AS column_name, ${lit(kind)} AS kind, ${value(c, kind)} AS value ` +
       `FROM ${src} AS s JOIN ${ident(names.patients)} AS p ON p.source_key = s.${ident(config.patients.key)} ` +
       `WHERE s.${ident(c)} IS NOT NULL AND trim(CAST(s.${ident(c)} AS VARCHAR)) <> ''`,
   );

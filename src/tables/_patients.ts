@@ -8,23 +8,13 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { applyCohortRules, deriveAnchors, type AdmissionTimes } from '../anchors/index.js';
 import { createOffsetDeriver, parseDateTime } from '../dates/index.js';
-import { wallClockIn } from '../dates/_zone.js';
 import type { IdTable } from '../ids/index.js';
 import type { ReleaseConfig, TableConfig } from './config.js';
-import { DIALECTS, names, patientNamespace } from './_sql.js';
+import { dateFormats, DIALECTS, names, patientNamespace } from './_sql.js';
 import { loadRows, readRows } from './_duck.js';
 
 const D = DIALECTS.duckdb;
 const I = D.ident;
-
-/**
- * A date value read as the release reads it: a value with a zone offset converted to the
- * wall clock of `zone`, one without taken as written.
- */
-function readWallClock(value: string, zone: string): Date {
-  const { date, format } = parseDateTime(value);
-  return /Z$|±/.test(format) ? wallClockIn(date, zone) : date;
-}
 
 /** A patients-table row quarantined while building the look-ups. */
 export interface PatientRowIssue {
@@ -88,9 +78,15 @@ export async function buildPatients(
 ): Promise<PatientsOutcome> {
   const pc = config.patients;
   const pns = patientNamespace(config);
-  const rows = await readRows<{ r: number; k: string | null; b: string | null; d: string | null }>(
+  const { sourceYears, timeZone } = config.shift;
+  // Birth and death dates are read by the expression the release reads every date with (the
+  // column's `formats`, zone offsets converted to shift.timeZone, 24:00), never another way:
+  // as epoch milliseconds of the wall-clock time, or null when the value is not a date.
+  const pt = config.tables[pc.table] as TableConfig;
+  const epoch = (column: string): string => `CAST(epoch_ms(${D.parseTs(`CAST(s0.${I(column)} AS VARCHAR)`, dateFormats(pt.columns[column]), timeZone)}) AS DOUBLE)`;
+  const rows = await readRows<{ r: number; k: string | null; b: number | null; d: string | null; dt: number | null }>(
     conn,
-    `SELECT CAST(rowid + 1 AS DOUBLE) AS r, CAST(${I(pc.key)} AS VARCHAR) AS k, CAST(${I(pc.birthDate)} AS VARCHAR) AS b, ${pc.deathDate ? `CAST(${I(pc.deathDate)} AS VARCHAR)` : 'CAST(NULL AS VARCHAR)'} AS d FROM ${I(names.src(pc.table))} ORDER BY rowid`, // file order: the first row of a patient wins
+    `SELECT CAST(rowid + 1 AS DOUBLE) AS r, CAST(${I(pc.key)} AS VARCHAR) AS k, ${epoch(pc.birthDate)} AS b, ${pc.deathDate ? `CAST(s0.${I(pc.deathDate)} AS VARCHAR) AS d, ${epoch(pc.deathDate)} AS dt` : 'CAST(NULL AS VARCHAR) AS d, CAST(NULL AS DOUBLE) AS dt'} FROM ${I(names.src(pc.table))} AS s0 ORDER BY rowid`, // file order: the first row of a patient wins
     options.workDir,
   );
 
@@ -100,37 +96,30 @@ export async function buildPatients(
   // first: the first admission the release can shift (it sets the offset and the anchors);
   // seen: the first admission whose time is known at all (the cohort rules are decided on it);
   // undated: admissions whose time is unknown (unparseable or implausible)
-  interface P { key: string; birth: Date; death: string | null; aliases: string[]; admissions: AdmissionTimes[]; first?: Date; seen?: Date; undated: number }
-  const { sourceYears, timeZone } = config.shift;
+  interface P { key: string; birth: Date; death: Date | string | null; aliases: string[]; admissions: AdmissionTimes[]; first?: Date; seen?: Date; undated: number }
   const byRoot = new Map<string, P>();
-  for (const { r: row, k, b, d } of rows) {
+  for (const { r: row, k, b, d, dt } of rows) {
     if (k === null) continue; // a null key: its row is quarantined as UNKNOWN_PATIENT by SQL
-    let birth: Date;
-    try {
-      birth = readWallClock(b ?? '', timeZone);
-    } catch {
+    if (b === null) {
       rowIssues.push({ row, reason: 'DATE_INVALID', column: pc.birthDate });
       continue;
     }
+    const birth = new Date(b);
     const by = birth.getUTCFullYear();
     if (by < sourceYears.from || by > sourceYears.to) {
       rowIssues.push({ row, reason: 'DATE_OUT_OF_RANGE', column: pc.birthDate });
       continue;
     }
-    if (d !== null && pc.deathDate) {
-      try {
-        parseDateTime(d);
-      } catch {
-        rowIssues.push({ row, reason: 'DATE_INVALID', column: pc.deathDate });
-        continue;
-      }
+    if (d !== null && dt === null && pc.deathDate) {
+      rowIssues.push({ row, reason: 'DATE_INVALID', column: pc.deathDate });
+      continue;
     }
     const root = uf.find(k);
     if (byRoot.has(root)) {
       rowIssues.push({ row, reason: 'DUPLICATE_KEY', column: pc.key });
       continue;
     }
-    byRoot.set(root, { key: k, birth, death: d, aliases: [k], admissions: [], undated: 0 });
+    byRoot.set(root, { key: k, birth, death: dt === null ? null : new Date(dt), aliases: [k], admissions: [], undated: 0 });
   }
   const canonical = new Map<string, string>();
   for (const [from, to] of options.merges) {

@@ -98,6 +98,17 @@ function pgFormat(f: string): { template: string; shape: string } | undefined {
 }
 
 /**
+ * The strptime `formats` a column's dates are read with: a shifted column's, or those of a
+ * dropped column the look-ups read as a date (the patients' birth and death dates).
+ *
+ * @param rule - the column's rule
+ * @returns the formats, or undefined for the default forms
+ */
+export function dateFormats(rule: ColumnRule | undefined): readonly string[] | undefined {
+  return rule?.rule === 'shift' || rule?.rule === 'drop' ? rule.formats : undefined;
+}
+
+/**
  * Why a config cannot be written in a dialect (a `formats` directive it cannot read the way
  * the run does), one issue per format; empty when it can.
  *

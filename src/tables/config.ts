@@ -39,7 +39,8 @@
  * ```
  *
  * Column rules:
- * - `keep`: copied as is. `drop`: not released.
+ * - `keep`: copied as is. `drop`: not released (the patients' `birthDate` and `deathDate`
+ *   columns, read for the cohort and anchors, take strptime `formats` as a shifted column does).
  * - `id` (`namespace`): replaced by the random id assigned to the source key; the patient
  *   namespace (`subject_id`) follows MRN merges.
  * - `shift` (`type`: `datetime` | `date`, optional strptime `formats`): shifted by the patient's
@@ -84,7 +85,7 @@ export type ReleaseFormat = 'csv' | 'csv.gz' | 'parquet';
 /** A rule for one source column. */
 export type ColumnRule =
   | { readonly rule: 'keep'; readonly as?: string }
-  | { readonly rule: 'drop' }
+  | { readonly rule: 'drop'; readonly formats?: readonly string[] }
   | { readonly rule: 'id'; readonly namespace: string; readonly as?: string }
   | { readonly rule: 'shift'; readonly type?: 'datetime' | 'date'; readonly formats?: readonly string[]; readonly as?: string }
   | { readonly rule: 'scrub'; readonly manifest?: boolean; readonly removeSections?: readonly string[] | 'mimic'; readonly dates?: 'remove' | 'shift'; readonly as?: string }
@@ -166,7 +167,7 @@ export interface ReleaseConfig {
 const RULES = ['keep', 'drop', 'id', 'shift', 'scrub', 'allowlist', 'noteId'] as const;
 const RULE_KEYS: Record<string, readonly string[]> = {
   keep: ['rule', 'as'],
-  drop: ['rule'],
+  drop: ['rule', 'formats'],
   id: ['rule', 'namespace', 'as'],
   shift: ['rule', 'type', 'formats', 'as'],
   scrub: ['rule', 'manifest', 'removeSections', 'dates', 'as'],
@@ -316,9 +317,9 @@ export function validateConfig(raw: unknown, baseDir: string): ReleaseConfig {
           if (r.as !== undefined) str(r.as, `${cp}.as`, 'a column name', NAME_RE);
           else if (!NAME_RE.test(col) && r.rule !== 'drop') add(cp, 'source column name is not a plain identifier: give it an "as"');
           if (r.rule === 'id') str(r.namespace, `${cp}.namespace`, 'an id namespace', NAME_RE);
+          if ((r.rule === 'shift' || r.rule === 'drop') && r.formats !== undefined && (!Array.isArray(r.formats) || r.formats.some((f) => typeof f !== 'string' || !f.includes('%')))) add(`${cp}.formats`, 'expected an array of strptime formats');
           if (r.rule === 'shift') {
             if (r.type !== undefined && r.type !== 'datetime' && r.type !== 'date') add(`${cp}.type`, 'expected datetime or date');
-            if (r.formats !== undefined && (!Array.isArray(r.formats) || r.formats.some((f) => typeof f !== 'string' || !f.includes('%')))) add(`${cp}.formats`, 'expected an array of strptime formats');
             if (patient === 'none') add(cp, 'a table without a patient link cannot shift dates');
           }
           if (r.rule === 'allowlist') {
@@ -441,6 +442,12 @@ export function validateConfig(raw: unknown, baseDir: string): ReleaseConfig {
           else prot = { file: str(pp.file, '$.patients.cohort.protected.file', 'a file'), column: str(pp.column, '$.patients.cohort.protected.column', 'a column') };
         }
         cohort = { minAge: typeof minAge === 'number' ? minAge : 18, ...(prot ? { protected: prot } : {}) };
+      }
+    }
+    // a dropped column's formats are read only where the look-ups read a date: birth and death
+    for (const [name, t] of Object.entries(tables)) {
+      for (const [c, r] of Object.entries(t.columns)) {
+        if (r.rule === 'drop' && r.formats !== undefined && !(name === table && (c === birthDate || c === deathDate))) add(`$.tables.${name}.columns.${c}.formats`, 'only a shifted column, or the patients\' birthDate or deathDate, is read as a date');
       }
     }
     const namespace = pr.namespace === undefined ? 'subject_id' : str(pr.namespace, '$.patients.namespace', 'a namespace', NAME_RE);

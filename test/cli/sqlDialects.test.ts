@@ -71,9 +71,10 @@ function nonUsConfig(): string {
   const fixture = join(dir, 'dmy');
   writeFixture(fixture);
   const dmy = (v: string): string => v.replace(/(\d{4})-(\d{2})-(\d{2})/g, '$3/$2/$1');
-  for (const f of ['visits.csv', 'vitals.csv']) writeFileSync(join(fixture, 'in', f), dmy(readFileSync(join(fixture, 'in', f), 'utf8')));
+  for (const f of ['people.csv', 'visits.csv', 'vitals.csv']) writeFileSync(join(fixture, 'in', f), dmy(readFileSync(join(fixture, 'in', f), 'utf8')));
   const c = fixtureConfig(join(fixture, 'in'));
   for (const [t, cols] of [['visits', ['admit', 'disch']], ['vitals', ['t']]] as const) for (const col of cols) c.tables[t].columns[col].formats = ['%d/%m/%Y %H:%M:%S'];
+  c.tables.people.columns.dob.formats = ['%d/%m/%Y'];
   const path = join(fixture, 'config.json');
   writeFileSync(path, JSON.stringify(c));
   return path;
@@ -94,6 +95,7 @@ describe('ehr-deid sql releases what run releases', () => {
   it('in DuckDB, on dates written DD/MM/YYYY', async () => {
     const { run, sql } = await compare('dmy', nonUsConfig(), 'duckdb');
     expect(run['hosp/admissions.csv']).toHaveLength(3); // header + V1, V3 (V4's discharge is impossible)
+    expect(run['hosp/patients.csv']).toHaveLength(3); // header + M1, M3 (M2 is a minor), birth dates read DD/MM/YYYY
     expect(sql).toEqual(run);
   }, 120_000);
 

@@ -33,6 +33,17 @@ describe('validateConfig', () => {
     expect(validateConfig({ ...demo(), review: false }, '/base').review).toBe(false);
   });
 
+  it('takes strptime formats on the dropped birth and death date columns only, as on a shifted column', () => {
+    const c = demo();
+    const cols = c.tables.patient_master.columns;
+    cols.birth_date.formats = ['%d/%m/%Y'];
+    cols.death_date.formats = ['%d/%m/%Y'];
+    expect(issuesOf(c)).toEqual([]);
+    cols.zip.formats = ['%d/%m/%Y'];
+    cols.birth_date.formats = ['DD/MM/YYYY'];
+    expect(issuesOf(c).map((i) => i.path).sort()).toEqual(['$.tables.patient_master.columns.birth_date.formats', '$.tables.patient_master.columns.zip.formats']);
+  });
+
   it('accepts the bundled demo config and resolves its input folder', () => {
     const c = loadConfig(demoPath);
     expect(c.input).toBe(join(root, 'examples', 'demo-data'));

@@ -164,6 +164,58 @@ describe('release rules', () => {
     expect(ny.map((r) => r.charttime)).toEqual([ny[0]?.charttime, ny[0]?.charttime]); // 11:30Z = 06:30 EST
   });
 
+  it('reads birth and death dates with their columns\' formats, as it reads every date it shifts (item 10: every config option honoured)', async () => {
+    // DD/MM/YYYY: M1 turned 18 on 5 March 2012 (read MM/DD, 3 May: a minor at the stay); M2 died 25 December 2013
+    write('people.csv', ['mrn,name,dob,sex,dod', 'M1,Ada Quill,05/03/1994,F,', 'M2,Bo Quill,25/12/1950,M,25/12/2013']);
+    write('visits.csv', ['visit,mrn,admit,disch,race,comment', 'V1,M1,01/04/2012 10:00:00,03/04/2012 10:00:00,WHITE,', 'V2,M2,01/01/2013 10:00:00,02/01/2013 10:00:00,WHITE,']);
+    write('vitals.csv', ['visit,t,v', 'V1,02/04/2012 10:00:00,80']);
+    const dmy = ['%d/%m/%Y'];
+    const configure = (c: any, formats: boolean): void => {
+      c.patients.deathDate = 'dod';
+      c.tables.people.columns.dod = formats ? { rule: 'drop', formats: dmy } : { rule: 'drop' };
+      if (formats) c.tables.people.columns.dob.formats = dmy;
+      for (const col of ['admit', 'disch']) c.tables.visits.columns[col].formats = ['%d/%m/%Y %H:%M:%S'];
+      c.tables.vitals.columns.t.formats = ['%d/%m/%Y %H:%M:%S'];
+    };
+    // without formats the birth dates are not read (never read the other way round): the run says which column and the fix
+    const err = await run((c) => configure(c, false)).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'CHECK_FAILED' });
+    expect((err as { issues: { path: string; message: string }[] }).issues.find((i) => i.path === 'tables.people')?.message).toMatch(/people\.dob: \d+% DATE_INVALID; set "formats"/);
+    const { report } = await run((c) => configure(c, true));
+    expect(table(report, 'people')).toMatchObject({ rowsIn: 2, rowsOut: 2, quarantined: 0, excluded: 0, balanced: true });
+    const offset = (mrn: string): number => Number((readFileSync(join(dir, 'secrets', 'offsets.csv'), 'utf8').split('\n').find((l) => l.startsWith(`"${mrn}",`)) as string).split(',')[1]);
+    const dods = rel('hosp/patients.csv').map((r) => r.dod).filter((d) => d);
+    expect(dods).toEqual([new Date(Date.UTC(2013, 11, 25) + offset('M2') * 86_400_000).toISOString().slice(0, 10)]);
+  });
+
+  it('hands a birth date written in a configured form to the scrubber as the day it is, so the note is searched for that day (item 10)', async () => {
+    write('people.csv', ['mrn,name,dob,sex', 'M1,Ada Quill,05/03/1994,F']);
+    write('visits.csv', ['visit,mrn,admit,disch,race,comment', 'V1,M1,2012-04-01 10:00:00,2012-04-03 10:00:00,WHITE,Patient born March 5th 1994 is well']);
+    write('vitals.csv', ['visit,t,v', 'V1,2012-04-02 10:00:00,80']);
+    const c = fixtureConfig(input);
+    c.tables.people.columns.dob.formats = ['%d/%m/%Y'];
+    c.patients.identifiers = { dob: 'date' };
+    const { report } = await deidentifyTables({ config: validateConfig(c, dir), key: KEY, outDir: join(dir, 'out'), secretsDir: join(dir, 'secrets'), workers: 0 });
+    expect(report.phi.bySource['known/dob']).toBe(1);
+    expect(rel('hosp/admissions.csv')[0]?.comments).not.toMatch(/1994|March/);
+  });
+
+  it('reads a birth date with a zone offset as the release reads every time: converted to shift.timeZone (item 8)', async () => {
+    // 1994-03-05T03:00Z is the evening of 4 March in New York: M1 is 18 at a stay on 4 March 2012 only there
+    write('people.csv', ['mrn,name,dob,sex', 'M1,Ada Quill,1994-03-05T03:00:00Z,F', 'M2,Bo Quill,1950-01-01,M']);
+    write('visits.csv', ['visit,mrn,admit,disch,race,comment', 'V1,M1,2012-03-04 22:00:00,2012-03-06 10:00:00,WHITE,', 'V2,M2,2013-01-01 10:00:00,2013-01-02 10:00:00,WHITE,']);
+    write('vitals.csv', ['visit,t,v', 'V2,2013-01-01 11:00:00,80']);
+    const utc = await run((c) => (c.quarantine = { maxShare: 1 }));
+    expect(table(utc.report, 'people')?.excluded).toBe(1);
+    rmSync(join(dir, 'out'), { recursive: true });
+    rmSync(join(dir, 'secrets'), { recursive: true });
+    const ny = await run((c) => {
+      c.quarantine = { maxShare: 1 };
+      c.shift = { timeZone: 'America/New_York' };
+    });
+    expect(table(ny.report, 'people')).toMatchObject({ rowsOut: 2, excluded: 0 });
+  });
+
   it('quarantines a discharge before its admission (INTERVAL_INVALID) (item 9)', async () => {
     write('visits.csv', ['visit,mrn,admit,disch,race,comment', 'V1,M1,2012-03-04 10:00:00,2012-03-08 12:30:00,WHITE,', 'V3,M3,2013-07-09 07:07:07,2013-07-07 07:07:07,WHITE,', 'V5,M3,2013-08-07 07:07:07,2013-08-09 07:07:07,WHITE,']);
     write('vitals.csv', ['visit,t,v', 'V1,2012-03-05 01:00:00,80']);
