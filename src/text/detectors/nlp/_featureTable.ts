@@ -116,33 +116,77 @@ export class PackedTable {
   /** `[count, label, weight, label, weight, …]` per row. */
   readonly data: Float64Array;
   readonly size: number;
-  constructor(ids: Uint32Array, weights: Float32Array, width: number) {
+
+  /**
+   * @param slots - `[id, row offset]` pairs, a power-of-two count of them
+   * @param data - the rows
+   * @param size - number of rows
+   */
+  constructor(slots: Int32Array, data: Float64Array, size: number) {
+    this.slots = slots;
+    this.data = data;
+    this.size = size;
+  }
+
+  /**
+   * Builds the table from sparse rows: `ids[r]` owns the labels set in `masks[r]`, whose
+   * weights follow one another in `values` (in row order, low bit first).
+   *
+   * @param ids - feature ids
+   * @param masks - per row, a bit per label with a non-zero weight
+   * @param values - the non-zero weights, row after row
+   * @returns the table
+   */
+  static fromSparse(ids: Uint32Array, masks: Int32Array, values: Float64Array): PackedTable {
     let cap = 1;
     while (cap < ids.length * 2 + 2) cap <<= 1;
-    this.slots = new Int32Array(cap * 2);
-    let nonZero = 0;
-    for (let k = 0; k < weights.length; k++) if (weights[k] !== 0) nonZero++;
-    this.data = new Float64Array(ids.length + 2 * nonZero);
+    const slots = new Int32Array(cap * 2);
+    const data = new Float64Array(ids.length + 2 * values.length);
     const mask = cap - 1;
     let at = 0;
+    let v = 0;
     for (let r = 0; r < ids.length; r++) {
       const id = ids[r]!;
       let h = id & mask;
-      while (this.slots[2 * h] !== 0) h = (h + 1) & mask;
-      this.slots[2 * h] = id | 0;
-      this.slots[2 * h + 1] = at;
+      while (slots[2 * h] !== 0) h = (h + 1) & mask;
+      slots[2 * h] = id | 0;
+      slots[2 * h + 1] = at;
       const countAt = at++;
+      let m = masks[r]!;
       let count = 0;
-      for (let l = 0; l < width; l++) {
-        const v = weights[r * width + l]!;
-        if (v === 0) continue;
-        this.data[at++] = l;
-        this.data[at++] = v;
+      while (m !== 0) {
+        // the lowest set bit: its label
+        const bit = m & -m;
+        data[at++] = 31 - Math.clz32(bit);
+        data[at++] = values[v++]!;
         count++;
+        m ^= bit;
       }
-      this.data[countAt] = count;
+      data[countAt] = count;
     }
-    this.size = ids.length;
+    return new PackedTable(slots, data, ids.length);
+  }
+
+  /**
+   * Builds the table from dense rows of `width` weights (zeros are skipped).
+   *
+   * @param ids - feature ids
+   * @param weights - `ids.length × width` weights
+   * @param width - labels per row
+   * @returns the table
+   */
+  static fromDense(ids: Uint32Array, weights: ArrayLike<number>, width: number): PackedTable {
+    const masks = new Int32Array(ids.length);
+    const values: number[] = [];
+    for (let r = 0; r < ids.length; r++) {
+      for (let l = 0; l < width; l++) {
+        const x = weights[r * width + l]!;
+        if (x === 0) continue;
+        masks[r]! |= 1 << l;
+        values.push(x);
+      }
+    }
+    return PackedTable.fromSparse(ids, masks, Float64Array.from(values));
   }
 
   /** Offset of `id`'s row in {@link PackedTable.data}, or -1. */

@@ -164,8 +164,21 @@ function corrupt(what: string): never {
  * ```
  */
 export function loadSequenceModel(bytes: Uint8Array): SequenceModel {
-  const p = readSequenceModelParts(bytes);
-  return createModel(p.ids, p.weights as Float32Array, constrain(p.transitions, false), constrain(p.start, true), p.oBias, new Set(p.gate), p.meta);
+  const f = parseWeightsFile(bytes);
+  const table = PackedTable.fromSparse(f.ids, f.masks, f.values);
+  return createModel(table, constrain(f.transitions, false), constrain(f.start, true), f.oBias, new Set(f.gate), f.meta);
+}
+
+/** A weights file parsed into its sparse rows (one pass, no dense matrix). */
+interface ParsedWeights {
+  readonly ids: Uint32Array;
+  readonly masks: Int32Array;
+  readonly values: Float64Array;
+  readonly transitions: Float32Array;
+  readonly start: Float32Array;
+  readonly oBias: number;
+  readonly gate: Uint32Array;
+  readonly meta: Record<string, unknown>;
 }
 
 /**
@@ -178,9 +191,18 @@ export function loadSequenceModel(bytes: Uint8Array): SequenceModel {
  * @internal
  */
 export function readSequenceModelParts(bytes: Uint8Array): SequenceModelParts & { readonly weights: Float32Array } {
-  if (!(bytes instanceof Uint8Array) || bytes.length < 32) corrupt('too short');
+  const f = parseWeightsFile(bytes);
+  const weights = new Float32Array(f.ids.length * NL);
+  let v = 0;
+  for (let r = 0; r < f.ids.length; r++) {
+    for (let l = 0, m = f.masks[r]!; m !== 0; l++, m >>>= 1) if (m & 1) weights[r * NL + l] = f.values[v++]!;
+  }
+  return { ids: f.ids, weights, transitions: f.transitions, start: f.start, oBias: f.oBias, gate: f.gate, meta: f.meta };
+}
+
+function parseWeightsFile(bytes: Uint8Array): ParsedWeights {
+  if (!(bytes instanceof Uint8Array) || bytes.length < 36) corrupt('too short');
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let o = 0;
   if (dv.getUint32(0, true) !== MAGIC) corrupt('not a weights file');
   if (dv.getUint32(4, true) !== VERSION) corrupt('unknown version');
   if (dv.getUint32(8, true) !== NL) corrupt('label count');
@@ -189,7 +211,7 @@ export function readSequenceModelParts(bytes: Uint8Array): SequenceModelParts & 
   const oBias = dv.getFloat32(20, true);
   const metaLen = dv.getUint32(24, true);
   const gateCount = dv.getUint32(28, true);
-  o = 32;
+  let o = 32;
   if (o + metaLen + (NL * NL + NL) * 4 + 4 > bytes.length) corrupt('truncated');
   if (checksum(bytes.subarray(0, bytes.length - 4)) !== dv.getUint32(bytes.length - 4, true)) corrupt('checksum');
   let meta: Record<string, unknown>;
@@ -199,13 +221,10 @@ export function readSequenceModelParts(bytes: Uint8Array): SequenceModelParts & 
     corrupt('meta');
   }
   o += metaLen;
-  const rawT = new Float32Array(NL * NL);
-  for (let k = 0; k < NL * NL; k++, o += 4) rawT[k] = dv.getFloat32(o, true);
-  const rawS = new Float32Array(NL);
-  for (let k = 0; k < NL; k++, o += 4) rawS[k] = dv.getFloat32(o, true);
-
-  const ids = new Uint32Array(count);
-  const weights = new Float32Array(count * NL);
+  const transitions = new Float32Array(NL * NL);
+  for (let k = 0; k < NL * NL; k++, o += 4) transitions[k] = dv.getFloat32(o, true);
+  const start = new Float32Array(NL);
+  for (let k = 0; k < NL; k++, o += 4) start[k] = dv.getFloat32(o, true);
   const end = bytes.length - 4;
   const varint = (): number => {
     let v = 0;
@@ -218,6 +237,11 @@ export function readSequenceModelParts(bytes: Uint8Array): SequenceModelParts & 
       mul *= 128;
     }
   };
+  const ids = new Uint32Array(count);
+  const masks = new Int32Array(count);
+  // every non-zero weight takes two bytes, so the stream bounds their number
+  const values = new Float64Array(Math.max(0, (end - o) >> 1));
+  let nv = 0;
   let id = 0;
   for (let r = 0; r < count; r++) {
     id += varint();
@@ -225,33 +249,31 @@ export function readSequenceModelParts(bytes: Uint8Array): SequenceModelParts & 
     if (o + 3 > end) corrupt('truncated features');
     const mask = bytes[o]! | (bytes[o + 1]! << 8) | (bytes[o + 2]! << 16);
     o += 3;
-    for (let l = 0; l < NL; l++) {
-      if (!(mask & (1 << l))) continue;
+    if (mask === 0 || mask >>> NL !== 0) corrupt('label mask');
+    masks[r] = mask;
+    for (let m = mask; m !== 0; m &= m - 1) {
       if (o + 2 > end) corrupt('truncated features');
-      const v = (bytes[o]! | (bytes[o + 1]! << 8)) << 16 >> 16;
+      values[nv++] = (((bytes[o]! | (bytes[o + 1]! << 8)) << 16) >> 16) * scale;
       o += 2;
-      weights[r * NL + l] = v * scale;
     }
   }
   const gate = new Uint32Array(gateCount);
   let h = 0;
   for (let k = 0; k < gateCount; k++) gate[k] = (h += varint()) >>> 0;
   if (o !== end) corrupt('trailing bytes');
-  return { ids, weights, transitions: rawT, start: rawS, oBias, gate, meta };
+  return { ids, masks, values: values.subarray(0, nv), transitions, start, oBias, gate, meta };
 }
 
 let modelCounter = 0;
 
 function createModel(
-  ids: Uint32Array,
-  weights: Float32Array,
+  table: PackedTable,
   transitions: Float64Array,
   start: Float64Array,
   oBias: number,
   gate: ReadonlySet<number>,
   meta: Record<string, unknown>,
 ): SequenceModel {
-  const table = new PackedTable(ids, weights, NL);
   const me = ++modelCounter;
   const addRow = (e: Float64Array, at: number, id: number): void => table.addInto(e, at, id);
   const wordVec = (w: WordFeatures): Float64Array => {
@@ -288,7 +310,7 @@ function createModel(
     };
     return viterbi(n, emitInto, transitions, start);
   };
-  return { labels: SEQ_LABELS, featureCount: ids.length, meta, decode };
+  return { labels: SEQ_LABELS, featureCount: table.size, meta, decode };
 }
 
 /**

@@ -39,13 +39,13 @@ export interface AnnotatedNote {
 
 /** Options of {@link trainSequenceLabeller}. */
 export interface SequenceTrainOptions {
-  /** Passes over the notes. Default 6. */
+  /** Passes over the notes. Default 5. */
   readonly epochs?: number;
   /** Seed of the note order and of lexicon hiding. */
   readonly seed?: string;
   /** Share of words whose name/place lexicon membership is hidden per note and epoch. Default 0.2. */
   readonly hide?: number;
-  /** Drop features whose largest absolute averaged weight is below this. Default 0.05. */
+  /** Drop features whose largest absolute averaged weight is below this. Default 1. */
   readonly prune?: number;
   /** Added to every token's O score at run time. Default 0. */
   readonly oBias?: number;
@@ -58,8 +58,8 @@ export interface SequenceTrainOptions {
   readonly lexicons?: NlpLexicons;
   /**
    * Share of tokens that are not PHI whose features are swapped for those of a random everyday
-   * or clinical word in the same case, per note and epoch, so the model meets far more words
-   * in non-PHI contexts than the templates hold. Default 0.1.
+   * or clinical word (or a made-up abbreviation) in the same case, per note and epoch, so the
+   * model meets far more words in non-PHI contexts than the templates hold. Default 0.2.
    */
   readonly augment?: number;
   /** Called after each epoch with its number and the share of tokens it labelled wrong. */
@@ -210,10 +210,10 @@ function noteFeatures(view: NoteView): { ids: Uint32Array; offsets: Uint32Array 
  * ```
  */
 export function trainSequenceLabeller(notes: readonly AnnotatedNote[], options: SequenceTrainOptions = {}): SequenceModelParts {
-  const epochs = options.epochs ?? 6;
+  const epochs = options.epochs ?? 5;
   const seed = options.seed ?? 'ehr-deid-seq-1';
   const hideShare = options.hide ?? 0.2;
-  const augmentShare = options.augment ?? 0.1;
+  const augmentShare = options.augment ?? 0.2;
   const lex = options.lexicons ?? nlpLexicons();
   const table = new GrowingTable(NL, 1 << 18);
   let cap = 1 << 18;
@@ -316,7 +316,7 @@ export function trainSequenceLabeller(notes: readonly AnnotatedNote[], options: 
     options.onEpoch?.(epoch + 1, tokens === 0 ? 0 : wrong / tokens);
   }
   // average (w − u/c) and prune
-  const prune = options.prune ?? 0.05;
+  const prune = options.prune ?? 1;
   const keptIds: number[] = [];
   const keptRows: number[] = [];
   for (const [id, r] of table.entries()) {

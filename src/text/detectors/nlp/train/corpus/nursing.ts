@@ -171,6 +171,12 @@ const NUM_PHI = [
   '{Rel} asks to be called at {phone} {when}.', '{Rel} {relname} # {phone}, call w/ changes.', 'Please call HCP {relname} @ {phone} if any change.',
   'Type and screen sent, {id:spec}, armband MRN {idval} checked before {n:1-2} u PRBC.', 'New labels printed, MRN {idval}, acct {idnum}.', 'Pager {pager} for renal.', '{Rel} {relname} (cell {phone}) updated {when}.', 'Call {rel} {relname} at {phone}, not home #.', 'Renal fellow paged {pager} {when}.',
   '{Agesex}, {icu:vs}, {icu:vs}.', 'Pt is {age:yo}, {icu:cv}.', '{Age:sexGlued} w/ {dx}, {icu:resp}.', '{Age:yearOld} {man}, {icu:vs}.',
+  // bare partial dates with no preposition, as nurses write them next to events and results
+  'LBM {date:partial}.', 'Echo {date:partial} showing EF {n:20-60}%.', 'WT {date:partial} {d:50-120}kg.', 'No growth so far from {date:partial} cultures.',
+  'Levo d/c\'d after last dose {date:partial}.', 'Febrile to {d:101-104} {date:partial}, pan cultured.', 'S/P MI x2 ({date:partial}, {date:partial}).',
+  'HX: {date:partial} [found down|new confusion|fall at home], {icu:vs}.', 'CXR {date:partial}: {finding}.', 'Intubated at OSH {date:partial}.',
+  '{Rel} will visit {date:partial}.', 'Will talk to pt tomorrow. {date:partial}', 'K repleted {date:partial} and today.', 'Last BM {date:partial}, {icu:gi}.',
+  'Transferred to 4 West {date:partial}.', 'Was on 7 North until {date:partial}.', 'PMH: CVA {year:apos}, MI {year:plain}.',
 ];
 
 type Sys = readonly [heading: readonly string[], bank: readonly string[], p: number, num: readonly string[]];
