@@ -41,7 +41,7 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'location/building': 'Ud Ur',
   'location/PO box': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Un Ud',
   'location/county': 'Ld Lr Mn Md Mr Un Ud',
-  'hospital/abbreviation': 'Ln Lr Mn Md Mr',
+  'hospital/abbreviation': 'Ln Ld Lr Mn Md Mr',
   'hospital/nickname': 'Lr Mn Mr Un Ud Ur',
   'hospital/misspelling': 'Lr Mn Mr',
   'hospital/clinic named after a person': 'Ln Ld Lr Cn Mn Md Mr Un Ud',

@@ -11,7 +11,9 @@
  * It stands on its own: it finds dates, phones, ids and ages as well as names and places,
  * without the rules of algorithm 1. It shares one piece of knowledge with them: a bare number
  * pair beside a clinical word (`2/6 murmur`, `BP 90/60`, `1/2 tab`) is a measurement, not a
- * date (`_clinicalNumbers.ts`).
+ * date (`_clinicalNumbers.ts`). Its own spans pass three checks of nearby words
+ * (`_spanFilters.ts`): initials-like names need a cue, bare-number ages must not be measurements,
+ * and `May` alone is a month only among date words.
  *
  * @module
  */
@@ -23,6 +25,7 @@ import { noteView, SEQ_TYPES, typeOf, wordFeatures, wordFlags, type NoteView, ty
 import { loadSequenceModel, type SequenceModel } from './sequenceModel.js';
 import { assetBytes } from '../../../_lib/assets.js';
 import { isClinicalPair } from '../_clinicalNumbers.js';
+import { filterLabellerSpans } from './_spanFilters.js';
 
 const SOURCE = 'nlp/sequence-labeller';
 const TYPES: readonly PhiType[] = Object.freeze([...SEQ_TYPES]);
@@ -134,7 +137,9 @@ export function createSequenceLabellerDetector(model?: SequenceModel): Detector 
       const { labels, margins } = (model ?? _shippedSequenceModel()).decode(view);
       const spans = _labelsToSpans(ctx.tokens, labels, margins, SOURCE);
       // a bare number pair beside a clinical word is a measurement (2/6 murmur, 1/2 tab)
-      return spans.filter((s) => s.type !== 'DATE' || !isClinicalPair(ctx.text, s.start, s.end));
+      const dated = spans.filter((s) => s.type !== 'DATE' || !isClinicalPair(ctx.text, s.start, s.end));
+      // initials with no cue, ages that are measurements, the verb May (_spanFilters.ts)
+      return filterLabellerSpans(ctx.text, dated);
     },
   });
 }

@@ -1,0 +1,166 @@
+/**
+ * Checks the sequence labeller applies to its own spans, for three shapes a per-token model
+ * reads poorly because the evidence lies in a few words of context it weighs weakly:
+ *
+ * - an **initials-like name** (`AF`, `G.U.`, `ros`, `I`: one token of at most three letters,
+ *   not written as a given name such as `Ben`) stands for a person only with a cue: a title,
+ *   relation, role or communication verb before it (`Dr. W.`, `son JJ`, `Night float: JV`,
+ *   `d/w AT`, `by HN`), brackets around it (`Palliative care (SA)`), a credential or typist
+ *   initials after it (`JV MD`, `JS/mk`), or another name right before it (`Peter B.`).
+ *   Without one it is an abbreviation (`ROS:`, `c/w TD`, `sinus and AF`, `D and I`);
+ * - a **bare number as an age** (`90`, `97`, `90s`) is a measurement when a vital-sign or
+ *   device word stands just before it or a unit or `%` just after it (`sats 97%`, `paced at
+ *   90`, `temp 93`, `mid 90s`, `90 minutes`), while `lived to 104` and `in her 90s` stay ages;
+ * - a **measurement glued to its unit** (`100cc`, `7mcg of`, `peep5`, `orientedx3`) or an
+ *   ordinal counting things (`2ND UNIT`, `1st step`) is no date, age or identifier;
+ * - the month **May** alone is the verb when no date word surrounds it (`pt may need`,
+ *   `MAY HAVE TO WAIT`), while `in May`, `May 3` and `May of 2012` stay dates.
+ *
+ * Each check reads a bounded window of characters around the span (linear time).
+ *
+ * @module
+ * @internal
+ */
+import type { Span } from '../../types.js';
+
+/** Titles, relations, roles and verbs after which a short token is a person's initials. */
+const NAME_CUE_BEFORE =
+  /(?:\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof|professor|sister|brother|wife|husband|son|daughter|mother|father|mom|dad|mum|friend|partner|spouse|niece|nephew|aunt|uncle|grandson|granddaughter|cousin|hcp|proxy|guardian|pcp|attending|attg|resident|fellow|intern|float|nurse|rn|np|pa|md|physician|provider|surgeon|pharmacist|radiologist|technologist|tech|therapist|dietitian|dietician|chaplain|interpreter|scribe|reader|reviewer|covering|coverage|oncall|on-call|d\/w|w\/|discussed|spoke|talked|called|paged|page|notified|informed|updated|per|by|cc|signed|dictated|transcribed|typed|attn|author|user|login|contact|name|referring|ordering|from|to|with)\b\.?\s{0,2}[:(,-]?\s{0,2}\(?)$/i;
+/** Credentials, typist initials or a closing bracket after a short token that make it initials. */
+const NAME_CUE_AFTER = /^(?:\s{0,2},?\s{0,2}(?:md|m\.d|do|rn|np|pa|pa-c|phd|dds|crna|lpn|cnm)\b|\/[a-z]{1,3}\b|\.?\))/i;
+/** The communication verbs among the cues (`to`/`with`/`from` need one of them before). */
+const WEAK_CUE = /\b(?:to|with|from)\s{0,2}$/i;
+const STRONG_BEFORE_WEAK =
+  /\b(?:spoke|spoken|talked|talk|speak|discussed|discuss|call|called|calls|paged|page|message|messaged|email|emailed|sent|reported|report|handed|hand|signed|given|gave|passed|relayed|referred|consult|consulted|transfer|transferred|care|over|communicated|conveyed|explained|up|f\/u|followup|fu|meet|met|meeting|visit|appointment|appt|seen|see)\s{1,2}(?:to|with|from)\s{0,2}$/i;
+
+/** Vital-sign, device and measurement words right before a number that make it no age. */
+const NUMBER_CUE_BEFORE =
+  /\b(?:sat|sats|satting|sating|saturation|fever|fevers|febrile|afebrile|residual|residuals|rsbi|sr|than|around|hovering|approximately|approx|about|high|as|saturations|spo2|sao2|o2|pox|pulse|ox|temp|temps|temperature|t|tmax|tmin|tm|hr|heart|rate|rates|paced|pacing|pacer|v-paced|a-paced|av|bp|b\/p|sbp|dbp|map|maps|nbp|abp|cvp|pap|pas|rr|resp|hob|glucose|fs|fsbs|bs|fsg|bg|k|na|cl|hct|hgb|plt|wbc|inr|ptt|peep|fio2|tv|vt|ps|psv|cpap|bipap|imv|simv|weight|wt|height|ht|gtt|drip|lasix|dose|bolus|ivf|ns|lr|uo|u\/o|urine|output|input|i\/o|rhythm|sinus|st|sb|svt|afib|af|nsr|bpm|mmhg|degrees|mid|high|low|upper|lower|hi|lo|range|ranged|between|over|under|above|below|>|<|=|~|sbp's|max|min|drop|dropped|dipped|dip|down|up|rose|increased|decreased)\b\.?\s{0,3}(?:(?:in|at|of|to|was|is|from|the|around|about|~|=|:)\s{1,3}){0,3}$/i;
+/** Units, `%` and measurement words right after a number that make it no age. */
+const NUMBER_CUE_AFTER =
+  /^(?:\s{0,2}(?:%|percent|degrees?|deg|mmhg|mm|cm|ml|cc|l\b|kg|lbs?|mg|mcg|g\b|units?|bpm|beats|breaths|min|mins|minutes|hrs?|hours?|sec|secs|seconds|days?|weeks?|wks?|months?|times|x\b|[-/]\s{0,2}\d|°|f\b\s{0,2}(?:orally|oral|po|ax|axillary|rectal|core)|orally|oral|po\b|ax\b|axillary|rectal|rectally|core|systolic|diastolic|paced|on\s{1,2}(?:the\s{1,2})?(?:vent|monitor|bipap|cpap|nc|nrb|fm|face)))/i;
+
+/** Words before `May` that make it a month, and shapes after it that do. */
+const MAY_DATE_BEFORE =
+  /\b(?:in|on|of|since|until|till|by|from|early|late|mid|during|last|next|this|end|beginning|through|thru|before|after|between|and|or|to|the|\d{1,2}(?:st|nd|rd|th)?)\s{0,2}[-,]?\s{0,2}$/i;
+const MAY_DATE_AFTER = /^\s{0,2}[-.,/]?\s{0,2}(?:\d|of\b|and\b|through\b|to\b|until\b|first\b|second\b|third\b|fourth\b|last\b|mid\b|\(|\))/i;
+
+/** Gets the slice of `text` up to `at`, at most `n` characters and never past a line break. */
+function before(text: string, at: number, n: number): string {
+  let i = at;
+  const stop = Math.max(0, at - n);
+  while (i > stop && text.charCodeAt(i - 1) !== 10) i--;
+  return text.slice(i, at);
+}
+
+/** Gets the slice of `text` from `at`, at most `n` characters and never past a line break. */
+function after(text: string, at: number, n: number): string {
+  let i = at;
+  const stop = Math.min(text.length, at + n);
+  while (i < stop && text.charCodeAt(i) !== 10) i++;
+  return text.slice(at, i);
+}
+
+/** True for a token written like initials or an abbreviation (`AF`, `G.U.`, `ros`, `I`), not like a given name (`Ben`). */
+export function isInitialsLike(token: string): boolean {
+  const letters = token.replace(/\./g, '');
+  if (letters.length === 0 || letters.length > 3 || !/^[A-Za-z]+$/.test(letters)) return false;
+  if (!/^[A-Za-z](?:\.?[A-Za-z]){0,2}\.?$/.test(token)) return false;
+  // a capital followed by lower case letters is written as a given name (Ben, Sue, Al)
+  return !/^[A-Z][a-z]+$/.test(letters);
+}
+
+/**
+ * True when a labeller NAME span is initials-like and nothing around it says it is a person.
+ *
+ * @param text - the note
+ * @param span - a NAME span of the labeller
+ * @param previousNameEnd - end offset of the labeller's previous NAME span, or -1
+ * @returns true when the span should be dropped
+ */
+export function isUncuedInitials(text: string, span: Span, previousNameEnd: number): boolean {
+  if (!isInitialsLike(text.slice(span.start, span.end))) return false;
+  // another name just before it: Peter B., Zerom, Melisent Q.
+  if (previousNameEnd >= 0 && /^[\s,]{1,3}$/.test(text.slice(previousNameEnd, span.start))) return false;
+  const b = before(text, span.start, 40);
+  if (NAME_CUE_BEFORE.test(b) && (!WEAK_CUE.test(b) || STRONG_BEFORE_WEAK.test(b))) return false;
+  // typist initials after the author's: JS/mk
+  if (/\b[A-Za-z]{1,3}\/$/.test(b)) return false;
+  if (/\(\s{0,2}$/.test(b) && /^\.?\s{0,2}\)/.test(after(text, span.end, 4))) return false;
+  if (NAME_CUE_AFTER.test(after(text, span.end, 12))) return false;
+  return true;
+}
+
+/**
+ * True when a labeller AGE span is a bare number (`97`, `90s`, `90's`) in a measurement's context.
+ *
+ * @param text - the note
+ * @param span - an AGE span of the labeller
+ * @returns true when the span should be dropped
+ */
+export function isMeasurementNotAge(text: string, span: Span): boolean {
+  const t = text.slice(span.start, span.end);
+  if (!/^\d{2,3}(?:'?s)?$/.test(t)) return false;
+  if (NUMBER_CUE_AFTER.test(after(text, span.end, 24))) return true;
+  // the upper end of a range (88-91, 70-90) or a reading after a dash (st-100's)
+  if (/(?:\d\s{0,2}-|[a-z]-)\s{0,2}$/i.test(before(text, span.start, 4))) return true;
+  return NUMBER_CUE_BEFORE.test(before(text, span.start, 40));
+}
+
+/**
+ * True when a labeller DATE span is the word `May` with no date word or number around it.
+ *
+ * @param text - the note
+ * @param span - a DATE span of the labeller
+ * @returns true when the span should be dropped
+ */
+export function isModalMay(text: string, span: Span): boolean {
+  if (!/^may$/i.test(text.slice(span.start, span.end))) return false;
+  if (MAY_DATE_BEFORE.test(before(text, span.start, 16))) return false;
+  return !MAY_DATE_AFTER.test(after(text, span.end, 12));
+}
+
+/** A number glued to a unit, or a word glued to a number (`100cc`, `7mcg`, `6WEEKS`, `peep5`, `orientedx3`, `1PM`). */
+const GLUED_MEASURE =
+  /^(?:\d+(?:\.\d+)?(?:mcg|mg|g|kg|cc|ml|l|lpm|units?|u|meq|mmol|mm|cm|yards?|ft|feet|in|weeks?|wks?|days?|d|hrs?|hours?|mins?|minutes?|pm|am|x|%)(?:\s{1,2}of)?|(?:peep|cpap|psv|ps|ips|eps|pcv|fio2|rr|tv|vt|hr|bp|sbp|map|cvp|orientedx|aox|ox|a&ox|q|qd|q\d{1,2}h)\d{1,4}(?:\.\d)?%?)$/i;
+/** An ordinal alone (`1st`, `2ND`) with a noun after it that is no date word (`1ST UNIT`, `2nd day`). */
+const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/i;
+const ORDINAL_DATE_AFTER = /^\s{0,2}(?:[-,.;:)]|$|of\b|at\b|and\b|or\b|to\b|through\b|thru\b|until\b|@|\d)/i;
+
+/**
+ * True when a labeller span is a measurement glued to its unit (`100cc`, `peep5`) or an ordinal
+ * counting things (`2ND UNIT`), not an identifier, age or date.
+ *
+ * @param text - the note
+ * @param span - a span of the labeller other than NAME
+ * @returns true when the span should be dropped
+ */
+export function isMeasurementOrCount(text: string, span: Span): boolean {
+  const t = text.slice(span.start, span.end);
+  if (GLUED_MEASURE.test(t)) return true;
+  if (!ORDINAL.test(t)) return false;
+  // an age is an ordinal over 89 (her 93rd birthday); a date's ordinal stands among date words
+  if (span.type === 'AGE') return parseInt(t, 10) < 90;
+  return !ORDINAL_DATE_AFTER.test(after(text, span.end, 12));
+}
+
+/**
+ * Drops the labeller's spans that fail the checks above.
+ *
+ * @param text - the note
+ * @param spans - the labeller's spans in text order
+ * @returns the spans that pass
+ */
+export function filterLabellerSpans(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let lastName = -1;
+  for (const s of spans) {
+    const drop =
+      s.type === 'NAME'
+        ? isUncuedInitials(text, s, lastName)
+        : isMeasurementOrCount(text, s) || (s.type === 'AGE' && isMeasurementNotAge(text, s)) || (s.type === 'DATE' && isModalMay(text, s));
+    if (s.type === 'NAME') lastName = s.end;
+    if (!drop) out.push(s);
+  }
+  return out;
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { filterLabellerSpans, isInitialsLike } from '../../../src/text/detectors/nlp/_spanFilters.js';
+import type { PhiType, Span } from '../../../src/text/types.js';
+
+/** Keeps or drops the span over `word` (its first occurrence after `from`) in `text`. */
+function kept(text: string, word: string, type: PhiType, from = 0, others: Span[] = []): boolean {
+  const start = text.indexOf(word, from);
+  if (start < 0) throw new Error(`no ${word} in ${text}`);
+  const span: Span = { start, end: start + word.length, type, source: 'nlp/sequence-labeller', confidence: 0.9 };
+  const spans = [...others, span].sort((a, b) => a.start - b.start);
+  return filterLabellerSpans(text, spans).includes(span);
+}
+
+describe('labeller span checks: initials need a cue', () => {
+  it('tells initials and abbreviations from given names', () => {
+    expect(['AF', 'G.U.', 'ros', 'I', 'JV', 'b.s'].every(isInitialsLike)).toBe(true);
+    expect(['Ben', 'Sue', 'Anna', 'A1', '12'].some(isInitialsLike)).toBe(false);
+  });
+
+  it.each([
+    ['ROS: negative. L4/5 disc', 'ROS'],
+    ['Rhythm alternates between sinus and AF this shift.', 'AF'],
+    ['FICK CO/CI 5.1/2.7 c/w TD CO 5.2', 'TD'],
+    ['Dressing D and I, no drainage.', 'I'],
+    ['G.U.-sluggish U/O, lasix given.', 'G.U'],
+    ['pt may need CPT and suctioning', 'CPT'],
+  ])('drops an uncued short token: %s', (text, word) => {
+    expect(kept(text, word, 'NAME')).toBe(false);
+  });
+
+  it.each([
+    ['Night float: JV. Ms. Renko is stable.', 'JV'],
+    ['Results d/w AT in the AM.', 'AT'],
+    ['Findings were communicated to EM (ED) at 2:54 AM.', 'EM'],
+    ['Please follow up with TB on 10.17.2012.', 'TB'],
+    ['Palliative care (SA) followed.', 'SA'],
+    ['Seen by Dr. W. this morning.', 'W'],
+    ['Reading radiologist: AM', 'AM'],
+    ['Signed JS/mk 3/4', 'JS'],
+    ['Signed JS/mk 3/4', 'mk'],
+    ['Discussed plan with son JJ at bedside.', 'JJ'],
+    ['Note written by KL RN at 0700.', 'KL'],
+    ['spoke with JV about the plan', 'JV'],
+  ])('keeps initials after or before a cue: %s', (text, word) => {
+    expect(kept(text, word, 'NAME')).toBe(true);
+  });
+
+  it('keeps initials right after another name (Peter B.)', () => {
+    const text = 'Visited by Peter B. today';
+    const first: Span = { start: 11, end: 16, type: 'NAME', source: 'nlp/sequence-labeller', confidence: 0.9 };
+    expect(kept(text, 'B', 'NAME', 16, [first])).toBe(true);
+    expect(kept(text, 'B', 'NAME', 16)).toBe(false);
+  });
+
+  it('leaves given names alone whatever the context', () => {
+    expect(kept('Ben visited today.', 'Ben', 'NAME')).toBe(true);
+  });
+});
+
+describe('labeller span checks: ages and measurements', () => {
+  it.each([
+    ['Sat at moment is 97%; no recent ABG.', '97'],
+    ['av paced at rate of 94 and SVT rate low 100s', '94'],
+    ['hypothermic with rectal temp 93. warming blanket', '93'],
+    ['sats improved to mid 90s on NRB', '90s'],
+    ['called the team three times in the first 90 minutes', '90'],
+    ['sats (88-91) did not improve', '91'],
+    ['sbp less than 100 for much of the night', '100'],
+  ])('drops a bare number beside a measurement: %s', (text, word) => {
+    expect(kept(text, word, 'AGE')).toBe(false);
+  });
+
+  it.each([
+    ['Mother lived to 104; no family history of cancer.', '104'],
+    ['She is in her 90s and lives alone.', '90s'],
+    ['Mr. Jamer is a 92-year-old man with COPD.', '92'],
+    ['He still drives at 93 and lives with his wife.', '93'],
+    ['She celebrated her 93rd birthday last week.', '93rd'],
+  ])('keeps an age: %s', (text, word) => {
+    expect(kept(text, word, 'AGE')).toBe(true);
+  });
+
+  it.each([
+    ['Lasix drip to keep net u/o of 100cc neg.', '100cc', 'AGE'],
+    ['current settings ac 500 x 12, peep5, 50% fio2', 'peep5', 'ID'],
+    ['pt alert, orientedx3, follows commands', 'orientedx3', 'LOCATION'],
+    ['arrived on 7mcg of dopa, bp 90-100', '7mcg of', 'DATE'],
+    ['RECEIVING 2ND UNIT RBCS THIS AFTERNOON', '2ND', 'DATE'],
+  ])('drops a measurement glued to its unit or a count: %s', (text, word, type) => {
+    expect(kept(text, word, type as PhiType)).toBe(false);
+  });
+
+  it('keeps an extension that looks like a glued measurement (CALL X4471)', () => {
+    expect(kept('CALL X4471 THIS SHIFT', 'X4471', 'PHONE')).toBe(true);
+  });
+
+  it.each([
+    ['Seen again on the 3rd of March.', '3rd'],
+    ['Follow-up on the 11th at 10am.', '11th'],
+  ])('keeps an ordinal among date words: %s', (text, word) => {
+    expect(kept(text, word, 'DATE')).toBe(true);
+  });
+});
+
+describe('labeller span checks: May', () => {
+  it.each([
+    ['PT MAY HAVE TO WAIT FOR A BED', 'MAY'],
+    ['pt may require reintubation tonight', 'may'],
+  ])('drops the verb: %s', (text, word) => {
+    expect(kept(text, word, 'DATE')).toBe(false);
+  });
+
+  it.each([
+    ['Last seen in May by her PCP.', 'May'],
+    ['Surgery planned May 3.', 'May'],
+    ['She missed the May dose of Prolia.', 'May'],
+    ['Admitted early May, 2012 with sepsis.', 'May'],
+  ])('keeps the month: %s', (text, word) => {
+    expect(kept(text, word, 'DATE')).toBe(true);
+  });
+});
