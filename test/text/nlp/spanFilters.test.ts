@@ -119,3 +119,33 @@ describe('labeller span checks: May', () => {
     expect(kept(text, word, 'DATE')).toBe(true);
   });
 });
+
+describe('labeller span checks: dates in numbers only', () => {
+  it.each([
+    ['imv w/rate 10-600-50%, abg pending', '10-600-50'],
+    ['ABG on PS 5 = 7.35-39-142-22. BS coarse', '39-142-22'],
+    ['ICP originally 6-7, now 10-12', '6-7'],
+    ['resp rate around 5-8 overnight', '5-8'],
+    ['rate increased from 16-20 with ABG after', '16-20'],
+    ['Peep decreased today from 10-7.5 with good sats', '10-7'],
+    ['pain 0/10 after morphine', '0/10'],
+  ])('drops what cannot be a date or is a range: %s', (text, word) => {
+    expect(kept(text, word, 'DATE')).toBe(false);
+  });
+
+  it.each([
+    ['He returned to OR on 7-8 for coiling.', '7-8'],
+    ['Blood cultures from 3-5 grew staph.', '3-5'],
+    ['PMH: CAD, AVR 8/88, DDD pacer', '8/88'],
+    ['Monitor culture reports from 10/15-10/16 and reculture', '10/15-10/16'],
+    ['Seen 10.13.2016 in clinic', '10.13.2016'],
+    ['CT 2012-03-04 showed no change', '2012-03-04'],
+    ['Admitted 3/4 with sepsis', '3/4'],
+  ])('keeps a date: %s', (text, word) => {
+    expect(kept(text, word, 'DATE')).toBe(true);
+  });
+
+  it('drops a glued measurement typed as a name (peep5)', () => {
+    expect(kept('on psv 20/peep5, 30% fio2', 'peep5', 'NAME')).toBe(false);
+  });
+});

@@ -13,6 +13,8 @@
  *   90`, `temp 93`, `mid 90s`, `90 minutes`), while `lived to 104` and `in her 90s` stay ages;
  * - a **measurement glued to its unit** (`100cc`, `7mcg of`, `peep5`, `orientedx3`) or an
  *   ordinal counting things (`2ND UNIT`, `1st step`) is no date, age or identifier;
+ * - a **date in numbers only** must be one (`39-142-22` and `0/10` are not), and a bare hyphen
+ *   pair (`6-7`) needs a date word before it, since it is usually a range;
  * - the month **May** alone is the verb when no date word surrounds it (`pt may need`,
  *   `MAY HAVE TO WAIT`), while `in May`, `May 3` and `May of 2012` stay dates.
  *
@@ -144,6 +146,50 @@ export function isMeasurementOrCount(text: string, span: Span): boolean {
   return !ORDINAL_DATE_AFTER.test(after(text, span.end, 12));
 }
 
+/** A date written in numbers only: 3/4, 7-8, 10.13.2016, 2012-03-04. */
+const NUMERIC_DATE = /^\d{1,4}(?:\s?[-/.]\s?\d{1,4}){1,3}$/;
+/** Words before a bare `7-8` that make it a date (a hyphen pair is otherwise a range). */
+const RANGE_DATE_BEFORE = /\b(?:on|since|of|until|till|dated|date|thru|through|by|from|before|after|dos|doa|dod)\s{0,2}:?\s{0,2}$/i;
+/** Words before `from` that make the pair after it a range (`increased from 16-20`). */
+const RANGE_VERB_BEFORE = /\b(?:increased|decreased|inc|dec|changed|weaned|titrated|ranging|ranged|range|varied|went|up|down|rate|peep|ps|fio2|sbp|hr|bp|map|cvp|pcv)\b[^\n]{0,12}$/i;
+
+/**
+ * True when a labeller DATE span written in numbers only cannot be a date (`10-600-50`,
+ * `39-142-22`, `24/06/12/18`, `0/10`) or is a bare hyphen pair with no date word before it
+ * (`ICP originally 6-7`, `rate around 5-8`; `returned to OR on 7-8` stays a date).
+ *
+ * @param text - the note
+ * @param span - a DATE span of the labeller
+ * @returns true when the span should be dropped
+ */
+export function isNotNumericDate(text: string, span: Span): boolean {
+  const t = text.slice(span.start, span.end);
+  if (!NUMERIC_DATE.test(t)) return false;
+  const parts = t.split(/\s?[-/.]\s?/);
+  const n = parts.map((x) => parseInt(x, 10));
+  const day = (x: number): boolean => x >= 1 && x <= 31;
+  const month = (x: number): boolean => x >= 1 && x <= 12;
+  const year = (x: string): boolean => x.length === 2 || x.length === 4;
+  const pair = (a: number, b: number): boolean => (month(a) && day(b)) || (day(a) && month(b));
+  // two dates in a row (10/15-10/16, 10/03/10/04)
+  if (parts.length === 4) return !(pair(n[0]!, n[1]!) && pair(n[2]!, n[3]!));
+  if (parts.length === 3) {
+    const [a, b, c] = n as [number, number, number];
+    const ok = (parts[0]!.length === 4 && month(b) && day(c)) || (year(parts[2]!) && ((month(a) && day(b)) || (day(a) && month(b))));
+    return !ok;
+  }
+  const [a, b] = n as [number, number];
+  const ok = pair(a, b) || (month(a) && year(parts[1]!)) || (parts[0]!.length === 4 && month(b));
+  if (!ok) return true;
+  // a continued number or a unit after it: 10-7.5, 5/5%, 6-7 cm
+  if (/^(?:\.\d(?!\d)|\s{0,2}(?:%|mm|cm|ml|cc|mg|mcg|units?|x\b|times|days|hrs|hours|minutes|mins|pillows|points|l\b|lpm))/i.test(after(text, span.end, 12))) return true;
+  if (parts[0]!.length <= 2 && parts[1]!.length <= 2 && /-/.test(t)) {
+    const b4 = before(text, span.start, 40);
+    return !RANGE_DATE_BEFORE.test(b4) || (/\bfrom\s{0,2}$/i.test(b4) && RANGE_VERB_BEFORE.test(b4.replace(/\s{0,2}from\s{0,2}$/i, '')));
+  }
+  return false;
+}
+
 /**
  * Drops the labeller's spans that fail the checks above.
  *
@@ -157,8 +203,10 @@ export function filterLabellerSpans(text: string, spans: readonly Span[]): Span[
   for (const s of spans) {
     const drop =
       s.type === 'NAME'
-        ? isUncuedInitials(text, s, lastName)
-        : isMeasurementOrCount(text, s) || (s.type === 'AGE' && isMeasurementNotAge(text, s)) || (s.type === 'DATE' && isModalMay(text, s));
+        ? isUncuedInitials(text, s, lastName) || GLUED_MEASURE.test(text.slice(s.start, s.end))
+        : isMeasurementOrCount(text, s) ||
+          (s.type === 'AGE' && isMeasurementNotAge(text, s)) ||
+          (s.type === 'DATE' && (isModalMay(text, s) || isNotNumericDate(text, s)));
     if (s.type === 'NAME') lastName = s.end;
     if (!drop) out.push(s);
   }
