@@ -6,12 +6,19 @@
  * @internal
  */
 
-/** Words just before a slash number that make it clinical (BP 90/60, murmur 2/6, PEEP 5/5). */
+/**
+ * Words just before a slash number that make it clinical (BP 90/60, murmur 2/6, PEEP 5/5, hip
+ * flexion 3/5, deltoid 4/5). Muscles and movements only, no joints or limbs (`MRI L knee 3/5` is a date).
+ */
 export const CLINICAL_BEFORE: RegExp =
-  /(?:\b(?:bp|b\/p|sbp|dbp|abp|nbp|nibp|art|aline|a-line|cuff|pressure|pressures|map|cvp|pap|pa|pcwp|wedge|murmur|sem|hsm|grade|strength|power|motor|peep|cpap|bipap|psv|ps|imv|simv|vent|ventilator|settings|tv|fio2|i:e|ie|ratio|score|gcs|apgar|scale|pain|level|levels|rass|cam|mae|moves|hr|rr|abg|vbg|gas|gases|ph|lytes|rate|x|ivf|ns|d5|lr|fluid|bolus|dose|doses|dosing|mg|mcg|tab|tabs|tablets|q|qd|bid|tid|qid|vision|visual|acuity|eyes|pupils|perrl|perrla|sats|sat|o2|spo2|urine|uo|ratios|range|between)\s{0,3}[:=(]?\s{0,2})$/i;
-/** Words just after that make it clinical (2/6 murmur, 5/5 strength, 1/2 tab, 10/20 mg, 0/10 pain). */
+  /(?:\b(?:bp|b\/p|sbp|dbp|abp|nbp|nibp|art|aline|a-line|cuff|pressure|pressures|map|cvp|pap|pa|pcwp|wedge|murmur|sem|hsm|grade|strength|power|motor|peep|cpap|bipap|psv|ps|imv|simv|vent|ventilator|settings|tv|fio2|i:e|ie|ratio|score|gcs|apgar|scale|pain|level|levels|rass|cam|mae|moves|hr|rr|abg|vbg|gas|gases|ph|lytes|rate|x|ivf|ns|d5|lr|fluid|bolus|dose|doses|dosing|mg|mcg|tab|tabs|tablets|q|qd|bid|tid|qid|vision|visual|acuity|eyes|pupils|perrl|perrla|sats|sat|o2|spo2|urine|uo|ratios|range|between|grips?|handgrip|flex|flexion|extension|abduction|adduction|dorsiflexion|plantarflexion|plantar ?flexion|dorsi ?flexion|inversion|eversion|pronation|supination|deltoids?|biceps|triceps|quadriceps|quads?|hamstrings?|iliopsoas|glutes?|gastrocs?|gastrocnemius|tibialis|ehl|flexors?|extensors?|abductors?|adductors?|bue|ble|proximal|distal)\s{0,3}[:=(]?\s{0,2})$/i;
+/**
+ * Words just after that make it clinical (2/6 murmur, 5/5 strength, 3/5 hip flexion, 4/5 deltoids,
+ * 1/2 tab, 10/20 mg, 0/10 pain). A joint or limb alone is not enough (`seen 3/5 knee pain` is a
+ * date): it needs a movement or muscle after it (`3/5 L hip flexion`).
+ */
 export const CLINICAL_AFTER: RegExp =
-  /^\s{0,2}(?:[-+]\s{0,2})?(?:murmur|murmurs|sem|hsm|systolic|diastolic|holosystolic|strength|str|power|motor|tab|tabs|tablet|tablets|pill|pills|cap|caps|capsule|amp|amps|vial|vials|mg|mcg|meq|mmol|gm|g|gram|grams|ml|cc|cl|l|liters?|units?|u|iu|mmhg|mm|cm|kg|lbs?|pain|scale|score|ns|nss|normal|strength|dose|doses|puffs?|drops?|breaths?|bpm|mph|min|mins|minutes|hrs?|hours?|sec|secs|seconds|x|times|ratio|pupils|reactive|bilat|bilaterally|b\/l|ue|le|rue|lue|rle|lle|extremit|sats?|o2|fio2|peep|grade|degrees?|%|liter|psv|cpap|bipap|ps|peep|ips|ventilation|bottles?|cx|cultures?|bl|bld|blood|way|up|cp|angina|discomfort|rate|scale|sets?)\b/i;
+  /^\s{0,2}(?:[-+]\s{0,2})?(?:murmur|murmurs|sem|hsm|systolic|diastolic|holosystolic|strength|str|power|motor|tab|tabs|tablet|tablets|pill|pills|cap|caps|capsule|amp|amps|vial|vials|mg|mcg|meq|mmol|gm|g|gram|grams|ml|cc|cl|l|liters?|units?|u|iu|mmhg|mm|cm|kg|lbs?|pain|scale|score|ns|nss|normal|strength|dose|doses|puffs?|drops?|breaths?|bpm|mph|min|mins|minutes|hrs?|hours?|sec|secs|seconds|x|times|ratio|pupils|reactive|bilat|bilaterally|b\/l|ue|le|rue|lue|rle|lle|extremit|sats?|o2|fio2|peep|grade|degrees?|%|liter|psv|cpap|bipap|ps|peep|ips|ventilation|bottles?|cx|cultures?|bl|bld|blood|way|up|cp|angina|discomfort|rate|scale|sets?|(?:(?:l|r|lt|rt|left|right|bilat(?:eral)?|b\/l)\s{1,2})?(?:(?:hips?|knees?|ankles?|wrists?|shoulders?|elbows?|fingers?|toes?|great toe|neck|trunk)\s{1,2})?(?:grips?|handgrip|flexion|extension|abduction|adduction|dorsiflexion|plantarflexion|plantar ?flexion|dorsi ?flexion|inversion|eversion|pronation|supination|deltoids?|biceps|triceps|quadriceps|quads?|hamstrings?|iliopsoas|glutes?|gastrocs?|gastrocnemius|tibialis|ehl|flexors?|extensors?|abductors?|adductors?|bue|ble|proximal|distal))\b/i;
 
 /** A pair of at most three-digit numbers joined by a slash or hyphen, with no year. */
 const BARE_PAIR = /^\d{1,3}\s?[/-]\s?\d{1,3}$/;

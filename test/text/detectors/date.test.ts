@@ -58,6 +58,9 @@ describe('rules/date', () => {
     ['Seen by Dr. Quenby on 5/5. Extubated 1/1, BP 120/80.', '5/5'],
     ['Extubated 1/1, BP 120/80. Seen by Dr. Quenby on 5/5. ', '5/5'],
     ['BIPAP started 10/5/12 in ED', '10/5/12'],
+    // a joint or limb alone does not make a slash pair a muscle grade
+    ['MRI L knee 3/5 showed a meniscal tear', '3/5'],
+    ['fell on 3/5 knee pain since', '3/5'],
   ])('finds the date in %j', (text, phi) => expectCovered(dateDetector, text, phi));
 
   it.each([
@@ -66,6 +69,13 @@ describe('rules/date', () => {
     ['2/6 systolic murmur at LUSB', undefined],
     ['strength 5/5 in all extremities', undefined],
     ['moves all ext, 5/5 strength', undefined],
+    // muscle grades: a movement or muscle on either side
+    ['C5/6, 3/5 hip flexion bilaterally', undefined],
+    ['4/5 L hip flexion, 5/5 deltoids', undefined],
+    ['hip flexion 3/5, knee extension 4/5', undefined],
+    ['deltoid 4/5 on the right', undefined],
+    ['grip 4/5 R hand', undefined],
+    ['3/5 BLE, 4/5 BUE', undefined],
     ['give 1/2 tab of ativan', undefined],
     ['L4/5 disc herniation', undefined],
     ['C5/6 fusion', undefined],
