@@ -121,3 +121,69 @@ export function inNameContext(text: string, start: number, end: number): boolean
   }
   return false;
 }
+
+/** Longest phrase (in words) tried around a span by {@link enclosingPhrases}. */
+const MAX_PHRASE_WORDS = 5;
+/** Most words a phrase reaches beyond the span on either side. */
+const MAX_PHRASE_REACH = 3;
+
+/** True for a character that may join two words of one phrase: space, tab, hyphen or dash. */
+function isJoiner(c: number): boolean {
+  return c === 32 || c === 9 || c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013;
+}
+
+/**
+ * Word boundaries next to `at` going one way: the start (going left) or end (going right) of
+ * the word beyond one joiner run of at most two characters on the same line, or -1.
+ */
+function stepWord(text: string, at: number, dir: -1 | 1): number {
+  let i = at;
+  let gap = 0;
+  if (dir < 0) {
+    while (i > 0 && isJoiner(text.charCodeAt(i - 1)) && gap < 2) (i--, gap++);
+    if (gap === 0 || i <= 0 || !isWordChar(text.charCodeAt(i - 1))) return -1;
+    const stop = Math.max(0, i - MAX_WORD);
+    while (i > stop && isWordChar(text.charCodeAt(i - 1))) i--;
+    return i;
+  }
+  while (i < text.length && isJoiner(text.charCodeAt(i)) && gap < 2) (i++, gap++);
+  if (gap === 0 || i >= text.length || !isWordChar(text.charCodeAt(i))) return -1;
+  const stop = Math.min(text.length, i + MAX_WORD);
+  while (i < stop && isWordChar(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * The phrases a span sits in: every run of up to five words on the span's line, joined by
+ * spaces or hyphens, that holds the whole span and at least one word more (`Barré` in
+ * `Guillain-Barré`, `Rico` in `Puerto Rico`, `Parkinson` in `Wolff-Parkinson-White`), as
+ * `[start, end)` pairs. A span that does not start or end on a word boundary has none. At most
+ * fifteen pairs, each found by scanning a few characters: O(1) per span.
+ */
+export function enclosingPhrases(text: string, start: number, end: number): [number, number][] {
+  if (start > 0 && isWordChar(text.charCodeAt(start - 1))) return [];
+  if (end < text.length && isWordChar(text.charCodeAt(end))) return [];
+  let words = 1;
+  for (let i = start; i < end; i++) if (isJoiner(text.charCodeAt(i)) && !isJoiner(text.charCodeAt(i + 1))) words++;
+  if (words >= MAX_PHRASE_WORDS) return [];
+  const lefts = [start];
+  for (let k = 0, at = start; k < MAX_PHRASE_REACH; k++) {
+    at = stepWord(text, at, -1);
+    if (at < 0) break;
+    lefts.push(at);
+  }
+  const rights = [end];
+  for (let k = 0, at = end; k < MAX_PHRASE_REACH; k++) {
+    at = stepWord(text, at, 1);
+    if (at < 0) break;
+    rights.push(at);
+  }
+  const out: [number, number][] = [];
+  for (let l = 0; l < lefts.length; l++) {
+    for (let r = 0; r < rights.length; r++) {
+      if ((l === 0 && r === 0) || words + l + r > MAX_PHRASE_WORDS) continue;
+      out.push([lefts[l]!, rights[r]!]);
+    }
+  }
+  return out;
+}

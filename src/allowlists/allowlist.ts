@@ -4,7 +4,7 @@ import type { PhiType } from '../text/types.js';
 import { normaliseEntry } from './_normalise.js';
 import { parseAllowlistLines, type ParsedEntry } from './_parse.js';
 import { ALLOW_ALL_TYPES, ALLOW_BLOCK_BITS, ALLOW_CONTEXTS, allowApplies, allowTypeBit, compiledLexicons } from './_compiled.js';
-import { afterTitle, followedByEponymCue, inNameContext } from './_spanContext.js';
+import { afterTitle, enclosingPhrases, followedByEponymCue, inNameContext } from './_spanContext.js';
 
 /**
  * A set of terms that are not PHI (medical eponyms, drugs, clinical abbreviations, or the
@@ -63,6 +63,16 @@ function fromMasks(maskOf: (key: string) => number, size: () => number): Allowli
       if (allowApplies(mask, ANY, type)) return true;
       if (allowApplies(mask, EPONYM, type) && followedByEponymCue(note, end)) return true;
       if (allowApplies(mask, WORD, type) && !inNameContext(note, start, end)) return true;
+    }
+    // the span inside an allow-listed phrase: "Barré" in "Guillain-Barré", "Rico" in "Puerto Rico"
+    for (const [s, e] of enclosingPhrases(note, start, end)) {
+      if ((type === undefined || type === 'NAME') && s < start && afterTitle(note, s)) continue;
+      for (const k of keysOf(note.slice(s, e))) {
+        const mask = maskOf(k);
+        if (mask === 0) continue;
+        if (allowApplies(mask, ANY, type)) return true;
+        if (allowApplies(mask, EPONYM, type) && followedByEponymCue(note, e)) return true;
+      }
     }
     return false;
   };

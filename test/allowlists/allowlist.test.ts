@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinAllowlist, combineAllowlists, loadAllowlist } from '../../src/allowlists/index.js';
+import { enclosingPhrases } from '../../src/allowlists/_spanContext.js';
 import { isDeidError } from '../../src/errors.js';
 import type { PhiType } from '../../src/text/types.js';
 
@@ -178,3 +179,47 @@ describe('builtinAllowlist titles', () => {
     expect(builtinAllowlist().hasSpan(note, at, at + word.length, 'NAME')).toBe(false);
   });
 });
+
+describe('builtinAllowlist phrases', () => {
+  const allow = builtinAllowlist();
+  const at = (note: string, word: string, nth = 0): number => {
+    let i = -1;
+    for (let k = 0; k <= nth; k++) i = note.indexOf(word, i + 1);
+    if (i < 0) throw new Error('test bug');
+    return i;
+  };
+  const span = (note: string, word: string, type: PhiType, nth = 0): boolean => {
+    const i = at(note, word, nth);
+    return allow.hasSpan(note, i, i + word.length, type);
+  };
+
+  it.each<[string, string, PhiType]>([
+    ['Guillain-Barré syndrome in 2019', 'Barré', 'NAME'],
+    ['Wolff-Parkinson-White pattern on ECG', 'White', 'NAME'],
+    ['Wolff-Parkinson-White pattern on ECG', 'Parkinson-White', 'NAME'],
+    ['Cheyne-Stokes respirations overnight', 'Stokes', 'NAME'],
+    ['moved from Puerto Rico in 2010', 'Rico', 'NAME'],
+    ['moved from Puerto Rico in 2010', 'Puerto', 'LOCATION'],
+    ['lives in North Carolina now', 'Carolina', 'NAME'],
+  ])('hasSpan allows a span inside an allow-listed phrase: %j at %j (%s)', (note, word, type) => {
+    expect(span(note, word, type)).toBe(true);
+  });
+
+  it.each<[string, string, PhiType, number]>([
+    ['Mr. Rico moved from Puerto Rico', 'Rico', 'NAME', 0],
+    ['Dr. Stokes noted Cheyne-Stokes breathing', 'Stokes', 'NAME', 0],
+    ['Jose Rico visited today', 'Rico', 'NAME', 0],
+    ['moved from Puerto\nRico', 'Rico', 'NAME', 0],
+    ['seen by Dr. Puerto Rico', 'Rico', 'NAME', 0],
+  ])('hasSpan keeps %j at %j (%s): the phrase is not there or a title claims it', (note, word, type, nth) => {
+    expect(span(note, word, type, nth)).toBe(false);
+  });
+
+  it('enclosingPhrases looks at a bounded number of phrases, none for a span inside a word', () => {
+    const note = 'a b c d e f g h';
+    expect(enclosingPhrases(note, 6, 7).length).toBeLessThanOrEqual(15);
+    expect(enclosingPhrases('Barréx syndrome', 0, 5)).toEqual([]);
+    expect(enclosingPhrases('xBarré syndrome', 1, 6)).toEqual([]);
+  });
+});
+

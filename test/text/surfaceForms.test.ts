@@ -45,8 +45,6 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'hospital/nickname': 'Lr Mn Mr Un Ud Ur',
   'hospital/misspelling': 'Lr Mn Mr',
   'hospital/clinic named after a person': 'Ln Ld Lr Cn Mn Md Mr Un Ud',
-  'neg:eponym/Guillain-Barré': 'Cn Cd Cr Md',
-  'neg:eponym/von Willebrand': 'Un Ud Ur',
 };
 
 const scrubber = createScrubber();
