@@ -15,7 +15,7 @@ export const EPONYM_CUES: ReadonlySet<string> = new Set([
   'index', 'equation', 'formula', 'class', 'stage', 'staging', 'solution', 'pouch', 'repair', 'ulcer',
   'tumor', 'tumour', 'lymphoma', 'sarcoma', 'block', 'point', 'position', 'pugh', 'hess', 'fisher',
   'sequard', 'stokes', 'dementia', 'thyroiditis', 'ophthalmopathy', 'exophthalmos', 'tachycardia', 'esophagus',
-  'positive', 'negative', 'neg', 'pos',
+  'positive', 'negative', 'neg', 'pos', 'trial', 'trials', 'study',
 ]);
 
 /** Words right before a token that make it a personal name (titles, relations, roles). */

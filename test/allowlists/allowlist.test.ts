@@ -180,6 +180,33 @@ describe('builtinAllowlist titles', () => {
   });
 });
 
+describe('builtinAllowlist trial names', () => {
+  const allow = builtinAllowlist();
+  const span = (note: string, word: string): boolean => {
+    const i = note.indexOf(word);
+    if (i < 0) throw new Error('test bug');
+    return allow.hasSpan(note, i, i + word.length, 'NAME');
+  };
+
+  it.each([
+    ['estrogen risk per WHI', 'WHI'],
+    ['ticagrelor per PLATO trial', 'PLATO'],
+    ['as in the LEADER study', 'LEADER'],
+    ['dapagliflozin (DAPA-CKD)', 'DAPA-CKD'],
+  ])('hasSpan allows the trial name in %j at %j', (note, word) => {
+    expect(span(note, word)).toBe(true);
+  });
+
+  it.each([
+    ['Mr. Plato was seen', 'Plato'],
+    ['daughter Leader called', 'Leader'],
+    ['Mr. Fourier at bedside', 'Fourier'],
+    ['Fourier visited', 'Fourier'],
+  ])('hasSpan keeps the surname in %j at %j: a trial name that is a surname needs "trial" or "study"', (note, word) => {
+    expect(span(note, word)).toBe(false);
+  });
+});
+
 describe('builtinAllowlist phrases', () => {
   const allow = builtinAllowlist();
   const at = (note: string, word: string, nth = 0): number => {

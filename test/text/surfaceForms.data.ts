@@ -231,6 +231,8 @@ export const NEGATIVES: readonly Negative[] = [
   n('abbreviation/LA', 'LA enlargement'),
   n('abbreviation/MS', 'MS flare'),
   n('abbreviation/PA', 'PA pressure 45'),
+  n('trial/WHI', 'per the WHI trial'),
+  n('trial/PLATO', 'ticagrelor per PLATO trial'),
 ];
 
 /** The three note families. */
