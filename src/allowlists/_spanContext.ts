@@ -36,6 +36,64 @@ export function afterTitle(text: string, start: number): boolean {
   return prev !== undefined && TITLES.has(prev.word.toLowerCase());
 }
 
+/**
+ * Role words whose value is a person (`Attending: MG`, `Night float JV`, `Covering: LA`,
+ * `Signed: SA`): two or three capitals right after one are initials, even when they spell a
+ * clinical abbreviation. `cc` counts only with its colon (`500 cc NS` is a volume).
+ */
+export const ROLE_CUES: ReadonlySet<string> = new Set([
+  'attending', 'resident', 'intern', 'fellow', 'float', 'covering', 'cover', 'coverage', 'hospitalist', 'moonlighter',
+  'nurse', 'rn', 'np', 'pa', 'md', 'radiologist', 'physician', 'surgeon', 'provider', 'signed', 'cosigned',
+  'dictated', 'transcribed', 'typed', 'scribe', 'author', 'cc',
+]);
+
+/** Initials-like words that name a role or a care unit, not a person (`cc: PCP`, `Covering: ICU team`). */
+const ROLE_INITIALS: ReadonlySet<string> = new Set(
+  `pcp pmd hcp nok md mds do rn rns np nps pa pas rrt icu micu sicu ccu cvicu tsicu nicu picu ed er or pacu ems`.split(' '),
+);
+
+/** Initials-like words that name a service someone talks to (`d/w GI`, `discussed with IR`, `paged RT`). */
+const SERVICE_INITIALS: ReadonlySet<string> = new Set(
+  `rt pt ot slp st sw cm gi id ir ep ent ob gyn obgyn gu uro nsg nsgy cts acs ccs bmt onc cds`.split(' '),
+);
+
+/** Conversation cues just before initials: `d/w JT`, `discussed with JT`, `signed out to JT`, `paged JT`. */
+const CONVERSATION_BEFORE =
+  /(?:\b[dst]\/w|\b(?:discussed|spoke|speaking|talked|talking|conversed|met|communicated|relayed|signed[ \t]out|handed[ \t]off)[ \t]{1,2}(?:with|to|w\/)|\bcc'?d|\b(?:paged|notified|informed))[ \t]{0,2}:?[ \t]{0,2}$/i;
+
+/** Words inside brackets after initials that make them a person's: `MG (night float)`, `SA (covering NP)`. */
+const BRACKET_ROLES: ReadonlySet<string> = new Set([
+  'night', 'float', 'covering', 'cross', 'on', 'resident', 'intern', 'fellow', 'attending', 'hospitalist', 'moonlighter', 'np', 'pa', 'rn', 'md',
+]);
+
+const INITIALS = /^(?:\p{Lu}\.?){2,3}$/u;
+
+/**
+ * True when the span `[start, end)` is two or three capitals (optionally dotted) used as a
+ * person's initials: right after a role word (`Attending: MG`, `Night float TB`, `cc: SA`) or a
+ * conversation cue (`d/w KS`, `discussed with TB`), or before a role in brackets
+ * (`LA (covering NP)`). Services and roles (`d/w GI`, `cc: PCP`), `Mg 2.0` and `TB test` are no
+ * such use. O(1): a few characters each side.
+ */
+export function initialsInRole(text: string, start: number, end: number): boolean {
+  const span = text.slice(start, end);
+  if (!INITIALS.test(span)) return false;
+  const letters = span.replace(/\./g, '').toLowerCase();
+  if (ROLE_INITIALS.has(letters)) return false;
+  const prev = wordBefore(text, start);
+  if (prev) {
+    const w = prev.word.toLowerCase();
+    const gap = text.slice(prev.start + prev.word.length, start);
+    if (ROLE_CUES.has(w) && /^[ \t]*:?[ \t]*$/.test(gap) && (w !== 'cc' || gap.includes(':'))) return true;
+  }
+  if (!SERVICE_INITIALS.has(letters) && CONVERSATION_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
+  let i = end;
+  while (i < text.length && i < end + 2 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (text.charCodeAt(i) !== 40) return false; // '('
+  const next = wordAfter(text, i + 1);
+  return next !== undefined && next.start === i + 1 && BRACKET_ROLES.has(next.word.toLowerCase());
+}
+
 /** Words right after a token that make it a personal name (credentials). */
 export const NAME_TRAILERS: ReadonlySet<string> = new Set(['rn', 'np', 'md', 'do', 'pa', 'lpn', 'cna', 'rrt', 'phd', 'pharmd', 'msw', 'lcsw']);
 

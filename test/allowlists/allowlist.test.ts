@@ -250,3 +250,39 @@ describe('builtinAllowlist phrases', () => {
   });
 });
 
+describe('builtinAllowlist initials in a role', () => {
+  const allow = builtinAllowlist();
+  const span = (note: string, word: string): boolean => {
+    const i = note.indexOf(word);
+    if (i < 0) throw new Error('test bug');
+    return allow.hasSpan(note, i, i + word.length, 'NAME');
+  };
+
+  it.each([
+    ['Attending: MG', 'MG'],
+    ['ATTENDING: MG', 'MG'],
+    ['Night float TB was called at 0300', 'TB'],
+    ['Night float: LA', 'LA'],
+    ['Covering: SA', 'SA'],
+    ['cc: MG', 'MG'],
+    ['Signed: S.A.', 'S.A.'],
+    ['d/w MS in the AM', 'MS'],
+    ['discussed with TB, will follow', 'TB'],
+    ['MG (night float) aware', 'MG'],
+  ])('hasSpan keeps %j at %j: initials after a role or a conversation cue are a person', (note, word) => {
+    expect(span(note, word)).toBe(false);
+  });
+
+  it.each([
+    ['Mg 2.0 repleted', 'Mg'],
+    ['K 4.1, MG 2.0', 'MG'],
+    ['TB test negative', 'TB'],
+    ['PPD placed for TB screening', 'TB'],
+    ['LA enlarged, mild MR', 'LA'],
+    ['d/w GI, EGD in AM', 'GI'],
+    ['cc: PCP', 'PCP'],
+    ['500 cc NS bolus', 'NS'],
+  ])('hasSpan allows %j at %j: clinical use, or a service or role after the cue', (note, word) => {
+    expect(span(note, word)).toBe(true);
+  });
+});

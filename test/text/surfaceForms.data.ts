@@ -67,6 +67,7 @@ export const FORMS: readonly SurfaceForm[] = [
   f('name/Last, First M.', 'NAME', [N('Tollefsen, Maren K.'), N('Whitcombe, Darnell J.'), N('Valbuena, Ines R.')]),
   f('name/F. Last', 'NAME', [N('M. Tollefsen'), N('D. Whitcombe'), N('I. Valbuena')]),
   f('name/initials after a role', 'NAME', [`Night float: ${N('JV')}`, `d/w ${N('KS')}`, `covering NP ${N('R.T.')}`], { cue: '' }),
+  f('name/initials that spell an abbreviation', 'NAME', [`Attending: ${N('MG')}`, `Night float ${N('TB')}`, `Covering: ${N('LA')}`, `d/w ${N('SA')}`], { cue: '' }),
   f('name/signature', 'NAME', [`/s/ ${N('Maren Tollefsen')} MD`, `/s/ ${N('Darnell Whitcombe')}, M.D.`, `/s/ ${N('Ines Valbuena')} RN`], { cue: '' }),
   f('name/dictated by', 'NAME', [`Dictated by: ${N('Oskar Lindqvist')}`, `Dictated by: ${N('Priya Raghunathan')}, MD`, `Dictated by: Dr. ${N('Feeney')}`], { cue: '' }),
   f('name/cc', 'NAME', [`cc: ${N('Halvard Moe')}`, `cc: Dr. ${N('Abernethy')}`, `cc: ${N('Ruth Ekwueme')}, NP`], { cue: '' }),
@@ -231,6 +232,8 @@ export const NEGATIVES: readonly Negative[] = [
   n('abbreviation/LA', 'LA enlargement'),
   n('abbreviation/MS', 'MS flare'),
   n('abbreviation/PA', 'PA pressure 45'),
+  n('abbreviation/Mg', 'Mg 2.0 repleted'),
+  n('abbreviation/TB', 'TB test negative'),
   n('trial/WHI', 'per the WHI trial'),
   n('trial/PLATO', 'ticagrelor per PLATO trial'),
 ];

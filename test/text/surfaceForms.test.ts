@@ -20,7 +20,8 @@ import { CELLS, CELL_TARGET, FORMS, NEGATIVES, runForms, runNegatives, type Cell
 const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'name/surname': 'Ln Lr Mn Md Mr',
   'name/LAST, FIRST': 'Lr Mn Md Mr',
-  'name/initials after a role': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'name/initials after a role': 'Lr',
+  'name/initials that spell an abbreviation': 'Un Ud Ur',
   'name/dictated by': 'Ud',
   'name/cc': 'Un Ud Ur',
   'name/transcriptionist initials': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
