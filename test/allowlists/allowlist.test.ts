@@ -269,17 +269,23 @@ describe('builtinAllowlist initials in a role', () => {
     ['d/w MS in the AM', 'MS'],
     ['discussed with TB, will follow', 'TB'],
     ['MG (night float) aware', 'MG'],
+    ['daughter Ros visited', 'Ros'],
+    ['Ed Kowalski called', 'Ed'],
   ])('hasSpan keeps %j at %j: initials after a role or a conversation cue are a person', (note, word) => {
     expect(span(note, word)).toBe(false);
   });
 
   it.each([
+    ['ROS otherwise negative', 'ROS'],
+    ['CIWA 12, ativan given', 'CIWA'],
+    ['Tbili 2.3, AST 80', 'Tbili'],
     ['Mg 2.0 repleted', 'Mg'],
     ['K 4.1, MG 2.0', 'MG'],
     ['TB test negative', 'TB'],
     ['PPD placed for TB screening', 'TB'],
     ['LA enlarged, mild MR', 'LA'],
     ['d/w GI, EGD in AM', 'GI'],
+    ['discussed with IR for drain', 'IR'],
     ['cc: PCP', 'PCP'],
     ['500 cc NS bolus', 'NS'],
   ])('hasSpan allows %j at %j: clinical use, or a service or role after the cue', (note, word) => {

@@ -234,6 +234,7 @@ export const NEGATIVES: readonly Negative[] = [
   n('abbreviation/PA', 'PA pressure 45'),
   n('abbreviation/Mg', 'Mg 2.0 repleted'),
   n('abbreviation/TB', 'TB test negative'),
+  n('abbreviation/ROS', 'ROS otherwise negative'),
   n('trial/WHI', 'per the WHI trial'),
   n('trial/PLATO', 'ticagrelor per PLATO trial'),
 ];
