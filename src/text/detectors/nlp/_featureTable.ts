@@ -106,107 +106,84 @@ export class FrozenTable implements FeatureTable {
 }
 
 /**
- * A read-only table for inference, laid out for few cache misses: each slot holds the feature
- * id and the offset of its row in one `Int32Array`, and a row stores only its non-zero weights
- * as `(label, weight)` pairs after a count, in one `Float64Array` (no float32 conversions on
- * the hot path).
+ * Sparse rows of quantised weights, as the weights file stores them: row `r` holds label
+ * `labels[k]` with weight `quantised[k] * scale` for `starts[r] <= k < starts[r + 1]`.
+ */
+export interface SparseRows {
+  /** Feature id of each row (never 0). */
+  readonly ids: Uint32Array;
+  /** `ids.length + 1` offsets into `labels` and `quantised`. */
+  readonly starts: Int32Array;
+  /** Label of each non-zero weight, ascending within a row. */
+  readonly labels: Uint8Array;
+  /** Each non-zero weight as a 16-bit integer. */
+  readonly quantised: Int16Array;
+  /** What one unit of `quantised` weighs (a float32 value). */
+  readonly scale: number;
+}
+
+/**
+ * A read-only table for inference. Each slot is two `Int32Array` entries, the feature id and
+ * the offset of its row, so a hit reads one cache line of slots; a row is `width` quantised
+ * weights side by side (zeros included) in one `Int16Array`, so summing rows is a plain integer
+ * loop over labels. A weight is `quantised * scale`: sums of rows are summed as integers and
+ * scaled once (see `sequenceModel.ts` for why that is exact).
  */
 export class PackedTable {
-  private readonly slots: Int32Array;
-  /** `[count, label, weight, label, weight, …]` per row. */
-  readonly data: Float64Array;
+  /** `[id, row offset]` per slot (id 0: empty). */
+  readonly slots: Int32Array;
+  /** `width` quantised weights per row. */
+  readonly quantised: Int16Array;
+  /** What one quantised unit weighs. */
+  readonly scale: number;
+  /** Weights per row. */
+  readonly width: number;
+  /** Number of rows. */
   readonly size: number;
 
   /**
-   * @param slots - `[id, row offset]` pairs, a power-of-two count of them
-   * @param data - the rows
-   * @param size - number of rows
+   * @param rows - the weights as stored
+   * @param width - labels per row
    */
-  constructor(slots: Int32Array, data: Float64Array, size: number) {
-    this.slots = slots;
-    this.data = data;
-    this.size = size;
-  }
-
-  /**
-   * Builds the table from sparse rows: `ids[r]` owns the labels set in `masks[r]`, whose
-   * weights follow one another in `values` (in row order, low bit first).
-   *
-   * @param ids - feature ids
-   * @param masks - per row, a bit per label with a non-zero weight
-   * @param values - the non-zero weights, row after row
-   * @returns the table
-   */
-  static fromSparse(ids: Uint32Array, masks: Int32Array, values: Float64Array): PackedTable {
+  constructor(rows: SparseRows, width: number) {
+    const n = rows.ids.length;
     let cap = 1;
-    while (cap < ids.length * 2 + 2) cap <<= 1;
-    const slots = new Int32Array(cap * 2);
-    const data = new Float64Array(ids.length + 2 * values.length);
+    while (cap < n * 2 + 2) cap <<= 1;
+    const slots = new Int32Array(2 * cap);
+    const quantised = new Int16Array(n * width);
     const mask = cap - 1;
-    let at = 0;
-    let v = 0;
-    for (let r = 0; r < ids.length; r++) {
-      const id = ids[r]!;
+    for (let r = 0; r < n; r++) {
+      for (let k = rows.starts[r]!; k < rows.starts[r + 1]!; k++) quantised[r * width + rows.labels[k]!] = rows.quantised[k]!;
+      const id = rows.ids[r]! | 0;
       let h = id & mask;
       while (slots[2 * h] !== 0) h = (h + 1) & mask;
-      slots[2 * h] = id | 0;
-      slots[2 * h + 1] = at;
-      const countAt = at++;
-      let m = masks[r]!;
-      let count = 0;
-      while (m !== 0) {
-        // the lowest set bit: its label
-        const bit = m & -m;
-        data[at++] = 31 - Math.clz32(bit);
-        data[at++] = values[v++]!;
-        count++;
-        m ^= bit;
-      }
-      data[countAt] = count;
+      slots[2 * h] = id;
+      slots[2 * h + 1] = r * width;
     }
-    return new PackedTable(slots, data, ids.length);
+    this.slots = slots;
+    this.quantised = quantised;
+    this.scale = rows.scale;
+    this.width = width;
+    this.size = n;
   }
 
-  /**
-   * Builds the table from dense rows of `width` weights (zeros are skipped).
-   *
-   * @param ids - feature ids
-   * @param weights - `ids.length × width` weights
-   * @param width - labels per row
-   * @returns the table
-   */
-  static fromDense(ids: Uint32Array, weights: ArrayLike<number>, width: number): PackedTable {
-    const masks = new Int32Array(ids.length);
-    const values: number[] = [];
-    for (let r = 0; r < ids.length; r++) {
-      for (let l = 0; l < width; l++) {
-        const x = weights[r * width + l]!;
-        if (x === 0) continue;
-        masks[r]! |= 1 << l;
-        values.push(x);
-      }
-    }
-    return PackedTable.fromSparse(ids, masks, Float64Array.from(values));
-  }
-
-  /** Offset of `id`'s row in {@link PackedTable.data}, or -1. */
+  /** Offset of `id`'s row in {@link PackedTable.quantised}, or -1 when `id` has no row. */
   find(id: number): number {
     const slots = this.slots;
     const mask = (slots.length >> 1) - 1;
     const key = id | 0;
-    for (let h = id & mask; ; h = (h + 1) & mask) {
+    for (let h = key & mask; ; h = (h + 1) & mask) {
       const k = slots[2 * h]!;
       if (k === key) return slots[2 * h + 1]!;
       if (k === 0) return -1;
     }
   }
 
-  /** Adds `id`'s weights into `e` from index `at` (nothing when `id` is unknown). */
-  addInto(e: Float64Array, at: number, id: number): void {
-    const p = this.find(id);
-    if (p < 0) return;
-    const data = this.data;
-    const end = p + 1 + 2 * data[p]!;
-    for (let q = p + 1; q < end; q += 2) e[at + (data[q]! | 0)]! += data[q + 1]!;
+  /** Adds `id`'s quantised weights into `e` from index `at` (nothing when `id` is unknown). */
+  addInto(e: Int32Array, at: number, id: number): void {
+    const r = this.find(id);
+    if (r < 0) return;
+    const q = this.quantised;
+    for (let l = 0; l < this.width; l++) e[at + l]! += q[r + l]!;
   }
 }

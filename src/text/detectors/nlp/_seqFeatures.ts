@@ -50,19 +50,28 @@ const TEMPLATE_SEEDS = new Uint32Array(256);
 for (let t = 0; t < 256; t++) TEMPLATE_SEEDS[t] = step(0x2545f491, t);
 const seedOf = (t: number): number => (t < 256 ? TEMPLATE_SEEDS[t]! : step(0x2545f491, t));
 
+// f1, f2 and f3 are `step` written out (they run about twenty times per token, and V8 does not
+// always inline three levels of calls); `fN(t, …)` equals `step(…step(seedOf(t), a)…)`.
+
 /** A feature id from a template and one value (never 0). */
 export function f1(t: number, a: number): number {
-  const h = step(seedOf(t), a);
+  let h = Math.imul((t < 256 ? TEMPLATE_SEEDS[t]! : seedOf(t)) ^ (a | 0), 0x9e3779b1);
+  h = (h ^ (h >>> 15)) >>> 0;
   return h === 0 ? 1 : h;
 }
 /** A feature id from a template and two values (never 0). */
 export function f2(t: number, a: number, b: number): number {
-  const h = step(step(seedOf(t), a), b);
+  let h = Math.imul((t < 256 ? TEMPLATE_SEEDS[t]! : seedOf(t)) ^ (a | 0), 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15) ^ (b | 0), 0x9e3779b1);
+  h = (h ^ (h >>> 15)) >>> 0;
   return h === 0 ? 1 : h;
 }
 /** A feature id from a template and three values (never 0). */
 export function f3(t: number, a: number, b: number, c: number): number {
-  const h = step(step(step(seedOf(t), a), b), c);
+  let h = Math.imul((t < 256 ? TEMPLATE_SEEDS[t]! : seedOf(t)) ^ (a | 0), 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15) ^ (b | 0), 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15) ^ (c | 0), 0x9e3779b1);
+  h = (h ^ (h >>> 15)) >>> 0;
   return h === 0 ? 1 : h;
 }
 
@@ -128,9 +137,9 @@ export interface WordFeatures {
   readonly digits: number;
   /** `strHash` of the lower case. */
   readonly lowerHash: number;
-  /** @internal inference cache: per-offset emission sums of one model (see `sequenceModel.ts`). */
-  vec: Float64Array | undefined;
-  /** @internal which model `vec` belongs to. */
+  /** @internal inference cache: where a model's pool holds this spelling's per-offset emission sums (see `sequenceModel.ts`). */
+  vecAt: number;
+  /** @internal the pool epoch `vecAt` belongs to (0: none). */
   vecModel: number;
 }
 
@@ -312,7 +321,7 @@ export function wordFeatures(text: string, lower: string, flags: number): WordFe
     near.push(ids);
   }
   const rep = closed || len <= 2 ? lowHash : allDigits ? f1(90, num) : f2(91, sh, flags & NAMEISH);
-  return { own: Uint32Array.from(own), near, shape: sh, rep, flags, digits: allDigits ? Math.min(len, 6) : digitCount > 0 ? 7 : 0, lowerHash: lowHash, vec: undefined, vecModel: 0 };
+  return { own: Uint32Array.from(own), near, shape: sh, rep, flags, digits: allDigits ? Math.min(len, 6) : digitCount > 0 ? 7 : 0, lowerHash: lowHash, vecAt: -1, vecModel: 0 };
 }
 
 // ---------------------------------------------------------------------------- note view
@@ -502,6 +511,172 @@ export function noteView(text: string, tokens: readonly SeqToken[], words: reado
 export const MAX_POSITION_FEATURES = 32;
 
 /**
+ * What the position features of one token read (filled by {@link readPosition}). The features
+ * fall into groups by what they depend on, each written by its own function in the order of
+ * {@link positionFeatures}; inference caches the summed weights of the groups that depend on
+ * few values (gaps, shapes, the line, the field, the section).
+ */
+export interface PositionFacts {
+  /** Gap codes: before the previous token, before this one, after it, after the next one. */
+  gpp: number;
+  gp: number;
+  gn: number;
+  gnn: number;
+  /** Short shapes: this token, the previous and the next one (0 at the note's ends). */
+  sh: number;
+  ps: number;
+  ns: number;
+  /** Conjunction representatives of the two tokens before and after (1 and 2 at the ends). */
+  rp2: number;
+  rp1: number;
+  rn1: number;
+  rn2: number;
+  /** Digit-length codes of this token and its neighbours (0 at the ends). */
+  d: number;
+  dp2: number;
+  dp1: number;
+  dn1: number;
+  dn2: number;
+  /** Field label hash (0 when none), the position after it, and the word it sees (`rep` of a number, else some flags). */
+  fld: number;
+  pos: number;
+  fx: number;
+  /** 1 when the token is part of a field label, and its own `rep`. */
+  label: number;
+  rep: number;
+  /** Section heading hash (0 when none). */
+  sec: number;
+  /** Case profile, lexicon flags (name, place, common, clinical), line/sentence starts, position in the line. */
+  cp: number;
+  fl: number;
+  st: number;
+  lp: number;
+}
+
+/** @returns an empty {@link PositionFacts} to fill with {@link readPosition} */
+export function newPositionFacts(): PositionFacts {
+  return { gpp: 0, gp: 0, gn: 0, gnn: 0, sh: 0, ps: 0, ns: 0, rp2: 0, rp1: 0, rn1: 0, rn2: 0, d: 0, dp2: 0, dp1: 0, dn1: 0, dn2: 0, fld: 0, pos: 0, fx: 0, label: 0, rep: 0, sec: 0, cp: 0, fl: 0, st: 0, lp: 0 };
+}
+
+/**
+ * Reads what the position features of token `i` depend on.
+ *
+ * @param v - the note view
+ * @param i - token index
+ * @param f - filled in place
+ */
+export function readPosition(v: NoteView, i: number, f: PositionFacts): void {
+  const w = v.words;
+  const n = v.n;
+  const cur = w[i]!;
+  const p1 = i > 0 ? w[i - 1]! : undefined;
+  const p2 = i > 1 ? w[i - 2]! : undefined;
+  const n1 = i + 1 < n ? w[i + 1]! : undefined;
+  const n2 = i + 2 < n ? w[i + 2]! : undefined;
+  f.gp = i > 0 ? v.gapAfter[i - 1]! : FAR - 1;
+  f.gn = v.gapAfter[i]!;
+  f.gpp = i > 1 ? v.gapAfter[i - 2]! : FAR - 1;
+  f.gnn = i + 1 < n ? v.gapAfter[i + 1]! : FAR - 1;
+  f.sh = cur.shape;
+  f.ps = p1 ? p1.shape : 0;
+  f.ns = n1 ? n1.shape : 0;
+  f.rp1 = p1 ? p1.rep : 1;
+  f.rp2 = p2 ? p2.rep : 1;
+  f.rn1 = n1 ? n1.rep : 2;
+  f.rn2 = n2 ? n2.rep : 2;
+  f.d = cur.digits;
+  f.dp1 = p1 ? p1.digits : 0;
+  f.dp2 = p2 ? p2.digits : 0;
+  f.dn1 = n1 ? n1.digits : 0;
+  f.dn2 = n2 ? n2.digits : 0;
+  f.fld = v.field[i]!;
+  f.pos = v.fieldPos[i]!;
+  f.fx = cur.digits !== 0 ? cur.rep : cur.flags & (NAMEISH | W.MONTH | W.TITLE);
+  f.label = v.inLabel[i]!;
+  f.rep = cur.rep;
+  f.sec = v.section[i]!;
+  f.cp = v.caseProfile;
+  f.fl = cur.flags & (NAMEISH | W.COMMON | W.CLIN);
+  f.st = v.starts[i]!;
+  f.lp = v.linePos[i]!;
+}
+
+/** Bias and the gaps around the token (depend on `gpp, gp, gn, gnn`). */
+export function gapFeatures(f: PositionFacts, out: Uint32Array, k: number): number {
+  out[k++] = f1(T.BIAS, 0);
+  out[k++] = f1(T.GP, f.gp);
+  out[k++] = f1(T.GN, f.gn);
+  out[k++] = f2(T.GPP, f.gpp, f.gp);
+  out[k++] = f2(T.GNN, f.gn, f.gnn);
+  return k;
+}
+
+/** Shapes across the gaps (depend on `ps, gp, sh, gn, ns`). */
+export function shapeFeatures(f: PositionFacts, out: Uint32Array, k: number): number {
+  out[k++] = f3(T.SGS, f.ps, f.gp, f.sh);
+  out[k++] = f3(T.SGS2, f.sh, f.gn, f.ns);
+  return k;
+}
+
+/** Conjunctions with the neighbouring words (depend on their spellings). */
+export function neighbourFeatures(f: PositionFacts, out: Uint32Array, k: number): number {
+  out[k++] = f3(T.PREP, f.rp1, f.gp, f.sh);
+  out[k++] = f3(T.NREP, f.sh, f.gn, f.rn1);
+  out[k++] = f3(T.BIG, f.rp2, f.rp1, f.sh);
+  out[k++] = f3(T.NBIG, f.sh, f.rn1, f.rn2);
+  out[k++] = f3(T.PREP2, f.rp2, f.gpp, f.rp1);
+  return k;
+}
+
+/** Digit patterns across a window (none unless this token or a neighbour has digits). */
+export function digitFeatures(f: PositionFacts, out: Uint32Array, k: number): number {
+  if (f.d !== 0 || f.dp1 !== 0 || f.dn1 !== 0) {
+    out[k++] = f3(T.DPAT3, f.dp1 * 8 + f.d * 64 + f.dn1, f.gp, f.gn);
+    out[k++] = f3(T.DPAT5, (f.dp2 * 8 + f.dp1) * 8 + f.d, f.gpp * 65536 + f.gp, (f.gn * 65536 + f.gnn) ^ (f.dn1 * 8 + f.dn2));
+  }
+  return k;
+}
+
+/** The field label of the line segment (none when `fld` is 0; depend on `fld, pos, sh, fx`). */
+export function fieldFeatures(f: PositionFacts, out: Uint32Array, k: number): number {
+  if (f.fld !== 0) {
+    out[k++] = f1(T.FIELD, f.fld);
+    out[k++] = f2(T.FIELDPOS, f.fld, f.pos);
+    out[k++] = f2(T.FIELDSH, f.fld, f.sh);
+    out[k++] = f3(T.FIELDREP, f.fld, f.pos, f.fx);
+  }
+  return k;
+}
+
+/** A word of a field label. */
+export function labelFeatures(f: PositionFacts, out: Uint32Array, k: number): number {
+  if (f.label) out[k++] = f1(T.INLABEL, f.rep);
+  return k;
+}
+
+/** The section heading above (none when `sec` is 0; depend on `sec, sh`). */
+export function sectionFeatures(f: PositionFacts, out: Uint32Array, k: number): number {
+  if (f.sec !== 0) {
+    out[k++] = f1(T.SEC, f.sec);
+    out[k++] = f2(T.SECSH, f.sec, f.sh);
+  }
+  return k;
+}
+
+/** The note's case profile and the token's place in its line (depend on `cp, sh, fl, st, gn, lp`). */
+export function lineFeatures(f: PositionFacts, out: Uint32Array, k: number): number {
+  out[k++] = f2(T.CP, f.cp, f.sh);
+  out[k++] = f2(T.CPF, f.cp, f.fl);
+  if (f.st & 1) out[k++] = f2(T.BOL, f.sh, f.gn);
+  if (f.st & 2) out[k++] = f2(T.SENT, f.sh, f.cp);
+  out[k++] = f3(T.BOLF, f.st, f.fl & (NAMEISH | W.COMMON), f.cp);
+  out[k++] = f2(T.LINEPOS, f.lp, f.sh);
+  return k;
+}
+
+const facts = newPositionFacts();
+
+/**
  * Writes the position features of token `i` into `out` and returns how many there are.
  *
  * @param v - the note view
@@ -509,61 +684,13 @@ export const MAX_POSITION_FEATURES = 32;
  * @param out - at least {@link MAX_POSITION_FEATURES} long
  */
 export function positionFeatures(v: NoteView, i: number, out: Uint32Array): number {
-  const w = v.words;
-  const cur = w[i]!;
-  const p1 = i > 0 ? w[i - 1]! : undefined;
-  const p2 = i > 1 ? w[i - 2]! : undefined;
-  const n1 = i + 1 < v.n ? w[i + 1]! : undefined;
-  const n2 = i + 2 < v.n ? w[i + 2]! : undefined;
-  const gp = i > 0 ? v.gapAfter[i - 1]! : FAR - 1;
-  const gn = v.gapAfter[i]!;
-  const gpp = i > 1 ? v.gapAfter[i - 2]! : FAR - 1;
-  const gnn = i + 1 < v.n ? v.gapAfter[i + 1]! : FAR - 1;
-  const sh = cur.shape;
-  const rp1 = p1 ? p1.rep : 1;
-  const rp2 = p2 ? p2.rep : 1;
-  const rn1 = n1 ? n1.rep : 2;
-  const rn2 = n2 ? n2.rep : 2;
-  let k = 0;
-  out[k++] = f1(T.BIAS, 0);
-  out[k++] = f1(T.GP, gp);
-  out[k++] = f1(T.GN, gn);
-  out[k++] = f2(T.GPP, gpp, gp);
-  out[k++] = f2(T.GNN, gn, gnn);
-  out[k++] = f3(T.SGS, p1 ? p1.shape : 0, gp, sh);
-  out[k++] = f3(T.SGS2, sh, gn, n1 ? n1.shape : 0);
-  out[k++] = f3(T.PREP, rp1, gp, sh);
-  out[k++] = f3(T.NREP, sh, gn, rn1);
-  out[k++] = f3(T.BIG, rp2, rp1, sh);
-  out[k++] = f3(T.NBIG, sh, rn1, rn2);
-  out[k++] = f3(T.PREP2, rp2, gpp, rp1);
-  const dp1 = p1 ? p1.digits : 0;
-  const dn1 = n1 ? n1.digits : 0;
-  if (cur.digits !== 0 || dp1 !== 0 || dn1 !== 0) {
-    out[k++] = f3(T.DPAT3, dp1 * 8 + cur.digits * 64 + dn1, gp, gn);
-    out[k++] = f3(T.DPAT5, ((p2 ? p2.digits : 0) * 8 + dp1) * 8 + cur.digits, gpp * 65536 + gp, (gn * 65536 + gnn) ^ (dn1 * 8 + (n2 ? n2.digits : 0)));
-  }
-  const fld = v.field[i]!;
-  if (fld !== 0) {
-    const pos = v.fieldPos[i]!;
-    out[k++] = f1(T.FIELD, fld);
-    out[k++] = f2(T.FIELDPOS, fld, pos);
-    out[k++] = f2(T.FIELDSH, fld, sh);
-    out[k++] = f3(T.FIELDREP, fld, pos, cur.digits !== 0 ? cur.rep : cur.flags & (NAMEISH | W.MONTH | W.TITLE));
-  }
-  if (v.inLabel[i]) out[k++] = f1(T.INLABEL, cur.rep);
-  const sec = v.section[i]!;
-  if (sec !== 0) {
-    out[k++] = f1(T.SEC, sec);
-    out[k++] = f2(T.SECSH, sec, sh);
-  }
-  const cp = v.caseProfile;
-  out[k++] = f2(T.CP, cp, sh);
-  out[k++] = f2(T.CPF, cp, cur.flags & (NAMEISH | W.COMMON | W.CLIN));
-  const st = v.starts[i]!;
-  if (st & 1) out[k++] = f2(T.BOL, sh, gn);
-  if (st & 2) out[k++] = f2(T.SENT, sh, cp);
-  out[k++] = f3(T.BOLF, st, cur.flags & (NAMEISH | W.COMMON), cp);
-  out[k++] = f2(T.LINEPOS, v.linePos[i]!, sh);
-  return k;
+  readPosition(v, i, facts);
+  let k = gapFeatures(facts, out, 0);
+  k = shapeFeatures(facts, out, k);
+  k = neighbourFeatures(facts, out, k);
+  k = digitFeatures(facts, out, k);
+  k = fieldFeatures(facts, out, k);
+  k = labelFeatures(facts, out, k);
+  k = sectionFeatures(facts, out, k);
+  return lineFeatures(facts, out, k);
 }

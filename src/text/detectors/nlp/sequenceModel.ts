@@ -8,8 +8,26 @@
  * @module
  */
 import { DeidError } from '../../../errors.js';
-import { PackedTable } from './_featureTable.js';
-import { MAX_POSITION_FEATURES, NL, positionFeatures, SEQ_LABELS, SEQ_TYPES, type NoteView, type WordFeatures } from './_seqFeatures.js';
+import { PackedTable, type SparseRows } from './_featureTable.js';
+import {
+  digitFeatures,
+  fieldFeatures,
+  gapFeatures,
+  labelFeatures,
+  lineFeatures,
+  MAX_POSITION_FEATURES,
+  neighbourFeatures,
+  newPositionFacts,
+  NL,
+  readPosition,
+  SEQ_LABELS,
+  SEQ_TYPES,
+  sectionFeatures,
+  shapeFeatures,
+  type NoteView,
+  type PositionFacts,
+  type WordFeatures,
+} from './_seqFeatures.js';
 
 /** A loaded sequence-labeller model. */
 export interface SequenceModel {
@@ -164,16 +182,27 @@ function corrupt(what: string): never {
  * ```
  */
 export function loadSequenceModel(bytes: Uint8Array): SequenceModel {
-  const f = parseWeightsFile(bytes);
-  const table = PackedTable.fromSparse(f.ids, f.masks, f.values);
-  return createModel(table, constrain(f.transitions, false), constrain(f.start, true), f.oBias, new Set(f.gate), f.meta);
+  return _loadSequenceModel(bytes, POOL_WORDS_MAX);
 }
 
-/** A weights file parsed into its sparse rows (one pass, no dense matrix). */
-interface ParsedWeights {
-  readonly ids: Uint32Array;
-  readonly masks: Int32Array;
-  readonly values: Float64Array;
+/**
+ * {@link loadSequenceModel} with the number of spellings whose summed weights the model keeps
+ * before it starts afresh (tests exercise the refill with a small pool).
+ *
+ * @param bytes - the contents of `weights.bin`
+ * @param poolWords - spellings kept (a note with more still decodes: the pool grows for it)
+ * @returns a model ready to decode
+ * @throws DeidError `CONFIG_INVALID` when the bytes are not a valid model
+ * @internal
+ */
+export function _loadSequenceModel(bytes: Uint8Array, poolWords: number): SequenceModel {
+  const p = _readWeightsFile(bytes);
+  return createModel(new PackedTable(p.rows, NL), constrain(p.transitions, false), constrain(p.start, true), p.oBias, new Set(p.gate), p.meta, poolWords);
+}
+
+/** The contents of a weights file, its feature rows kept sparse and quantised (as stored). */
+export interface SparseModel {
+  readonly rows: SparseRows;
   readonly transitions: Float32Array;
   readonly start: Float32Array;
   readonly oBias: number;
@@ -182,27 +211,18 @@ interface ParsedWeights {
 }
 
 /**
- * Decodes a weights file into its parts (to inspect it, or to re-encode it with another
- * `oBias` or gate without training again).
+ * Decodes a weights file, checking it whole, in one pass; each feature's weights stay a sparse
+ * row of 16-bit integers.
  *
  * @param bytes - the contents of `weights.bin`
  * @returns the stored weights
  * @throws DeidError `CONFIG_INVALID` when the bytes are not a valid model
  * @internal
  */
-export function readSequenceModelParts(bytes: Uint8Array): SequenceModelParts & { readonly weights: Float32Array } {
-  const f = parseWeightsFile(bytes);
-  const weights = new Float32Array(f.ids.length * NL);
-  let v = 0;
-  for (let r = 0; r < f.ids.length; r++) {
-    for (let l = 0, m = f.masks[r]!; m !== 0; l++, m >>>= 1) if (m & 1) weights[r * NL + l] = f.values[v++]!;
-  }
-  return { ids: f.ids, weights, transitions: f.transitions, start: f.start, oBias: f.oBias, gate: f.gate, meta: f.meta };
-}
-
-function parseWeightsFile(bytes: Uint8Array): ParsedWeights {
+export function _readWeightsFile(bytes: Uint8Array): SparseModel {
   if (!(bytes instanceof Uint8Array) || bytes.length < 36) corrupt('too short');
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let o = 0;
   if (dv.getUint32(0, true) !== MAGIC) corrupt('not a weights file');
   if (dv.getUint32(4, true) !== VERSION) corrupt('unknown version');
   if (dv.getUint32(8, true) !== NL) corrupt('label count');
@@ -211,7 +231,7 @@ function parseWeightsFile(bytes: Uint8Array): ParsedWeights {
   const oBias = dv.getFloat32(20, true);
   const metaLen = dv.getUint32(24, true);
   const gateCount = dv.getUint32(28, true);
-  let o = 32;
+  o = 32;
   if (o + metaLen + (NL * NL + NL) * 4 + 4 > bytes.length) corrupt('truncated');
   if (checksum(bytes.subarray(0, bytes.length - 4)) !== dv.getUint32(bytes.length - 4, true)) corrupt('checksum');
   let meta: Record<string, unknown>;
@@ -225,46 +245,142 @@ function parseWeightsFile(bytes: Uint8Array): ParsedWeights {
   for (let k = 0; k < NL * NL; k++, o += 4) transitions[k] = dv.getFloat32(o, true);
   const start = new Float32Array(NL);
   for (let k = 0; k < NL; k++, o += 4) start[k] = dv.getFloat32(o, true);
+
   const end = bytes.length - 4;
-  const varint = (): number => {
+  // every stored weight takes two bytes: a bound on how many there are
+  if (count > end - o) corrupt('truncated features');
+  const ids = new Uint32Array(count);
+  const starts = new Int32Array(count + 1);
+  const room = Math.max(0, (end - o) >> 1);
+  const labels = new Uint8Array(room);
+  const quantised = new Int16Array(room);
+  let nz = 0;
+  let id = 0;
+  for (let r = 0; r < count; r++) {
+    // varint delta of the id
     let v = 0;
     let mul = 1;
     for (;;) {
       if (o >= end) corrupt('truncated');
       const b = bytes[o++]!;
       v += (b & 0x7f) * mul;
-      if (b < 0x80) return v;
+      if (b < 0x80) break;
       mul *= 128;
     }
-  };
-  const ids = new Uint32Array(count);
-  const masks = new Int32Array(count);
-  // every non-zero weight takes two bytes, so the stream bounds their number
-  const values = new Float64Array(Math.max(0, (end - o) >> 1));
-  let nv = 0;
-  let id = 0;
-  for (let r = 0; r < count; r++) {
-    id += varint();
+    id += v;
     ids[r] = id >>> 0;
+    starts[r] = nz;
     if (o + 3 > end) corrupt('truncated features');
     const mask = bytes[o]! | (bytes[o + 1]! << 8) | (bytes[o + 2]! << 16);
     o += 3;
     if (mask === 0 || mask >>> NL !== 0) corrupt('label mask');
-    masks[r] = mask;
-    for (let m = mask; m !== 0; m &= m - 1) {
+    for (let l = 0; l < NL; l++) {
+      if (!(mask & (1 << l))) continue;
       if (o + 2 > end) corrupt('truncated features');
-      values[nv++] = (((bytes[o]! | (bytes[o + 1]! << 8)) << 16) >> 16) * scale;
+      const q = (bytes[o]! | (bytes[o + 1]! << 8)) << 16 >> 16;
       o += 2;
+      labels[nz] = l;
+      quantised[nz++] = q;
     }
   }
+  starts[count] = nz;
   const gate = new Uint32Array(gateCount);
   let h = 0;
-  for (let k = 0; k < gateCount; k++) gate[k] = (h += varint()) >>> 0;
+  for (let k = 0; k < gateCount; k++) {
+    let v = 0;
+    let mul = 1;
+    for (;;) {
+      if (o >= end) corrupt('truncated');
+      const b = bytes[o++]!;
+      v += (b & 0x7f) * mul;
+      if (b < 0x80) break;
+      mul *= 128;
+    }
+    gate[k] = (h += v) >>> 0;
+  }
   if (o !== end) corrupt('trailing bytes');
-  return { ids, masks, values: values.subarray(0, nv), transitions, start, oBias, gate, meta };
+  return { rows: { ids, starts, labels: labels.subarray(0, nz), quantised: quantised.subarray(0, nz), scale }, transitions, start, oBias, gate, meta };
 }
 
-let modelCounter = 0;
+/**
+ * Decodes a weights file into its parts (to inspect it, or to re-encode it with another
+ * `oBias` or gate without training again).
+ *
+ * @param bytes - the contents of `weights.bin`
+ * @returns the stored weights
+ * @throws DeidError `CONFIG_INVALID` when the bytes are not a valid model
+ * @internal
+ */
+export function readSequenceModelParts(bytes: Uint8Array): SequenceModelParts & { readonly weights: Float32Array } {
+  const p = _readWeightsFile(bytes);
+  const { ids, starts, labels, quantised, scale } = p.rows;
+  const weights = new Float32Array(ids.length * NL);
+  for (let r = 0; r < ids.length; r++) for (let k = starts[r]!; k < starts[r + 1]!; k++) weights[r * NL + labels[k]!] = quantised[k]! * scale;
+  return { ids, weights, transitions: p.transitions, start: p.start, oBias: p.oBias, gate: p.gate, meta: p.meta };
+}
+
+/**
+ * Summed quantised weights of one group of position features (see `PositionFacts`), cached by
+ * the exact values the group depends on, packed into three int32 keys. Direct-mapped and fixed
+ * in size: a clash recomputes. Integer sums are exact (see {@link decodeFused}).
+ */
+class GroupSums {
+  private readonly keys: Int32Array;
+  private readonly valid: Uint8Array;
+  /** `NL` quantised sums per entry, then one entry of zeros (for a token the group does not apply to). */
+  readonly sums: Int32Array;
+  /** Offset of the zero entry. */
+  readonly none: number;
+  private readonly mask: number;
+  private readonly ids = new Uint32Array(MAX_POSITION_FEATURES);
+
+  constructor(
+    private readonly table: PackedTable,
+    bits: number,
+    private readonly write: (f: PositionFacts, out: Uint32Array, k: number) => number,
+  ) {
+    const size = 1 << bits;
+    this.keys = new Int32Array(3 * size);
+    this.valid = new Uint8Array(size);
+    this.sums = new Int32Array((size + 1) * NL);
+    this.none = size * NL;
+    this.mask = size - 1;
+  }
+
+  /** Offset in {@link GroupSums.sums} of the group's summed weights for the token `f` describes, keyed by `k1, k2, k3`. */
+  at(k1: number, k2: number, k3: number, f: PositionFacts): number {
+    let h = Math.imul(k1 ^ Math.imul(k2, 0x9e3779b1) ^ Math.imul(k3, 0x85ebca6b), 0xc2b2ae35);
+    const s = (h ^ (h >>> 15)) & this.mask;
+    const keys = this.keys;
+    if (this.valid[s] === 1 && keys[3 * s] === k1 && keys[3 * s + 1] === k2 && keys[3 * s + 2] === k3) return s * NL;
+    const base = s * NL;
+    const sums = this.sums;
+    sums.fill(0, base, base + NL);
+    const k = this.write(f, this.ids, 0);
+    for (let q = 0; q < k; q++) this.table.addInto(sums, base, this.ids[q]!);
+    keys[3 * s] = k1;
+    keys[3 * s + 1] = k2;
+    keys[3 * s + 2] = k3;
+    this.valid[s] = 1;
+    return base;
+  }
+}
+
+/** The group caches of one model. */
+interface Groups {
+  readonly gap: GroupSums;
+  readonly shape: GroupSums;
+  readonly line: GroupSums;
+  readonly field: GroupSums;
+  readonly section: GroupSums;
+}
+
+/** Cache tags of word vectors: one per model and per refill of its pool. */
+let poolEpochs = 0;
+/** Entries per word vector: 7 offsets × 17 labels, then the gate flag. */
+const STRIDE = 7 * NL + 1;
+/** Word vectors a model keeps (480 bytes each) before it starts its pool afresh. */
+const POOL_WORDS_MAX = 1 << 15;
 
 function createModel(
   table: PackedTable,
@@ -273,44 +389,305 @@ function createModel(
   oBias: number,
   gate: ReadonlySet<number>,
   meta: Record<string, unknown>,
+  poolWords: number,
 ): SequenceModel {
-  const me = ++modelCounter;
-  const addRow = (e: Float64Array, at: number, id: number): void => table.addInto(e, at, id);
-  const wordVec = (w: WordFeatures): Float64Array => {
-    if (w.vecModel === me && w.vec !== undefined) return w.vec;
-    const vec = new Float64Array(7 * NL + 1);
+  // Each spelling's quantised weights summed once per offset (-3…+3) from the token being
+  // labelled, kept in one pool; `WordFeatures.vecAt` caches where, tagged with the pool's current epoch.
+  let pool = new Int32Array(STRIDE * Math.min(1024, Math.max(1, poolWords)));
+  let used = 0;
+  let epoch = ++poolEpochs;
+  const addRow = (at: number, id: number): void => table.addInto(pool, at, id);
+  /** Pool offset of `w`'s vector, computed when absent; -1 when the pool is full and `grow` is false. */
+  const vecAt = (w: WordFeatures, grow: boolean): number => {
+    if (w.vecModel === epoch) return w.vecAt;
+    if ((used + 1) * STRIDE > pool.length) {
+      if (!grow && used >= poolWords) return -1;
+      const bigger = new Int32Array(pool.length * 2);
+      bigger.set(pool.subarray(0, used * STRIDE));
+      pool = bigger;
+    }
+    const at = used++ * STRIDE;
     // the last slot says whether the spelling is gated (always O)
-    vec[7 * NL] = gate.has(w.lowerHash) ? 1 : 0;
-    for (const id of w.own) addRow(vec, 3 * NL, id);
-    for (let o = 0; o < 7; o++) if (o !== 3) for (const id of w.near[o]!) addRow(vec, o * NL, id);
-    w.vec = vec;
-    w.vecModel = me;
-    return vec;
+    pool[at + 7 * NL] = gate.has(w.lowerHash) ? 1 : 0;
+    for (const id of w.own) addRow(at + 3 * NL, id);
+    for (let o = 0; o < 7; o++) if (o !== 3) for (const id of w.near[o]!) addRow(at + o * NL, id);
+    w.vecAt = at;
+    w.vecModel = epoch;
+    return at;
   };
   const feats = new Uint32Array(MAX_POSITION_FEATURES);
+  const groups: Groups = {
+    gap: new GroupSums(table, 13, gapFeatures),
+    shape: new GroupSums(table, 13, shapeFeatures),
+    line: new GroupSums(table, 13, lineFeatures),
+    field: new GroupSums(table, 12, fieldFeatures),
+    section: new GroupSums(table, 11, sectionFeatures),
+  };
+  let offsets = new Int32Array(1024);
   const decode = (view: NoteView): { labels: Uint8Array; margins: Float32Array } => {
     const n = view.n;
-    // each spelling's per-offset sums, looked up once per token
-    const vecs = new Array<Float64Array>(n);
-    for (let j = 0; j < n; j++) vecs[j] = wordVec(view.words[j]!);
-    const emitInto = (i: number, emit: Float64Array): boolean => {
-      if (vecs[i]![7 * NL] === 1) return false;
+    if (offsets.length < n) offsets = new Int32Array(Math.max(n, offsets.length * 2));
+    const at = offsets;
+    const words = view.words;
+    let full = false;
+    for (let j = 0; j < n; j++) {
+      const a = vecAt(words[j]!, false);
+      if (a < 0) {
+        full = true;
+        break;
+      }
+      at[j] = a;
+    }
+    if (full) {
+      // start the pool afresh; this note's words all fit (it grows if need be)
+      used = 0;
+      epoch = ++poolEpochs;
+      if (pool.length > STRIDE * poolWords) pool = new Int32Array(STRIDE * Math.max(1, poolWords));
+      else pool.fill(0);
+      for (let j = 0; j < n; j++) at[j] = vecAt(words[j]!, true);
+    }
+    return decodeFused(view, at, pool, table, groups, feats, transitions, start, oBias, trace);
+  };
+  let trace: Float64Array | undefined;
+  const model: SequenceModel = { labels: SEQ_LABELS, featureCount: table.size, meta, decode };
+  traces.set(model, (view) => {
+    trace = new Float64Array(view.n * NL);
+    try {
+      return { ...decode(view), emissions: trace };
+    } finally {
+      trace = undefined;
+    }
+  });
+  return model;
+}
+
+const traces = new WeakMap<SequenceModel, (view: NoteView) => { labels: Uint8Array; margins: Float32Array; emissions: Float64Array }>();
+
+/**
+ * Decodes a note and also returns every token's emission scores (`n × 17`, zeros for a gated
+ * token), so tests can check the scores bit for bit.
+ *
+ * @param model - a model from {@link loadSequenceModel}
+ * @param view - the note
+ * @returns labels, margins and emissions
+ * @internal
+ */
+export function _decodeWithEmissions(model: SequenceModel, view: NoteView): { labels: Uint8Array; margins: Float32Array; emissions: Float64Array } {
+  const f = traces.get(model);
+  if (f === undefined) throw new TypeError('not a model from loadSequenceModel');
+  return f(view);
+}
+
+/**
+ * Emission scores and Viterbi decoding in one loop (inference). Gives exactly the labels and
+ * margins of {@link viterbi} with each token's emissions the float64 sum of the weights of its
+ * features (its own, its neighbours' at offsets -3…+3, its position features), then `oBias`.
+ *
+ * Every weight is `q * scale` with `q` a 16-bit integer (the file format) and `scale` a
+ * float32, so `q * scale` is exact in float64 and a sum of a few hundred such products is
+ * exact too (`|Σq|` stays far below 2^29, times a 24-bit `scale` mantissa: under 2^53). The float64 sum is
+ * therefore `(Σq) * scale` whatever the order: emissions are summed as integers (word vectors,
+ * cached group sums and rows alike) and scaled once, then `oBias` is added (the only rounding
+ * before the Viterbi sums).
+ */
+function decodeFused(
+  view: NoteView,
+  at: Int32Array,
+  pool: Int32Array,
+  table: PackedTable,
+  groups: Groups,
+  feats: Uint32Array,
+  transitions: Float64Array,
+  start: Float64Array,
+  oBias: number,
+  trace: Float64Array | undefined,
+): { labels: Uint8Array; margins: Float32Array } {
+  const n = view.n;
+  const labels = new Uint8Array(n);
+  const margins = new Float32Array(n);
+  if (n === 0) return { labels, margins };
+  const L = NL;
+  const K = SEQ_TYPES.length;
+  const slots = table.slots;
+  const quantised = table.quantised;
+  const scale = table.scale;
+  const sum = new Int32Array(L);
+  const mask = (slots.length >> 1) - 1;
+  const back = new Uint8Array(n * L);
+  const emit = new Float64Array(L);
+  const found = new Int32Array(feats.length);
+  const f = newPositionFacts();
+  const { gap, shape, line, field, section } = groups;
+  const gs = gap.sums;
+  const ss = shape.sums;
+  const ls = line.sums;
+  const fs = field.sums;
+  const cs = section.sums;
+  // bounds of the transitions into O and B-<type>: the largest, and the smallest from each label
+  let tMax = NEG;
+  const tMin = new Float64Array(L).fill(-NEG);
+  for (let p = 0; p < L; p++) {
+    for (let c = 0; c <= K; c++) {
+      const t = transitions[p * L + c]!;
+      if (t > tMax) tMax = t;
+      if (t < tMin[p]!) tMin[p] = t;
+    }
+  }
+  let delta = new Float64Array(L);
+  let next = new Float64Array(L);
+  for (let i = 0; i < n; i++) {
+    if (pool[at[i]! + 7 * L] === 1) {
+      // a gated spelling: forced O, only the O state survives this token
+      margins[i] = 99;
+      if (i === 0) {
+        delta.fill(NEG);
+        delta[0] = start[0]!;
+        continue;
+      }
+      let best = delta[0]! + transitions[0]!;
+      let arg = 0;
+      for (let p = 1; p < L; p++) {
+        const s = delta[p]! + transitions[p * L]!;
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      next.fill(NEG);
+      next[0] = best;
+      back[i * L] = arg;
+      const t = delta;
+      delta = next;
+      next = t;
+      continue;
+    }
+    // Position features: the groups that depend on few values come summed from their caches
+    // (keys pack those values exactly: gap codes < 2^16, shapes < 2^11, flags < 2^16, line
+    // position < 8); the conjunctions with neighbouring spellings, digit patterns and label
+    // words are looked up one by one.
+    readPosition(view, i, f);
+    const og = gap.at((f.gpp << 16) | f.gp, (f.gn << 16) | f.gnn, 0, f);
+    const os = shape.at((f.ps << 16) | f.gp, (f.ns << 16) | f.gn, f.sh, f);
+    const ol = line.at(f.sh | (f.cp << 11) | (f.st << 14) | (f.lp << 17), (f.gn << 16) | f.fl, 0, f);
+    const of = f.fld !== 0 ? field.at(f.fld | 0, f.fx | 0, (f.pos << 11) | f.sh, f) : field.none;
+    const oc = f.sec !== 0 ? section.at(f.sec | 0, f.sh, 0, f) : section.none;
+    let k = neighbourFeatures(f, feats, 0);
+    k = digitFeatures(f, feats, k);
+    k = labelFeatures(f, feats, k);
+    // find every row first (independent look-ups the processor can overlap)
+    let hits = 0;
+    for (let q = 0; q < k; q++) {
+      const id = feats[q]! | 0;
+      let h = id & mask;
+      let key = slots[2 * h]!;
+      while (key !== id && key !== 0) {
+        h = (h + 1) & mask;
+        key = slots[2 * h]!;
+      }
+      if (key !== 0) found[hits++] = slots[2 * h + 1]!;
+    }
+    // the word at i + o sits at offset o from the token being labelled: its vector for that
+    // offset starts at at[i + o] + (o + 3) * L
+    if (i >= 3 && i + 3 < n) {
+      // a full window: every term summed per label in a register
+      const b0 = at[i - 3]!;
+      const b1 = at[i - 2]! + L;
+      const b2 = at[i - 1]! + 2 * L;
+      const b3 = at[i]! + 3 * L;
+      const b4 = at[i + 1]! + 4 * L;
+      const b5 = at[i + 2]! + 5 * L;
+      const b6 = at[i + 3]! + 6 * L;
+      for (let l = 0; l < L; l++) {
+        let e = pool[b0 + l]! + pool[b1 + l]! + pool[b2 + l]! + pool[b3 + l]! + pool[b4 + l]! + pool[b5 + l]! + pool[b6 + l]!;
+        e += gs[og + l]! + ss[os + l]! + ls[ol + l]! + fs[of + l]! + cs[oc + l]!;
+        for (let q = 0; q < hits; q++) e += quantised[found[q]! + l]!;
+        emit[l] = e * scale;
+      }
+    } else {
       const lo = i >= 3 ? -3 : -i;
       const hi = i + 3 < n ? 3 : n - 1 - i;
+      for (let l = 0; l < L; l++) sum[l] = gs[og + l]! + ss[os + l]! + ls[ol + l]! + fs[of + l]! + cs[oc + l]!;
       for (let o = lo; o <= hi; o++) {
-        // the word at i + o sits at offset o from the token being labelled
-        const vec = vecs[i + o]!;
-        const base = (o + 3) * NL;
-        for (let l = 0; l < NL; l++) emit[l]! += vec[base + l]!;
+        const base = at[i + o]! + (o + 3) * L;
+        for (let l = 0; l < L; l++) sum[l]! += pool[base + l]!;
       }
-      const k = positionFeatures(view, i, feats);
-      for (let q = 0; q < k; q++) table.addInto(emit, 0, feats[q]!);
-      emit[0]! += oBias;
-      return true;
-    };
-    return viterbi(n, emitInto, transitions, start);
-  };
-  return { labels: SEQ_LABELS, featureCount: table.size, meta, decode };
+      for (let q = 0; q < hits; q++) {
+        const r = found[q]!;
+        for (let l = 0; l < L; l++) sum[l]! += quantised[r + l]!;
+      }
+      for (let l = 0; l < L; l++) emit[l] = sum[l]! * scale;
+    }
+    emit[0]! += oBias;
+    if (trace !== undefined) trace.set(emit, i * L);
+    const e0 = emit[0]!;
+    let bestPhi = NEG;
+    for (let l = 1; l < L; l++) if (emit[l]! > bestPhi) bestPhi = emit[l]!;
+    margins[i] = bestPhi > e0 ? bestPhi - e0 : e0 - bestPhi;
+    if (i === 0) {
+      for (let c = 0; c < L; c++) delta[c] = start[c]! + emit[c]!;
+      continue;
+    }
+    const row = i * L;
+    // O and B-<type> may follow any label. When the best previous label leads the second by
+    // more than any transition can make up (d2 + max T < dm + min T[pm][·], rounding being
+    // monotonic), it is the strict best predecessor of every one of them: the full search
+    // would find the same label and the same sums.
+    let pm = 0;
+    let dm = delta[0]!;
+    let d2 = NEG;
+    for (let p = 1; p < L; p++) {
+      const d = delta[p]!;
+      if (d > dm) {
+        d2 = dm;
+        dm = d;
+        pm = p;
+      } else if (d > d2) d2 = d;
+    }
+    if (d2 + tMax < dm + tMin[pm]!) {
+      for (let c = 0; c <= K; c++) {
+        next[c] = dm + transitions[pm * L + c]! + emit[c]!;
+        back[row + c] = pm;
+      }
+    } else {
+      for (let c = 0; c <= K; c++) {
+        let best = delta[0]! + transitions[c]!;
+        let arg = 0;
+        for (let p = 1; p < L; p++) {
+          const s = delta[p]! + transitions[p * L + c]!;
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
+        }
+        next[c] = best + emit[c]!;
+        back[row + c] = arg;
+      }
+    }
+    // I-<type> only after B-<type> or I-<type>
+    for (let t = 0; t < K; t++) {
+      const c = 1 + K + t;
+      const b = 1 + t;
+      const sb = delta[b]! + transitions[b * L + c]!;
+      const si = delta[c]! + transitions[c * L + c]!;
+      if (sb >= si) {
+        next[c] = sb + emit[c]!;
+        back[row + c] = b;
+      } else {
+        next[c] = si + emit[c]!;
+        back[row + c] = c;
+      }
+    }
+    const t = delta;
+    delta = next;
+    next = t;
+  }
+  let arg = 0;
+  for (let c = 1; c < L; c++) if (delta[c]! > delta[arg]!) arg = c;
+  for (let i = n - 1; i >= 0; i--) {
+    labels[i] = arg;
+    arg = back[i * L + arg]!;
+  }
+  return { labels, margins };
 }
 
 /**
