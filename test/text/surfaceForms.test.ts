@@ -40,8 +40,6 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'location/street, city, state ZIP': 'Lr',
   'location/city': 'Ln Lr Mn Md Mr',
   'location/building': 'Ud Ur',
-  'location/PO box': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Un Ud',
-  'location/county': 'Ld Lr Mn Md Mr Un Ud',
   'hospital/abbreviation': 'Ln Ld Lr Mn Md Mr',
   'hospital/nickname': 'Lr Mn Mr Un Ud Ur',
   'hospital/misspelling': 'Lr Mn Mr',

@@ -9,6 +9,8 @@ describe('rules/address', () => {
     ['lives at 45 Elm Street, Apt 4B', 'Apt 4B'],
     ['sent to 9 North Pleasant Ave.', '9 North Pleasant Ave'],
     ['mail to P.O. Box 1234', 'P.O. Box 1234'],
+    ['mail to POB 1209 please', 'POB 1209'],
+    ['Post Office Box 88, Fenwick', 'Post Office Box 88'],
     ['Springfield, MA 01103', '01103'],
     ['zip code 02115-1234', '02115-1234'],
     ['LIVES AT 12 OAK HILL ROAD', '12 OAK HILL ROAD'],
@@ -22,6 +24,7 @@ describe('rules/address', () => {
 
   it.each([
     ['1 MM ST DEPRESSION in V4'],
+    ['POB: Boston, moved at 3'],
     ['on 1st step mattress'],
     ['2 units PRBC'],
     ['WBC 12000 today'],

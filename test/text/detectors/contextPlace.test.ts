@@ -21,6 +21,12 @@ describe('rules/context-place', () => {
     ['Patient is originally from Fenwick, lives with son', 'Fenwick'],
     ['RECORDS FAXED TO ASHGROVE HOSPITAL IN FENWICK. PT CALM', 'FENWICK'],
     ['PT ADMITTED TO TWO RIVERS MEDICAL CENTER 84 DAYS AGO', 'TWO RIVERS'],
+    ['Moved from Coos County in 2009', 'Coos County'],
+    ['lives in Washtenaw County with son', 'Washtenaw County'],
+    ['from St. Louis County, MO', 'St. Louis County'],
+    ['the Lake County fair', 'Lake County'],
+    ['COOS COUNTY RESIDENT', 'COOS COUNTY'],
+    ['grew up in Orleans Parish', 'Orleans Parish'],
   ])('finds the place in %j', (text, phi) => expectCovered(contextPlaceDetector, text, phi));
 
   it.each([
@@ -40,6 +46,10 @@ describe('rules/context-place', () => {
     ['TRANSFERRED TO THE OUTSIDE HOSPITAL'],
     ['was in the hospital in the past'],
     ['ADMITTED TO COMMUNITY HOSPITAL'],
+    ['lives in the county, drives to town'],
+    ['moved from a neighboring County last year'],
+    ['The County sends a nurse weekly'],
+    ['OUT OF COUNTY, NO FAMILY'],
   ])('leaves %j alone', (text) => expectUntouched(contextPlaceDetector, text));
 
   it('reports the whole town and suffix as one LOCATION span', () => {

@@ -1,6 +1,6 @@
 /**
  * Street addresses and address parts: `123 Main St`, `45 Elm Street Apt 4B`, `Apt 4B`,
- * `Suite 200`, `P.O. Box 12`, and zip codes in address context (after a state, `zip`, or a
+ * `Suite 200`, `P.O. Box 12` (`POB 12`), and zip codes in address context (after a state, `zip`, or a
  * `City, ST` pair). In upper-case text an abbreviated suffix (`714 ELM ST`) counts only after
  * an address cue (`LIVES AT`, `HOME ADDRESS:`), since `ST` is also a clinical word. The town
  * right after a street (`, Springfield` or ` in Springfield`, up to a state) is reported too.
@@ -46,7 +46,7 @@ const TOWN_AFTER = /^(?:\s{0,2},\s{0,2}|\s{1,2}(?:in|IN)\s{1,2})((?:(?:St|ST|Mt|
 
 const UNIT = /\b(?:apt|apartment|suite|ste)\b\.?\s{0,2}#?\s{0,2}(\d{1,5}[A-Za-z]?|[A-Za-z]\d{1,4})(?![\w-])/gi;
 const UNIT_STRONG = /^(?:apt|apartment|suite|ste)/i;
-const PO_BOX = /\bP\.?\s{0,1}O\.?\s{0,2}Box\s{0,2}#?\s{0,2}\d{1,7}\b/gi;
+const PO_BOX = /\b(?:P\.?\s{0,1}O\.?\s{0,2}Box|POB|Post\s{1,2}Office\s{1,2}Box)\s{0,2}#?\s{0,2}\d{1,7}\b/gi;
 const STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Mass|Massachusetts|New\\s{1,2}York|California|Texas|Florida|Connecticut|Maine|Vermont|New\\s{1,2}Hampshire|Rhode\\s{1,2}Island';
 const STATE_WORD = new RegExp(`^(?:${STATES})$`, 'i');
@@ -60,7 +60,7 @@ const SUFFIX_CUE = cue(`${SUFFIX_WORDS} ${SUFFIX_ABBR}`.replace(/\|/g, ' '));
 /** The longest a street match runs before its suffix: number, direction, four name words, spaces. */
 const STREET_BACK = 7 + 3 + 8 + 4 * 27 + 2;
 const UNIT_CUE = cue('apt apartment suite ste');
-const PO_CUE = cue('p po');
+const PO_CUE = cue('p po pob post');
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** A house number starts a street match. */
 const atHouseNumber: StartOk = (text, at) => isDigit(text.charCodeAt(at));

@@ -6,6 +6,9 @@
  *   than a state and are kept (`East Coast`).
  * - a town and its place suffix (`Ashby Mill`, `Walnut Heights`): when the
  *   town is in the city lexicon, the suffix belongs to the name and is removed with it.
+ * - counties, parishes and boroughs: one or two capitalised words before `County`, `Parish` or
+ *   `Borough` (`Washtenaw County`, `St. Louis County`, `COOS COUNTY`), whatever the words
+ *   (`Lake County`), but not a function or generic word (`the County`, `neighboring County`).
  * - employers: `works for X`, `works as a teacher in X`, `employed by X`, `CEO of X`, `owner of X`
  *   (one to three words).
  * - residence: `lives in X`, `lives alone in X`, `resides in X`, `home in X` (one to three words);
@@ -34,6 +37,13 @@ const PLACE_SUFFIX =
   /\b(?:Mills?|Heights|Springs|Falls|Hills|Village|Junction|Harbou?r|Shores|Crossing|Landing|MILLS?|HEIGHTS|SPRINGS|FALLS|HILLS|VILLAGE|JUNCTION|HARBOU?R|SHORES|CROSSING|LANDING)\b/g;
 const TOWN_BEFORE = /([A-Za-z][A-Za-z'’]{2,30}(?:\s{1,2}[A-Za-z][A-Za-z'’]{2,30})?)\s{1,2}$/;
 
+const COUNTY = /\b(?:County|COUNTY|Parish|PARISH|Borough|BOROUGH)\b/g;
+/** The one or two capitalised words before `County` (`Washtenaw `, `Los Angeles `, `St. Louis `). */
+const COUNTY_BEFORE = /((?:\p{Lu}[\p{L}'’-]{0,24}\.?[ \t]{1,2})?\p{Lu}[\p{L}'’-]{1,24})[ \t]{1,2}$/u;
+/** Words before `County` that do not name one. */
+const COUNTY_GENERIC =
+  /^(?:this|that|same|other|another|neighboring|neighbouring|adjacent|local|home|each|every|any|which|whose|our|his|her|their|your|my|its|nearby|surrounding|rural|whole|entire|state|one|different|next|outside|out|per|of|the|a|an|in|by|for|from|to|at|no)$/i;
+
 const EMPLOYER = /\b(?:works?\s{1,2}as\s{1,2}an?\s{1,2}[a-z]{3,20}(?:\s{1,2}[a-z]{3,20})?\s{1,2}(?:in|at|for)|works\s{1,2}(?:for|at)|working\s{1,2}(?:for|at)|worked\s{1,2}(?:for|at)|employed\s{1,2}(?:by|at)|employee\s{1,2}of|ceo\s{1,2}of|president\s{1,2}of|owner\s{1,2}of)\s{1,2}(?:the\s{1,2})?/gi;
 const RESIDENCE = /\b(?:lives|living|resides|residing|home)\s{1,2}(?:alone\s{1,2}|by\s{1,2}(?:him|her)self\s{1,2}|with\s{1,2}(?:his|her)\s{1,2}[a-z]{3,12}\s{1,2})?in\s{1,2}/gi;
 const WORD = /[A-Za-z][A-Za-z'’&-]{0,30}/y;
@@ -56,6 +66,7 @@ const GENERIC =
 
 // Cues (see _scan.ts): each regex runs only where one of its first words occurs.
 const REGION_CUE = cue('eastern western northern southern north south east west upper lower central');
+const COUNTY_CUE = cue('county parish borough');
 const PLACE_SUFFIX_CUE = cue('mill mills heights springs falls hills village junction harbor harbour shores crossing landing');
 const EMPLOYER_CUE = cue('work works working worked employed employee ceo president owner');
 const RESIDENCE_CUE = cue('lives living resides residing home');
@@ -63,7 +74,7 @@ const FACILITY_IN_CUE = cue('hospital hosp medical rehab manor nursing clinic in
 const ORIGIN_CUE = cue('pt patient he she originally');
 const CUED_FACILITY_CUE = cue('admitted transferred transfer faxed sent discharged d go went taken returned at');
 
-prepareScans(CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
+prepareScans(COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
 /**
  * Pattern detector for places named by their context (type `LOCATION`; `HOSPITAL` for cued
  * facilities).
@@ -105,6 +116,24 @@ export const contextPlaceDetector = defineDetector({
       if (!ctx.isCaseless && !/[A-Z]/.test(first)) return;
       if ((m[0] === m[0].toUpperCase()) !== (text.slice(townStart, m.index).trim() === text.slice(townStart, m.index).trim().toUpperCase())) return;
       out.push(mkSpan(townStart, m.index + m[0].length, 'LOCATION', SOURCE, 0.7));
+    });
+
+    eachCuedMatch(ctx, COUNTY, COUNTY_CUE, 0, (m) => {
+      const b = COUNTY_BEFORE.exec(text.slice(Math.max(0, m.index - 56), m.index));
+      if (!b) return;
+      const caps = m[0] === m[0].toUpperCase();
+      let start = m.index - b[0].length;
+      const words = b[1]!.split(/[ \t]+/);
+      // "the Orange County": drop a leading function word; "neighboring County": no name
+      if (words.length === 2 && (isStopWord(words[0]!.replace(/\.$/, '')) || COUNTY_GENERIC.test(words[0]!))) {
+        start += b[1]!.length - words[1]!.length;
+        words.shift();
+      }
+      const last = words[words.length - 1]!;
+      if (isStopWord(last) || COUNTY_GENERIC.test(last)) return;
+      // the name in the case of the suffix: "COOS COUNTY", "Coos County"
+      if (caps !== (text.slice(start, m.index) === text.slice(start, m.index).toUpperCase())) return;
+      out.push(mkSpan(start, m.index + m[0].length, 'LOCATION', SOURCE, 0.7));
     });
 
     const takeWords = (pos: number, confidence: number): void => {
