@@ -33,7 +33,7 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'name/lower case': 'Ln Lr Mn Md Mr',
   'name/first name alone': 'Un Ud Ur',
   'name/everyday-word given name': 'Un Ud Ur',
-  'age/91 F': 'Mn Md Mr',
+  'age/91 F': 'Mn',
   'phone/555-1212': 'Ln',
   'id/vehicle plate': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
   'location/street': 'Un Ud',

@@ -16,6 +16,8 @@ describe('rules/age', () => {
     ['see flowsheet\n91 s/p fall with hip fx', '91'],
     ['Note. 96 F with CHF and AF', '96'],
     ['Summary:\n102 male from home', '102'],
+    ['seen today, a pleasant 95 female, comfortable', '95'],
+    ['On review, 92 man with CHF', '92'],
   ])('finds the age in %j', (text, phi) => expectCovered(ageDetector, text, phi));
 
   it.each([
@@ -30,6 +32,9 @@ describe('rules/age', () => {
     ['Sats fell. 92 s/p suctioning'],
     ['\n99 F'],
     ['\n95 young adults'],
+    ['HR 95 male nurse at bedside'],
+    ['sats 96 female pt comfortable'],
+    ['of 100 female patients studied'],
   ])('leaves %j alone', (text) => expectUntouched(ageDetector, text));
 
   it.each([['92 yo', 'yo'], ['age 94', 'age']])('reports only the number in %j', (text, word) => expectUntouched(ageDetector, text, word));

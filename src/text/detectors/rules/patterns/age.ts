@@ -1,7 +1,8 @@
 /**
  * Ages over 89: `92 yo`, `92 y/o`, `93-year-old`, `94 years old`, `age 94`, `aged 91`,
  * `in her 90s`, a number opening a line or sentence before an age cue (`98 s/p hip fx`,
- * `93 F with CHF`, `91 female`), a number glued to the sex (`91F`, `HPI: 94M`; not after a
+ * `93 F with CHF`), a number before a sex word anywhere (`a pleasant 95 female`; not after a
+ * vital sign), a number glued to the sex (`91F`, `HPI: 94M`; not after a
  * temperature cue: `Tmax 99F`), spelled out (`ninety-one years old`, `is ninety-four`), after a
  * life event (`turned 95`, `lived to 101`, `still drives at 96`, `widowed at 92`), in brackets
  * after a person (`widow (91)`), and as a birthday (`her 96th birthday`). When the unit or sex
@@ -44,6 +45,9 @@ const GLUED_SEX = new RegExp(`(?<![\\w.,/-])(${OVER_89})[FfMm](?![\\w'’°])`, 
 const TEMPERATURE_BEFORE = /\b(?:t|tm|tmax|t-max|tc|tcurrent|temp|temps|temperature|febrile|afebrile|fever|fevers|spiked|spiking|max|maximum|oral|po|rectal|rectally|axillary|ax|core|bladder|to|of|at|degrees)\b[^A-Za-z\n]{0,8}$/i;
 /** `91 F`, `92 M`: the spaced sex after a number at a line start, after a label or an article, or before clinical context. */
 const SPACED_SEX = new RegExp(`(?<![\\w.,/-])(${OVER_89})[ \\t]{1,2}[FM](?![\\w'’°])`, 'g');
+/** `95 female`, `92 man` anywhere: the number before a sex or person word (not after a vital sign: `HR 95 male`). */
+const SEX_WORD = new RegExp(`(?<![\\w.,/-])(${OVER_89})[ \\t]{1,2}(?:female|male|woman|man|gentleman|lady)\\b`, 'gi');
+const MEASURE_BEFORE = /\b(?:hr|bp|sbp|map|rr|sat|sats|spo2|o2|pulse|weight|wt|kg|lbs?|glucose|bs|fs|fsbs|fsg|k|na|cl|plt|wbc|hct|hgb|bun|cr|score|of|x)\b[^A-Za-z\n]{0,6}$/i;
 const SPACED_SEX_LABEL = /(?:\b(?:a|an|is|aged|pt|patient)[ \t]{1,2}|\b(?:hpi|history|indication|cc|clinical\s{1,2}history|reason)[ \t]{0,2}:[ \t]{0,3})$/i;
 const SPACED_SEX_AFTER = /^[ \t]{1,2}(?:with|w\/|s\/p|who|p\/w|presents?|presenting|admitted|transferred|per|from|c\/o|hx|h\/o|pmh|pt|patient|here|in|on|was|is|had|has)\b/i;
 /** Spelled-out ages 90-149 (folded text: hyphens plain). */
@@ -87,7 +91,7 @@ const atLetter: StartOk = (text, at) => {
   return c >= 97 && c <= 122;
 };
 
-prepareScans(GLUED_SEX, SPACED_SEX, WORDS_THEN_UNIT, CUE_THEN_WORDS, EVENT_THEN_NUMBER, AT_NUMBER_THEN_LIFE, BRACKETED, BIRTHDAY, CUE_THEN_NUMBER, DECADE, LEADING_AGE, NUMBER_THEN_UNIT);
+prepareScans(GLUED_SEX, SEX_WORD, SPACED_SEX, WORDS_THEN_UNIT, CUE_THEN_WORDS, EVENT_THEN_NUMBER, AT_NUMBER_THEN_LIFE, BRACKETED, BIRTHDAY, CUE_THEN_NUMBER, DECADE, LEADING_AGE, NUMBER_THEN_UNIT);
 /**
  * Pattern detector for ages over 89 (type `AGE`, source `rules/age`). Only the number is
  * reported; the unit ("yo") is kept.
@@ -139,6 +143,11 @@ export const ageDetector = defineDetector({
       if (!SPACED_SEX_AFTER.test(text.slice(end, end + 16)) && !SPACED_SEX_LABEL.test(before)) return;
       out.push(mkSpan(m.index, m.index + m[1]!.length, 'AGE', SOURCE, 0.8));
     }, undefined, (i) => /^[FM]$/.test(tokens[i + 1]?.text ?? ''));
+    eachCuedMatch(ctx, SEX_WORD, AGE_NUMBER_CUE, 0, (m) => {
+      const before = text.slice(Math.max(0, m.index - 24), m.index);
+      if (TEMPERATURE_BEFORE.test(before) || MEASURE_BEFORE.test(before)) return;
+      out.push(mkSpan(m.index, m.index + m[1]!.length, 'AGE', SOURCE, 0.8));
+    });
     eachCuedMatch(ctx, WORDS_THEN_UNIT, SPELLED_CUE, 8, (m) => {
       out.push(mkSpan(m.index, m.index + m[1]!.length, 'AGE', SOURCE, 0.9));
     }, atLetter);
