@@ -35,7 +35,6 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'name/everyday-word given name': 'Un Ud Ur',
   'age/91 F': 'Mn',
   'phone/555-1212': 'Ln',
-  'id/vehicle plate': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
   'location/street': 'Un Ud',
   'location/street, city, state ZIP': 'Lr',
   'location/city': 'Ln Lr Mn Md Mr',

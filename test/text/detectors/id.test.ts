@@ -15,6 +15,9 @@ describe('rules/id', () => {
     ['policy no 55443322', '55443322'],
     ['ref # 7741', '7741'],
     ['record 12345678 reviewed', '12345678'],
+    ['tag MA 812 TQL, car towed', 'MA 812 TQL'],
+    ['plate # NY 4KX R902', 'NY 4KX R902'],
+    ['REGISTRATION: CA 7ABC 123', 'CA 7ABC 123'],
   ])('finds the id in %j', (text, phi) => expectCovered(idDetector, text, phi));
 
   it.each([
@@ -25,6 +28,9 @@ describe('rules/id', () => {
     ['plt 150000'],
     ['000-12-3456 is not a valid SSN'],
     ['BP 120/80'],
+    ['skin tag IN 2 spots'],
+    ['SKIN TAG IN 2 SPOTS ON NECK'],
+    ['TAG PA 12 CM LESION'],
   ])('leaves %j alone', (text) => expectUntouched(idDetector, text));
 
   it.each([['MRN: 00123456', 'MRN']])('keeps the cue in %j', (text, word) => expectUntouched(idDetector, text, word));

@@ -34,11 +34,21 @@ const ACCESSION = /(?<![\w-])[A-Z]{1,4}\d{0,4}-\d{2,7}(?:-[A-Z0-9]{1,8}){0,2}(?!
  */
 const LABELLED = /\b[A-Za-z][A-Za-z]{1,20}(?:\s{0,2}#|\s{1,2}(?:No\.?|number|num|nbr)(?![A-Za-z]))\s{0,2}[:#]?\s{0,2}((?=[A-Z-]{0,24}\d)[A-Z0-9][A-Z0-9-]{2,24})(?![\w-])/gi;
 
+/**
+ * A vehicle plate with its state code and spaces after a plate word (`tag MA 812 TQL`,
+ * `plate # NY 4KX R902`): a US state code, then one to three groups of two to four capitals or
+ * digits with a digit among them and at least five characters in all (capitals only: `skin tag
+ * IN 2 spots` is no plate).
+ */
+const SPACED_PLATE =
+  /\b(?:[Tt]ags?|TAGS?|[Pp]lates?|PLATES?|[Ll]icen[cs]e\s{1,2}[Pp]late|LICEN[CS]E\s{1,2}PLATE|[Rr]egistration|REGISTRATION)\s{0,2}(?:#|[Nn]o\.?|NO\.?|number|NUMBER)?\s{0,2}:?\s{0,2}((?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR)(?:[ -][A-Z0-9]{2,4}){1,3})(?![\w-])/g;
+
 // Cues (see _scan.ts): the regexes run only where a match can start.
 /** First words of the id cues (`mr#` starts with `mr`, `s/n` with `s`). */
 const ID_CUE = cue(`mrn mr med medical hospital unit account acct acc accession license licence lic serial s sn device policy
   member subscriber patient pt id dea npi upin ssn social claim case ref reference record chart specimen lot certificate cert
   plate vin badge employee clia emr ehr fin csn mbi hicn medicare medicaid insurance block`);
+const PLATE_CUE = cue('tag tags plate plates license licence registration');
 interface NumberStarts {
   readonly ssn: number[];
   readonly long: number[];
@@ -76,7 +86,7 @@ function numberStarts(ctx: ScrubContext): NumberStarts | undefined {
   return r;
 }
 
-prepareScans(ACCESSION, LABELLED, CODE, CUED, LONG_DIGITS, SSN);
+prepareScans(ACCESSION, LABELLED, CODE, CUED, LONG_DIGITS, SPACED_PLATE, SSN);
 /** Where LABELLED can match: around a `#` or a `no`/`number` token. Undefined for a full scan. */
 const NUMBER_WORD_CUE = cue('no number num nbr');
 function labelledAnchors(ctx: ScrubContext): number[] | undefined {
@@ -120,6 +130,14 @@ export const idDetector = defineDetector({
       if (/^(?:id|case|record|chart|ref|lot|member|sn|lic|acc|plate|cert|block|insurance|fin)\b/i.test(cue) && !/[:#]/.test(cue) && digits < 5 && !code) return;
       const end = m.index + m[0].length;
       out.push(mkSpan(end - value.length, end, 'ID', SOURCE, 0.9));
+    });
+    eachCuedMatch(ctx, SPACED_PLATE, PLATE_CUE, 0, (m) => {
+      const value = m[1]!;
+      const groups = value.slice(3);
+      // a digit among the groups, five characters or more
+      if (!/\d/.test(groups) || groups.replace(/[ -]/g, '').length < 5) return;
+      const end = m.index + m[0].length;
+      out.push(mkSpan(end - value.length, end, 'ID', SOURCE, 0.8));
     });
     eachMatchFrom(ctx, LONG_DIGITS, numbers?.long, 0, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'ID', SOURCE, 0.6)));
     eachMatchFrom(ctx, CODE, numbers?.code, 0, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'ID', SOURCE, 0.6)));
