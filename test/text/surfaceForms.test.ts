@@ -42,7 +42,6 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'hospital/abbreviation': 'Ln Ld Lr Mn Md Mr',
   'hospital/nickname': 'Lr Mn Mr Un Ud Ur',
   'hospital/misspelling': 'Lr Mn Mr',
-  'hospital/clinic named after a person': 'Ln Ld Lr Cn Mn Md Mr Un Ud',
 };
 
 const scrubber = createScrubber();

@@ -50,9 +50,14 @@ describe('rules/hospital', () => {
     ['Pt went to Sleep at 2200'],
     ['WENT TO HARBOR FOR LUNCH'],
     ['Went to CT at 1400'],
+    ['seen in Family Practice clinic'],
+    ['General Pediatrics consulted'],
+    ['Nephrology Associates to follow'],
+    ['CARDIOLOGY ASSOCIATES AWARE'],
+    ['Primary Care Associates'],
   ])('leaves %j alone', (text) => expectUntouched(hospitalDetector, text));
 
-  it.each([['transferred from Ashgrove Hospital', 'Ashgrove Hospital'], ['Fallsburg Nursing and Rehabilitation Center', 'Fallsburg Nursing and Rehabilitation Center']])(
+  it.each([['transferred from Ashgrove Hospital', 'Ashgrove Hospital'], ['Fallsburg Nursing and Rehabilitation Center', 'Fallsburg Nursing and Rehabilitation Center'], ['f/u at Dr. Amadi Family Practice', 'Dr. Amadi Family Practice'], ['f/u with Kowalski Pediatrics', 'Kowalski Pediatrics'], ['DR. OSEI FAMILY PRACTICE', 'DR. OSEI FAMILY PRACTICE'], ['Chen Dental on Monday', 'Chen Dental']])(
     'removes the facility words with the name in %j',
     (text, name) => expectCovered(hospitalDetector, text, name),
   );

@@ -20,7 +20,7 @@ const FACILITY =
 /** Words that can sit inside a facility name without being capitalised ("of", "the"). */
 const LINKS = /^(?:of|the|and|&)$/i;
 /** Generic words that, directly before the facility word, do not name a place. */
-const GENERIC = /^(?:general|community|regional|university|children'?s|women'?s|memorial|state|county|city|veterans|va|outside|osh|private|local|teaching|rehab|acute|chronic|long-term|psychiatric|psych|mental|day|pain|heart|cancer|eye|dental|urgent|walk-in|free|the|a|an|this|that|his|her|their|another|other|same|previous|prior|nearest|nearby|new|old|transfer|transferred|admission|readmission|discharge|discharged|home)$/i;
+const GENERIC = /^(?:general|community|practice|regional|university|children'?s|women'?s|memorial|state|county|city|veterans|va|outside|osh|private|local|teaching|rehab|acute|chronic|long-term|psychiatric|psych|mental|day|pain|heart|cancer|eye|dental|urgent|walk-in|free|the|a|an|this|that|his|her|their|another|other|same|previous|prior|nearest|nearby|new|old|transfer|transferred|admission|readmission|discharge|discharged|home)$/i;
 
 const WORD_BEFORE = /(\p{L}[\p{L}\p{M}'’&-]{0,30}\.?)\s{1,3}$/u;
 /** Words of a facility's kind, walked over between its name and the facility word ("Fallsburg Nursing and Rehabilitation Center"). */
@@ -103,7 +103,15 @@ function mayBeGluedBuilding(w: string): boolean {
   return w.length >= 7 && c >= 65 && c <= 90 && GLUED_END.test(w);
 }
 
-prepareScans(FACILITY, GLUED_BUILDING, HOSPITAL_ACRONYM, MOVE_TO, TOWN_HOSPITAL, UNIVERSITY, WARD_FLOOR, WARD_GLUED);
+/**
+ * A practice named after a person, removed whole with its title and kind (`Dr. Amadi Family
+ * Practice`, `Kowalski Pediatrics`, `Chen Dental`, `DR. OSEI FAMILY PRACTICE`).
+ */
+const PRACTICE =
+  /(?<![\p{L}\d'’-])(?:(?:Dr|DR|Doctor|DOCTOR)\.?[ \t]{1,2})?(\p{Lu}[\p{L}\p{M}'’-]{1,30})(?:['’][sS])?[ \t]{1,2}(?:(?:Family|FAMILY|Internal|INTERNAL|Pediatric|PEDIATRIC)[ \t]{1,2})?(?:Practice|PRACTICE|Pediatrics|PEDIATRICS|Associates|ASSOCIATES|Medical[ \t]{1,2}(?:Group|Associates)|MEDICAL[ \t]{1,2}(?:GROUP|ASSOCIATES)|Dental|DENTAL|Dentistry|DENTISTRY)(?![\p{L}\d])/gu;
+const PRACTICE_CUE = cue('practice pediatrics associates group dental dentistry');
+
+prepareScans(FACILITY, GLUED_BUILDING, PRACTICE, HOSPITAL_ACRONYM, MOVE_TO, TOWN_HOSPITAL, UNIVERSITY, WARD_FLOOR, WARD_GLUED);
 /**
  * Pattern detector for named facilities (type `HOSPITAL`, source `rules/hospital`).
  *
@@ -122,6 +130,13 @@ export const hospitalDetector = defineDetector({
     const out: Span[] = [];
     const tokens = scanUnits(ctx);
     const upperNote = ctx.isMostlyUpperCase;
+    eachCuedMatch(ctx, PRACTICE, PRACTICE_CUE, 64, (m) => {
+      const name = m[1]!;
+      // a person's or place's name, not a kind of care ("Family Practice", "General Pediatrics", "Primary Care Associates")
+      const cls = classifyWord(name);
+      if (cls === 'stop' || cls === 'common' || GENERIC.test(name) || FACILITY_PART.test(name) || /(?:olog(?:y|ic|ical)|iatry|iatric|ics)$/i.test(name)) return;
+      out.push(mkSpan(m.index, m.index + m[0].length, 'HOSPITAL', SOURCE, 0.75));
+    });
     eachCuedMatch(ctx, FACILITY, FACILITY_CUE, 0, (m) => {
       // walk back over up to 4 name words
       let pos = m.index;
