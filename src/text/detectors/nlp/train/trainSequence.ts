@@ -58,7 +58,7 @@ export interface SequenceTrainOptions {
   readonly lexicons?: NlpLexicons;
   /**
    * Share of tokens that are not PHI whose features are swapped for those of a random everyday
-   * or clinical word (or a made-up abbreviation, a misspelt word or a made-up drug name) in the same case, per note and epoch, so the
+   * or clinical word (or a made-up abbreviation) in the same case, per note and epoch, so the
    * model meets far more words in non-PHI contexts than the templates hold. Default 0.2.
    */
   readonly augment?: number;
@@ -118,12 +118,9 @@ function prepare(note: AnnotatedNote, lex: NlpLexicons, cache: WordCache, hideSa
     const r = Math.imul(hideSalt ^ Math.imul(i + 1, 0x85ebca6b), 0xc2b2ae35) >>> 0;
     if (augment > 0 && gold[i] === 0 && r < augmentLimit && /^[A-Za-z]+$/.test(text)) {
       // in place of a word that is not PHI, in the same case: mostly an everyday or clinical
-      // word, sometimes a short made-up abbreviation, a misspelt word or a made-up drug name
-      // (notes are full of jargon, typos and brands no list holds)
+      // word, sometimes a short made-up abbreviation (notes are full of jargon no list holds)
       const pick = r >>> 3;
-      const kind = pick % 20;
-      const word = pool[(pick >>> 5) % pool.length]!;
-      lower = kind < 5 ? madeUpAbbreviation(pick) : kind < 9 && word.length >= 5 ? misspelt(word, pick) : kind < 11 ? madeUpDrug(pick) : word;
+      lower = pick % 10 < 3 ? madeUpAbbreviation(pick) : pool[(pick >>> 4) % pool.length]!;
       text = sameCase(lower, t.text);
     }
     const hide = hideShare > 0 && Math.imul(strHash(lower) ^ hideSalt, 0x9e3779b1) >>> 0 < hideLimit;
@@ -160,40 +157,6 @@ function madeUpAbbreviation(r: number): string {
     out += letters[x % letters.length];
   }
   return out;
-}
-
-/** `word` with one typing slip drawn from `r`: a letter dropped, doubled, swapped with the next or replaced. */
-function misspelt(word: string, r: number): string {
-  let x = Math.imul(r ^ 0x5bd1e995, 0x9e3779b1) >>> 0;
-  const at = 1 + (x % (word.length - 2));
-  x = Math.imul(x ^ (x >>> 13), 0x2c1b3c6d) >>> 0;
-  const c = word[at]!;
-  switch (x % 4) {
-    case 0:
-      return word.slice(0, at) + word.slice(at + 1);
-    case 1:
-      return word.slice(0, at) + c + word.slice(at);
-    case 2:
-      return word.slice(0, at) + word[at + 1]! + c + word.slice(at + 2);
-    default:
-      return word.slice(0, at) + 'aeioulnrst'[(x >>> 4) % 10]! + word.slice(at + 1);
-  }
-}
-
-/** A made-up drug name drawn from `r`: two or three syllables and a drug-class ending. */
-function madeUpDrug(r: number): string {
-  const onsets = ['b', 'c', 'd', 'f', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'tr', 'pr', 'fl', 'cl', 'x'];
-  const vowels = ['a', 'e', 'i', 'o', 'u', 'y', 'ae', 'io'];
-  const endings = ['mab', 'nib', 'pril', 'sartan', 'olol', 'azole', 'cillin', 'mycin', 'statin', 'tide', 'parin', 'xaban', 'tat', 'vir', 'done', 'pam', 'lam', 'zine', 'dine', 'ide', 'ol', 'one', 'ex', 'ax'];
-  let x = Math.imul(r ^ 0x27d4eb2d, 0x9e3779b1) >>> 0;
-  let out = '';
-  const n = 1 + (x % 2);
-  for (let k = 0; k < n; k++) {
-    x = Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) >>> 0;
-    out += onsets[x % onsets.length]! + vowels[(x >>> 8) % vowels.length]!;
-  }
-  x = Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) >>> 0;
-  return out + endings[x % endings.length]!;
 }
 
 /** `word` (lower case) written in the case of `like`: UPPER, Title or lower. */
