@@ -31,8 +31,10 @@ function browserPlugin(root: string): Plugin {
       b.onLoad({ filter: /.*/, namespace: 'ehr-deid-assets' }, () => {
         const assets: Record<string, string> = {};
         for (const [name, path] of Object.entries(writeAssets(root))) {
-          const file = ASSETS[name as keyof typeof ASSETS].file;
-          assets[file] = readFileSync(path).toString('base64');
+          const asset: { file: string; source?: string } = ASSETS[name as keyof typeof ASSETS];
+          // a checked-in asset is inlined as written (the model's weights file, a third of its
+          // compiled layout): the loaders read both forms
+          assets[asset.file] = readFileSync(asset.source !== undefined ? join(root, asset.source) : path).toString('base64');
         }
         return { contents: `export const inlinedAssets = ${JSON.stringify(assets)};`, loader: 'js' };
       });

@@ -24,7 +24,11 @@ import { decodeText, readAssetFile } from './_platform.js';
 export const ASSETS = {
   /** Compiled lexicons and built-in allow lists (`src/allowlists/_compile.ts`). */
   lexicons: { file: 'lexicons.bin' },
-  /** Weights of the NLP sequence labeller (`loadSequenceModel`, `npm run train`). */
+  /**
+   * Weights of the NLP sequence labeller (`npm run train`): in the package compiled into a
+   * layout read as typed-array views (`_compileSequenceModel`), in a source checkout the
+   * weights file itself; `loadSequenceModel` reads both.
+   */
   'nlp-weights': { file: 'nlp-weights.bin', source: 'src/text/detectors/nlp/model/weights.bin' },
 } as const satisfies Record<string, { readonly file: string; readonly source?: string }>;
 

@@ -10,7 +10,7 @@ import { assetBytes } from '../../../src/_lib/assets.js';
 import { createTextContext } from '../../../src/text/context.js';
 import { f1, f2, f3, strHash, NL, positionFeatures, MAX_POSITION_FEATURES, type NoteView } from '../../../src/text/detectors/nlp/_seqFeatures.js';
 import { _sequenceView, _shippedSequenceModel } from '../../../src/text/detectors/nlp/sequenceLabeller.js';
-import { _decodeWithEmissions, _loadSequenceModel, _readWeightsFile, constrain, viterbi, type SequenceModel, type SparseModel } from '../../../src/text/detectors/nlp/sequenceModel.js';
+import { _compileSequenceModel, _decodeWithEmissions, _loadSequenceModel, _readWeightsFile, constrain, loadSequenceModel, viterbi, type SequenceModel, type WeightsFile } from '../../../src/text/detectors/nlp/sequenceModel.js';
 import { generateTrainingNotes } from '../../../src/text/detectors/nlp/train/corpus/index.js';
 
 const devset = readFileSync(new URL('../../devset/devset.jsonl', import.meta.url), 'utf8')
@@ -33,22 +33,24 @@ const awkward: string[] = [
 ];
 
 /** The decoder as it was first written (the specification of the fast one). */
-let reference: { w: SparseModel; rowOf: Map<number, number>; gate: Set<number> } | undefined;
+let reference: { w: WeightsFile; rowOf: Map<number, number>; gate: Set<number> } | undefined;
 
 function referenceDecode(bytes: Uint8Array, view: NoteView): { labels: Uint8Array; margins: Float32Array; emissions: Float64Array } {
   if (reference === undefined) {
     const w = _readWeightsFile(bytes);
     const rowOf = new Map<number, number>();
-    w.rows.ids.forEach((id, r) => rowOf.set(id, r));
+    w.ids.forEach((id, r) => rowOf.set(id, r));
     reference = { w, rowOf, gate: new Set(w.gate) };
   }
   const { w: p, rowOf, gate } = reference;
-  const { starts, labels, quantised, scale } = p.rows;
-  // each weight is its 16-bit integer times the scale, added one by one in float64
+  // each non-zero weight is its 16-bit integer times the scale, added one by one in float64
   const addRow = (e: Float64Array, at: number, id: number): void => {
     const r = rowOf.get(id);
     if (r === undefined) return;
-    for (let k = starts[r]!; k < starts[r + 1]!; k++) e[at + labels[k]!]! += quantised[k]! * scale;
+    for (let l = 0; l < NL; l++) {
+      const q = p.rows[r * NL + l]!;
+      if (q !== 0) e[at + l]! += q * p.scale;
+    }
   };
   const vecs = view.words.map((w) => {
     const vec = new Float64Array(7 * NL);
@@ -104,6 +106,27 @@ describe('sequence labeller decoding (shipped weights)', () => {
     const model = _shippedSequenceModel();
     const notes = generateTrainingNotes(60, 'decode-equivalence').map((n) => n.text);
     expectSameDecode([...notes, ...awkward, ...awkward.map((t) => t.toUpperCase())], model);
+  });
+
+  it('decodes identically from the compiled layout the package ships', () => {
+    const compiled = _compileSequenceModel(assetBytes('nlp-weights'));
+    const model = loadSequenceModel(compiled);
+    expect(model.featureCount).toBe(_shippedSequenceModel().featureCount);
+    expect(model.meta).toEqual(_shippedSequenceModel().meta);
+    expectSameDecode(devset.filter((_, i) => i % 16 === 0), model);
+    // misaligned bytes (a view at an odd offset) load too
+    const shifted = new Uint8Array(compiled.length + 1);
+    shifted.set(compiled, 1);
+    expectSameDecode(devset.slice(0, 3), loadSequenceModel(shifted.subarray(1)));
+  });
+
+  it.each([
+    ['a truncated compiled model', (b: Uint8Array) => b.subarray(0, b.length - 1)],
+    ['a compiled model of another version', (b: Uint8Array) => Uint8Array.from(b, (x, i) => (i === 4 ? 99 : x))],
+    ['a compiled model with its header cut', (b: Uint8Array) => b.subarray(0, 20)],
+  ])('refuses %s with CONFIG_INVALID', (_name, damage) => {
+    const bytes = damage(_compileSequenceModel(assetBytes('nlp-weights')));
+    expect(() => loadSequenceModel(bytes)).toThrow(expect.objectContaining({ code: 'CONFIG_INVALID' }));
   });
 
   it('stays identical when its pool of word vectors fills and starts afresh', () => {

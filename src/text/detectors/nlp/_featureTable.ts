@@ -106,23 +106,6 @@ export class FrozenTable implements FeatureTable {
 }
 
 /**
- * Sparse rows of quantised weights, as the weights file stores them: row `r` holds label
- * `labels[k]` with weight `quantised[k] * scale` for `starts[r] <= k < starts[r + 1]`.
- */
-export interface SparseRows {
-  /** Feature id of each row (never 0). */
-  readonly ids: Uint32Array;
-  /** `ids.length + 1` offsets into `labels` and `quantised`. */
-  readonly starts: Int32Array;
-  /** Label of each non-zero weight, ascending within a row. */
-  readonly labels: Uint8Array;
-  /** Each non-zero weight as a 16-bit integer. */
-  readonly quantised: Int16Array;
-  /** What one unit of `quantised` weighs (a float32 value). */
-  readonly scale: number;
-}
-
-/**
  * A read-only table for inference. Each slot is two `Int32Array` entries, the feature id and
  * the offset of its row, so a hit reads one cache line of slots; a row is `width` quantised
  * weights side by side (zeros included) in one `Int16Array`, so summing rows is a plain integer
@@ -142,19 +125,19 @@ export class PackedTable {
   readonly size: number;
 
   /**
-   * @param rows - the weights as stored
+   * @param ids - feature id of each row (never 0)
+   * @param quantised - `ids.length × width` quantised weights, row-major (kept, not copied)
    * @param width - labels per row
+   * @param scale - what one quantised unit weighs
    */
-  constructor(rows: SparseRows, width: number) {
-    const n = rows.ids.length;
+  constructor(ids: Uint32Array, quantised: Int16Array, width: number, scale: number) {
+    const n = ids.length;
     let cap = 1;
     while (cap < n * 2 + 2) cap <<= 1;
     const slots = new Int32Array(2 * cap);
-    const quantised = new Int16Array(n * width);
     const mask = cap - 1;
     for (let r = 0; r < n; r++) {
-      for (let k = rows.starts[r]!; k < rows.starts[r + 1]!; k++) quantised[r * width + rows.labels[k]!] = rows.quantised[k]!;
-      const id = rows.ids[r]! | 0;
+      const id = ids[r]! | 0;
       let h = id & mask;
       while (slots[2 * h] !== 0) h = (h + 1) & mask;
       slots[2 * h] = id;
@@ -162,7 +145,7 @@ export class PackedTable {
     }
     this.slots = slots;
     this.quantised = quantised;
-    this.scale = rows.scale;
+    this.scale = scale;
     this.width = width;
     this.size = n;
   }

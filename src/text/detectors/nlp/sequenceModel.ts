@@ -8,7 +8,7 @@
  * @module
  */
 import { DeidError } from '../../../errors.js';
-import { PackedTable, type SparseRows } from './_featureTable.js';
+import { PackedTable } from './_featureTable.js';
 import {
   digitFeatures,
   fieldFeatures,
@@ -170,7 +170,8 @@ function corrupt(what: string): never {
 }
 
 /**
- * Loads weights written by {@link encodeSequenceModel}.
+ * Loads weights written by {@link encodeSequenceModel} (or the layout the build compiles them
+ * into, see `_compileSequenceModel`).
  *
  * @param bytes - the contents of `weights.bin`
  * @returns a model ready to decode
@@ -196,13 +197,18 @@ export function loadSequenceModel(bytes: Uint8Array): SequenceModel {
  * @internal
  */
 export function _loadSequenceModel(bytes: Uint8Array, poolWords: number): SequenceModel {
-  const p = _readWeightsFile(bytes);
-  return createModel(new PackedTable(p.rows, NL), constrain(p.transitions, false), constrain(p.start, true), p.oBias, new Set(p.gate), p.meta, poolWords);
+  const p = isCompiled(bytes) ? readCompiled(bytes) : _readWeightsFile(bytes);
+  return createModel(new PackedTable(p.ids, p.rows, NL, p.scale), constrain(p.transitions, false), constrain(p.start, true), p.oBias, new Set(p.gate), p.meta, poolWords);
 }
 
-/** The contents of a weights file, its feature rows kept sparse and quantised (as stored). */
-export interface SparseModel {
-  readonly rows: SparseRows;
+/** The contents of a weights file, its weights kept quantised. */
+export interface WeightsFile {
+  /** Feature id of each row. */
+  readonly ids: Uint32Array;
+  /** `ids.length × 17` weights as 16-bit integers, row-major: weight = `rows[k] * scale`. */
+  readonly rows: Int16Array;
+  /** What one quantised unit weighs (a float32 value). */
+  readonly scale: number;
   readonly transitions: Float32Array;
   readonly start: Float32Array;
   readonly oBias: number;
@@ -211,18 +217,17 @@ export interface SparseModel {
 }
 
 /**
- * Decodes a weights file, checking it whole, in one pass; each feature's weights stay a sparse
- * row of 16-bit integers.
+ * Decodes a weights file, checking it whole, in one pass; the weights stay 16-bit integers,
+ * in dense rows.
  *
  * @param bytes - the contents of `weights.bin`
  * @returns the stored weights
  * @throws DeidError `CONFIG_INVALID` when the bytes are not a valid model
  * @internal
  */
-export function _readWeightsFile(bytes: Uint8Array): SparseModel {
+export function _readWeightsFile(bytes: Uint8Array): WeightsFile {
   if (!(bytes instanceof Uint8Array) || bytes.length < 36) corrupt('too short');
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let o = 0;
   if (dv.getUint32(0, true) !== MAGIC) corrupt('not a weights file');
   if (dv.getUint32(4, true) !== VERSION) corrupt('unknown version');
   if (dv.getUint32(8, true) !== NL) corrupt('label count');
@@ -231,7 +236,7 @@ export function _readWeightsFile(bytes: Uint8Array): SparseModel {
   const oBias = dv.getFloat32(20, true);
   const metaLen = dv.getUint32(24, true);
   const gateCount = dv.getUint32(28, true);
-  o = 32;
+  let o = 32;
   if (o + metaLen + (NL * NL + NL) * 4 + 4 > bytes.length) corrupt('truncated');
   if (checksum(bytes.subarray(0, bytes.length - 4)) !== dv.getUint32(bytes.length - 4, true)) corrupt('checksum');
   let meta: Record<string, unknown>;
@@ -245,19 +250,14 @@ export function _readWeightsFile(bytes: Uint8Array): SparseModel {
   for (let k = 0; k < NL * NL; k++, o += 4) transitions[k] = dv.getFloat32(o, true);
   const start = new Float32Array(NL);
   for (let k = 0; k < NL; k++, o += 4) start[k] = dv.getFloat32(o, true);
-
   const end = bytes.length - 4;
-  // every stored weight takes two bytes: a bound on how many there are
-  if (count > end - o) corrupt('truncated features');
+  // every row takes at least four bytes
+  if (count > (end - o) >> 2) corrupt('truncated features');
   const ids = new Uint32Array(count);
-  const starts = new Int32Array(count + 1);
-  const room = Math.max(0, (end - o) >> 1);
-  const labels = new Uint8Array(room);
-  const quantised = new Int16Array(room);
-  let nz = 0;
+  const rows = new Int16Array(count * NL);
   let id = 0;
   for (let r = 0; r < count; r++) {
-    // varint delta of the id
+    // the id as a varint delta
     let v = 0;
     let mul = 1;
     for (;;) {
@@ -269,21 +269,18 @@ export function _readWeightsFile(bytes: Uint8Array): SparseModel {
     }
     id += v;
     ids[r] = id >>> 0;
-    starts[r] = nz;
     if (o + 3 > end) corrupt('truncated features');
     const mask = bytes[o]! | (bytes[o + 1]! << 8) | (bytes[o + 2]! << 16);
     o += 3;
     if (mask === 0 || mask >>> NL !== 0) corrupt('label mask');
-    for (let l = 0; l < NL; l++) {
-      if (!(mask & (1 << l))) continue;
-      if (o + 2 > end) corrupt('truncated features');
-      const q = (bytes[o]! | (bytes[o + 1]! << 8)) << 16 >> 16;
+    // one 16-bit weight per set bit, lowest label first
+    if (o + 2 * popcount(mask) > end) corrupt('truncated features');
+    const row = r * NL;
+    for (let m = mask; m !== 0; m &= m - 1) {
+      rows[row + 31 - Math.clz32(m & -m)] = bytes[o]! | (bytes[o + 1]! << 8);
       o += 2;
-      labels[nz] = l;
-      quantised[nz++] = q;
     }
   }
-  starts[count] = nz;
   const gate = new Uint32Array(gateCount);
   let h = 0;
   for (let k = 0; k < gateCount; k++) {
@@ -299,7 +296,104 @@ export function _readWeightsFile(bytes: Uint8Array): SparseModel {
     gate[k] = (h += v) >>> 0;
   }
   if (o !== end) corrupt('trailing bytes');
-  return { rows: { ids, starts, labels: labels.subarray(0, nz), quantised: quantised.subarray(0, nz), scale }, transitions, start, oBias, gate, meta };
+  return { ids, rows, scale, transitions, start, oBias, gate, meta };
+}
+
+/** `EDSC` read as a little-endian u32: the compiled layout ({@link _compileSequenceModel}). */
+const COMPILED_MAGIC = 0x43534445;
+const COMPILED_VERSION = 1;
+/** Bytes before the sections of the compiled layout. */
+const COMPILED_HEAD = 32;
+
+function isCompiled(bytes: Uint8Array): boolean {
+  return bytes instanceof Uint8Array && bytes.length >= 4 && (bytes[0]! | (bytes[1]! << 8) | (bytes[2]! << 16) | (bytes[3]! << 24)) === COMPILED_MAGIC;
+}
+
+/**
+ * Compiles a weights file (checked whole, checksum included) into the layout the package ships
+ * (`dist/assets/nlp-weights.bin`), which loads as typed-array views over its bytes with no
+ * parsing: a 32-byte header (magic `EDSC`, version, label count, feature count, scale, `oBias`,
+ * gate size, meta length), then transitions and start weights (float32), the gate (u32), the
+ * feature ids (u32), the dense quantised rows (i16, `count × 17`) and the meta (UTF-8 JSON).
+ * Written at build time from `model/weights.bin`; a source checkout reads that file itself.
+ *
+ * @param bytes - the contents of `weights.bin`
+ * @returns the compiled bytes (little-endian)
+ * @throws DeidError `CONFIG_INVALID` when the bytes are not a valid weights file
+ * @internal
+ */
+export function _compileSequenceModel(bytes: Uint8Array): Uint8Array {
+  const p = _readWeightsFile(bytes);
+  const meta = new TextEncoder().encode(JSON.stringify(p.meta));
+  const count = p.ids.length;
+  const size = COMPILED_HEAD + 4 * (NL * NL + NL + p.gate.length + count) + 2 * count * NL + meta.length;
+  const out = new Uint8Array(size);
+  const dv = new DataView(out.buffer);
+  dv.setUint32(0, COMPILED_MAGIC, true);
+  dv.setUint32(4, COMPILED_VERSION, true);
+  dv.setUint32(8, NL, true);
+  dv.setUint32(12, count, true);
+  dv.setFloat32(16, p.scale, true);
+  dv.setFloat32(20, p.oBias, true);
+  dv.setUint32(24, p.gate.length, true);
+  dv.setUint32(28, meta.length, true);
+  let o = COMPILED_HEAD;
+  for (const x of p.transitions) dv.setFloat32((o += 4) - 4, x, true);
+  for (const x of p.start) dv.setFloat32((o += 4) - 4, x, true);
+  for (const x of p.gate) dv.setUint32((o += 4) - 4, x, true);
+  for (const x of p.ids) dv.setUint32((o += 4) - 4, x, true);
+  for (const x of p.rows) dv.setInt16((o += 2) - 2, x, true);
+  out.set(meta, o);
+  return out;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** Reads the compiled layout: views over its bytes (copied once when misaligned or on a big-endian machine). */
+function readCompiled(bytes: Uint8Array): WeightsFile {
+  if (bytes.length < COMPILED_HEAD) corrupt('too short');
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (dv.getUint32(4, true) !== COMPILED_VERSION) corrupt('unknown version');
+  if (dv.getUint32(8, true) !== NL) corrupt('label count');
+  const count = dv.getUint32(12, true);
+  const scale = dv.getFloat32(16, true);
+  const oBias = dv.getFloat32(20, true);
+  const gateCount = dv.getUint32(24, true);
+  const metaLen = dv.getUint32(28, true);
+  const rowsAt = COMPILED_HEAD + 4 * (NL * NL + NL + gateCount + count);
+  if (rowsAt + 2 * count * NL + metaLen !== bytes.length) corrupt('length');
+  let meta: Record<string, unknown>;
+  try {
+    meta = JSON.parse(new TextDecoder().decode(bytes.slice(rowsAt + 2 * count * NL))) as Record<string, unknown>;
+  } catch {
+    corrupt('meta');
+  }
+  if (!LITTLE_ENDIAN) {
+    // a big-endian machine reads every number through the DataView
+    let o = COMPILED_HEAD;
+    const f32 = (n: number): Float32Array => Float32Array.from({ length: n }, () => dv.getFloat32((o += 4) - 4, true));
+    const u32 = (n: number): Uint32Array => Uint32Array.from({ length: n }, () => dv.getUint32((o += 4) - 4, true));
+    const transitions = f32(NL * NL);
+    const start = f32(NL);
+    const gate = u32(gateCount);
+    const ids = u32(count);
+    const rows = Int16Array.from({ length: count * NL }, () => dv.getInt16((o += 2) - 2, true));
+    return { ids, rows, scale, transitions, start, oBias, gate, meta };
+  }
+  const b = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+  let o = b.byteOffset + COMPILED_HEAD;
+  const transitions = new Float32Array(b.buffer, o, NL * NL);
+  const start = new Float32Array(b.buffer, (o += 4 * NL * NL), NL);
+  const gate = new Uint32Array(b.buffer, (o += 4 * NL), gateCount);
+  const ids = new Uint32Array(b.buffer, (o += 4 * gateCount), count);
+  const rows = new Int16Array(b.buffer, o + 4 * count, count * NL);
+  return { ids, rows, scale, transitions, start, oBias, gate, meta };
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
 
 /**
@@ -312,11 +406,10 @@ export function _readWeightsFile(bytes: Uint8Array): SparseModel {
  * @internal
  */
 export function readSequenceModelParts(bytes: Uint8Array): SequenceModelParts & { readonly weights: Float32Array } {
-  const p = _readWeightsFile(bytes);
-  const { ids, starts, labels, quantised, scale } = p.rows;
-  const weights = new Float32Array(ids.length * NL);
-  for (let r = 0; r < ids.length; r++) for (let k = starts[r]!; k < starts[r + 1]!; k++) weights[r * NL + labels[k]!] = quantised[k]! * scale;
-  return { ids, weights, transitions: p.transitions, start: p.start, oBias: p.oBias, gate: p.gate, meta: p.meta };
+  const p = isCompiled(bytes) ? readCompiled(bytes) : _readWeightsFile(bytes);
+  const weights = new Float32Array(p.rows.length);
+  for (let k = 0; k < weights.length; k++) weights[k] = p.rows[k]! * p.scale;
+  return { ids: p.ids, weights, transitions: p.transitions, start: p.start, oBias: p.oBias, gate: p.gate, meta: p.meta };
 }
 
 /**
