@@ -24,6 +24,14 @@ export async function time(fn: () => unknown | Promise<unknown>): Promise<number
   return Number(process.hrtime.bigint() - t0) / 1e9;
 }
 
+/** Runs `fn` once and returns seconds elapsed and the CPU seconds this process spent (every thread, native ones included). */
+export async function timeCpu(fn: () => unknown | Promise<unknown>): Promise<{ seconds: number; cpu: number }> {
+  const c0 = process.cpuUsage();
+  const seconds = await time(fn);
+  const c = process.cpuUsage(c0);
+  return { seconds, cpu: (c.user + c.system) / 1e6 };
+}
+
 /** Runs `fn` `runs` times (after one warm-up) and returns the best time in seconds. */
 export async function best(fn: () => unknown | Promise<unknown>, runs = 3): Promise<number> {
   await fn();
