@@ -22,7 +22,7 @@ export default defineConfig([
     entry: library,
     format: ['cjs'],
     splitting: false,
-    // the `.d.cts` files are written from the `.d.ts` ones by scripts/postbuild.mjs
+    // the `.d.cts` files are written from the `.d.ts` ones by .ci/build/postbuild.ts
     dts: false,
     clean: false,
   },

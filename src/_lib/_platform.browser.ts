@@ -1,6 +1,6 @@
 /**
  * The browser build's platform module (it replaces `_platform.ts` there, see
- * `scripts/buildBrowser.ts`): bundled assets are inlined in the bundle as base64, there is no
+ * `.ci/build/buildBrowser.ts`): bundled assets are inlined in the bundle as base64, there is no
  * file system and no worker thread.
  *
  * @internal

@@ -4,7 +4,7 @@
  * current data files (`src/_lib/assets.ts` falls back to the repository's `dist/assets/`).
  */
 import { fileURLToPath } from 'node:url';
-import { writeAssets } from '../../scripts/assets.js';
+import { writeAssets } from '../../.ci/build/assets.js';
 
 export default function setup(): void {
   writeAssets(fileURLToPath(new URL('../../', import.meta.url)));

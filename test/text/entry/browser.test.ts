@@ -1,5 +1,5 @@
 /**
- * The browser build of `ehr-deid/text` (scripts/buildBrowser.ts) in headless Chromium: the page
+ * The browser build of `ehr-deid/text` (.ci/build/buildBrowser.ts) in headless Chromium: the page
  * loads one self-contained module from its own (fake, intercepted) origin, makes no other
  * request, and scrubs notes with both algorithms, the built-in allow list and `scrubMany` in
  * the page's thread. Skipped, with a message, where no Chromium is installed (`.ci/run`
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildBrowser } from '../../../scripts/buildBrowser.js';
+import { buildBrowser } from '../../../.ci/build/buildBrowser.js';
 import { launchChromium, skipWithoutChromium } from '../../helpers/chromium.js';
 import { createScrubber } from '../../../src/text/scrub.js';
 

@@ -3,7 +3,7 @@
  * compiled lexicons and the NLP model inlined, no file system, no worker thread, no network.
  * A web page imports it and scrubs text on the user's own machine.
  *
- *   npm run build:browser          # → dist-browser/ehr-deid-text.js
+ *   npm run build:browser          # → dist-browser/ehr-deid-text.js (.ci/build/buildBrowser.ts)
  *
  * Not part of the npm package (it would ship the model a second time); the Chromium test
  * (test/text/entry/browser.test.ts) builds it into a temporary folder.
@@ -18,7 +18,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
-import { ASSETS } from '../src/_lib/assets.js';
+import { ASSETS } from '../../src/_lib/assets.js';
 import { writeAssets } from './assets.js';
 
 function browserPlugin(root: string): Plugin {
@@ -26,7 +26,7 @@ function browserPlugin(root: string): Plugin {
     name: 'ehr-deid-browser',
     setup(b) {
       b.onResolve({ filter: /\/(_platform|_pool)\.js$/ }, (args) => ({ path: resolve(args.resolveDir, args.path.replace(/\.js$/, '.browser.ts')) }));
-      b.onResolve({ filter: /^node:module$/ }, () => ({ path: join(root, 'scripts', 'browser', 'nodeModule.ts') }));
+      b.onResolve({ filter: /^node:module$/ }, () => ({ path: join(root, '.ci', 'build', 'browser', 'nodeModule.ts') }));
       b.onResolve({ filter: /^virtual:ehr-deid-assets$/ }, () => ({ path: 'assets', namespace: 'ehr-deid-assets' }));
       b.onLoad({ filter: /.*/, namespace: 'ehr-deid-assets' }, () => {
         const assets: Record<string, string> = {};
@@ -73,7 +73,7 @@ export async function buildBrowser(root: string, outfile: string): Promise<{ pat
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
   const out = await buildBrowser(root, join(root, 'dist-browser', 'ehr-deid-text.js'));
   process.stdout.write(`browser build: ${out.path} (${(out.bytes / 1e6).toFixed(2)} MB)\n`);
 }

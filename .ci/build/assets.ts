@@ -6,9 +6,9 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ASSETS, type AssetName } from '../src/_lib/assets.js';
-import { compileLexicons } from '../src/allowlists/_compile.js';
-import { _compileSequenceModel } from '../src/text/detectors/nlp/sequenceModel.js';
+import { ASSETS, type AssetName } from '../../src/_lib/assets.js';
+import { compileLexicons } from '../../src/allowlists/_compile.js';
+import { _compileSequenceModel } from '../../src/text/detectors/nlp/sequenceModel.js';
 
 /** Writes `bytes` to `path` atomically, unless the file already holds exactly them. */
 function writeIfChanged(path: string, bytes: Uint8Array): boolean {
