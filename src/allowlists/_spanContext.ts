@@ -27,8 +27,8 @@ export const NAME_CUES: ReadonlySet<string> = new Set([
   'attending', 'resident', 'intern', 'fellow', 'nurse', 'rn', 'np', 'pa', 'md',
 ]);
 
-/** Personal titles: a span right after one is a name whatever its text (`Dr. Foley`). */
-export const TITLES: ReadonlySet<string> = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mister', 'prof', 'professor']);
+/** Personal titles and the salutation `Dear`: a span right after one is a name whatever its text (`Dr. Foley`, `Dear Will,`). */
+export const TITLES: ReadonlySet<string> = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mister', 'prof', 'professor', 'dear']);
 
 /** True when the span starting at `start` directly follows a personal title. */
 export function afterTitle(text: string, start: number): boolean {
@@ -38,12 +38,12 @@ export function afterTitle(text: string, start: number): boolean {
 
 /**
  * Role words whose value is a person (`Attending: MG`, `Night float JV`, `Covering: LA`,
- * `Signed: SA`): two or three capitals right after one are initials, even when they spell a
- * clinical abbreviation. `cc` counts only with its colon (`500 cc NS` is a volume).
+ * `Signed: SA`, `per her PCP MG`): two or three capitals right after one are initials, even when
+ * they spell a clinical abbreviation. `cc` counts only with its colon (`500 cc NS` is a volume).
  */
 export const ROLE_CUES: ReadonlySet<string> = new Set([
   'attending', 'resident', 'intern', 'fellow', 'float', 'covering', 'cover', 'coverage', 'hospitalist', 'moonlighter',
-  'nurse', 'rn', 'np', 'pa', 'md', 'radiologist', 'physician', 'surgeon', 'provider', 'signed', 'cosigned',
+  'nurse', 'rn', 'np', 'pa', 'md', 'pcp', 'radiologist', 'physician', 'surgeon', 'provider', 'signed', 'cosigned',
   'dictated', 'transcribed', 'typed', 'scribe', 'author', 'cc',
 ]);
 
@@ -52,28 +52,70 @@ const ROLE_INITIALS: ReadonlySet<string> = new Set(
   `pcp pmd hcp nok md mds do rn rns np nps pa pas rrt icu micu sicu ccu cvicu tsicu nicu picu ed er or pacu ems`.split(' '),
 );
 
-/** Initials-like words that name a service someone talks to (`d/w GI`, `discussed with IR`, `paged RT`). */
+/**
+ * Initials-like words that name a service someone talks to or a test that shows something
+ * (`d/w GI`, `discussed with IR`, `paged RT`, `confirmed by CT`, `CT (ED)`).
+ */
 const SERVICE_INITIALS: ReadonlySet<string> = new Set(
-  `rt pt ot slp st sw cm gi id ir ep ent ob gyn obgyn gu uro nsg nsgy cts acs ccs bmt onc cds`.split(' '),
+  `rt pt ot slp st sw cm gi id ir ep ent ob gyn obgyn gu uro nsg nsgy cts acs ccs bmt onc cds
+  ct cta mri mra us cxr xr kub pet ekg ecg eeg emg tte tee egd ercp abg vbg lp`.split(/\s+/),
 );
 
-/** Conversation cues just before initials: `d/w JT`, `discussed with JT`, `signed out to JT`, `paged JT`. */
+/** Conversation cues just before initials: `d/w JT`, `discussed with JT`, `signed out to JT`, `paged JT`, `follow up with JT`. */
 const CONVERSATION_BEFORE =
-  /(?:\b[dst]\/w|\b(?:discussed|spoke|speaking|talked|talking|conversed|met|communicated|relayed|signed[ \t]out|handed[ \t]off)[ \t]{1,2}(?:with|to|w\/)|\bcc'?d|\b(?:paged|notified|informed))[ \t]{0,2}:?[ \t]{0,2}$/i;
+  /(?:\b[dst]\/w|\b(?:discussed|spoke|speaking|talked|talking|conversed|met|communicated|relayed|signed[ \t]out|handed[ \t]off|follow[ \t-]?up|followup|f\/u)[ \t]{1,2}(?:with|to|w\/)|\bcc'?d|\b(?:paged|notified|informed))[ \t]{0,2}:?[ \t]{0,2}$/i;
 
 /** Words inside brackets after initials that make them a person's: `MG (night float)`, `SA (covering NP)`. */
 const BRACKET_ROLES: ReadonlySet<string> = new Set([
-  'night', 'float', 'covering', 'cross', 'on', 'resident', 'intern', 'fellow', 'attending', 'hospitalist', 'moonlighter', 'np', 'pa', 'rn', 'md',
+  'night', 'float', 'covering', 'cross', 'on', 'resident', 'intern', 'fellow', 'attending', 'hospitalist', 'moonlighter', 'np', 'pa', 'rn', 'md', 'pcp',
 ]);
+/** Care units in brackets after initials: `LS (ED)` is someone in the emergency department, unless the initials are a service or test (`CT (ED)`). */
+const BRACKET_UNITS: ReadonlySet<string> = new Set(['ed', 'er', 'icu', 'micu', 'sicu', 'ccu', 'radiology', 'surgery', 'medicine']);
 
+/** A consulting service or consult right before a bracket holding a person: `was consulted (SS)`, `Palliative care (SA) followed`. */
+const SERVICE_BEFORE_BRACKET =
+  /\b(?:care|medicine|surgery|psychiatry|therapy|work|nutrition|pharmacy|consulted|consult|consults|team|service|[a-z]{2,20}ology|cards|neuro|renal|pulm|heme|onc|ortho|gyn|derm)[ \t]{0,2}\([ \t]{0,2}$/i;
+/** A verb of reporting earlier in a sentence that ends `by XY.`: `Findings were communicated to Dr. A at 3 PM by LA.` */
+const REPORTING_BEFORE = /\b(?:communicated|discussed|notified|paged|called|reported|relayed|conveyed|telephoned|informed)\b(?:[^.!?\n]|(?<=\b(?:dr|drs|mr|mrs|ms|st|prof))\.){0,140}\bby[ \t]{1,2}$/i;
+
+/** What follows the reporter's initials: the sentence's end, or how or when they reported (`by DM on the telephone`, `by DM at 3:10`). */
+const REPORT_CLOSE = /^(?:[.;,)]|[ \t]*(?:\n|$)|[ \t]{1,2}(?:(?:on|via|over|by)[ \t]{1,2}(?:the[ \t]{1,2})?(?:tele)?phone|at[ \t]{1,2}\d))/i;
 const INITIALS = /^(?:\p{Lu}\.?){2,3}$/u;
 
 /**
+ * True when `letters` are the first letters of the last words before the bracket that ends
+ * `before` (`Physical Therapy (PT)`, `sinoatrial (SA)` is not): the bracket then spells out an
+ * abbreviation rather than naming a person. Scans back over at most three words.
+ */
+export function spellsWordsBefore(before: string, letters: string): boolean {
+  let i = before.length;
+  while (i > 0 && (before.charCodeAt(i - 1) === 32 || before.charCodeAt(i - 1) === 9)) i--;
+  if (before.charCodeAt(i - 1) !== 40) return false; // '('
+  i--;
+  let firsts = '';
+  for (let k = 0; k < 3 && firsts.length < letters.length; k++) {
+    while (i > 0 && (before.charCodeAt(i - 1) === 32 || before.charCodeAt(i - 1) === 9 || before.charCodeAt(i - 1) === 45)) i--;
+    const end = i;
+    while (i > 0 && isLetter(before.charCodeAt(i - 1))) i--;
+    if (i === end) break;
+    firsts = before[i]!.toLowerCase() + firsts;
+  }
+  return firsts.length > 0 && firsts.endsWith(letters);
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
  * True when the span `[start, end)` is two or three capitals (optionally dotted) used as a
- * person's initials: right after a role word (`Attending: MG`, `Night float TB`, `cc: SA`) or a
- * conversation cue (`d/w KS`, `discussed with TB`), or before a role in brackets
- * (`LA (covering NP)`). Services and roles (`d/w GI`, `cc: PCP`), `Mg 2.0` and `TB test` are no
- * such use. O(1): a few characters each side.
+ * person's initials: right after a role word (`Attending: MG`, `Night float TB`, `cc: SA`,
+ * `per her PCP MG`) or a conversation cue (`d/w KS`, `discussed with TB`, `follow up with DC`),
+ * in brackets after a consulting service (`was consulted (SS)`, `Palliative care (SA)`, not
+ * `Physical Therapy (PT)`), closing a sentence of reporting (`communicated to Dr. A at 3 PM by
+ * LA.`), or before a role in brackets (`LA (covering NP)`, `LS (ED)`). Services, tests and
+ * roles (`d/w GI`, `confirmed by CT`, `cc: PCP`), `Mg 2.0` and `TB test` are no such use. O(1):
+ * a bounded window each side.
  */
 export function initialsInRole(text: string, start: number, end: number): boolean {
   const span = text.slice(start, end);
@@ -86,12 +128,19 @@ export function initialsInRole(text: string, start: number, end: number): boolea
     const gap = text.slice(prev.start + prev.word.length, start);
     if (ROLE_CUES.has(w) && /^[ \t]*:?[ \t]*$/.test(gap) && (w !== 'cc' || gap.includes(':'))) return true;
   }
-  if (!SERVICE_INITIALS.has(letters) && CONVERSATION_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
+  const service = SERVICE_INITIALS.has(letters);
+  const before = text.slice(Math.max(0, start - 160), start);
+  if (!service && CONVERSATION_BEFORE.test(before.slice(-24))) return true;
+  const closes = /^[ \t]{0,2}[),]/.test(text.slice(end, end + 3));
+  if (!service && closes && SERVICE_BEFORE_BRACKET.test(before.slice(-32)) && !spellsWordsBefore(before.slice(-64), letters)) return true;
+  if (!service && REPORT_CLOSE.test(text.slice(end, end + 24)) && REPORTING_BEFORE.test(before)) return true;
   let i = end;
   while (i < text.length && i < end + 2 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   if (text.charCodeAt(i) !== 40) return false; // '('
   const next = wordAfter(text, i + 1);
-  return next !== undefined && next.start === i + 1 && BRACKET_ROLES.has(next.word.toLowerCase());
+  if (next === undefined || next.start !== i + 1) return false;
+  const role = next.word.toLowerCase();
+  return BRACKET_ROLES.has(role) || (!service && BRACKET_UNITS.has(role));
 }
 
 /** Words right after a token that make it a personal name (credentials). */

@@ -171,6 +171,8 @@ describe('combineAllowlists', () => {
 
 describe('builtinAllowlist titles', () => {
   it.each([
+    ['Dear Will,\nYou were admitted', 'Will'],
+    ['Dear Jack, you were seen', 'Jack'],
     ['spoke with Dr. Foley about the plan', 'Foley'],
     ['per dr. Murphy- procedure tolerated', 'Murphy'],
     ['Mrs. Whipple resting comfortably', 'Whipple'],
@@ -270,6 +272,13 @@ describe('builtinAllowlist initials in a role', () => {
     ['discussed with TB, will follow', 'TB'],
     ['MG (night float) aware', 'MG'],
     ['daughter Ros visited', 'Ros'],
+    ['Per her PCP MG, she had been well', 'MG'],
+    ['Please follow up with TB on 10/17/2012', 'TB'],
+    ['Geriatrics was consulted (MS) and recommended', 'MS'],
+    ['Palliative care (SA) followed.', 'SA'],
+    ['Findings were communicated to Dr. Oba at 2:35 PM by LA.', 'LA'],
+    ['discussed with Dr. Oba by MS on the telephone', 'MS'],
+    ['communicated to LA (ED) at 1:53 AM', 'LA'],
     ['Ed Kowalski called', 'Ed'],
   ])('hasSpan keeps %j at %j: initials after a role or a conversation cue are a person', (note, word) => {
     expect(span(note, word)).toBe(false);
@@ -288,6 +297,12 @@ describe('builtinAllowlist initials in a role', () => {
     ['discussed with IR for drain', 'IR'],
     ['cc: PCP', 'PCP'],
     ['500 cc NS bolus', 'NS'],
+    ['Physical therapy (PT) consulted', 'PT'],
+    ['Interventional Radiology (IR) was consulted', 'IR'],
+    ['sinoatrial (SA) node dysfunction', 'SA'],
+    ['Findings discussed with the team, confirmed by CT.', 'CT'],
+    ['CT (ED) negative for bleed', 'CT'],
+    ['Please follow up with GI in 2 weeks', 'GI'],
   ])('hasSpan allows %j at %j: clinical use, or a service or role after the cue', (note, word) => {
     expect(span(note, word)).toBe(true);
   });

@@ -42,6 +42,15 @@ describe('rules/context-name', () => {
     // a first name opening a clause, then a visit or call verb
     ['overnight quiet. pat called at 3am.', 'pat'],
     ['rob phoned at noon', 'rob'],
+    // typist initials on their own line before a date that opens with a month or weekday
+    ['Electronically signed\nAD/tc  Sep. 19, 2015 10:20 PM\n', 'AD/tc'],
+    ['AL/bd  Sun 11/03/13 2:49 AM', 'AL/bd'],
+    // the reporter of a communicated finding, before how or when they reported it
+    ['The findings were discussed with Dr. Senderling by DM on the telephone on 8/3.', 'DM'],
+    ['Findings were communicated to Dr. Oba by JT at 3:10 PM.', 'JT'],
+    // initials after "follow up with"
+    ['Please follow up with JT on 10/17/2012 at 3:40 PM', 'JT'],
+    ['f/u with KW in clinic', 'KW'],
   ])('finds the name in %j', (text, phi) => expectCovered(contextNameDetector, text, phi));
 
   it.each([
@@ -75,6 +84,11 @@ describe('rules/context-name', () => {
     ['Pateint 555-0100 called back'],
     ['BP, HR MD AWARE OF LABS'],
     ['K, MG REPLETED. PT OT EVAL TODAY'],
+    ['BUN/Cr 24/1.1 stable'],
+    ['GU:Pt 3 voids overnight'],
+    ['Palliative Care (PC) team following'],
+    ['follow up with PCP in 2 weeks'],
+    ['follow up with cardiology as planned'],
   ])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));
 
   it.each([

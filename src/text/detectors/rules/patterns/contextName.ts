@@ -2,7 +2,7 @@
  * Names found by the words around them:
  * - family and proxies: `wife Mary`, `son John`, `her daughter Jane`, `HCP is Ann Lee`,
  *   `brother (Tom)`, `daughter, Sue,`
- * - conversation cues: `spoke with Ann`, `talked to John`, `d/w Mary`, `per Jones`,
+ * - conversation cues: `spoke with Ann`, `talked to John`, `d/w Mary`, `per Jones`, `follow up with TB`,
  *   `paged Smith`, `called Lee`
  * - headers: `Name: Doe, Jane`, `Patient: John Doe`, `Attending: Lee`, `Signed by: ...`
  * - `Last, First` on a short header line, and signature lines (`-- Jane Doe` at a line end).
@@ -24,6 +24,7 @@
 import { asScrubContext } from '../../../context.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
+import { spellsWordsBefore } from '../../../../allowlists/_spanContext.js';
 import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, acceptsNameWord, classifyWord, eachMatch, initialsAt, isCityName, isFirstName, mkSpan, takeName } from './_lib.js';
 import { atLineStart, canUseCues, charStarts, cue, cueTokens, eachCuedMatch, eachLineMatch, eachMatchFrom, prepareScans, type StartOk, scanUnits } from './_scan.js';
 import type { ScrubContext } from '../../../context.js';
@@ -36,7 +37,7 @@ const RELATION =
 const REL_GAP = /(?:\s{0,2}[,(:\-–]\s{0,2}|\s{1,2}(?:is|was|named|called|,)\s{1,2}|\s{1,2})/y;
 
 const CUE =
-  /\b(?:spoke|speaking|talked|talking|discussed|met|conversation|conversed|updated|d\/w|s\/w|t\/w|per|paged|called|notified|informed|phoned|contacted|seen\s{1,2}in\s{1,2}(?:clinic|the\s{1,2}office)|seen|examined|evaluated|visited|accompanied|communicated|relayed|reviewed|signed\s{1,2}out|handed\s{1,2}off|cc'?d)(?:\s{1,2}(?:with|to|by|w\/|from))?\b\.?(?![\/])/gi;
+  /\b(?:spoke|speaking|talked|talking|discussed|met|conversation|conversed|updated|d\/w|s\/w|t\/w|per|paged|called|notified|informed|phoned|contacted|seen\s{1,2}in\s{1,2}(?:clinic|the\s{1,2}office)|seen|examined|evaluated|visited|accompanied|communicated|relayed|reviewed|signed\s{1,2}out|handed\s{1,2}off|cc'?d|(?:follow[ -]?up|followup|f\/u)(?=\s{1,2}with\b))(?:\s{1,2}(?:with|to|by|w\/|from))?\b\.?(?![\/])/gi;
 
 const HEADER =
   /(?:^|\n)[ \t]{0,8}(?:name|patient|patient\s{1,2}name|pt\s{1,2}name|pt|attending|resident|intern|fellow|pcp|provider|physician|surgeon|nurse|rn|md|np|author|signed\s{1,2}by|signed|cosigned\s{1,2}by|electronically\s{1,2}signed\s{1,2}by|dictated\s{1,2}by|transcribed\s{1,2}by|referring(?:\s{1,2}(?:physician|md|doctor))?|contact|emergency\s{1,2}contact|hcp|health\s{1,2}care\s{1,2}proxy|proxy|nok|next\s{1,2}of\s{1,2}kin|guardian|cc|to|from|by)[ \t]{0,4}:[ \t]{0,4}/gi;
@@ -174,7 +175,8 @@ const RELATION_CUE = cue(`wife husband hubby spouse partner son sons daughter da
   stepdaughter stepmother stepfather fiance fiancee boyfriend girlfriend friend neighbor neighbour roommate companion caregiver
   hcp proxy health guardian nok poa contact next significant pastor priest rabbi chaplain`);
 const CUE_CUE = cue(`spoke speaking talked talking discussed met conversation conversed updated d s t per paged called notified
-  informed phoned contacted seen examined evaluated visited accompanied communicated relayed reviewed signed handed cc ccd`);
+  informed phoned contacted seen examined evaluated visited accompanied communicated relayed reviewed signed handed cc ccd
+  follow followup follow-up f`);
 const HEADER_CUE = cue(`name patient pt attending resident intern fellow pcp provider physician surgeon nurse rn md np author
   signed cosigned electronically dictated transcribed referring contact emergency hcp health proxy nok next guardian cc to from by`);
 const SOCIAL_CUE = cue('social family psychosocial psycho soc psy');
@@ -245,11 +247,12 @@ function lowerCaseNameAt(text: string, pos: number): [number, number] | undefine
   const start = pos + m[0].length - m[0].trimStart().length;
   return [start, pos + m[0].length];
 }
-const BY_INITIALS = /\bby[ \t]{1,2}((?:[A-Z]\.){2,3}|[A-Z]{2,3})(?=[.,;)]|[ \t]*(?:\n|$))/g;
+/** `by LA.` closing a sentence, or `by DM on the telephone` / `by DM via phone` / `by DM at 3:10 PM`. */
+const BY_INITIALS = /\bby[ \t]{1,2}((?:[A-Z]\.){2,3}|[A-Z]{2,3})(?=[.,;)]|[ \t]*(?:\n|$)|[ \t]{1,2}(?:(?:on|via|over|by)[ \t]{1,2}(?:the[ \t]{1,2})?(?:tele)?phone|at[ \t]{1,2}\d))/g;
 const BY_CUE = cue('by');
 
 /** Cues of a conversation, after which two or three capitals are a person's initials. */
-const CONVERSATION = /^(?:spoke|speaking|talked|talking|discussed|conversation|conversed|d\/w|s\/w|t\/w|communicated|relayed|reviewed|signed|handed|cc|paged|notified|informed)/i;
+const CONVERSATION = /^(?:spoke|speaking|talked|talking|discussed|conversation|conversed|d\/w|s\/w|t\/w|communicated|relayed|reviewed|signed|handed|cc|paged|notified|informed|follow|f\/u)/i;
 /** Verbs of reporting earlier in a sentence that ends "by XY." */
 const REPORTING_BEFORE = /\b(?:communicated|discussed|notified|paged|called|reported|relayed|conveyed|reviewed|dictated|signed|interpreted|read|performed|telephoned|informed)\b/i;
 /** The sentence before `at`: back to the last full stop, question or exclamation mark, or line start (150 characters at most). */
@@ -267,6 +270,9 @@ const INITIALS_THEN_ROLE =
 const ROLE_IN_BRACKETS_CUE = cue('night covering cross on resident intern fellow attending hospitalist moonlighter np pa rn md ed er icu micu sicu ccu pcp radiology surgery medicine');
 /** A writer's initials in capitals, a slash or colon, a typist's in lower case: `JS/mk`, `AB:cq`. */
 const TYPIST = /(?<![\p{L}\d/:])(\p{Lu}{2,3})[/:](\p{L}{2,3})(?![\p{L}\d/:])/gu;
+/** After typist initials: a date in digits or opening with a month or weekday (`JS/mk  3/4/2012`, `AD/tc  Sep. 19, 2015`, `AL/bd  Sun 11/03/13`). */
+const TYPIST_THEN_DATE = /^[ \t]{1,4}(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?[ \t]{1,2}\d)/i;
+const TYPIST_THEN_DATE_OR_END = new RegExp(`${TYPIST_THEN_DATE.source}|^[ \\t]*(?:\\r?\\n|$)`, 'i');
 /** True when only spaces or tabs separate `at` from the start of its line. */
 function atLineStartOnly(text: string, at: number): boolean {
   let i = at;
@@ -463,9 +469,11 @@ export const contextNameDetector = defineDetector({
     // "JS/mk", "AB:cq": a writer's and a typist's initials
     eachMatchFrom(ctx, TYPIST, charStarts(ctx, '/:'), 3, (m) => {
       // on a line of its own (then a date or nothing): "BUN/Cr", "GU:Pt" inside a line are no initials
-      const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
+      const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
       const upper = m[2] === m[2]!.toUpperCase();
-      if (!atLineStartOnly(text, m.index) || !(upper ? /^[ \t]{1,4}\d/ : /^(?:[ \t]{1,4}\d|[ \t]*(?:\r?\n|$))/).test(rest)) return;
+      // a typist's initials are in one case: "BUN/Cr 24/1.1", "GU:Pt 3 voids" are lab and system headings
+      if (!upper && m[2] !== m[2]!.toLowerCase()) return;
+      if (!atLineStartOnly(text, m.index) || !(upper ? TYPIST_THEN_DATE : TYPIST_THEN_DATE_OR_END).test(rest)) return;
       // one span for the pair: each half alone could be an abbreviation ("SC", "av")
       out.push(mkSpan(m.index, m.index + m[0].length, 'NAME', SOURCE, 0.7));
     }, atCapitalLetter);
@@ -551,6 +559,8 @@ export const contextNameDetector = defineDetector({
       const pos = m.index + m[0].length;
       const found = takeName(text, pos, { maxWords: 4, strength: 'strong', caseless }) ?? initialsAt(text, pos, caseless);
       if (!found || !/^[ \t]{0,2}[,)]/.test(text.slice(found[1], found[1] + 3))) return;
+      // "Palliative Care (PC)": the bracket spells out the words before it, an abbreviation
+      if (spellsWordsBefore(text.slice(Math.max(0, found[0] - 64), found[0]), text.slice(found[0], found[1]).replace(/\./g, '').toLowerCase())) return;
       // a person's name in capitals ("(Ahsen F.)"), not "(Timoptic admin, ...)"
       if (!caseless && !text.slice(found[0], found[1]).split(/[ \t]+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:de|da|di|van|von|der|den|la|le|du)$/.test(w))) return;
       out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.75));
