@@ -60,6 +60,8 @@ describe('rules/date', () => {
     ['BIPAP started 10/5/12 in ED', '10/5/12'],
     // a joint or limb alone does not make a slash pair a muscle grade
     ['MRI L knee 3/5 showed a meniscal tear', '3/5'],
+    ['COMPARISON:  Prior CT 2011 and MRI 10/19/2010.', '2011'],
+    ['prior study 2009 showed no change', '2009'],
     ['fell on 3/5 knee pain since', '3/5'],
   ])('finds the date in %j', (text, phi) => expectCovered(dateDetector, text, phi));
 
@@ -71,6 +73,7 @@ describe('rules/date', () => {
     ['moves all ext, 5/5 strength', undefined],
     // muscle grades: a movement or muscle on either side
     ['C5/6, 3/5 hip flexion bilaterally', undefined],
+    ['PT TO CT 1930, BACK AT 2030', undefined],
     ['4/5 L hip flexion, 5/5 deltoids', undefined],
     ['hip flexion 3/5, knee extension 4/5', undefined],
     ['deltoid 4/5 on the right', undefined],

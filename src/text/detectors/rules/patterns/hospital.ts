@@ -110,8 +110,17 @@ function mayBeGluedBuilding(w: string): boolean {
 const PRACTICE =
   /(?<![\p{L}\d'’-])(?:(?:Dr|DR|Doctor|DOCTOR)\.?[ \t]{1,2})?(\p{Lu}[\p{L}\p{M}'’-]{1,30})(?:['’][sS])?[ \t]{1,2}(?:(?:Family|FAMILY|Internal|INTERNAL|Pediatric|PEDIATRIC)[ \t]{1,2})?(?:Practice|PRACTICE|Pediatrics|PEDIATRICS|Associates|ASSOCIATES|Medical[ \t]{1,2}(?:Group|Associates)|MEDICAL[ \t]{1,2}(?:GROUP|ASSOCIATES)|Dental|DENTAL|Dentistry|DENTISTRY)(?![\p{L}\d])/gu;
 const PRACTICE_CUE = cue('practice pediatrics associates group dental dentistry');
+/**
+ * Where an outside study was done, in a comparison line: `Outside study (SMC, November 2021)`,
+ * `Chest radiograph from PMH dated 20150708`, `FROM THE PORT DATED 4/17/2014`.
+ */
+const STUDY_SOURCE =
+  /\b(?:(?:outside|osh|external)[ \t]{1,2}(?:study|studies|films?|imaging|exam|images?|ct|mri|cxr|radiographs?)[ \t]{0,2}\([ \t]{0,2}(?:the[ \t]{1,2})?([\p{L}][\p{L}'’&.-]{1,30}(?:[ \t]{1,2}[\p{L}][\p{L}'’&.-]{1,30}){0,3})(?=[ \t]{0,2}[,;][ \t]{0,2}(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]))|from[ \t]{1,2}(?:the[ \t]{1,2})?([\p{L}][\p{L}'’&.-]{1,30}(?:[ \t]{1,2}[\p{L}][\p{L}'’&.-]{1,30}){0,3})(?=[ \t]{1,2}dated\b))/giu;
+const STUDY_SOURCE_CUE = cue('outside osh external from');
+/** Words that name a kind of place, a test or a time, not a facility (`from CT dated`, `from the outside hospital dated`). */
+const NOT_A_SOURCE = /^(?:ct|cta|mri|mra|cxr|xr|us|pet|kub|ekg|ecg|echo|study|exam|film|films|prior|previous|outside|osh|hospital|the|ed|er|icu|clinic|office|home|today|yesterday|admission|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
-prepareScans(FACILITY, GLUED_BUILDING, PRACTICE, HOSPITAL_ACRONYM, MOVE_TO, TOWN_HOSPITAL, UNIVERSITY, WARD_FLOOR, WARD_GLUED);
+prepareScans(FACILITY, GLUED_BUILDING, PRACTICE, STUDY_SOURCE, HOSPITAL_ACRONYM, MOVE_TO, TOWN_HOSPITAL, UNIVERSITY, WARD_FLOOR, WARD_GLUED);
 /**
  * Pattern detector for named facilities (type `HOSPITAL`, source `rules/hospital`).
  *
@@ -130,6 +139,15 @@ export const hospitalDetector = defineDetector({
     const out: Span[] = [];
     const tokens = scanUnits(ctx);
     const upperNote = ctx.isMostlyUpperCase;
+    eachCuedMatch(ctx, STUDY_SOURCE, STUDY_SOURCE_CUE, 0, (m) => {
+      const name = m[1] ?? m[2]!;
+      const words = name.split(/[ \t]+/);
+      // capitalised (any case in a caseless note), and no word a test, a generic place or a clinical word
+      if (!ctx.isCaseless && !words.every((w) => /^\p{Lu}/u.test(w))) return;
+      if (words.some((w) => NOT_A_SOURCE.test(w.replace(/['’]s$/i, '')) || GENERIC.test(w) || classifyWord(w.replace(/\.$/, '')) === 'stop')) return;
+      const start = m.index + m[0].length - name.length;
+      out.push(mkSpan(start, start + name.length, 'HOSPITAL', SOURCE, 0.7));
+    });
     eachCuedMatch(ctx, PRACTICE, PRACTICE_CUE, 64, (m) => {
       const name = m[1]!;
       // a person's or place's name, not a kind of care ("Family Practice", "General Pediatrics", "Primary Care Associates")
