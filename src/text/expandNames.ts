@@ -78,7 +78,7 @@ export function expandNameSpans(ctx: ScrubContext, detected: readonly Span[], is
   for (const s of detected) mark(s.start, s.end);
   const covered = (i: number): boolean => isCovered[i] === 1;
 
-  const accept = (t: Token, i: number, viaComma: boolean, rightOfName: boolean): boolean => {
+  const accept = (t: Token, i: number, viaComma: boolean, rightOfName: boolean, viaParticle = false): boolean => {
     if (!LETTERS.test(t.text) || t.text.length < 2) return false;
     const lower = t.lower;
     const known = lex.first.has(lower) || lex.last.has(lower);
@@ -90,7 +90,8 @@ export function expandNameSpans(ctx: ScrubContext, detected: readonly Span[], is
     // after a comma (`Last, First`), ALL-CAPS or lower-case notes need a known first name
     if (viaComma && ctx.isCaseless && !lex.first.has(lower)) return false;
     if (ctx.isCaseless) {
-      if (!known) return false;
+      // after `ST.` the word is the rest of the name whether or not a list knows it (DR. ST. ONGE)
+      if (!known && !viaParticle) return false;
     } else {
       const first = t.text[0]!;
       if (first === first.toLowerCase()) return false; // not capitalised
@@ -134,7 +135,7 @@ export function expandNameSpans(ctx: ScrubContext, detected: readonly Span[], is
       if (gap === '-') {
         if (!acceptHyphenated(t, i)) break;
       } else if (viaParticle) {
-        if (!accept(t, i, false, true)) break;
+        if (!accept(t, i, false, true, true)) break;
       } else {
         if (gap !== ' ' && !viaComma) break;
         if (!accept(t, i, viaComma, true)) break;

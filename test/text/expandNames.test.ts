@@ -24,6 +24,7 @@ describe('expandNameSpans', () => {
     ['Seen with Maria Josefina Etxeberria today', ['Maria'], ['Josefina', 'Etxeberria']],
     ['SPOKE WITH SON JAMES ABERNATHY AT LENGTH', ['JAMES'], ['ABERNATHY']],
     ['Read by Dr. St. Quillon this morning.', ['St'], ['Quillon']],
+    ['READ BY DR. ST. QUILLON THIS MORNING.', ['ST'], ['QUILLON']],
     ['Seen by Dr. Ste. Quillonne today.', ['Ste'], ['Quillonne']],
     ['Seen by Ames, Bellweather and Quenby', ['Ames'], ['Bellweather']],
     ['her sister Agnieszka Stanhope called', ['Agnieszka'], ['Stanhope']], // an everyday word that is a Title-case surname

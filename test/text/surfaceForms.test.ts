@@ -19,7 +19,7 @@ import { CELLS, CELL_TARGET, FORMS, NEGATIVES, runForms, runNegatives, type Cell
 // prettier-ignore
 const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'name/surname': 'Ln Lr Mn Md Mr',
-  'name/LAST, FIRST': 'Lr Mn Md Mr',
+  'name/LAST, FIRST': 'Lr Mn Mr',
   'name/initials after a role': 'Lr',
   'name/initials that spell an abbreviation': 'Un Ud Ur',
   'name/dictated by': 'Ud',
@@ -29,7 +29,7 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'name/nickname': 'Un Ud Ur',
   'name/particle': 'Lr',
   'name/diacritics': 'Ln Lr Mn Md Mr',
-  'name/hyphenated': 'Lr Mn Md Mr',
+  'name/hyphenated': 'Lr Mn Mr',
   'name/lower case': 'Ln Lr Mn Md Mr',
   'name/first name alone': 'Un Ud Ur',
   'name/everyday-word given name': 'Un Ud Ur',
