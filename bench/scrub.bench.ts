@@ -11,7 +11,9 @@
  *
  * Each single-thread row reports wall MB/s (the main figure), `cpuMBs` (MB of note text per
  * CPU-second of this thread: the per-core throughput, robust to other load on the machine) and
- * `cpuRatio` (the same against the baseline's CPU time).
+ * `cpuRatio` (the same against the baseline's CPU time). The scrubber measured is the build in
+ * `dist/` (source only when there is none); `EHR_DEID_BENCH_COMPARE=<other dist/>` adds another
+ * build to the head-to-head (interleaved, same run).
  */
 import { createReadStream, createWriteStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -19,16 +21,24 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { finished } from 'node:stream/promises';
 import { readJsonl, writeChunk } from '../src/_lib/jsonl.js';
-import { createTextContext } from '../src/text/context.js';
-import { scrubMany as scrubManyFromSource } from '../src/text/batch/index.js';
-import { nlpDetectors } from '../src/text/detectors/nlp/index.js';
-import { createScrubber, type ScrubberOptions } from '../src/text/scrub.js';
-import { patternDetectors } from '../src/text/detectors/rules/index.js';
+import type { ScrubberOptions } from '../src/text/scrub.js';
+import * as fromSource from '../src/textEntry.js';
 import { peakRssMb, physionetCorpus, report, row, time, type BenchRow } from './_lib.js';
 import { loadavg } from 'node:os';
 import { createRequire } from 'node:module';
 
 const here = dirname(fileURLToPath(import.meta.url));
+// The scrubber under test is the built package (`dist/text.js`, what users run; `npm run bench`
+// builds first): run from source, tsx's module transform adds a getter call to every use of
+// another module's binding, which costs hot loops up to a third of their time.
+const distText = join(here, '..', 'dist', 'text.js');
+const fromDist = existsSync(distText);
+const lib = (fromDist ? await import(pathToFileURL(distText).href) : fromSource) as typeof fromSource;
+const { createScrubber, createTextContext, nlpDetectors, patternDetectors, scrubMany } = lib;
+// Another build to compare with in the same run, interleaved (e.g. the previous release's dist/):
+//   EHR_DEID_BENCH_COMPARE=/path/to/other/dist npm run bench -- scrub
+const compareDir = process.env.EHR_DEID_BENCH_COMPARE;
+const other = compareDir ? ((await import(pathToFileURL(join(compareDir, 'text.js')).href)) as typeof fromSource) : undefined;
 const corpus = physionetCorpus() ?? join(here, '..', '..', 'shared', 'corpora', 'physionet-deid', 'notes.jsonl');
 if (!existsSync(corpus)) {
   process.stdout.write(`scrub.bench: corpus not found at ${corpus}; set EHR_DEID_CORPUS to a notes.jsonl to run it. Skipped.\n`);
@@ -107,11 +117,6 @@ for (const d of nlpDetectors) {
 }
 
 const workers = availableParallelism();
-// Workers started from source compile TypeScript with tsx inside each worker (seconds of
-// start-up that users never pay): use the built bundle when `npm run bench` has built it.
-const distIndex = join(here, '..', 'dist', 'index.js');
-const fromDist = existsSync(distIndex);
-const scrubMany = fromDist ? ((await import(pathToFileURL(distIndex).href)) as { scrubMany: typeof scrubManyFromSource }).scrubMany : scrubManyFromSource;
 for (const [name, options] of [
   [`rules alone, scrubMany ${workers} workers`, { algorithms: ['rules'] }],
   [`union rules+nlp, scrubMany ${workers} workers`, {}],
@@ -141,6 +146,10 @@ const contenders: [string, (t: string) => unknown][] = [
   [`ehr-deid union rules+nlp, corpus x${repeat}, 1 thread`, (t) => union.scrub(t).text],
   [`ehr-deid rules alone, corpus x${repeat}, 1 thread`, (t) => rulesOnly.scrub(t).text],
 ];
+if (other !== undefined) {
+  const otherUnion = other.createScrubber({});
+  contenders.push([`other build (${compareDir}) union rules+nlp, corpus x${repeat}, 1 thread`, (t) => otherUnion.scrub(t).text]);
+}
 for (const [, f] of contenders) for (const n of notes) f(n.text); // warm-up
 const cpuBest = contenders.map(() => Infinity);
 const wallBest = contenders.map(() => Infinity);
@@ -157,7 +166,8 @@ for (let r = 0; r < runs; r++) {
 const redactPiiRow = row(contenders[0]![0], wallBest[0]!, bigMb, 'MB', undefined, { cpuMBs: bigMb / cpuBest[0]! });
 rows.push(redactPiiRow);
 for (let i = 1; i < contenders.length; i++) {
-  rows.push(row(contenders[i]![0], wallBest[i]!, bigMb, 'MB', redactPiiRow, { cpuMBs: bigMb / cpuBest[i]!, cpuRatioVsRedactPii: cpuBest[0]! / cpuBest[i]! }));
+  const vsOther: Record<string, number> = other !== undefined && i === 1 ? { cpuRatioVsOtherBuild: cpuBest[contenders.length - 1]! / cpuBest[1]! } : {};
+  rows.push(row(contenders[i]![0], wallBest[i]!, bigMb, 'MB', redactPiiRow, { cpuMBs: bigMb / cpuBest[i]!, cpuRatioVsRedactPii: cpuBest[0]! / cpuBest[i]!, ...vsOther }));
 }
 
 // Where the union's time goes: every detector in pipeline order on one shared context per note
@@ -186,4 +196,4 @@ rows.push(row('  share: scrubber steps (fold, allow list, propagation, union, re
 
 rmSync(out, { force: true });
 process.stdout.write(`load average during the run: ${loadavg().map((x) => x.toFixed(1)).join(' ')} (on ${availableParallelism()} cores)\n`);
-report('scrub', rows, { loadAverage: loadavg(), corpusNotes: notes.length, corpusTextMB: mb, corpusFileMB: fileMb, workers, peakRssMb: peakRssMb() });
+report('scrub', rows, { scrubber: fromDist ? 'dist' : 'source', loadAverage: loadavg(), corpusNotes: notes.length, corpusTextMB: mb, corpusFileMB: fileMb, workers, peakRssMb: peakRssMb() });

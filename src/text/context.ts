@@ -41,25 +41,28 @@ export interface Word {
 
 /**
  * Interned spellings: an open-addressing hash table looked up straight from the note's
- * characters, so a spelling seen before costs no string allocation. Emptied when it holds
- * {@link WORDS_MAX} spellings, so memory stays bounded on any input.
+ * characters, so a spelling seen before costs no string allocation. A slot is four `Int32Array`
+ * entries (hash, length, offset of its characters in one shared `Uint16Array`, word number + 1;
+ * 0 means empty), so a look-up reads the slot and the characters, both packed, and touches the
+ * {@link Word} only once it matched. Emptied when it holds {@link WORDS_MAX} spellings or
+ * {@link CHARS_MAX} characters, so memory stays bounded on any input.
  */
 const WORDS_MAX = 200_000;
-let slots: (Word | undefined)[] = new Array<Word | undefined>(1 << 12);
-let hashes = new Int32Array(1 << 12);
-let wordCount = 0;
+/** Characters the interned spellings may hold in all before the table is emptied (8 MB). */
+const CHARS_MAX = 1 << 22;
+let slots = new Int32Array(4 << 12);
+let words: Word[] = [];
+let chars = new Uint16Array(1 << 16);
+let charsUsed = 0;
 
-function sameChars(w: string, text: string, start: number): boolean {
-  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
-}
-
-function place(w: Word, hash: number): void {
-  const mask = slots.length - 1;
+function place(hash: number, len: number, at: number, number: number): void {
+  const mask = (slots.length >> 2) - 1;
   let idx = hash & mask;
-  while (slots[idx] !== undefined) idx = (idx + 1) & mask;
-  slots[idx] = w;
-  hashes[idx] = hash;
+  while (slots[4 * idx + 3] !== 0) idx = (idx + 1) & mask;
+  slots[4 * idx] = hash;
+  slots[4 * idx + 1] = len;
+  slots[4 * idx + 2] = at;
+  slots[4 * idx + 3] = number + 1;
 }
 
 /** The interned {@link Word} for `text.slice(start, end)`. */
@@ -67,27 +70,37 @@ function wordOf(text: string, start: number, end: number, plain: boolean): Word 
   let hash = 0x811c9dc5 | 0;
   for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 16777619);
   const len = end - start;
-  const mask = slots.length - 1;
+  const mask = (slots.length >> 2) - 1;
   for (let idx = hash & mask; ; idx = (idx + 1) & mask) {
-    const w = slots[idx];
-    if (w === undefined) break;
-    if (hashes[idx] === hash && w.text.length === len && sameChars(w.text, text, start)) return w;
+    const n = slots[4 * idx + 3]!;
+    if (n === 0) break;
+    if (slots[4 * idx] !== hash || slots[4 * idx + 1] !== len) continue;
+    const at = slots[4 * idx + 2]!;
+    let k = 0;
+    while (k < len && chars[at + k] === text.charCodeAt(start + k)) k++;
+    if (k === len) return words[n - 1]!;
   }
-  if (wordCount >= WORDS_MAX) {
-    slots = new Array<Word | undefined>(1 << 12);
-    hashes = new Int32Array(1 << 12);
-    wordCount = 0;
-  } else if (2 * (wordCount + 1) > slots.length) {
+  if (words.length >= WORDS_MAX || charsUsed + len > CHARS_MAX) {
+    slots = new Int32Array(4 << 12);
+    words = [];
+    charsUsed = 0;
+    if (chars.length > CHARS_MAX) chars = new Uint16Array(1 << 16);
+  } else if (2 * (words.length + 1) > slots.length >> 2) {
     const old = slots;
-    const oldHashes = hashes;
-    slots = new Array<Word | undefined>(old.length * 2);
-    hashes = new Int32Array(old.length * 2);
-    for (let k = 0; k < old.length; k++) if (old[k] !== undefined) place(old[k]!, oldHashes[k]!);
+    slots = new Int32Array(old.length * 2);
+    for (let k = 0; k < old.length; k += 4) if (old[k + 3] !== 0) place(old[k]!, old[k + 1]!, old[k + 2]!, old[k + 3]! - 1);
   }
+  if (charsUsed + len > chars.length) {
+    const bigger = new Uint16Array(Math.max(chars.length * 2, charsUsed + len));
+    bigger.set(chars.subarray(0, charsUsed));
+    chars = bigger;
+  }
+  for (let k = 0; k < len; k++) chars[charsUsed + k] = text.charCodeAt(start + k);
   const t = text.slice(start, end);
   const w: Word = { text: t, lower: plain ? t : t.toLowerCase(), lex: -1, nlp: -1 };
-  place(w, hash);
-  wordCount++;
+  place(hash, len, charsUsed, words.length);
+  charsUsed += len;
+  words.push(w);
   return w;
 }
 
@@ -157,10 +170,16 @@ function wordCharAt(text: string, i: number): number {
  * Word tokens: maximal runs of letters, marks and digits (`[\p{L}\p{M}\p{N}]+`), scanned by
  * character code (a regex with Unicode classes costs several times more on clinical text).
  */
+/** ASCII upper- and lower-case letters counted by the last {@link computeTokens} (every ASCII letter is inside a token). */
+let tokenUpper = 0;
+let tokenLower = 0;
+
 function computeTokens(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let i = 0;
+  let upper = 0;
+  let lower = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c < 128 && ASCII_CLASS[c]! === 0) {
@@ -176,7 +195,11 @@ function computeTokens(text: string): Token[] {
     let plain = true; // only lower-case ASCII letters and digits: already lower case
     do {
       const d = text.charCodeAt(i);
-      if (d >= 128 || ASCII_CLASS[d] === 2) plain = false;
+      if (d >= 128) plain = false;
+      else if (ASCII_CLASS[d] === 2) {
+        plain = false;
+        upper++;
+      } else if (d >= 97) lower++;
       i += w;
       if (i >= n) break;
       const e = text.charCodeAt(i);
@@ -185,6 +208,8 @@ function computeTokens(text: string): Token[] {
     const word = wordOf(text, start, i, plain);
     out.push({ text: word.text, start, end: i, lower: word.lower, word });
   }
+  tokenUpper = upper;
+  tokenLower = lower;
   return out;
 }
 
@@ -250,7 +275,13 @@ class TextContextImpl implements ScrubContext {
   ) {}
 
   get tokens(): readonly Token[] {
-    return (this.tokenList ??= computeTokens(this.text));
+    if (this.tokenList === undefined) {
+      this.tokenList = computeTokens(this.text);
+      // the tokenizer saw every ASCII letter: the case counts come free
+      this.upper = tokenUpper;
+      this.lower = tokenLower;
+    }
+    return this.tokenList;
   }
 
   get lines(): readonly Line[] {
