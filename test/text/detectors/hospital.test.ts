@@ -59,10 +59,12 @@ describe('rules/hospital', () => {
     ['images from CT dated 4/5/2011'],
     ['compared with study from Tuesday dated 3/4'],
     ['switched from Lasix, 40 mg daily'],
+    ['Dr. Lee of Hospital Medicine saw the patient'],
+    ['PT SEEN BY JOHN OF HOSPITAL TRANSPORT'],
     ['outside study (CT, 2012) not available'],
   ])('leaves %j alone', (text) => expectUntouched(hospitalDetector, text));
 
-  it.each([['transferred from Ashgrove Hospital', 'Ashgrove Hospital'], ['Fallsburg Nursing and Rehabilitation Center', 'Fallsburg Nursing and Rehabilitation Center'], ['f/u at Dr. Amadi Family Practice', 'Dr. Amadi Family Practice'], ['f/u with Kowalski Pediatrics', 'Kowalski Pediatrics'], ['DR. OSEI FAMILY PRACTICE', 'DR. OSEI FAMILY PRACTICE'], ['Chen Dental on Monday', 'Chen Dental'], ['COMPARISON:  Outside study (SBH, December 2012) not available.', 'SBH'], ['COMPARISON:  CHEST RADIOGRAPH FROM THE PORT DATED 4/17/2014.', 'PORT']])(
+  it.each([['transferred from Ashgrove Hospital', 'Ashgrove Hospital'], ['Fallsburg Nursing and Rehabilitation Center', 'Fallsburg Nursing and Rehabilitation Center'], ['f/u at Dr. Amadi Family Practice', 'Dr. Amadi Family Practice'], ['f/u with Kowalski Pediatrics', 'Kowalski Pediatrics'], ['DR. OSEI FAMILY PRACTICE', 'DR. OSEI FAMILY PRACTICE'], ['Chen Dental on Monday', 'Chen Dental'], ['transferred from Wexcomb General Hosptial', 'Wexcomb General Hosptial'], ['Ratcliff Rehabilitation Hopital - Tempe', 'Ratcliff Rehabilitation Hopital'], ['COMPARISON:  Outside study (SBH, December 2012) not available.', 'SBH'], ['COMPARISON:  CHEST RADIOGRAPH FROM THE PORT DATED 4/17/2014.', 'PORT']])(
     'removes the facility words with the name in %j',
     (text, name) => expectCovered(hospitalDetector, text, name),
   );

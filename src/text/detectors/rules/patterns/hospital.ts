@@ -14,8 +14,9 @@ import { cue, eachCuedMatch, eachMatchFrom, tokenStarts, prepareScans, scanUnits
 
 const SOURCE = 'rules/hospital';
 
+/** The facility words, `hospital` also with one typing slip (`Hosptial`, `Hopital`, `Hospitol`). */
 const FACILITY =
-  /\b(?:hospital|hosp|medical\s{1,2}center|medical\s{1,2}centre|med\s{1,2}ctr|health\s{1,2}center|health\s{1,2}care\s{1,2}center|healthcare|clinic|nursing\s{1,2}home|nursing\s{1,2}facility|nursing\s{1,2}center|rehab|rehabilitation(?:\s{1,2}(?:center|hospital|facility))?|manor|infirmary|hospice|care\s{1,2}center|sanatorium|medical\s{1,2}group|memorial|health\s{1,2}system|va\s{1,2}medical)\b/gi;
+  /\b(?:hospital|hosp|hopital|hosital|hosptal|hospial|hospitl|hsopital|hopsital|hosiptal|hosptial|hospitla|hospitol|hospitel|hospiral|medical\s{1,2}center|medical\s{1,2}centre|med\s{1,2}ctr|health\s{1,2}center|health\s{1,2}care\s{1,2}center|healthcare|clinic|nursing\s{1,2}home|nursing\s{1,2}facility|nursing\s{1,2}center|rehab|rehabilitation(?:\s{1,2}(?:center|hospital|facility))?|manor|infirmary|hospice|care\s{1,2}center|sanatorium|medical\s{1,2}group|memorial|health\s{1,2}system|va\s{1,2}medical)\b/gi;
 
 /** Words that can sit inside a facility name without being capitalised ("of", "the"). */
 const LINKS = /^(?:of|the|and|&)$/i;
@@ -64,7 +65,7 @@ const GLUED_BUILDING = /\b([A-Z][a-z]{2,30})(Building|Bldg|Hospital|Center|Pavil
 const WARD_GLUED = /\b([A-Za-z]{4,30})(\d{1,2})\b/g;
 
 // Cues (see _scan.ts): each regex runs only where one of its first words occurs.
-const FACILITY_CUE = cue(`hospital hosp medical med health healthcare clinic nursing rehab rehabilitation manor infirmary hospice
+const FACILITY_CUE = cue(`hospital hosp hopital hosital hosptal hospial hospitl hsopital hopsital hosiptal hosptial hospitla hospitol hospitel hospiral medical med health healthcare clinic nursing rehab rehabilitation manor infirmary hospice
   care sanatorium memorial va`);
 /** First words of MOVE_TO (`d/c'd` starts with `d`, `c/o` with `c`). */
 const MOVE_CUE = cue(`transfer transferred transfered transferring trans tx xfer xferred admitted admit adm sent discharged dc dcd
@@ -168,6 +169,9 @@ export const hospitalDetector = defineDetector({
         const wStart = pos - w[0].length;
         if (text.slice(wStart + w[1]!.length, pos).includes('\n')) break;
         if (LINKS.test(word)) {
+          // "Sisters of Charity Hospital", "Nursing and Rehabilitation Center"; a name never ends
+          // in "of" or "the" right before its facility word ("Dr. Lee of Hospital X")
+          if (k === 0 && /^(?:of|the)$/i.test(word)) break;
           pos = wStart;
           continue;
         }
