@@ -221,6 +221,7 @@ export const NEGATIVES: readonly Negative[] = [
   n('age/aged 67', 'aged 67'),
   n('age/in her 80s', 'in her 80s'),
   n("word/Don't", "Don't lift more than 10 lbs"),
+  n('ward/7 North', 'transferred to 7 North'),
   n('state/Massachusetts', 'moved from Massachusetts', 'Massachusetts'),
   n('state/TX', 'vacationing in TX', 'TX'),
   n('territory/Puerto Rico', 'moved from Puerto Rico', 'Puerto Rico'),

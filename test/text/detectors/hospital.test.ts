@@ -60,6 +60,9 @@ describe('rules/hospital', () => {
     ['compared with study from Tuesday dated 3/4'],
     ['switched from Lasix, 40 mg daily'],
     ['Dr. Lee of Hospital Medicine saw the patient'],
+    ['Transferred to 7 North'],
+    ['Pt moved to 11 East overnight'],
+    ['transfer to North 2 when bed available'],
     ['PT SEEN BY JOHN OF HOSPITAL TRANSPORT'],
     ['outside study (CT, 2012) not available'],
   ])('leaves %j alone', (text) => expectUntouched(hospitalDetector, text));

@@ -47,6 +47,8 @@ const MOVE_TO =
 const GENERIC_DESTINATION =
   /^(?:home|house|rehab|floor|unit|radiology|surgery|medicine|cardiology|neurology|oncology|hospice|dialysis|pharmacy|nursing|endoscopy|cath|lab|emergency|recovery|telemetry|tele|outpatient|inpatient|physical|occupational|speech|social|care|bed|chair|bathroom|shower|commode|sleep|work|school|church|court|jail|prison|shelter|family|hospital|clinic|office|bedside|room|car|ambulance|helicopter|stepdown|step|pre|post|holding|procedure|imaging|echo|ultrasound|interventional|vascular|neurosurgery|orthopedics|urology|psychiatry|psych|detox|transplant|burn|trauma|pulmonary|renal|hepatology|gi|medical|surgical|intensive|critical|general|main|central|same|other|another|here|there|this|that|today|tonight|tomorrow|now|again|toilet)$/i;
 /** Intensive-care and other unit acronyms ("NISICU", "vicu", "PCU"), and outside-hospital shorthand. */
+/** A compass word alone names a ward of the hospital (`7 North`, `to 11 East`, `North 2`), no place. */
+const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/i;
 const UNIT_LIKE = /(?:icu|ccu|pcu|csru|ccru|pacu|osh|unit|ward|floor|scan|nbp|imv|cmv|simv|iabp|balloon|pump|vent|bipap|cpap)/i;
 /** "University of Vermont", "U Vermont", "Univ. of X": a university hospital. */
 const UNIVERSITY = /\b(?:University\s{1,2}of|UNIVERSITY\s{1,2}OF|university\s{1,2}of|Univ\.?|UNIV\.?|U(?:\s{1,2}(?:of|OF))?)\s{1,2}([A-Z][A-Za-z]{1,30}|[a-z]{4,30})\b/g;
@@ -236,7 +238,7 @@ export const hospitalDetector = defineDetector({
       }
       const bare = word.replace(/['’]s$/i, '');
       const cls = classifyWord(bare);
-      if (UNIT_LIKE.test(bare) || GENERIC_DESTINATION.test(bare)) return;
+      if (UNIT_LIKE.test(bare) || GENERIC_DESTINATION.test(bare) || COMPASS.test(bare)) return;
       if (cls !== 'unknown' && cls !== 'surname') {
         // mixed case: a capitalised everyday word after the cue names the place ("went to Lakeside",
         // "surgeon from Lakeside"), unless it starts a sentence or is a stop/clinical word
@@ -265,7 +267,7 @@ export const hospitalDetector = defineDetector({
       const word = m[1]!;
       const cls = classifyWord(word);
       if (cls !== 'unknown' && cls !== 'surname') return;
-      if (UNIT_LIKE.test(word)) return;
+      if (UNIT_LIKE.test(word) || COMPASS.test(word)) return;
       if (!upperNote && word === word.toUpperCase() && word.length <= 4) return;
       const start = m.index + m[0].length - m[2]!.length;
       const wEnd = m.index + m[0].lastIndexOf(word) + word.length;
