@@ -76,7 +76,34 @@ const BRACKET_UNITS: ReadonlySet<string> = new Set(['ed', 'er', 'icu', 'micu', '
 const SERVICE_BEFORE_BRACKET =
   /\b(?:care|medicine|surgery|psychiatry|therapy|work|nutrition|pharmacy|consulted|consult|consults|team|service|[a-z]{2,20}ology|cards|neuro|renal|pulm|heme|onc|ortho|gyn|derm)[ \t]{0,2}\([ \t]{0,2}$/i;
 /** A verb of reporting earlier in a sentence that ends `by XY.`: `Findings were communicated to Dr. A at 3 PM by LA.` */
-const REPORTING_BEFORE = /\b(?:communicated|discussed|notified|paged|called|reported|relayed|conveyed|telephoned|informed)\b(?:[^.!?\n]|(?<=\b(?:dr|drs|mr|mrs|ms|st|prof))\.){0,140}\bby[ \t]{1,2}$/i;
+const REPORTING_VERB = /\b(?:communicated|discussed|notified|paged|called|reported|relayed|conveyed|telephoned|informed)\b/i;
+
+/**
+ * The sentence that ends at `at`: back to the last full stop before a capital (not after a short
+ * capitalised abbreviation: `Dr.`, `Oct.`), question or exclamation mark, or line break, over
+ * 150 characters at most.
+ */
+function sentenceBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 150);
+  let i = at;
+  while (i > from) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 10 || c === 33 || c === 63) break;
+    if (c === 46 && text.charCodeAt(i) === 32 && isUpper(text.charCodeAt(i + 1))) {
+      // "Dr. A", "Oct. 25th" go on; "seen. Then" ends the sentence
+      let w = i - 1;
+      while (w > from && isLetter(text.charCodeAt(w - 1))) w--;
+      const word = text.slice(w, i - 1);
+      if (!(word.length >= 1 && word.length <= 4 && isUpper(word.charCodeAt(0)))) break;
+    }
+    i--;
+  }
+  return text.slice(i, at);
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
 
 /** What follows the reporter's initials: the sentence's end, or how or when they reported (`by DM on the telephone`, `by DM at 3:10`). */
 const REPORT_CLOSE = /^(?:[.;,)]|[ \t]*(?:\n|$)|[ \t]{1,2}(?:(?:on|via|over|by)[ \t]{1,2}(?:the[ \t]{1,2})?(?:tele)?phone|at[ \t]{1,2}\d))/i;
@@ -133,7 +160,10 @@ export function initialsInRole(text: string, start: number, end: number): boolea
   if (!service && CONVERSATION_BEFORE.test(before.slice(-24))) return true;
   const closes = /^[ \t]{0,2}[),]/.test(text.slice(end, end + 3));
   if (!service && closes && SERVICE_BEFORE_BRACKET.test(before.slice(-32)) && !spellsWordsBefore(before.slice(-64), letters)) return true;
-  if (!service && REPORT_CLOSE.test(text.slice(end, end + 24)) && REPORTING_BEFORE.test(before)) return true;
+  if (!service && REPORT_CLOSE.test(text.slice(end, end + 24))) {
+    const sentence = sentenceBefore(text, start);
+    if (/\bby[ \t]{1,2}$/i.test(sentence) && REPORTING_VERB.test(sentence)) return true;
+  }
   let i = end;
   while (i < text.length && i < end + 2 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   if (text.charCodeAt(i) !== 40) return false; // '('
@@ -141,6 +171,27 @@ export function initialsInRole(text: string, start: number, end: number): boolea
   if (next === undefined || next.start !== i + 1) return false;
   const role = next.word.toLowerCase();
   return BRACKET_ROLES.has(role) || (!service && BRACKET_UNITS.has(role));
+}
+
+/** A move into or out of a place just before a facility's initials: `discharged to SAH`, `transferred from the UGH`, `resides at CCH`. */
+const MOVE_BEFORE =
+  /\b(?:discharged|transferred|transfer|admitted|presented|sent|returned|came|brought|resides|residing|lives|living)[ \t]{1,2}(?:back[ \t]{1,2})?(?:to|from|at|in)[ \t]{1,2}(?:the[ \t]{1,2})?$/i;
+/** Kinds of place and care units a patient moves to that are no particular facility (`discharged to SNF`, `transferred to CCU`). */
+const PLACE_KIND_INITIALS: ReadonlySet<string> = new Set(
+  `snf ltac ltach ltc ecf alf nh osh rehab vna hha sar ar ipr irf acr tcu ccu icu micu sicu cvicu tsicu ccu nicu picu pacu
+  ed er or ir ep ct mri us cath pcu imcu stepdown`.split(/\s+/),
+);
+
+/**
+ * True when the HOSPITAL span `[start, end)` is two to five capitals right after a move into or
+ * out of a place (`discharged to SAH`, `transferred from CC`): the initials of a facility, even
+ * when they spell a clinical abbreviation. Kinds of place and units (`discharged to SNF`,
+ * `transferred to CCU`, `sent to CT`) are no facility. O(1).
+ */
+export function facilityAfterMove(text: string, start: number, end: number): boolean {
+  const span = text.slice(start, end);
+  if (!/^\p{Lu}{2,5}$/u.test(span) || PLACE_KIND_INITIALS.has(span.toLowerCase()) || SERVICE_INITIALS.has(span.toLowerCase())) return false;
+  return MOVE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /** Words right after a token that make it a personal name (credentials). */

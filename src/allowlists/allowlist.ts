@@ -4,7 +4,7 @@ import type { PhiType } from '../text/types.js';
 import { normaliseEntry } from './_normalise.js';
 import { parseAllowlistLines, type ParsedEntry } from './_parse.js';
 import { ALLOW_ALL_TYPES, ALLOW_BLOCK_BITS, ALLOW_CONTEXTS, allowApplies, allowTypeBit, compiledLexicons } from './_compiled.js';
-import { afterTitle, enclosingPhrases, followedByEponymCue, initialsInRole, inNameContext } from './_spanContext.js';
+import { afterTitle, enclosingPhrases, facilityAfterMove, followedByEponymCue, initialsInRole, inNameContext } from './_spanContext.js';
 
 /**
  * A set of terms that are not PHI (medical eponyms, drugs, clinical abbreviations, or the
@@ -57,6 +57,8 @@ function fromMasks(maskOf: (key: string) => number, size: () => number): Allowli
     if (typeof note !== 'string' || !(start >= 0 && end <= note.length && start < end)) return false;
     // a title or a role decides: "Dr. Foley" and "Attending: MG" are persons though "Foley" and "MG" are allow-listed
     if ((type === undefined || type === 'NAME') && (afterTitle(note, start) || initialsInRole(note, start, end))) return false;
+    // "discharged to SAH": a facility's initials after a move, though "SAH" is an abbreviation
+    if (type === 'HOSPITAL' && facilityAfterMove(note, start, end)) return false;
     for (const k of keysOf(note.slice(start, end))) {
       const mask = maskOf(k);
       if (mask === 0) continue;

@@ -279,6 +279,7 @@ describe('builtinAllowlist initials in a role', () => {
     ['Findings were communicated to Dr. Oba at 2:35 PM by LA.', 'LA'],
     ['discussed with Dr. Oba by MS on the telephone', 'MS'],
     ['communicated to LA (ED) at 1:53 AM', 'LA'],
+    ['Findings were communicated to Dr. Xu at 4:21 AM on Oct. 25th by MS.', 'MS'],
     ['Ed Kowalski called', 'Ed'],
   ])('hasSpan keeps %j at %j: initials after a role or a conversation cue are a person', (note, word) => {
     expect(span(note, word)).toBe(false);
@@ -303,7 +304,35 @@ describe('builtinAllowlist initials in a role', () => {
     ['Findings discussed with the team, confirmed by CT.', 'CT'],
     ['CT (ED) negative for bleed', 'CT'],
     ['Please follow up with GI in 2 weeks', 'GI'],
+    ['Findings discussed with the team. Diagnosis confirmed by MS.', 'MS'],
   ])('hasSpan allows %j at %j: clinical use, or a service or role after the cue', (note, word) => {
+    expect(span(note, word)).toBe(true);
+  });
+});
+
+describe('builtinAllowlist facility initials after a move', () => {
+  const allow = builtinAllowlist();
+  const span = (note: string, word: string): boolean => {
+    const i = note.indexOf(word);
+    if (i < 0) throw new Error('test bug');
+    return allow.hasSpan(note, i, i + word.length, 'HOSPITAL');
+  };
+
+  it.each([
+    ['presented to CC with chest pain', 'CC'],
+    ['discharged to the SAH on day 3', 'SAH'],
+    ['transferred from MS for ERCP', 'MS'],
+  ])('hasSpan keeps %j at %j: initials after a move name a facility', (note, word) => {
+    expect(span(note, word)).toBe(false);
+  });
+
+  it.each([
+    ['transferred from OSH for ERCP', 'OSH'],
+    ['discharged to SNF', 'SNF'],
+    ['transferred to CCU for monitoring', 'CCU'],
+    ['sent to CT after the fall', 'CT'],
+    ['chief complaint: CC as above', 'CC'],
+  ])('hasSpan allows %j at %j: a kind of place, a unit, a test or no move', (note, word) => {
     expect(span(note, word)).toBe(true);
   });
 });
