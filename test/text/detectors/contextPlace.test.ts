@@ -27,6 +27,8 @@ describe('rules/context-place', () => {
     ['the Lake County fair', 'Lake County'],
     ['COOS COUNTY RESIDENT', 'COOS COUNTY'],
     ['grew up in Orleans Parish', 'Orleans Parish'],
+    ['retired and lives with family in Piechowice.', 'Piechowice'],
+    ['lives with daughter in Zakliczyn', 'Zakliczyn'],
   ])('finds the place in %j', (text, phi) => expectCovered(contextPlaceDetector, text, phi));
 
   it.each([
@@ -50,6 +52,8 @@ describe('rules/context-place', () => {
     ['moved from a neighboring County last year'],
     ['The County sends a nurse weekly'],
     ['OUT OF COUNTY, NO FAMILY'],
+    ['lives with family in an apartment'],
+    ['lives with wife in senior housing'],
   ])('leaves %j alone', (text) => expectUntouched(contextPlaceDetector, text));
 
   it('reports the whole town and suffix as one LOCATION span', () => {

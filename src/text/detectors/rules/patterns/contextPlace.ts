@@ -11,7 +11,8 @@
  *   (`Lake County`), but not a function or generic word (`the County`, `neighboring County`).
  * - employers: `works for X`, `works as a teacher in X`, `employed by X`, `CEO of X`, `owner of X`
  *   (one to three words).
- * - residence: `lives in X`, `lives alone in X`, `resides in X`, `home in X` (one to three words);
+ * - residence: `lives in X`, `lives alone in X`, `lives with family in X`, `resides in X`, `home in X`
+ *   (one to three words);
  *   origin: `pt from X,` (a place name, then punctuation); `<facility> in X`.
  * - in upper-case notes, the words between a movement cue and a facility word
  *   (`ADMITTED TO TWO RIVERS MEDICAL CENTER`), even everyday words (type `HOSPITAL`).
@@ -45,7 +46,7 @@ const COUNTY_GENERIC =
   /^(?:this|that|same|other|another|neighboring|neighbouring|adjacent|local|home|each|every|any|which|whose|our|his|her|their|your|my|its|nearby|surrounding|rural|whole|entire|state|one|different|next|outside|out|per|of|the|a|an|in|by|for|from|to|at|no)$/i;
 
 const EMPLOYER = /\b(?:works?\s{1,2}as\s{1,2}an?\s{1,2}[a-z]{3,20}(?:\s{1,2}[a-z]{3,20})?\s{1,2}(?:in|at|for)|works\s{1,2}(?:for|at)|working\s{1,2}(?:for|at)|worked\s{1,2}(?:for|at)|employed\s{1,2}(?:by|at)|employee\s{1,2}of|ceo\s{1,2}of|president\s{1,2}of|owner\s{1,2}of)\s{1,2}(?:the\s{1,2})?/gi;
-const RESIDENCE = /\b(?:lives|living|resides|residing|home)\s{1,2}(?:alone\s{1,2}|by\s{1,2}(?:him|her)self\s{1,2}|with\s{1,2}(?:his|her)\s{1,2}[a-z]{3,12}\s{1,2})?in\s{1,2}/gi;
+const RESIDENCE = /\b(?:lives|living|resides|residing|home)\s{1,2}(?:alone\s{1,2}|by\s{1,2}(?:him|her)self\s{1,2}|with\s{1,2}(?:(?:his|her|their)\s{1,2})?[a-z]{3,12}\s{1,2})?in\s{1,2}/gi;
 const WORD = /[A-Za-z][A-Za-z'’&-]{0,30}/y;
 /** "PT FROM BUHL, LIVES WITH", "patient is originally from Quillby.": where the patient comes from. */
 const ORIGIN = /\b(?:pt|patient|he|she|originally)\s{1,2}(?:is\s{1,2}|was\s{1,2})?(?:originally\s{1,2})?from\s{1,2}(?=[A-Za-z][A-Za-z'’-]{2,30}(?:\s{1,2}[A-Za-z][A-Za-z'’-]{2,30})?\s{0,2}[,.;])/gi;
