@@ -41,7 +41,7 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'location/building': 'Ud Ur',
   'hospital/abbreviation': 'Ln Ld Lr Mn Md Mr',
   'hospital/nickname': 'Lr Mn Mr Un Ud Ur',
-  'hospital/misspelling': 'Mr',
+  'hospital/misspelling': 'Lr Mn Mr',
 };
 
 const scrubber = createScrubber();
