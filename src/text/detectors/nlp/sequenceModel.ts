@@ -459,6 +459,9 @@ class GroupSums {
   }
 }
 
+/** Back-pointers of the last decode (reused: decoding is synchronous). */
+let backBuffer = new Uint8Array(1 << 16);
+
 /** The group caches of one model. */
 interface Groups {
   readonly gap: GroupSums;
@@ -486,7 +489,7 @@ function createModel(
 ): SequenceModel {
   // Each spelling's quantised weights summed once per offset (-3…+3) from the token being
   // labelled, kept in one pool; `WordFeatures.vecAt` caches where, tagged with the pool's current epoch.
-  let pool = new Int32Array(STRIDE * Math.min(1024, Math.max(1, poolWords)));
+  let pool = new Int32Array(STRIDE * Math.min(4096, Math.max(1, poolWords)));
   let used = 0;
   let epoch = ++poolEpochs;
   const addRow = (at: number, id: number): void => table.addInto(pool, at, id);
@@ -495,7 +498,10 @@ function createModel(
     if (w.vecModel === epoch) return w.vecAt;
     if ((used + 1) * STRIDE > pool.length) {
       if (!grow && used >= poolWords) return -1;
-      const bigger = new Int32Array(pool.length * 2);
+      // grow fourfold, up to the pool's size (beyond it only for a note with more spellings)
+      let length = pool.length * 4;
+      if (used < poolWords && length > STRIDE * poolWords) length = STRIDE * poolWords;
+      const bigger = new Int32Array(length);
       bigger.set(pool.subarray(0, used * STRIDE));
       pool = bigger;
     }
@@ -606,7 +612,9 @@ function decodeFused(
   const scale = table.scale;
   const sum = new Int32Array(L);
   const mask = (slots.length >> 1) - 1;
-  const back = new Uint8Array(n * L);
+  // back-pointers: one shared buffer, grown as needed (17 bytes a token)
+  if (backBuffer.length < n * L) backBuffer = new Uint8Array(Math.max(n * L, 2 * backBuffer.length));
+  const back = backBuffer;
   const emit = new Float64Array(L);
   const found = new Int32Array(feats.length);
   const f = newPositionFacts();
