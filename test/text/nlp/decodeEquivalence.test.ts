@@ -1,7 +1,7 @@
 // The labeller's fast decode (packed integer table, pooled word vectors, cached group sums,
 // emissions and Viterbi in one loop) against a plain reference written the way the decoder was
 // first written: each weight added in float64 one by one (word vectors per offset, then the
-// position features), the trainer's `viterbi`. Emissions, labels and margins must be
+// position features), and a plain Viterbi search. Emissions, labels and margins must be
 // bit-identical, with the shipped weights on the dev set, synthetic notes and invented text.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -10,7 +10,7 @@ import { assetBytes } from '../../../src/_lib/assets.js';
 import { createTextContext } from '../../../src/text/context.js';
 import { f1, f2, f3, strHash, NL, positionFeatures, MAX_POSITION_FEATURES, type NoteView } from '../../../src/text/detectors/nlp/_seqFeatures.js';
 import { _sequenceView, _shippedSequenceModel } from '../../../src/text/detectors/nlp/sequenceLabeller.js';
-import { _compileSequenceModel, _decodeWithEmissions, _loadSequenceModel, _readWeightsFile, constrain, loadSequenceModel, viterbi, type SequenceModel, type WeightsFile } from '../../../src/text/detectors/nlp/sequenceModel.js';
+import { _compileSequenceModel, _decodeWithEmissions, _loadSequenceModel, _readWeightsFile, constrain, loadSequenceModel, type SequenceModel, type WeightsFile } from '../../../src/text/detectors/nlp/sequenceModel.js';
 import { generateTrainingNotes } from '../../../src/text/detectors/nlp/train/corpus/index.js';
 
 const devset = readFileSync(new URL('../../devset/devset.jsonl', import.meta.url), 'utf8')
@@ -61,7 +61,7 @@ function referenceDecode(bytes: Uint8Array, view: NoteView): { labels: Uint8Arra
   const feats = new Uint32Array(MAX_POSITION_FEATURES);
   const n = view.n;
   const emissions = new Float64Array(n * NL);
-  const decoded = viterbi(
+  const decoded = plainViterbi(
     n,
     (i, e) => {
       if (gate.has(view.words[i]!.lowerHash)) return false;
@@ -76,6 +76,62 @@ function referenceDecode(bytes: Uint8Array, view: NoteView): { labels: Uint8Arra
     constrain(p.start, true),
   );
   return { ...decoded, emissions };
+}
+
+/**
+ * Plain Viterbi (the original search, no shortcut, fresh arrays), for the reference decoder:
+ * `emitInto` returns false for a token forced to O.
+ */
+function plainViterbi(n: number, emitInto: (i: number, e: Float64Array) => boolean, trans: Float64Array, start: Float64Array): { labels: Uint8Array; margins: Float32Array } {
+  const K = (NL - 1) / 2;
+  const labels = new Uint8Array(n);
+  const margins = new Float32Array(n);
+  if (n === 0) return { labels, margins };
+  const back = new Uint8Array(n * NL);
+  let delta = new Float64Array(NL);
+  let next = new Float64Array(NL);
+  const e = new Float64Array(NL);
+  for (let i = 0; i < n; i++) {
+    e.fill(0);
+    const scored = emitInto(i, e);
+    if (!scored) margins[i] = 99;
+    else {
+      let bestPhi = -1e30;
+      for (let l = 1; l < NL; l++) if (e[l]! > bestPhi) bestPhi = e[l]!;
+      margins[i] = bestPhi > e[0]! ? bestPhi - e[0]! : e[0]! - bestPhi;
+    }
+    for (let c = 0; c < NL; c++) {
+      if (!scored && c > 0) {
+        next[c] = -1e30;
+        continue;
+      }
+      if (i === 0) {
+        next[c] = !scored ? start[0]! : start[c]! + e[c]!;
+        continue;
+      }
+      // O and B-<type> after anything; I-<type> after its B or I (transitions hold -1e30 elsewhere)
+      const from = c <= K ? [...Array(NL).keys()] : [c - K, c];
+      let best = -Infinity;
+      let arg = 0;
+      for (const q of from) {
+        const v = delta[q]! + trans[q * NL + c]!;
+        if (v > best) {
+          best = v;
+          arg = q;
+        }
+      }
+      next[c] = scored ? best + e[c]! : best;
+      back[i * NL + c] = arg;
+    }
+    [delta, next] = [next, delta];
+  }
+  let arg = 0;
+  for (let c = 1; c < NL; c++) if (delta[c]! > delta[arg]!) arg = c;
+  for (let i = n - 1; i >= 0; i--) {
+    labels[i] = arg;
+    arg = back[i * NL + arg]!;
+  }
+  return { labels, margins };
 }
 
 const bytesOf = (a: Uint8Array | Float32Array | Float64Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);

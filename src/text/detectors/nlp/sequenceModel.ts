@@ -602,20 +602,12 @@ function decodeFused(
   trace: Float64Array | undefined,
 ): { labels: Uint8Array; margins: Float32Array } {
   const n = view.n;
-  const labels = new Uint8Array(n);
-  const margins = new Float32Array(n);
-  if (n === 0) return { labels, margins };
   const L = NL;
-  const K = SEQ_TYPES.length;
   const slots = table.slots;
   const quantised = table.quantised;
   const scale = table.scale;
   const sum = new Int32Array(L);
   const mask = (slots.length >> 1) - 1;
-  // back-pointers: one shared buffer, grown as needed (17 bytes a token)
-  if (backBuffer.length < n * L) backBuffer = new Uint8Array(Math.max(n * L, 2 * backBuffer.length));
-  const back = backBuffer;
-  const emit = new Float64Array(L);
   const found = new Int32Array(feats.length);
   const f = newPositionFacts();
   const { gap, shape, line, field, section } = groups;
@@ -624,44 +616,9 @@ function decodeFused(
   const ls = line.sums;
   const fs = field.sums;
   const cs = section.sums;
-  // bounds of the transitions into O and B-<type>: the largest, and the smallest from each label
-  let tMax = NEG;
-  const tMin = new Float64Array(L).fill(-NEG);
-  for (let p = 0; p < L; p++) {
-    for (let c = 0; c <= K; c++) {
-      const t = transitions[p * L + c]!;
-      if (t > tMax) tMax = t;
-      if (t < tMin[p]!) tMin[p] = t;
-    }
-  }
-  let delta = new Float64Array(L);
-  let next = new Float64Array(L);
-  for (let i = 0; i < n; i++) {
-    if (pool[at[i]! + 7 * L] === 1) {
-      // a gated spelling: forced O, only the O state survives this token
-      margins[i] = 99;
-      if (i === 0) {
-        delta.fill(NEG);
-        delta[0] = start[0]!;
-        continue;
-      }
-      let best = delta[0]! + transitions[0]!;
-      let arg = 0;
-      for (let p = 1; p < L; p++) {
-        const s = delta[p]! + transitions[p * L]!;
-        if (s > best) {
-          best = s;
-          arg = p;
-        }
-      }
-      next.fill(NEG);
-      next[0] = best;
-      back[i * L] = arg;
-      const t = delta;
-      delta = next;
-      next = t;
-      continue;
-    }
+  const emitInto = (i: number, emit: Float64Array): boolean => {
+    // a gated spelling: forced O
+    if (pool[at[i]! + 7 * L] === 1) return false;
     // Position features: the groups that depend on few values come summed from their caches
     // (keys pack those values exactly: gap codes < 2^16, shapes < 2^11, flags < 2^16, line
     // position < 8); the conjunctions with neighbouring spellings, digit patterns and label
@@ -720,75 +677,9 @@ function decodeFused(
     }
     emit[0]! += oBias;
     if (trace !== undefined) trace.set(emit, i * L);
-    const e0 = emit[0]!;
-    let bestPhi = NEG;
-    for (let l = 1; l < L; l++) if (emit[l]! > bestPhi) bestPhi = emit[l]!;
-    margins[i] = bestPhi > e0 ? bestPhi - e0 : e0 - bestPhi;
-    if (i === 0) {
-      for (let c = 0; c < L; c++) delta[c] = start[c]! + emit[c]!;
-      continue;
-    }
-    const row = i * L;
-    // O and B-<type> may follow any label. When the best previous label leads the second by
-    // more than any transition can make up (d2 + max T < dm + min T[pm][·], rounding being
-    // monotonic), it is the strict best predecessor of every one of them: the full search
-    // would find the same label and the same sums.
-    let pm = 0;
-    let dm = delta[0]!;
-    let d2 = NEG;
-    for (let p = 1; p < L; p++) {
-      const d = delta[p]!;
-      if (d > dm) {
-        d2 = dm;
-        dm = d;
-        pm = p;
-      } else if (d > d2) d2 = d;
-    }
-    if (d2 + tMax < dm + tMin[pm]!) {
-      for (let c = 0; c <= K; c++) {
-        next[c] = dm + transitions[pm * L + c]! + emit[c]!;
-        back[row + c] = pm;
-      }
-    } else {
-      for (let c = 0; c <= K; c++) {
-        let best = delta[0]! + transitions[c]!;
-        let arg = 0;
-        for (let p = 1; p < L; p++) {
-          const s = delta[p]! + transitions[p * L + c]!;
-          if (s > best) {
-            best = s;
-            arg = p;
-          }
-        }
-        next[c] = best + emit[c]!;
-        back[row + c] = arg;
-      }
-    }
-    // I-<type> only after B-<type> or I-<type>
-    for (let t = 0; t < K; t++) {
-      const c = 1 + K + t;
-      const b = 1 + t;
-      const sb = delta[b]! + transitions[b * L + c]!;
-      const si = delta[c]! + transitions[c * L + c]!;
-      if (sb >= si) {
-        next[c] = sb + emit[c]!;
-        back[row + c] = b;
-      } else {
-        next[c] = si + emit[c]!;
-        back[row + c] = c;
-      }
-    }
-    const t = delta;
-    delta = next;
-    next = t;
-  }
-  let arg = 0;
-  for (let c = 1; c < L; c++) if (delta[c]! > delta[arg]!) arg = c;
-  for (let i = n - 1; i >= 0; i--) {
-    labels[i] = arg;
-    arg = back[i * L + arg]!;
-  }
-  return { labels, margins };
+    return true;
+  };
+  return viterbi(n, emitInto, transitions, start);
 }
 
 /**
@@ -812,7 +703,19 @@ export function viterbi(
   const margins = new Float32Array(n);
   if (n === 0) return { labels, margins };
   const K = SEQ_TYPES.length;
-  const back = new Uint8Array(n * NL);
+  // back-pointers: one shared buffer, grown as needed (decoding is synchronous)
+  if (backBuffer.length < n * NL) backBuffer = new Uint8Array(Math.max(n * NL, 2 * backBuffer.length));
+  const back = backBuffer;
+  // bounds of the transitions into O and B-<type>: the largest, and the smallest from each label
+  let tMax = NEG;
+  const tMin = new Float64Array(NL).fill(-NEG);
+  for (let p = 0; p < NL; p++) {
+    for (let c = 0; c <= K; c++) {
+      const t = transitions[p * NL + c]!;
+      if (t > tMax) tMax = t;
+      if (t < tMin[p]!) tMin[p] = t;
+    }
+  }
   const emit = new Float64Array(NL);
   let delta = new Float64Array(NL);
   let next = new Float64Array(NL);
@@ -852,19 +755,40 @@ export function viterbi(
       continue;
     }
     const row = i * NL;
-    // O and B-<type> may follow any label
-    for (let c = 0; c <= K; c++) {
-      let best = delta[0]! + transitions[c]!;
-      let arg = 0;
-      for (let p = 1; p < NL; p++) {
-        const s = delta[p]! + transitions[p * NL + c]!;
-        if (s > best) {
-          best = s;
-          arg = p;
-        }
+    // O and B-<type> may follow any label. When the best previous label leads the second by
+    // more than any transition can make up (d2 + max T < dm + min T[pm][·], rounding being
+    // monotonic), it is the strict best predecessor of every one of them: the full search
+    // would find the same label and the same sums.
+    let pm = 0;
+    let dm = delta[0]!;
+    let d2 = NEG;
+    for (let p = 1; p < NL; p++) {
+      const d = delta[p]!;
+      if (d > dm) {
+        d2 = dm;
+        dm = d;
+        pm = p;
+      } else if (d > d2) d2 = d;
+    }
+    if (d2 + tMax < dm + tMin[pm]!) {
+      for (let c = 0; c <= K; c++) {
+        next[c] = dm + transitions[pm * NL + c]! + emit[c]!;
+        back[row + c] = pm;
       }
-      next[c] = best + emit[c]!;
-      back[row + c] = arg;
+    } else {
+      for (let c = 0; c <= K; c++) {
+        let best = delta[0]! + transitions[c]!;
+        let arg = 0;
+        for (let p = 1; p < NL; p++) {
+          const s = delta[p]! + transitions[p * NL + c]!;
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
+        }
+        next[c] = best + emit[c]!;
+        back[row + c] = arg;
+      }
     }
     // I-<type> only after B-<type> or I-<type>
     for (let k = 0; k < K; k++) {
