@@ -16,6 +16,14 @@ function codeOf(f: () => unknown): string | undefined {
   return undefined;
 }
 
+/** `builtinAllowlist().hasSpan` over the `nth` occurrence of `word` in `note`. */
+function allowsSpan(note: string, word: string, type: PhiType = 'NAME', nth = 0): boolean {
+  let i = -1;
+  for (let k = 0; k <= nth; k++) i = note.indexOf(word, i + 1);
+  if (i < 0) throw new Error('test bug');
+  return builtinAllowlist().hasSpan(note, i, i + word.length, type);
+}
+
 describe('loadAllowlist', () => {
   it('matches whole texts ignoring case, punctuation, spacing and a trailing possessive', () => {
     const list = loadAllowlist(['Cardiac Surgery Recovery Unit', "St. Mary's", 'Foley']);
@@ -112,11 +120,7 @@ describe('builtinAllowlist', () => {
     expect(allow.has(text, type)).toBe(false);
   });
 
-  const span = (note: string, word: string, type: PhiType = 'NAME'): boolean => {
-    const at = note.indexOf(word);
-    if (at < 0) throw new Error('test bug');
-    return allow.hasSpan(note, at, at + word.length, type);
-  };
+  const span = (note: string, word: string, type: PhiType = 'NAME'): boolean => allowsSpan(note, word, type);
 
   it.each([
     ["Murphy's sign negative", 'Murphy'],
@@ -183,12 +187,7 @@ describe('builtinAllowlist titles', () => {
 });
 
 describe('builtinAllowlist trial names', () => {
-  const allow = builtinAllowlist();
-  const span = (note: string, word: string): boolean => {
-    const i = note.indexOf(word);
-    if (i < 0) throw new Error('test bug');
-    return allow.hasSpan(note, i, i + word.length, 'NAME');
-  };
+  const span = (note: string, word: string): boolean => allowsSpan(note, word);
 
   it.each([
     ['estrogen risk per WHI', 'WHI'],
@@ -210,17 +209,7 @@ describe('builtinAllowlist trial names', () => {
 });
 
 describe('builtinAllowlist phrases', () => {
-  const allow = builtinAllowlist();
-  const at = (note: string, word: string, nth = 0): number => {
-    let i = -1;
-    for (let k = 0; k <= nth; k++) i = note.indexOf(word, i + 1);
-    if (i < 0) throw new Error('test bug');
-    return i;
-  };
-  const span = (note: string, word: string, type: PhiType, nth = 0): boolean => {
-    const i = at(note, word, nth);
-    return allow.hasSpan(note, i, i + word.length, type);
-  };
+  const span = allowsSpan;
 
   it.each<[string, string, PhiType]>([
     ['Guillain-Barré syndrome in 2019', 'Barré', 'NAME'],
@@ -253,12 +242,7 @@ describe('builtinAllowlist phrases', () => {
 });
 
 describe('builtinAllowlist initials in a role', () => {
-  const allow = builtinAllowlist();
-  const span = (note: string, word: string): boolean => {
-    const i = note.indexOf(word);
-    if (i < 0) throw new Error('test bug');
-    return allow.hasSpan(note, i, i + word.length, 'NAME');
-  };
+  const span = (note: string, word: string): boolean => allowsSpan(note, word);
 
   it.each([
     ['Attending: MG', 'MG'],
@@ -311,12 +295,7 @@ describe('builtinAllowlist initials in a role', () => {
 });
 
 describe('builtinAllowlist facility initials after a move', () => {
-  const allow = builtinAllowlist();
-  const span = (note: string, word: string): boolean => {
-    const i = note.indexOf(word);
-    if (i < 0) throw new Error('test bug');
-    return allow.hasSpan(note, i, i + word.length, 'HOSPITAL');
-  };
+  const span = (note: string, word: string): boolean => allowsSpan(note, word, 'HOSPITAL');
 
   it.each([
     ['presented to CC with chest pain', 'CC'],
