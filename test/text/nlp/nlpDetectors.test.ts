@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTextContext } from '../../../src/text/context.js';
-import { _bestNameSimilarity, FUZZY_NAME_THRESHOLD, fuzzyNameDetector } from '../../../src/text/detectors/nlp/fuzzyName.js';
+import { _bestNameSimilarity, _fuzzyNameWords, FUZZY_NAME_THRESHOLD, fuzzyNameDetector } from '../../../src/text/detectors/nlp/fuzzyName.js';
+import { nlpLexicons } from '../../../src/text/detectors/nlp/_resources.js';
 import { nlpDetectors } from '../../../src/text/detectors/nlp/index.js';
 
 function found(text: string, spans: readonly { start: number; end: number }[]): string[] {
@@ -8,6 +9,13 @@ function found(text: string, spans: readonly { start: number; end: number }[]): 
 }
 
 describe('nlp/fuzzy-name', () => {
+  it('compares with exactly the lexicon first names and surnames that are not everyday words', () => {
+    const lex = nlpLexicons();
+    const keep = (w: string): boolean => !lex.commonWords.has(w) && !lex.english.has(w);
+    const expected = [...new Set([...[...lex.firstNames].filter(keep), ...[...lex.surnames].filter(keep)])].sort();
+    expect([..._fuzzyNameWords()].sort()).toEqual(expected);
+  });
+
   it.each([
     ['Spoke with Elizabteh about the plan.', 'Elizabteh'],
     ['Message left for Chirstopher re: meds.', 'Chirstopher'],

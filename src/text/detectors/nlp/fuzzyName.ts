@@ -9,7 +9,7 @@
  */
 import { asScrubContext } from '../../context.js';
 import type { Detector, Span } from '../../types.js';
-import { nlpLexicons } from './_resources.js';
+import { compiledLexicons, LX_COMMON_WORDS, LX_FIRST, LX_SURNAME } from '../../../allowlists/_compiled.js';
 import { shapeCode, W } from './_seqFeatures.js';
 import { _clinicalSimilarity, similarityIndex, type SimilarityIndex } from './_similar.js';
 import { _sequenceView } from './sequenceLabeller.js';
@@ -24,11 +24,26 @@ const TITLE_SHAPE = shapeCode('Ab');
 
 let names: SimilarityIndex | undefined;
 
+/**
+ * The first names and surnames that are not everyday words (the common-words lexicon, which is
+ * also the NLP's English word list): one walk over the compiled table reading each entry's
+ * lexicon bits, instead of iterating two set views and looking every name up twice.
+ *
+ * @returns the words the fuzzy matcher compares with
+ * @internal
+ */
+export function _fuzzyNameWords(): string[] {
+  const table = compiledLexicons();
+  const words: string[] = [];
+  for (let i = 0; i < table.size; i++) {
+    const m = table.lexAt(i);
+    if ((m & (LX_FIRST | LX_SURNAME)) !== 0 && (m & LX_COMMON_WORDS) === 0) words.push(table.keyAt(i));
+  }
+  return words;
+}
+
 function nameIndex(): SimilarityIndex {
-  if (names) return names;
-  const lex = nlpLexicons();
-  const keep = (w: string): boolean => !lex.commonWords.has(w) && !lex.english.has(w);
-  return (names = similarityIndex([...[...lex.firstNames].filter(keep), ...[...lex.surnames].filter(keep)]));
+  return (names ??= similarityIndex(_fuzzyNameWords()));
 }
 
 /**
