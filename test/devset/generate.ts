@@ -351,7 +351,7 @@ function phiFreeQuery(r: Rand): string {
     () => `Is ${d()} safe with ${e()}? The pharmacist flagged an interaction at ${h()}.`,
     () => `${a()} with ${e()}, ${f()}. Ok to give ${d()} and ${d()} together?`,
     () => `In her 70s, ${f()}. Target ${s()}? PT says ${r.pick(['Morse 45', 'Braden 14', 'Tinetti 18'])}.`,
-    () => `Grace called from pharmacy re: ${d()} shortage; ${d()} substituted until Monday.`,
+    () => `Pharmacy called re: ${d()} shortage; ${d()} substituted until Monday.`,
     () => `Trial question: exclusion criteria of ${t()} include ${r.pick(['eGFR < 25', 'prior ICH', 'age > 80', 'pregnancy'])}, so ${a()} not eligible?`,
     () => `ROS negative. ${f()}. ${e()} test equivocal. Plan: ${d()} ${h()}, recheck in 2 weeks.`,
     () => `what's the ${d()} dose for a ${a()} on HD? ${f()} today`,
