@@ -253,21 +253,24 @@ export function _readWeightsFile(bytes: Uint8Array): WeightsFile {
   const end = bytes.length - 4;
   // every row takes at least four bytes
   if (count > (end - o) >> 2) corrupt('truncated features');
-  const ids = new Uint32Array(count);
-  const rows = new Int16Array(count * NL);
-  let id = 0;
-  for (let r = 0; r < count; r++) {
-    // the id as a varint delta
+  // an unsigned varint (7 bits a byte, lowest first) at `o`
+  const varint = (): number => {
     let v = 0;
     let mul = 1;
     for (;;) {
       if (o >= end) corrupt('truncated');
       const b = bytes[o++]!;
       v += (b & 0x7f) * mul;
-      if (b < 0x80) break;
+      if (b < 0x80) return v;
       mul *= 128;
     }
-    id += v;
+  };
+  const ids = new Uint32Array(count);
+  const rows = new Int16Array(count * NL);
+  let id = 0;
+  for (let r = 0; r < count; r++) {
+    // the id as a varint delta
+    id += varint();
     ids[r] = id >>> 0;
     if (o + 3 > end) corrupt('truncated features');
     const mask = bytes[o]! | (bytes[o + 1]! << 8) | (bytes[o + 2]! << 16);
@@ -283,18 +286,7 @@ export function _readWeightsFile(bytes: Uint8Array): WeightsFile {
   }
   const gate = new Uint32Array(gateCount);
   let h = 0;
-  for (let k = 0; k < gateCount; k++) {
-    let v = 0;
-    let mul = 1;
-    for (;;) {
-      if (o >= end) corrupt('truncated');
-      const b = bytes[o++]!;
-      v += (b & 0x7f) * mul;
-      if (b < 0x80) break;
-      mul *= 128;
-    }
-    gate[k] = (h += v) >>> 0;
-  }
+  for (let k = 0; k < gateCount; k++) gate[k] = (h += varint()) >>> 0;
   if (o !== end) corrupt('trailing bytes');
   return { ids, rows, scale, transitions, start, oBias, gate, meta };
 }
