@@ -1,7 +1,8 @@
 /**
  * Clinical context of a pair of numbers that looks like a date (`2/6 murmur`, `BP 90/60`,
- * `1/2 tab`, `PEEP 5/5`, `0/10 pain`): shared knowledge of both algorithms, so the rules' date
- * detector and the sequence labeller agree on what is a measurement and not a date.
+ * `1/2 tab`, `PEEP 5/5`, `0/10 pain`, the range `ICP 6-7`): shared knowledge of both algorithms,
+ * so the rules' date detector and the sequence labeller agree on what is a measurement and not a
+ * date.
  *
  * @internal
  */
@@ -35,9 +36,39 @@ const BARE_PAIR = /^\d{1,3}\s?[/-]\s?\d{1,3}$/;
  */
 export function isClinicalPair(text: string, start: number, end: number): boolean {
   if (!BARE_PAIR.test(text.slice(start, end))) return false;
-  const from = Math.max(0, start - 24);
-  const line = text.slice(from, start);
-  const nl = line.lastIndexOf('\n');
-  const before = nl === -1 ? line : line.slice(nl + 1);
-  return CLINICAL_BEFORE.test(before) || CLINICAL_AFTER.test(text.slice(end, end + 20));
+  return CLINICAL_BEFORE.test(lineBefore(text, start)) || CLINICAL_AFTER.test(text.slice(end, end + 20));
+}
+
+/**
+ * The text before `index` on its line, at most `max` characters.
+ *
+ * @param text - the note
+ * @param index - where the passage ends
+ * @param max - most characters returned
+ * @returns the passage
+ */
+export function lineBefore(text: string, index: number, max = 24): string {
+  const from = Math.max(0, index - max);
+  const s = text.slice(from, index);
+  const nl = s.lastIndexOf('\n');
+  return nl === -1 ? s : s.slice(nl + 1);
+}
+
+/** Date prepositions before a hyphenated month-day ("returned to OR on 7-8 for"). */
+const HYPHEN_CUE_BEFORE = /(?:^|[^\w-])(?:on|since|until|till|from|dated|as\s{1,2}of)\s{1,2}$/i;
+/** Verbs of change before "from": "ranged from 3-5", "decreased from 8-6" are ranges. */
+const RANGE_VERB_BEFORE =
+  /\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying)|increas\w{0,3}|decreas\w{0,3}|down|up|went|going|goes|titrat\w{0,4}|wean\w{0,3}|chang\w{0,3}|drop\w{0,4}|rose|fell|improv\w{0,3}|dropping|rising|fluctuat\w{0,4}|runs?|running|sats?|u\/?o|urine)\s{1,3}(?:from|on)\s{1,2}$/i;
+
+/**
+ * Whether a bare hyphen pair starting at `start` (`7-8`, usually a range) has a date preposition
+ * right before it (`on 7-8`, `from 3-5`) and no verb of change (`increased from 16-20`).
+ *
+ * @param text - the note
+ * @param start - start of the pair
+ * @returns true when the words before it make it a date
+ */
+export function hasHyphenDateCue(text: string, start: number): boolean {
+  const before = lineBefore(text, start, 40);
+  return HYPHEN_CUE_BEFORE.test(before) && !RANGE_VERB_BEFORE.test(before);
 }

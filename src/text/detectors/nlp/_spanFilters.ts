@@ -24,6 +24,7 @@
  * @internal
  */
 import type { Span } from '../../types.js';
+import { hasHyphenDateCue, isClinicalPair, lineBefore } from '../_clinicalNumbers.js';
 
 /** Titles, relations, roles and verbs after which a short token is a person's initials. */
 const NAME_CUE_BEFORE =
@@ -46,14 +47,6 @@ const NUMBER_CUE_AFTER =
 const MAY_DATE_BEFORE =
   /\b(?:in|on|of|since|until|till|by|from|early|late|mid|during|last|next|this|end|beginning|through|thru|before|after|between|and|or|to|the|\d{1,2}(?:st|nd|rd|th)?)\s{0,2}[-,]?\s{0,2}$/i;
 const MAY_DATE_AFTER = /^\s{0,2}[-.,/]?\s{0,2}(?:\d|of\b|and\b|through\b|to\b|until\b|first\b|second\b|third\b|fourth\b|last\b|mid\b|\(|\))/i;
-
-/** Gets the slice of `text` up to `at`, at most `n` characters and never past a line break. */
-function before(text: string, at: number, n: number): string {
-  let i = at;
-  const stop = Math.max(0, at - n);
-  while (i > stop && text.charCodeAt(i - 1) !== 10) i--;
-  return text.slice(i, at);
-}
 
 /** Gets the slice of `text` from `at`, at most `n` characters and never past a line break. */
 function after(text: string, at: number, n: number): string {
@@ -84,7 +77,7 @@ export function isUncuedInitials(text: string, span: Span, previousNameEnd: numb
   if (!isInitialsLike(text.slice(span.start, span.end))) return false;
   // another name just before it: Peter B., Zerom, Melisent Q.
   if (previousNameEnd >= 0 && /^[\s,]{1,3}$/.test(text.slice(previousNameEnd, span.start))) return false;
-  const b = before(text, span.start, 40);
+  const b = lineBefore(text, span.start, 40);
   if (NAME_CUE_BEFORE.test(b) && (!WEAK_CUE.test(b) || STRONG_BEFORE_WEAK.test(b))) return false;
   // typist initials after the author's: JS/mk
   if (/\b[A-Za-z]{1,3}\/$/.test(b)) return false;
@@ -105,8 +98,8 @@ export function isMeasurementNotAge(text: string, span: Span): boolean {
   if (!/^\d{2,3}(?:'?s)?$/.test(t)) return false;
   if (NUMBER_CUE_AFTER.test(after(text, span.end, 24))) return true;
   // the upper end of a range (88-91, 70-90) or a reading after a dash (st-100's)
-  if (/(?:\d\s{0,2}-|[a-z]-)\s{0,2}$/i.test(before(text, span.start, 4))) return true;
-  return NUMBER_CUE_BEFORE.test(before(text, span.start, 40));
+  if (/(?:\d\s{0,2}-|[a-z]-)\s{0,2}$/i.test(lineBefore(text, span.start, 4))) return true;
+  return NUMBER_CUE_BEFORE.test(lineBefore(text, span.start, 40));
 }
 
 /**
@@ -118,7 +111,7 @@ export function isMeasurementNotAge(text: string, span: Span): boolean {
  */
 export function isModalMay(text: string, span: Span): boolean {
   if (!/^may$/i.test(text.slice(span.start, span.end))) return false;
-  if (MAY_DATE_BEFORE.test(before(text, span.start, 16))) return false;
+  if (MAY_DATE_BEFORE.test(lineBefore(text, span.start, 16))) return false;
   return !MAY_DATE_AFTER.test(after(text, span.end, 12));
 }
 
@@ -148,10 +141,6 @@ export function isMeasurementOrCount(text: string, span: Span): boolean {
 
 /** A date written in numbers only: 3/4, 7-8, 10.13.2016, 2012-03-04. */
 const NUMERIC_DATE = /^\d{1,4}(?:\s?[-/.]\s?\d{1,4}){1,3}$/;
-/** Words before a bare `7-8` that make it a date (a hyphen pair is otherwise a range). */
-const RANGE_DATE_BEFORE = /\b(?:on|since|of|until|till|dated|date|thru|through|by|from|before|after|dos|doa|dod)\s{0,2}:?\s{0,2}$/i;
-/** Words before `from` that make the pair after it a range (`increased from 16-20`). */
-const RANGE_VERB_BEFORE = /\b(?:increased|decreased|inc|dec|changed|weaned|titrated|ranging|ranged|range|varied|went|up|down|rate|peep|ps|fio2|sbp|hr|bp|map|cvp|pcv)\b[^\n]{0,12}$/i;
 
 /**
  * True when a labeller DATE span written in numbers only cannot be a date (`10-600-50`,
@@ -183,11 +172,8 @@ export function isNotNumericDate(text: string, span: Span): boolean {
   if (!ok) return true;
   // a continued number or a unit after it: 10-7.5, 5/5%, 6-7 cm
   if (/^(?:\.\d(?!\d)|\s{0,2}(?:%|mm|cm|ml|cc|mg|mcg|units?|x\b|times|days|hrs|hours|minutes|mins|pillows|points|l\b|lpm))/i.test(after(text, span.end, 12))) return true;
-  if (parts[0]!.length <= 2 && parts[1]!.length <= 2 && /-/.test(t)) {
-    const b4 = before(text, span.start, 40);
-    return !RANGE_DATE_BEFORE.test(b4) || (/\bfrom\s{0,2}$/i.test(b4) && RANGE_VERB_BEFORE.test(b4.replace(/\s{0,2}from\s{0,2}$/i, '')));
-  }
-  return false;
+  // a bare hyphen pair is a range unless a date word stands before it (shared with the rules)
+  return parts[0]!.length <= 2 && parts[1]!.length <= 2 && /-/.test(t) && !hasHyphenDateCue(text, span.start);
 }
 
 /**
@@ -206,7 +192,7 @@ export function filterLabellerSpans(text: string, spans: readonly Span[]): Span[
         ? isUncuedInitials(text, s, lastName) || GLUED_MEASURE.test(text.slice(s.start, s.end))
         : isMeasurementOrCount(text, s) ||
           (s.type === 'AGE' && isMeasurementNotAge(text, s)) ||
-          (s.type === 'DATE' && (isModalMay(text, s) || isNotNumericDate(text, s)));
+          (s.type === 'DATE' && (isClinicalPair(text, s.start, s.end) || isModalMay(text, s) || isNotNumericDate(text, s)));
     if (s.type === 'NAME') lastName = s.end;
     if (!drop) out.push(s);
   }

@@ -24,7 +24,6 @@ import { nlpLexicons } from './_resources.js';
 import { noteView, SEQ_TYPES, typeOf, wordFeatures, wordFlags, type NoteView, type WordFeatures } from './_seqFeatures.js';
 import { loadSequenceModel, type SequenceModel } from './sequenceModel.js';
 import { assetBytes } from '../../../_lib/assets.js';
-import { isClinicalPair } from '../_clinicalNumbers.js';
 import { filterLabellerSpans } from './_spanFilters.js';
 
 const SOURCE = 'nlp/sequence-labeller';
@@ -136,10 +135,9 @@ export function createSequenceLabellerDetector(model?: SequenceModel): Detector 
       const view = _sequenceView(ctx);
       const { labels, margins } = (model ?? _shippedSequenceModel()).decode(view);
       const spans = _labelsToSpans(ctx.tokens, labels, margins, SOURCE);
-      // a bare number pair beside a clinical word is a measurement (2/6 murmur, 1/2 tab)
-      const dated = spans.filter((s) => s.type !== 'DATE' || !isClinicalPair(ctx.text, s.start, s.end));
-      // initials with no cue, ages that are measurements, the verb May (_spanFilters.ts)
-      return filterLabellerSpans(ctx.text, dated);
+      // number pairs that are measurements, initials with no cue, ages that are measurements,
+      // the verb May (_spanFilters.ts)
+      return filterLabellerSpans(ctx.text, spans);
     },
   });
 }

@@ -19,7 +19,7 @@
  *
  * @module
  */
-import { CLINICAL_AFTER, CLINICAL_BEFORE } from '../../_clinicalNumbers.js';
+import { CLINICAL_AFTER, CLINICAL_BEFORE, hasHyphenDateCue, lineBefore } from '../../_clinicalNumbers.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext, type ScrubContext } from '../../../context.js';
@@ -78,31 +78,18 @@ function isMonthDay(month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
-function lineBefore(text: string, index: number, max = 24): string {
-  const from = Math.max(0, index - max);
-  const s = text.slice(from, index);
-  const nl = s.lastIndexOf('\n');
-  return nl === -1 ? s : s.slice(nl + 1);
-}
-
 /** The part of `passage` after its last sentence end (". ", "? ", "! ") or line break. */
 function sentenceBefore(passage: string): string {
   const cut = Math.max(passage.lastIndexOf('. '), passage.lastIndexOf('? '), passage.lastIndexOf('! '), passage.lastIndexOf('\n'));
   return passage.slice(cut + 1);
 }
 
-/** Date prepositions before a hyphenated month-day ("returned to OR on 7-8 for"). */
-const HYPHEN_CUE_BEFORE = /(?:^|[^\w-])(?:on|since|until|till|from|dated|as\s{1,2}of)\s{1,2}$/i;
-/** Verbs of change before "from": "ranged from 3-5", "decreased from 8-6" are ranges. */
-const RANGE_VERB_BEFORE =
-  /\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying)|increas\w{0,3}|decreas\w{0,3}|down|up|went|going|goes|titrat\w{0,4}|wean\w{0,3}|chang\w{0,3}|drop\w{0,4}|rose|fell|improv\w{0,3}|dropping|rising|fluctuat\w{0,4}|runs?|running|sats?|u\/?o|urine)\s{1,3}(?:from|on)\s{1,2}$/i;
 /** After a hyphenated month-day: a plain word that is no unit, plural noun or range word. */
 const HYPHEN_DATE_AFTER = /^\s{1,3}[A-Za-z]{2,12}(?<![sS])(?![\w/'’])/;
 const HYPHEN_RANGE_AFTER = /^\s{1,3}(?:to|and|or|per|x|times|with|l|lpm|liters?|pillows?|nc|np|prn|hrs?|hours?|days?|wks?|weeks?|mos?|months?|yrs?|years?)\b/i;
 
 function hyphenDate(text: string, start: number, end: number): boolean {
-  const before = lineBefore(text, start, 40);
-  if (!HYPHEN_CUE_BEFORE.test(before) || RANGE_VERB_BEFORE.test(before)) return false;
+  if (!hasHyphenDateCue(text, start)) return false;
   const after = text.slice(end, end + 24);
   return HYPHEN_DATE_AFTER.test(after) && !HYPHEN_RANGE_AFTER.test(after) && !CLINICAL_AFTER.test(after);
 }
