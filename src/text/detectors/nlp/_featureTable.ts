@@ -123,6 +123,15 @@ export class PackedTable {
   readonly width: number;
   /** Number of rows. */
   readonly size: number;
+  /**
+   * One bit per value of an id's low bits ({@link PackedTable.filterMask}), set when some row's
+   * id has them: a look-up whose bit is clear misses without touching the slots. Most looked-up
+   * ids have no row, and this bitset (8 bits per slot, a quarter of the slots' bytes) stays in
+   * cache where the slots do not.
+   */
+  readonly filter: Int32Array;
+  /** Mask of the id bits that index {@link PackedTable.filter}. */
+  readonly filterMask: number;
 
   /**
    * @param ids - feature id of each row (never 0)
@@ -136,14 +145,20 @@ export class PackedTable {
     while (cap < n * 2 + 2) cap <<= 1;
     const slots = new Int32Array(2 * cap);
     const mask = cap - 1;
+    const filterMask = 8 * cap - 1;
+    const filter = new Int32Array(cap >> 2 || 1);
     for (let r = 0; r < n; r++) {
       const id = ids[r]! | 0;
+      const b = id & filterMask;
+      filter[b >>> 5]! |= 1 << (b & 31);
       let h = id & mask;
       while (slots[2 * h] !== 0) h = (h + 1) & mask;
       slots[2 * h] = id;
       slots[2 * h + 1] = r * width;
     }
     this.slots = slots;
+    this.filter = filter;
+    this.filterMask = filterMask;
     this.quantised = quantised;
     this.scale = scale;
     this.width = width;
@@ -155,6 +170,8 @@ export class PackedTable {
     const slots = this.slots;
     const mask = (slots.length >> 1) - 1;
     const key = id | 0;
+    const b = key & this.filterMask;
+    if ((this.filter[b >>> 5]! & (1 << (b & 31))) === 0) return -1;
     for (let h = key & mask; ; h = (h + 1) & mask) {
       const k = slots[2 * h]!;
       if (k === key) return slots[2 * h + 1]!;

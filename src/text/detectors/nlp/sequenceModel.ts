@@ -600,6 +600,8 @@ function decodeFused(
   const scale = table.scale;
   const sum = new Int32Array(L);
   const mask = (slots.length >> 1) - 1;
+  const filter = table.filter;
+  const filterMask = table.filterMask;
   const found = new Int32Array(feats.length);
   const f = newPositionFacts();
   const { gap, shape, line, field, section } = groups;
@@ -624,10 +626,13 @@ function decodeFused(
     let k = neighbourFeatures(f, feats, 0);
     k = digitFeatures(f, feats, k);
     k = labelFeatures(f, feats, k);
-    // find every row first (independent look-ups the processor can overlap)
+    // find every row first (independent look-ups the processor can overlap); most ids have no
+    // row and miss in the table's bitset, without reading the slots
     let hits = 0;
     for (let q = 0; q < k; q++) {
       const id = feats[q]! | 0;
+      const b = id & filterMask;
+      if ((filter[b >>> 5]! & (1 << (b & 31))) === 0) continue;
       let h = id & mask;
       let key = slots[2 * h]!;
       while (key !== id && key !== 0) {
