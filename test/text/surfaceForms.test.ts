@@ -42,6 +42,7 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'hospital/abbreviation': 'Ln Ld Lr Mn Md Mr',
   'hospital/nickname': 'Lr Mn Mr Un Ud Ur',
   'hospital/misspelling': 'Lr Mn Mr',
+  "neg:length/5'10\"": 'Ld Cr Ur',
 };
 
 const scrubber = createScrubber();

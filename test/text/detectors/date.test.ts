@@ -139,4 +139,24 @@ describe('rules/date', () => {
     ['diuresed 9 CABG patients', '9'],
     ['in may 12 hours later', 'may'],
   ])('near miss %j', (text, word) => expectUntouched(dateDetector, text, word));
+
+  it.each([
+    ["PMH: CABG '98, s/p MI 04', CVA 74'.", ["'98", "04'", "74'"]],
+    ["PMH: CABG '98, S/P MI 04', PROSTATE CA'88, BACK SURGERY '85.", ["'98", "04'", "'88", "'85"]],
+    ["hx: lap chole 99', TKR (R) '07", ["99'", "'07"]],
+  ])('takes two-digit years with an apostrophe in a history list %j', (text, years) => {
+    for (const y of years) expectCovered(dateDetector, text, y);
+  });
+
+  it.each([
+    ['Pt is 5\'10" and 6\' tall.', "10"],
+    ["O'Brien said 'ok'.", 'Brien'],
+    ["Drain 1-2' in length.", "2'"],
+    ["Rested 10' then walked 50'.", "10'"],
+    ["After 15' of rest HR 90.", "15'"],
+    ["Q 15' neuro checks overnight.", "15'"],
+    ["Over 30' infusion, then flush.", "30'"],
+    ["Took 10' to walk to the bathroom.", "10'"],
+    ["Doses 10' apart.", "10'"],
+  ])('leaves feet, inches and minutes with an apostrophe in %j', (text, word) => expectUntouched(dateDetector, text, word));
 });

@@ -72,3 +72,48 @@ describe('rules/hospital', () => {
     (text, name) => expectCovered(hospitalDetector, text, name),
   );
 });
+
+describe('rules/hospital: `@` for "at" before a place', () => {
+  it.each([
+    ['CARE RECEIVED @ WEXCOMBE VA. PLAN TO FOLLOW UP.', 'WEXCOMBE'],
+    ['PT SEEN @ BALTIMORE LAST MONTH.', 'BALTIMORE'],
+    ['Had a bed @ St. Elsewhere until last week.', 'St. Elsewhere'],
+    ['She was seen @ Mercy General for chest pain.', 'Mercy General'],
+    ['Patient lives @ Quillby with her son.', 'Quillby'],
+    ['f/u @the Ashby VAMC', 'Ashby'],
+    ['followed @ pinecrest memorial', 'pinecrest memorial'],
+  ])('takes the place after the @ in %j', (text, place) => expectCovered(hospitalDetector, text, place));
+
+  it.each([
+    ['Dilaudid gtt @ 1230 started.', '1230'],
+    ['Insulin @ 5pm per sliding scale.', '5pm'],
+    ['D5W @ 40cc/hr overnight.', '40cc'],
+    ['SATS 95% @ REST, 88% WITH EXERTION.', 'REST'],
+    ['LASIX GIVEN @ HS. PT @ BEDSIDE WITH WIFE.', 'HS'],
+    ['Tolerating TF @ Goal, pt @ Risk for falls.', 'Goal'],
+    ['Tolerating TF @ Goal, pt @ Risk for falls.', 'Risk'],
+    ['Ambulating @ baseline, seen @ noon.', 'baseline'],
+    ['Lives @ home with wife.', 'home'],
+    ['GTT @ DIURSING RATE, WILL F/U', 'DIURSING'],
+    ["HR @ X'S TO 90S", "X'S"],
+    ['email jdoe@mercygeneral.org re: labs', 'mercygeneral'],
+  ])('leaves times, rates, everyday words and slips after the @ in %j (%s)', (text, word) => expectUntouched(hospitalDetector, text, word));
+});
+
+describe('rules/hospital: a town before VA is a veterans hospital', () => {
+  it.each([
+    ['PT TRANSFERRED FROM BALTIMORE VA YESTERDAY.', 'BALTIMORE'],
+    ['Followed at the Springfield VAMC for years.', 'Springfield'],
+    ['followed by the baltimore va for copd.', 'baltimore'],
+    ['Admitted to the Springfield V.A. in the past.', 'Springfield'],
+    ['Baltimore VA records requested.', 'Baltimore'],
+  ])('takes the town in %j', (text, town) => expectCovered(hospitalDetector, text, town));
+
+  it.each([
+    ['Followed at the Springfield VAMC for years.', 'VAMC'],
+    ['PT TRANSFERRED FROM BALTIMORE VA YESTERDAY. VA BENEFITS PENDING.', 'VA'],
+    ['Address: 12 Elm Row, Richmond VA 23219', 'VA'],
+    ['She lives in Arlington VA with her son.', 'Arlington'],
+    ['VA: 20/40 OU, VA cc 20/25.', 'VA'],
+  ])('keeps VA itself, and a state after a town, in %j (%s)', (text, word) => expectUntouched(hospitalDetector, text, word));
+});

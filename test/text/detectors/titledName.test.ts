@@ -75,3 +75,32 @@ describe('rules/titled-name', () => {
     ['q. field rrt', 'rrt'],
   ])('near miss %j: %s is not part of the name', (text, word) => expectUntouched(titledNameDetector, text, word));
 });
+
+describe('rules/titled-name: an everyday word after Dr', () => {
+  it.each([
+    ['PT SEEN PER DR TYRO. WILL F/U.', 'TYRO'],
+    ['DR HOUSE AWARE OF K 3.1.', 'HOUSE'],
+    ['DR. TYRO IN TO SEE PT.', 'TYRO'],
+    ['D/W DR BRIGHT RE: PLAN.', 'BRIGHT'],
+    ['Seen by Dr Tyro today.', 'Tyro'],
+    ['Dr. Page aware of labs.', 'Page'],
+  ])('takes the word after Dr as a name in %j', (text, name) => expectCovered(titledNameDetector, text, name));
+
+  it.each([
+    ['DR AWARE. DR NOTIFIED OF BP.', 'AWARE'],
+    ['DR AWARE. DR NOTIFIED OF BP.', 'NOTIFIED'],
+    ['DR CALLED, DR PAGED X2.', 'CALLED'],
+    ['DR IN TO SEE PT. DR AT BEDSIDE.', 'IN'],
+    ['DR CONTACTED RE: BP.', 'CONTACTED'],
+    ['DR REVIEWING FILMS.', 'REVIEWING'],
+    ['DR THINKS PT NEEDS CT.', 'THINKS'],
+    ['DR WROTE ORDERS.', 'WROTE'],
+    ['DR APPT TOMORROW AT 10.', 'APPT'],
+    ['DR UNAVAILABLE, WILL RETRY.', 'UNAVAILABLE'],
+    ['DR HOUSE STAFF AWARE.', 'HOUSE'],
+    ['DR CARDIOLOGY AWARE.', 'CARDIOLOGY'],
+    ['DR OFFICE CALLED.', 'OFFICE'],
+    ['Dr Office called re: refill.', 'Office'],
+    ['dr aware of labs.', 'aware'],
+  ])('near miss %j: %s after Dr is no name', (text, word) => expectUntouched(titledNameDetector, text, word));
+});

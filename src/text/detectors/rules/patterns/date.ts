@@ -275,8 +275,15 @@ function standaloneYears(ctx: ScrubContext, out: Span[]): void {
 // '92 style two-digit years, and 92' (apostrophe after, common in PMH lists)
 const APOS_YEAR = /['’]\d{2}|\d{2}['’]/g;
 const APOS_BEFORE_OK = /(?:^|[^\d'’])$/;
-const APOS_AFTER_BAD = /^(?:[\w'’%]|\s{0,2}(?:\d|x\b|by\b|tall\b|feet\b|ft\b))/i;
-const TRAILING_APOS_BEFORE_BAD = /(?:[\w'’./-]|\b(?:hob|x|amb|ambulated|ambulate|walked|walk|about|approx|~|for)\s{0,2})$/i;
+/** After the apostrophe: a foot mark ("12' tall", "20' x2") or minutes ("15' of rest", "10' apart", "30' infusion"). */
+const APOS_AFTER_BAD =
+  /^(?:[\w'’%]|\s{0,2}(?:\d|x\b|by\b|tall\b|feet\b|ft\b|of\b|between\b|apart\b|later\b|long\b|away\b|intervals?\b|increments?\b|infusion\b|walk\b|rest\b|duration\b))/i;
+/**
+ * Before "92'": a word or a number glued to it, or a word of distance or duration ("walked 50'",
+ * "rested 10'", "after 15'", "q 15'", "over 30'", "took 10'"): feet or minutes, no year.
+ */
+const TRAILING_APOS_BEFORE_BAD =
+  /(?:[\w'’./-]|\b(?:hob|x|amb|ambulated|ambulate|ambulates|ambulating|walked|walk|walks|walking|about|approx|approximately|around|nearly|almost|~|for|after|over|within|every|each|q|took|take|takes|lasted|lasting|lasts|wait|waited|waiting|rest|rested|resting|sat|sit|sitting|stood|stand|standing|dangle|dangled|dangling|another|additional|next|extra|until|than|least|ran|run|infused|distance)\s{0,2})$/i;
 // decades: 1980s, 1990's
 const DECADE = /(?<![\w'’])(?:19|20)\d0['’]?s\b/gi;
 // ordinals as days: "on the 11th", "the 3rd."

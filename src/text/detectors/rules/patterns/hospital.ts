@@ -1,8 +1,13 @@
 /**
  * Facilities by pattern: capitalised words before a facility word (`Ashgrove Hospital`,
- * `St. Mary's Medical Center`, `Oak Hill Nursing Home`, `Pine Manor`, `Shore Rehab`). Only
- * the name words are reported; the generic facility word is kept ("___ Hospital"), so the note
- * still says what kind of place it was.
+ * `St. Mary's Medical Center`, `Oak Hill Nursing Home`, `Pine Manor`, `Shore Rehab`), reported
+ * whole with their facility words (`___`, not `___ Hospital`).
+ *
+ * Also: the place after a movement cue (`transferred to X`) or an `@` written for "at"
+ * (`care received @ X`, never a time or a rate: `@ 1230`, `@ 40cc/hr`); a town or place word
+ * before `General`, `Memorial`, `Regional` or a veterans' hospital word (`BALTIMORE VA`, `the
+ * Springfield VAMC`: the town is removed, `VA` kept); university hospitals, wards with a floor
+ * number, hospital acronyms after a place preposition, practices named after a person.
  *
  * @module
  */
@@ -10,7 +15,7 @@ import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
 import { classifyWord, isCityName, isStopWord, mkSpan } from './_lib.js';
-import { cue, eachCuedMatch, eachMatchFrom, tokenStarts, prepareScans, scanUnits } from './_scan.js';
+import { charStarts, cue, eachCuedMatch, eachMatchFrom, tokenStarts, prepareScans, scanUnits } from './_scan.js';
 
 const SOURCE = 'rules/hospital';
 
@@ -41,6 +46,18 @@ const SELF_NAMING = /^(?:memorial|general|regional|university|community|mercy|co
 const MOVE_TO =
   /(?:\b(?:transfer(?:red|ed|ring)?|trans(?:ferred)?|tx|xfer(?:red)?|admitted|admit|adm|sent|discharged|dc'?d|d\/c'?d|c\/o|taken|brought|returned|return|go|going|went|moved|arrived|came|come|bed|screened|accepted)\s{1,2}(?:back\s{1,2})?(?:to|from|at|in)\s{1,2}|\b(?:surgeon|doctor|physician|team|someone|rep|nurse)s?\s{1,2}(?:from|at)\s{1,2})(?:the\s{1,2})?(?:\d{1,4}\s{1,2}(?=[A-Za-z]{4}))?(St\.?\s{1,2}[A-Z][A-Za-z]{1,30}(?:['’]s)?|[A-Za-z][A-Za-z'’]{2,30})(\s{0,2}\d{1,2}\b)?/gi;
 /**
+ * `@` written for "at" before a place: "care received @ Boston VA", "bed @ St. Elsewhere", "seen @
+ * Mercy General". Only before a word of three letters or more, so a time (`@ 1230`, `@ 5pm`), a
+ * rate (`@ 40cc/hr`) or an abbreviation (`@ HS`) is no place; an e-mail address (`a@b.org`) has
+ * no space or start of text before its `@`.
+ */
+const AT_SIGN = /(?<![\w.@-])@[ \t]{0,2}(?:the[ \t]{1,2})?(St\.?[ \t]{1,2}[A-Z][A-Za-z]{1,30}(?:['’]s)?|[A-Za-z]{3}[A-Za-z'’]{0,28})(\s{0,2}\d{1,2}\b)?/gi;
+/**
+ * A hospital word after the place word: "Mercy General", "BOSTON VA", "the Springfield VAMC",
+ * "Salem V.A.". The place word and it name the hospital whatever the place word means.
+ */
+const HOSPITAL_WORD_AFTER = /^[ \t]{1,2}(?:General|GENERAL|Memorial|MEMORIAL|Regional|REGIONAL|VAMC|VA|V\.A\.?|vamc|va|v\.a\.?)(?![\w'’-])/;
+/**
  * Everyday words that name a kind of place or service, not a particular one, after a movement
  * cue even when capitalised ("went to Rehab", "back to Floor").
  */
@@ -54,8 +71,16 @@ const UNIT_LIKE = /(?:icu|ccu|pcu|csru|ccru|pacu|osh|unit|ward|floor|scan|nbp|im
 const UNIVERSITY = /\b(?:University\s{1,2}of|UNIVERSITY\s{1,2}OF|university\s{1,2}of|Univ\.?|UNIV\.?|U(?:\s{1,2}(?:of|OF))?)\s{1,2}([A-Z][A-Za-z]{1,30}|[a-z]{4,30})\b/g;
 /** "<ward> 2" after a preposition or a plan header: a building or ward with a floor number. */
 const WARD_FLOOR = /\b(?:to|from|on|at|in|transfer|xfer|plan\s{0,2}:|p\s{0,2}:)\s{1,2}([A-Za-z][A-Za-z'’]{3,30})\s{1,2}([1-9])\b(?![.,]\d|\s{0,2}(?:mg|mcg|g|gm|l|ml|cc|units?|u|x|times|hrs?|hours?|days?|min|minutes?|am|pm|liters?|lpm|%|\/|:|bags?|amps?|doses?|tabs?|pills?|puffs?|drops?|sets?|of|more|time))/gi;
-/** "Salem Regional", "Dover Memorial": a town and a hospital word. */
-const TOWN_HOSPITAL = /\b(?:regional|memorial|general)\b/gi;
+/**
+ * "Salem Regional", "Dover Memorial", "BALTIMORE VA", "the Springfield VAMC", "Salem V.A.": a town
+ * and a hospital word.
+ */
+const TOWN_HOSPITAL = /\b(?:regional|memorial|general|vamc|va|v\.a\.?)(?![\w'’-])/gi;
+/** The veterans' hospital words of {@link TOWN_HOSPITAL}. */
+const VA_WORD = /^(?:vamc|va|v\.a\.?)$/i;
+/** A state after a town, not a hospital: "Richmond VA 23219", "lives in Arlington VA". */
+const VA_AS_STATE_AFTER = /^[ \t,]{0,3}\d{5}\b/;
+const VA_AS_STATE_BEFORE = /\b(?:lives?|living|lived|resides?|residing|born|moved|moving|home|native|raised|grew\s{1,2}up)\s{1,2}(?:\w{1,12}\s{1,2}){0,2}$/i;
 const TOWN_BEFORE = /\b([A-Za-z][A-Za-z'’]{2,30}(?:\s{1,2}[A-Za-z][A-Za-z'’]{2,30})?)\s{1,2}$/;
 /** "to the BCH", "from SVMC": a hospital acronym (…H, …MC, …HC) after a place preposition. */
 const HOSPITAL_ACRONYM = /\b[A-Z]{0,3}(?:H|MC|HC)\b/g;
@@ -75,7 +100,7 @@ const MOVE_CUE = cue(`transfer transferred transfered transferring trans tx xfer
   physician physicians team teams someone someones rep reps nurse nurses`);
 const UNIVERSITY_CUE = cue('university univ u');
 const WARD_CUE = cue('to from on at in transfer xfer plan p');
-const TOWN_HOSPITAL_CUE = cue('regional memorial general');
+const TOWN_HOSPITAL_CUE = cue('regional memorial general va vamc v');
 /** A floor number (1-9) as a token: WARD_FLOOR needs one a word or two after its preposition. */
 const isFloorNumber = (w: string): boolean => w.length === 1 && w.charCodeAt(0) >= 49 && w.charCodeAt(0) <= 57;
 /** Tokens WARD_GLUED may match: four letters or more, then one or two digits. */
@@ -123,7 +148,7 @@ const STUDY_SOURCE_CUE = cue('outside osh external from');
 /** Words that name a kind of place, a test or a time, not a facility (`from CT dated`, `from the outside hospital dated`). */
 const NOT_A_SOURCE = /^(?:ct|cta|mri|mra|cxr|xr|us|pet|kub|ekg|ecg|echo|study|exam|film|films|prior|previous|outside|osh|hospital|the|ed|er|icu|clinic|office|home|today|yesterday|admission|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
-prepareScans(FACILITY, GLUED_BUILDING, PRACTICE, STUDY_SOURCE, HOSPITAL_ACRONYM, MOVE_TO, TOWN_HOSPITAL, UNIVERSITY, WARD_FLOOR, WARD_GLUED);
+prepareScans(AT_SIGN, FACILITY, GLUED_BUILDING, PRACTICE, STUDY_SOURCE, HOSPITAL_ACRONYM, MOVE_TO, TOWN_HOSPITAL, UNIVERSITY, WARD_FLOOR, WARD_GLUED);
 /**
  * Pattern detector for named facilities (type `HOSPITAL`, source `rules/hospital`).
  *
@@ -227,7 +252,8 @@ export const hospitalDetector = defineDetector({
       }
       out.push(mkSpan(start, end, 'HOSPITAL', SOURCE, 0.85));
     });
-    eachCuedMatch(ctx, MOVE_TO, MOVE_CUE, 0, (m) => {
+    /** The place after a movement cue (MOVE_TO) or an `@` (AT_SIGN, `atSign`): `m[1]` the word, `m[2]` a floor number. */
+    const placeAfterCue = (m: RegExpExecArray, atSign = false): void => {
       const word = m[1]!;
       const glued = m[2] !== undefined && !/^\s/.test(m[2]); // "THORNBURY3": the floor is part of the token
       const end = m.index + m[0].length - (glued ? 0 : (m[2]?.length ?? 0));
@@ -239,7 +265,15 @@ export const hospitalDetector = defineDetector({
       const bare = word.replace(/['’]s$/i, '');
       const cls = classifyWord(bare);
       if (UNIT_LIKE.test(bare) || GENERIC_DESTINATION.test(bare) || COMPASS.test(bare)) return;
+      // "to Mercy General", "@ BOSTON VA": a place word and a hospital word name the hospital, everyday word or not
+      const hw = m[2] === undefined && cls !== 'stop' ? HOSPITAL_WORD_AFTER.exec(text.slice(end, end + 8)) : null;
+      if (hw && (ctx.isCaseless || /^[A-Z]/.test(bare))) {
+        // "VA" stays, as "Hospital" does ("___ VA"): it is no name, and a span over it would repeat it across the note
+        out.push(mkSpan(start, VA_WORD.test(hw[0].trim()) ? end : end + hw[0].length, 'HOSPITAL', SOURCE, 0.75));
+        return;
+      }
       if (cls !== 'unknown' && cls !== 'surname') {
+        if (atSign) return; // "@ Rest", "@ Goal": after an `@` no everyday word
         // mixed case: a capitalised everyday word after the cue names the place ("went to Lakeside",
         // "surgeon from Lakeside"), unless it starts a sentence or is a stop/clinical word
         if (upperNote || ctx.isMostlyLowerCase || cls === 'stop' || !/^[A-Z][a-z]/.test(bare)) return;
@@ -247,10 +281,14 @@ export const hospitalDetector = defineDetector({
         return;
       }
       if (!upperNote && !ctx.isMostlyLowerCase && !/^[A-Z]/.test(bare)) return;
+      // after an `@` in a note where case says nothing, a word no lexicon knows is as often a typing slip ("@ DIURSING"): a town or a surname only
+      if (atSign && ctx.isCaseless && cls !== 'surname' && !isCityName(bare)) return;
       if (!upperNote && bare === bare.toUpperCase() && bare.length <= 4) return; // acronyms of units in mixed-case notes
       // a ward or building of the hospital, or a town: reported as LOCATION (states and countries are allow-listed)
       out.push(mkSpan(start, end, 'LOCATION', SOURCE, m[2] ? 0.75 : 0.6));
-    });
+    };
+    eachCuedMatch(ctx, MOVE_TO, MOVE_CUE, 0, (m) => placeAfterCue(m));
+    if (text.includes('@')) eachMatchFrom(ctx, AT_SIGN, charStarts(ctx, '@'), 0, (m) => placeAfterCue(m, true));
     eachCuedMatch(ctx, UNIVERSITY, UNIVERSITY_CUE, 0, (m) => {
       const place = m[1]!;
       const of = /\sof\s/i.test(m[0]);
@@ -283,7 +321,13 @@ export const hospitalDetector = defineDetector({
       const townStart = isCityName(town) ? m0 : isCityName(last) ? m0 + b[0].lastIndexOf(last) : -1;
       if (townStart < 0) return;
       if (!/^[A-Z]/.test(text[townStart]!) && !ctx.isCaseless) return;
-      out.push(mkSpan(townStart, k.index + k[0].length, 'HOSPITAL', SOURCE, 0.75));
+      if (VA_WORD.test(k[0])) {
+        // "Richmond VA 23219", "lives in Arlington VA": the state, not the hospital
+        const end = k.index + k[0].length;
+        if (VA_AS_STATE_AFTER.test(text.slice(end, end + 10)) || VA_AS_STATE_BEFORE.test(text.slice(Math.max(0, townStart - 40), townStart))) return;
+      }
+      // "___ VA": the town names the hospital, "VA" is kept (see placeAfterCue)
+      out.push(mkSpan(townStart, VA_WORD.test(k[0]) ? k.index - (b[0].length - b[0].trimEnd().length) : k.index + k[0].length, 'HOSPITAL', SOURCE, 0.75));
     });
     eachMatchFrom(ctx, HOSPITAL_ACRONYM, tokenStarts(ctx, (t) => mayBeAcronym(t.text)), 0, (m) => {
       const acr = m[0];

@@ -8,6 +8,9 @@
  * - after a title and a first name in a mixed-case note, the next Title-case word is the surname
  *   even when it is an everyday word (`Dr Rosalind Thimble`), unless it is a function or
  *   clinical word;
+ * - after `Dr`, an upper-case word in an upper-case note (a Title-case word in a mixed-case one)
+ *   is the doctor's name even when it is an everyday word (`PER DR TYRO`, `DR HOUSE AWARE`),
+ *   unless it says what the doctor did or was (`DR AWARE`, `DR PAGED`, `DR APPT`);
  * - a title followed by a bare capital initial (`Mrs. K.`, `mr T slept`);
  * - a first name joined by `and`/`&` to a titled name (`Ann Quenby and Dr. Lee`).
  *
@@ -16,7 +19,7 @@
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
-import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, acceptsNameWord, classifyWord, initialsAt, isFirstName, mkSpan, takeName, type CueStrength } from './_lib.js';
+import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, SERVICE_WORD, acceptsNameWord, classifyWord, initialsAt, isFirstName, mkSpan, takeName, wordSet, type CueStrength } from './_lib.js';
 import { charStarts, cue, eachCuedMatch, eachMatchFrom, prepareScans, scanUnits } from './_scan.js';
 import type { ScrubContext } from '../../../context.js';
 
@@ -90,6 +93,57 @@ function surnameAfterFirst(text: string, start: number, end: number): number {
   const next = TITLE_CASE_NEXT.exec(text.slice(end, end + 40));
   if (!next || classifyWord(next[1]!) === 'stop') return end;
   return end + next[0].length;
+}
+
+/** An upper-case word right after `DR` in an upper-case note ("PER DR TYRO"). */
+const UPPER_NEXT = /^[ \t]{1,2}([A-Z][A-Z'’]{1,30}(?:-[A-Z][A-Z'’]{1,30})?)(?![\p{L}\d])/u;
+/**
+ * Everyday and clinical words that can be surnames (`DR HOUSE`, `Dr. Page`, `Dr Best`): after `Dr`
+ * they name the doctor.
+ */
+const DR_STOP_SURNAMES = wordSet('house page long best little good');
+/**
+ * Words after `Dr` that say what the doctor did or was, or what came from them, not who they
+ * are (`DR AWARE`, `DR WROTE`, `Dr. unavailable`, `DR APPT`): never a name there, whatever the
+ * lexicons say. Function and clinical words (`aware`, `notified`, `called`, `paged`, `in`, team
+ * names) are already refused as stop words.
+ */
+const DR_NOT_NAME = wordSet(`
+wrote thought knew kept sent put set held ran brought heard read led able unable busy ready sure unsure certain reluctant
+hesitant willing unwilling satisfied pleased unaware agreeable happy response reply callback input approval clearance
+permission advice decision discretion preference instructions instruction letter signature review exam assessment followup
+f/u fu appt appointment appointments office offices unavailable available stat asap oncall on-call covering rounding rounds
+order's orders' also just only himself herself themselves
+`);
+/** The next word says the doctor is a kind of staff, not a person ("DR HOUSE STAFF"). */
+const STAFF_NEXT = /^[ \t]{1,2}(?:staff|officers?|call|service|team)\b/i;
+
+/**
+ * "PER DR TYRO", "DR HOUSE AWARE", "Dr Tyro": after `Dr` in an upper-case note an upper-case word
+ * (in a mixed-case note a Title-case one) is the doctor's name even when it is an everyday word,
+ * unless it is a function or clinical word, a verb form or a word of {@link DR_NOT_NAME}.
+ * Returns the name's offsets, or undefined.
+ */
+function everydayWordAfterDr(text: string, after: number, upperNote: boolean): [number, number] | undefined {
+  const w = (upperNote ? UPPER_NEXT : TITLE_CASE_NEXT).exec(text.slice(after, after + 40));
+  if (!w) return undefined;
+  const word = w[1]!;
+  if (word.length < 3 || !isNameAfterDr(word)) return undefined;
+  const end = after + w[0].length;
+  if (STAFF_NEXT.test(text.slice(end, end + 12))) return undefined;
+  return [end - word.length, end];
+}
+
+/** Whether `word` right after `Dr` can be the doctor's name (see {@link everydayWordAfterDr}). */
+function isNameAfterDr(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (DR_NOT_NAME.has(lower)) return false;
+  const cls = classifyWord(word);
+  if (cls === 'stop') return DR_STOP_SURNAMES.has(lower);
+  if (cls !== 'common') return true;
+  if (SERVICE_WORD.test(word)) return false; // "DR CARDIOLOGY"
+  // verb forms: "DR CONTACTED", "DR REVIEWING", "DR THINKS" (a surname that looks like one, "Reed", "King", "Banks", is in the lexicons)
+  return !/(?:[^e]ed|ing|[^s]s)$/i.test(word);
 }
 
 /** "Ann Quenby and Dr. Lee": a first name (and the word after it) joined by "and" to a titled name. */
@@ -194,6 +248,11 @@ export const titledNameDetector = defineDetector({
           found = [s0, s0 + w[1]!.length];
         }
       }
+      const isDr = /^dr$/i.test(m[1]!);
+      // "DR APPT", "DR UNAVAILABLE": a word that says what the doctor did, not who they are
+      // (in a mixed-case note a Title-case word stays a name: "Dr. Ready")
+      if (found && isDr && (upperNote || caseless) && /^[\p{L}'’-]+$/u.test(text.slice(found[0], found[1])) && !isNameAfterDr(text.slice(found[0], found[1]))) return;
+      if (!found && isDr && (upperNote || !caseless)) found = everydayWordAfterDr(text, m.index + m[0].length, upperNote);
       if (!found && /^(?:mr|mrs|ms|miss|dr|drs|doctor|prof|professor)$/i.test(m[1]!)) {
         // "Mrs. K.", "MRS R. PLAN": a patient named by an initial only
         const after = m.index + m[0].length;
