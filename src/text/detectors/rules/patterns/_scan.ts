@@ -71,11 +71,10 @@ export interface Unit {
   readonly end: number;
 }
 
-/** The cue words of one note: its scan units and the units that trigger any cue, with their masks. */
+/** The cue words of one note: its scan units and, per cue id, the indices of the units that trigger it (text order). */
 interface CueHits {
   readonly units: readonly Unit[];
-  readonly at: number[];
-  readonly masks: Uint32Array[];
+  readonly byCue: (number[] | undefined)[];
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -123,18 +122,22 @@ function unitsOf(c: ScrubContext): readonly Unit[] {
 function computeHits(c: ScrubContext): CueHits {
   const idx = (index ??= buildIndex());
   const may = maybe!;
-  const at: number[] = [];
-  const masks: Uint32Array[] = [];
+  // one list per cue, filled in one pass (each cue look-up then costs nothing, however many cues)
+  const byCue: (number[] | undefined)[] = [];
   const units = unitsOf(c);
   for (let i = 0; i < units.length; i++) {
     const w = units[i]!.lower;
     if (may[(w.charCodeAt(0) & 127) * 32 + (w.length < 31 ? w.length : 31)] === 0) continue;
     const mask = idx.get(w);
     if (mask === undefined) continue;
-    at.push(i);
-    masks.push(mask);
+    for (let word = 0; word < mask.length; word++) {
+      for (let m = mask[word]!; m !== 0; m &= m - 1) {
+        const id = (word << 5) | (31 - Math.clz32(m & -m));
+        (byCue[id] ??= []).push(i);
+      }
+    }
   }
-  return { units, at, masks };
+  return { units, byCue };
 }
 
 /**
@@ -156,12 +159,7 @@ export function canUseCues(_ctx: ScrubContext): boolean {
  */
 export function cueTokens(ctx: ScrubContext, c: Cue): readonly number[] | undefined {
   if (!fast) return undefined;
-  const h = hits(ctx);
-  const word = c.id >> 5;
-  const bit = 1 << (c.id & 31);
-  let out: number[] | undefined;
-  for (let k = 0; k < h.at.length; k++) if ((h.masks[k]![word]! & bit) !== 0) (out ??= []).push(h.at[k]!);
-  return out ?? EMPTY;
+  return hits(ctx).byCue[c.id] ?? EMPTY;
 }
 
 /**
