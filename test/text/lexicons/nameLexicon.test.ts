@@ -40,6 +40,8 @@ describe('rules/name-lexicon', () => {
     // O'Surname
     ["Plan per Nora O'Donnell this morning.", "O'Donnell"],
     ['dr. o malley in to see pt.', 'o malley'],
+    // a weak eponym word after a two-word name leaves the person a person
+    ['Patient Mary Okafor positive for flu.', 'Mary Okafor'],
   ])('finds the name in %j', (text, phi) => {
     expectCovered(d, text, phi);
   });
@@ -55,6 +57,9 @@ describe('rules/name-lexicon', () => {
     ['Homans sign negative bilaterally.', 'Homans'],
     ['Babinski downgoing.', 'Babinski'],
     ['Apgar 9 and 9.', 'Apgar'],
+    // two-word eponyms before a head that names a sign, rule or device
+    ['Is an Austin Flint murmur heard in severe AR?', 'Austin Flint'],
+    ['Severity graded by the Berlin definition.', 'Berlin'],
     // ALL CAPS words that are also names
     ['PT MAY NEED INTUBATION. WILL CONTINUE TO MONITOR.', 'MAY'],
     ['PT MAY NEED INTUBATION. WILL CONTINUE TO MONITOR.', 'WILL'],

@@ -15,6 +15,7 @@
  * @internal
  */
 import type { NlpLexicons } from './_resources.js';
+import { createNearMissIndex, type NearMissIndex } from './_nearMiss.js';
 
 /** The eight PHI types the labeller tags, in label order. */
 export const SEQ_TYPES = ['NAME', 'DATE', 'AGE', 'PHONE', 'ID', 'LOCATION', 'HOSPITAL', 'CONTACT'] as const;
@@ -99,6 +100,7 @@ export const W = {
   CREDENTIAL: 131072, // md, rn, np…
   ORDINAL: 262144, // 1st, 2nd, 23rd
   SEASON: 524288, // spring, christmas, thanksgiving…
+  NEAR: 1048576, // in no lexicon, one typing slip from an everyday or clinical word (_nearMiss.ts)
 } as const;
 
 /** Flags that say "this could be a name or a place". */
@@ -230,6 +232,14 @@ function caseClass(s: string): number {
   return first !== first.toLowerCase() && up === 1 ? CASE_TITLE : CASE_MIXED;
 }
 
+const nearMiss = new WeakMap<NlpLexicons, NearMissIndex>();
+/** The near-miss index of everyday and clinical words, built once per lexicon set. */
+function nearMissIndex(lex: NlpLexicons): NearMissIndex {
+  let ix = nearMiss.get(lex);
+  if (!ix) nearMiss.set(lex, (ix = createNearMissIndex([lex.commonWords, lex.clinical])));
+  return ix;
+}
+
 /**
  * Lexicon flags of a lower-case spelling.
  *
@@ -261,6 +271,7 @@ export function wordFlags(lower: string, lex: NlpLexicons, hideNames = false): n
     if (lex.streets.has(lower)) f |= W.STREET;
     if (lex.hospitals.has(lower)) f |= W.HOSPITAL;
   }
+  if ((f & (NAMEISH | CLOSED | W.ORDINAL)) === 0 && nearMissIndex(lex).isNearMiss(lower)) f |= W.NEAR;
   return f;
 }
 
@@ -288,7 +299,7 @@ export function wordFeatures(text: string, lower: string, flags: number): WordFe
   own.push(f1(T.LOW, lowHash), f1(T.SHAPE, strHash(longShape(text))), f1(T.SSH, sh), f1(T.LEN, Math.min(len, 15)), f1(T.FLAGS, flags));
   for (let b = 1; b <= flags; b <<= 1) if (flags & b) own.push(f1(T.FLAG, b));
   const cc = caseClass(text);
-  own.push(f2(T.CASEF, cc, flags & (NAMEISH | W.COMMON | W.CLIN)));
+  own.push(f2(T.CASEF, cc, flags & (NAMEISH | W.COMMON | W.CLIN | W.NEAR)));
   let num = 0;
   if (allDigits) {
     num = numberClass(len, len <= 9 ? Number(text) : 0);

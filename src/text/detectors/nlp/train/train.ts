@@ -12,7 +12,8 @@
  * Options: `--notes N` (default 24000), `--epochs N` (default 5), `--seed S` (default
  * `ehr-deid-seq-1`), `--hide P` (share of words whose name/place lexicon membership is hidden
  * per note and epoch, default 0.2), `--augment P` (share of non-PHI words swapped for other
- * words per note and epoch, default 0.2), `--prune W` (drop features whose weights all stay
+ * words per note and epoch, default 0.2), `--misspell P` (share of those swapped words that are
+ * misspelt, default 0.1), `--prune W` (drop features whose weights all stay
  * below W, default 1), `--obias B` (added to the O score at run time: higher trades recall for
  * precision, default 6), `--held N` (held-out notes for the printed figures, default 1000),
  * `--out FILE`. The defaults reproduce the shipped weights.
@@ -32,6 +33,7 @@ interface Args {
   seed: string;
   hide: number;
   augment: number;
+  misspell: number;
   prune: number;
   oBias: number;
   held: number;
@@ -57,6 +59,7 @@ function parseArgs(argv: readonly string[]): Args {
     seed: get('--seed') ?? 'ehr-deid-seq-1',
     hide: num('--hide', 0.2),
     augment: num('--augment', 0.2),
+    misspell: num('--misspell', 0.1),
     prune: num('--prune', 1),
     oBias: num('--obias', 6, true),
     held: num('--held', 1000),
@@ -75,6 +78,7 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(p
     seed: a.seed,
     hide: a.hide,
     augment: a.augment,
+    misspell: a.misspell,
     prune: a.prune,
     oBias: a.oBias,
     onEpoch: (e, err) => process.stdout.write(`epoch ${e}: ${(err * 100).toFixed(2)}% tokens wrong (${((Date.now() - t0) / 1000).toFixed(0)} s)\n`),

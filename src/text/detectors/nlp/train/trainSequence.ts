@@ -23,6 +23,7 @@ import {
   SEQ_TYPES,
   strHash,
   typeOf,
+  W,
   wordFeatures,
   wordFlags,
   type NoteView,
@@ -58,10 +59,12 @@ export interface SequenceTrainOptions {
   readonly lexicons?: NlpLexicons;
   /**
    * Share of tokens that are not PHI whose features are swapped for those of a random everyday
-   * or clinical word (or a made-up abbreviation) in the same case, per note and epoch, so the
+   * or clinical word (or a made-up abbreviation, or a misspelt word) in the same case, per note and epoch, so the
    * model meets far more words in non-PHI contexts than the templates hold. Default 0.2.
    */
   readonly augment?: number;
+  /** Share of those swapped words that are misspelt everyday or clinical words. Default 0.1. */
+  readonly misspell?: number;
   /** Called after each epoch with its number and the share of tokens it labelled wrong. */
   readonly onEpoch?: (epoch: number, errorRate: number) => void;
 }
@@ -87,7 +90,7 @@ const TYPE_INDEX = new Map<string, number>(SEQ_TYPES.map((t, k) => [t, k]));
  * Tokenises a note as the scrubber does (folded view, word tokens) and labels its tokens from
  * the gold spans (BIO: the first token of a span is B, the rest I).
  */
-function prepare(note: AnnotatedNote, lex: NlpLexicons, cache: WordCache, hideSalt = 0, hideShare = 0, augment = 0): Prepared {
+function prepare(note: AnnotatedNote, lex: NlpLexicons, cache: WordCache, hideSalt = 0, hideShare = 0, augment = 0, misspell = 0): Prepared {
   const folded = foldText(note.text);
   const ctx = createTextContext(folded.text);
   const toks = ctx.tokens;
@@ -118,9 +121,16 @@ function prepare(note: AnnotatedNote, lex: NlpLexicons, cache: WordCache, hideSa
     const r = Math.imul(hideSalt ^ Math.imul(i + 1, 0x85ebca6b), 0xc2b2ae35) >>> 0;
     if (augment > 0 && gold[i] === 0 && r < augmentLimit && /^[A-Za-z]+$/.test(text)) {
       // in place of a word that is not PHI, in the same case: mostly an everyday or clinical
-      // word, sometimes a short made-up abbreviation (notes are full of jargon no list holds)
+      // word, sometimes a short made-up abbreviation or a misspelt word (notes are full of
+      // jargon no list holds, and of typing slips: `_nearMiss.ts` lets the model tell a slip
+      // from an unknown surname)
       const pick = r >>> 3;
-      lower = pick % 10 < 3 ? madeUpAbbreviation(pick) : pool[(pick >>> 4) % pool.length]!;
+      const word = pool[(pick >>> 4) % pool.length]!;
+      const slip = ((Math.imul(pick, 0x2c1b3c6d) >>> 0) % 1000) / 1000 < misspell;
+      // a slip that spells a listed word (a surname, another word) would teach the model to
+      // doubt the lists: only slips that read as slips (`W.NEAR`) are used
+      const typo = slip && word.length >= 6 ? misspelt(word, pick) : undefined;
+      lower = typo !== undefined ? ((wordFlags(typo, lex) & W.NEAR) !== 0 ? typo : word) : pick % 10 < 3 ? madeUpAbbreviation(pick) : word;
       text = sameCase(lower, t.text);
     }
     const hide = hideShare > 0 && Math.imul(strHash(lower) ^ hideSalt, 0x9e3779b1) >>> 0 < hideLimit;
@@ -157,6 +167,24 @@ function madeUpAbbreviation(r: number): string {
     out += letters[x % letters.length];
   }
   return out;
+}
+
+/** `word` with one typing slip drawn from `r` past its first letter: a letter dropped, doubled, swapped with the next or replaced. */
+function misspelt(word: string, r: number): string {
+  let x = Math.imul(r ^ 0x5bd1e995, 0x9e3779b1) >>> 0;
+  const at = 1 + (x % (word.length - 2));
+  x = Math.imul(x ^ (x >>> 13), 0x2c1b3c6d) >>> 0;
+  const c = word[at]!;
+  switch (x % 4) {
+    case 0:
+      return word.slice(0, at) + word.slice(at + 1);
+    case 1:
+      return word.slice(0, at) + c + word.slice(at);
+    case 2:
+      return word.slice(0, at) + word[at + 1]! + c + word.slice(at + 2);
+    default:
+      return word.slice(0, at) + 'aeioulnrst'[(x >>> 4) % 10]! + word.slice(at + 1);
+  }
 }
 
 /** `word` (lower case) written in the case of `like`: UPPER, Title or lower. */
@@ -214,6 +242,7 @@ export function trainSequenceLabeller(notes: readonly AnnotatedNote[], options: 
   const seed = options.seed ?? 'ehr-deid-seq-1';
   const hideShare = options.hide ?? 0.2;
   const augmentShare = options.augment ?? 0.2;
+  const misspellShare = options.misspell ?? 0.1;
   const lex = options.lexicons ?? nlpLexicons();
   const table = new GrowingTable(NL, 1 << 18);
   let cap = 1 << 18;
@@ -251,7 +280,7 @@ export function trainSequenceLabeller(notes: readonly AnnotatedNote[], options: 
     let tokens = 0;
     let wrong = 0;
     for (const idx of order) {
-      const { view, gold, lower } = prepare(notes[idx]!, lex, cache, strHash(`${seed}/${epoch}/${idx}`), hideShare, epoch === 0 ? 0 : augmentShare);
+      const { view, gold, lower } = prepare(notes[idx]!, lex, cache, strHash(`${seed}/${epoch}/${idx}`), hideShare, epoch === 0 ? 0 : augmentShare, misspellShare);
       const n = view.n;
       if (n === 0) continue;
       if (epoch === 0) {
@@ -345,7 +374,7 @@ export function trainSequenceLabeller(notes: readonly AnnotatedNote[], options: 
     start,
     oBias: options.oBias ?? 0,
     gate: Uint32Array.from(gate),
-    meta: { trainedBy: 'src/text/detectors/nlp/train/train.ts', seed, notes: notes.length, epochs, hide: hideShare, augment: augmentShare, prune, features: keptIds.length, gated: gate.length },
+    meta: { trainedBy: 'src/text/detectors/nlp/train/train.ts', seed, notes: notes.length, epochs, hide: hideShare, augment: augmentShare, misspell: misspellShare, prune, features: keptIds.length, gated: gate.length },
   };
 }
 

@@ -57,7 +57,12 @@ function isNameToken(t: LexToken): boolean {
   return (t.isFirst || t.isSurname) && !t.isBlocked && t.lower.length >= 2 && t.shape !== 'other';
 }
 /** Words after an eponym: `Chaddock sign`, `Stevens-Johnson syndrome`, `Hunt and Hess grade`, `Gleason 3+4`. */
-const EPONYM_NEXT: ReadonlySet<string> = new Set([...EPONYM_CUES, 'grade', 'grading', 'maneuver', 'manoeuvre', 'workup', 'cutoff', 'risk', 'fall', 'lymphoma', 'disorder', 'anomaly', 'malformation', 'scale', 'scales']);
+const EPONYM_NEXT: ReadonlySet<string> = new Set([...EPONYM_CUES, 'grade', 'grading', 'maneuver', 'manoeuvre', 'workup', 'cutoff', 'risk', 'fall', 'lymphoma', 'disorder', 'anomaly', 'malformation', 'scale', 'scales', 'definition', 'valve']);
+/** Heads that name a sign, disease, rule or device, never a person's business (`Austin Flint murmur`, `Berlin definition`). */
+const STRONG_EPONYM_NEXT: ReadonlySet<string> = new Set([
+  'sign', 'signs', 'syndrome', 'disease', 'murmur', 'reflex', 'maneuver', 'manoeuvre', 'criteria', 'classification', 'definition',
+  'phenomenon', 'triad', 'palsy', 'score', 'equation', 'formula', 'procedure', 'operation', 'fracture', 'valve', 'anomaly', 'malformation',
+]);
 /**
  * True when token `i` names a sign, disease or score rather than a person: an eponym cue follows
  * it, directly or after the other names of a compound (`Stevens-Johnson syndrome`,
@@ -65,13 +70,22 @@ const EPONYM_NEXT: ReadonlySet<string> = new Set([...EPONYM_CUES, 'grade', 'grad
  */
 function eponymUse(text: string, tokens: readonly LexToken[], i: number): boolean {
   let j = i;
+  // after a plain space between two names ("Austin Flint murmur") only a head that names a
+  // sign or disease will do: "Mary Smith positive for flu" is a person
+  let spaced = false;
   for (let k = 0; k < 3; k++) {
     const n = tokens[j + 1];
     if (n === undefined) return false;
     const gap = text.slice(tokens[j]!.tok.end, n.tok.start);
-    if (EPONYM_NEXT.has(n.lower) && /^(?:['’]s)?[ \t]{1,2}$|^[ \t]{1,2}$/.test(gap)) return true;
-    // the next name of a compound: "-Johnson", " and Hess", " von Willebrand"
-    if ((gap === '-' || gap === ' and ' || gap === ' & ') && (n.shape === 'title' || n.shape === 'upper')) {
+    if ((spaced ? STRONG_EPONYM_NEXT : EPONYM_NEXT).has(n.lower) && /^(?:['’]s)?[ \t]{1,2}$|^[ \t]{1,2}$/.test(gap)) return true;
+    // the next name of a compound: "-Johnson", " and Hess", " von Willebrand", " Flint"
+    const titled = n.shape === 'title' || n.shape === 'upper';
+    if ((gap === '-' || gap === ' and ' || gap === ' & ') && titled) {
+      j++;
+      continue;
+    }
+    if (gap === ' ' && n.shape === 'title' && tokens[i]!.shape === 'title') {
+      spaced = true;
       j++;
       continue;
     }

@@ -149,6 +149,29 @@ const GENERIC_FACILITIES = [
   'assisted living', 'the shelter', 'urgent care', 'the walk-in clinic', 'the VA', 'the pharmacy', 'the lab', 'the blood bank', 'the ward',
 ];
 
+/**
+ * Staff roles, teams and services as notes name them where a person's name could stand
+ * (`d/w HO`, `seen by PT`, `keep family aware`, `per renal`): never PHI.
+ */
+export const STAFF_ROLES = [
+  'RN', 'MD', 'NP', 'PA', 'HO', 'RT', 'PT', 'OT', 'SW', 'CM', 'NF', 'team', 'the team', 'primary team', 'ICU team', 'MICU team', 'resident', 'the resident',
+  'fellow', 'attending', 'house officer', 'covering MD', 'night float', 'charge RN', 'charge nurse', 'IV team', 'IV RN', 'renal', 'cards', 'ID', 'GI', 'neuro',
+  'neurosurg', 'surgery', 'anesthesia', 'pharmacy', 'nutrition', 'transplant team', 'case mgmt', 'social work', 'rehab', 'PT/OT', 'family', 'pt', 'patient',
+  'EP', 'CT surgery', 'vascular', 'nursing', 'staff', 'consult team', 'pain service', 'wound RN', 'chaplain', 'speech', 'resp', 'lab', 'blood bank',
+];
+
+/**
+ * With a small chance, writes a staff role (a negative) where a name was asked for.
+ *
+ * @param c - the note
+ * @returns true when a role was written (the caller writes no name)
+ */
+export function writeRoleInstead(c: Ctx): boolean {
+  if (!chance(c.rng, 0.06)) return false;
+  c.b.neg(pick(c.rng, STAFF_ROLES));
+  return true;
+}
+
 /** Hospital departments and services (never PHI). */
 export const DEPARTMENTS = [
   'Cardiology', 'Neurology', 'Oncology', 'Infectious Disease', 'Social Work', 'Case Management', 'Radiology', 'Interventional Radiology',

@@ -180,6 +180,13 @@ const RESP_A: Atom[] = [
   (r) => `CT #${int(r, 1, 3)} to -20 cm sxn, ${int(r, 5, 120)} cc/hr`,
   (r) => `sxn q${int(r, 1, 4)}h for ${pick(r, ['sm', 'mod', 'lg'])} amt ${pick(r, ['thick', 'thin'])} ${pick(r, ['white', 'tan', 'yellow'])}`,
   (r) => `IS ${n(r, 250, 1500, 250)}-${n(r, 1500, 2500, 250)} cc`,
+  // settings written as bare numbers (a pair here is no date)
+  (r) => `${pick(r, ['trialed on', 'tried on', 'remains on', 'changed to', 'placed on', 'back on', 'tolerating'])} ${int(r, 5, 20)}/${int(r, 5, 10)}`,
+  (r) => `flowby ${int(r, 2, 8)}/${int(r, 2, 8)}`,
+  (r) => `${n(r, 400, 700, 50)}${pick(r, ['x', 'X', ' x '])}${int(r, 10, 20)}/${int(r, 5, 10)}/${n(r, 30, 100, 5)}%`,
+  (r) => `on ${int(r, 5, 20)}/${int(r, 5, 10)}/${n(r, 30, 60, 5)}%`,
+  (r) => `${int(r, 5, 20)}ps/${int(r, 5, 10)}peep`,
+  (r) => `aerosol @ .${int(r, 3, 7)}${pick(r, ['0', '', '0 FIO2', 'FIO2'])}`,
 ];
 const SAT_RR: Atom[] = [
   (r) => `sats ${rng2(r, 86, 100, 1)}% on ${o2(r)}`,
@@ -190,6 +197,11 @@ const SAT_RR: Atom[] = [
   (r) => `RR ${int(r, 10, 36)}`,
   (r) => `RR ${n(r, 10, 30, 10)}S`,
   (r) => `RR ${int(r, 14, 30)} over vent ${int(r, 10, 16)}`,
+  // readings by the decade and readings glued to their label
+  (r) => `${pick(r, ['HR', 'hr', 'SBP', 'sbp', 'sats', 'SATS', 'BP'])} ${pick(r, ['in the', 'in', 'now in the', 'drops to', 'dropped to the', 'up to', 'ranging'])} ${pick(r, ['low ', 'high ', 'mid ', ''])}${pick(r, ['80', '90', '100', '110', '120'])}${pick(r, ['s', "'s", 'S'])}`,
+  (r) => `${pick(r, ['HR', 'MAP', 'SBP', 'CVP', 'RR'])}${int(r, 50, 120)}-${int(r, 60, 130)}${pick(r, ["'s", '', 's'])}`,
+  (r) => `${pick(r, ['T', 'Tmax ', 'TMAX'])}${dec(r, 99, 103)}`,
+  (r) => `sat down to ${int(r, 82, 92)} from ${int(r, 93, 100)}`,
 ];
 const ABG: Atom[] = [
   (r) => `ABG 7.${int(r, 18, 52)}/${int(r, 24, 75)}/${int(r, 52, 320)}/${int(r, 12, 36)}`,
@@ -200,6 +212,8 @@ const ABG: Atom[] = [
   (r) => `pH 7.${int(r, 18, 52)} PCO2 ${int(r, 24, 75)} PO2 ${int(r, 52, 320)}`,
   (r) => `lactate ${dec(r, 0.6, 9)}`,
   (r) => `lactate ${dec(r, 2, 8)}->${dec(r, 0.8, 3)}`,
+  (r) => `${pick(r, ['ABG ', 'abg ', 'ABG: ', 'gas ', ''])}7.${int(r, 18, 52)}-${int(r, 24, 75)}-${int(r, 52, 320)}-${int(r, 12, 36)}${pick(r, ['', `-${int(r, 0, 8)}`, `-${int(r, 90, 100)}%`])}`,
+  (r) => `${pick(r, ['CPK', 'CK'])} ${pick(r, ['peak', 'peaked at', 'up to'])} ${int(r, 1000, 30000)}`,
 ];
 const NEURO_A: Atom[] = [
   (r) => `GCS ${int(r, 3, 15)}`,

@@ -133,6 +133,11 @@ const PLAN = [
   'D/c to {rehab} {future:partial}.', 'Cont {drug}, monitor lytes.', 'Keep pt comfortable, support family.', 'Pain control, pulm toilet.', 'F/u {dept} recs.',
   'CT [head|abd] in am.', 'Goal neg 1L.', 'Advance diet as tol.', 'Titrate {drug:pressor} to MAP > 65.', '{Contr}', 'Possible transfer back to {hosp} {wkdate}.',
   'Awaiting bed at {rehab}.', 'Repeat lytes at {time}.', 'Will need [PT|OT|PT/OT|SLP] eval.',
+  // shorthand of nursing notes that is no date or name: dec/inc (decreased, increased), parts of the day, "see"
+  '[Lasix|Heparin|Insulin|Propofol|Levophed] gtt [dec|inc|dec\'d|inc\'d] to {n:1-20} [units/hr|mcg/min|mg/hr].', 'BS [dec|diminished|dec.] at bases.', '[Sputum|UO|Secretions] [dec|inc] over [course of day|the shift|rest of day].',
+  '[Wife|Family|Son|Daughter] in [most of day|for most of the day|all day|rest of day].', '[Plan|Goal] to keep even for [rest of day|remainder of shift].', '[See|Please see|Also see] [MD notes|flowsheet|careview|MAR|H&P|orders] for [details|specifics|vitals].',
+  '[Eschar|Slough|Granulation tissue] noted in [center|centre|base] of wound.', 'ETT rotated to [center|left|right] of mouth.', '[Dec|Inc] FIO2 to {n:30-60}%, ABG to follow.',
+  'Developed [fever|PNA|delirium] on [2nd|3rd|4th] day of admission.', 'No [BM|food|stool] x [several days|many days|{n:2-5} days].',
 ];
 
 /** Dense numeric lines per system (vitals, labs, vent, drips, I&O, scores): never PHI. */
@@ -172,11 +177,13 @@ const NUM_PHI = [
   'Type and screen sent, {id:spec}, armband MRN {idval} checked before {n:1-2} u PRBC.', 'New labels printed, MRN {idval}, acct {idnum}.', 'Pager {pager} for renal.', '{Rel} {relname} (cell {phone}) updated {when}.', 'Call {rel} {relname} at {phone}, not home #.', 'Renal fellow paged {pager} {when}.',
   '{Agesex}, {icu:vs}, {icu:vs}.', 'Pt is {age:yo}, {icu:cv}.', '{Age:sexGlued} w/ {dx}, {icu:resp}.', '{Age:yearOld} {man}, {icu:vs}.',
   // bare partial dates with no preposition, as nurses write them next to events and results
-  'LBM {date:partial}.', 'Echo {date:partial} showing EF {n:20-60}%.', 'WT {date:partial} {d:50-120}kg.', 'No growth so far from {date:partial} cultures.',
-  'Levo d/c\'d after last dose {date:partial}.', 'Febrile to {d:101-104} {date:partial}, pan cultured.', 'S/P MI x2 ({date:partial}, {date:partial}).',
+  'LBM {date:partial}.', 'Echo {date:partial} showing EF {n:20-60}%.', 'WT {date:partial} {d:50-120}kg.', 'BCx {date:partial} NGTD.',
+  'Vanc stopped, final dose {date:partial}.', 'Febrile to {d:101-104} {date:partial}, pan cultured.', 'S/P MI x2 ({date:partial}, {date:partial}).',
   'HX: {date:partial} [found down|new confusion|fall at home], {icu:vs}.', 'CXR {date:partial}: {finding}.', 'Intubated at OSH {date:partial}.',
   '{Rel} will visit {date:partial}.', 'Will talk to pt tomorrow. {date:partial}', 'K repleted {date:partial} and today.', 'Last BM {date:partial}, {icu:gi}.',
-  'Transferred to 4 West {date:partial}.', 'Was on 7 North until {date:partial}.', 'PMH: CVA {year:apos}, MI {year:plain}.',
+  'Transferred to 4 West {date:partial}.', 'Was on 7 North until {date:partial}.', 'PMH: {dx} {year:apos}, {dx}, s/p {proc} [{year:apos}|{year}].', '[PMH|PSH|Hx]: s/p {proc} {year:apos}; {dx}[ {year:apos}|].', 'H/O {dx} ({year:apos}).',
+  // "@" for "at" before a place, as nurses type it (a time after "@" stays a time)
+  'Care received @ {hosp} [prior to adm|for yrs|].', 'Pt had a bed @ {rehab}[, awaiting ins approval|].', 'Seen @ {hosp:abbr} {date:partial}, tx here.', 'Lives @ {town} w/ {rel}.', 'Meds given @ {time}.', 'Gtt @ {n:2-20} cc/hr.',
 ];
 
 type Sys = readonly [heading: readonly string[], bank: readonly string[], p: number, num: readonly string[]];

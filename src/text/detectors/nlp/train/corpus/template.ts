@@ -5,7 +5,7 @@
  *
  * @internal
  */
-import { writeNegSentence, writeDx, writeFinding, writeProc, writeRhythm, writeAbbrTrap, writeBloodLabs, writeContraction, writeCountry, writeDept, writeDrug, writeEponym, writeFraction, writeGenericFacility, writeLabs, writeMed, writeScore, writeState, writeTrial, writeVitals, RELATION_WORDS, typo } from './clinical.js';
+import { writeNegSentence, writeDx, writeFinding, writeProc, writeRhythm, writeAbbrTrap, writeBloodLabs, writeContraction, writeCountry, writeDept, writeDrug, writeEponym, writeFraction, writeGenericFacility, writeLabs, writeMed, writeScore, writeState, writeTrial, writeVitals, writeRoleInstead, RELATION_WORDS, typo } from './clinical.js';
 import type { Ctx, Relative } from './ctx.js';
 import { drawTown } from './ctx.js';
 import { addDays, MONTHS, MONTHS_ABBR, toDays, WEEKDAYS } from './dates.js';
@@ -153,19 +153,20 @@ const SLOTS: Record<string, Slot> = {
   },
   relfull: (c) => writeName(c, relative(c).person, pick(c.rng, ['full', 'full', 'fullMiddle', 'lastFirst'] as const)),
   dr: (c) => {
+    if (writeRoleInstead(c)) return;
     const s = st(c);
     s.doc = pick(c.rng, c.doctors);
     writeDoctor(c, s.doc);
   },
   drsame: (c) => writeDoctor(c, st(c).doc ?? pick(c.rng, c.doctors)),
-  drname: (c, a) => writeName(c, pick(c.rng, c.doctors), (a as NameForm | undefined) ?? runningNameForm(c.rng)),
+  drname: (c, a) => (a === undefined || a === 'given') && writeRoleInstead(c) ? undefined : writeName(c, pick(c.rng, c.doctors), (a as NameForm | undefined) ?? runningNameForm(c.rng)),
   drlast: (c) => {
     c.b.text(pick(c.rng, ['Dr. ', 'Dr. ', 'Dr ']));
     writeName(c, pick(c.rng, c.doctors), 'last');
   },
-  rn: (c) => writeName(c, pick(c.rng, c.nurses), weighted(c.rng, [[70, 'given'], [15, 'initials'], [10, 'givenInit'], [5, 'full']] as const)),
-  person: (c, a) => writeName(c, pick(c.rng, [...c.doctors, ...c.nurses]), (a as NameForm | undefined) ?? runningNameForm(c.rng)),
-  initials: (c) => writeName(c, pick(c.rng, [...c.doctors, ...c.nurses]), 'initials'),
+  rn: (c) => writeRoleInstead(c) ? undefined : writeName(c, pick(c.rng, c.nurses), weighted(c.rng, [[70, 'given'], [15, 'initials'], [10, 'givenInit'], [5, 'full']] as const)),
+  person: (c, a) => (a === undefined || a === 'given') && writeRoleInstead(c) ? undefined : writeName(c, pick(c.rng, [...c.doctors, ...c.nurses]), (a as NameForm | undefined) ?? runningNameForm(c.rng)),
+  initials: (c) => writeRoleInstead(c) ? undefined : writeName(c, pick(c.rng, [...c.doctors, ...c.nurses]), 'initials'),
   sig: (c, a) => writeSignature(c, pick(c.rng, a === 'RN' ? c.nurses : c.doctors), a ?? 'MD'),
   user: (c) => writeName(c, pick(c.rng, [...c.doctors, ...c.nurses]), 'username'),
   // --- dates
@@ -179,7 +180,12 @@ const SLOTS: Record<string, Slot> = {
   dt: (c) => writeDateTime(c, recentDay(c, 3)),
   wkdate: (c, a) => writeWeekdayDate(c, a === 'future' || (a === undefined && chance(c.rng, 0.5)) ? futureDay(c) : recentDay(c)),
   holiday: (c) => writeHoliday(c),
-  year: (c) => c.b.phi('DATE', String(pastDay(c).y)),
+  // {year} 2004; {year:yy} 04; {year:apos} '04 or 04' (a history list's year: CABG '04, CVA 74')
+  year: (c, a) => {
+    const y = pastDay(c).y;
+    const yy = String(y % 100).padStart(2, '0');
+    c.b.phi('DATE', a === 'yy' ? yy : a === 'apos' ? (chance(c.rng, 0.6) ? `'${yy}` : `${yy}'`) : String(y));
+  },
   monthcue: (c) => c.b.phi('DATE', chance(c.rng, 0.5) ? pick(c.rng, MONTHS) : pick(c.rng, MONTHS_ABBR)),
   weekday: (c) => c.b.text(pick(c.rng, WEEKDAYS)),
   time: (c) => c.b.neg(timeOfDay(c.rng)),
@@ -214,9 +220,10 @@ const SLOTS: Record<string, Slot> = {
   zip: (c) => writeLocation(c, 'zip'),
   idnum: (c) => c.b.phi('ID', String(int(c.rng, 10000, 99999999))),
   // --- facilities and places
-  hosp: (c, a) => writeFacility(c, c.outside, (a as FacilityForm | undefined) ?? 'any'),
+  // now and then a generic place (`rehab`, `the floor`, `OSH`) where a named one could stand
+  hosp: (c, a) => (a === undefined && chance(c.rng, 0.06) ? writeGenericFacility(c) : writeFacility(c, c.outside, (a as FacilityForm | undefined) ?? 'any')),
   here: (c, a) => writeFacility(c, c.hosp, (a as FacilityForm | undefined) ?? 'any'),
-  rehab: (c, a) => writeFacility(c, c.rehab, (a as FacilityForm | undefined) ?? 'any'),
+  rehab: (c, a) => (a === undefined && chance(c.rng, 0.08) ? writeGenericFacility(c) : writeFacility(c, c.rehab, (a as FacilityForm | undefined) ?? 'any')),
   clinic: (c, a) => writeFacility(c, c.clinic, (a as FacilityForm | undefined) ?? 'any'),
   town: (c) => writeLocation(c, 'town', c.town),
   city: (c) => writeLocation(c, 'town', drawTown(c.rng, c.pools)),
