@@ -149,3 +149,38 @@ describe('labeller span checks: dates in numbers only', () => {
     expect(kept('on psv 20/peep5, 30% fio2', 'peep5', 'NAME')).toBe(false);
   });
 });
+
+describe('labeller span checks: contractions', () => {
+  it.each([
+    ["Study with Don't lift more than 10 lbs.", 'Don'],
+    ["STUDY WITH DON'T LIFT MORE THAN 10 LBS.", 'DON'],
+    ['Pt says he won\u2019t eat.', 'won'],
+  ])('drops the first half of a contraction: %s', (text, word) => {
+    expect(kept(text, word, 'NAME')).toBe(false);
+  });
+
+  it.each([
+    ["Son Don's number is on file.", 'Don'],
+    ["Called Don at home, he'll visit.", 'Don'],
+    ["Dr. O'Tierney in to see pt.", 'O'],
+  ])('keeps a name that is no contraction: %s', (text, word) => {
+    expect(kept(text, word, 'NAME')).toBe(true);
+  });
+});
+
+describe('labeller span checks: a bare number with a unit is no date', () => {
+  it.each([
+    ["COMPARISON:  Study with Don't lift more than 10 lbs, no acute change.", '10'],
+    ['Admission Date: see chart. Lost 12 kg over 3 weeks.', '3'],
+    ['Assessment:  5\'10" and 6\' tall', "5'10"],
+  ])('drops it: %s', (text, word) => {
+    expect(kept(text, word, 'DATE')).toBe(false);
+  });
+
+  it.each([
+    ['Admitted on March 10 at 0600.', '10'],
+    ['Quit smoking in 2010 and moved.', '2010'],
+  ])('keeps a day or a year: %s', (text, word) => {
+    expect(kept(text, word, 'DATE')).toBe(true);
+  });
+});

@@ -177,6 +177,35 @@ export function isNotNumericDate(text: string, span: Span): boolean {
 }
 
 /**
+ * True when a labeller DATE span is a bare number with a unit after it (`10 lbs`, `3 weeks`,
+ * `40 %`) or a height in feet and inches (`5'10"`): a quantity, not a day or a year.
+ *
+ * @param text - the note
+ * @param span - a DATE span of the labeller
+ * @returns true when the span should be dropped
+ */
+export function isBareMeasure(text: string, span: Span): boolean {
+  const t = text.slice(span.start, span.end);
+  // a height in feet and inches: 5'10"
+  if (/^\d\s?['’]\s?\d{1,2}["”]?$/.test(t)) return true;
+  return /^\d{1,4}$/.test(t) && NUMBER_CUE_AFTER.test(after(text, span.end, 24));
+}
+
+/**
+ * True when a labeller NAME span is the first half of a contraction (`Don't`, `WON'T`): a word
+ * right before `'t` is never a name.
+ *
+ * @param text - the note
+ * @param span - a NAME span of the labeller
+ * @returns true when the span should be dropped
+ */
+export function isContractionHalf(text: string, span: Span): boolean {
+  const q = text.charCodeAt(span.end);
+  if (q !== 39 && q !== 0x2019) return false;
+  return (text.charCodeAt(span.end + 1) | 32) === 116 && !/\p{L}/u.test(text.charAt(span.end + 2));
+}
+
+/**
  * Drops the labeller's spans that fail the checks above.
  *
  * @param text - the note
@@ -189,10 +218,10 @@ export function filterLabellerSpans(text: string, spans: readonly Span[]): Span[
   for (const s of spans) {
     const drop =
       s.type === 'NAME'
-        ? isUncuedInitials(text, s, lastName) || GLUED_MEASURE.test(text.slice(s.start, s.end))
+        ? isUncuedInitials(text, s, lastName) || isContractionHalf(text, s) || GLUED_MEASURE.test(text.slice(s.start, s.end))
         : isMeasurementOrCount(text, s) ||
           (s.type === 'AGE' && isMeasurementNotAge(text, s)) ||
-          (s.type === 'DATE' && (isClinicalPair(text, s.start, s.end) || isModalMay(text, s) || isNotNumericDate(text, s)));
+          (s.type === 'DATE' && (isClinicalPair(text, s.start, s.end) || isModalMay(text, s) || isNotNumericDate(text, s) || isBareMeasure(text, s)));
     if (s.type === 'NAME') lastName = s.end;
     if (!drop) out.push(s);
   }

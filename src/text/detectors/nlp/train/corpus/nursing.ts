@@ -182,6 +182,11 @@ const NUM_PHI = [
   'HX: {date:partial} [found down|new confusion|fall at home], {icu:vs}.', 'CXR {date:partial}: {finding}.', 'Intubated at OSH {date:partial}.',
   '{Rel} will visit {date:partial}.', 'Will talk to pt tomorrow. {date:partial}', 'K repleted {date:partial} and today.', 'Last BM {date:partial}, {icu:gi}.',
   'Transferred to 4 West {date:partial}.', 'Was on 7 North until {date:partial}.', 'PMH: {dx} {year:apos}, {dx}, s/p {proc} [{year:apos}|{year}].', '[PMH|PSH|Hx]: s/p {proc} {year:apos}; {dx}[ {year:apos}|].', 'H/O {dx} ({year:apos}).',
+  // a chronology of events with bare month/day dates, before or after the event
+  '{date:partial} [extubated|reintubated|to OR for {proc}|CT head neg|started on {drug}|abx changed to {drug}|transfused {n:1-3} u PRBC|family meeting held|made DNR|to IR for {proc}].',
+  '[Extubated|Intubated|Febrile|Pan cultured|Transfused|Admitted to CCU|Seen by {dept}|Line changed|Foley changed] {date:partial}[, {icu:vs}|].',
+  '[BCx|UCx|Sputum cx|CXR|Echo|LENIs|Stool for C diff] {date:partial} [neg|pending|NGTD|unchanged|showed {finding}].', '{Drug} [started|d/c\'d|held|resumed] {date:partial}[ per {dept}|].',
+  '{date:partial} {icu:vs}. {date:partial} {icu:resp}.', '[HPI|Hx|Events]: {date:partial} [new SOB|chest pain|fall at home|found down], {date:partial} [to ED|intubated|transferred here].',
   // "@" for "at" before a place, as nurses type it (a time after "@" stays a time)
   'Care received @ {hosp} [prior to adm|for yrs|].', 'Pt had a bed @ {rehab}[, awaiting ins approval|].', 'Seen @ {hosp:abbr} {date:partial}, tx here.', 'Lives @ {town} w/ {rel}.', 'Meds given @ {time}.', 'Gtt @ {n:2-20} cc/hr.',
 ];
