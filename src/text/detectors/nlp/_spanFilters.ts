@@ -1,6 +1,6 @@
 /**
- * Checks the sequence labeller applies to its own spans, for three shapes a per-token model
- * reads poorly because the evidence lies in a few words of context it weighs weakly:
+ * Checks the sequence labeller applies to its own spans, for shapes a per-token model reads
+ * poorly because the evidence lies in a few words of context it weighs weakly:
  *
  * - an **initials-like name** (`AF`, `G.U.`, `ros`, `I`: one token of at most three letters,
  *   not written as a given name such as `Ben`) stands for a person only with a cue: a title,
@@ -15,8 +15,10 @@
  *   ordinal counting things (`2ND UNIT`, `1st step`) is no date, age or identifier;
  * - a **date in numbers only** must be one (`39-142-22` and `0/10` are not), and a bare hyphen
  *   pair (`6-7`) needs a date word before it, since it is usually a range;
+ * - a **bare number with a unit** (`10 lbs`, `3 weeks`) or a height (`5'10"`) is no date;
  * - the month **May** alone is the verb when no date word surrounds it (`pt may need`,
- *   `MAY HAVE TO WAIT`), while `in May`, `May 3` and `May of 2012` stay dates.
+ *   `MAY HAVE TO WAIT`), while `in May`, `May 3` and `May of 2012` stay dates;
+ * - the first half of a **contraction** (`Don't`) is no name (`_contraction.ts`, shared with the rules).
  *
  * Each check reads a bounded window of characters around the span (linear time).
  *
@@ -25,6 +27,7 @@
  */
 import type { Span } from '../../types.js';
 import { hasHyphenDateCue, isClinicalPair, lineBefore } from '../_clinicalNumbers.js';
+import { endsBeforeContraction } from '../_contraction.js';
 
 /** Titles, relations, roles and verbs after which a short token is a person's initials. */
 const NAME_CUE_BEFORE =
@@ -192,20 +195,6 @@ export function isBareMeasure(text: string, span: Span): boolean {
 }
 
 /**
- * True when a labeller NAME span is the first half of a contraction (`Don't`, `WON'T`): a word
- * right before `'t` is never a name.
- *
- * @param text - the note
- * @param span - a NAME span of the labeller
- * @returns true when the span should be dropped
- */
-export function isContractionHalf(text: string, span: Span): boolean {
-  const q = text.charCodeAt(span.end);
-  if (q !== 39 && q !== 0x2019) return false;
-  return (text.charCodeAt(span.end + 1) | 32) === 116 && !/\p{L}/u.test(text.charAt(span.end + 2));
-}
-
-/**
  * Drops the labeller's spans that fail the checks above.
  *
  * @param text - the note
@@ -218,7 +207,7 @@ export function filterLabellerSpans(text: string, spans: readonly Span[]): Span[
   for (const s of spans) {
     const drop =
       s.type === 'NAME'
-        ? isUncuedInitials(text, s, lastName) || isContractionHalf(text, s) || GLUED_MEASURE.test(text.slice(s.start, s.end))
+        ? isUncuedInitials(text, s, lastName) || endsBeforeContraction(text, s.end) || GLUED_MEASURE.test(text.slice(s.start, s.end))
         : isMeasurementOrCount(text, s) ||
           (s.type === 'AGE' && isMeasurementNotAge(text, s)) ||
           (s.type === 'DATE' && (isClinicalPair(text, s.start, s.end) || isModalMay(text, s) || isNotNumericDate(text, s) || isBareMeasure(text, s)));

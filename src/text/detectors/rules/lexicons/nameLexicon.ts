@@ -26,6 +26,7 @@ import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { analyse, lexiconData, spaced, type CaseMode, type LexToken } from './_load.js';
 import { EPONYM_CUES } from '../../../../allowlists/_spanContext.js';
+import { endsBeforeContraction } from '../../_contraction.js';
 
 const surnames = (): ReadonlySet<string> => lexiconData().surnames;
 
@@ -92,11 +93,6 @@ function eponymUse(text: string, tokens: readonly LexToken[], i: number): boolea
     return false;
   }
   return false;
-}
-/** `Don't`, `Won't`, `Can't`: a word before `'t` is half of a contraction, never a name. */
-function isContraction(text: string, t: LexToken): boolean {
-  const c = text.charCodeAt(t.tok.end);
-  return (c === 39 || c === 0x2019) && (text.charCodeAt(t.tok.end + 1) | 32) === 116 && !/\p{L}/u.test(text[t.tok.end + 2] ?? '');
 }
 function isStrong(t: LexToken): boolean {
   return isNameToken(t) && !t.isCommon;
@@ -167,7 +163,7 @@ export const nameLexiconDetector = defineDetector({
     };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (isContraction(text, t) || eponymUse(text, tokens, i)) continue;
+      if (endsBeforeContraction(text, t.tok.end) || eponymUse(text, tokens, i)) continue;
       const n1 = tokens[i + 1];
       // O'Donnell, o malley: "o" + a surname that the Census writes as one word
       if (
