@@ -216,6 +216,22 @@ export interface WeightsFile {
   readonly meta: Record<string, unknown>;
 }
 
+/** The header both layouts share (bytes 4–31; the magic at 0 is checked by the caller). */
+interface Head {
+  readonly count: number;
+  readonly scale: number;
+  readonly oBias: number;
+  readonly metaLen: number;
+  readonly gateCount: number;
+}
+
+/** Reads the shared header: version, label count, feature count, scale, `oBias`, meta length, gate size. */
+function readHead(dv: DataView, version: number): Head {
+  if (dv.getUint32(4, true) !== version) corrupt('unknown version');
+  if (dv.getUint32(8, true) !== NL) corrupt('label count');
+  return { count: dv.getUint32(12, true), scale: dv.getFloat32(16, true), oBias: dv.getFloat32(20, true), metaLen: dv.getUint32(24, true), gateCount: dv.getUint32(28, true) };
+}
+
 /**
  * Decodes a weights file, checking it whole, in one pass; the weights stay 16-bit integers,
  * in dense rows.
@@ -229,13 +245,7 @@ export function _readWeightsFile(bytes: Uint8Array): WeightsFile {
   if (!(bytes instanceof Uint8Array) || bytes.length < 36) corrupt('too short');
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (dv.getUint32(0, true) !== MAGIC) corrupt('not a weights file');
-  if (dv.getUint32(4, true) !== VERSION) corrupt('unknown version');
-  if (dv.getUint32(8, true) !== NL) corrupt('label count');
-  const count = dv.getUint32(12, true);
-  const scale = dv.getFloat32(16, true);
-  const oBias = dv.getFloat32(20, true);
-  const metaLen = dv.getUint32(24, true);
-  const gateCount = dv.getUint32(28, true);
+  const { count, scale, oBias, metaLen, gateCount } = readHead(dv, VERSION);
   let o = 32;
   if (o + metaLen + (NL * NL + NL) * 4 + 4 > bytes.length) corrupt('truncated');
   if (checksum(bytes.subarray(0, bytes.length - 4)) !== dv.getUint32(bytes.length - 4, true)) corrupt('checksum');
@@ -293,7 +303,7 @@ export function _readWeightsFile(bytes: Uint8Array): WeightsFile {
 
 /** `EDSC` read as a little-endian u32: the compiled layout ({@link _compileSequenceModel}). */
 const COMPILED_MAGIC = 0x43534445;
-const COMPILED_VERSION = 1;
+const COMPILED_VERSION = 2;
 /** Bytes before the sections of the compiled layout. */
 const COMPILED_HEAD = 32;
 
@@ -304,8 +314,8 @@ function isCompiled(bytes: Uint8Array): boolean {
 /**
  * Compiles a weights file (checked whole, checksum included) into the layout the package ships
  * (`dist/assets/nlp-weights.bin`), which loads as typed-array views over its bytes with no
- * parsing: a 32-byte header (magic `EDSC`, version, label count, feature count, scale, `oBias`,
- * gate size, meta length), then transitions and start weights (float32), the gate (u32), the
+ * parsing: a 32-byte header laid out as the weights file's (magic `EDSC`, version, label count,
+ * feature count, scale, `oBias`, meta length, gate size), then transitions and start weights (float32), the gate (u32), the
  * feature ids (u32), the dense quantised rows (i16, `count × 17`) and the meta (UTF-8 JSON).
  * Written at build time from `model/weights.bin`; a source checkout reads that file itself.
  *
@@ -327,8 +337,8 @@ export function _compileSequenceModel(bytes: Uint8Array): Uint8Array {
   dv.setUint32(12, count, true);
   dv.setFloat32(16, p.scale, true);
   dv.setFloat32(20, p.oBias, true);
-  dv.setUint32(24, p.gate.length, true);
-  dv.setUint32(28, meta.length, true);
+  dv.setUint32(24, meta.length, true);
+  dv.setUint32(28, p.gate.length, true);
   let o = COMPILED_HEAD;
   for (const x of p.transitions) dv.setFloat32((o += 4) - 4, x, true);
   for (const x of p.start) dv.setFloat32((o += 4) - 4, x, true);
@@ -345,13 +355,7 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 function readCompiled(bytes: Uint8Array): WeightsFile {
   if (bytes.length < COMPILED_HEAD) corrupt('too short');
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (dv.getUint32(4, true) !== COMPILED_VERSION) corrupt('unknown version');
-  if (dv.getUint32(8, true) !== NL) corrupt('label count');
-  const count = dv.getUint32(12, true);
-  const scale = dv.getFloat32(16, true);
-  const oBias = dv.getFloat32(20, true);
-  const gateCount = dv.getUint32(24, true);
-  const metaLen = dv.getUint32(28, true);
+  const { count, scale, oBias, metaLen, gateCount } = readHead(dv, COMPILED_VERSION);
   const rowsAt = COMPILED_HEAD + 4 * (NL * NL + NL + gateCount + count);
   if (rowsAt + 2 * count * NL + metaLen !== bytes.length) corrupt('length');
   let meta: Record<string, unknown>;
