@@ -9,7 +9,10 @@
  *       never copied.
  * Scoring is `evaluateScrubber` (`src/testing`), the token rule of the yardstick's `score.mjs`
  * (the yardstick's types are mapped to the project's for the per-type columns; PhysioNet's
- * `Location` holds hospitals too).
+ * `Location` holds hospitals too). On the development set a generic facility head inside a gold
+ * hospital name (`Hospital` of `Calvert Hospital`) is not counted, as issue 10 scores held-out
+ * text: the scrubber gives such words back (`keepEdgeWords`). The PhysioNet yardstick is scored
+ * exactly as its `score.mjs` does (its gold mostly leaves those words out already).
  * Throughput (single thread, best of EHR_DEID_BENCH_RUNS runs, default 3, configurations
  * interleaved) is context; its ratio is against rules alone on the same set.
  *
@@ -18,7 +21,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { evaluateScrubber, type EvaluateScrubberResult } from '../src/testing/index.js';
+import { evaluateScrubber, genericFacilityWord, type EvaluateScrubberResult } from '../src/testing/index.js';
 import type { AnnotatedText, ScrubSpanLike } from '../src/testing/index.js';
 import { createScrubber, type ScrubberOptions } from '../src/text/scrub.js';
 import { report, row, type BenchRow } from './_lib.js';
@@ -96,10 +99,10 @@ function measure(notes: readonly Note[]): { spans: Map<string, ScrubSpanLike[][]
   return { spans, wall, cpu };
 }
 
-function score(notes: readonly Note[], spans: readonly ScrubSpanLike[][]): EvaluateScrubberResult {
+function score(notes: readonly Note[], spans: readonly ScrubSpanLike[][], yardstick: boolean): EvaluateScrubberResult {
   const byText = new Map<string, readonly ScrubSpanLike[]>();
   notes.forEach((n, i) => byText.set(n.text, spans[i]!));
-  return evaluateScrubber((t) => ({ text: '', spans: byText.get(t) ?? [] }), notes.map(asGold));
+  return evaluateScrubber((t) => ({ text: '', spans: byText.get(t) ?? [] }), notes.map(asGold), yardstick ? {} : { uncounted: genericFacilityWord });
 }
 
 const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
@@ -126,6 +129,7 @@ for (const set of sets) {
       const res = score(
         idx.map((i) => set.notes[i]!),
         idx.map((i) => all[i]!),
+        set.name === 'physionet',
       );
       const label = `${set.name} ${group}`;
       const perType = TYPES.map((t) => (res.perType[t] ? pct(res.perType[t]!.recall) : '    -'));

@@ -7,6 +7,42 @@
 import { DeidError } from '../errors.js';
 import { parseAnnotated } from './parseAnnotated.js';
 import type { AnnotatedText, ScrubFn, ScrubSpanLike } from './types.js';
+import { FACILITY_HEAD_WORDS } from '../text/trimEdges.js';
+
+/**
+ * Which gold tokens a score leaves out (neither gold nor predicted): `(token, goldType) =>
+ * true` to skip. See {@link genericFacilityWord}.
+ */
+export type UncountedToken = (token: string, goldType: string) => boolean;
+
+/** Options of {@link evaluateScrubber}. */
+export interface EvaluateScrubberOptions {
+  /**
+   * Gold tokens not scored at all. Default: none, so figures agree with the PhysioNet scorer.
+   * Pass {@link genericFacilityWord} to score as issue 10 does (a facility head such as
+   * `Hospital` inside a gold hospital name is not counted: the scrubber keeps it, see
+   * `keepEdgeWords`).
+   */
+  readonly uncounted?: UncountedToken;
+}
+
+/**
+ * An {@link UncountedToken} rule: a generic facility head (`Hospital`, `Medical`, `Center`,
+ * `Rehab`… see `FACILITY_HEAD_WORDS`) inside a gold HOSPITAL or LOCATION span. Such a word
+ * identifies no place; the scrubber gives it back by default (`___ Hospital`).
+ *
+ * @param token - the gold token
+ * @param goldType - its gold type
+ * @returns true when the token is not to be scored
+ * @example
+ * ```ts
+ * evaluateScrubber(scrub, ['from [[HOSPITAL:Calvert Hospital]]'], { uncounted: genericFacilityWord });
+ * ```
+ */
+export function genericFacilityWord(token: string, goldType: string): boolean {
+  const t = goldType.toUpperCase();
+  return (t === 'HOSPITAL' || t === 'LOCATION') && FACILITY_HEAD_WORDS.has(token.toLowerCase());
+}
 
 /** A gold token the scrubber did not touch. */
 export interface Miss {
@@ -74,7 +110,7 @@ export function runScrub(scrub: ScrubFn, text: string): { text: string; spans: r
 }
 
 /** Token-level comparison of one case. @internal */
-export function scoreCase(annotated: AnnotatedText, predicted: readonly ScrubSpanLike[]): {
+export function scoreCase(annotated: AnnotatedText, predicted: readonly ScrubSpanLike[], uncounted?: UncountedToken): {
   tokens: { start: number; end: number; token: string; gold: string | null; touched: boolean }[];
   goldChars: number;
   coveredChars: number;
@@ -96,12 +132,17 @@ export function scoreCase(annotated: AnnotatedText, predicted: readonly ScrubSpa
     const start = m.index;
     const end = start + m[0].length;
     let gold: string | null = null;
+    let g = 0;
+    let c = 0;
     for (let i = start; i < end; i++) {
       if (goldType[i] === null) continue;
       gold ??= goldType[i]!;
-      goldChars++;
-      coveredChars += covered[i]!;
+      g++;
+      c += covered[i]!;
     }
+    if (gold !== null && uncounted?.(m[0], gold)) continue;
+    goldChars += g;
+    coveredChars += c;
     tokens.push({ start, end, token: m[0], gold, touched: prefix[end]! - prefix[start]! > 0 });
   }
   return { tokens, goldChars, coveredChars };
@@ -116,6 +157,7 @@ export function scoreCase(annotated: AnnotatedText, predicted: readonly ScrubSpa
  *
  * @param scrub - the scrub function under test
  * @param cases - annotated strings (see {@link parseAnnotated}) or already parsed cases
+ * @param options - gold tokens left out of the score (`uncounted`)
  * @returns recall, precision, F2, recall per type, and every missed gold token
  * @throws DeidError `INPUT_INVALID` for malformed markup or a scrub result of the wrong shape;
  *   `SPAN_INVALID` for a reported span outside the text
@@ -125,7 +167,9 @@ export function scoreCase(annotated: AnnotatedText, predicted: readonly ScrubSpa
  * expect(r.recall).toBe(1);
  * ```
  */
-export function evaluateScrubber(scrub: ScrubFn, cases: Iterable<string | AnnotatedText>): EvaluateScrubberResult {
+export function evaluateScrubber(scrub: ScrubFn, cases: Iterable<string | AnnotatedText>, options: EvaluateScrubberOptions = {}): EvaluateScrubberResult {
+  const uncounted = options.uncounted;
+  if (uncounted !== undefined && typeof uncounted !== 'function') throw new DeidError('INPUT_INVALID', 'uncounted must be a function (token, goldType) => boolean');
   let gold = 0;
   let caught = 0;
   let predicted = 0;
@@ -142,7 +186,7 @@ export function evaluateScrubber(scrub: ScrubFn, cases: Iterable<string | Annota
   for (const c of cases) {
     const annotated = typeof c === 'string' ? parseAnnotated(c) : c;
     const out = runScrub(scrub, annotated.text);
-    const scored = scoreCase(annotated, out.spans);
+    const scored = scoreCase(annotated, out.spans, uncounted);
     goldChars += scored.goldChars;
     coveredChars += scored.coveredChars;
     let caseGold = 0;

@@ -7,9 +7,9 @@
  * @packageDocumentation
  */
 export { parseAnnotated } from './parseAnnotated.js';
-export { evaluateScrubber } from './evaluateScrubber.js';
+export { evaluateScrubber, genericFacilityWord } from './evaluateScrubber.js';
 export { readCorpus, type CorpusCase } from './readCorpus.js';
-export type { EvaluateScrubberResult, Miss, TypeScore } from './evaluateScrubber.js';
+export type { EvaluateScrubberResult, EvaluateScrubberOptions, UncountedToken, Miss, TypeScore } from './evaluateScrubber.js';
 export { assertScrubs, checkScrubs } from './assertScrubs.js';
 export type { AssertScrubsOptions, CheckScrubsResult } from './assertScrubs.js';
 export { createDeidMatchers, deidMatchers, installDeidMatchers } from './matchers.js';

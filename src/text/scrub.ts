@@ -11,6 +11,7 @@ import { ruleDetectors } from './detectors/rules/index.js';
 import { checkSpans, mergeSpans, type MergedSpan } from './spans.js';
 import { redact } from './redact.js';
 import { expandNameSpans } from './expandNames.js';
+import { trimEdgeWords } from './trimEdges.js';
 import { PHI_TYPES, type Algorithm, type Detector, type PhiType, type Span } from './types.js';
 import { builtinAllowlist, type Allowlist } from '../allowlists/allowlist.js';
 import { classifyWord } from './detectors/rules/patterns/_lib.js';
@@ -79,6 +80,15 @@ export interface ScrubberOptions {
    * Default `true`.
    */
   readonly expandNames?: boolean;
+  /**
+   * Give back the words at the edges of a removed region that identify no one (see
+   * {@link trimEdgeWords}): titles and relation words before a name (`son ___`, `Mrs. ___`),
+   * generic facility heads after a place (`___ Hospital`, `___ Medical Center`, `___ Rehab`) and
+   * a possessive `'s`. They tell a reader what kind of thing was removed (a rehab or a hospital,
+   * a son or a doctor). `false` removes each region whole, as the detectors reported it.
+   * Default `true`.
+   */
+  readonly keepEdgeWords?: boolean;
 }
 
 /** The source name of spans added by propagation. */
@@ -212,6 +222,7 @@ function validateOptions(o: ScrubberOptions): void {
   if (o.known !== undefined) issues.push(...knownIdentifierIssues(o.known, 'known'));
   if (o.propagate !== undefined && typeof o.propagate !== 'boolean') issues.push({ path: 'propagate', message: 'expected a boolean' });
   if (o.expandNames !== undefined && typeof o.expandNames !== 'boolean') issues.push({ path: 'expandNames', message: 'expected a boolean' });
+  if (o.keepEdgeWords !== undefined && typeof o.keepEdgeWords !== 'boolean') issues.push({ path: 'keepEdgeWords', message: 'expected a boolean' });
   if (o.algorithms !== undefined) {
     if (!Array.isArray(o.algorithms)) issues.push({ path: 'algorithms', message: 'expected an array' });
     else o.algorithms.forEach((a, i) => {
@@ -246,8 +257,8 @@ function validateOptions(o: ScrubberOptions): void {
  * accepts its whole text; repeat detected names and places at their other occurrences in the
  * note (`propagate`); merge overlapping or touching spans (the merged type is the type of
  * the longest span, sources are united) after mapping every span back to the original text's
- * offsets (a span covers every original character it stands for); replace each region by
- * `replacement`.
+ * offsets (a span covers every original character it stands for); give back the edge words
+ * that identify no one (`keepEdgeWords`); replace each region by `replacement`.
  *
  * @param options - see {@link ScrubberOptions}
  * @returns a {@link Scrubber}
@@ -266,6 +277,7 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
   const isAllowed = toPredicate(options.allowlist);
   const propagate = options.propagate !== false;
   const expand = options.expandNames !== false && types.has('NAME');
+  const keepEdges = options.keepEdgeWords !== false;
   const builtIn = [...(algorithms.has('rules') ? ruleDetectors : []), ...(algorithms.has('nlp') ? nlpDetectors : [])];
   const detectors = Object.freeze(
     [...builtIn, ...(options.detectors ?? [])].filter((d) => d.types.some((t) => types.has(t))),
@@ -404,7 +416,7 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
     const windows = planWindows(view);
     const detected = windows.length === 1 ? detectNote(view, known) : detectWindows(view, windows, known);
     const inOriginal = folded.origin === undefined ? detected : detected.map((s) => toOriginal(folded, s));
-    const merged = mergeSpans(inOriginal);
+    const merged = keepEdges ? trimEdgeWords(text, mergeSpans(inOriginal)) : mergeSpans(inOriginal);
     const out = redact(text, merged, merged.length ? replace(text, merged, note) : []);
     const spans: RemovedSpan[] = merged.map((m, i) => ({
       start: m.start,

@@ -133,10 +133,10 @@ describe('createScrubber / scrub', () => {
   it('repeats a detected name at its other occurrences in the note (propagate)', () => {
     const s = createScrubber({ algorithms: [], allowlist: false, detectors: [words('rules/t', 'NAME', ['Dr. Quenby'])] });
     const r = s.scrub('Dr. Quenby saw pt. Quenby will return; quenby lower-case is left.');
-    expect(r.text).toBe('___ saw pt. ___ will return; quenby lower-case is left.');
+    expect(r.text).toBe('Dr. ___ saw pt. ___ will return; quenby lower-case is left.');
     expect(r.spans[1]!.sources).toEqual(['scrub/propagate']);
     const off = createScrubber({ algorithms: [], allowlist: false, propagate: false, detectors: [words('rules/t', 'NAME', ['Dr. Quenby'])] });
-    expect(off.scrub('Dr. Quenby saw pt. Quenby will return').text).toBe('___ saw pt. Quenby will return');
+    expect(off.scrub('Dr. Quenby saw pt. Quenby will return').text).toBe('Dr. ___ saw pt. Quenby will return');
   });
 
   it('does not propagate everyday words', () => {

@@ -38,7 +38,6 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'location/building': 'Ud Ur',
   'hospital/abbreviation': 'Ln Ld Lr Mn Md Mr',
   'hospital/nickname': 'Lr Mn Un Ud Ur',
-  'hospital/common-word start': 'Un',
 };
 
 const scrubber = createScrubber();

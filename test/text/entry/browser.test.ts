@@ -59,7 +59,7 @@ describe.skipIf(skipWithoutChromium())('browser build of ehr-deid/text in headle
       const result = (await chromium.page.evaluate(() => (globalThis as unknown as { __result: unknown }).__result)) as Record<string, unknown>;
       expect(result.error).toBeUndefined();
       expect(result.text).toBe(createScrubber().scrub(NOTE).text);
-      expect(result.text).toBe('Seen by Dr. ___ on ___ at ___, call ___. Foley in place.');
+      expect(result.text).toBe('Seen by Dr. ___ on ___ at ___ Hospital, call ___. Foley in place.');
       expect(result.rules).toBe(createScrubber({ algorithms: ['rules'] }).scrub(NOTE).text);
       expect(result).toMatchObject({ allowed: true, site: true, surname: true, many: ['Wife ___ called ___.'], file: 'ALLOWLIST_INVALID', workers: 'WORKER_FAILED' });
       expect(requests).toEqual([`${ORIGIN}/index.html`, `${ORIGIN}/ehr-deid-text.js`]);

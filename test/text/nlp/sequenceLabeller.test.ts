@@ -29,7 +29,7 @@ const positives: [string, string][] = [
   ['INDICATION:  History: 91F with fall and hip pain.', '91F'],
   ['The findings were discussed with Dr. Okonkwo by Dr. Featherly on the telephone on 10.13.2016 at 3:15 PM.', 'Okonkwo'],
   ['The findings were discussed with Dr. Okonkwo by Dr. Featherly on the telephone on 10.13.2016 at 3:15 PM.', '10.13.2016'],
-  ['She was transferred from Mercy Ridge Medical Center on 2/14 for further care.', 'Mercy Ridge Medical Center'],
+  ['She was transferred from Mercy Ridge Medical Center on 2/14 for further care.', 'Mercy Ridge'],
   ['Please call Dr. Brannigan at (617) 555-0199 with questions.', '(617) 555-0199'.slice(1)],
   ['MRN: 40961177   Unit No: 552871', '40961177'],
   ['Pt lives at 14 Thistlewood Lane, Quabbin Falls, with her daughter.', '14 Thistlewood Lane'],
