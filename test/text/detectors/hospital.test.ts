@@ -116,4 +116,19 @@ describe('rules/hospital: a town before VA is a veterans hospital', () => {
     ['She lives in Arlington VA with her son.', 'Arlington'],
     ['VA: 20/40 OU, VA cc 20/25.', 'VA'],
   ])('keeps VA itself, and a state after a town, in %j (%s)', (text, word) => expectUntouched(hospitalDetector, text, word));
+
+  it.each([
+    // a role after `by` in a caseless note; a dash ends a phrase; a clinical abbreviation names no facility
+    ['SHEATH PULLED AT 1500 BY TECH. SITE CDI.', 'TECH'],
+    ['CONT CARDIAC REHAB WITH PT- REHAB SCREEN IN AM.', 'PT'],
+    ['Diuresis held. Cont rehab.', 'Cont'],
+    ['PLAN: PT REHAB TOMORROW.', 'PT'],
+  ])('everyday word %j: %s is no facility', (text, word) => expectUntouched(hospitalDetector, text, word));
+
+  it.each([
+    ['PT TRANSFERRED TO BCH BY AMBULANCE.', 'BCH'],
+    ['RECEIVED FROM NESH THIS AM.', 'NESH'],
+    ['seen by BCH team', 'BCH'],
+    ['ADMITTED TO ST. AGNES REHAB.', 'ST. AGNES'],
+  ])('facility %j: %s is still found', (text, phi) => expectCovered(hospitalDetector, text, phi));
 });

@@ -104,3 +104,22 @@ describe('rules/titled-name: an everyday word after Dr', () => {
     ['dr aware of labs.', 'aware'],
   ])('near miss %j: %s after Dr is no name', (text, word) => expectUntouched(titledNameDetector, text, word));
 });
+
+describe('rules/titled-name: after a title, where case says nothing, an everyday word ends the name', () => {
+  it.each([
+    ['MRS QUENBY FAIR UNDERSTANDING OF PLAN.', 'FAIR'],
+    ['PER DR QUENBY PICC IN SVC, OK TO USE.', 'PICC'],
+    ['LINE ADJUSTED BY DR. QUENBY W IMPROVED FLOWS.', 'W'],
+    ["mrs. quenby con't to be sedated.", "con't"],
+    ["Mrs. Quenby con't to be sedated.", "con't"],
+  ])('%j: %s is no part of the name', (text, word) => expectUntouched(titledNameDetector, text, word));
+
+  it.each([
+    ['MRS QUENBY FAIR UNDERSTANDING OF PLAN.', 'QUENBY'],
+    ['MRS TAN CALLED FOR UPDATE.', 'TAN'],
+    ['DR JOHN B KOWALSKI AWARE.', 'JOHN B KOWALSKI'],
+    ['MRS MARY ANN QUENBY HERE.', 'MARY ANN QUENBY'],
+    ['DR. MARY T. QUENBY AWARE.', 'MARY T. QUENBY'],
+    ['Mrs. Mary Fair called.', 'Mary Fair'],
+  ])('%j: %s is the name', (text, phi) => expectCovered(titledNameDetector, text, phi));
+});

@@ -122,3 +122,38 @@ describe('rules/name-lexicon', () => {
     expect(found(d, '120/80 98.6 12345')).toEqual([]);
   });
 });
+
+describe('rules/name-lexicon: everyday words in notes where case says nothing', () => {
+  it.each([
+    // a colour pair before the clinical word it describes (class 1)
+    ['SX FOR MOD AMT GOLDEN TAN SPUTUM Q2H.', 'GOLDEN'],
+    ['SX FOR MOD AMT GOLDEN TAN SPUTUM Q2H.', 'TAN'],
+    ['ORAL SECRETIONS REMAIN GOLDEN TAN COLORED.', 'TAN'],
+    // `with` before a thing, not after a word of talking or living (`WITH TAN BASE`)
+    ['SACRAL ULCER WITH TAN BASE, DSD APPLIED.', 'TAN'],
+    ['ABD INCISION WITH STAPLES, NO DRAINAGE.', 'STAPLES'],
+    ['s/p avr with mach valve, incision with staples intact.', 'staples'],
+    // a cue before a pair vouches for the first word only
+    ['K 3.1, DOSE HELD PER MARISELA WILL RECHECK IN AM.', 'WILL'],
+  ])('%j: %s is no name', (text, word) => expectUntouched(d, text, word));
+
+  it.each([
+    // the same words are names where a cue says so
+    ['MRS TAN CALLED TO ASK ABOUT VISITING.', 'TAN'],
+    ['SON TAN VISITED THIS AFTERNOON.', 'TAN'],
+    ['TAN AWARE OF PLAN.', 'TAN'],
+    ['SPOKE WITH TAN RE: DNR STATUS.', 'TAN'],
+    ['PT LIVES WITH OKAFOR, HER NEPHEW.', 'OKAFOR'],
+    ['K 3.1, DOSE HELD PER MARISELA WILL RECHECK IN AM.', 'MARISELA'],
+    ['ROSE TAN RN AWARE.', 'ROSE TAN'],
+    ['GOLDEN TAN CALLED RE: HER MOTHER.', 'GOLDEN TAN'],
+    ['SEEN BY EMILY KOWALSKI, CXR DONE.', 'EMILY KOWALSKI'],
+  ])('%j: %s is a name', (text, phi) => expectCovered(d, text, phi));
+});
+
+describe('rules/name-lexicon: a possessive s is no initial', () => {
+  it('leaves the s of "DR\'S" out of the name after it', () => {
+    expectUntouched(d, "PT EXPIRED AT 0320. DR'S KOWALSKI AND OKAFOR AT BEDSIDE.", "S KOWALSKI");
+    expectCovered(d, 'UOP DOWN, J KOWALSKI ORDERED BOLUS.', 'J KOWALSKI');
+  });
+});

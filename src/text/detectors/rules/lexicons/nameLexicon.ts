@@ -17,6 +17,10 @@
  * - a strong name token on its own: capitalised in ordinary mixed-case text; in notes that are
  *   ALL CAPS or all lower case (where case says nothing) only beside a cue word (`PER`, `DRS`,
  *   `AWARE`, `RN`, `(DAUGHTER)`).
+ * Where case says nothing, a cue before a pair vouches for its first word only (`PER X WILL HOLD`),
+ * `with` is a cue only after a word of talking, meeting or living (`SPOKE WITH`, not `WOUND WITH TAN
+ * BASE`), and a pair opening with an everyday word right before an everyday content word describes
+ * it (`THICK GOLDEN TAN SPUTUM`).
  * Titles, relations and credentials are also handled, more broadly, by the pattern detectors.
  *
  * @module
@@ -27,6 +31,7 @@ import type { Span } from '../../../types.js';
 import { analyse, lexiconData, spaced, type CaseMode, type LexToken } from './_load.js';
 import { EPONYM_CUES } from '../../../../allowlists/_spanContext.js';
 import { endsBeforeContraction } from '../../_contraction.js';
+import { isStopWord } from '../patterns/_lib.js';
 
 const surnames = (): ReadonlySet<string> => lexiconData().surnames;
 
@@ -47,6 +52,15 @@ const NAME_NEXT: ReadonlySet<string> = new Set(
     'daughter son wife husband sister brother mother father niece nephew friend dtr').split(' '),
 );
 const AND: ReadonlySet<string> = new Set(['and', '&']);
+/**
+ * `with` names a person only after a word of talking, meeting or living together (`SPOKE WITH`,
+ * `LIVES WITH`); otherwise a thing follows it (`WOUND WITH TAN BASE`, `INCISION WITH STAPLES`).
+ */
+const WITH_PERSON_PREV: ReadonlySet<string> = new Set(
+  ('spoke speak speaks speaking spoken talked talk talks talking met meet meets meeting meetings discussed discuss discussing ' +
+    'discussion conversation conversations conference conferred consulted consult touch lives live lived living resides reside ' +
+    'resided residing stays stay stayed staying along visit visits visited visiting phone call calls updated update').split(' '),
+);
 
 function sameLine(text: string, from: number, to: number): boolean {
   if (to - from > 4) return false;
@@ -114,6 +128,11 @@ const LETTERS = /^\p{L}+$/u;
 function isNameLike(t: LexToken): boolean {
   return !t.isCommon && !t.isBlocked && t.lower.length >= 2 && t.shape !== 'other' && LETTERS.test(t.lower);
 }
+/** The character before `at` is an apostrophe (`DR'S`: the `S` closes a possessive). */
+function afterApostrophe(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  return c === 39 || c === 0x2019;
+}
 /** `O'Donnell`, `O’Malley`, `O Brien`. */
 function isApostropheJoin(text: string, from: number, to: number): boolean {
   if (to - from !== 1) return false;
@@ -147,9 +166,24 @@ export const nameLexiconDetector = defineDetector({
       const p1 = tokens[i - 1];
       const cur = tokens[i]!;
       if (p1 === undefined || !sameLine(text, p1.tok.end, cur.tok.start)) return false;
-      if (NAME_PREV.has(p1.lower)) return true;
+      if (NAME_PREV.has(p1.lower)) return p1.lower !== 'with' || withNamesPerson(i - 1);
       const p2 = tokens[i - 2];
       return AND.has(p1.lower) && p2 !== undefined && marked[i - 2] === 1;
+    };
+    /** `with` at token `w` follows a word of talking, meeting or living (see {@link WITH_PERSON_PREV}). */
+    const withNamesPerson = (w: number): boolean => {
+      const p = tokens[w - 1];
+      return p !== undefined && sameLine(text, p.tok.end, tokens[w]!.tok.start) && WITH_PERSON_PREV.has(p.lower);
+    };
+    /**
+     * `THICK GOLDEN TAN SECRETIONS`: where case says nothing, a pair opening with an everyday word
+     * and followed by an everyday content word (not a function or charting word, not a cue such as
+     * `AWARE`) describes that word.
+     */
+    const modifiesNext = (j: number): boolean => {
+      const n = tokens[j + 1];
+      if (n === undefined || !sameLine(text, tokens[j]!.tok.end, n.tok.start) || n.tok.start - tokens[j]!.tok.end !== 1) return false;
+      return n.isCommon && !isNameToken(n) && !NAME_NEXT.has(n.lower) && !isStopWord(n.lower);
     };
     const cueAfter = (j: number): boolean => {
       const n = tokens[j + 1];
@@ -191,7 +225,10 @@ export const nameLexiconDetector = defineDetector({
         const linked = j === i + 1 ? spaced(text, t.tok, s!.tok) : spaced(text, t.tok, n1.tok) && spaced(text, { ...n1.tok, end: n1.tok.end + 1 }, s!.tok);
         // when case says nothing, an everyday word in the pair needs a cue ("LEON PAIN",
         // "WILL FAHEY")
-        const surnameOk = mode === 'mixed' || (isStrong(s!) && !t.isSoft) || cueBefore(i) || cueAfter(j);
+        // a cue before the pair vouches for its first word only: "PER QUENBY WILL HOLD" is Quenby
+        const after = cueAfter(j);
+        const surnameOk =
+          mode === 'mixed' || (isStrong(s!) && !t.isSoft && (!t.isCommon || !modifiesNext(j))) || (cueBefore(i) && !s!.isCommon) || after;
         if (s && linked && isNameToken(s) && (s.isSurname || s.isFirst) && pairCase(s, mode) && (isStrong(t) || isStrong(s)) && surnameOk) {
           const k = extend(j);
           push(i, k, 0.85);
@@ -227,6 +264,7 @@ export const nameLexiconDetector = defineDetector({
         n1 &&
         t.tok.text.length === 1 &&
         (t.shape === 'upper' || (mode === 'lower' && t.shape === 'lower')) &&
+        !afterApostrophe(text, t.tok.start) && // "DR'S QUENBY": a possessive s, no initial
         spaced(text, t.tok, n1.tok, 1) &&
         isStrong(n1) &&
         n1.isSurname &&

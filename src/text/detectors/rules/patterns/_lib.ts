@@ -5,6 +5,7 @@
  * @internal
  */
 import { loadLexicon } from '../../../../allowlists/loadLexicon.js';
+import { F_COMMON, F_PLACE_BLOCKED, lexiconData } from '../lexicons/_load.js';
 import type { PhiType, Span } from '../../../types.js';
 
 /** Builds a span. */
@@ -87,6 +88,16 @@ vent vents check checked oob x-ray xray cxr scan
 export function isStopWord(word: string): boolean {
   const w = word.toLowerCase();
   return COMMON_WORDS.has(w) || CLINICAL_WORDS.has(w);
+}
+
+/**
+ * True when `word` (any case) is a clinical abbreviation or charting word of the built-in allow
+ * lists that is no everyday English word (`cont`, `pt`, `picc`, `svc`): never part of a name or
+ * a place's name.
+ */
+export function isClinicalAbbreviation(word: string): boolean {
+  const f = lexiconData().flagsOf(word.toLowerCase());
+  return (f & F_PLACE_BLOCKED) !== 0 && (f & F_COMMON) === 0;
 }
 
 /** True for a word with an upper-case first letter (A–Z, or a capital of another script: `Ł`, `Ø`). */
@@ -240,7 +251,9 @@ const NAME_WORD = /\p{L}[\p{L}\p{M}'’-]{0,30}/uy;
 /**
  * Reads a name starting at `pos` (after up to 3 spaces): one to `maxWords` words, each a letter
  * run (apostrophes and hyphens inside) accepted by {@link acceptsNameWord}, or an initial (`J.`).
- * A lone initial is not a name.
+ * A lone initial is not a name. Where case says nothing, only the first word needs the cue: a later
+ * everyday word, a clinical abbreviation, a contraction (`con't`) or a trailing bare initial
+ * (`QUENBY W IMPROVED`) ends the name.
  *
  * @returns `[start, end]` of the name, or undefined when no name starts there
  */
@@ -257,6 +270,8 @@ export function takeName(text: string, pos: number, o: TakeNameOptions): [number
   let real = 0;
   let prevFirst = false;
   let afterParticle = false;
+  /** The name's end before a trailing bare initial (no period), or -1. */
+  let bareFrom = -1;
   while (words < o.maxWords) {
     NAME_WORD.lastIndex = i;
     const m = NAME_WORD.exec(text);
@@ -276,6 +291,10 @@ export function takeName(text: string, pos: number, o: TakeNameOptions): [number
         continue;
       }
     }
+    // "mrs. Burns con't": the first half of a contraction is no name word; "DR QUENBY PICC IN
+    // SVC": nor, after the name's first word, a clinical abbreviation (the cue vouches for the
+    // first word, which may spell one: "Asa", "Pat")
+    if (CONTRACTION_WORD.test(w) || (words > 0 && isClinicalAbbreviation(w))) break;
     if (!isInitial) {
       // after a first name, a word no lexicon knows is taken as the surname ("VIRGINIA SALLESE")
       const afterFirst = words > 0 && prevFirst && classifyWord(w) === 'unknown' && w.length >= 3;
@@ -283,11 +302,15 @@ export function takeName(text: string, pos: number, o: TakeNameOptions): [number
       const particleSurname = afterParticle && classifyWord(w) !== 'stop';
       afterParticle = false;
       if (!afterFirst && !particleSurname && !acceptsNameWord(w, o.strength, o.caseless)) break;
+      // where case says nothing, the cue vouches for the first word only: a later word that is an
+      // everyday word does not extend the name ("MRS QUENBY FAIR" ends at QUENBY)
+      if (words > 0 && o.caseless && !particleSurname && isEverydayWord(classifyWord(w))) break;
       if (words > 0 && !o.caseless && w === w.toUpperCase()) break; // "Smith MD"
       real++;
       prevFirst = classifyWord(w) === 'first';
     } else prevFirst = false;
     if (start < 0) start = i;
+    bareFrom = isInitial && text[after] !== '.' ? end : -1;
     end = after;
     words++;
     let j = after;
@@ -305,8 +328,14 @@ export function takeName(text: string, pos: number, o: TakeNameOptions): [number
     i = k;
   }
   if (start < 0 || real === 0) return undefined;
+  // "DR. QUENBY W IMPROVED": a bare capital after the name, no period, starts the next words
+  if (words > 1 && bareFrom >= 0) end = bareFrom;
   return [start, end];
 }
+
+/** A word that ends in the `'t` of a contraction (`con't`, `DON'T`). */
+const CONTRACTION_WORD = /^\p{L}+['’][tT]$/u;
+const isEverydayWord = (cls: WordClass): boolean => cls === 'common' || cls === 'common-name' || cls === 'common-surname';
 
 /** Initials: two or three capitals (`JV`, `RTV`, `ÇC`) or two or three dotted letters (`S.M.`, `B. V.`, `d.p.`). */
 const INITIALS = /[ \t]{0,3}((?:\p{L}\.[ \t]?){2,3}|\p{Lu}{2,3})(?![\p{L}\d'’-])/uy;

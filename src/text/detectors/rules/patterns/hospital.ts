@@ -14,7 +14,7 @@
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
-import { classifyWord, isCityName, isStopWord, mkSpan } from './_lib.js';
+import { classifyWord, isCityName, isClinicalAbbreviation, isStopWord, mkSpan } from './_lib.js';
 import { charStarts, cue, eachCuedMatch, eachMatchFrom, tokenStarts, prepareScans, scanUnits } from './_scan.js';
 
 const SOURCE = 'rules/hospital';
@@ -85,6 +85,10 @@ const TOWN_BEFORE = /\b([A-Za-z][A-Za-z'’]{2,30}(?:\s{1,2}[A-Za-z][A-Za-z'’]
 /** "to the BCH", "from SVMC": a hospital acronym (…H, …MC, …HC) after a place preposition. */
 const HOSPITAL_ACRONYM = /\b[A-Z]{0,3}(?:H|MC|HC)\b/g;
 const ACRONYM_BEFORE = /\b(?:to|at|from|in|by|leave|left)\s{1,2}(?:the\s{1,2})?$/i;
+/** Place prepositions only: where case says nothing, a word-like acronym needs one of these ("BY TECH" is an agent). */
+const PLACE_BEFORE = /\b(?:to|at|from)\s{1,2}(?:the\s{1,2})?$/i;
+/** A vowel after the first letter: the acronym reads as a word or a clipped word (`TECH`, `MESH`), not initials (`BCH`, `SVMC`). */
+const WORD_LIKE_ACRONYM = /^.[A-Z]*[AEIOU]/;
 const CLINICAL_H = /^(?:ICH|SAH|SDH|EDH|IVH|BPH|LVH|RVH|NPH|PTH|TSH|LDH|ADH|FSH|ACTH|DOH|HOH|HH|OH|AH|UH|PPH|CHF|RH|LH|NH|AMC|CMC|DMC|PMH|FH|SH|OSH|OH|CH|WH|BH|ECH|SCH)$/;
 /** A building name glued to its kind: "ThornburyBuilding", "SmithPavilion". */
 const GLUED_BUILDING = /\b([A-Z][a-z]{2,30})(Building|Bldg|Hospital|Center|Pavilion|Tower|Wing|Clinic)\b/g;
@@ -195,6 +199,8 @@ export const hospitalDetector = defineDetector({
         const word = w[1]!.replace(/[.]$/, '');
         const wStart = pos - w[0].length;
         if (text.slice(wStart + w[1]!.length, pos).includes('\n')) break;
+        // "WITH PT- REHAB SCREEN": a dash before a space ends a phrase, it joins no name
+        if (/[-–]$/.test(word)) break;
         if (LINKS.test(word)) {
           // "Sisters of Charity Hospital", "Nursing and Rehabilitation Center"; a name never ends
           // in "of" or "the" right before its facility word ("Dr. Lee of Hospital X")
@@ -213,6 +219,9 @@ export const hospitalDetector = defineDetector({
           pos = wStart;
           continue;
         }
+        // "Cont rehab.", "PT REHAB": a clinical abbreviation right before the facility word names
+        // no facility (further in, a particle may spell one: "Del Mar")
+        if (!named && isClinicalAbbreviation(word)) break;
         if (isStopWord(word) || GENERIC.test(word)) {
           if (GENERIC.test(word) && !isStopWord(word) && named) {
             start = wStart; // "Mercy General Hospital": keep walking over General
@@ -332,7 +341,10 @@ export const hospitalDetector = defineDetector({
     eachMatchFrom(ctx, HOSPITAL_ACRONYM, tokenStarts(ctx, (t) => mayBeAcronym(t.text)), 0, (m) => {
       const acr = m[0];
       if (acr.length < 2 || CLINICAL_H.test(acr) || classifyWord(acr) !== 'unknown') return;
-      if (!ACRONYM_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      if (!ACRONYM_BEFORE.test(before)) return;
+      // in a note where case says nothing, a word-like acronym is as often a word ("REMOVED BY TECH"): a place preposition only
+      if (ctx.isCaseless && WORD_LIKE_ACRONYM.test(acr) && !PLACE_BEFORE.test(before)) return;
       out.push(mkSpan(m.index, m.index + acr.length, 'HOSPITAL', SOURCE, 0.75));
     });
     eachMatchFrom(ctx, GLUED_BUILDING, tokenStarts(ctx, (t) => mayBeGluedBuilding(t.text)), 0, (m) => {
