@@ -29,6 +29,7 @@ describe('nlp/fuzzy-name', () => {
     ['a misspelt name in an upper-case note without a cue', 'SPOKE WITH CHIRSTOPHER.'],
     ['a lower-case word mid-sentence', 'pt elizabteh today'],
     ['a sentence-initial unknown word', 'Elizabteh is not a cue here.'],
+    ['a clipped word close to a name (W.TRUNC)', 'The mediastinal and Hilar contours are normal.'],
   ])('ignores %s', (_, text) => {
     expect(fuzzyNameDetector.detect(createTextContext(text))).toEqual([]);
   });

@@ -24,6 +24,10 @@ describe('labeller span checks: initials need a cue', () => {
     ['Dressing D and I, no drainage.', 'I'],
     ['G.U.-sluggish U/O, lasix given.', 'G.U'],
     ['pt may need CPT and suctioning', 'CPT'],
+    ['GU: U/O has been adequate.', 'O'],
+    ['RECEIVED W/O COMPROMISE OF HIS RESP STATUS', 'O'],
+    ['PMH: DM, CRI, CHF (EF 45%)', 'DM, CRI'],
+    ['ACCESS: RLA, LLA PIVs patent, R radial A-line', 'RLA, LLA'],
   ])('drops an uncued short token: %s', (text, word) => {
     expect(kept(text, word, 'NAME')).toBe(false);
   });
@@ -41,6 +45,8 @@ describe('labeller span checks: initials need a cue', () => {
     ['Discussed plan with son JJ at bedside.', 'JJ'],
     ['Note written by KL RN at 0700.', 'KL'],
     ['spoke with JV about the plan', 'JV'],
+    ['Signed JS/m 3/4', 'JS'],
+    ['cc: Dr. JS, MK', 'JS, MK'],
   ])('keeps initials after or before a cue: %s', (text, word) => {
     expect(kept(text, word, 'NAME')).toBe(true);
   });
@@ -120,6 +126,27 @@ describe('labeller span checks: May', () => {
   });
 });
 
+describe('labeller span checks: month names that are clinical words', () => {
+  it.each([
+    ['UO DEC TO 20CC/HR OVERNIGHT', 'DEC'],
+    ['Admitted with fall. CT head negative.', 'fall'],
+    ['s/p mechanical fall at home', 'fall'],
+    ['ABX: vanco, Aug dose given', 'Aug'],
+  ])('drops the word: %s', (text, word) => {
+    expect(kept(text, word, 'DATE')).toBe(false);
+  });
+
+  it.each([
+    ['Last colonoscopy Aug. 18th, normal.', 'Aug'],
+    ['She missed the March dose of denosumab.', 'March'],
+    ['Seen in Dec by cardiology.', 'Dec'],
+    ['TTE on Dec-2012 showed EF 35%.', 'Dec'],
+    ['Retired in the fall of 2019.', 'fall'],
+  ])('keeps the month: %s', (text, word) => {
+    expect(kept(text, word, 'DATE')).toBe(true);
+  });
+});
+
 describe('labeller span checks: dates in numbers only', () => {
   it.each([
     ['imv w/rate 10-600-50%, abg pending', '10-600-50'],
@@ -181,6 +208,94 @@ describe('labeller span checks: a bare number with a unit is no date', () => {
     ['Admitted on March 10 at 0600.', '10'],
     ['Quit smoking in 2010 and moved.', '2010'],
   ])('keeps a day or a year: %s', (text, word) => {
+    expect(kept(text, word, 'DATE')).toBe(true);
+  });
+});
+
+describe('labeller span checks: a name made only of words needs a cue', () => {
+  /** Keeps or drops a NAME span over `word` when the labeller's flags say it is only words. */
+  const keptWord = (text: string, word: string, onlyWords: boolean): boolean => {
+    const start = text.indexOf(word);
+    const span: Span = { start, end: start + word.length, type: 'NAME', source: 'nlp/sequence-labeller', confidence: 0.9 };
+    return filterLabellerSpans(text, [span], () => onlyWords).includes(span);
+  };
+
+  it.each([
+    ['LEVELS PENDING THIS AM.', 'LEVELS'],
+    ['Famliy in to visit, updated.', 'Famliy'],
+    ['UO ADEQ, SIGNIF DIURESIS.', 'SIGNIF'],
+  ])('drops a word with no cue: %s', (text, word) => {
+    expect(keptWord(text, word, true)).toBe(false);
+  });
+
+  it.each([
+    ['Spoke with son Sonny at length.', 'Sonny'],
+    ['Seen by Dr. Spike today.', 'Spike'],
+    ['Case discussed with Banner, MD.', 'Banner'],
+  ])('keeps a word after or before a name cue: %s', (text, word) => {
+    expect(keptWord(text, word, true)).toBe(true);
+  });
+
+  it('reads plurals of listed words as words', async () => {
+    const { _isPluralOfWord } = await import('../../../src/text/detectors/nlp/sequenceLabeller.js');
+    expect(['levels', 'bruises', 'kidneys'].every(_isPluralOfWord)).toBe(true);
+    expect(['quxworthys', 'gas', 'levels2', 'jones'].some(_isPluralOfWord)).toBe(false);
+  });
+
+  it('keeps a span that holds an unknown word or a lexicon name', () => {
+    expect(keptWord('Quxworthy in to visit.', 'Quxworthy', false)).toBe(true);
+  });
+
+  it('the shipped labeller reads the flags: a lexicon name that is also a word is still a name', async () => {
+    const { createScrubber } = await import('../../../src/text/scrub.js');
+    const s = createScrubber({ algorithms: ['nlp'] });
+    expect(s.scrub('Son Will visited today.').text).toBe('Son ___ visited today.');
+  });
+});
+
+describe('labeller span checks: contacts and ages that cannot be', () => {
+  it.each([
+    ['CARDIAC: v.s.s. BP stable.', 'v.s.s'],
+    ['GU: u.o.p. 40-80cc/hr.', 'u.o.p'],
+    ['dose 0.03 mcg.kg.min for now', 'kg.min'],
+  ])('drops a dotted abbreviation typed as a contact: %s', (text, word) => {
+    expect(kept(text, word, 'CONTACT')).toBe(false);
+  });
+
+  it.each([
+    ['Email j.doe@example.org for records.', 'j.doe@example.org'],
+    ['Portal: www.mychart.org', 'www.mychart.org'],
+    ['Lives in K.maraş with family.', 'K.maraş'],
+  ])('keeps an address or a place: %s', (text, word) => {
+    expect(kept(text, word, 'CONTACT')).toBe(true);
+  });
+
+  it('drops an age no one lives to and keeps one over 89', () => {
+    expect(kept('pt maintaining at 160s for 10 min', '160s', 'AGE')).toBe(false);
+    expect(kept('She lived to 104 at home.', '104', 'AGE')).toBe(true);
+  });
+});
+
+describe('labeller span checks: readings in a date’s clothes', () => {
+  it.each([
+    ['Pt describes pain as 5/10 with movement.', '5/10'],
+    ['episode of CP 4/10, EKG done', '4/10'],
+    ['simv 900 10/25 50% 5 peep', '10/25'],
+    ['extubated at aprox 2030 with stable gas', '2030'],
+    ['Lie flat until 2000.', '2000'],
+    ['RESP: 02 SATS AND RR WNL.', '02'],
+    ['COPD on chronic home 02.', '02'],
+  ])('drops: %s', (text, word) => {
+    expect(kept(text, word, 'DATE')).toBe(false);
+  });
+
+  it.each([
+    ['CXR (8/10): no acute process.', '8/10'],
+    ['Prior CT 3/10 and MRI show no change.', '3/10'],
+    ['Moved here in 2010 from Ohio.', '2010'],
+    ['Seen on 5/10 for pain.', '5/10'],
+    ['CABG 02, stents 05.', '02'],
+  ])('keeps: %s', (text, word) => {
     expect(kept(text, word, 'DATE')).toBe(true);
   });
 });

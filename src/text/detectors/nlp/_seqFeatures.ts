@@ -16,6 +16,7 @@
  */
 import type { NlpLexicons } from './_resources.js';
 import { createNearMissIndex, type NearMissIndex } from './_nearMiss.js';
+import { createTruncationIndex, type TruncationIndex } from './_truncation.js';
 
 /** The eight PHI types the labeller tags, in label order. */
 export const SEQ_TYPES = ['NAME', 'DATE', 'AGE', 'PHONE', 'ID', 'LOCATION', 'HOSPITAL', 'CONTACT'] as const;
@@ -101,6 +102,7 @@ export const W = {
   ORDINAL: 262144, // 1st, 2nd, 23rd
   SEASON: 524288, // spring, christmas, thanksgiving…
   NEAR: 1048576, // in no lexicon, one typing slip from an everyday or clinical word (_nearMiss.ts)
+  TRUNC: 2097152, // in no lexicon, the start of a longer everyday or clinical word: `SIGNIF`, `clinda` (_truncation.ts); read by the span checks and the fuzzy-name matcher, not a model feature
 } as const;
 
 /** Flags that say "this could be a name or a place". */
@@ -234,6 +236,13 @@ function caseClass(s: string): number {
 
 const nearMiss = new WeakMap<NlpLexicons, NearMissIndex>();
 /** The near-miss index of everyday and clinical words, built once per lexicon set. */
+const truncations = new WeakMap<NlpLexicons, TruncationIndex>();
+function truncationIndex(lex: NlpLexicons): TruncationIndex {
+  let ix = truncations.get(lex);
+  if (!ix) truncations.set(lex, (ix = createTruncationIndex([lex.commonWords, lex.clinical])));
+  return ix;
+}
+
 function nearMissIndex(lex: NlpLexicons): NearMissIndex {
   let ix = nearMiss.get(lex);
   if (!ix) nearMiss.set(lex, (ix = createNearMissIndex([lex.commonWords, lex.clinical])));
@@ -271,7 +280,10 @@ export function wordFlags(lower: string, lex: NlpLexicons, hideNames = false): n
     if (lex.streets.has(lower)) f |= W.STREET;
     if (lex.hospitals.has(lower)) f |= W.HOSPITAL;
   }
-  if ((f & (NAMEISH | CLOSED | W.ORDINAL)) === 0 && nearMissIndex(lex).isNearMiss(lower)) f |= W.NEAR;
+  if ((f & (NAMEISH | CLOSED | W.ORDINAL)) === 0) {
+    if (nearMissIndex(lex).isNearMiss(lower)) f |= W.NEAR;
+    else if (truncationIndex(lex).isTruncation(lower)) f |= W.TRUNC;
+  }
   return f;
 }
 
@@ -296,8 +308,10 @@ export function wordFeatures(text: string, lower: string, flags: number): WordFe
   }
   const allDigits = digitCount === len;
   const lowHash = strHash(lower);
-  own.push(f1(T.LOW, lowHash), f1(T.SHAPE, strHash(longShape(text))), f1(T.SSH, sh), f1(T.LEN, Math.min(len, 15)), f1(T.FLAGS, flags));
-  for (let b = 1; b <= flags; b <<= 1) if (flags & b) own.push(f1(T.FLAG, b));
+  // the model does not read W.TRUNC (the span checks and the misspelt-name matcher do)
+  const mf = flags & ~W.TRUNC;
+  own.push(f1(T.LOW, lowHash), f1(T.SHAPE, strHash(longShape(text))), f1(T.SSH, sh), f1(T.LEN, Math.min(len, 15)), f1(T.FLAGS, mf));
+  for (let b = 1; b <= mf; b <<= 1) if (mf & b) own.push(f1(T.FLAG, b));
   const cc = caseClass(text);
   own.push(f2(T.CASEF, cc, flags & (NAMEISH | W.COMMON | W.CLIN | W.NEAR)));
   let num = 0;

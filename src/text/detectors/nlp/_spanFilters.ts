@@ -2,12 +2,14 @@
  * Checks the sequence labeller applies to its own spans, for shapes a per-token model reads
  * poorly because the evidence lies in a few words of context it weighs weakly:
  *
- * - an **initials-like name** (`AF`, `G.U.`, `ros`, `I`: one token of at most three letters,
- *   not written as a given name such as `Ben`) stands for a person only with a cue: a title,
+ * - an **initials-like name** (`AF`, `G.U.`, `ros`, `I`: a token of at most three letters,
+ *   not written as a given name such as `Ben`, or a list of them: `DM, CRI`) stands for a
+ *   person only with a cue: a title,
  *   relation, role or communication verb before it (`Dr. W.`, `son JJ`, `Night float: JV`,
  *   `d/w AT`, `by HN`), brackets around it (`Palliative care (SA)`), a credential or typist
- *   initials after it (`JV MD`, `JS/mk`), or another name right before it (`Peter B.`).
- *   Without one it is an abbreviation (`ROS:`, `c/w TD`, `sinus and AF`, `D and I`);
+ *   initials after it (`JV MD`, `JS/mk`; a lone letter after a slash is no typist's: `U/O`), or
+ *   another name right before it (`Peter B.`). Without one it is an abbreviation (`ROS:`,
+ *   `c/w TD`, `sinus and AF`, `D and I`);
  * - a **bare number as an age** (`90`, `97`, `90s`) is a measurement when a vital-sign or
  *   device word stands just before it or a unit or `%` just after it (`sats 97%`, `paced at
  *   90`, `temp 93`, `mid 90s`, `90 minutes`), while `lived to 104` and `in her 90s` stay ages;
@@ -17,8 +19,15 @@
  *   pair (`6-7`) needs a date word before it, since it is usually a range;
  * - a **bare number with a unit** (`10 lbs`, `3 weeks`) or a height (`5'10"`) is no date;
  * - the month **May** alone is the verb when no date word surrounds it (`pt may need`,
- *   `MAY HAVE TO WAIT`), while `in May`, `May 3` and `May of 2012` stay dates;
- * - the first half of a **contraction** (`Don't`) is no name (`_contraction.ts`, shared with the rules).
+ *   `MAY HAVE TO WAIT`), while `in May`, `May 3` and `May of 2012` stay dates; other month
+ *   names that are clinical words (`DEC` for decreased, `Aug`, `fall`) likewise;
+ * - the first half of a **contraction** (`Don't`) is no name (`_contraction.ts`, shared with the rules);
+ * - a **name made only of words** (everyday or clinical words, slips or clips of them, no lexicon
+ *   name) needs a cue, as initials do;
+ * - a **reading** is no date: a pain score after a pain word (`CP 4/10`), a pair before a
+ *   percentage (`simv 10/25 50%`), a clock time after a time word (`at 2030`), `02` for O2;
+ * - a **contact** that is a dotted abbreviation (`v.s.s`, `u.o.p`) is none, and an **age** above
+ *   125 is a reading (`160s`).
  *
  * Each check reads a bounded window of characters around the span (linear time).
  *
@@ -77,16 +86,43 @@ export function isInitialsLike(token: string): boolean {
  * @returns true when the span should be dropped
  */
 export function isUncuedInitials(text: string, span: Span, previousNameEnd: number): boolean {
-  if (!isInitialsLike(text.slice(span.start, span.end))) return false;
+  const t = text.slice(span.start, span.end);
+  // one token, or a list of them (`DM, CRI`, `RLA, LLA`)
+  const parts = t.split(/[\s,]+/);
+  return parts.every(isInitialsLike) && !hasNameCue(text, span, previousNameEnd, parts.length === 1 && t.replace(/\./g, '').length === 1);
+}
+
+/**
+ * True when something around a NAME span says it is a person: another name right before it, a
+ * title, relation, role or communication verb before it, brackets around it, a credential or
+ * typist initials after it.
+ */
+function hasNameCue(text: string, span: Span, previousNameEnd: number, oneLetter = false): boolean {
   // another name just before it: Peter B., Zerom, Melisent Q.
-  if (previousNameEnd >= 0 && /^[\s,]{1,3}$/.test(text.slice(previousNameEnd, span.start))) return false;
+  if (previousNameEnd >= 0 && /^[\s,]{1,3}$/.test(text.slice(previousNameEnd, span.start))) return true;
   const b = lineBefore(text, span.start, 40);
-  if (NAME_CUE_BEFORE.test(b) && (!WEAK_CUE.test(b) || STRONG_BEFORE_WEAK.test(b))) return false;
-  // typist initials after the author's: JS/mk
-  if (/\b[A-Za-z]{1,3}\/$/.test(b)) return false;
-  if (/\(\s{0,2}$/.test(b) && /^\.?\s{0,2}\)/.test(after(text, span.end, 4))) return false;
-  if (NAME_CUE_AFTER.test(after(text, span.end, 12))) return false;
-  return true;
+  if (NAME_CUE_BEFORE.test(b) && (!WEAK_CUE.test(b) || STRONG_BEFORE_WEAK.test(b))) return true;
+  // typist initials after the author's: JS/mk (a lone letter after a slash is an abbreviation: U/O, W/O)
+  if (!oneLetter && /\b[A-Za-z]{1,3}\/$/.test(b)) return true;
+  if (/\(\s{0,2}$/.test(b) && /^\.?\s{0,2}\)/.test(after(text, span.end, 4))) return true;
+  return NAME_CUE_AFTER.test(after(text, span.end, 12));
+}
+
+/**
+ * True when a labeller NAME span is made only of words (everyday or clinical words, or a typing
+ * slip, clipping or plural of one: `LEVELS`, `Famliy`, `AUGUMANTIN`, `SIGNIF`) that no name
+ * lexicon holds, and nothing around it says it is a person. A name that is also a word (`Will`,
+ * `May`, `Hope`) is in the name lexicons and is not affected; a word used as a name after a cue
+ * (`son Sonny`, `Dr. Spike`) stays a name.
+ *
+ * @param text - the note
+ * @param span - a NAME span of the labeller
+ * @param previousNameEnd - end offset of the labeller's previous NAME span, or -1
+ * @param onlyWords - whether every word of the span is a known word (or a slip, clip or plural of one) and no lexicon name
+ * @returns true when the span should be dropped
+ */
+export function isUncuedWord(text: string, span: Span, previousNameEnd: number, onlyWords: boolean): boolean {
+  return onlyWords && !hasNameCue(text, span, previousNameEnd);
 }
 
 /**
@@ -116,6 +152,72 @@ export function isModalMay(text: string, span: Span): boolean {
   if (!/^may$/i.test(text.slice(span.start, span.end))) return false;
   if (MAY_DATE_BEFORE.test(lineBefore(text, span.start, 16))) return false;
   return !MAY_DATE_AFTER.test(after(text, span.end, 12));
+}
+
+/** Month names that are also clinical words or abbreviations: `DEC` (decreased), `Aug` (Augmentin), `fall`, `march`, `mar`, `sept`. */
+const AMBIGUOUS_MONTH = /^(?:dec|aug|mar|march|fall|sept)$/i;
+const MONTH_DATE_BEFORE = /\b(?:in|on|of|since|until|till|by|from|early|late|mid|during|last|next|this|end|beginning|through|thru|before|between|\d{1,2}(?:st|nd|rd|th)?)\s{0,2}[-,]?\s{0,2}$/i;
+const MONTH_DATE_AFTER = /^\s{0,2}[-.,/]?\s{0,2}(?:\d|of\b|'\d)/i;
+
+/**
+ * True when a labeller DATE span is a month name that is also a clinical word (`DEC` for
+ * decreased, `Aug` for Augmentin, a `fall`) with no date word before it and no number after it:
+ * `UO DEC`, `s/p fall`, `on Aug` stay words, while `in Dec`, `Dec 3` and `fall of 2012` stay dates.
+ *
+ * @param text - the note
+ * @param span - a DATE span of the labeller
+ * @returns true when the span should be dropped
+ */
+export function isClinicalMonthWord(text: string, span: Span): boolean {
+  const word = text.slice(span.start, span.end);
+  if (!AMBIGUOUS_MONTH.test(word)) return false;
+  const before = lineBefore(text, span.start, 16);
+  if (MONTH_DATE_BEFORE.test(before)) return false;
+  // `the March dose`, but `after the fall` is the event
+  if (!/^fall$/i.test(word) && /\bthe\s{1,2}$/i.test(before)) return false;
+  return !MONTH_DATE_AFTER.test(after(text, span.end, 12));
+}
+
+/**
+ * True when a labeller CONTACT span is a dotted abbreviation (`v.s.s`, `u.o.p`, `kg.min`: groups
+ * of one to three letters joined by dots), not an address.
+ *
+ * @param text - the note
+ * @param span - a CONTACT span of the labeller
+ * @returns true when the span should be dropped
+ */
+export function isDottedAbbreviation(text: string, span: Span): boolean {
+  return /^[a-z]{1,3}(?:\.[a-z]{1,3}){1,4}\.?$/i.test(text.slice(span.start, span.end));
+}
+
+/** True when a labeller AGE span is a number no one lives to (`160s`, `200`): a reading. */
+export function isImpossibleAge(text: string, span: Span): boolean {
+  const m = /^(\d{3,})(?:'?s)?$/i.exec(text.slice(span.start, span.end));
+  return m !== null && Number(m[1]) > 125;
+}
+
+const PAIN_BEFORE = /\b(?:pain|cp|discomfort|ache|aching|headache|score|scale|rates?|rated|rating)\b[^\n]{0,20}$/i;
+const TIME_CUE_BEFORE = /(?:\bat|@|\baround|\bapprox\.?|\baprox|\buntil|\btill|\bdue|\()\s{0,2}$/i;
+const O2_AFTER = /^\s{0,2}(?:sat|sats|sat's|satting|saturation|\d{1,2}\s?l\b|\d{1,2}\s?lnc|nc\b|via\b|mask|requirement|req\b)/i;
+const O2_BEFORE = /\b(?:home|on|off|wean(?:ed)?|increased|decreased|requiring|needs?)\s{0,2}$/i;
+
+/**
+ * True when a labeller DATE span is a clinical reading in a date's clothes: a pain score after a
+ * pain word (`pain as 5/10`, `CP 4/10`), a month/day-looking pair before a percentage (vent
+ * settings: `simv 10/25 50%`), a clock time after a time word (`at 2030`, `until 2000`, `(1850)`),
+ * or O2 written with a zero (`02 sat`, `home 02`).
+ *
+ * @param text - the note
+ * @param span - a DATE span of the labeller
+ * @returns true when the span should be dropped
+ */
+export function isClinicalReading(text: string, span: Span): boolean {
+  const t = text.slice(span.start, span.end);
+  const before = lineBefore(text, span.start, 40);
+  if (/^\d{1,2}\/10$/.test(t) && Number(t.split('/')[0]) <= 10 && PAIN_BEFORE.test(before)) return true;
+  if (/^\d{1,2}\/\d{1,2}$/.test(t) && /^\s{0,2}\d{2,3}\s{0,2}%/.test(after(text, span.end, 8))) return true;
+  if (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(t) && TIME_CUE_BEFORE.test(before)) return true;
+  return t === '02' && (O2_AFTER.test(after(text, span.end, 12)) || O2_BEFORE.test(before));
 }
 
 /** A number glued to a unit, or a word glued to a number (`100cc`, `7mcg`, `6WEEKS`, `peep5`, `orientedx3`, `1PM`). */
@@ -199,18 +301,20 @@ export function isBareMeasure(text: string, span: Span): boolean {
  *
  * @param text - the note
  * @param spans - the labeller's spans in text order
+ * @param onlyWords - whether a span is made only of known words (or slips, clips or plurals of them) and no lexicon name; default never
  * @returns the spans that pass
  */
-export function filterLabellerSpans(text: string, spans: readonly Span[]): Span[] {
+export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWords: (span: Span) => boolean = () => false): Span[] {
   const out: Span[] = [];
   let lastName = -1;
   for (const s of spans) {
     const drop =
       s.type === 'NAME'
-        ? isUncuedInitials(text, s, lastName) || endsBeforeContraction(text, s.end) || GLUED_MEASURE.test(text.slice(s.start, s.end))
+        ? isUncuedInitials(text, s, lastName) || endsBeforeContraction(text, s.end) || GLUED_MEASURE.test(text.slice(s.start, s.end)) || isUncuedWord(text, s, lastName, onlyWords(s))
         : isMeasurementOrCount(text, s) ||
-          (s.type === 'AGE' && isMeasurementNotAge(text, s)) ||
-          (s.type === 'DATE' && (isClinicalPair(text, s.start, s.end) || isModalMay(text, s) || isNotNumericDate(text, s) || isBareMeasure(text, s)));
+          (s.type === 'AGE' && (isMeasurementNotAge(text, s) || isImpossibleAge(text, s))) ||
+          (s.type === 'CONTACT' && isDottedAbbreviation(text, s)) ||
+          (s.type === 'DATE' && (isClinicalPair(text, s.start, s.end) || isModalMay(text, s) || isClinicalMonthWord(text, s) || isClinicalReading(text, s) || isNotNumericDate(text, s) || isBareMeasure(text, s)));
     if (s.type === 'NAME') lastName = s.end;
     if (!drop) out.push(s);
   }

@@ -17,7 +17,7 @@ import { _sequenceView } from './sequenceLabeller.js';
 const SOURCE = 'nlp/fuzzy-name';
 /** Lowest Jaro-Winkler similarity that counts as the same name. */
 export const FUZZY_NAME_THRESHOLD = 0.94;
-const SKIP = W.COMMON | W.CLIN | W.NOT_PHI | W.TITLE | W.RELATION | W.FACILITY | W.FIRST | W.LAST | W.CITY | W.PLACE | W.MONTH | W.WEEKDAY | W.CREDENTIAL;
+const SKIP = W.COMMON | W.CLIN | W.NOT_PHI | W.TITLE | W.RELATION | W.FACILITY | W.FIRST | W.LAST | W.CITY | W.PLACE | W.MONTH | W.WEEKDAY | W.CREDENTIAL | W.TRUNC;
 const CUE = W.TITLE | W.RELATION;
 /** `Smith`: one capital, then lower case. */
 const TITLE_SHAPE = shapeCode('Ab');

@@ -21,7 +21,7 @@ import type { ScrubContext, Token, Word } from '../../context.js';
 import { asScrubContext } from '../../context.js';
 import type { Detector, PhiType, Span } from '../../types.js';
 import { nlpLexicons } from './_resources.js';
-import { noteView, SEQ_TYPES, typeOf, wordFeatures, wordFlags, type NoteView, type WordFeatures } from './_seqFeatures.js';
+import { noteView, SEQ_TYPES, typeOf, W, wordFeatures, wordFlags, type NoteView, type WordFeatures } from './_seqFeatures.js';
 import { loadSequenceModel, type SequenceModel } from './sequenceModel.js';
 import { assetBytes } from '../../../_lib/assets.js';
 import { filterLabellerSpans } from './_spanFilters.js';
@@ -114,6 +114,35 @@ export function _labelsToSpans(tokens: readonly { start: number; end: number }[]
   return out;
 }
 
+const WORDISH = W.COMMON | W.CLIN | W.NEAR | W.TRUNC;
+
+/**
+ * Whether a lower-case word is the plural of an everyday or clinical word (`levels`, `bruises`).
+ *
+ * @param lower - the word in lower case
+ * @returns true when dropping its `s` or `es` gives a listed word
+ * @internal
+ */
+export function _isPluralOfWord(lower: string): boolean {
+  if (lower.length < 4 || !lower.endsWith('s')) return false;
+  const lex = nlpLexicons();
+  const stem = lower.slice(0, -1);
+  return lex.commonWords.has(stem) || lex.clinical.has(stem) || (lower.endsWith('es') && lex.commonWords.has(lower.slice(0, -2)));
+}
+
+/** Every word of the span is a known word (everyday, clinical, or a slip, clip or plural of one) and none a lexicon name. */
+function onlyWords(ctx: ScrubContext, words: readonly WordFeatures[], span: Span): boolean {
+  const toks = ctx.tokens;
+  let any = false;
+  for (let t = ctx.tokenIndexAt(span.start); t < toks.length && toks[t]!.start < span.end; t++) {
+    if (!/\p{L}/u.test(toks[t]!.text)) continue;
+    const f = words[t]!.flags;
+    if ((f & (W.FIRST | W.LAST)) !== 0 || ((f & WORDISH) === 0 && !_isPluralOfWord(toks[t]!.lower))) return false;
+    any = true;
+  }
+  return any;
+}
+
 /**
  * Builds a sequence-labeller detector around a model (the shipped one by default).
  *
@@ -135,9 +164,9 @@ export function createSequenceLabellerDetector(model?: SequenceModel): Detector 
       const view = _sequenceView(ctx);
       const { labels, margins } = (model ?? _shippedSequenceModel()).decode(view);
       const spans = _labelsToSpans(ctx.tokens, labels, margins, SOURCE);
-      // number pairs that are measurements, initials with no cue, ages that are measurements,
-      // the verb May (_spanFilters.ts)
-      return filterLabellerSpans(ctx.text, spans);
+      // number pairs that are measurements, initials or words with no cue, ages that are
+      // measurements, the verb May (_spanFilters.ts)
+      return filterLabellerSpans(ctx.text, spans, (s) => onlyWords(ctx, view.words, s));
     },
   });
 }
