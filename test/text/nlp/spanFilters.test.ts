@@ -274,6 +274,19 @@ describe('labeller span checks: contacts and ages that cannot be', () => {
     expect(kept('pt maintaining at 160s for 10 min', '160s', 'AGE')).toBe(false);
     expect(kept('She lived to 104 at home.', '104', 'AGE')).toBe(true);
   });
+
+  it('drops a tube size taken with its unit as a date', () => {
+    expect(kept('anterior CT (24 French, 16 cm) placed', '24 French', 'DATE')).toBe(false);
+    expect(kept('PIV 18 gauge L hand', '18 gauge', 'DATE')).toBe(false);
+  });
+
+  it("drops a decade that is no one's and keeps one after her, his or their", () => {
+    expect(kept('HR is now in 90s with occasional PVCs', '90s', 'AGE')).toBe(false);
+    expect(kept('PT DROPPED RATE INTO LATE 90S, NP AWARE', '90S', 'AGE')).toBe(false);
+    expect(kept('Junctional tachycardia 110s decreasing', '110s', 'AGE')).toBe(false);
+    expect(kept('Mother is in her 90s; no family history.', '90s', 'AGE')).toBe(true);
+    expect(kept('He is in his late 90s and lives alone.', '90s', 'AGE')).toBe(true);
+  });
 });
 
 describe('labeller span checks: readings in a date’s clothes', () => {

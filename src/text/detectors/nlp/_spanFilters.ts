@@ -27,7 +27,7 @@
  * - a **reading** is no date: a pain score after a pain word (`CP 4/10`), a pair before a
  *   percentage (`simv 10/25 50%`), a clock time after a time word (`at 2030`), `02` for O2;
  * - a **contact** that is a dotted abbreviation (`v.s.s`, `u.o.p`) is none, and an **age** above
- *   125 is a reading (`160s`).
+ *   125 (`160s`) or a decade that is no one's (`HR in the 90s`, not `in her 90s`) is a reading.
  *
  * Each check reads a bounded window of characters around the span (linear time).
  *
@@ -190,10 +190,24 @@ export function isDottedAbbreviation(text: string, span: Span): boolean {
   return /^[a-z]{1,3}(?:\.[a-z]{1,3}){1,4}\.?$/i.test(text.slice(span.start, span.end));
 }
 
-/** True when a labeller AGE span is a number no one lives to (`160s`, `200`): a reading. */
+/** Before a decade that is someone's age: `in her 90s`, `in his late 90s`, `pt's 90s`. */
+const DECADE_AGE_BEFORE = /\b(?:her|his|their|pt's|patient's|pts|one's)\s{1,2}(?:(?:early|mid|late|mid-)\s{0,2}-?\s{0,2})?$/i;
+
+/**
+ * True when a labeller AGE span is a number no one lives to (`160s`, `200`), or a decade (`90s`,
+ * `110S`) that belongs to no one (`HR in the 90s`, `DROPPED INTO LATE 90S`): a reading. A decade
+ * is an age after her, his or their (`in her late 90s`).
+ *
+ * @param text - the note
+ * @param span - an AGE span of the labeller
+ * @returns true when the span should be dropped
+ */
 export function isImpossibleAge(text: string, span: Span): boolean {
-  const m = /^(\d{3,})(?:'?s)?$/i.exec(text.slice(span.start, span.end));
-  return m !== null && Number(m[1]) > 125;
+  const t = text.slice(span.start, span.end);
+  const m = /^(\d{2,})('?s)?$/i.exec(t);
+  if (m === null) return false;
+  if (Number(m[1]) > 125) return true;
+  return m[2] !== undefined && !DECADE_AGE_BEFORE.test(lineBefore(text, span.start, 24));
 }
 
 const PAIN_BEFORE = /\b(?:pain|cp|discomfort|ache|aching|headache|score|scale|rates?|rated|rating)\b[^\n]{0,20}$/i;
@@ -293,6 +307,8 @@ export function isBareMeasure(text: string, span: Span): boolean {
   const t = text.slice(span.start, span.end);
   // a height in feet and inches: 5'10"
   if (/^\d\s?['’]\s?\d{1,2}["”]?$/.test(t)) return true;
+  // a tube or catheter size taken with its unit: 24 French, 18 gauge
+  if (/^\d{1,2}\s{1,2}(?:french|fr|gauge|ga)$/i.test(t)) return true;
   return /^\d{1,4}$/.test(t) && NUMBER_CUE_AFTER.test(after(text, span.end, 24));
 }
 
