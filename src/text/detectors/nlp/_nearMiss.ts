@@ -34,7 +34,8 @@ export interface NearMissIndex {
   isNearMiss(lower: string): boolean;
 }
 
-function lettersOnly(s: string): boolean {
+/** Whether `s` holds only the letters a–z. @internal */
+export function lettersOnly(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 97 || c > 122) return false;

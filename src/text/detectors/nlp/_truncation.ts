@@ -13,6 +13,8 @@
  * @internal
  */
 
+import { lettersOnly } from './_nearMiss.js';
+
 /** Shortest clipped word checked: three letters start too many words. */
 export const TRUNCATION_MIN_LENGTH = 4;
 /** Longest clipped word checked. */
@@ -30,14 +32,6 @@ export interface TruncationIndex {
    * @returns true when some listed word starts with it and is longer by two letters or more
    */
   isTruncation(lower: string): boolean;
-}
-
-function lettersOnly(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 97 || c > 122) return false;
-  }
-  return true;
 }
 
 /**
