@@ -312,3 +312,30 @@ describe('labeller span checks: readings in a date’s clothes', () => {
     expect(kept(text, word, 'DATE')).toBe(true);
   });
 });
+
+describe('labeller: one note, one way of writing dates', () => {
+  const dateAt = (text: string, part: string): Span => {
+    const start = text.indexOf(part);
+    return { start, end: start + part.length, type: 'DATE', source: 'nlp/sequence-labeller', confidence: 0.9 };
+  };
+  const added = async (text: string, found: string): Promise<string[]> => {
+    const { _withSameShapeDates } = await import('../../../src/text/detectors/nlp/sequenceLabeller.js');
+    return _withSameShapeDates(text, [dateAt(text, found)]).map((s) => text.slice(s.start, s.end));
+  };
+
+  it('adds the other bare month/day pairs of a note once one was read as a date', async () => {
+    const text = '9/8 extubated to 4L NC.\nBCx 9/2 pending, UCx 9/3 neg.';
+    expect(await added(text, '9/8')).toEqual(['9/8', '9/2', '9/3']);
+  });
+
+  it('adds nothing when the labeller found no date of that shape', async () => {
+    const { _withSameShapeDates } = await import('../../../src/text/detectors/nlp/sequenceLabeller.js');
+    expect(_withSameShapeDates('BCx 9/2 pending.', [])).toEqual([]);
+    expect(await added('Seen 3/4/2012. BCx 9/2 pending.', '3/4/2012')).toEqual(['3/4/2012']);
+  });
+
+  it('leaves measurements, fractions, vent settings, pain scores and impossible dates', async () => {
+    const text = 'Extubated 9/8. Take 1/2 tab. CPAP 10/5 overnight. C/O 5/10 incisional pain. BP 120/80. Ratio 13/45. Murmur 2/6.';
+    expect(await added(text, '9/8')).toEqual(['9/8']);
+  });
+});

@@ -210,7 +210,7 @@ export function isImpossibleAge(text: string, span: Span): boolean {
   return m[2] !== undefined && !DECADE_AGE_BEFORE.test(lineBefore(text, span.start, 24));
 }
 
-const PAIN_BEFORE = /\b(?:pain|cp|discomfort|ache|aching|headache|score|scale|rates?|rated|rating)\b[^\n]{0,20}$/i;
+const PAIN_BEFORE = /(?:\b(?:pain|cp|discomfort|ache|aching|headache|score|scale|rates?|rated|rating)\b|\bc\/o)[^\n]{0,20}$/i;
 const TIME_CUE_BEFORE = /(?:\bat|@|\baround|\bapprox\.?|\baprox|\buntil|\btill|\bdue|\()\s{0,2}$/i;
 const O2_AFTER = /^\s{0,2}(?:sat|sats|sat's|satting|saturation|\d{1,2}\s?l\b|\d{1,2}\s?lnc|nc\b|via\b|mask|requirement|req\b)/i;
 const O2_BEFORE = /\b(?:home|on|off|wean(?:ed)?|increased|decreased|requiring|needs?)\s{0,2}$/i;

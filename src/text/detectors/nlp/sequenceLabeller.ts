@@ -25,6 +25,7 @@ import { noteView, SEQ_TYPES, typeOf, W, wordFeatures, wordFlags, type NoteView,
 import { loadSequenceModel, type SequenceModel } from './sequenceModel.js';
 import { assetBytes } from '../../../_lib/assets.js';
 import { filterLabellerSpans } from './_spanFilters.js';
+import { lineBefore } from '../_clinicalNumbers.js';
 
 const SOURCE = 'nlp/sequence-labeller';
 const TYPES: readonly PhiType[] = Object.freeze([...SEQ_TYPES]);
@@ -143,6 +144,48 @@ function onlyWords(ctx: ScrubContext, words: readonly WordFeatures[], span: Span
   return any;
 }
 
+/** Vent settings on the line before a pair (`CPAP 10/5`, `SIMV/PS … 5/8`). */
+const VENT_LINE = /\b(?:cpap|bipap|peep|ps|psv|simv|imv|ac|settings?|vent|fio2)\b|%/i;
+/** A bare month/day pair standing alone (not part of a longer number, date or ratio). */
+const BARE_MD = /(?<![\w./-])(\d{1,2})\/(\d{1,2})(?![\w/]|\.\d|-\d)/g;
+
+/**
+ * One note, one way of writing dates: once the labeller has read a bare month/day pair as a
+ * date (`9/8 extubated`), the note's other bare pairs that could be dates are dates too
+ * (`BCx 9/2 pending`), unless the span checks say they are measurements, or they are common
+ * fractions (`1/2`, `2/3`) or stand on a line of vent settings (`CPAP 10/5`). Label consistency
+ * across a document is a classic aid to a per-token tagger: the model is sure of a date where
+ * the context says so and unsure of the same shape in a terse chronology. Added spans have
+ * confidence 0.6.
+ *
+ * @param text - the note
+ * @param spans - the labeller's checked spans, in text order
+ * @returns the spans with the note's other dates of the same shape, in text order
+ * @internal
+ */
+export function _withSameShapeDates(text: string, spans: Span[]): Span[] {
+  const isMd = (s: Span): boolean => s.type === 'DATE' && /^\d{1,2}\/\d{1,2}$/.test(text.slice(s.start, s.end));
+  if (!spans.some(isMd)) return spans;
+  const out = [...spans];
+  let k = 0;
+  for (const m of text.matchAll(BARE_MD)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const mo = Number(m[1]);
+    const d = Number(m[2]);
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+    // common fractions, and pairs on a line of vent settings
+    if (/^(?:1\/[234]|2\/3|3\/4)$/.test(m[0]) || VENT_LINE.test(lineBefore(text, start, 40))) continue;
+    // spans and matches are both in text order: one pointer keeps this linear
+    while (k < spans.length && spans[k]!.end <= start) k++;
+    if (k < spans.length && spans[k]!.start < end) continue;
+    const cand: Span = { start, end, type: 'DATE', source: SOURCE, confidence: 0.6 };
+    if (filterLabellerSpans(text, [cand]).length === 0) continue;
+    out.push(cand);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /**
  * Builds a sequence-labeller detector around a model (the shipped one by default).
  *
@@ -165,8 +208,9 @@ export function createSequenceLabellerDetector(model?: SequenceModel): Detector 
       const { labels, margins } = (model ?? _shippedSequenceModel()).decode(view);
       const spans = _labelsToSpans(ctx.tokens, labels, margins, SOURCE);
       // number pairs that are measurements, initials or words with no cue, ages that are
-      // measurements, the verb May (_spanFilters.ts)
-      return filterLabellerSpans(ctx.text, spans, (s) => onlyWords(ctx, view.words, s));
+      // measurements, the verb May (_spanFilters.ts); then the note's other dates of the shape
+      // it found
+      return _withSameShapeDates(ctx.text, filterLabellerSpans(ctx.text, spans, (s) => onlyWords(ctx, view.words, s)));
     },
   });
 }
