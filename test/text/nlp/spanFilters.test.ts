@@ -28,6 +28,8 @@ describe('labeller span checks: initials need a cue', () => {
     ['RECEIVED W/O COMPROMISE OF HIS RESP STATUS', 'O'],
     ['PMH: DM, CRI, CHF (EF 45%)', 'DM, CRI'],
     ['ACCESS: RLA, LLA PIVs patent, R radial A-line', 'RLA, LLA'],
+    ['son updated by nursing o/n.', 'o'],
+    ['calcium gluconate infusing per s.s., continues', 's.s'],
   ])('drops an uncued short token: %s', (text, word) => {
     expect(kept(text, word, 'NAME')).toBe(false);
   });
@@ -47,6 +49,8 @@ describe('labeller span checks: initials need a cue', () => {
     ['spoke with JV about the plan', 'JV'],
     ['Signed JS/m 3/4', 'JS'],
     ['cc: Dr. JS, MK', 'JS, MK'],
+    ['Findings discussed at 2:35 PM by LA.', 'LA'],
+    ['Plan per JV, hold heparin.', 'JV'],
   ])('keeps initials after or before a cue: %s', (text, word) => {
     expect(kept(text, word, 'NAME')).toBe(true);
   });
@@ -273,6 +277,16 @@ describe('labeller span checks: contacts and ages that cannot be', () => {
   it('drops an age no one lives to and keeps one over 89', () => {
     expect(kept('pt maintaining at 160s for 10 min', '160s', 'AGE')).toBe(false);
     expect(kept('She lived to 104 at home.', '104', 'AGE')).toBe(true);
+  });
+
+  it.each(['Stoolsx2', 'CABGx2', 'Q2HRS', 'NAHCO3', 'andmso4', '60KCL', '2x5cm', '4LNCO2', '5FIO2'])('drops a count, interval, formula or glued reading: %s', (word) => {
+    expect(kept(`today ${word} noted`, word, 'NAME')).toBe(false);
+    expect(kept(`today ${word} noted`, word, 'ID')).toBe(false);
+  });
+
+  it('keeps identifiers that only look glued', () => {
+    expect(kept('MRN RAD2020 on file', 'RAD2020', 'ID')).toBe(true);
+    expect(kept('Unit No: AB1234', 'AB1234', 'ID')).toBe(true);
   });
 
   it('drops a tube size taken with its unit as a date', () => {

@@ -37,6 +37,7 @@
 import type { Span } from '../../types.js';
 import { hasHyphenDateCue, isClinicalPair, lineBefore } from '../_clinicalNumbers.js';
 import { endsBeforeContraction } from '../_contraction.js';
+import { nlpLexicons } from './_resources.js';
 
 /** Titles, relations, roles and verbs after which a short token is a person's initials. */
 const NAME_CUE_BEFORE =
@@ -89,7 +90,11 @@ export function isUncuedInitials(text: string, span: Span, previousNameEnd: numb
   const t = text.slice(span.start, span.end);
   // one token, or a list of them (`DM, CRI`, `RLA, LLA`)
   const parts = t.split(/[\s,]+/);
-  return parts.every(isInitialsLike) && !hasNameCue(text, span, previousNameEnd, parts.length === 1 && t.replace(/\./g, '').length === 1);
+  if (!parts.every(isInitialsLike)) return false;
+  // `per V.O.` (verbal order), `per s.s.` (sliding scale): after per, a clinical abbreviation is
+  // what it spells (after `by` it is often a reader's initials: `by LA`)
+  if (parts.length === 1 && /\bper\s{1,2}$/i.test(lineBefore(text, span.start, 8)) && nlpLexicons().clinical.has(t.replace(/\./g, '').toLowerCase())) return true;
+  return !hasNameCue(text, span, previousNameEnd, parts.length === 1 && t.replace(/\./g, '').length === 1);
 }
 
 /**
@@ -105,7 +110,9 @@ function hasNameCue(text: string, span: Span, previousNameEnd: number, oneLetter
   // typist initials after the author's: JS/mk (a lone letter after a slash is an abbreviation: U/O, W/O)
   if (!oneLetter && /\b[A-Za-z]{1,3}\/$/.test(b)) return true;
   if (/\(\s{0,2}$/.test(b) && /^\.?\s{0,2}\)/.test(after(text, span.end, 4))) return true;
-  return NAME_CUE_AFTER.test(after(text, span.end, 12));
+  const a = after(text, span.end, 12);
+  // a lone letter before a slash is an abbreviation (o/n, s/p), not the author of JS/mk
+  return NAME_CUE_AFTER.test(a) && !(oneLetter && /^\//.test(a));
 }
 
 /**
@@ -234,9 +241,13 @@ export function isClinicalReading(text: string, span: Span): boolean {
   return t === '02' && (O2_AFTER.test(after(text, span.end, 12)) || O2_BEFORE.test(before));
 }
 
-/** A number glued to a unit, or a word glued to a number (`100cc`, `7mcg`, `6WEEKS`, `peep5`, `orientedx3`, `1PM`). */
+/**
+ * A number glued to a unit or a word glued to a number (`100cc`, `7mcg`, `6WEEKS`, `peep5`,
+ * `orientedx3`, `1PM`, `4LNCO2`), a count (`Stoolsx2`, `CABGx2`), a dosing interval (`Q2HRS`), a
+ * chemical formula (`NaHCO3`, `MSO4`) or a size (`2x5cm`).
+ */
 const GLUED_MEASURE =
-  /^(?:\d+(?:\.\d+)?(?:mcg|mg|g|kg|cc|ml|l|lpm|units?|u|meq|mmol|mm|cm|yards?|ft|feet|in|weeks?|wks?|days?|d|hrs?|hours?|mins?|minutes?|pm|am|x|%)(?:\s{1,2}of)?|(?:peep|cpap|psv|ps|ips|eps|pcv|fio2|rr|tv|vt|hr|bp|sbp|map|cvp|orientedx|aox|ox|a&ox|q|qd|q\d{1,2}h)\d{1,4}(?:\.\d)?%?)$/i;
+  /^(?:\d+(?:\.\d+)?(?:mcg|mg|g|kg|cc|ml|l|lpm|lnc|lnco2|lno2|nc|units?|u|meq|mmol|mm|cm|cmh2o|cmh20|fio2|kcl|yards?|ft|feet|in|weeks?|wks?|days?|d|hrs?|hours?|mins?|minutes?|pm|am|x|%)(?:\s{1,2}of)?|(?:peep|cpap|psv|ps|ips|eps|pcv|fio2|rr|tv|vt|hr|bp|sbp|map|cvp|orientedx|aox|ox|a&ox|q|qd|q\d{1,2}h)\d{1,4}(?:\.\d)?%?|[a-z]{2,12}x\d{1,2}|q\d{1,2}(?:h|hr|hrs)|(?:na)?(?:hco3|hc03|cho3)|(?:and)?m[sg]s?[o0]4|kcl|h2o|h20|\d{1,4}x\d{1,4}(?:cm|mm)?)$/i;
 /** An ordinal alone (`1st`, `2ND`) with a noun after it that is no date word (`1ST UNIT`, `2nd day`). */
 const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/i;
 const ORDINAL_DATE_AFTER = /^\s{0,2}(?:[-,.;:)]|$|of\b|at\b|and\b|or\b|to\b|through\b|thru\b|until\b|@|\d)/i;
