@@ -7,7 +7,7 @@
 import { DeidError } from '../errors.js';
 import { parseAnnotated } from './parseAnnotated.js';
 import type { AnnotatedText, ScrubFn, ScrubSpanLike } from './types.js';
-import { FACILITY_HEAD_WORDS } from '../text/trimEdges.js';
+import { isFacilityHead } from '../text/trimEdges.js';
 
 /**
  * Which gold tokens a score leaves out (neither gold nor predicted): `(token, goldType) =>
@@ -28,7 +28,8 @@ export interface EvaluateScrubberOptions {
 
 /**
  * An {@link UncountedToken} rule: a generic facility head (`Hospital`, `Medical`, `Center`,
- * `Rehab`… see `FACILITY_HEAD_WORDS`) inside a gold HOSPITAL or LOCATION span. Such a word
+ * `Rehab`… see `FACILITY_HEAD_WORDS`, also with one typing slip: `Hospiatal`) inside a gold
+ * HOSPITAL or LOCATION span. Such a word
  * identifies no place; the scrubber gives it back by default (`___ Hospital`).
  *
  * @param token - the gold token
@@ -41,7 +42,7 @@ export interface EvaluateScrubberOptions {
  */
 export function genericFacilityWord(token: string, goldType: string): boolean {
   const t = goldType.toUpperCase();
-  return (t === 'HOSPITAL' || t === 'LOCATION') && FACILITY_HEAD_WORDS.has(token.toLowerCase());
+  return (t === 'HOSPITAL' || t === 'LOCATION') && isFacilityHead(token.toLowerCase());
 }
 
 /** A gold token the scrubber did not touch. */

@@ -31,6 +31,8 @@ export const NAME_LEADING_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+const TITLES: ReadonlySet<string> = new Set('dr drs mr mrs ms mx'.split(' '));
+
 /**
  * Generic heads of facility names that identify no place on their own (`Hospital`, `Medical
  * Center`, `Rehab`, `Nursing Home`). Given back only at the end of a HOSPITAL or LOCATION region,
@@ -42,6 +44,9 @@ export const FACILITY_HEAD_WORDS: ReadonlySet<string> = new Set(
     'nursing home house health healthcare care hospice infirmary facility assisted living'
   ).split(' '),
 );
+
+/** A person's role that ends a phrase read as a place: a `Health Care Proxy` is someone, not somewhere. */
+const ROLE_TAIL: ReadonlySet<string> = new Set(['proxy', 'hcp']);
 
 /** Heads long enough that a typing slip (`HOSPIATAL`, `hospitol`) is still read as the head. */
 const SLIP_HEADS: readonly string[] = ['hospital', 'medical', 'center', 'clinic', 'rehabilitation', 'infirmary', 'hospice'];
@@ -55,7 +60,14 @@ function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-function isFacilityHead(lower: string): boolean {
+/**
+ * Whether a lower-case word is a generic facility head ({@link FACILITY_HEAD_WORDS}) or one typing
+ * slip from a long one (`hospiatal`, `cennter`).
+ *
+ * @param lower - the word in lower case
+ * @returns true for a facility head
+ */
+export function isFacilityHead(lower: string): boolean {
   if (FACILITY_HEAD_WORDS.has(lower)) return true;
   if (lower.length < 6) return false;
   for (const h of SLIP_HEADS) if (withinOneEdit(lower, h)) return true;
@@ -69,7 +81,8 @@ const APOSTROPHE = /['’]/;
  * Gives back the edge words of removed regions that identify no one (see the module doc):
  * the first half of a contraction ending any region (`DON` of `DON'T`, with a pronoun `I` before
  * it), titles and relation words at the start of a NAME region, facility heads at the end of a
- * HOSPITAL or LOCATION region, and a possessive `'s` at the end of a NAME region (a place keeps
+ * HOSPITAL or LOCATION region (a region that is only facility words and a role, `Health Care
+ * Proxy`, is dropped), and a possessive `'s` at the end of a NAME region (a place keeps
  * it: `St. Mary's`). A region left
  * with no word is dropped. Pure; the input is not modified.
  *
@@ -108,6 +121,8 @@ export function trimEdgeWords(text: string, regions: readonly MergedSpan[]): Mer
       if (last >= 0 && body.slice(words[last]!.start, words[last]!.end) === 'I') last--;
     }
     if (r.type === 'HOSPITAL' || r.type === 'LOCATION') {
+      // `Health Care Proxy`: a role after facility words names no place at all
+      if (last >= first && ROLE_TAIL.has(words[last]!.lower) && words.slice(first, last).every((w) => isFacilityHead(w.lower))) continue;
       while (last >= first && isFacilityHead(words[last]!.lower)) {
         last--;
         end = -1;
@@ -115,6 +130,8 @@ export function trimEdgeWords(text: string, regions: readonly MergedSpan[]): Mer
     }
     if (r.type === 'NAME') {
       while (first <= last && NAME_LEADING_WORDS.has(words[first]!.lower)) first++;
+      // a lone short title is more likely initials that spell it (`Night float DR`, `d/w MS`)
+      if (first > last && first === words.length && words.length === 1 && words[0]!.lower.length <= 3 && TITLES.has(words[0]!.lower)) first = 0;
     }
     if (last < first) continue; // only generic words: nothing identifying was here
     const start = first === 0 ? r.start : r.start + words[first]!.start;

@@ -73,6 +73,13 @@ describe('trimEdgeWords', () => {
   it('drops a region that held only generic words', () => {
     expect(kept('to the hospital', 'hospital', 'HOSPITAL')).toEqual([]);
     expect(kept('her son called', 'son', 'NAME')).toEqual([]);
+    expect(kept('his appointed Health Care Proxy. Copy', 'Health Care Proxy', 'HOSPITAL')).toEqual([]);
+  });
+
+  it('keeps a lone short title, which is more likely initials that spell it', () => {
+    expect(kept('Night float DR was called', 'DR', 'NAME')).toEqual(['DR']);
+    expect(kept('d/w MS in the AM', 'MS', 'NAME')).toEqual(['MS']);
+    expect(kept('the Doctor came', 'Doctor', 'NAME')).toEqual([]);
   });
 
   it('never gives back a word outside its lists (property)', () => {
@@ -139,6 +146,7 @@ describe('genericFacilityWord (scoring rule)', () => {
 
   it('counts the same words in names and as false positives', () => {
     expect(genericFacilityWord('Hospital', 'HOSPITAL')).toBe(true);
+    expect(genericFacilityWord('Cennter', 'HOSPITAL')).toBe(true);
     expect(genericFacilityWord('Hospital', 'Location')).toBe(true);
     expect(genericFacilityWord('House', 'NAME')).toBe(false);
     expect(genericFacilityWord('Calvert', 'HOSPITAL')).toBe(false);
