@@ -5,16 +5,18 @@
  *
  * Detectors (and name expansion and propagation) often take a name with the word that announced
  * it: a title or relation word before a name, a facility head after a place name, the `'s` of a
- * person's possessive; or grow a name into the first half of a contraction (`I DON'T`). Those words say what kind of thing was removed (a rehab or a hospital, a son or a
- * doctor), which researchers need, and the word lists below hold only generic words, so giving
- * them back reveals nothing the `___` hid. Surrogate replacement keeps the same words
- * (`replace/surrogate/_vocabulary.ts`). This is also the annotation convention of the PhysioNet
- * and i2b2 gold standards, which mark `Calvert` in `Calvert Hospital`.
+ * person's possessive; or grow a name into the first half of a contraction (`I DON'T`). Those
+ * words say what kind of thing was removed (a rehab or a hospital, a son or a doctor), which
+ * researchers need, and the word lists below hold only generic words, so giving them back
+ * reveals nothing the `___` hid. Surrogate replacement keeps the same words
+ * (`replace/surrogate/_vocabulary.ts`), and the PhysioNet yardstick's gold mostly marks
+ * `Calvert` alone in `Calvert Hospital`.
  *
  * Only whole words at the edges are given back, only words on these lists, and only from
  * regions of the matching type; a region that would be left empty was only generic words and
- * is dropped. A word is read on the original text, so a head word broken by a zero-width
- * character is not recognised and stays removed (the safe direction).
+ * is dropped, except a lone short title (`DR`, `MS`), which is more likely initials that spell
+ * it. A word is read on the original text, so a head word broken by a zero-width character is
+ * not recognised and stays removed (the safe direction).
  *
  * @module
  */
