@@ -22,6 +22,7 @@
  */
 import type { MergedSpan } from './spans.js';
 import { endsBeforeContraction } from './detectors/_contraction.js';
+import { createNearMissIndex } from './detectors/nlp/_nearMiss.js';
 
 /** Words before a name that identify no one: titles and relation words. */
 export const NAME_LEADING_WORDS: ReadonlySet<string> = new Set(
@@ -50,30 +51,21 @@ export const FACILITY_HEAD_WORDS: ReadonlySet<string> = new Set(
 /** A person's role that ends a phrase read as a place: a `Health Care Proxy` is someone, not somewhere. */
 const ROLE_TAIL: ReadonlySet<string> = new Set(['proxy', 'hcp']);
 
-/** Heads long enough that a typing slip (`HOSPIATAL`, `hospitol`) is still read as the head. */
-const SLIP_HEADS: readonly string[] = ['hospital', 'medical', 'center', 'clinic', 'rehabilitation', 'infirmary', 'hospice'];
-
-/** Whether `a` and `b` are at most one edit (insertion, deletion or substitution) apart. */
-function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
+/**
+ * Heads long enough that a typing slip (`HOSPIATAL`, `hospitol`, `Cennter`) is still read as the
+ * head: the labeller's near-miss index (`_nearMiss.ts`) over these words.
+ */
+const slipHeads = createNearMissIndex([new Set(['hospital', 'medical', 'center', 'clinic', 'rehabilitation', 'infirmary', 'hospice'])]);
 
 /**
  * Whether a lower-case word is a generic facility head ({@link FACILITY_HEAD_WORDS}) or one typing
- * slip from a long one (`hospiatal`, `cennter`).
+ * slip from a long one (`hospiatal`, `cennter`, `hosptial`; the first letter kept).
  *
  * @param lower - the word in lower case
  * @returns true for a facility head
  */
 export function isFacilityHead(lower: string): boolean {
-  if (FACILITY_HEAD_WORDS.has(lower)) return true;
-  if (lower.length < 6) return false;
-  for (const h of SLIP_HEADS) if (withinOneEdit(lower, h)) return true;
-  return false;
+  return FACILITY_HEAD_WORDS.has(lower) || (lower.length >= 6 && slipHeads.isNearMiss(lower));
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
