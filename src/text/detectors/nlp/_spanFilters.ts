@@ -148,41 +148,31 @@ export function isMeasurementNotAge(text: string, span: Span): boolean {
   return NUMBER_CUE_BEFORE.test(lineBefore(text, span.start, 40));
 }
 
-/**
- * True when a labeller DATE span is the word `May` with no date word or number around it.
- *
- * @param text - the note
- * @param span - a DATE span of the labeller
- * @returns true when the span should be dropped
- */
-export function isModalMay(text: string, span: Span): boolean {
-  if (!/^may$/i.test(text.slice(span.start, span.end))) return false;
-  if (MAY_DATE_BEFORE.test(lineBefore(text, span.start, 16))) return false;
-  return !MAY_DATE_AFTER.test(after(text, span.end, 12));
-}
-
 /** Month names that are also clinical words or abbreviations: `DEC` (decreased), `Aug` (Augmentin), `fall`, `march`, `mar`, `sept`. */
 const AMBIGUOUS_MONTH = /^(?:dec|aug|mar|march|fall|sept)$/i;
 const MONTH_DATE_BEFORE = /\b(?:in|on|of|since|until|till|by|from|early|late|mid|during|last|next|this|end|beginning|through|thru|before|between|\d{1,2}(?:st|nd|rd|th)?)\s{0,2}[-,]?\s{0,2}$/i;
 const MONTH_DATE_AFTER = /^\s{0,2}[-.,/]?\s{0,2}(?:\d|of\b|'\d)/i;
 
 /**
- * True when a labeller DATE span is a month name that is also a clinical word (`DEC` for
- * decreased, `Aug` for Augmentin, a `fall`) with no date word before it and no number after it:
- * `UO DEC`, `s/p fall`, `on Aug` stay words, while `in Dec`, `Dec 3` and `fall of 2012` stay dates.
+ * True when a labeller DATE span is a month name that is also a word, with no date word or
+ * number around it: the verb `May` (`pt may need`, `MAY HAVE TO WAIT`), or a month that is a
+ * clinical word (`UO DEC` for decreased, `Aug` for Augmentin, `s/p fall`). `in May`, `May 3`,
+ * `May of 2012`, `in Dec`, `on Aug 3`, `the March dose` and `fall of 2012` stay dates. `May`
+ * takes more date words around it (`and`, `or`, `to`, `the`), since the verb never follows them.
  *
  * @param text - the note
  * @param span - a DATE span of the labeller
  * @returns true when the span should be dropped
  */
-export function isClinicalMonthWord(text: string, span: Span): boolean {
-  const word = text.slice(span.start, span.end);
-  if (!AMBIGUOUS_MONTH.test(word)) return false;
+export function isMonthWordNotDate(text: string, span: Span): boolean {
+  const word = text.slice(span.start, span.end).toLowerCase();
+  const may = word === 'may';
+  if (!may && !AMBIGUOUS_MONTH.test(word)) return false;
   const before = lineBefore(text, span.start, 16);
-  if (MONTH_DATE_BEFORE.test(before)) return false;
+  if ((may ? MAY_DATE_BEFORE : MONTH_DATE_BEFORE).test(before)) return false;
   // `the March dose`, but `after the fall` is the event
-  if (!/^fall$/i.test(word) && /\bthe\s{1,2}$/i.test(before)) return false;
-  return !MONTH_DATE_AFTER.test(after(text, span.end, 12));
+  if (!may && word !== 'fall' && /\bthe\s{1,2}$/i.test(before)) return false;
+  return !(may ? MAY_DATE_AFTER : MONTH_DATE_AFTER).test(after(text, span.end, 12));
 }
 
 /**
@@ -341,7 +331,7 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
         : isMeasurementOrCount(text, s) ||
           (s.type === 'AGE' && (isMeasurementNotAge(text, s) || isImpossibleAge(text, s))) ||
           (s.type === 'CONTACT' && isDottedAbbreviation(text, s)) ||
-          (s.type === 'DATE' && (isClinicalPair(text, s.start, s.end) || isModalMay(text, s) || isClinicalMonthWord(text, s) || isClinicalReading(text, s) || isNotNumericDate(text, s) || isBareMeasure(text, s)));
+          (s.type === 'DATE' && (isClinicalPair(text, s.start, s.end) || isMonthWordNotDate(text, s) || isClinicalReading(text, s) || isNotNumericDate(text, s) || isBareMeasure(text, s)));
     if (s.type === 'NAME') lastName = s.end;
     if (!drop) out.push(s);
   }
