@@ -132,3 +132,23 @@ describe('rules/hospital: a town before VA is a veterans hospital', () => {
     ['ADMITTED TO ST. AGNES REHAB.', 'ST. AGNES'],
   ])('facility %j: %s is still found', (text, phi) => expectCovered(hospitalDetector, text, phi));
 });
+
+describe('rules/hospital: acronyms typed in lower case or after an arrow', () => {
+  it.each([
+    ['pt transferred to bwh for cath on day 2', 'bwh'],
+    ['wife did not come to nwh with pt', 'nwh'],
+    ['rec\'d lasix enroute to svmc er', 'svmc'],
+    ['CABG last year at slh. Now with BRBPR', 'slh'],
+    ['HPI: found down -> BCH EW today', 'BCH'],
+    ['found down → SVMC ED', 'SVMC'],
+  ])('finds %s', (text, phi) => expectCovered(hospitalDetector, text, phi));
+
+  it.each([
+    ['went to bath then back to bed', 'bath'],
+    ['moved to the th floor this am', 'th'],
+    ['ABG 7.30 -> PH 7.35 after bicarb', 'PH'],
+    ['transferred to nh for rehab', 'nh'],
+    ['sent to oh for eval', 'oh'],
+    ['NPH -> ICH protocol per neuro', 'ICH'],
+  ])('leaves %s alone', (text, word) => expectUntouched(hospitalDetector, text, word));
+});

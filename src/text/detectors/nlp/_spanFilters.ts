@@ -22,12 +22,22 @@
  *   `MAY HAVE TO WAIT`), while `in May`, `May 3` and `May of 2012` stay dates; other month
  *   names that are clinical words (`DEC` for decreased, `Aug`, `fall`) likewise;
  * - the first half of a **contraction** (`Don't`) is no name (`_contraction.ts`, shared with the rules);
- * - a **name made only of words** (everyday or clinical words, slips or clips of them, no lexicon
+ * - a **name made only of words** (everyday or clinical words, slips, clips, plurals or glued pairs of them (`ctscan`), no lexicon
  *   name) needs a cue, as initials do;
  * - a **reading** is no date: a pain score after a pain word (`CP 4/10`), a pair before a
  *   percentage (`simv 10/25 50%`), a clock time after a time word (`at 2030`), `02` for O2;
  * - a **contact** that is a dotted abbreviation (`v.s.s`, `u.o.p`) is none, and an **age** above
- *   125 (`160s`) or a decade that is no one's (`HR in the 90s`, not `in her 90s`) is a reading.
+ *   125 (`160s`) or a decade that is no one's (`HR in the 90s`, not `in her 90s`) is a reading;
+ * - a **bare number as an age** needs a word of age around it (`turned 96`, `93 year old`, `IS A
+ *   93`, `(99)` after a name); without one it is a reading (`BLD SUGAR WAS 95`), and a two-digit
+ *   number after `in` or an event (`CVA in 94`) is kept as the year it likely is;
+ * - a **season** is a date only with its year (`summer of 2014`, not `LAST SPRING`), and a shift
+ *   written as clock times (`0700am-1900hrs`) is none;
+ * - a **phone number** of digits only ends in a group of four (`1515 373` and `.015 1800` are
+ *   readings; international numbers and extensions are left alone);
+ * - a **time of day** written short (`by MN`, `pm rn`), a word glued to a number (`4+mos`), a
+ *   bracketed letter glued to a word (`daughter(s)`) or a side (`(R) side`) is no one; `ms` in lower
+ *   case, `MS` with no dot or `ms:` is no title before a word (`MS CONTIN`, `ms: alert`).
  *
  * Each check reads a bounded window of characters around the span (linear time).
  *
@@ -41,7 +51,9 @@ import { nlpLexicons } from './_resources.js';
 
 /** Titles, relations, roles and verbs after which a short token is a person's initials. */
 const NAME_CUE_BEFORE =
-  /(?:\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof|professor|sister|brother|wife|husband|son|daughter|mother|father|mom|dad|mum|friend|partner|spouse|niece|nephew|aunt|uncle|grandson|granddaughter|cousin|hcp|proxy|guardian|pcp|attending|attg|resident|fellow|intern|float|nurse|rn|np|pa|md|physician|provider|surgeon|pharmacist|radiologist|technologist|tech|therapist|dietitian|dietician|chaplain|interpreter|scribe|reader|reviewer|covering|coverage|oncall|on-call|d\/w|w\/|discussed|spoke|talked|called|paged|page|notified|informed|updated|per|by|cc|signed|dictated|transcribed|typed|attn|author|user|login|contact|name|referring|ordering|from|to|with)\b\.?\s{0,2}[:(,-]?\s{0,2}\(?)$/i;
+  /(?:\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof|professor|dear|sister|brother|wife|husband|son|daughter|mother|father|mom|dad|mum|friend|partner|spouse|niece|nephew|aunt|uncle|grandson|granddaughter|cousin|hcp|proxy|guardian|pcp|attending|attg|resident|fellow|intern|float|nurse|rn|np|pa|md|physician|provider|surgeon|pharmacist|radiologist|technologist|tech|therapist|dietitian|dietician|chaplain|interpreter|scribe|reader|reviewer|covering|coverage|oncall|on-call|d\/w|w\/|discussed|spoke|talked|called|paged|page|notified|informed|updated|per|by|cc|signed|dictated|transcribed|typed|attn|author|user|login|contact|name|referring|ordering|from|to|with)\b\.?\s{0,2}[:(,-]?\s{0,2}\(?)$/i;
+/** `ms` that is no title: lower case, capitals with no dot, or a heading with a colon (case-sensitive). */
+const MS_NOT_TITLE = /(?:\b[mM][sS]\s{0,2}:|\bms\.?|\bMS)\s{0,2}$/;
 /** Credentials, typist initials or a closing bracket after a short token that make it initials. */
 const NAME_CUE_AFTER = /^(?:\s{0,2},?\s{0,2}(?:md|m\.d|do|rn|np|pa|pa-c|phd|dds|crna|lpn|cnm)\b|\/[a-z]{1,3}\b|\.?\))/i;
 /** The communication verbs among the cues (`to`/`with`/`from` need one of them before). */
@@ -102,17 +114,51 @@ export function isUncuedInitials(text: string, span: Span, previousNameEnd: numb
  * title, relation, role or communication verb before it, brackets around it, a credential or
  * typist initials after it.
  */
-function hasNameCue(text: string, span: Span, previousNameEnd: number, oneLetter = false): boolean {
+function hasNameCue(text: string, span: Span, previousNameEnd: number, oneLetter = false, word = false): boolean {
   // another name just before it: Peter B., Zerom, Melisent Q.
   if (previousNameEnd >= 0 && /^[\s,]{1,3}$/.test(text.slice(previousNameEnd, span.start))) return true;
   const b = lineBefore(text, span.start, 40);
-  if (NAME_CUE_BEFORE.test(b) && (!WEAK_CUE.test(b) || STRONG_BEFORE_WEAK.test(b))) return true;
+  // a lone letter in brackets glued to a word is a plural or an option (`daughter(s)`), whoever the word names
+  if (oneLetter && /\p{L}\($/u.test(b)) return false;
+  // before an everyday or clinical word, `ms` in lower case, `MS` with no dot or either with a
+  // colon is mental status, morphine or a heading (`ms: alert`, `MS CONTIN`, `assess ms. safety`),
+  // not the title (`Ms. Sunny`, `MS. SUNNY`)
+  if (NAME_CUE_BEFORE.test(b) && (!WEAK_CUE.test(b) || STRONG_BEFORE_WEAK.test(b)) && !(word && MS_NOT_TITLE.test(b))) return true;
   // typist initials after the author's: JS/mk (a lone letter after a slash is an abbreviation: U/O, W/O)
   if (!oneLetter && /\b[A-Za-z]{1,3}\/$/.test(b)) return true;
-  if (/\(\s{0,2}$/.test(b) && /^\.?\s{0,2}\)/.test(after(text, span.end, 4))) return true;
+  // brackets around it (`Palliative care (SA)`), but a lone letter in brackets glued to a word
+  // (`daughter(s)`) or a side (`(R) side`) is no one's initial
+  // brackets around it (`Palliative care (SA)`), but not a side (`(R) side`)
+  if (/\(\s{0,2}$/.test(b) && /^\.?\s{0,2}\)/.test(after(text, span.end, 4))) return !(oneLetter && /^[RL]$/i.test(text.slice(span.start, span.end)));
   const a = after(text, span.end, 12);
   // a lone letter before a slash is an abbreviation (o/n, s/p), not the author of JS/mk
   return NAME_CUE_AFTER.test(a) && !(oneLetter && /^\//.test(a));
+}
+
+/**
+ * Times of day and shifts written short (`by MN`, `until noc`), and `am`/`pm` in lower case
+ * (`report given to pm rn`): `AM` in capitals is as often a reader's initials (`by AM`).
+ */
+const TIME_OF_DAY = /^(?:mn|noc|nocs|eve|eves|am|pm)$/i;
+const CAPITAL_INITIALS_TOO = /^(?:AM|PM|Am|Pm)$/;
+/** A title right before a short word, which makes it a name after all (`Dr. Am`). */
+const TITLE_BEFORE = /\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof)\.?\s{1,2}$/i;
+
+/**
+ * True when a labeller NAME span is a time of day written short (`Goal 2L negative by MN`, `report
+ * given to pm rn`) with no title before it or credential after it, or a word glued to a number (`4+mos`): no person.
+ *
+ * @param text - the note
+ * @param span - a NAME span of the labeller
+ * @returns true when the span should be dropped
+ */
+export function isTimeWordOrUnit(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - 12), span.start);
+  if (/\d\+?$/.test(before)) return true;
+  const t = text.slice(span.start, span.end);
+  if (!TIME_OF_DAY.test(t) || CAPITAL_INITIALS_TOO.test(t) || TITLE_BEFORE.test(before)) return false;
+  // `pm rn` is the evening nurse; `MN RN` may be a nurse's initials
+  return /^[ap]m$/.test(t) || !NAME_CUE_AFTER.test(after(text, span.end, 12));
 }
 
 /**
@@ -129,7 +175,7 @@ function hasNameCue(text: string, span: Span, previousNameEnd: number, oneLetter
  * @returns true when the span should be dropped
  */
 export function isUncuedWord(text: string, span: Span, previousNameEnd: number, onlyWords: boolean): boolean {
-  return onlyWords && !hasNameCue(text, span, previousNameEnd);
+  return onlyWords && !hasNameCue(text, span, previousNameEnd, false, true);
 }
 
 /**
@@ -146,6 +192,37 @@ export function isMeasurementNotAge(text: string, span: Span): boolean {
   // the upper end of a range (88-91, 70-90) or a reading after a dash (st-100's)
   if (/(?:\d\s{0,2}-|[a-z]-)\s{0,2}$/i.test(lineBefore(text, span.start, 4))) return true;
   return NUMBER_CUE_BEFORE.test(lineBefore(text, span.start, 40));
+}
+
+/** After a bare number, words that make it someone's age (`93 year old`, `92F`, `99 yo`, `(99)`). */
+const AGE_CUE_AFTER =
+  /^(?:\s{0,2}-?\s{0,2}(?:years?|yrs?|y\.?\s?o\b|y\/o|yo[mf]?\b|f\b|m\b|female|male|woman|women|man|men|gentleman|lady|boy|girl)|\s{0,2}\)|,?\s{1,2}(?:and\s{1,2})?(?:last|this)\s{1,2}(?:week|month|year|spring|summer|fall|autumn|winter)\b)/i;
+/** Before a bare number, words that make it someone's age (`turned 96`, `lived to 104`, `aged 92`, `IS A 93`, `drives at 94`, `(94)`). */
+const AGE_CUE_BEFORE =
+  /(?:\b(?:turned|turns|turning|turn|age|ages|aged|ageing|aging|(?:lived|lives|live|living)\s{1,2}to|(?:died|passed|retired|married|widowed|drives|driving|works|working|walks|walking)\s{1,2}(?:away\s{1,2})?at|(?:is|was|am|are|were)\s{1,2}(?:an?|now|nearly|almost|only|just)|(?:pt|patient|he|she|who|i|mother|father|mom|dad|husband|wife)\s{1,2}(?:is|was)|still\s{1,2}[a-z]{2,12}\s{1,2}at|at\s{1,2}age(?:\s{1,2}of)?|reached|reaching|until|till|being)\b\s{0,2}[:=]?\s{0,2}|\(\s{0,2})$/i;
+
+/** Before a two-digit number, words that make it a year (`in 94`, `since 02`, `MI 92`, `s/p CABG 98`). */
+const YEAR_CUE_BEFORE = /\b(?:in|since|during|from|of|mi|cva|tia|cabg|ptca|pci|stent|avr|mvr|dx|dx'd|s\/p|hx|h\/o)\s{1,2}$/i;
+
+/**
+ * True when a labeller AGE span is a bare number (`95`, `101`) with no word of age around it: a
+ * reading (`BLD SUG WAS 95`, `febrile upon admission to 101`, `tubefeeds at 90/hr`). `turned 96`,
+ * `lived to 104`, `93 year old`, `IS A 93 YEAR`, `still drives at 94` and `Mr. X (99)` stay ages.
+ *
+ * @param text - the note
+ * @param span - an AGE span of the labeller
+ * @returns true when the span should be dropped
+ */
+export function isBareNumberNotAge(text: string, span: Span): boolean {
+  const t = text.slice(span.start, span.end);
+  if (!/^\d{2,3}$/.test(t)) return false;
+  const before = lineBefore(text, span.start, 40);
+  // a two-digit year read as an age (`CVA in 94`, `PMH MI 92`) is PHI all the same
+  if (t.length === 2 && YEAR_CUE_BEFORE.test(before)) return false;
+  const a = after(text, span.end, 24);
+  // a number opening a line with a history after it: `98 s/p left hip fx`
+  if (/^\s{0,3}$/.test(before) && /^\s{1,2}(?:s\/p|h\/o|w\/|with)\b/i.test(a)) return false;
+  return !AGE_CUE_AFTER.test(a) && !AGE_CUE_BEFORE.test(before);
 }
 
 /** Month names that are also clinical words or abbreviations: `DEC` (decreased), `Aug` (Augmentin), `fall`, `march`, `mar`, `sept`. */
@@ -185,6 +262,23 @@ export function isMonthWordNotDate(text: string, span: Span): boolean {
  */
 export function isDottedAbbreviation(text: string, span: Span): boolean {
   return /^[a-z]{1,3}(?:\.[a-z]{1,3}){1,4}\.?$/i.test(text.slice(span.start, span.end));
+}
+
+/** A season alone (`summer`, `the winter months`, `LAST SPRING`) and a year after a season. */
+const SEASON_WORD = /^(?:the\s{1,2})?(?:spring|summer|fall|autumn|winter)(?:\s{1,2}months?)?$/i;
+const YEAR_AFTER_SEASON = /^\s{0,2},?\s{0,2}(?:of\s{1,2})?(?:(?:19|20)\d{2}|'\d{2})(?!\d)/;
+
+/**
+ * True when a labeller DATE span is a season with no year after it (`in the summer months`,
+ * `MOTHER TURNED 95 LAST SPRING`): as for the rules, a season names a date only with its year
+ * (`summer of 2014`, `winter 2021`).
+ *
+ * @param text - the note
+ * @param span - a DATE span of the labeller
+ * @returns true when the span should be dropped
+ */
+export function isSeasonAlone(text: string, span: Span): boolean {
+  return SEASON_WORD.test(text.slice(span.start, span.end)) && !YEAR_AFTER_SEASON.test(after(text, span.end, 12));
 }
 
 /** Before a decade that is someone's age: `in her 90s`, `in his late 90s`, `pt's 90s`. */
@@ -253,6 +347,9 @@ const ORDINAL_DATE_AFTER = /^\s{0,2}(?:[-,.;:)]|$|of\b|at\b|and\b|or\b|to\b|thro
 export function isMeasurementOrCount(text: string, span: Span): boolean {
   const t = text.slice(span.start, span.end);
   if (GLUED_MEASURE.test(t)) return true;
+  // a range or list of them: `0700am-1900hrs`, `5mg - 10mg`
+  const parts = t.split(/\s{0,2}[-–]\s{0,2}|\s{1,2}/);
+  if (parts.length > 1 && parts.every((p) => GLUED_MEASURE.test(p))) return true;
   if (!ORDINAL.test(t)) return false;
   // an age is an ordinal over 89 (her 93rd birthday); a date's ordinal stands among date words
   if (span.type === 'AGE') return parseInt(t, 10) < 90;
@@ -314,6 +411,24 @@ export function isBareMeasure(text: string, span: Span): boolean {
 }
 
 /**
+ * True when a labeller PHONE span of digits only cannot be a phone number: two or three groups
+ * whose last has fewer than four digits (`CK DRAWN AT 1515 373`, `400-500. 02`), or the decimals
+ * of a number (`.015 1800`). International numbers (`+33 1 23 45 67 89`, or any of four groups or
+ * more) and extensions (`x1234`, `ext. 123`) are left alone.
+ *
+ * @param text - the note
+ * @param span - a PHONE span of the labeller
+ * @returns true when the span should be dropped
+ */
+export function isNotPhoneShape(text: string, span: Span): boolean {
+  const t = text.slice(span.start, span.end);
+  if (!/^[\d][\d\s.-]*$/.test(t)) return false;
+  if (/(?:^|[\s(\d])\.$/.test(text.slice(Math.max(0, span.start - 2), span.start))) return true;
+  const groups = t.split(/\D+/).filter((g) => g.length > 0);
+  return groups.length >= 2 && groups.length <= 3 && groups[groups.length - 1]!.length < 4;
+}
+
+/**
  * Drops the labeller's spans that fail the checks above.
  *
  * @param text - the note
@@ -327,11 +442,12 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
   for (const s of spans) {
     const drop =
       s.type === 'NAME'
-        ? isUncuedInitials(text, s, lastName) || endsBeforeContraction(text, s.end) || GLUED_MEASURE.test(text.slice(s.start, s.end)) || isUncuedWord(text, s, lastName, onlyWords(s))
+        ? isUncuedInitials(text, s, lastName) || endsBeforeContraction(text, s.end) || GLUED_MEASURE.test(text.slice(s.start, s.end)) || isTimeWordOrUnit(text, s) || isUncuedWord(text, s, lastName, onlyWords(s))
         : isMeasurementOrCount(text, s) ||
-          (s.type === 'AGE' && (isMeasurementNotAge(text, s) || isImpossibleAge(text, s))) ||
+          (s.type === 'AGE' && (isMeasurementNotAge(text, s) || isImpossibleAge(text, s) || isBareNumberNotAge(text, s))) ||
+          (s.type === 'PHONE' && isNotPhoneShape(text, s)) ||
           (s.type === 'CONTACT' && isDottedAbbreviation(text, s)) ||
-          (s.type === 'DATE' && (isClinicalPair(text, s.start, s.end) || isMonthWordNotDate(text, s) || isClinicalReading(text, s) || isNotNumericDate(text, s) || isBareMeasure(text, s)));
+          (s.type === 'DATE' && (isClinicalPair(text, s.start, s.end) || isMonthWordNotDate(text, s) || isClinicalReading(text, s) || isNotNumericDate(text, s) || isBareMeasure(text, s) || isSeasonAlone(text, s)));
     if (s.type === 'NAME') lastName = s.end;
     if (!drop) out.push(s);
   }

@@ -131,14 +131,34 @@ export function _isPluralOfWord(lower: string): boolean {
   return lex.commonWords.has(stem) || lex.clinical.has(stem) || (lower.endsWith('es') && lex.commonWords.has(lower.slice(0, -2)));
 }
 
-/** Every word of the span is a known word (everyday, clinical, or a slip, clip or plural of one) and none a lexicon name. */
+/**
+ * Whether a lower-case word is two everyday or clinical words typed without a space (`ctscan`,
+ * `autopeep`, `stepdown`, `meqpo`), each of two letters or more.
+ *
+ * @param lower - the word in lower case
+ * @returns true when some split gives two listed words
+ * @internal
+ */
+export function _isGluedWords(lower: string): boolean {
+  if (lower.length < 4 || lower.length > 24) return false;
+  const lex = nlpLexicons();
+  const known = (w: string): boolean => lex.commonWords.has(w) || lex.clinical.has(w);
+  for (let k = 2; k <= lower.length - 2; k++) if (known(lower.slice(0, k)) && known(lower.slice(k))) return true;
+  return false;
+}
+
+/** `Smith`: written as a name, so a split into two words (`Sweetwood`) says nothing. */
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+
+/** Every word of the span is a known word (everyday, clinical, or a slip, clip, plural or glued pair of them) and none a lexicon name. */
 function onlyWords(ctx: ScrubContext, words: readonly WordFeatures[], span: Span): boolean {
   const toks = ctx.tokens;
   let any = false;
   for (let t = ctx.tokenIndexAt(span.start); t < toks.length && toks[t]!.start < span.end; t++) {
     if (!/\p{L}/u.test(toks[t]!.text)) continue;
     const f = words[t]!.flags;
-    if ((f & (W.FIRST | W.LAST)) !== 0 || ((f & WORDISH) === 0 && !_isPluralOfWord(toks[t]!.lower))) return false;
+    if ((f & (W.FIRST | W.LAST)) !== 0) return false;
+    if ((f & WORDISH) === 0 && !_isPluralOfWord(toks[t]!.lower) && (TITLE_CASE.test(toks[t]!.text) || !_isGluedWords(toks[t]!.lower))) return false;
     any = true;
   }
   return any;

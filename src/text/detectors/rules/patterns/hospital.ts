@@ -7,7 +7,8 @@
  * (`care received @ X`, never a time or a rate: `@ 1230`, `@ 40cc/hr`); a town or place word
  * before `General`, `Memorial`, `Regional` or a veterans' hospital word (`BALTIMORE VA`, `the
  * Springfield VAMC`: the town is removed, `VA` kept); university hospitals, wards with a floor
- * number, hospital acronyms after a place preposition, practices named after a person.
+ * number, hospital acronyms after a place preposition or an arrow (`to BCH`, `-> SVMC`, and in
+ * lower case `enroute to mgh`: consonants only), practices named after a person.
  *
  * @module
  */
@@ -84,12 +85,17 @@ const VA_AS_STATE_BEFORE = /\b(?:lives?|living|lived|resides?|residing|born|move
 const TOWN_BEFORE = /\b([A-Za-z][A-Za-z'’]{2,30}(?:\s{1,2}[A-Za-z][A-Za-z'’]{2,30})?)\s{1,2}$/;
 /** "to the BCH", "from SVMC": a hospital acronym (…H, …MC, …HC) after a place preposition. */
 const HOSPITAL_ACRONYM = /\b[A-Z]{0,3}(?:H|MC|HC)\b/g;
-const ACRONYM_BEFORE = /\b(?:to|at|from|in|by|leave|left)\s{1,2}(?:the\s{1,2})?$/i;
-/** Place prepositions only: where case says nothing, a word-like acronym needs one of these ("BY TECH" is an agent). */
-const PLACE_BEFORE = /\b(?:to|at|from)\s{1,2}(?:the\s{1,2})?$/i;
+const ACRONYM_BEFORE = /(?:\b(?:to|at|from|in|by|leave|left)\s{1,2}(?:the\s{1,2})?|(?:->|→)\s{0,2})$/i;
+/** Place prepositions only (an arrow reads as "to"): where case says nothing, a word-like acronym needs one of these ("BY TECH" is an agent). */
+const PLACE_BEFORE = /(?:\b(?:to|at|from)\s{1,2}(?:the\s{1,2})?|(?:->|→)\s{0,2})$/i;
+/**
+ * "transferred to mgh", "enroute to bwh": a hospital acronym typed in lower case. Consonants only
+ * (a vowel reads as a word: `bath`, `much`), after a place preposition or an arrow only.
+ */
+const HOSPITAL_ACRONYM_LOWER = /\b[b-df-hj-np-tv-xz]{0,3}(?:h|mc|hc)\b/g;
 /** A vowel after the first letter: the acronym reads as a word or a clipped word (`TECH`, `MESH`), not initials (`BCH`, `SVMC`). */
 const WORD_LIKE_ACRONYM = /^.[A-Z]*[AEIOU]/;
-const CLINICAL_H = /^(?:ICH|SAH|SDH|EDH|IVH|BPH|LVH|RVH|NPH|PTH|TSH|LDH|ADH|FSH|ACTH|DOH|HOH|HH|OH|AH|UH|PPH|CHF|RH|LH|NH|AMC|CMC|DMC|PMH|FH|SH|OSH|OH|CH|WH|BH|ECH|SCH)$/;
+const CLINICAL_H = /^(?:PH|TH|ICH|SAH|SDH|EDH|IVH|BPH|LVH|RVH|NPH|PTH|TSH|LDH|ADH|FSH|ACTH|DOH|HOH|HH|OH|AH|UH|PPH|CHF|RH|LH|NH|AMC|CMC|DMC|PMH|FH|SH|OSH|OH|CH|WH|BH|ECH|SCH)$/;
 /** A building name glued to its kind: "ThornburyBuilding", "SmithPavilion". */
 const GLUED_BUILDING = /\b([A-Z][a-z]{2,30})(Building|Bldg|Hospital|Center|Pavilion|Tower|Wing|Clinic)\b/g;
 /** A floor number glued to a ward name ("THORNBURY3"). */
@@ -119,6 +125,11 @@ function mayBeWardGlued(w: string): boolean {
   return k >= 4;
 }
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** Tokens HOSPITAL_ACRONYM_LOWER may match: two to five lower-case consonants ending in h, mc or hc. */
+function mayBeLowerAcronym(w: string): boolean {
+  return w.length >= 2 && w.length <= 5 && HOSPITAL_ACRONYM_LOWER_WORD.test(w);
+}
+const HOSPITAL_ACRONYM_LOWER_WORD = /^[b-df-hj-np-tv-xz]{0,3}(?:h|mc|hc)$/;
 /** Tokens HOSPITAL_ACRONYM may match: up to five capitals ending in H, MC or HC. */
 function mayBeAcronym(w: string): boolean {
   if (w.length > 5) return false;
@@ -152,7 +163,7 @@ const STUDY_SOURCE_CUE = cue('outside osh external from');
 /** Words that name a kind of place, a test or a time, not a facility (`from CT dated`, `from the outside hospital dated`). */
 const NOT_A_SOURCE = /^(?:ct|cta|mri|mra|cxr|xr|us|pet|kub|ekg|ecg|echo|study|exam|film|films|prior|previous|outside|osh|hospital|the|ed|er|icu|clinic|office|home|today|yesterday|admission|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
-prepareScans(AT_SIGN, FACILITY, GLUED_BUILDING, PRACTICE, STUDY_SOURCE, HOSPITAL_ACRONYM, MOVE_TO, TOWN_HOSPITAL, UNIVERSITY, WARD_FLOOR, WARD_GLUED);
+prepareScans(AT_SIGN, FACILITY, GLUED_BUILDING, PRACTICE, STUDY_SOURCE, HOSPITAL_ACRONYM, HOSPITAL_ACRONYM_LOWER, MOVE_TO, TOWN_HOSPITAL, UNIVERSITY, WARD_FLOOR, WARD_GLUED);
 /**
  * Pattern detector for named facilities (type `HOSPITAL`, source `rules/hospital`).
  *
@@ -346,6 +357,12 @@ export const hospitalDetector = defineDetector({
       // in a note where case says nothing, a word-like acronym is as often a word ("REMOVED BY TECH"): a place preposition only
       if (ctx.isCaseless && WORD_LIKE_ACRONYM.test(acr) && !PLACE_BEFORE.test(before)) return;
       out.push(mkSpan(m.index, m.index + acr.length, 'HOSPITAL', SOURCE, 0.75));
+    });
+    eachMatchFrom(ctx, HOSPITAL_ACRONYM_LOWER, tokenStarts(ctx, (t) => mayBeLowerAcronym(t.text)), 0, (m) => {
+      const acr = m[0];
+      if (CLINICAL_H.test(acr.toUpperCase()) || classifyWord(acr) !== 'unknown') return;
+      if (!PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
+      out.push(mkSpan(m.index, m.index + acr.length, 'HOSPITAL', SOURCE, 0.7));
     });
     eachMatchFrom(ctx, GLUED_BUILDING, tokenStarts(ctx, (t) => mayBeGluedBuilding(t.text)), 0, (m) => {
       out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.7));
