@@ -219,6 +219,13 @@ describe('builtinAllowlist phrases', () => {
     ['moved from Puerto Rico in 2010', 'Rico', 'NAME'],
     ['moved from Puerto Rico in 2010', 'Puerto', 'LOCATION'],
     ['lives in North Carolina now', 'Carolina', 'NAME'],
+    ['An Austin Flint murmur at the apex', 'Flint', 'NAME'],
+    ['a Graham Steell murmur', 'Steell', 'NAME'],
+    ['left Marcus Gunn pupil', 'Marcus Gunn', 'NAME'],
+    ['Ottawa ankle rules negative', 'Ottawa', 'LOCATION'],
+    ['Boston Bowel Preparation Scale 8', 'Boston', 'NAME'],
+    ['Mayo Clinic score of 6', 'Mayo Clinic', 'HOSPITAL'],
+    ['a Starr-Edwards valve in place', 'Starr', 'NAME'],
   ])('hasSpan allows a span inside an allow-listed phrase: %j at %j (%s)', (note, word, type) => {
     expect(span(note, word, type)).toBe(true);
   });
@@ -229,6 +236,9 @@ describe('builtinAllowlist phrases', () => {
     ['Jose Rico visited today', 'Rico', 'NAME', 0],
     ['moved from Puerto\nRico', 'Rico', 'NAME', 0],
     ['seen by Dr. Puerto Rico', 'Rico', 'NAME', 0],
+    ['seen by Dr. Austin Flint today', 'Flint', 'NAME', 0],
+    ['Austin Flint visited today', 'Flint', 'NAME', 0],
+    ['transferred from Mayo Clinic on 3/4', 'Mayo Clinic', 'HOSPITAL', 0],
   ])('hasSpan keeps %j at %j (%s): the phrase is not there or a title claims it', (note, word, type, nth) => {
     expect(span(note, word, type, nth)).toBe(false);
   });

@@ -123,6 +123,7 @@ describe('rules/hospital: a town before VA is a veterans hospital', () => {
     ['CONT CARDIAC REHAB WITH PT- REHAB SCREEN IN AM.', 'PT'],
     ['Diuresis held. Cont rehab.', 'Cont'],
     ['PLAN: PT REHAB TOMORROW.', 'PT'],
+    ['Qualifies for the Medicare hospice benefit.', 'Medicare'],
   ])('everyday word %j: %s is no facility', (text, word) => expectUntouched(hospitalDetector, text, word));
 
   it.each([

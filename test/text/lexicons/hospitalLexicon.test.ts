@@ -30,6 +30,8 @@ describe('rules/hospital-lexicon', () => {
     ['NEW 1 ST DEGREE HEART BLOCK ON EKG.', 'ST'],
     ['Plan: supportive medical care only.', 'supportive'],
     ['Seen in clinic for follow up.', 'clinic'],
+    ['Qualifies for the Medicare hospice benefit.', 'Medicare'],
+    ['MEDICAID NURSING HOME COVERAGE PENDING.', 'MEDICAID'],
   ])('does not flag %j at %j', (text, word) => {
     expectUntouched(d, text, word);
   });

@@ -16,8 +16,11 @@ import { joined, longestMatch } from './_trie.js';
 const SOURCE = 'rules/hospital-lexicon';
 const MAX_NAME_WORDS = 4;
 
+/** Payers before a facility word name a benefit or a coverage, not a facility (`the Medicare hospice benefit`, `Medicaid nursing home`). */
+const PAYER = /^(?:medicare|medicaid|medigap|tricare|masshealth|medi-cal|insurance)$/;
+
 function eligible(t: LexToken, mode: CaseMode, d: LexiconData): 'generic' | 'distinct' | false {
-  if (t.shape === 'other') return false;
+  if (t.shape === 'other' || PAYER.test(t.lower)) return false;
   if (d.facilityGeneric.has(t.lower)) return 'generic';
   if (d.facilityDistinctive.has(t.lower)) return mode === 'mixed' && t.shape === 'lower' ? false : 'distinct';
   if (t.isBlocked || t.lower.length < 2) return false;

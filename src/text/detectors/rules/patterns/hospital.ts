@@ -27,7 +27,7 @@ const FACILITY =
 /** Words that can sit inside a facility name without being capitalised ("of", "the"). */
 const LINKS = /^(?:of|the|and|&)$/i;
 /** Generic words that, directly before the facility word, do not name a place. */
-const GENERIC = /^(?:general|community|practice|regional|university|children'?s|women'?s|memorial|state|county|city|veterans|va|outside|osh|private|local|teaching|rehab|acute|chronic|long-term|psychiatric|psych|mental|day|pain|heart|cancer|eye|dental|urgent|walk-in|free|the|a|an|this|that|his|her|their|another|other|same|previous|prior|nearest|nearby|new|old|transfer|transferred|admission|readmission|discharge|discharged|home)$/i;
+const GENERIC = /^(?:general|community|medicare|medicaid|insurance|practice|regional|university|children'?s|women'?s|memorial|state|county|city|veterans|va|outside|osh|private|local|teaching|rehab|acute|chronic|long-term|psychiatric|psych|mental|day|pain|heart|cancer|eye|dental|urgent|walk-in|free|the|a|an|this|that|his|her|their|another|other|same|previous|prior|nearest|nearby|new|old|transfer|transferred|admission|readmission|discharge|discharged|home)$/i;
 
 const WORD_BEFORE = /(\p{L}[\p{L}\p{M}'’&-]{0,30}\.?)\s{1,3}$/u;
 /** Words of a facility's kind, walked over between its name and the facility word ("Fallsburg Nursing and Rehabilitation Center"). */
