@@ -17,7 +17,10 @@
  * - compatibility forms (full-width letters, ligatures, superscripts, mathematical letters):
  *   their NFKC form; letters with diacritics: the base letter;
  * - a Cyrillic or Greek letter that looks like a Latin one, inside a word that also holds Latin
- *   letters (mixed-script spoofing): the Latin letter. Words wholly in another script are kept.
+ *   letters (mixed-script spoofing): the Latin letter. Words wholly in another script are kept;
+ * - UTF-8 read as Latin-1 (mojibake: a letter from U+00C2 to U+00DF, then a character from U+0080
+ *   to U+00BF, such as `Ã` and the C1 control U+0096 for `Ö`): the character the two bytes
+ *   encode, folded as above (`Ãmer` reads `Omer`), so a C1 control inside a name no longer splits it.
  *
  * Pure ASCII text without control characters (almost every note) is returned as it is, with
  * no copy and no map.
@@ -220,8 +223,16 @@ export function foldText(text: string): FoldedText {
       continue;
     }
     flushPlain(i);
-    const cp = text.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
+    let cp = text.codePointAt(i)!;
+    let width = cp > 0xffff ? 2 : 1;
+    // UTF-8 read as Latin-1 (mojibake): `Ã` and the C1 control U+0096 were the bytes of `Ö`
+    if (cp >= 0xc2 && cp <= 0xdf && i + 1 < n) {
+      const c2 = text.charCodeAt(i + 1);
+      if (c2 >= 0x80 && c2 <= 0xbf) {
+        cp = ((cp & 0x1f) << 6) | (c2 & 0x3f);
+        width = 2;
+      }
+    }
     if (!isDropped(cp)) {
       const conf = CONFUSABLE.get(cp);
       let folded: string;
@@ -229,7 +240,7 @@ export function foldText(text: string): FoldedText {
         if (i >= runEnd) [runEnd, runLatin] = wordAround(text, i);
         folded = runLatin ? conf : foldCodePoint(cp, text[i]!);
       } else {
-        folded = foldCodePoint(cp, width === 2 ? text.slice(i, i + 2) : text[i]!);
+        folded = foldCodePoint(cp, String.fromCodePoint(cp));
       }
       if (folded.length > 0) {
         ensure(folded.length);

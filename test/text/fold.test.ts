@@ -128,3 +128,24 @@ describe('scrubbing folded text', () => {
     expect(types.some(([t, ty]) => ty === 'DATE' && String(t).includes('３/４/２０１２'))).toBe(true);
   });
 });
+
+describe('foldText: UTF-8 read as Latin-1 (mojibake)', () => {
+  it('reads the two characters of a mis-decoded letter as the letter, mapped back to both', () => {
+    const text = 'Attending: Gustus, \u00c3\u0096mer I.';
+    const f = foldText(text);
+    expect(f.text).toBe('Attending: Gustus, Omer I.');
+    const at = f.text.indexOf('Omer');
+    expect(text.slice(...toOriginalSpan(f, at, at + 4))).toBe('\u00c3\u0096mer');
+    expect(foldText('T 38.5\u00c2\u00b0C').text).toBe('T 38.5°C');
+  });
+
+  it('leaves a letter alone when no continuation character follows it (SÃO PAULO, Ã alone)', () => {
+    expect(foldText('S\u00c3O PAULO').text).toBe('SAO PAULO');
+    expect(foldText('\u00c3 b').text).toBe('A b');
+  });
+
+  it('scrubs a mis-decoded name whole, never leaving half of it', () => {
+    const r = createScrubber().scrub('LIVES WITH HIS DAUGHTER \u00c3\u0096MER IN THE CITY.');
+    expect(r.text).toBe('LIVES WITH HIS DAUGHTER ___ IN THE CITY.');
+  });
+});
