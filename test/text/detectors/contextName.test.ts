@@ -99,3 +99,23 @@ describe('rules/context-name', () => {
     ['Quilla wishes to go home', 'wishes'],
   ])('near miss %j: %s is kept', (text, word) => expectUntouched(contextNameDetector, text, word));
 });
+
+describe('rules/context-name: initials in a radiology notification', () => {
+  it.each([
+    ['The findings were communicated to LS (ED) at 1:53 AM by telephone.', 'LS'],
+    ['Results relayed to JZ (night float) at 10 PM.', 'JZ'],
+    ['Handoff to JZ (Night Float) done', 'JZ'],
+    ['Results called to BK (Cross-Cover) at 3 PM', 'BK'],
+    ['FINDINGS WERE COMMUNICATED TO CP (COVERING NP) AT 2:10 PM.', 'CP'],
+    ['Findings discussed with Dr. Lee at 3:53 PM on Nov. 17th by IF.', 'IF'],
+    ['The findings were reported by AT on the telephone.', 'AT'],
+  ])('finds the initials in %j', (text, phi) => expectCovered(contextNameDetector, text, phi));
+
+  it.each([
+    ['CT (ED) SHOWED NO BLEED', 'CT'],
+    ['PT (COVERING NP) AWARE', 'PT'],
+    ['Effusion was confirmed by US.', 'US'],
+    ['Wife was notified via phone by DR. Quell.', 'DR'],
+    ['Findings were read by ME on the telephone.', 'ME'],
+  ])('leaves %j alone at %j', (text, word) => expectUntouched(contextNameDetector, text, word));
+});

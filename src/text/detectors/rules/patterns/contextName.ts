@@ -250,6 +250,8 @@ function lowerCaseNameAt(text: string, pos: number): [number, number] | undefine
 /** `by LA.` closing a sentence, or `by DM on the telephone` / `by DM via phone` / `by DM at 3:10 PM`. */
 const BY_INITIALS = /\bby[ \t]{1,2}((?:[A-Z]\.){2,3}|[A-Z]{2,3})(?=[.,;)]|[ \t]*(?:\n|$)|[ \t]{1,2}(?:(?:on|via|over|by)[ \t]{1,2}(?:the[ \t]{1,2})?(?:tele)?phone|at[ \t]{1,2}\d))/g;
 const BY_CUE = cue('by');
+/** Capitals after `by` that name a test, an examiner or a time, or a title (`by US`, `by ME`, `by AM`, `by DR. X`), not initials. */
+const BY_NOT_INITIALS = /^(?:DR|MR|MS|MRS|ST|US|ME|IT|OR|AM|PM|MN|ED|ER|IR|CT|MRI|EKG|ECG|EEG|TTE|TEE|ABG|CXR|KUB|PET|THE|AND|YOU|HIM|HER|THEM)$/;
 
 /** Cues of a conversation, after which two or three capitals are a person's initials. */
 const CONVERSATION = /^(?:spoke|speaking|talked|talking|discussed|conversation|conversed|d\/w|s\/w|t\/w|communicated|relayed|reviewed|signed|handed|cc|paged|notified|informed|follow|f\/u)/i;
@@ -264,10 +266,17 @@ function sentenceBefore(text: string, at: number): string {
   for (const m of seg.matchAll(/\.\s+(?=[A-Z])/g)) if (m.index! > cut && !/\b[A-Z][a-z]{0,3}$/.test(seg.slice(0, m.index))) cut = m.index!;
   return seg.slice(cut + 1);
 }
-/** Initials before a role in brackets: "JZ (night float)", "BK (covering NP)", "MM (ED)". */
-const INITIALS_THEN_ROLE =
-  /\b([A-Z]{2,3})[ \t]{0,2}\((?:night[ \t]float|covering|cross[ \t-]?cover|on[ \t-]?call|resident|intern|fellow|attending|hospitalist|moonlighter|np|pa|rn|md|ed|er|icu|micu|sicu|ccu|pcp|radiology|surgery|medicine)\b/g;
-const ROLE_IN_BRACKETS_CUE = cue('night covering cross on resident intern fellow attending hospitalist moonlighter np pa rn md ed er icu micu sicu ccu pcp radiology surgery medicine');
+/** Roles and care units in brackets after initials, each in lower case, capitals or title case (`(night float)`, `(COVERING NP)`, `(ED)`). */
+const BRACKET_ROLE_WORDS = ['night float', 'covering', 'cross cover', 'cross-cover', 'crosscover', 'on call', 'on-call', 'oncall', 'resident', 'intern', 'fellow', 'attending', 'hospitalist', 'moonlighter', 'np', 'pa', 'rn', 'md', 'pcp'];
+const BRACKET_UNIT_WORDS = ['ed', 'er', 'icu', 'micu', 'sicu', 'ccu', 'radiology', 'surgery', 'medicine'];
+const anyCase = (words: readonly string[]): string =>
+  [...new Set(words.flatMap((w) => [w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1), w.replace(/(^|[ -])([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase())]))]
+    .map((w) => w.replace(/ /g, '[ \\t]'))
+    .join('|');
+/** Initials before a role in brackets: "JZ (night float)", "BK (covering NP)", "MM (ED)"; `m[2]` the role word. */
+const INITIALS_THEN_ROLE = new RegExp(`\\b([A-Z]{2,3})[ \\t]{0,2}\\((${anyCase([...BRACKET_ROLE_WORDS, ...BRACKET_UNIT_WORDS])})(?![\\w-])`, 'g');
+const BRACKET_UNIT = new RegExp(`^(?:${anyCase(BRACKET_UNIT_WORDS)})$`);
+const ROLE_IN_BRACKETS_CUE = cue('night covering cross crosscover oncall on resident intern fellow attending hospitalist moonlighter np pa rn md ed er icu micu sicu ccu pcp radiology surgery medicine');
 /** A writer's initials in capitals, a slash or colon, a typist's in lower case: `JS/mk`, `AB:cq`. */
 const TYPIST = /(?<![\p{L}\d/:])(\p{Lu}{2,3})[/:](\p{L}{2,3})(?![\p{L}\d/:])/gu;
 /** After typist initials: a date in digits or opening with a month or weekday (`JS/mk  3/4/2012`, `AD/tc  Sep. 19, 2015`, `AL/bd  Sun 11/03/13`). */
@@ -459,11 +468,18 @@ export const contextNameDetector = defineDetector({
       const end = m.index + m[0].length;
       // "communicated to JZ at 2:35 PM by LA.": a report of who told whom, earlier in the sentence
       if (!REPORTING_BEFORE.test(sentenceBefore(text, m.index))) return;
-      const cls = classifyWord(m[1]!.replace(/\./g, ''));
-      if (!m[1]!.includes('.') && (cls === 'stop' || cls === 'common')) return;
+      // capitals closing a report are initials even when they spell a short word ("by IF.", "by AT
+      // on the telephone"), but not one that names what reported ("confirmed by US.", "by ME")
+      if (!m[1]!.includes('.') && BY_NOT_INITIALS.test(m[1]!)) return;
       out.push(mkSpan(end - m[1]!.length, end, 'NAME', SOURCE, 0.7));
     });
-    if (!caseless) eachCuedMatch(ctx, INITIALS_THEN_ROLE, ROLE_IN_BRACKETS_CUE, 6, (m) => {
+    eachCuedMatch(ctx, INITIALS_THEN_ROLE, ROLE_IN_BRACKETS_CUE, 6, (m) => {
+      // in a note in capitals every short word looks like initials: a role in the brackets, never a
+      // unit ("CT (ED)"), and no everyday word before them
+      if (caseless) {
+        const cls = classifyWord(m[1]!);
+        if (BRACKET_UNIT.test(m[2]!) || cls === 'stop' || cls === 'common') return;
+      }
       out.push(mkSpan(m.index, m.index + m[1]!.length, 'NAME', SOURCE, 0.7));
     }, atCapital);
     // "JS/mk", "AB:cq": a writer's and a typist's initials
