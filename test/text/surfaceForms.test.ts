@@ -35,7 +35,6 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'name/everyday-word given name': 'Un Ud Ur',
   'location/street': 'Un Ud',
   'location/city': 'Lr Mn Md Mr',
-  'location/building': 'Ud Ur',
   'hospital/abbreviation': 'Ln Ld Lr Mn Md Mr',
   'hospital/nickname': 'Lr Mn Un Ud Ur',
 };

@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { createTextContext } from '../../../src/text/context.js';
 import { addressDetector } from '../../../src/text/detectors/rules/patterns/address.js';
 import { expectCovered, expectUntouched } from '../_helpers.js';
 
@@ -44,4 +45,26 @@ describe('rules/address', () => {
   it.each([['12345 cc total', '12345']])('near miss %j: a 5-digit number without address context', (text, word) =>
     expectUntouched(addressDetector, text, word),
   );
+});
+
+describe('rules/address: upper-case streets with an abbreviated suffix', () => {
+  it.each([
+    ['GI CLINIC AT DUMOND HOUSE NURSING HOME, 1208 CALLOWAY BEND AVE, SUITE 761', '1208 CALLOWAY BEND AVE'],
+    ['PSYCHIATRY CLINIC AT OJAI GENERAL, 2900 CHAM PL: 05/2016', '2900 CHAM PL'],
+    ['CLINIC AT 714 ELM ST, SUITE 2 ON MONDAY', '714 ELM ST'],
+    ['MAIL TO 714 ELM ST, DOVER, NH 03820', '714 ELM ST'],
+  ])('finds %j', (text, phi) => expectCovered(addressDetector, text, phi));
+
+  it.each([
+    ['HR 110 SINUS TACH ST WITH PVCS', 'ST'],
+    ['GIVEN 2 UNITS PRBC ST', 'PRBC'],
+    ['BP 90 PALPABLE DR AWARE', 'DR'],
+  ])('leaves %j alone at %j', (text, word) => expectUntouched(addressDetector, text, word));
+
+  it('takes no suite for a town after a street', () => {
+    const text = 'Clinic at 714 Elm Street, Suite 2 on Monday';
+    const spans = addressDetector.detect(createTextContext(text)).map((s) => text.slice(s.start, s.end));
+    expect(spans).toContain('Suite 2');
+    expect(spans).not.toContain('Suite');
+  });
 });

@@ -1,8 +1,9 @@
 /**
  * Street addresses and address parts: `123 Main St`, `45 Elm Street Apt 4B`, `Apt 4B`,
  * `Suite 200`, `P.O. Box 12` (`POB 12`), and zip codes in address context (after a state, `zip`, or a
- * `City, ST` pair). In upper-case text an abbreviated suffix (`714 ELM ST`) counts only after
- * an address cue (`LIVES AT`, `HOME ADDRESS:`), since `ST` is also a clinical word. The town
+ * `City, ST` pair). In upper-case text an abbreviated suffix that is also a clinical word
+ * (`714 ELM ST`, `DR`, `CT`, `LN`) counts only after an address cue (`LIVES AT`, `HOME ADDRESS:`)
+ * or before a suite, apartment or town, state and ZIP; `AVE`, `BLVD`, `PL` and the like always count. The town
  * right after a street (`, Springfield` or ` in Springfield`, up to a state) is reported too.
  *
  * @module
@@ -39,6 +40,10 @@ const STREET_UPPER_ABBR = new RegExp(
   `(?<![\\w./-])(\\d{1,6}[A-Z]?)\\s{1,3}((?:[A-Z][A-Z'’]{1,24})(?:\\s{1,2}[A-Z][A-Z'’]{1,24}){0,3})\\s{1,2}(${SUFFIX_ABBR.toUpperCase()})\\.?(?![\\w])`,
   'g',
 );
+/** Abbreviated suffixes no clinical note uses for anything else (`ST`, `DR`, `CT`, `LN`, `RD`, `SQ` are, and need a cue). */
+const UNAMBIGUOUS_ABBR = /^(?:AVE|BLVD|PKWY|HWY|TPKE|TRL|TERR|PL)$/;
+/** After an upper-case street: a suite or apartment, or a town, state and ZIP (`714 ELM ST, SUITE 2`, `714 ELM ST, DOVER, NH 03820`). */
+const ADDRESS_AFTER = /^\s{0,2},?\s{0,2}(?:(?:SUITE|STE|APT|APARTMENT|UNIT|FL|FLOOR)\.?\s{0,2}#?\s{0,2}\w|#\s{0,2}\d|[A-Z][A-Z'’ -]{1,30},?\s{1,2}[A-Z]{2}\s{1,2}\d{5}\b)/;
 /** Words before a house number that say an address follows ("lives at", "home address:"). */
 const ADDRESS_CUE = /\b(?:lives|living|live|resides|residing|reside|address|addr|home|located|moved|staying)(?:\s{1,2}(?:at|to|is|on|in))?\s{0,2}[:\-]?\s{0,3}$/i;
 /** After a street: the town (", Springfield" or " in Springfield"), one to three words. */
@@ -46,6 +51,8 @@ const TOWN_AFTER = /^(?:\s{0,2},\s{0,2}|\s{1,2}(?:in|IN)\s{1,2})((?:(?:St|ST|Mt|
 
 const UNIT = /\b(?:apt|apartment|suite|ste)\b\.?\s{0,2}#?\s{0,2}(\d{1,5}[A-Za-z]?|[A-Za-z]\d{1,4})(?![\w-])/gi;
 const UNIT_STRONG = /^(?:apt|apartment|suite|ste)/i;
+/** Words that open a unit, floor or building after a street, not a town. */
+const UNIT_WORD = /^(?:suite|ste|apt|apartment|unit|floor|fl|room|rm|bldg|building|box)$/i;
 const PO_BOX = /\b(?:P\.?\s{0,1}O\.?\s{0,2}Box|POB|Post\s{1,2}Office\s{1,2}Box)\s{0,2}#?\s{0,2}\d{1,7}\b/gi;
 const STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Mass|Massachusetts|New\\s{1,2}York|California|Texas|Florida|Connecticut|Maine|Vermont|New\\s{1,2}Hampshire|Rhode\\s{1,2}Island';
@@ -91,7 +98,8 @@ export const addressDetector = defineDetector({
       let keep = 0;
       for (const w of words) {
         const bare = w.replace(/[.]$/, '');
-        if (STATE_WORD.test(bare) || (isStopWord(bare) && !/^(?:st|mt|ft)$/i.test(bare))) break;
+        // a suite or apartment after the street is no town (", Suite 2" is found as a unit)
+        if (STATE_WORD.test(bare) || UNIT_WORD.test(bare) || (isStopWord(bare) && !/^(?:st|mt|ft)$/i.test(bare))) break;
         if (!upper && !/^[A-Z]/.test(bare)) break;
         keep++;
       }
@@ -123,7 +131,8 @@ export const addressDetector = defineDetector({
       eachMatchFrom(ctx, STREET, suffixes, STREET_BACK, street, atHouseNumber);
       eachMatchFrom(ctx, STREET_UPPER, suffixes, STREET_BACK, street, atHouseNumber);
       eachMatchFrom(ctx, STREET_UPPER_ABBR, suffixes, STREET_BACK, (m) => {
-        if (!ADDRESS_CUE.test(text.slice(Math.max(0, m.index - 30), m.index))) return;
+        const end = m.index + m[0].length;
+        if (!UNAMBIGUOUS_ABBR.test(m[3]!) && !ADDRESS_CUE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !ADDRESS_AFTER.test(text.slice(end, end + 40))) return;
         street(m);
       }, atHouseNumber);
     }
