@@ -41,3 +41,21 @@ describe('rules/field-label', () => {
     expectUntouched(fieldLabelDetector, text, word),
   );
 });
+
+describe('rules/field-label: Location in a block of contact fields', () => {
+  it.each([
+    ['Followup Instructions:\nName: Quell, Irwinn I.\nLocation: LHSNF\nAddress: 19 Broadway Way, Dover, VT 46025', 'LHSNF'],
+    ['Name: Dr. Quell\nLocation: Ashgrove Cardiology\nPhone: 555-0101', 'Ashgrove Cardiology'],
+  ])('finds the facility in %j', (text, phi) => expectCovered(fieldLabelDetector, text, phi));
+
+  it.each([
+    ['Wound care:\nLocation: L forearm\nSize: 2 cm', 'forearm'],
+    ['PICC line\nLocation: right basilic\nTip: SVC', 'basilic'],
+    ['Location: ICU\nName: none', 'ICU'],
+  ])('leaves a wound, a line or a unit alone in %j', (text, word) => expectUntouched(fieldLabelDetector, text, word));
+
+  it('leaves the article before a facility name', () => {
+    expectCovered(fieldLabelDetector, 'Discharge Disposition: Extended Care\nFacility: the Senderling', 'Senderling');
+    expectUntouched(fieldLabelDetector, 'Discharge Disposition: Extended Care\nFacility: the Senderling', 'the');
+  });
+});

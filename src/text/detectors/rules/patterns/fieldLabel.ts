@@ -74,7 +74,20 @@ for (const [type, list] of Object.entries(LABELS)) for (const l of list.split('|
 /** `Age:` is read by the age detector; listed so its value is not taken by another label. */
 labelType.set('age', 'AGE');
 /** The last word of every label (and of its suffixes): a `:` or `#` after any other word is no label. */
-const LAST_WORDS: ReadonlySet<string> = new Set([...labelType.keys()].map((l) => l.split(' ').pop()!).concat(['no', 'number', 'num', 'nbr', 'id']));
+const LAST_WORDS: ReadonlySet<string> = new Set([...labelType.keys()].map((l) => l.split(' ').pop()!).concat(['no', 'number', 'num', 'nbr', 'id', 'location']));
+
+/**
+ * `Location:` names a facility only inside a block of contact fields (`Name:` or `Address:` on the
+ * line before or after, as in a follow-up appointment); elsewhere it is a wound, a line or a unit
+ * (`Location: L forearm`, `Location: ICU`).
+ */
+const CONTACT_BLOCK_FIELD = /^[ \t]*(?:name|address|provider|department|phone|telephone|when|with)[ \t]*:/i;
+function inContactBlock(text: string, lineStart: number): boolean {
+  const prevStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+  if (prevStart >= 0 && CONTACT_BLOCK_FIELD.test(text.slice(prevStart, Math.min(lineStart, prevStart + 40)))) return true;
+  const nl = text.indexOf('\n', lineStart);
+  return nl >= 0 && CONTACT_BLOCK_FIELD.test(text.slice(nl + 1, nl + 41));
+}
 
 /** Labels that name a type only at the start of a line (in prose they are words: `with:`, `user:`). */
 const LINE_START_ONLY: ReadonlySet<string> = new Set(['with', 'user', 'login', 'username', 'assistant', 'dictating', 'received', 'reported', 'collected', 'admitted', 'discharged', 'block', 'tag', 'record', 'unit', 'member', 'subscriber', 'insurance', 'plate', 'serial', 'lot', 'ref', 'provider', 'physician', 'nurse', 'resident', 'fellow', 'intern', 'np', 'pa', 'rn', 'therapist', 'mother', 'father', 'spouse', 'caregiver']);
@@ -250,6 +263,9 @@ const DISPOSITION_WORD = /^(?:extended|care|home|service|services|facility|rehab
 const AGENCY_OF = /^(?:VNA|Visiting\s+Nurses?(?:\s+Association)?|Home\s+Health(?:\s+Care)?|Hospice)\s+of\s+(?:the\s+)?/i;
 
 function hospitalValue(text: string, from: number, to: number, caseless: boolean, out: Span[]): void {
+  // "the Toluca": the article names no one
+  const article = /^the[ \t]{1,2}(?=\S)/i.exec(text.slice(from, to));
+  if (article) from += article[0].length;
   const v = text.slice(from, to);
   const agency = AGENCY_OF.exec(v);
   if (agency) {
@@ -324,7 +340,8 @@ export const fieldLabelDetector = defineDetector({
       for (const w of words) {
         const at = labelAt + w.index!;
         const candidate = before[1]!.slice(w.index!);
-        const t = typeOfLabel(text[p] === '#' ? `${candidate} #` : candidate);
+        let t = typeOfLabel(text[p] === '#' ? `${candidate} #` : candidate);
+        if (!t && /^location$/i.test(candidate.trim()) && text[p] === ':' && inContactBlock(text, lineStart)) t = ['HOSPITAL', 'location'];
         if (!t) continue;
         // '#' is a cue of its own ("his insurance # is ..."); ':' needs a label at a line or cell start
         const where = labelStartOk(text, at, lineStart);
