@@ -153,3 +153,19 @@ describe('rules/hospital: acronyms typed in lower case or after an arrow', () =>
     ['NPH -> ICH protocol per neuro', 'ICH'],
   ])('leaves %s alone', (text, word) => expectUntouched(hospitalDetector, text, word));
 });
+
+describe('rules/hospital: an acronym where the patient came from or went', () => {
+  it.each([
+    ['Admitted for the same and discharged to SAH.', 'SAH'],
+    ['He was discharged to ACI on 3/4 for rehab.', 'ACI'],
+    ['Transferred from WMH for further care.', 'WMH'],
+  ])('finds %s', (text, phi) => expectCovered(hospitalDetector, text, phi));
+
+  it.each([
+    ['Pt transferred from MICU on 3/4.', 'MICU'],
+    ['Discharged to SNF.', 'SNF'],
+    ['Transferred from OSH for cath.', 'OSH'],
+    ['She was discharged to HOME with VNA.', 'HOME'],
+    ['New clot sent to BB for type and cross.', 'BB'],
+  ])('leaves a unit, a kind of place or where a specimen goes alone: %s', (text, word) => expectUntouched(hospitalDetector, text, word));
+});

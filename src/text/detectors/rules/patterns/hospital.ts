@@ -96,6 +96,17 @@ const HOSPITAL_ACRONYM_LOWER = /\b[b-df-hj-np-tv-xz]{0,3}(?:h|mc|hc)\b/g;
 /** A vowel after the first letter: the acronym reads as a word or a clipped word (`TECH`, `MESH`), not initials (`BCH`, `SVMC`). */
 const WORD_LIKE_ACRONYM = /^.[A-Z]*[AEIOU]/;
 const CLINICAL_H = /^(?:PH|TH|ICH|SAH|SDH|EDH|IVH|BPH|LVH|RVH|NPH|PTH|TSH|LDH|ADH|FSH|ACTH|DOH|HOH|HH|OH|AH|UH|PPH|CHF|RH|LH|NH|AMC|CMC|DMC|PMH|FH|SH|OSH|OH|CH|WH|BH|ECH|SCH)$/;
+/**
+ * A facility's acronym where a patient came from or was discharged to: `discharged to SAH.`,
+ * `transferred from ACI on 3/4`. Units and kinds of place are left out (`transferred from MICU`,
+ * `discharged to SNF`), and so is `sent` (a specimen is sent to `BB`). `m[1]` the acronym, checked
+ * for capitals after the match.
+ */
+const ORIGIN_OR_DESTINATION_ACRONYM =
+  /\b(?:discharged|dc'?d|d\/c'?d|transferred|transfered|xferred|tx'?d|admitted|arrived|came)[ \t]{1,2}(?:back[ \t]{1,2})?(?:to|from)[ \t]{1,2}(?:the[ \t]{1,2})?([A-Za-z]{2,5})(?=[ \t]{0,2}(?:[.,;)]|\n|$|(?:on|for|in|at|with|after|where|and|\d)\b))/gi;
+/** Units, services, tests and kinds of place a patient moves between, never one facility's name. */
+const UNIT_OR_KIND_ACRONYM =
+  /^(?:ICU|MICU|SICU|CCU|CVICU|CSRU|TSICU|NICU|PICU|NSICU|PACU|IMC|IMU|PCU|SDU|CDU|TELE|ED|ER|EW|OR|IR|EP|CT|MRI|US|GI|PT|OT|SNF|ECF|LTC|LTCF|LTAC|LTACH|ALF|ILF|IRF|ARF|SAR|STR|LTR|TCU|NH|VNA|HHA|OSH|HOME|REHAB|FLOOR|ACF|CCRC|VA|VAMC|PCP|MD|AMA|DNR|CMO|HCP|OB|ENT|CVA|BMT|ONC|ICN|BB|LAB)$/;
 /** A building name glued to its kind: "ThornburyBuilding", "SmithPavilion". */
 const GLUED_BUILDING = /\b([A-Z][a-z]{2,30})(Building|Bldg|Hospital|Center|Pavilion|Tower|Wing|Clinic)\b/g;
 /** A floor number glued to a ward name ("THORNBURY3"). */
@@ -109,6 +120,8 @@ const MOVE_CUE = cue(`transfer transferred transfered transferring trans tx xfer
   d c taken brought returned return go going went moved arrived came come bed screened accepted surgeon surgeons doctor doctors
   physician physicians team teams someone someones rep reps nurse nurses`);
 const UNIVERSITY_CUE = cue('university univ u');
+/** First words of ORIGIN_OR_DESTINATION_ACRONYM. */
+const ORIGIN_CUE = cue('discharged dc dcd d transferred transfered xferred tx txd admitted arrived came');
 const WARD_CUE = cue('to from on at in transfer xfer plan p');
 const TOWN_HOSPITAL_CUE = cue('regional memorial general va vamc v');
 /** A floor number (1-9) as a token: WARD_FLOOR needs one a word or two after its preposition. */
@@ -163,7 +176,7 @@ const STUDY_SOURCE_CUE = cue('outside osh external from');
 /** Words that name a kind of place, a test or a time, not a facility (`from CT dated`, `from the outside hospital dated`). */
 const NOT_A_SOURCE = /^(?:ct|cta|mri|mra|cxr|xr|us|pet|kub|ekg|ecg|echo|study|exam|film|films|prior|previous|outside|osh|hospital|the|ed|er|icu|clinic|office|home|today|yesterday|admission|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
-prepareScans(AT_SIGN, FACILITY, GLUED_BUILDING, PRACTICE, STUDY_SOURCE, HOSPITAL_ACRONYM, HOSPITAL_ACRONYM_LOWER, MOVE_TO, TOWN_HOSPITAL, UNIVERSITY, WARD_FLOOR, WARD_GLUED);
+prepareScans(AT_SIGN, FACILITY, GLUED_BUILDING, PRACTICE, STUDY_SOURCE, HOSPITAL_ACRONYM, HOSPITAL_ACRONYM_LOWER, ORIGIN_OR_DESTINATION_ACRONYM, MOVE_TO, TOWN_HOSPITAL, UNIVERSITY, WARD_FLOOR, WARD_GLUED);
 /**
  * Pattern detector for named facilities (type `HOSPITAL`, source `rules/hospital`).
  *
@@ -363,6 +376,13 @@ export const hospitalDetector = defineDetector({
       if (CLINICAL_H.test(acr.toUpperCase()) || classifyWord(acr) !== 'unknown') return;
       if (!PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
       out.push(mkSpan(m.index, m.index + acr.length, 'HOSPITAL', SOURCE, 0.7));
+    });
+    // in a note where case carries meaning, an acronym after `discharged to` / `transferred from`
+    if (!ctx.isCaseless) eachCuedMatch(ctx, ORIGIN_OR_DESTINATION_ACRONYM, ORIGIN_CUE, 0, (m) => {
+      const acr = m[1]!;
+      if (!/^[A-Z]{2,5}$/.test(acr) || UNIT_OR_KIND_ACRONYM.test(acr)) return;
+      const end = m.index + m[0].length;
+      out.push(mkSpan(end - acr.length, end, 'HOSPITAL', SOURCE, 0.7));
     });
     eachMatchFrom(ctx, GLUED_BUILDING, tokenStarts(ctx, (t) => mayBeGluedBuilding(t.text)), 0, (m) => {
       out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.7));
