@@ -109,6 +109,8 @@ describe('rules/context-name: initials in a radiology notification', () => {
     ['FINDINGS WERE COMMUNICATED TO CP (COVERING NP) AT 2:10 PM.', 'CP'],
     ['Findings discussed with Dr. Lee at 3:53 PM on Nov. 17th by IF.', 'IF'],
     ['The findings were reported by AT on the telephone.', 'AT'],
+    ['FINDINGS WERE DISCUSSED WITH DR. QUELL BY DR. OBI ON THE TELEPHONE ON 5/1 AT 11:35 AM BY SM.', 'SM'],
+    ['RESULTS COMMUNICATED AT 12:39 AM ON 05/2018 BY FA.', 'FA'],
   ])('finds the initials in %j', (text, phi) => expectCovered(contextNameDetector, text, phi));
 
   it.each([
@@ -117,5 +119,8 @@ describe('rules/context-name: initials in a radiology notification', () => {
     ['Effusion was confirmed by US.', 'US'],
     ['Wife was notified via phone by DR. Quell.', 'DR'],
     ['Findings were read by ME on the telephone.', 'ME'],
+    ['PT WAS SEEN AND EVALUATED, REPORTED BY PT.', 'PT'],
+    ['FAMILY CALLED, NOTIFIED BY SON.', 'SON'],
+    ['CXR REVIEWED, READ BY IT.', 'IT'],
   ])('leaves %j alone at %j', (text, word) => expectUntouched(contextNameDetector, text, word));
 });

@@ -248,9 +248,11 @@ function lowerCaseNameAt(text: string, pos: number): [number, number] | undefine
   return [start, pos + m[0].length];
 }
 /** `by LA.` closing a sentence, or `by DM on the telephone` / `by DM via phone` / `by DM at 3:10 PM`. */
-const BY_INITIALS = /\bby[ \t]{1,2}((?:[A-Z]\.){2,3}|[A-Z]{2,3})(?=[.,;)]|[ \t]*(?:\n|$)|[ \t]{1,2}(?:(?:on|via|over|by)[ \t]{1,2}(?:the[ \t]{1,2})?(?:tele)?phone|at[ \t]{1,2}\d))/g;
+const BY_INITIALS = /\b(?:by|BY|By)[ \t]{1,2}((?:[A-Z]\.){2,3}|[A-Z]{2,3})(?=[.,;)]|[ \t]*(?:\n|$)|[ \t]{1,2}(?:(?:on|via|over|by)[ \t]{1,2}(?:the[ \t]{1,2})?(?:tele)?phone|at[ \t]{1,2}\d))/g;
 const BY_CUE = cue('by');
 /** Capitals after `by` that name a test, an examiner or a time, or a title (`by US`, `by ME`, `by AM`, `by DR. X`), not initials. */
+/** In a note in capitals, roles, services and relations after `by` as well (`SEEN BY PT.`, `CALLED BY SON.`). */
+const BY_NOT_INITIALS_CAPS = /^(?:RN|RNS|MD|MDS|NP|PA|PT|OT|RT|ST|SW|CM|HO|NF|DO|GI|ID|IR|EP|ENT|ICU|SON|DTR|MOM|DAD|SIS|BRO|WIFE|FAM|NSG|RRT|TEAM|EMS|OSH|VNA|LAB|BB|PCP|HCP)$/;
 const BY_NOT_INITIALS = /^(?:DR|MR|MS|MRS|ST|US|ME|IT|OR|AM|PM|MN|ED|ER|IR|CT|MRI|EKG|ECG|EEG|TTE|TEE|ABG|CXR|KUB|PET|THE|AND|YOU|HIM|HER|THEM)$/;
 
 /** Cues of a conversation, after which two or three capitals are a person's initials. */
@@ -263,7 +265,7 @@ function sentenceBefore(text: string, at: number): string {
   const seg = text.slice(from, at);
   // a sentence ends at a full stop before a capital, not after "Jan." or "Dr."
   let cut = Math.max(seg.lastIndexOf('? '), seg.lastIndexOf('! '), seg.lastIndexOf('\n'));
-  for (const m of seg.matchAll(/\.\s+(?=[A-Z])/g)) if (m.index! > cut && !/\b[A-Z][a-z]{0,3}$/.test(seg.slice(0, m.index))) cut = m.index!;
+  for (const m of seg.matchAll(/\.\s+(?=[A-Z])/g)) if (m.index! > cut && !/\b(?:[A-Z][a-z]{0,3}|DR|MR|MRS|MS|ST|JR|SR)$/.test(seg.slice(0, m.index))) cut = m.index!;
   return seg.slice(cut + 1);
 }
 /** Roles and care units in brackets after initials, each in lower case, capitals or title case (`(night float)`, `(COVERING NP)`, `(ED)`). */
@@ -464,13 +466,15 @@ export const contextNameDetector = defineDetector({
     });
 
     // "by LA.", "to JZ (night float)": initials closing a sentence after "by", or before a role in brackets
-    if (!caseless) eachCuedMatch(ctx, BY_INITIALS, BY_CUE, 0, (m) => {
+    eachCuedMatch(ctx, BY_INITIALS, BY_CUE, 0, (m) => {
       const end = m.index + m[0].length;
       // "communicated to JZ at 2:35 PM by LA.": a report of who told whom, earlier in the sentence
       if (!REPORTING_BEFORE.test(sentenceBefore(text, m.index))) return;
       // capitals closing a report are initials even when they spell a short word ("by IF.", "by AT
       // on the telephone"), but not one that names what reported ("confirmed by US.", "by ME")
       if (!m[1]!.includes('.') && BY_NOT_INITIALS.test(m[1]!)) return;
+      // in a note in capitals, no function word, role or relation either ("REPORTED BY PT.", "CALLED BY SON.")
+      if (caseless && !m[1]!.includes('.') && (classifyWord(m[1]!) === 'stop' || BY_NOT_INITIALS_CAPS.test(m[1]!))) return;
       out.push(mkSpan(end - m[1]!.length, end, 'NAME', SOURCE, 0.7));
     });
     eachCuedMatch(ctx, INITIALS_THEN_ROLE, ROLE_IN_BRACKETS_CUE, 6, (m) => {
