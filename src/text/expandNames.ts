@@ -78,7 +78,7 @@ export function expandNameSpans(ctx: ScrubContext, detected: readonly Span[], is
   for (const s of detected) mark(s.start, s.end);
   const covered = (i: number): boolean => isCovered[i] === 1;
 
-  const accept = (t: Token, i: number, viaComma: boolean, rightOfName: boolean, viaParticle = false): boolean => {
+  const accept = (t: Token, i: number, viaComma: boolean, rightOfName: boolean, viaParticle = false, afterGivenName = false): boolean => {
     if (!LETTERS.test(t.text) || t.text.length < 2) return false;
     const lower = t.lower;
     const known = lex.first.has(lower) || lex.last.has(lower);
@@ -91,7 +91,8 @@ export function expandNameSpans(ctx: ScrubContext, detected: readonly Span[], is
     if (viaComma && ctx.isCaseless && !lex.first.has(lower)) return false;
     if (ctx.isCaseless) {
       // after `ST.` the word is the rest of the name whether or not a list knows it (DR. ST. ONGE)
-      if (!known && !viaParticle) return false;
+      // right after a one-word name a word no list knows, with a vowel, is the surname (OSKAR LINDQVIST)
+      if (!known && !viaParticle && !(afterGivenName && t.text.length >= 4 && !isStopWord(lower) && /[aeiouy]/.test(lower))) return false;
     } else {
       const first = t.text[0]!;
       if (first === first.toLowerCase()) return false; // not capitalised
@@ -124,6 +125,8 @@ export function expandNameSpans(ctx: ScrubContext, detected: readonly Span[], is
   for (const span of names) {
     // rightwards
     let end = span.end;
+    // a one-word name, not after a title ("OSKAR" in "DICTATED BY: OSKAR LINDQVIST", not "DR. SMITH")
+    const given = ctx.isCaseless && /^\p{L}{2,}$/u.test(text.slice(span.start, span.end)) && !/\b(?:dr|mr|mrs|ms|miss|prof)\.?\s{1,2}$/i.test(text.slice(Math.max(0, span.start - 6), span.start));
     for (let step = 0; step < MAX_STEPS; step++) {
       const i = ctx.tokenIndexAt(end);
       const t = tokens[i];
@@ -138,7 +141,7 @@ export function expandNameSpans(ctx: ScrubContext, detected: readonly Span[], is
         if (!accept(t, i, false, true, true)) break;
       } else {
         if (gap !== ' ' && !viaComma) break;
-        if (!accept(t, i, viaComma, true)) break;
+        if (!accept(t, i, viaComma, true, false, given && step === 0 && !viaComma)) break;
       }
       added.push({ start: t.start, end: t.end, type: 'NAME', source: EXPAND_NAME_SOURCE, confidence: 0.6 });
       isCovered[i] = 1;

@@ -32,6 +32,7 @@ describe('expandNameSpans', () => {
     ['Seen by Hargrove-Quenby MD today', ['Hargrove'], ['Quenby']], // a double surname, right half
     ['cash counted with j. hargrove today', ['hargrove'], ['j']], // an initial with its period
     ['Note by Dr. K. Bellweather', ['Bellweather'], ['K']],
+    ['DICTATED BY: OSKAR LINDQVIST THIS SHIFT', ['OSKAR'], ['LINDQVIST']], // a word no list knows after a one-word name, in capitals
   ])('adds the other half of the name in %j', (text, found, expected) => {
     expect(expand(text, found)).toEqual(expected);
   });
@@ -54,6 +55,9 @@ describe('expandNameSpans', () => {
     ['I & O. Ames', ['Ames']], // intake and output
     ['vitamin d. Ames', ['Ames']], // lower-case letter in a mixed-case note
     ['follow-Ames', ['Ames']], // lower-case word joined by a hyphen in a mixed-case note
+    ['PER DR. QUELL ZZYX AWARE', ['QUELL']], // after a title a surname is whole already
+    ['DICTATED BY: OSKAR NGT PLACED', ['OSKAR']], // no vowel: an abbreviation
+    ['DICTATED BY: OSKAR ZEPHROS', ['ZEPHROS']], // on the left, a word no list knows is not taken
   ])('adds nothing in %j', (text, found) => {
     expect(expand(text, found)).toEqual([]);
   });

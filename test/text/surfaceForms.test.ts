@@ -22,7 +22,6 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'name/LAST, FIRST': 'Lr Mn Md Mr',
   'name/initials after a role': 'Lr',
   'name/initials that spell an abbreviation': 'Un Ud Ur',
-  'name/dictated by': 'Un Ud',
   'name/cc': 'Un Ud Ur',
   'name/transcriptionist initials': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
   'name/username': 'Ln Lr Mn Md Mr',
