@@ -59,3 +59,10 @@ describe('rules/field-label: Location in a block of contact fields', () => {
     expectUntouched(fieldLabelDetector, 'Discharge Disposition: Extended Care\nFacility: the Senderling', 'the');
   });
 });
+
+describe('rules/field-label: a name value in a note in capitals', () => {
+  it('ends the name where everyday words begin', () => {
+    expectCovered(fieldLabelDetector, 'NEURO: A&OX3, MAE. CC: HALVARD MOE THIS SHIFT, WILL CONT TO MONITOR.', 'HALVARD MOE');
+    expectUntouched(fieldLabelDetector, 'NEURO: A&OX3, MAE. CC: HALVARD MOE THIS SHIFT, WILL CONT TO MONITOR.', 'THIS SHIFT');
+  });
+});

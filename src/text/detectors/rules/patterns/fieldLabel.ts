@@ -176,6 +176,11 @@ function nameValue(text: string, from: number, to: number, caseless: boolean, ou
     const w = words[b]!.w;
     if (b > a && CREDENTIAL_WORD.test(w)) break;
     if (!NAME_TOKEN.test(w)) break;
+    // in a note in capitals the name ends where everyday words begin ("CC: HALVARD MOE THIS SHIFT")
+    if (caseless && b > a) {
+      const c = classifyWord(w.replace(/[.,]+$/, ''));
+      if (c === 'stop' || c === 'common') break;
+    }
     if (w.endsWith(',') && b + 1 < words.length && CREDENTIAL_WORD.test(words[b + 1]!.w)) {
       b++;
       break;
