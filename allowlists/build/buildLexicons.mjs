@@ -274,6 +274,7 @@ const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'P
 // --- curated files: re-normalise in place (sorted, de-duplicated, lower case) ------------------
 for (const f of [
   'eponyms.txt',
+  'eponyms-radiology.txt',
   'drugs.txt',
   'abbreviations.txt',
   'clinical-words.txt',

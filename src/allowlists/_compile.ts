@@ -63,6 +63,12 @@ const LANGUAGES = ['english', 'spanish', 'french', 'creole', 'arabic', 'mandarin
 /** Function words left out of the NLP facility words. */
 const FACILITY_STOP = new Set(['and', 'of', 'the', 'our', 'a', 'at']);
 /** The allow lists whose one-word entries are "clinical" words for the NLP features. */
+/**
+ * The allow lists whose one-word entries the labeller reads as clinical words (a model feature).
+ * `eponyms-radiology.txt` is left out on purpose: its words were added after the shipped model
+ * was trained, and reading them would change the model's inputs (`npm run train` would no longer
+ * reproduce `weights.bin`); fold it into `eponyms.txt` when the model is next retrained.
+ */
 const CLINICAL_FILES = ['eponyms.txt', 'drugs.txt', 'abbreviations.txt', 'clinical-words.txt', 'clinical-terms.txt'];
 
 /** The input files a compile reads, relative to the package root. */

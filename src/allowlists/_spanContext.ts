@@ -16,6 +16,7 @@ export const EPONYM_CUES: ReadonlySet<string> = new Set([
   'tumor', 'tumour', 'lymphoma', 'sarcoma', 'block', 'point', 'position', 'pugh', 'hess', 'fisher',
   'sequard', 'stokes', 'dementia', 'thyroiditis', 'ophthalmopathy', 'exophthalmos', 'tachycardia', 'esophagus',
   'positive', 'negative', 'neg', 'pos', 'trial', 'trials', 'study',
+  'lesion', 'lesions', 'diverticulum', 'hernia', 'cyst', 'kyphosis', 'joint', 'units', 'hump', 'fascia', 'nodule',
 ]);
 
 /** Words right before a token that make it a personal name (titles, relations, roles). */

@@ -132,7 +132,7 @@ export function loadAllowlist(pathOrLines: string | readonly string[]): Allowlis
 }
 
 /** The allow-list files shipped in `allowlists/` that make up {@link builtinAllowlist}. */
-export const BUILTIN_ALLOWLIST_FILES: readonly string[] = Object.freeze(['eponyms.txt', 'drugs.txt', 'abbreviations.txt', 'clinical-words.txt', 'clinical-terms.txt', 'devices.txt', 'places-not-phi.txt', 'common-not-names.txt']);
+export const BUILTIN_ALLOWLIST_FILES: readonly string[] = Object.freeze(['eponyms.txt', 'eponyms-radiology.txt', 'drugs.txt', 'abbreviations.txt', 'clinical-words.txt', 'clinical-terms.txt', 'devices.txt', 'places-not-phi.txt', 'common-not-names.txt']);
 
 let builtin: Allowlist | undefined;
 

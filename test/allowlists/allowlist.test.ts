@@ -208,6 +208,28 @@ describe('builtinAllowlist trial names', () => {
   });
 });
 
+describe('builtinAllowlist radiology eponyms', () => {
+  it.each<[string, string]>([
+    ['4 mm nodule (Fleischner: no follow-up needed)', 'Fleischner'],
+    ['Small Zenker diverticulum', 'Zenker'],
+    ['Bankart lesion of the glenoid', 'Bankart'],
+    ['Scheuermann kyphosis of the thoracic spine', 'Scheuermann'],
+    ['Mean attenuation 12 Hounsfield units', 'Hounsfield'],
+    ['Stanford type A dissection', 'Stanford'],
+    ['Modic type 1 endplate changes', 'Modic'],
+  ])('hasSpan keeps the eponym in %j at %j', (note, word) => {
+    expect(allowsSpan(note, word)).toBe(true);
+  });
+
+  it.each<[string, string]>([
+    ['Zenker visited today', 'Zenker'],
+    ['seen by Dr. Fleischner', 'Fleischner'],
+    ['moved back from Stanford last year', 'Stanford'],
+  ])('hasSpan leaves the name or place in %j at %j to the detectors', (note, word) => {
+    expect(allowsSpan(note, word)).toBe(false);
+  });
+});
+
 describe('builtinAllowlist phrases', () => {
   const span = allowsSpan;
 
@@ -226,6 +248,11 @@ describe('builtinAllowlist phrases', () => {
     ['Boston Bowel Preparation Scale 8', 'Boston', 'NAME'],
     ['Mayo Clinic score of 6', 'Mayo Clinic', 'HOSPITAL'],
     ['a Starr-Edwards valve in place', 'Starr', 'NAME'],
+    ['Salter-Harris II fracture of the distal radius', 'Harris II', 'NAME'],
+    ['Hill-Sachs lesion of the humeral head', 'Sachs', 'NAME'],
+    ['status post Ivor Lewis esophagectomy', 'Ivor Lewis', 'NAME'],
+    ['Sister Mary Joseph nodule at the umbilicus', 'Mary Joseph', 'NAME'],
+    ['wedge-shaped Hampton hump', 'Hampton', 'NAME'],
   ])('hasSpan allows a span inside an allow-listed phrase: %j at %j (%s)', (note, word, type) => {
     expect(span(note, word, type)).toBe(true);
   });
