@@ -11,6 +11,13 @@ function kept(text: string, word: string, type: PhiType, from = 0, others: Span[
   return filterLabellerSpans(text, spans).includes(span);
 }
 
+/** Keeps or drops a NAME span over `word` when the labeller's flags say it is only words (or not). */
+function keptWord(text: string, word: string, onlyWords: boolean): boolean {
+  const start = text.indexOf(word);
+  const span: Span = { start, end: start + word.length, type: 'NAME', source: 'nlp/sequence-labeller', confidence: 0.9 };
+  return filterLabellerSpans(text, [span], () => onlyWords).includes(span);
+}
+
 describe('labeller span checks: initials need a cue', () => {
   it('tells initials and abbreviations from given names', () => {
     expect(['AF', 'G.U.', 'ros', 'I', 'JV', 'b.s'].every(isInitialsLike)).toBe(true);
@@ -217,13 +224,6 @@ describe('labeller span checks: a bare number with a unit is no date', () => {
 });
 
 describe('labeller span checks: a name made only of words needs a cue', () => {
-  /** Keeps or drops a NAME span over `word` when the labeller's flags say it is only words. */
-  const keptWord = (text: string, word: string, onlyWords: boolean): boolean => {
-    const start = text.indexOf(word);
-    const span: Span = { start, end: start + word.length, type: 'NAME', source: 'nlp/sequence-labeller', confidence: 0.9 };
-    return filterLabellerSpans(text, [span], () => onlyWords).includes(span);
-  };
-
   it.each([
     ['LEVELS PENDING THIS AM.', 'LEVELS'],
     ['Famliy in to visit, updated.', 'Famliy'],
@@ -437,17 +437,12 @@ describe('labeller span checks: short words that are no one', () => {
   });
 
   it('does not take MS for a title before a word (ms: alert, MS CONTIN)', () => {
-    const keptWord = (text: string, word: string): boolean => {
-      const start = text.indexOf(word);
-      const span: Span = { start, end: start + word.length, type: 'NAME', source: 'nlp/sequence-labeller', confidence: 0.9 };
-      return filterLabellerSpans(text, [span], () => true).includes(span);
-    };
-    expect(keptWord('neuro: ms: alert, follows commands', 'alert')).toBe(false);
-    expect(keptWord('p: assess ms. safety precautions', 'safety')).toBe(false);
-    expect(keptWord('Dear Sunny, you were in the hospital', 'Sunny')).toBe(true);
-    expect(keptWord('pain controlled on MS CONTIN', 'CONTIN')).toBe(false);
-    expect(keptWord('Seen with Ms. Sunny at bedside', 'Sunny')).toBe(true);
-    expect(keptWord('SEEN WITH MS. SUNNY AT BEDSIDE', 'SUNNY')).toBe(true);
+    expect(keptWord('neuro: ms: alert, follows commands', 'alert', true)).toBe(false);
+    expect(keptWord('p: assess ms. safety precautions', 'safety', true)).toBe(false);
+    expect(keptWord('Dear Sunny, you were in the hospital', 'Sunny', true)).toBe(true);
+    expect(keptWord('pain controlled on MS CONTIN', 'CONTIN', true)).toBe(false);
+    expect(keptWord('Seen with Ms. Sunny at bedside', 'Sunny', true)).toBe(true);
+    expect(keptWord('SEEN WITH MS. SUNNY AT BEDSIDE', 'SUNNY', true)).toBe(true);
   });
 
   it('reads two words typed without a space as words, unless written as a name', async () => {
