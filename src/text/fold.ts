@@ -238,7 +238,7 @@ export function foldText(text: string): FoldedText {
       let folded: string;
       if (conf !== undefined) {
         if (i >= runEnd) [runEnd, runLatin] = wordAround(text, i);
-        folded = runLatin ? conf : foldCodePoint(cp, text[i]!);
+        folded = runLatin ? conf : foldCodePoint(cp, String.fromCodePoint(cp));
       } else {
         folded = foldCodePoint(cp, String.fromCodePoint(cp));
       }

@@ -137,6 +137,8 @@ describe('foldText: UTF-8 read as Latin-1 (mojibake)', () => {
     const at = f.text.indexOf('Omer');
     expect(text.slice(...toOriginalSpan(f, at, at + 4))).toBe('\u00c3\u0096mer');
     expect(foldText('T 38.5\u00c2\u00b0C').text).toBe('T 38.5°C');
+    // a mis-decoded Cyrillic look-alike inside a Latin name folds like the look-alike itself
+    expect(foldText('J\u00d0\u00benson').text).toBe('Jonson');
   });
 
   it('leaves a letter alone when no continuation character follows it (SÃO PAULO, Ã alone)', () => {

@@ -126,8 +126,6 @@ function hasNameCue(text: string, span: Span, previousNameEnd: number, oneLetter
   if (NAME_CUE_BEFORE.test(b) && (!WEAK_CUE.test(b) || STRONG_BEFORE_WEAK.test(b)) && !(word && MS_NOT_TITLE.test(b))) return true;
   // typist initials after the author's: JS/mk (a lone letter after a slash is an abbreviation: U/O, W/O)
   if (!oneLetter && /\b[A-Za-z]{1,3}\/$/.test(b)) return true;
-  // brackets around it (`Palliative care (SA)`), but a lone letter in brackets glued to a word
-  // (`daughter(s)`) or a side (`(R) side`) is no one's initial
   // brackets around it (`Palliative care (SA)`), but not a side (`(R) side`)
   if (/\(\s{0,2}$/.test(b) && /^\.?\s{0,2}\)/.test(after(text, span.end, 4))) return !(oneLetter && /^[RL]$/i.test(text.slice(span.start, span.end)));
   const a = after(text, span.end, 12);
