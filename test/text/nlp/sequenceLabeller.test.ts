@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTextContext } from '../../../src/text/context.js';
 import { _labelsToSpans, sequenceLabellerDetector } from '../../../src/text/detectors/nlp/sequenceLabeller.js';
+import type { Span } from '../../../src/text/types.js';
 import { createScrubber } from '../../../src/text/scrub.js';
 
 /** The spans the shipped model finds, as [text, type]. */
@@ -70,6 +71,16 @@ describe('nlp/sequence-labeller (shipped model)', () => {
     const text = 'Patient Zebulon\nQuxworthy is a 58 year old man admitted with chest pain.';
     expect(covered(text, 'Zebulon')).toBe(true);
     expect(covered(text, 'Quxworthy')).toBe(true);
+  });
+
+  it('splits a span that runs over a sentence end and a line break, keeping a wrapped name whole', async () => {
+    const { _splitAtSentenceBreaks } = await import('../../../src/text/detectors/nlp/sequenceLabeller.js');
+    const text = 'Biopsy done at UCSF.\nMercy Hospital records requested.\nPatient Zebulon\nQuxworthy was seen.';
+    const span = (a: string, b: string): Span => ({ start: text.indexOf(a), end: text.indexOf(b) + b.length, type: 'HOSPITAL', source: 'nlp/sequence-labeller', confidence: 0.9 });
+    const parts = _splitAtSentenceBreaks(text, [span('UCSF', 'Mercy Hospital'), span('Zebulon', 'Quxworthy')]).map((s) => text.slice(s.start, s.end));
+    expect(parts).toEqual(['UCSF', 'Mercy Hospital', 'Zebulon\nQuxworthy']);
+    // through the scrubber the line break between the two places survives
+    expect(createScrubber({ algorithms: ['nlp'] }).scrub(text).text.split('\n').slice(0, 2)).toEqual(['Biopsy done at ___.', '___ Hospital records requested.']);
   });
 
   // adversarial input (1 MB lines, digit runs...): test/text/nlp/nlpDetectors.test.ts, for every NLP detector

@@ -206,6 +206,41 @@ export function _withSameShapeDates(text: string, spans: Span[]): Span[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A sentence's end and a line break: `UCSF.\nMercy Hospital` is two places, not one. */
+const SENTENCE_BREAK = /[.!?;:][ \t]*\r?\n\s*/g;
+
+/**
+ * Splits a span that runs over a sentence's end and a line break (`at UCSF.` + a new line opening
+ * `Mercy Hospital records`) into the parts on each side; a name wrapped onto the next line with no
+ * full stop (`Patient Zebulon` / `Quxworthy`) stays one span. Parts keep the span's type, source
+ * and confidence; the punctuation between them is in neither part.
+ *
+ * @param text - the note
+ * @param spans - the labeller's spans in text order
+ * @returns the spans, split where needed, in text order
+ * @internal
+ */
+export function _splitAtSentenceBreaks(text: string, spans: Span[]): Span[] {
+  let out: Span[] | undefined;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    const inner = text.slice(s.start, s.end);
+    if (!inner.includes('\n')) {
+      out?.push(s);
+      continue;
+    }
+    out ??= spans.slice(0, k);
+    let from = s.start;
+    for (const m of inner.matchAll(SENTENCE_BREAK)) {
+      const cut = s.start + m.index!;
+      if (/[\p{L}\p{N}]/u.test(text.slice(from, cut))) out.push({ ...s, start: from, end: cut });
+      from = cut + m[0].length;
+    }
+    if (from < s.end && /[\p{L}\p{N}]/u.test(text.slice(from, s.end))) out.push({ ...s, start: from, end: s.end });
+  }
+  return out ?? spans;
+}
+
 /**
  * Builds a sequence-labeller detector around a model (the shipped one by default).
  *
@@ -226,7 +261,7 @@ export function createSequenceLabellerDetector(model?: SequenceModel): Detector 
       const ctx = asScrubContext(c);
       const view = _sequenceView(ctx);
       const { labels, margins } = (model ?? _shippedSequenceModel()).decode(view);
-      const spans = _labelsToSpans(ctx.tokens, labels, margins, SOURCE);
+      const spans = _splitAtSentenceBreaks(ctx.text, _labelsToSpans(ctx.tokens, labels, margins, SOURCE));
       // number pairs that are measurements, initials or words with no cue, ages that are
       // measurements, the verb May (_spanFilters.ts); then the note's other dates of the shape
       // it found
