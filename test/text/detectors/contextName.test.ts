@@ -124,3 +124,14 @@ describe('rules/context-name: initials in a radiology notification', () => {
     ['CXR REVIEWED, READ BY IT.', 'IT'],
   ])('leaves %j alone at %j', (text, word) => expectUntouched(contextNameDetector, text, word));
 });
+
+describe('rules/context-name: a lower-case given name set off by commas after a relation', () => {
+  it.each([
+    ["Spoke with pt's daughter, lucy, by phone.", 'lucy'],
+    ['wife, rose, at bedside all day', 'rose'],
+  ])('finds it in %j', (text, phi) => expectCovered(contextNameDetector, text, phi));
+
+  it.each([
+    ['Her son, will, visits daily.', 'will'],
+  ])('leaves %j alone at %j: a function word', (text, word) => expectUntouched(contextNameDetector, text, word));
+});

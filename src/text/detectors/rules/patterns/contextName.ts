@@ -91,8 +91,9 @@ const FIRST_NAME_AHEAD_CAPS = /[A-Za-z][A-Za-z'’]{1,30}(?![A-Za-z0-9'’-])/y;
 const RELATION_WORD = /^(?:wife|husband|spouse|partner|son|daughter|mother|mom|father|dad|brother|sister|niece|nephew|aunt|uncle|cousin|friend|guardian|proxy)$/i;
 /**
  * A first name right after a relation that the general rule refuses because it is also an
- * everyday or clinical word: set off by commas ("Nephew, Ed, phoned") or, in a note where
- * case says nothing, a first name that is also an everyday word ("BOYFRIEND JOY IN").
+ * everyday or clinical word: set off by commas ("Nephew, Ed, phoned"; in lower case too when it
+ * is no word: "daughter, lucy, called") or, in a note where case says nothing, a first name that
+ * is also an everyday word ("BOYFRIEND JOY IN").
  */
 function firstNameAfterRelation(text: string, pos: number, gap: string, caseless: boolean): [number, number] | undefined {
   const re = caseless ? FIRST_NAME_AHEAD_CAPS : FIRST_NAME_AHEAD;
@@ -100,11 +101,14 @@ function firstNameAfterRelation(text: string, pos: number, gap: string, caseless
   const m = re.exec(text);
   if (!m) return undefined;
   const w = m[0];
-  if (!caseless && !/^[A-Z]/.test(w)) return undefined;
+  const end = pos + w.length;
+  const setOff = gap.includes(',') && text[end] === ',';
+  // lower case in a note where case carries meaning: only a given name that is no word, set off by
+  // commas ("daughter, lucy, called")
+  if (!caseless && !/^[A-Z]/.test(w) && !(setOff && classifyWord(w) === 'first')) return undefined;
   if (RELATION_WORD.test(w)) return undefined;
   if (!isFirstName(w)) return undefined;
-  const end = pos + w.length;
-  if (gap.includes(',') && text[end] === ',') return [pos, end];
+  if (setOff) return [pos, end];
   if (caseless && gap.trim() === '' && classifyWord(w) === 'common-name') return [pos, end];
   // "Son Will visited", "daughter Hope called": a capitalised given name right after the relation
   if (!caseless && gap.trim() === '' && /^\p{Lu}\p{Ll}/u.test(w) && !NOT_A_GIVEN_NAME.test(w)) return [pos, end];
