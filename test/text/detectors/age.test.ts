@@ -39,3 +39,19 @@ describe('rules/age', () => {
 
   it.each([['92 yo', 'yo'], ['age 94', 'age']])('reports only the number in %j', (text, word) => expectUntouched(ageDetector, text, word));
 });
+
+describe('rules/age: a number set off by commas or brackets right after a person', () => {
+  it.each([
+    ['question re: pt ana lucia fernandez, 96, dementia, at the home', '96'],
+    ['Mrs. Quell, 94, lives alone.', '94'],
+    ['pt fernandez (96) fell at home', '96'],
+    ['Mr. Jamer (99) refuses the Foley.', '99'],
+  ])('finds the age in %j', (text, phi) => expectCovered(ageDetector, text, phi));
+
+  it.each([
+    ['HR 96, RR 18, BP 120/80'],
+    ['sats 92, 94, 96, on 2L'],
+    ['glucose 96, K 4.1, Cr 1.2'],
+    ['pt bed (96) in the hall'],
+  ])('leaves %j alone', (text) => expectUntouched(ageDetector, text));
+});

@@ -63,6 +63,8 @@ const EVENT_THEN_NUMBER = new RegExp(
 const AT_NUMBER_THEN_LIFE = new RegExp(`\\bat\\s{1,2}(${OVER_89})[ \\t,]{1,3}(?:s?he|lives|still|is|was|remains|walks|drives|works|golfs|swims)\\b`, 'gi');
 /** `widow (91)`, `the patient (94)`: a number in brackets right after a person. */
 const BRACKETED = new RegExp(`(?<=\\p{L}[ \\t]{0,2})\\((${OVER_89})\\)`, 'gu');
+/** `Ana Fernández, 96, dementia`: a number set off by commas right after a person. */
+const COMMA_SET = new RegExp(`(?<=\\p{L}),[ \\t]{1,2}(${OVER_89})(?=[ \\t]{0,2}[,;)])`, 'gu');
 const PERSON_BEFORE =
   /(?:^|[^\p{L}])(\p{L}[\p{L}'’-]{1,30})[ \t]{0,2}$/u;
 const PERSON_NOUN =
@@ -91,7 +93,7 @@ const atLetter: StartOk = (text, at) => {
   return c >= 97 && c <= 122;
 };
 
-prepareScans(GLUED_SEX, SEX_WORD, SPACED_SEX, WORDS_THEN_UNIT, CUE_THEN_WORDS, EVENT_THEN_NUMBER, AT_NUMBER_THEN_LIFE, BRACKETED, BIRTHDAY, CUE_THEN_NUMBER, DECADE, LEADING_AGE, NUMBER_THEN_UNIT);
+prepareScans(COMMA_SET, GLUED_SEX, SEX_WORD, SPACED_SEX, WORDS_THEN_UNIT, CUE_THEN_WORDS, EVENT_THEN_NUMBER, AT_NUMBER_THEN_LIFE, BRACKETED, BIRTHDAY, CUE_THEN_NUMBER, DECADE, LEADING_AGE, NUMBER_THEN_UNIT);
 /**
  * Pattern detector for ages over 89 (type `AGE`, source `rules/age`). Only the number is
  * reported; the unit ("yo") is kept.
@@ -163,15 +165,30 @@ export const ageDetector = defineDetector({
       const start = m.index + m[0].indexOf(m[1]!, 2);
       out.push(mkSpan(start, start + m[1]!.length, 'AGE', SOURCE, 0.8));
     }, atLetter, (i) => tokens[i - 1]?.lower === 'at');
-    eachCuedMatch(ctx, BRACKETED, AGE_NUMBER_CUE, 1, (m) => {
-      const w = PERSON_BEFORE.exec(text.slice(Math.max(0, m.index - 32), m.index));
-      if (!w) return;
+    // a person right before `at`: a person noun, or a capitalised word no dictionary knows as
+    // everyday or clinical (a name); where case says nothing, a lexicon given name or surname
+    const afterPerson = (at: number): boolean => {
+      const segStart = Math.max(0, at - 32);
+      const w = PERSON_BEFORE.exec(text.slice(segStart, at));
+      if (!w) return false;
       const word = w[1]!;
-      // a person: a person noun, or a capitalised word no dictionary knows as everyday or clinical (a name)
+      if (PERSON_NOUN.test(word)) return true;
+      // a surname after a title, whatever else it means (`Mrs. Quell, 94,`)
+      const wordStart = segStart + w.index + w[0].indexOf(word);
+      if (/\b(?:mr|mrs|ms|miss|mx)\.?[ \t]{1,2}$/i.test(text.slice(Math.max(0, wordStart - 8), wordStart))) return true;
       const cls = classifyWord(word);
-      if (!PERSON_NOUN.test(word) && !(/^\p{Lu}\p{Ll}/u.test(word) && (cls === 'first' || cls === 'surname' || cls === 'unknown'))) return;
+      if (/^\p{Lu}\p{Ll}/u.test(word)) return cls === 'first' || cls === 'surname' || cls === 'unknown';
+      return (ctx.isCaseless || ctx.isMostlyLowerCase) && (cls === 'first' || cls === 'surname');
+    };
+    eachCuedMatch(ctx, BRACKETED, AGE_NUMBER_CUE, 1, (m) => {
+      if (!afterPerson(m.index)) return;
       out.push(mkSpan(m.index + 1, m.index + 1 + m[1]!.length, 'AGE', SOURCE, 0.75));
     }, undefined, (i) => text[tokens[i]!.start - 1] === '(' && text[tokens[i]!.end] === ')');
+    eachCuedMatch(ctx, COMMA_SET, AGE_NUMBER_CUE, 3, (m) => {
+      if (!afterPerson(m.index)) return;
+      const end = m.index + m[0].length;
+      out.push(mkSpan(end - m[1]!.length, end, 'AGE', SOURCE, 0.7));
+    }, undefined, (i) => text[tokens[i]!.start - 2] === ',' && /[,;)]/.test(text.slice(tokens[i]!.end, tokens[i]!.end + 3)));
     eachCuedMatch(ctx, BIRTHDAY, BIRTHDAY_CUE, 0, (m) => {
       out.push(mkSpan(m.index, m.index + m[1]!.length, 'AGE', SOURCE, 0.9));
     });
