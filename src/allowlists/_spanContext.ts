@@ -155,6 +155,11 @@ export function initialsInRole(text: string, start: number, end: number): boolea
     const w = prev.word.toLowerCase();
     const gap = text.slice(prev.start + prev.word.length, start);
     if (ROLE_CUES.has(w) && /^[ \t]*:?[ \t]*$/.test(gap) && (w !== 'cc' || gap.includes(':'))) return true;
+    // "Transcribed by: KB", "Dictated by JS": the role verb, then `by`
+    if (w === 'by' && /^[ \t]*:?[ \t]*$/.test(gap)) {
+      const verb = wordBefore(text, prev.start);
+      if (verb && ROLE_CUES.has(verb.word.toLowerCase()) && /^[ \t]{1,2}$/.test(text.slice(verb.start + verb.word.length, prev.start))) return true;
+    }
   }
   const service = SERVICE_INITIALS.has(letters);
   const before = text.slice(Math.max(0, start - 160), start);
