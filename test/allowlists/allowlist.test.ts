@@ -303,7 +303,7 @@ describe('builtinAllowlist initials in a role', () => {
     ['Findings were communicated to Dr. Xu at 4:21 AM on Oct. 25th by MS.', 'MS'],
     ['Ed Kowalski called', 'Ed'],
     ['Transcribed by: KB  12/05/2016 16:02', 'KB'],
-    ['DICTATED BY CT 3/4', 'CT'],
+    ['Dictated by CT on 3/4', 'CT'],
   ])('hasSpan keeps %j at %j: initials after a role or a conversation cue are a person', (note, word) => {
     expect(span(note, word)).toBe(false);
   });
