@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { createTextContext } from '../../../src/text/context.js';
 import { phoneDetector } from '../../../src/text/detectors/rules/patterns/phone.js';
 import { expectCovered, expectUntouched } from '../_helpers.js';
 
@@ -41,4 +42,20 @@ describe('rules/phone', () => {
     ['no 2000 cc', '2000'],
     ['vols 508 362 71290 noted', '71290'],
   ])('near miss %j', (text, word) => expectUntouched(phoneDetector, text, word));
+});
+
+describe('rules/phone: a bracket belongs to the number only with its pair', () => {
+  it.each([
+    ['Daughter Yolanda (cell 617-555-0143) is her HCP.', '617-555-0143'],
+    ['call (617 555 0143 anytime', '617 555 0143'],
+  ])('takes the number without the unpaired bracket in %j', (text, phone) => {
+    const spans = phoneDetector.detect(createTextContext(text)).map((s) => text.slice(s.start, s.end));
+    expect(spans).toContain(phone);
+    expect(spans.some((s) => s.includes('(') !== s.includes(')'))).toBe(false);
+  });
+
+  it('keeps both brackets of a bracketed number', () => {
+    const text = 'son (617-555-0143) is HCP';
+    expect(phoneDetector.detect(createTextContext(text)).map((s) => text.slice(s.start, s.end))).toContain('(617-555-0143)');
+  });
 });

@@ -92,7 +92,10 @@ export const phoneDetector = defineDetector({
     eachMatch(SPACED, text, (m) => {
       const paren = m[1] !== undefined && m[2] !== undefined;
       if (!paren && !SPACED_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) return;
-      out.push(mkSpan(m.index, m.index + m[0].length, 'PHONE', SOURCE, 0.75));
+      // a bracket belongs to the number only with its pair: "(cell 617-555-0143)" keeps its ")"
+      const start = m[1] !== undefined && !paren ? m.index + /^\(\s?/.exec(m[0])![0].length : m.index;
+      const end = m.index + m[0].length - (m[2] !== undefined && !paren ? m[2].length : 0);
+      out.push(mkSpan(start, end, 'PHONE', SOURCE, 0.75));
     });
     eachMatch(LOCAL, text, (m) => {
       // 555-1212 without a cue is too often a range (SVR 900-1300, TV 500-1000)
