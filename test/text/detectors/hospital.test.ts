@@ -169,3 +169,20 @@ describe('rules/hospital: an acronym where the patient came from or went', () =>
     ['New clot sent to BB for type and cross.', 'BB'],
   ])('leaves a unit, a kind of place or where a specimen goes alone: %s', (text, word) => expectUntouched(hospitalDetector, text, word));
 });
+
+describe('rules/hospital: departments, sections and sentence ends are no facility', () => {
+  it.each([
+    ['Follow up in the Infectious Disease clinic next week.', 'Infectious'],
+    ['Follow up with the Heart Failure clinic.', 'Failure'],
+    ['Seen in Nephrology Clinic on Monday.', 'Nephrology'],
+    ['Started Jardiance and Toprol XL. Hospital course was complicated.', 'XL'],
+    ['Brief Hospital Course: stable on room air.', 'Brief'],
+  ])('leaves %j alone at %j', (text, word) => expectUntouched(hospitalDetector, text, word));
+
+  it.each([
+    ['Seen at Sacred Heart Hospital last year.', 'Sacred Heart'],
+    ['Followed at Mercy Clinic for diabetes.', 'Mercy'],
+    ['Transferred from Mass. General Hospital for cath.', 'Mass. General'],
+    ["Admitted to St. Mary's Hospital in May.", "St. Mary's"],
+  ])('still finds %j', (text, phi) => expectCovered(hospitalDetector, text, phi));
+});

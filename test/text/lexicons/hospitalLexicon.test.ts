@@ -32,6 +32,8 @@ describe('rules/hospital-lexicon', () => {
     ['Seen in clinic for follow up.', 'clinic'],
     ['Qualifies for the Medicare hospice benefit.', 'Medicare'],
     ['MEDICAID NURSING HOME COVERAGE PENDING.', 'MEDICAID'],
+    ['Seen in Nephrology Clinic on Monday.', 'Nephrology'],
+    ['Started Toprol XL. Hospital course was complicated.', 'XL'],
   ])('does not flag %j at %j', (text, word) => {
     expectUntouched(d, text, word);
   });

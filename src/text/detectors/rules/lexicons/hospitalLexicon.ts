@@ -16,11 +16,17 @@ import { joined, longestMatch } from './_trie.js';
 const SOURCE = 'rules/hospital-lexicon';
 const MAX_NAME_WORDS = 4;
 
+/** Abbreviations that end in a full stop inside a facility's name (`St.`, `Mt.`, `Mass.`, an initial). */
+const ABBREVIATION_IN_NAME = /^(?:st|ste|saint|mt|ft|mass|univ|gen|mem|med|ctr|hosp|inst|dept|n|s|e|w|\p{L})$/u;
+/** A medical specialty: `nephrology`, `hepatology`, `psychiatry`, `pediatrics`. */
+const SPECIALTY = /(?:olog(?:y|ic|ical)|iatry|iatrics)$/;
 /** Payers before a facility word name a benefit or a coverage, not a facility (`the Medicare hospice benefit`, `Medicaid nursing home`). */
 const PAYER = /^(?:medicare|medicaid|medigap|tricare|masshealth|medi-cal|insurance)$/;
 
 function eligible(t: LexToken, mode: CaseMode, d: LexiconData): 'generic' | 'distinct' | false {
   if (t.shape === 'other' || PAYER.test(t.lower)) return false;
+  // a specialty names a department, not a place ("Nephrology Clinic", "Cardiology Associates")
+  if (SPECIALTY.test(t.lower)) return 'generic';
   if (d.facilityGeneric.has(t.lower)) return 'generic';
   if (d.facilityDistinctive.has(t.lower)) return mode === 'mixed' && t.shape === 'lower' ? false : 'distinct';
   if (t.isBlocked || t.lower.length < 2) return false;
@@ -62,13 +68,17 @@ export const hospitalLexiconDetector = defineDetector({
         continue;
       }
       // 2. <name words> <facility word>
-      const head = longestMatch(text, tokens, i, d.facilityHeads, 4);
+      let head = longestMatch(text, tokens, i, d.facilityHeads, 4);
+      // "Brief Hospital Course": a section, no place
+      if (head >= i && tokens[head + 1]?.lower === 'course') head = -1;
       if (head >= i && i > 0) {
         let start = i;
         let distinct = false;
         for (let k = i - 1; k >= 0 && i - k <= MAX_NAME_WORDS && k > covered; k--) {
           const w = tokens[k]!;
           if (!joined(text, w.tok.end, tokens[k + 1]!.tok.start)) break;
+          // a full stop ends a sentence ("Toprol XL. Hospital course") unless it closes an abbreviation ("St. Mary's")
+          if (text.charCodeAt(w.tok.end) === 46 && !ABBREVIATION_IN_NAME.test(w.lower)) break;
           const e = eligible(w, mode, d);
           if (!e) break;
           if (e === 'distinct') distinct = true;

@@ -24,6 +24,26 @@ const SOURCE = 'rules/hospital';
 const FACILITY =
   /\b(?:hospital|hosp|hopital|hosital|hosptal|hospial|hospitl|hsopital|hopsital|hosiptal|hosptial|hospitla|hospitol|hospitel|hospiral|medical\s{1,2}center|medical\s{1,2}centre|med\s{1,2}ctr|health\s{1,2}center|health\s{1,2}care\s{1,2}center|healthcare|clinic|nursing\s{1,2}home|nursing\s{1,2}facility|nursing\s{1,2}center|rehab|rehabilitation(?:\s{1,2}(?:center|hospital|facility))?|manor|infirmary|hospice|care\s{1,2}center|sanatorium|medical\s{1,2}group|memorial|health\s{1,2}system|va\s{1,2}medical)\b/gi;
 
+/** Abbreviations that end in a full stop inside a facility's name (`St.`, `Mt.`, `Mass.`, `Univ.`, an initial). */
+const ABBREVIATION_IN_NAME = /^(?:st|ste|saint|mt|ft|mass|univ|gen|mem|med|ctr|hosp|inst|dept|n|s|e|w|\p{L})$/iu;
+/** The last word of a department's name: a specialty or the kind of problem it treats. */
+const DEPARTMENT_LAST = /^(?:\p{L}+(?:olog(?:y|ic|ical)|iatry|iatrics|ics)|medicine|surgery|disease|diseases|failure|disorders?|care|transplant|oncology|wellness|sleep|pain|wound|memory|vascular|cardiac|renal|liver|kidney|lung|heart|breast|spine|stroke|diabetes|anticoagulation|coumadin|infusion|dialysis)$/iu;
+/**
+ * Whether the words before a facility word name a department, not a place ("Infectious Disease",
+ * "Heart Failure", "Nephrology"): its last word is a specialty or a problem and every word is an
+ * everyday or clinical word (a place's name has a word of its own: "Sacred Heart", "Mercy").
+ */
+function isDepartment(name: string): boolean {
+  const words = name.trim().split(/\s+/).filter((x) => x.length > 0);
+  if (words.length === 0 || words.length > 4 || !DEPARTMENT_LAST.test(words[words.length - 1]!)) return false;
+  return words.every((x) => {
+    const c = classifyWord(x);
+    return c === 'stop' || c === 'common' || /(?:olog(?:y|ic|ical)|iatry|iatrics|ics)$/i.test(x) || DEPARTMENT_LAST.test(x);
+  }) && !words.some((x) => DEPARTMENT_NOT_GENERIC.test(x));
+}
+/** Everyday words that begin a place's own name ("Sacred Heart", "Good Samaritan", "Mercy"): never a department. */
+const DEPARTMENT_NOT_GENERIC = /^(?:sacred|holy|good|mercy|hope|providence|grace|faith|trinity|unity|saint|st)$/i;
+
 /** Words that can sit inside a facility name without being capitalised ("of", "the"). */
 const LINKS = /^(?:of|the|and|&)$/i;
 /** Generic words that, directly before the facility word, do not name a place. */
@@ -223,6 +243,9 @@ export const hospitalDetector = defineDetector({
         const word = w[1]!.replace(/[.]$/, '');
         const wStart = pos - w[0].length;
         if (text.slice(wStart + w[1]!.length, pos).includes('\n')) break;
+        // a full stop ends the sentence before the facility word ("Toprol XL. Hospital course"),
+        // unless it closes an abbreviation of a name ("St. Mary's", "Mass. General", "J. Smith")
+        if (w[1]!.endsWith('.') && !ABBREVIATION_IN_NAME.test(word)) break;
         // "WITH PT- REHAB SCREEN": a dash before a space ends a phrase, it joins no name
         if (/[-–]$/.test(word)) break;
         if (LINKS.test(word)) {
@@ -277,6 +300,10 @@ export const hospitalDetector = defineDetector({
       }
       // the whole name is removed, its facility words included ("___", not "___ Hospital")
       let end = m.index + m[0].length;
+      // "Brief Hospital Course": a section, no place
+      if (/^[ \t]{1,2}course\b/i.test(text.slice(end, end + 10))) return;
+      // "Infectious Disease clinic", "Nephrology Clinic", "Heart Failure clinic": a department
+      if (named && start >= 0 && isDepartment(text.slice(start, m.index))) return;
       if (!named || start < 0) {
         // "Memorial Hospital": a capitalised generic word names the place by itself
         const w = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
