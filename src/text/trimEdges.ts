@@ -24,13 +24,13 @@ import type { MergedSpan } from './spans.js';
 import { endsBeforeContraction } from './detectors/_contraction.js';
 import { createNearMissIndex } from './detectors/nlp/_nearMiss.js';
 
-/** Words before a name that identify no one: titles and relation words. */
+/** Words before a name that identify no one: titles, relation words and `patient`. */
 export const NAME_LEADING_WORDS: ReadonlySet<string> = new Set(
   (
     'dr drs doctor mr mrs ms miss mx prof professor rev reverend rabbi father pastor chaplain sister brother nurse ' +
     'wife husband son sons daughter daughters dtr mother father mom dad brother sister friend niece nephew aunt uncle cousin ' +
     'grandson granddaughter grandmother grandfather grandma grandpa spouse partner fiance fiancee boyfriend girlfriend ' +
-    'neighbor neighbour stepson stepdaughter guardian caregiver roommate sibling'
+    'neighbor neighbour stepson stepdaughter guardian caregiver roommate sibling patient'
   ).split(' '),
 );
 

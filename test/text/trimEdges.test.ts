@@ -54,6 +54,7 @@ describe('trimEdgeWords', () => {
     expect(kept('MRS LEY HERE', 'MRS LEY', 'NAME')).toEqual(['LEY']);
     expect(kept("after dr vascuez's meeting", "dr vascuez's", 'NAME')).toEqual(['vascuez']);
     expect(kept('Son Will visited', 'Son Will', 'NAME')).toEqual(['Will']);
+    expect(kept('Patient Zebulon Quxworthy is 58', 'Patient Zebulon Quxworthy', 'NAME')).toEqual(['Zebulon Quxworthy']);
   });
 
   it("keeps a place's 's and trims nothing from other types or other edges", () => {
@@ -73,6 +74,7 @@ describe('trimEdgeWords', () => {
   it('drops a region that held only generic words', () => {
     expect(kept('to the hospital', 'hospital', 'HOSPITAL')).toEqual([]);
     expect(kept('her son called', 'son', 'NAME')).toEqual([]);
+    expect(kept('Brief Hospital Course: Patient admitted with NSTEMI', 'Patient', 'NAME')).toEqual([]);
     expect(kept('his appointed Health Care Proxy. Copy', 'Health Care Proxy', 'HOSPITAL')).toEqual([]);
   });
 

@@ -157,3 +157,7 @@ describe('rules/name-lexicon: a possessive s is no initial', () => {
     expectCovered(d, 'UOP DOWN, J KOWALSKI ORDERED BOLUS.', 'J KOWALSKI');
   });
 });
+
+describe('rules/name-lexicon: plurals of abbreviations', () => {
+  it.each([['Wells score low; no DVT on LENIs.', 'LENIs'], ['Repeat ABGs in the am.', 'ABGs']])('leaves %j alone at %j', (text, word) => expectUntouched(d, text, word));
+});

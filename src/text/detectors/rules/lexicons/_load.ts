@@ -212,6 +212,8 @@ function shapeOf(s: string): Shape {
     else if (d >= 97 && d <= 122) lower++;
   }
   if (lower === 0 && upper > 0) return 'upper';
+  // an abbreviation's plural (LENIs, ABGs, PVCs): no word of a lexicon
+  if (lower === 1 && upper === s.length - 2 && s.charCodeAt(s.length - 1) === 115) return 'other';
   return 'title';
 }
 
