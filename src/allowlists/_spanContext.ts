@@ -17,6 +17,7 @@ export const EPONYM_CUES: ReadonlySet<string> = new Set([
   'sequard', 'stokes', 'dementia', 'thyroiditis', 'ophthalmopathy', 'exophthalmos', 'tachycardia', 'esophagus',
   'positive', 'negative', 'neg', 'pos', 'trial', 'trials', 'study',
   'lesion', 'lesions', 'diverticulum', 'hernia', 'cyst', 'kyphosis', 'joint', 'units', 'hump', 'fascia', 'nodule',
+  'society', 'guidelines', 'guideline', 'recommendations',
 ]);
 
 /** Words right before a token that make it a personal name (titles, relations, roles). */

@@ -210,7 +210,7 @@ describe('builtinAllowlist trial names', () => {
 
 describe('builtinAllowlist radiology eponyms', () => {
   it.each<[string, string]>([
-    ['4 mm nodule (Fleischner: no follow-up needed)', 'Fleischner'],
+    ['Per Fleischner Society guidelines, no follow-up', 'Fleischner'],
     ['Small Zenker diverticulum', 'Zenker'],
     ['Bankart lesion of the glenoid', 'Bankart'],
     ['Scheuermann kyphosis of the thoracic spine', 'Scheuermann'],
@@ -223,6 +223,7 @@ describe('builtinAllowlist radiology eponyms', () => {
 
   it.each<[string, string]>([
     ['Zenker visited today', 'Zenker'],
+    ['Patient Fleischner refused the CT', 'Fleischner'],
     ['seen by Dr. Fleischner', 'Fleischner'],
     ['moved back from Stanford last year', 'Stanford'],
   ])('hasSpan leaves the name or place in %j at %j to the detectors', (note, word) => {
