@@ -12,21 +12,18 @@ import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { analyse, lexiconData, type LexiconData, type LexToken, type CaseMode } from './_load.js';
 import { joined, longestMatch } from './_trie.js';
+import { ABBREVIATION_IN_NAME, SPECIALTY_WORD } from '../patterns/_lib.js';
 
 const SOURCE = 'rules/hospital-lexicon';
 const MAX_NAME_WORDS = 4;
 
-/** Abbreviations that end in a full stop inside a facility's name (`St.`, `Mt.`, `Mass.`, an initial). */
-const ABBREVIATION_IN_NAME = /^(?:st|ste|saint|mt|ft|mass|univ|gen|mem|med|ctr|hosp|inst|dept|n|s|e|w|\p{L})$/u;
-/** A medical specialty: `nephrology`, `hepatology`, `psychiatry`, `pediatrics`. */
-const SPECIALTY = /(?:olog(?:y|ic|ical)|iatry|iatrics)$/;
 /** Payers before a facility word name a benefit or a coverage, not a facility (`the Medicare hospice benefit`, `Medicaid nursing home`). */
 const PAYER = /^(?:medicare|medicaid|medigap|tricare|masshealth|medi-cal|insurance)$/;
 
 function eligible(t: LexToken, mode: CaseMode, d: LexiconData): 'generic' | 'distinct' | false {
   if (t.shape === 'other' || PAYER.test(t.lower)) return false;
   // a specialty names a department, not a place ("Nephrology Clinic", "Cardiology Associates")
-  if (SPECIALTY.test(t.lower)) return 'generic';
+  if (SPECIALTY_WORD.test(t.lower)) return 'generic';
   if (d.facilityGeneric.has(t.lower)) return 'generic';
   if (d.facilityDistinctive.has(t.lower)) return mode === 'mixed' && t.shape === 'lower' ? false : 'distinct';
   if (t.isBlocked || t.lower.length < 2) return false;

@@ -357,3 +357,8 @@ export function initialsAt(text: string, pos: number, caseless: boolean): [numbe
   while (text[end - 1] === ' ' || text[end - 1] === '\t') end--;
   return [end - m[1]!.trimEnd().length, end];
 }
+
+/** Abbreviations that end in a full stop inside a facility's name (`St.`, `Mt.`, `Mass.`, `Univ.`, an initial): the stop ends no sentence. */
+export const ABBREVIATION_IN_NAME = /^(?:st|ste|saint|mt|ft|mass|univ|gen|mem|med|ctr|hosp|inst|dept|n|s|e|w|\p{L})$/iu;
+/** A medical specialty or its adjective (`Nephrology`, `Psychiatry`, `Pediatric`, `Orthopedics`): a department, not a place. */
+export const SPECIALTY_WORD = /(?:olog(?:y|ic|ical)|iatry|iatric|ics)$/i;

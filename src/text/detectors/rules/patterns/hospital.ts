@@ -15,7 +15,7 @@
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
-import { classifyWord, isCityName, isClinicalAbbreviation, isStopWord, mkSpan } from './_lib.js';
+import { ABBREVIATION_IN_NAME, SPECIALTY_WORD, classifyWord, isCityName, isClinicalAbbreviation, isStopWord, mkSpan } from './_lib.js';
 import { charStarts, cue, eachCuedMatch, eachMatchFrom, tokenStarts, prepareScans, scanUnits } from './_scan.js';
 
 const SOURCE = 'rules/hospital';
@@ -24,10 +24,8 @@ const SOURCE = 'rules/hospital';
 const FACILITY =
   /\b(?:hospital|hosp|hopital|hosital|hosptal|hospial|hospitl|hsopital|hopsital|hosiptal|hosptial|hospitla|hospitol|hospitel|hospiral|medical\s{1,2}center|medical\s{1,2}centre|med\s{1,2}ctr|health\s{1,2}center|health\s{1,2}care\s{1,2}center|healthcare|clinic|nursing\s{1,2}home|nursing\s{1,2}facility|nursing\s{1,2}center|rehab|rehabilitation(?:\s{1,2}(?:center|hospital|facility))?|manor|infirmary|hospice|care\s{1,2}center|sanatorium|medical\s{1,2}group|memorial|health\s{1,2}system|va\s{1,2}medical)\b/gi;
 
-/** Abbreviations that end in a full stop inside a facility's name (`St.`, `Mt.`, `Mass.`, `Univ.`, an initial). */
-const ABBREVIATION_IN_NAME = /^(?:st|ste|saint|mt|ft|mass|univ|gen|mem|med|ctr|hosp|inst|dept|n|s|e|w|\p{L})$/iu;
-/** The last word of a department's name: a specialty or the kind of problem it treats. */
-const DEPARTMENT_LAST = /^(?:\p{L}+(?:olog(?:y|ic|ical)|iatry|iatrics|ics)|medicine|surgery|disease|diseases|failure|disorders?|care|transplant|oncology|wellness|sleep|pain|wound|memory|vascular|cardiac|renal|liver|kidney|lung|heart|breast|spine|stroke|diabetes|anticoagulation|coumadin|infusion|dialysis)$/iu;
+/** The last word of a department's name, besides a specialty ({@link SPECIALTY_WORD}): the kind of problem it treats. */
+const DEPARTMENT_LAST = /^(?:medicine|surgery|disease|diseases|failure|disorders?|care|transplant|wellness|sleep|pain|wound|memory|vascular|cardiac|renal|liver|kidney|lung|heart|breast|spine|stroke|diabetes|anticoagulation|coumadin|infusion|dialysis)$/iu;
 /**
  * Whether the words before a facility word name a department, not a place ("Infectious Disease",
  * "Heart Failure", "Nephrology"): its last word is a specialty or a problem and every word is an
@@ -35,10 +33,11 @@ const DEPARTMENT_LAST = /^(?:\p{L}+(?:olog(?:y|ic|ical)|iatry|iatrics|ics)|medic
  */
 function isDepartment(name: string): boolean {
   const words = name.trim().split(/\s+/).filter((x) => x.length > 0);
-  if (words.length === 0 || words.length > 4 || !DEPARTMENT_LAST.test(words[words.length - 1]!)) return false;
+  const last = words[words.length - 1];
+  if (last === undefined || words.length > 4 || !(SPECIALTY_WORD.test(last) || DEPARTMENT_LAST.test(last))) return false;
   return words.every((x) => {
     const c = classifyWord(x);
-    return c === 'stop' || c === 'common' || /(?:olog(?:y|ic|ical)|iatry|iatrics|ics)$/i.test(x) || DEPARTMENT_LAST.test(x);
+    return c === 'stop' || c === 'common' || SPECIALTY_WORD.test(x) || DEPARTMENT_LAST.test(x);
   }) && !words.some((x) => DEPARTMENT_NOT_GENERIC.test(x));
 }
 /** Everyday words that begin a place's own name ("Sacred Heart", "Good Samaritan", "Mercy"): never a department. */
@@ -228,7 +227,7 @@ export const hospitalDetector = defineDetector({
       const name = m[1]!;
       // a person's or place's name, not a kind of care ("Family Practice", "General Pediatrics", "Primary Care Associates")
       const cls = classifyWord(name);
-      if (cls === 'stop' || cls === 'common' || GENERIC.test(name) || FACILITY_PART.test(name) || /(?:olog(?:y|ic|ical)|iatry|iatric|ics)$/i.test(name)) return;
+      if (cls === 'stop' || cls === 'common' || GENERIC.test(name) || FACILITY_PART.test(name) || SPECIALTY_WORD.test(name)) return;
       out.push(mkSpan(m.index, m.index + m[0].length, 'HOSPITAL', SOURCE, 0.75));
     });
     eachCuedMatch(ctx, FACILITY, FACILITY_CUE, 0, (m) => {
