@@ -135,3 +135,35 @@ describe('rules/context-name: a lower-case given name set off by commas after a 
     ['Her son, will, visits daily.', 'will'],
   ])('leaves %j alone at %j: a function word', (text, word) => expectUntouched(contextNameDetector, text, word));
 });
+
+describe('rules/context-name: a relation in brackets after a name', () => {
+  it.each([
+    ['Spoke with Bill (son) at length', 'Bill'],
+    ["Summer (pt's granddaughter) is a nurse", 'Summer'],
+    ['Rita (daughter/HCP) called back', 'Rita'],
+    ['Spoke with Bill Quenby (son).', 'Bill Quenby'],
+    ['SPOKE WITH BILL (SON)', 'BILL'],
+  ])('finds it in %j', (text, phi) => expectCovered(contextNameDetector, text, phi));
+
+  it.each([
+    ['Called wife (HCP)'],
+    ['Update given to family (son and daughter)'],
+    ['pain (daughter reports)'],
+    ['Lasix (wife gives it)'],
+  ])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));
+});
+
+describe('rules/context-name: a name set off by commas after "patient", and after "ask"/"tell"', () => {
+  it.each([
+    ['the patient, Ezequiel, has been', 'Ezequiel'],
+    ['can u ask tom if the pt can eat', 'tom'],
+    ['told Rosalind the plan', 'Rosalind'],
+  ])('finds it in %j', (text, phi) => expectCovered(contextNameDetector, text, phi));
+
+  it.each([
+    ['The patient, who was seen, is stable'],
+    ['Please ask pharmacy to verify'],
+    ['asked him to call back'],
+    ['pt asked for ativan'],
+  ])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));
+});

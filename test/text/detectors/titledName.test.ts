@@ -14,6 +14,9 @@ describe('rules/titled-name', () => {
     ['note by Jane Doe, RN', 'Jane Doe'],
     ['Mary Smith MD aware', 'Mary Smith'],
     ['NP Wolfe notified', 'Wolfe'],
+    // a nurse's credential vouches for a capitalised word no list knows
+    ['Results called to RN Tamsin on 4 West', 'Tamsin'],
+    ['handed off to NP Ilsabet', 'Ilsabet'],
     ['Mr Brown ambulated', 'Brown'],
     ['K. HARRISON TO REVIEW FILMS', 'HARRISON'],
     ['T. Abernathy NP to see', 'T. Abernathy'],
@@ -61,6 +64,9 @@ describe('rules/titled-name', () => {
     ['RR 14. PA Gage 40/18.'],
     ['MS A.M. LABS PENDING'],
     ['Dr. aware. A. Called PT'],
+    ['RN Assessment: stable'],
+    ['NP Thyroid 60 mg daily'],
+    ['PA Quenbyview 2 cm'],
   ])('leaves %j alone', (text) => expectUntouched(titledNameDetector, text));
 
   it.each([

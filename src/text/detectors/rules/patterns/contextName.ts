@@ -25,7 +25,7 @@ import { asScrubContext } from '../../../context.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { spellsWordsBefore } from '../../../../allowlists/_spanContext.js';
-import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, acceptsNameWord, classifyWord, eachMatch, initialsAt, isCityName, isFirstName, mkSpan, takeName } from './_lib.js';
+import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, acceptsNameWord, classifyWord, eachMatch, initialsAt, isCityName, isClinicalAbbreviation, isFirstName, mkSpan, takeName } from './_lib.js';
 import { atLineStart, canUseCues, charStarts, cue, cueTokens, eachCuedMatch, eachLineMatch, eachMatchFrom, prepareScans, type StartOk, scanUnits } from './_scan.js';
 import type { ScrubContext } from '../../../context.js';
 
@@ -37,7 +37,7 @@ const RELATION =
 const REL_GAP = /(?:\s{0,2}[,(:\-–]\s{0,2}|\s{1,2}(?:is|was|named|called|,)\s{1,2}|\s{1,2})/y;
 
 const CUE =
-  /\b(?:spoke|speaking|talked|talking|discussed|met|conversation|conversed|updated|d\/w|s\/w|t\/w|per|paged|called|notified|informed|phoned|contacted|seen\s{1,2}in\s{1,2}(?:clinic|the\s{1,2}office)|seen|examined|evaluated|visited|accompanied|communicated|relayed|reviewed|signed\s{1,2}out|handed\s{1,2}off|cc'?d|(?:follow[ -]?up|followup|f\/u)(?=\s{1,2}with\b))(?:\s{1,2}(?:with|to|by|w\/|from))?\b\.?(?![\/])/gi;
+  /\b(?:spoke|speaking|talked|talking|discussed|met|conversation|conversed|updated|d\/w|s\/w|t\/w|per|paged|called|notified|informed|phoned|contacted|seen\s{1,2}in\s{1,2}(?:clinic|the\s{1,2}office)|seen|examined|evaluated|visited|accompanied|communicated|relayed|reviewed|ask|asked|asking|tell|told|telling|texted|emailed|remind|reminded|signed\s{1,2}out|handed\s{1,2}off|cc'?d|(?:follow[ -]?up|followup|f\/u)(?=\s{1,2}with\b))(?:\s{1,2}(?:with|to|by|w\/|from))?\b\.?(?![\/])/gi;
 
 const HEADER =
   /(?:^|\n)[ \t]{0,8}(?:name|patient|patient\s{1,2}name|pt\s{1,2}name|pt|attending|resident|intern|fellow|pcp|provider|physician|surgeon|nurse|rn|md|np|author|signed\s{1,2}by|signed|cosigned\s{1,2}by|electronically\s{1,2}signed\s{1,2}by|dictated\s{1,2}by|transcribed\s{1,2}by|referring(?:\s{1,2}(?:physician|md|doctor))?|contact|emergency\s{1,2}contact|hcp|health\s{1,2}care\s{1,2}proxy|proxy|nok|next\s{1,2}of\s{1,2}kin|guardian|cc|to|from|by)[ \t]{0,4}:[ \t]{0,4}/gi;
@@ -180,6 +180,7 @@ const RELATION_CUE = cue(`wife husband hubby spouse partner son sons daughter da
   hcp proxy health guardian nok poa contact next significant pastor priest rabbi chaplain`);
 const CUE_CUE = cue(`spoke speaking talked talking discussed met conversation conversed updated d s t per paged called notified
   informed phoned contacted seen examined evaluated visited accompanied communicated relayed reviewed signed handed cc ccd
+  ask asked asking tell told telling texted emailed remind reminded
   follow followup follow-up f`);
 const HEADER_CUE = cue(`name patient pt attending resident intern fellow pcp provider physician surgeon nurse rn md np author
   signed cosigned electronically dictated transcribed referring contact emergency hcp health proxy nok next guardian cc to from by`);
@@ -349,7 +350,7 @@ const NICKNAME = /\b(?:goes[ \t]{1,2}by|known[ \t]{1,2}as|nicknamed|prefers[ \t]
 const NICKNAME_CUE = cue('goes known nicknamed prefers');
 /** `Pt <name>, DOB`, `pt <name> now 33F`, `patient <name> in rm 4`: a patient's name before what identifies them. */
 const PATIENT_NAMED =
-  /\b(?:pt|patient)[ \t]{1,2}((?:\p{L}[\p{L}\p{M}'’-]{1,30}[ \t]{1,2}){0,2}?\p{L}[\p{L}\p{M}'’-]{1,30})(?=,?[ \t]{1,2}(?:dob|d\.o\.b|mrn|now|age|aged|was|is|has|had|remains|remained|will|in[ \t]{1,2}(?:rm|room|bed)\b|\d{1,3}[ \t]?(?:y|yo|y\/o|f|m)\b))/giu;
+  /\b(?:pt|patient),?[ \t]{1,2}((?:\p{L}[\p{L}\p{M}'’-]{1,30}[ \t]{1,2}){0,2}?\p{L}[\p{L}\p{M}'’-]{1,30})(?=,?[ \t]{1,2}(?:dob|d\.o\.b|mrn|now|age|aged|was|is|has|had|remains|remained|will|in[ \t]{1,2}(?:rm|room|bed)\b|\d{1,3}[ \t]?(?:y|yo|y\/o|f|m)\b))/giu;
 const PATIENT_CUE = cue('pt patient');
 const PATIENT_FOLLOW = /\b(?:dob|d\.o\.b|mrn|now|age|aged|was|is|has|had|remains|remained|will|rm|room|bed)\b|\d/i;
 /** `feda phaneuf in rm 4`: a name before a room. */
@@ -375,6 +376,20 @@ function salutedWord(text: string, pos: number): [number, number] | undefined {
   return m && classifyWord(m[1]!) !== 'stop' ? [pos, pos + m[1]!.length] : undefined;
 }
 /** A consulting service and a bracket: the person it sent follows ("Hepatology (", "was consulted ("). */
+/**
+ * A relation in brackets after a name: `Bill (son)`, `Summer (pt's granddaughter)`, `Grace (HCP)`,
+ * `Rita (daughter/HCP)`. The bracket says the words before it are a person, even when they are
+ * everyday words.
+ */
+const REL_IN_BRACKET =
+  '(?:wife|husband|spouse|partner|son|daughter|mother|mom|father|dad|brother|sister|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|son-in-law|daughter-in-law|fianc[eé]e?|boyfriend|girlfriend|friend|neighbou?r|roommate|caregiver|hcp|proxy|health[ \\t]{1,2}care[ \\t]{1,2}proxy|poa|nok|guardian)';
+const BRACKETED_RELATION = new RegExp(
+  `\\([ \\t]{0,2}(?:(?:the[ \\t]{1,2})?(?:pt|patient)['’]?s[ \\t]{1,2}|(?:his|her|their)[ \\t]{1,2})?${REL_IN_BRACKET}(?:[ \\t]{0,2}[/,&][ \\t]{0,2}${REL_IN_BRACKET})?[ \\t]{0,2}\\)`,
+  'gi',
+);
+/** One or two name words ending right before the bracket (a space or none between). */
+const WORDS_BEFORE_BRACKET = /(?:^|[^\p{L}\p{M}'’.-])((?:\p{L}[\p{L}\p{M}'’-]{0,30}[ \t]{1,2})?\p{L}[\p{L}\p{M}'’-]{1,30})[ \t]{0,2}$/u;
+
 const SERVICE_PAREN =
   /\b(?:care|medicine|surgery|psychiatry|therapy|work|nutrition|pharmacy|consulted|consult|consults|team|service|\p{L}{2,20}ology|gi|id|ep|cards|neuro|renal|pulm|heme|onc|ortho|urology|gyn|ent|derm)[ \t]{0,2}\([ \t]{0,2}/giu;
 /** NAME_THEN_VISIT starts at a clause mark. */
@@ -410,7 +425,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(SERVICE_PAREN, USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(BRACKETED_RELATION, SERVICE_PAREN, USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -452,7 +467,7 @@ export const contextNameDetector = defineDetector({
     eachCuedMatch(ctx, CUE, CUE_CUE, 0, (m) => {
       const pos = m.index + m[0].length;
       // "seen by", "examined by" name the one who did it; "seen", "per", "paged" alone are weaker
-      const weak = /^(?:per|seen|examined|evaluated|updated|called|paged|notified|informed|contacted|visited|accompanied)/i.test(m[0]) && !/\bby\.?$/i.test(m[0]);
+      const weak = /^(?:per|seen|examined|evaluated|updated|called|paged|notified|informed|contacted|visited|accompanied|ask|tell|told|texted|emailed|remind)/i.test(m[0]) && !/\bby\.?$/i.test(m[0]);
       // initials only after a cue of conversation ("d/w MP"), not "per SS" or "seen by EP"
       const talk = CONVERSATION.test(m[0]);
       let named = takeName(text, pos, { maxWords: 3, strength: weak ? 'weak' : 'medium', caseless });
@@ -672,6 +687,29 @@ export const contextNameDetector = defineDetector({
         out.push(mkSpan(m.index, m.index + m[1]!.length, 'NAME', SOURCE, 0.6));
       }, atCapital);
     }
+
+    eachMatch(BRACKETED_RELATION, text, (m) => {
+      const from = Math.max(0, m.index - 64);
+      const w = WORDS_BEFORE_BRACKET.exec(text.slice(from, m.index));
+      if (!w) return;
+      const words = w[1]!.split(/[ \t]+/);
+      const last = words[words.length - 1]!;
+      if (RELATION_WORD.test(last) || NOT_A_GIVEN_NAME.test(last) || isClinicalAbbreviation(last)) return;
+      const cls = classifyWord(last);
+      const capital = /^\p{Lu}/u.test(last);
+      // the bracket vouches for a given name that is an everyday word (`Will (son)`), or a word no list knows
+      if (!caseless && !capital) return;
+      if (!(isFirstName(last) || cls === 'first' || cls === 'surname' || cls === 'unknown' || (!caseless && cls === 'common-surname'))) return;
+      let kept = last;
+      if (words.length === 2) {
+        const w0 = words[0]!;
+        const c0 = classifyWord(w0);
+        // "Bill Jones (son)": a given name before the surname
+        if ((caseless || /^\p{Lu}/u.test(w0)) && !RELATION_WORD.test(w0) && (c0 === 'first' || (isFirstName(w0) && c0 !== 'stop'))) kept = `${w0}${w[1]!.slice(w0.length, w[1]!.length - last.length)}${last}`;
+      }
+      const end = from + w.index + w[0].indexOf(w[1]!) + w[1]!.length;
+      out.push(mkSpan(end - kept.length, end, 'NAME', SOURCE, 0.7));
+    });
 
     eachMatchFrom(ctx, PHONE_ANCHOR, phoneAnchors(ctx), 0, (m) => {
       let at = m.index;

@@ -30,6 +30,8 @@ const TITLE = /\b(dr['’]s|dr|drs|doctor|doctors|mr|mrs|ms|miss|mister|mme|prof
 const WEAK_TITLE_VERB = /^\.?\s{1,2}([A-Za-z][A-Za-z'’-]{2,30})\s{1,2}(?:had|has|is|was|remains|remained|denies|denied|states|stated|c\/o|complains|appears|continues|tolerated|tolerating|slept|ambulated|received|underwent)\b/i;
 /** Roles written before a name: "NP Wolfe", "RN Jane". */
 const ROLE_PREFIX = /\b(?:NP|RN|PA|CNS|SW|RRT)\b\.?(?=[ \t])/g;
+/** Credentials in {@link ROLE_PREFIX} that name nothing but a person's job. */
+const NAMING_CREDENTIAL = /^(?:NP|RN|CNS|RRT)\b/;
 /** Job titles written before a name: "caseworker Leona Smith", "IV nurse Virginia". */
 const JOB_PREFIX =
   /\b(?:caseworker|case\s{1,2}worker|case\s{1,2}manager|social\s{1,2}worker|chaplain|therapist|pharmacist|interpreter|translator|nurse|attending|resident|intern|fellow|nutritionist|dietician|dietitian|pcp|night\s{1,2}float|covering|cross[\s-]cover|moonlighter|hospitalist)\b:?(?=[ \t])/gi;
@@ -324,7 +326,10 @@ export const titledNameDetector = defineDetector({
       out.push(mkSpan(start, start + m[1]!.length, 'NAME', SOURCE, 0.8));
     });
     eachCuedMatch(ctx, ROLE_PREFIX, ROLE_PREFIX_CUE, 0, (m) => {
-      const found = takeName(text, m.index + m[0].length, { maxWords: 2, strength: 'weak', caseless });
+      // "RN Tamsin", "NP Ilse": a nurse's credential vouches for a capitalised word no list knows
+      // (PA and SW also spell a view and a direction, so they want a lexicon name)
+      const strength = NAMING_CREDENTIAL.test(m[0]) ? 'medium' : 'weak';
+      const found = takeName(text, m.index + m[0].length, { maxWords: 2, strength, caseless });
       if (!found) return;
       if (/^[ \t]{0,2}\d/.test(text.slice(found[1], found[1] + 4))) return; // "PA sys 40": a reading, not a person
       out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.7));
