@@ -9,10 +9,11 @@
 
 /**
  * Words just before a slash number that make it clinical (BP 90/60, murmur 2/6, PEEP 5/5, hip
- * flexion 3/5, deltoid 4/5). Muscles and movements only, no joints or limbs (`MRI L knee 3/5` is a date).
+ * flexion 3/5, deltoid 4/5, LUE 4/5). Muscles, movements and the limb abbreviations of a motor exam
+ * (`BUE`, `LUE`, `RLE`) only, no joints or limbs by name (`MRI L knee 3/5` is a date).
  */
 export const CLINICAL_BEFORE: RegExp =
-  /(?:\b(?:bp|b\/p|sbp|dbp|abp|nbp|nibp|art|aline|a-line|cuff|pressure|pressures|map|cvp|pap|pa|pcwp|wedge|murmur|sem|hsm|grade|strength|power|motor|peep|cpap|bipap|psv|ps|imv|simv|vent|ventilator|settings|tv|fio2|i:e|ie|ratio|score|gcs|apgar|scale|pain|level|levels|rass|cam|mae|moves|hr|rr|abg|vbg|gas|gases|ph|lytes|rate|x|ivf|ns|d5|lr|fluid|bolus|dose|doses|dosing|mg|mcg|tab|tabs|tablets|q|qd|bid|tid|qid|vision|visual|acuity|eyes|pupils|perrl|perrla|sats|sat|o2|spo2|urine|uo|ratios|range|between|grips?|handgrip|flex|flexion|extension|abduction|adduction|dorsiflexion|plantarflexion|plantar ?flexion|dorsi ?flexion|inversion|eversion|pronation|supination|deltoids?|biceps|triceps|quadriceps|quads?|hamstrings?|iliopsoas|glutes?|gastrocs?|gastrocnemius|tibialis|ehl|flexors?|extensors?|abductors?|adductors?|bue|ble|proximal|distal)\s{0,3}[:=(]?\s{0,2})$/i;
+  /(?:\b(?:bp|b\/p|sbp|dbp|abp|nbp|nibp|art|aline|a-line|cuff|pressure|pressures|map|cvp|pap|pa|pcwp|wedge|murmur|sem|hsm|grade|strength|power|motor|peep|cpap|bipap|psv|ps|imv|simv|vent|ventilator|settings|tv|fio2|i:e|ie|ratio|score|gcs|apgar|scale|pain|level|levels|rass|cam|mae|moves|hr|rr|abg|vbg|gas|gases|ph|lytes|rate|x|ivf|ns|d5|lr|fluid|bolus|dose|doses|dosing|mg|mcg|tab|tabs|tablets|q|qd|bid|tid|qid|vision|visual|acuity|eyes|pupils|perrl|perrla|sats|sat|o2|spo2|urine|uo|ratios|range|between|grips?|handgrip|flex|flexion|extension|abduction|adduction|dorsiflexion|plantarflexion|plantar ?flexion|dorsi ?flexion|inversion|eversion|pronation|supination|deltoids?|biceps|triceps|quadriceps|quads?|hamstrings?|iliopsoas|glutes?|gastrocs?|gastrocnemius|tibialis|ehl|flexors?|extensors?|abductors?|adductors?|bue|ble|rue|lue|rle|lle|ues|les|proximal|distal)\s{0,3}[:=(]?\s{0,2})$/i;
 /**
  * Words just after that make it clinical (2/6 murmur, 5/5 strength, 3/5 hip flexion, 4/5 deltoids,
  * 1/2 tab, 10/20 mg, 0/10 pain). A joint or limb alone is not enough (`seen 3/5 knee pain` is a
@@ -36,7 +37,35 @@ const BARE_PAIR = /^\d{1,3}\s?[/-]\s?\d{1,3}$/;
  */
 export function isClinicalPair(text: string, start: number, end: number): boolean {
   if (!BARE_PAIR.test(text.slice(start, end))) return false;
-  return CLINICAL_BEFORE.test(lineBefore(text, start)) || CLINICAL_AFTER.test(text.slice(end, end + 20));
+  return CLINICAL_BEFORE.test(lineBefore(text, start)) || CLINICAL_AFTER.test(text.slice(end, end + 20)) || isStrengthGrade(text, start, end);
+}
+
+/** A muscle strength grade: 0 to 5 out of 5. */
+const GRADE = /^[0-5]\/5$/;
+/** Words of a motor exam earlier in the grade's sentence (`Strength full 5/5 throughout except L IP 4/5`). */
+const MOTOR_WORDS = /\b(?:strength|power|motor|grips?|weak|weakness|hemiparesis|paresis|paraparesis|drift|delts?|deltoids?|bic|biceps|tri|triceps|wre|wrf|ffl|fe|ip|quads?|hams?|hamstrings?|ta|gastroc|ehl|flexion|extension|flexors?|extensors?|extremities|bue|ble|rue|lue|rle|lle|ue|le)\b/i;
+/** What follows a grade of a whole exam: `5/5 throughout`, `5/5 elsewhere`, `5/5 in all extremities`. */
+const GRADE_AFTER = /^\s{0,2}(?:throughout|elsewhere|bilat(?:erally)?|symmetric(?:ally)?|x\s?4|in\s{1,2}(?:all|both|the)\s{1,2}(?:four\s{1,2}|4\s{1,2})?(?:extremities|limbs|arms|legs|upper|lower))\b/i;
+/** A date preposition right before the grade (`on 4/5`): the pair is a date whatever the sentence says. */
+const DATE_PREPOSITION_BEFORE = /\b(?:on|since|from|until|till|dated|by|after|before|of)\s{1,3}$/i;
+
+/**
+ * Whether the pair at `[start, end)` is a muscle strength grade (`4/5`) in a motor exam: a
+ * grade out of 5 after a motor-exam word earlier in its sentence on the same line, or before
+ * `throughout`/`elsewhere`; never right after a date preposition.
+ *
+ * @param text - the note
+ * @param start - start of the pair
+ * @param end - end of the pair
+ * @returns true when it reads as a strength grade
+ */
+export function isStrengthGrade(text: string, start: number, end: number): boolean {
+  if (!GRADE.test(text.slice(start, end))) return false;
+  const before = lineBefore(text, start, 100);
+  if (DATE_PREPOSITION_BEFORE.test(before)) return false;
+  if (GRADE_AFTER.test(text.slice(end, end + 32))) return true;
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'));
+  return MOTOR_WORDS.test(stop < 0 ? before : before.slice(stop + 1));
 }
 
 /**

@@ -63,6 +63,10 @@ describe('rules/date', () => {
     ['COMPARISON:  Prior CT 2011 and MRI 10/19/2010.', '2011'],
     ['prior study 2009 showed no change', '2009'],
     ['fell on 3/5 knee pain since', '3/5'],
+    // a date preposition makes a grade-like pair a date, whatever the sentence is about
+    ['Seen on 4/5 for weakness', '4/5'],
+    ['Weakness since 3/5, now improving', '3/5'],
+    ['Strength improved. Next visit 3/5.', '3/5'],
   ])('finds the date in %j', (text, phi) => expectCovered(dateDetector, text, phi));
 
   it.each([
@@ -75,6 +79,12 @@ describe('rules/date', () => {
     ['C5/6, 3/5 hip flexion bilaterally', undefined],
     ['PT TO CT 1930, BACK AT 2030', undefined],
     ['4/5 L hip flexion, 5/5 deltoids', undefined],
+    // strength grades of a motor exam, after a limb abbreviation or a motor word earlier in the sentence
+    ['Left facial droop, LUE 2/5, LLE 3/5. Babinski upgoing.', undefined],
+    ['Strength full 5/5 throughout except L IP 4/5.', undefined],
+    ['Power 4/5 in L arm, 5/5 elsewhere', undefined],
+    ['L hand grip 3/5, R 5/5', undefined],
+    ['Full strength in all four extremities 5/5', undefined],
     ['hip flexion 3/5, knee extension 4/5', undefined],
     ['deltoid 4/5 on the right', undefined],
     ['grip 4/5 R hand', undefined],

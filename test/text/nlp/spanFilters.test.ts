@@ -167,6 +167,9 @@ describe('labeller span checks: dates in numbers only', () => {
     ['rate increased from 16-20 with ABG after', '16-20'],
     ['Peep decreased today from 10-7.5 with good sats', '10-7'],
     ['pain 0/10 after morphine', '0/10'],
+    ['Full strength in all four extremities 5/5', '5/5'],
+    ['Strength full 5/5 throughout except L IP 4/5.', '4/5'],
+    ['Left facial droop, LUE 2/5, LLE 3/5.', '3/5'],
   ])('drops what cannot be a date or is a range: %s', (text, word) => {
     expect(kept(text, word, 'DATE')).toBe(false);
   });
@@ -179,6 +182,7 @@ describe('labeller span checks: dates in numbers only', () => {
     ['Seen 10.13.2016 in clinic', '10.13.2016'],
     ['CT 2012-03-04 showed no change', '2012-03-04'],
     ['Admitted 3/4 with sepsis', '3/4'],
+    ['Seen on 4/5 for weakness', '4/5'],
   ])('keeps a date: %s', (text, word) => {
     expect(kept(text, word, 'DATE')).toBe(true);
   });

@@ -19,7 +19,7 @@
  *
  * @module
  */
-import { CLINICAL_AFTER, CLINICAL_BEFORE, hasHyphenDateCue, lineBefore } from '../../_clinicalNumbers.js';
+import { CLINICAL_AFTER, CLINICAL_BEFORE, hasHyphenDateCue, isStrengthGrade, lineBefore } from '../../_clinicalNumbers.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext, type ScrubContext } from '../../../context.js';
@@ -128,6 +128,8 @@ function numericDates(ctx: ScrubContext, out: Span[]): void {
         const cue = strong || clock || doseEvent || studyDate || DATE_CUE_BEFORE.test(before);
         // fractions (1/2, 1/3, 3/4) and pain scores (7/10) need a date cue
         if (!cue && a < b && b <= 4) return;
+        // strength grades of a motor exam ("Power 4/5 in L arm, 5/5 elsewhere")
+        if (!cue && isStrengthGrade(text, start, end)) return;
         if (b === 10 && (PAIN_BEFORE.test(lineBefore(text, start, 30)) || /^[^.\n]{0,24}\b(?:pain|discomfort|cp|angina|ha|headache)\b/i.test(after))) return;
         if (!cue && VENT_CONTEXT.test(lineBefore(text, start, 40))) return;
         // ventilator settings (PS/PEEP 10/5, 5/5) in a note section about the ventilator
