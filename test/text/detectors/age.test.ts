@@ -46,6 +46,8 @@ describe('rules/age: a number set off by commas or brackets right after a person
     ['Mrs. Quell, 94, lives alone.', '94'],
     ['pt fernandez (96) fell at home', '96'],
     ['Mr. Jamer (99) refuses the Foley.', '99'],
+    ['History: F, 95, fall', '95'],
+    ['INDICATION: M, 93, cough', '93'],
   ])('finds the age in %j', (text, phi) => expectCovered(ageDetector, text, phi));
 
   it.each([
@@ -53,5 +55,7 @@ describe('rules/age: a number set off by commas or brackets right after a person
     ['sats 92, 94, 96, on 2L'],
     ['glucose 96, K 4.1, Cr 1.2'],
     ['pt bed (96) in the hall'],
+    ['Vit D, 95, ok'],
+    ['grade 2F, 95, stable'],
   ])('leaves %j alone', (text) => expectUntouched(ageDetector, text));
 });

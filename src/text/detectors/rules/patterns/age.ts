@@ -63,7 +63,7 @@ const EVENT_THEN_NUMBER = new RegExp(
 const AT_NUMBER_THEN_LIFE = new RegExp(`\\bat\\s{1,2}(${OVER_89})[ \\t,]{1,3}(?:s?he|lives|still|is|was|remains|walks|drives|works|golfs|swims)\\b`, 'gi');
 /** `widow (91)`, `the patient (94)`: a number in brackets right after a person. */
 const BRACKETED = new RegExp(`(?<=\\p{L}[ \\t]{0,2})\\((${OVER_89})\\)`, 'gu');
-/** `Ana Fernández, 96, dementia`: a number set off by commas right after a person. */
+/** `Ana Fernández, 96, dementia`, `F, 95, fall`: a number set off by commas right after a person. */
 const COMMA_SET = new RegExp(`(?<=\\p{L}),[ \\t]{1,2}(${OVER_89})(?=[ \\t]{0,2}[,;)])`, 'gu');
 const PERSON_BEFORE =
   /(?:^|[^\p{L}])(\p{L}[\p{L}'’-]{1,30})[ \t]{0,2}$/u;
@@ -170,7 +170,8 @@ export const ageDetector = defineDetector({
     const afterPerson = (at: number): boolean => {
       const segStart = Math.max(0, at - 32);
       const w = PERSON_BEFORE.exec(text.slice(segStart, at));
-      if (!w) return false;
+      // `History: F, 95, fall`: a sex letter standing for the person
+      if (!w) return /(?:^|[^\p{L}\d])[FM][ \t]{0,2}$/u.test(text.slice(segStart, at));
       const word = w[1]!;
       if (PERSON_NOUN.test(word)) return true;
       // a surname after a title, whatever else it means (`Mrs. Quell, 94,`)
