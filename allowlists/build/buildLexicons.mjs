@@ -275,6 +275,7 @@ const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'P
 for (const f of [
   'eponyms.txt',
   'eponyms-radiology.txt',
+  'exam-terms.txt',
   'drugs.txt',
   'abbreviations.txt',
   'clinical-words.txt',

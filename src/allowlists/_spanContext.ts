@@ -204,6 +204,10 @@ export function facilityAfterMove(text: string, start: number, end: number): boo
 /** Words right after a token that make it a personal name (credentials). */
 export const NAME_TRAILERS: ReadonlySet<string> = new Set(['rn', 'np', 'md', 'do', 'pa', 'lpn', 'cna', 'rrt', 'phd', 'pharmd', 'msw', 'lcsw']);
 
+/** A relation in brackets right after a token: `Bill (son)`, `Grace (pt's HCP)`. */
+const BRACKETED_RELATION_AFTER =
+  /[ \t]?\([ \t]{0,2}(?:(?:the[ \t]{1,2})?(?:pt|patient)['’]?s[ \t]{1,2}|(?:his|her|their)[ \t]{1,2})?(?:wife|husband|spouse|partner|son|daughter|mother|mom|father|dad|brother|sister|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|son-in-law|daughter-in-law|fianc[eé]e?|boyfriend|girlfriend|friend|neighbou?r|roommate|caregiver|hcp|proxy|poa|nok|guardian)\b/iy;
+
 /** Verbs right after a token that make it a person who did something ("bill called", "Pat visited"). */
 export const PERSON_VERBS: ReadonlySet<string> = new Set(['called', 'phoned', 'visited', 'telephoned']);
 
@@ -274,6 +278,12 @@ function isCapitalised(w: string): boolean {
 export function inNameContext(text: string, start: number, end: number): boolean {
   const prev = wordBefore(text, start);
   if (prev && NAME_CUES.has(prev.word.toLowerCase())) return true;
+  // "the patient, Bill, was seen": set off by commas right after `patient`
+  if (prev && /^(?:pt|patient)$/i.test(prev.word) && /^,[ \t]{1,2}$/.test(text.slice(prev.start + prev.word.length, start)) && text.charCodeAt(end) === 44) return true;
+  if (text.charCodeAt(end) === 40 || text.charCodeAt(end + 1) === 40) {
+    BRACKETED_RELATION_AFTER.lastIndex = end;
+    if (BRACKETED_RELATION_AFTER.test(text)) return true;
+  }
   const next = wordAfter(text, end);
   if (!next) return false;
   const w = next.word.toLowerCase();
@@ -297,6 +307,14 @@ function isJoiner(c: number): boolean {
   return c === 32 || c === 9 || c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013;
 }
 
+/** True when a word of one to three letters, capitalised (`St`, `Mt`, `Ste`), ends at `dot`. */
+function isAbbreviationBefore(text: string, dot: number): boolean {
+  let i = dot;
+  while (i > 0 && dot - i < 4 && isWordChar(text.charCodeAt(i - 1))) i--;
+  const n = dot - i;
+  return n >= 1 && n <= 3 && (i === 0 || !isWordChar(text.charCodeAt(i - 1))) && isCapitalised(text.slice(i, dot));
+}
+
 /**
  * Word boundaries next to `at` going one way: the start (going left) or end (going right) of
  * the word beyond one joiner run of at most two characters on the same line, or -1.
@@ -306,11 +324,14 @@ function stepWord(text: string, at: number, dir: -1 | 1): number {
   let gap = 0;
   if (dir < 0) {
     while (i > 0 && isJoiner(text.charCodeAt(i - 1)) && gap < 2) (i--, gap++);
+    // "St. Jude": an abbreviation's full stop joins it to the next word
+    if (gap === 1 && i > 1 && text.charCodeAt(i - 1) === 46 && isAbbreviationBefore(text, i - 1)) i--;
     if (gap === 0 || i <= 0 || !isWordChar(text.charCodeAt(i - 1))) return -1;
     const stop = Math.max(0, i - MAX_WORD);
     while (i > stop && isWordChar(text.charCodeAt(i - 1))) i--;
     return i;
   }
+  if (text.charCodeAt(i) === 46 && isJoiner(text.charCodeAt(i + 1)) && isAbbreviationBefore(text, i)) i++;
   while (i < text.length && isJoiner(text.charCodeAt(i)) && gap < 2) (i++, gap++);
   if (gap === 0 || i >= text.length || !isWordChar(text.charCodeAt(i))) return -1;
   const stop = Math.min(text.length, i + MAX_WORD);

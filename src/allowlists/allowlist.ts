@@ -38,6 +38,22 @@ function keysOf(text: string): string[] {
   return key.endsWith(' s') ? [key, key.slice(0, -2)] : [key];
 }
 
+/**
+ * True when `text` holds two to five words, `allowed` accepts at least two of them and every
+ * other one is an abbreviation of at most three capitals (`Ham TA Gastroc`).
+ */
+function everyWordAllowed(text: string, allowed: (key: string) => boolean): boolean {
+  const words = text.split(/[\s-]+/).filter((w) => w !== '');
+  if (words.length < 2 || words.length > 5) return false;
+  let listed = 0;
+  for (const w of words) {
+    const key = normaliseEntry(w);
+    if (key !== '' && !key.includes(' ') && allowed(key)) listed++;
+    else if (!/^[A-Z]{1,3}$/.test(w)) return false;
+  }
+  return listed >= 2;
+}
+
 /** Context blocks of an allow mask (see `_compiled.ts`). */
 const ANY = 0;
 const EPONYM = 1;
@@ -66,6 +82,8 @@ function fromMasks(maskOf: (key: string) => number, size: () => number): Allowli
       if (allowApplies(mask, EPONYM, type) && followedByEponymCue(note, end)) return true;
       if (allowApplies(mask, WORD, type) && !inNameContext(note, start, end)) return true;
     }
+    // a name of several words, every one allowed anywhere: "Delt Bic Tri" (a motor exam's columns)
+    if (type === 'NAME' && everyWordAllowed(note.slice(start, end), (k) => allowApplies(maskOf(k), ANY, type))) return true;
     // the span inside an allow-listed phrase: "Barré" in "Guillain-Barré", "Rico" in "Puerto Rico"
     for (const [s, e] of enclosingPhrases(note, start, end)) {
       if ((type === undefined || type === 'NAME') && s < start && afterTitle(note, s)) continue;
@@ -132,7 +150,7 @@ export function loadAllowlist(pathOrLines: string | readonly string[]): Allowlis
 }
 
 /** The allow-list files shipped in `allowlists/` that make up {@link builtinAllowlist}. */
-export const BUILTIN_ALLOWLIST_FILES: readonly string[] = Object.freeze(['eponyms.txt', 'eponyms-radiology.txt', 'drugs.txt', 'abbreviations.txt', 'clinical-words.txt', 'clinical-terms.txt', 'devices.txt', 'places-not-phi.txt', 'common-not-names.txt']);
+export const BUILTIN_ALLOWLIST_FILES: readonly string[] = Object.freeze(['eponyms.txt', 'eponyms-radiology.txt', 'exam-terms.txt', 'drugs.txt', 'abbreviations.txt', 'clinical-words.txt', 'clinical-terms.txt', 'devices.txt', 'places-not-phi.txt', 'common-not-names.txt']);
 
 let builtin: Allowlist | undefined;
 

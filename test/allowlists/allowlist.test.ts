@@ -150,6 +150,11 @@ describe('builtinAllowlist', () => {
     ['Family: Son, Ed, was updated', 'Ed'],
     ['social: bill called twice overnight', 'bill'],
     ['Pat visited this evening', 'Pat'],
+    // a relation in brackets after it, or set off by commas after "patient"
+    ['Spoke with Bill (son) at length', 'Bill'],
+    ["Summer (pt's granddaughter) is a nurse", 'Summer'],
+    ['Grace (HCP) aware of plan', 'Grace'],
+    ['the patient, Bill, was seen', 'Bill'],
   ])('hasSpan keeps %j at %j (name use)', (note, word) => {
     expect(span(note, word)).toBe(false);
   });
@@ -254,6 +259,10 @@ describe('builtinAllowlist phrases', () => {
     ['status post Ivor Lewis esophagectomy', 'Ivor Lewis', 'NAME'],
     ['Sister Mary Joseph nodule at the umbilicus', 'Mary Joseph', 'NAME'],
     ['wedge-shaped Hampton hump', 'Hampton', 'NAME'],
+    // an abbreviation's full stop joins it to the next word
+    ['INR target for a St. Jude mechanical mitral valve', 'Jude', 'NAME'],
+    ['s/p St. Jude valve in 2010', 'Jude', 'NAME'],
+    ['Prominent Virchow-Robin spaces', 'Robin', 'NAME'],
   ])('hasSpan allows a span inside an allow-listed phrase: %j at %j (%s)', (note, word, type) => {
     expect(span(note, word, type)).toBe(true);
   });
@@ -267,6 +276,8 @@ describe('builtinAllowlist phrases', () => {
     ['seen by Dr. Austin Flint today', 'Flint', 'NAME', 0],
     ['Austin Flint visited today', 'Flint', 'NAME', 0],
     ['transferred from Mayo Clinic on 3/4', 'Mayo Clinic', 'HOSPITAL', 0],
+    ['transferred to St. Jude for chemotherapy', 'Jude', 'NAME', 0],
+    ['Robin visited with Dr. Virchow', 'Robin', 'NAME', 0],
   ])('hasSpan keeps %j at %j (%s): the phrase is not there or a title claims it', (note, word, type, nth) => {
     expect(span(note, word, type, nth)).toBe(false);
   });
@@ -353,5 +364,31 @@ describe('builtinAllowlist facility initials after a move', () => {
     ['chief complaint: CC as above', 'CC'],
   ])('hasSpan allows %j at %j: a kind of place, a unit, a test or no move', (note, word) => {
     expect(span(note, word)).toBe(true);
+  });
+});
+
+describe('builtinAllowlist exam abbreviations', () => {
+  it.each<[string, string]>([
+    ['Motor: Delt Bic Tri WrE FFl IP Quad Ham TA Gastroc', 'Delt Bic Tri'],
+    ['Motor: Delt Bic Tri WrE FFl IP Quad Ham TA Gastroc', 'Gastroc'],
+    ["Baker's cyst on the left measures 3.2 cm", 'Baker'],
+  ])('hasSpan keeps %j at %j', (note, word) => {
+    expect(allowsSpan(note, word, 'NAME')).toBe(true);
+  });
+
+  it.each<[string, string]>([
+    ['seen by Dr. Ham today', 'Ham'],
+    ['Mr. Baker was seen', 'Baker'],
+    ['Baker visited today', 'Baker'],
+  ])('hasSpan leaves the name in %j at %j to the detectors', (note, word) => {
+    expect(allowsSpan(note, word, 'NAME')).toBe(false);
+  });
+
+  it('a name of several words is kept only when every word is allowed anywhere', () => {
+    expect(allowsSpan('Attending: Delt Quenby', 'Delt Quenby', 'NAME')).toBe(false);
+    expect(allowsSpan('Delt Bic', 'Delt Bic', 'LOCATION')).toBe(false);
+    // a short abbreviation may sit between listed words, but one listed word is not enough
+    expect(allowsSpan('IP Quad Ham TA Gastroc', 'Ham TA Gastroc', 'NAME')).toBe(true);
+    expect(allowsSpan('d/w Delt TJ', 'Delt TJ', 'NAME')).toBe(false);
   });
 });

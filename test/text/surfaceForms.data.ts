@@ -247,6 +247,10 @@ export const NEGATIVES: readonly Negative[] = [
   n('abbreviation/ROS', 'ROS otherwise negative'),
   n('trial/WHI', 'per the WHI trial'),
   n('trial/PLATO', 'ticagrelor per PLATO trial'),
+  n('eponym/Virchow-Robin', 'Virchow-Robin spaces prominent'),
+  n("eponym/Baker's cyst", "Baker's cyst in the popliteal fossa"),
+  n('score/strength grades', 'LUE 4/5, LLE 3/5, 5/5 elsewhere'),
+  n('exam/motor grid', 'Delt Bic Tri WrE FFl IP Quad Ham TA Gastroc'),
 ];
 
 /** The three note families. */
