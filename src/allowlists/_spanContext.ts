@@ -18,6 +18,7 @@ export const EPONYM_CUES: ReadonlySet<string> = new Set([
   'positive', 'negative', 'neg', 'pos', 'trial', 'trials', 'study',
   'lesion', 'lesions', 'diverticulum', 'hernia', 'cyst', 'kyphosis', 'joint', 'units', 'hump', 'fascia', 'nodule',
   'society', 'guidelines', 'guideline', 'recommendations',
+  'abscess', 'plexus', 'deformity', 'cleft', 'malformation', 'anomaly', 'space', 'spaces', 'fissure', 'canal', 'triangle',
 ]);
 
 /** Words right before a token that make it a personal name (titles, relations, roles). */

@@ -222,6 +222,13 @@ describe('builtinAllowlist radiology eponyms', () => {
     ['Mean attenuation 12 Hounsfield units', 'Hounsfield'],
     ['Stanford type A dissection', 'Stanford'],
     ['Modic type 1 endplate changes', 'Modic'],
+    ['Small Haglund deformity', 'Haglund'],
+    ['Rathke cleft cyst 4 mm', 'Rathke'],
+    ['The circle of Willis is patent', 'Willis'],
+    ['The foramen of Monro is patent', 'Monro'],
+    ['Old Osgood-Schlatter changes', 'Osgood'],
+    ['osteomyelitis (Brodie abscess) of the tibia', 'Brodie'],
+    ['Batson plexus engorgement', 'Batson'],
   ])('hasSpan keeps the eponym in %j at %j', (note, word) => {
     expect(allowsSpan(note, word)).toBe(true);
   });
@@ -231,6 +238,8 @@ describe('builtinAllowlist radiology eponyms', () => {
     ['Patient Fleischner refused the CT', 'Fleischner'],
     ['seen by Dr. Fleischner', 'Fleischner'],
     ['moved back from Stanford last year', 'Stanford'],
+    ['Brodie visited with his wife', 'Brodie'],
+    ['d/w Willis Batson at bedside', 'Batson'],
   ])('hasSpan leaves the name or place in %j at %j to the detectors', (note, word) => {
     expect(allowsSpan(note, word)).toBe(false);
   });
