@@ -167,3 +167,20 @@ describe('rules/context-name: a name set off by commas after "patient", and afte
     ['pt asked for ativan'],
   ])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));
 });
+
+describe('rules/context-name: a speaker naming themselves, a name before "the <role>"', () => {
+  it.each([
+    ['hi, this is kim from 5 north, can someone call me back', 'kim'],
+    ['This is Quenbyra calling from the lab', 'Quenbyra'],
+    ['jeff the RT said the vent settings were changed', 'jeff'],
+    ['Maren, the night nurse, reports pain', 'Maren'],
+    ['Spoke with Ostrander the case manager', 'Ostrander'],
+  ])('finds it in %j', (text, phi) => expectCovered(contextNameDetector, text, phi));
+
+  it.each([
+    ['this is normal for her'],
+    ['this is Tylenol from home'],
+    ['Mild edema, the nurse reports'],
+    ['Pain the RN says is better'],
+  ])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));
+});

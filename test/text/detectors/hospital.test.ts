@@ -186,3 +186,19 @@ describe('rules/hospital: departments, sections and sentence ends are no facilit
     ["Admitted to St. Mary's Hospital in May.", "St. Mary's"],
   ])('still finds %j', (text, phi) => expectCovered(hospitalDetector, text, phi));
 });
+
+describe('rules/hospital: a place before its emergency department', () => {
+  it.each([
+    ['got a call from Tufts ED about our pt', 'Tufts'],
+    ['transferred from Quenbyton ED', 'Quenbyton'],
+    ['seen at Lowell General ER yesterday', 'Lowell General'],
+  ])('finds it in %j', (text, phi) => expectCovered(hospitalDetector, text, phi));
+
+  it.each([
+    ['came in to the ED'],
+    ['seen in the Peds ED'],
+    ['Pt seen in Main ED'],
+    ['brought in to Adult ED by EMS'],
+    ['seen in the Pediatric Emergency Department'],
+  ])('leaves %j alone', (text) => expectUntouched(hospitalDetector, text));
+});

@@ -390,6 +390,14 @@ const BRACKETED_RELATION = new RegExp(
 /** One or two name words ending right before the bracket (a space or none between). */
 const WORDS_BEFORE_BRACKET = /(?:^|[^\p{L}\p{M}'’.-])((?:\p{L}[\p{L}\p{M}'’-]{0,30}[ \t]{1,2})?\p{L}[\p{L}\p{M}'’-]{1,30})[ \t]{0,2}$/u;
 
+/** `this is kim from 5 north`, `my name is Tove, calling from`: a speaker naming themselves. */
+const SELF_INTRO = /\b(?:this[ \t]{1,2}is|my[ \t]{1,2}name[ \t]{1,2}is|it['’]s)[ \t]{1,2}(\p{L}[\p{L}'’-]{1,30})(?=[ \t]{0,2}(?:,|\(|from|calling|with|at|on|in|here)\b|[ \t]{0,2}[,(])/giu;
+const SELF_INTRO_CUE = cue('this my it');
+/** `jeff the RT said`, `Maren, the night nurse,`: a name, then `the` and a role. */
+const NAME_THE_ROLE =
+  /(?<![\p{L}\d'’-])(\p{L}[\p{L}'’-]{1,30}),?[ \t]{1,2}(?:the|our|your|their|his|her)[ \t]{1,2}(?:(?:night|day|charge|primary|bedside|covering|floor|icu|unit|case|social)[ \t]{1,2})?(?:rn|nurse|rt|np|pa|resident|intern|fellow|attending|tech|pharmacist|worker|sw|chaplain|interpreter|manager|cm|hospitalist|surgeon|doctor|physician|aide|cna|lpn|secretary|therapist|dietitian|nutritionist)\b/giu;
+const NAME_THE_ROLE_CUE = cue('the our your their his her');
+
 const SERVICE_PAREN =
   /\b(?:care|medicine|surgery|psychiatry|therapy|work|nutrition|pharmacy|consulted|consult|consults|team|service|\p{L}{2,20}ology|gi|id|ep|cards|neuro|renal|pulm|heme|onc|ortho|urology|gyn|ent|derm)[ \t]{0,2}\([ \t]{0,2}/giu;
 /** NAME_THEN_VISIT starts at a clause mark. */
@@ -425,7 +433,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(BRACKETED_RELATION, SERVICE_PAREN, USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -687,6 +695,19 @@ export const contextNameDetector = defineDetector({
         out.push(mkSpan(m.index, m.index + m[1]!.length, 'NAME', SOURCE, 0.6));
       }, atCapital);
     }
+
+    // a speaker naming themselves, a name before "the RT": a given name (any case), or where case
+    // carries meaning a capitalised word no list knows
+    const selfOrRole = (m: RegExpExecArray): void => {
+      const w = m[1]!;
+      const cls = classifyWord(w);
+      const ok = cls === 'first' || (!caseless && /^\p{Lu}\p{Ll}/u.test(w) && (cls === 'unknown' || cls === 'surname')) || (caseless && cls === 'surname');
+      if (!ok || RELATION_WORD.test(w) || NOT_A_GIVEN_NAME.test(w) || isClinicalAbbreviation(w)) return;
+      const start = m.index + m[0].indexOf(w);
+      out.push(mkSpan(start, start + w.length, 'NAME', SOURCE, 0.65));
+    };
+    eachCuedMatch(ctx, SELF_INTRO, SELF_INTRO_CUE, 0, selfOrRole);
+    eachCuedMatch(ctx, NAME_THE_ROLE, NAME_THE_ROLE_CUE, 34, selfOrRole);
 
     eachMatch(BRACKETED_RELATION, text, (m) => {
       const from = Math.max(0, m.index - 64);

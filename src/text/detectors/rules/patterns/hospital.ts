@@ -96,6 +96,11 @@ const WARD_FLOOR = /\b(?:to|from|on|at|in|transfer|xfer|plan\s{0,2}:|p\s{0,2}:)\
  * and a hospital word.
  */
 const TOWN_HOSPITAL = /\b(?:regional|memorial|general|vamc|va|v\.a\.?)(?![\w'’-])/gi;
+/** A place's name before its emergency department: `a call from Tufts ED`, `seen at Lowell General ER`. */
+const PLACE_ED = /\b(?:from|at|to|in|@)[ \t]{1,2}(?:the[ \t]{1,2})?([A-Z][A-Za-z'’]{2,30}(?:[ \t]{1,2}[A-Z][A-Za-z'’]{2,30})?)[ \t]{1,2}(?:ED|ER|E\.D\.|Emergency[ \t]{1,2}(?:Department|Dept|Room))\b/g;
+const PLACE_ED_CUE = cue('ed er e emergency');
+/** Words that say which of a hospital's emergency departments, not whose (`Main ED`, `Peds ED`, `North ER`). */
+const ED_KIND = /^(?:main|north|south|east|west|central|adult|adults|peds|pediatric|paediatric|new|old|satellite|community|local|nearest|outside|our|their|your|another|other|urgent|walk-in)$/i;
 /** The veterans' hospital words of {@link TOWN_HOSPITAL}. */
 const VA_WORD = /^(?:vamc|va|v\.a\.?)$/i;
 /** A state after a town, not a hospital: "Richmond VA 23219", "lives in Arlington VA". */
@@ -195,7 +200,7 @@ const STUDY_SOURCE_CUE = cue('outside osh external from');
 /** Words that name a kind of place, a test or a time, not a facility (`from CT dated`, `from the outside hospital dated`). */
 const NOT_A_SOURCE = /^(?:ct|cta|mri|mra|cxr|xr|us|pet|kub|ekg|ecg|echo|study|exam|film|films|prior|previous|outside|osh|hospital|the|ed|er|icu|clinic|office|home|today|yesterday|admission|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
-prepareScans(AT_SIGN, FACILITY, GLUED_BUILDING, PRACTICE, STUDY_SOURCE, HOSPITAL_ACRONYM, HOSPITAL_ACRONYM_LOWER, ORIGIN_OR_DESTINATION_ACRONYM, MOVE_TO, TOWN_HOSPITAL, UNIVERSITY, WARD_FLOOR, WARD_GLUED);
+prepareScans(AT_SIGN, PLACE_ED, FACILITY, GLUED_BUILDING, PRACTICE, STUDY_SOURCE, HOSPITAL_ACRONYM, HOSPITAL_ACRONYM_LOWER, ORIGIN_OR_DESTINATION_ACRONYM, MOVE_TO, TOWN_HOSPITAL, UNIVERSITY, WARD_FLOOR, WARD_GLUED);
 /**
  * Pattern detector for named facilities (type `HOSPITAL`, source `rules/hospital`).
  *
@@ -223,6 +228,23 @@ export const hospitalDetector = defineDetector({
       const start = m.index + m[0].length - name.length;
       out.push(mkSpan(start, start + name.length, 'HOSPITAL', SOURCE, 0.7));
     });
+    if (!ctx.isCaseless) {
+      eachCuedMatch(ctx, PLACE_ED, PLACE_ED_CUE, 72, (m) => {
+        const name = m[1]!;
+        const words = name.split(/[ \t]+/);
+        // a place's own word: no everyday, clinical or generic word, no test and no department ("Peds ED", "Main ED")
+        const own = (w: string): boolean => {
+          const bare = w.replace(/['’]s$/i, '');
+          if (ED_KIND.test(bare) || NOT_A_SOURCE.test(bare) || GENERIC.test(bare) || SPECIALTY_WORD.test(bare) || isClinicalAbbreviation(bare)) return false;
+          const cls = classifyWord(bare);
+          return isCityName(bare) || (cls !== 'stop' && cls !== 'common' && cls !== 'common-name');
+        };
+        if (words.some((w) => ED_KIND.test(w)) || !words.every((w) => own(w) || GENERIC.test(w))) return;
+        if (!words.some(own)) return;
+        const start = m.index + m[0].indexOf(name);
+        out.push(mkSpan(start, start + name.length, 'HOSPITAL', SOURCE, 0.7));
+      });
+    }
     eachCuedMatch(ctx, PRACTICE, PRACTICE_CUE, 64, (m) => {
       const name = m[1]!;
       // a person's or place's name, not a kind of care ("Family Practice", "General Pediatrics", "Primary Care Associates")
