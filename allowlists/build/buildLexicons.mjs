@@ -276,6 +276,7 @@ for (const f of [
   'eponyms.txt',
   'eponyms-radiology.txt',
   'exam-terms.txt',
+  'drugs-brands.txt',
   'drugs.txt',
   'abbreviations.txt',
   'clinical-words.txt',

@@ -19,6 +19,10 @@ export const EPONYM_CUES: ReadonlySet<string> = new Set([
   'lesion', 'lesions', 'diverticulum', 'hernia', 'cyst', 'kyphosis', 'joint', 'units', 'hump', 'fascia', 'nodule',
   'society', 'guidelines', 'guideline', 'recommendations',
   'abscess', 'plexus', 'deformity', 'cleft', 'malformation', 'anomaly', 'space', 'spaces', 'fissure', 'canal', 'triangle',
+  'filter', 'needle', 'coil', 'coils', 'biplane', 'fat', 'foramen', 'category', 'component', 'criterion', 'extent', 'method',
+  'shunt', 'cell', 'cells', 'grade', 'grading', 'disability', 'incision', 'pouch', 'fractures', 'level', 'update',
+  // a grade in Roman numerals (`Forrest III`, `Graf IIa`); not `I`, which is also the pronoun
+  'ii', 'iii', 'iv', 'ia', 'ib', 'ic', 'iia', 'iib', 'iic', 'iiia', 'iiib', 'iiic',
 ]);
 
 /** Words right before a token that make it a personal name (titles, relations, roles). */
@@ -28,6 +32,8 @@ export const NAME_CUES: ReadonlySet<string> = new Set([
   'aunt', 'uncle', 'cousin', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'fiance', 'fiancee',
   'partner', 'boyfriend', 'girlfriend', 'proxy', 'hcp', 'sis', 'bro', 'sil', 'dil', 'inlaw', 'named',
   'attending', 'resident', 'intern', 'fellow', 'nurse', 'rn', 'np', 'pa', 'md',
+  'aide', 'caregiver', 'sw', 'cm', 'pharmacist', 'chaplain', 'interpreter', 'sitter', 'pca', 'cna', 'lpn', 'therapist',
+  'coordinator', 'educator', 'dietitian', 'dietician', 'call', 'page', 'paged', 'ask', 'asked', 'tell', 'told', 'text', 'texted',
 ]);
 
 /** Personal titles and the salutation `Dear`: a span right after one is a name whatever its text (`Dr. Foley`, `Dear Will,`). */
@@ -209,6 +215,10 @@ export const NAME_TRAILERS: ReadonlySet<string> = new Set(['rn', 'np', 'md', 'do
 const BRACKETED_RELATION_AFTER =
   /[ \t]?\([ \t]{0,2}(?:(?:the[ \t]{1,2})?(?:pt|patient)['’]?s[ \t]{1,2}|(?:his|her|their)[ \t]{1,2})?(?:wife|husband|spouse|partner|son|daughter|mother|mom|father|dad|brother|sister|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|son-in-law|daughter-in-law|fianc[eé]e?|boyfriend|girlfriend|friend|neighbou?r|roommate|caregiver|hcp|proxy|poa|nok|guardian)\b/iy;
 
+/** A clinician's role in brackets right after a token: `Mark (EP fellow)`, `Joy (night RN)`. */
+const BRACKETED_ROLE_AFTER =
+  /[ \t]?\([ \t]{0,2}(?:(?!per\b|by\b|via\b|to\b|from\b)[A-Za-z/&-]{1,14}[ \t]{1,2}){0,2}(?:fellow|resident|intern|attending|rn|np|pa|md|nurse|pharmacist|sw|cm|rt|pt|ot|slp|hospitalist|surgeon|pcp|chaplain|interpreter|aide|therapist)[ \t]{0,2}\)/iy;
+
 /** Verbs right after a token that make it a person who did something ("bill called", "Pat visited"). */
 export const PERSON_VERBS: ReadonlySet<string> = new Set(['called', 'phoned', 'visited', 'telephoned']);
 
@@ -255,13 +265,27 @@ export function followedByEponymCue(text: string, end: number): boolean {
   // possessive: 's / ’s / s'
   const c0 = text.charCodeAt(e);
   if ((c0 === 39 || c0 === 0x2019) && (text.charCodeAt(e + 1) | 32) === 115 && !isWordChar(text.charCodeAt(e + 2) || 32)) e += 2;
-  const next = wordAfter(text, e);
+  let next = wordAfter(text, e);
   if (!next) return false;
   let w = next.word.toLowerCase();
   if (w === 's') {
-    const n2 = wordAfter(text, next.start + 1);
-    if (!n2) return false;
-    w = n2.word.toLowerCase();
+    next = wordAfter(text, next.start + 1);
+    if (!next) return false;
+    w = next.word.toLowerCase();
+  }
+  // "Fleischner 2017 guidelines": the year of a guideline between the eponym and its cue
+  if (/^(?:19|20)\d\d$/.test(w)) {
+    const after = wordAfter(text, next.start + w.length);
+    return after !== undefined && EPONYM_CUES.has(after.word.toLowerCase());
+  }
+  // "Bennett and Rolando fractures", "No Smith or Barton component": a second eponym, then the cue
+  if ((w === 'and' || w === 'or') && text.charCodeAt(next.start + w.length) === 32) {
+    const other = wordAfter(text, next.start + w.length);
+    if (other && isCapitalised(other.word)) {
+      let after = wordAfter(text, other.start + other.word.length);
+      if (after && after.word.toLowerCase() === 's') after = wordAfter(text, after.start + 1);
+      return after !== undefined && EPONYM_CUES.has(after.word.toLowerCase());
+    }
   }
   return EPONYM_CUES.has(w);
 }
@@ -284,6 +308,8 @@ export function inNameContext(text: string, start: number, end: number): boolean
   if (text.charCodeAt(end) === 40 || text.charCodeAt(end + 1) === 40) {
     BRACKETED_RELATION_AFTER.lastIndex = end;
     if (BRACKETED_RELATION_AFTER.test(text)) return true;
+    BRACKETED_ROLE_AFTER.lastIndex = end;
+    if (BRACKETED_ROLE_AFTER.test(text)) return true;
   }
   const next = wordAfter(text, end);
   if (!next) return false;
@@ -333,6 +359,8 @@ function stepWord(text: string, at: number, dir: -1 | 1): number {
     return i;
   }
   if (text.charCodeAt(i) === 46 && isJoiner(text.charCodeAt(i + 1)) && isAbbreviationBefore(text, i)) i++;
+  // a possessive belongs to the word before it: "Baker's cyst"
+  else if ((text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019) && (text.charCodeAt(i + 1) | 32) === 115 && isJoiner(text.charCodeAt(i + 2))) i += 2;
   while (i < text.length && isJoiner(text.charCodeAt(i)) && gap < 2) (i++, gap++);
   if (gap === 0 || i >= text.length || !isWordChar(text.charCodeAt(i))) return -1;
   const stop = Math.min(text.length, i + MAX_WORD);
@@ -373,4 +401,35 @@ export function enclosingPhrases(text: string, start: number, end: number): [num
     }
   }
   return out;
+}
+
+/**
+ * US state and territory postal codes closing a place (`Salem, MA.`, `Hope AR 71801`); not the codes
+ * that are also clinical words or roles (MD, PA, CO, OR, IN, ME, OK, HI, ID, DE, LA).
+ */
+const STATE_CODE_AFTER =
+  /^,?[ \t]{1,2}(?:AL|AK|AZ|AR|CA|CT|DC|FL|GA|IL|IA|KS|KY|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR)(?=[ \t]*(?:$|\r?\n|[.,;)]|[ \t]\d{5}))/;
+/** Verbs of living somewhere right before a place: `lives in Salem`, `moved to Temple`. */
+const LIVES_IN_BEFORE =
+  /\b(?:lives|live|living|lived|resides|reside|residing|resided|moved|moving|relocated|born|raised|grew[ \t]{1,2}up|resident|native|summers|winters|retired)[ \t]{1,2}(?:in|to|from|of|at|near|outside(?:[ \t]{1,2}of)?)[ \t]{1,2}(?:the[ \t]{1,2})?$/i;
+
+/**
+ * True when the span `[start, end)` is used as a town: its state follows after a comma
+ * (`Salem, MA`, `Hope AR`) or a verb of living precedes it (`lives in Salem`, `moved to
+ * Temple`). Allow-list entries that are also towns (a device, a drug, an everyday word) do not
+ * apply there.
+ */
+export function usedAsTown(text: string, start: number, end: number): boolean {
+  if (STATE_CODE_AFTER.test(text.slice(end, end + 6))) return true;
+  return LIVES_IN_BEFORE.test(text.slice(Math.max(0, start - 32), start));
+}
+
+/** A possessive and a relation right after a token: `Bouchard's daughter`, `SMITH'S WIFE`. */
+const POSSESSIVE_RELATION_AFTER =
+  /['’]s[ \t]{1,2}(?:wife|husband|spouse|partner|son|daughter|mother|mom|father|dad|brother|sister|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|caregiver|hcp|proxy|family|nurse|doctor|pcp|friend|neighbou?r)\b/iy;
+
+/** True when the span ending at `end` is a person's name by a possessive relation after it (`Bouchard's daughter`). */
+export function beforeRelation(text: string, end: number): boolean {
+  POSSESSIVE_RELATION_AFTER.lastIndex = end;
+  return POSSESSIVE_RELATION_AFTER.test(text);
 }

@@ -4,7 +4,7 @@ import type { PhiType } from '../text/types.js';
 import { normaliseEntry } from './_normalise.js';
 import { parseAllowlistLines, type ParsedEntry } from './_parse.js';
 import { ALLOW_ALL_TYPES, ALLOW_BLOCK_BITS, ALLOW_CONTEXTS, allowApplies, allowTypeBit, compiledLexicons } from './_compiled.js';
-import { afterTitle, enclosingPhrases, facilityAfterMove, followedByEponymCue, initialsInRole, inNameContext } from './_spanContext.js';
+import { afterTitle, beforeRelation, enclosingPhrases, facilityAfterMove, followedByEponymCue, initialsInRole, inNameContext, usedAsTown } from './_spanContext.js';
 
 /**
  * A set of terms that are not PHI (medical eponyms, drugs, clinical abbreviations, or the
@@ -26,9 +26,19 @@ export interface Allowlist {
    * such as `sign` or `disease`; a word such as `May` or `Bill` is not used as a name, e.g. not
    * after `daughter` or `Dr`).
    */
-  hasSpan(note: string, start: number, end: number, type?: PhiType): boolean;
+  hasSpan(note: string, start: number, end: number, type?: PhiType, options?: SpanCheckOptions): boolean;
   /** Number of distinct entries. */
   readonly size: number;
+}
+
+/** Options of {@link Allowlist.hasSpan}. */
+export interface SpanCheckOptions {
+  /**
+   * The span's word was found as a person's name elsewhere in the same note (the scrubber sets
+   * this for the other occurrences it repeats a name onto): entries that hold only outside a
+   * name's context (`# context: word`, such as `May`, `Hope`, `Bill`) do not apply.
+   */
+  readonly nameInNote?: boolean;
 }
 
 function keysOf(text: string): string[] {
@@ -69,27 +79,40 @@ function fromMasks(maskOf: (key: string) => number, size: () => number): Allowli
     for (const k of keysOf(text)) if (allowApplies(maskOf(k), ANY, type)) return true;
     return false;
   };
-  const hasSpan = (note: string, start: number, end: number, type?: PhiType): boolean => {
+  const hasSpan = (note: string, start: number, end: number, type?: PhiType, options?: SpanCheckOptions): boolean => {
     if (typeof note !== 'string' || !(start >= 0 && end <= note.length && start < end)) return false;
     // a title or a role decides: "Dr. Foley" and "Attending: MG" are persons though "Foley" and "MG" are allow-listed
-    if ((type === undefined || type === 'NAME') && (afterTitle(note, start) || initialsInRole(note, start, end))) return false;
+    if ((type === undefined || type === 'NAME') && (afterTitle(note, start) || initialsInRole(note, start, end) || beforeRelation(note, end))) return false;
     // "discharged to SAH": a facility's initials after a move, though "SAH" is an abbreviation
     if (type === 'HOSPITAL' && facilityAfterMove(note, start, end)) return false;
+    // "lives in Salem", "Temple, TX": a town, though "Salem" and "Temple" are allow-listed; only an
+    // entry that is a place and never a name (a state, a country: "moved from Peru") still applies
+    const town = type !== 'DATE' && type !== 'AGE' && usedAsTown(note, start, end);
+    // (a place and nothing else: a state or a country; a phrase of several words, such as a state's name)
+    const placeOnly = (mask: number, key: string): boolean => allowApplies(mask, ANY, 'LOCATION') && (key.includes(' ') || !allowApplies(mask, ANY, 'OTHER'));
     for (const k of keysOf(note.slice(start, end))) {
       const mask = maskOf(k);
       if (mask === 0) continue;
+      if (town) {
+        if (placeOnly(mask, k)) return true;
+        continue;
+      }
       if (allowApplies(mask, ANY, type)) return true;
       if (allowApplies(mask, EPONYM, type) && followedByEponymCue(note, end)) return true;
-      if (allowApplies(mask, WORD, type) && !inNameContext(note, start, end)) return true;
+      if (allowApplies(mask, WORD, type) && options?.nameInNote !== true && !inNameContext(note, start, end)) return true;
     }
     // a name of several words, every one allowed anywhere: "Delt Bic Tri" (a motor exam's columns)
-    if (type === 'NAME' && everyWordAllowed(note.slice(start, end), (k) => allowApplies(maskOf(k), ANY, type))) return true;
+    if (!town && type === 'NAME' && everyWordAllowed(note.slice(start, end), (k) => allowApplies(maskOf(k), ANY, type))) return true;
     // the span inside an allow-listed phrase: "Barré" in "Guillain-Barré", "Rico" in "Puerto Rico"
     for (const [s, e] of enclosingPhrases(note, start, end)) {
       if ((type === undefined || type === 'NAME') && s < start && afterTitle(note, s)) continue;
       for (const k of keysOf(note.slice(s, e))) {
         const mask = maskOf(k);
         if (mask === 0) continue;
+        if (town) {
+          if (placeOnly(mask, k)) return true;
+          continue;
+        }
         if (allowApplies(mask, ANY, type)) return true;
         if (allowApplies(mask, EPONYM, type) && followedByEponymCue(note, e)) return true;
       }
@@ -150,7 +173,7 @@ export function loadAllowlist(pathOrLines: string | readonly string[]): Allowlis
 }
 
 /** The allow-list files shipped in `allowlists/` that make up {@link builtinAllowlist}. */
-export const BUILTIN_ALLOWLIST_FILES: readonly string[] = Object.freeze(['eponyms.txt', 'eponyms-radiology.txt', 'exam-terms.txt', 'drugs.txt', 'abbreviations.txt', 'clinical-words.txt', 'clinical-terms.txt', 'devices.txt', 'places-not-phi.txt', 'common-not-names.txt']);
+export const BUILTIN_ALLOWLIST_FILES: readonly string[] = Object.freeze(['eponyms.txt', 'eponyms-radiology.txt', 'exam-terms.txt', 'drugs.txt', 'drugs-brands.txt', 'abbreviations.txt', 'clinical-words.txt', 'clinical-terms.txt', 'devices.txt', 'places-not-phi.txt', 'common-not-names.txt']);
 
 let builtin: Allowlist | undefined;
 
@@ -200,7 +223,7 @@ export function combineAllowlists(...lists: readonly Allowlist[]): Allowlist {
   const parts = [...lists];
   return Object.freeze({
     has: (text: string, type?: PhiType) => parts.some((l) => l.has(text, type)),
-    hasSpan: (note: string, start: number, end: number, type?: PhiType) => parts.some((l) => l.hasSpan(note, start, end, type)),
+    hasSpan: (note: string, start: number, end: number, type?: PhiType, options?: SpanCheckOptions) => parts.some((l) => l.hasSpan(note, start, end, type, options)),
     size: parts.reduce((n, l) => n + l.size, 0),
   });
 }

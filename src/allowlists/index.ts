@@ -7,7 +7,7 @@
  *
  * @module
  */
-export { loadAllowlist, builtinAllowlist, combineAllowlists, BUILTIN_ALLOWLIST_FILES, type Allowlist } from './allowlist.js';
+export { loadAllowlist, builtinAllowlist, combineAllowlists, BUILTIN_ALLOWLIST_FILES, type Allowlist, type SpanCheckOptions } from './allowlist.js';
 export { filterColumn, type FilterColumnResult } from './filterColumn.js';
 export { loadLexicon, LEXICON_NAMES, type LexiconName } from './loadLexicon.js';
 export { normaliseEntry as normaliseLexiconEntry } from './_normalise.js';

@@ -401,3 +401,52 @@ describe('builtinAllowlist exam abbreviations', () => {
     expect(allowsSpan('d/w Delt TJ', 'Delt TJ', 'NAME')).toBe(false);
   });
 });
+
+describe('builtinAllowlist: surname eponyms by their phrases, a town, a relation after a possessive', () => {
+  it.each<[string, string]>([
+    ['Greenfield filter projects over L2', 'Greenfield'],
+    ['EF 35% by Simpson biplane', 'Simpson'],
+    ['clean-based ulcer (Forrest III)', 'Forrest'],
+    ['Milan criteria met', 'Milan'],
+    ['How do the Rome IV criteria define IBS?', 'Rome'],
+    ["Baker's cyst on the left", 'Baker'],
+    ['No Rovsing or psoas sign', 'Rovsing'],
+    ['Bennett and Rolando fractures are not present', 'Rolando'],
+    ["Bouchard's nodes on exam", 'Bouchard'],
+  ])('hasSpan keeps %j at %j', (note, word) => {
+    expect(allowsSpan(note, word, 'NAME')).toBe(true);
+  });
+
+  it.each<[string, string, PhiType]>([
+    // a common surname is no eponym entry on its own: the name lexicon keeps finding it
+    ['J SMITH ORDERED EPI', 'SMITH', 'NAME'],
+    ['Greenfield called back', 'Greenfield', 'NAME'],
+    ["CALLED TO BOUCHARD'S DAUGHTER", 'BOUCHARD', 'NAME'],
+    ['She lives in Salem.', 'Salem', 'LOCATION'],
+    ['moved to Temple, TX last year', 'Temple', 'LOCATION'],
+    ['Her aide Amber says she ate', 'Amber', 'NAME'],
+    ['phoned to Mark (EP fellow)', 'Mark', 'NAME'],
+    ['Can someone call Bill?', 'Bill', 'NAME'],
+  ])('hasSpan leaves %j at %j (%s) to the detectors', (note, word, type) => {
+    expect(allowsSpan(note, word, type)).toBe(false);
+  });
+
+  it.each<[string, string]>([
+    ['moved from Puerto Rico in 2010', 'Puerto'],
+    ['moved from Peru last year', 'Peru'],
+    ['Salem sump to LIWS', 'Salem'],
+    // state codes that are also roles or clinical words do not make a town
+    ['TO BE STARTED ON NIPRIDE, MD AWARE', 'NIPRIDE'],
+  ])('a state, a country or a device stays allowed in %j at %j', (note, word) => {
+    expect(allowsSpan(note, word, 'LOCATION')).toBe(true);
+  });
+
+  it('nameInNote: an everyday word found as a name elsewhere in the note is not allowed', () => {
+    const note = 'Hope tolerated TAVR well.';
+    expect(builtinAllowlist().hasSpan(note, 0, 4, 'NAME')).toBe(true);
+    expect(builtinAllowlist().hasSpan(note, 0, 4, 'NAME', { nameInNote: true })).toBe(false);
+    // an entry allowed anywhere still applies
+    expect(builtinAllowlist().hasSpan('Foley in place', 0, 5, 'NAME', { nameInNote: true })).toBe(true);
+  });
+});
+
