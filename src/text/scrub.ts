@@ -14,7 +14,7 @@ import { expandNameSpans } from './expandNames.js';
 import { trimEdgeWords } from './trimEdges.js';
 import { PHI_TYPES, type Algorithm, type Detector, type PhiType, type Span } from './types.js';
 import { builtinAllowlist, type Allowlist } from '../allowlists/allowlist.js';
-import { classifyWord } from './detectors/rules/patterns/_lib.js';
+import { classifyWord, isFirstName } from './detectors/rules/patterns/_lib.js';
 import { createReplacer, replacementIssues, type DateMode, type NoteScope, type Replacement } from './replace/index.js';
 import { knownIdentifierIssues, knownIdentifiersDetector, type KnownIdentifier } from './detectors/known/knownIdentifiers.js';
 import { foldText, toOriginalSpan, type FoldedText } from './fold.js';
@@ -103,6 +103,9 @@ interface PropagationWords {
 }
 
 /** The name/place words of the detected spans that repeat at their other occurrences. */
+/** Rules that find a name by its title, relation or field label: their everyday-word given names repeat. */
+const STRONG_NAME_SOURCES: ReadonlySet<string> = new Set(['rules/titled-name', 'rules/context-name', 'rules/field-label', 'rules/record-name']);
+
 function propagationWords(text: string, isCaseless: boolean, detected: readonly Span[]): PropagationWords {
   const words = new Map<string, PhiType>();
   const capitalOnly = new Set<string>();
@@ -121,6 +124,9 @@ function propagationWords(text: string, isCaseless: boolean, detected: readonly 
       const strongUnknown = (!isCaseless && /^[A-Z][a-z]/.test(w)) || (s.source === 'rules/hospital' && s.confidence >= 0.75);
       if (w.length === 2 && strongUnknown && fromRules) { words.set(key, s.type); continue; }
       if (c === 'first' || c === 'surname' || (c === 'unknown' && strongUnknown && fromRules)) words.set(key, s.type);
+      // a given name that is also an everyday word ("Name: Bennett, Hope" ... "Hope tolerated
+      // TAVR"), found by a rule: it repeats onto capitalised occurrences, where case carries meaning
+      else if (c === 'common-name' && s.type === 'NAME' && !isCaseless && STRONG_NAME_SOURCES.has(s.source) && isFirstName(w)) words.set(key, s.type);
       // in a mixed-case note a capitalised name does not repeat onto a lower-case word
       if (!isCaseless && /^[A-Z]/.test(w)) capitalOnly.add(key);
     }
@@ -202,14 +208,14 @@ export interface Scrubber {
   readonly detectors: readonly Detector[];
 }
 
-type SpanPredicate = (note: string, start: number, end: number, type: PhiType) => boolean;
+type SpanPredicate = (note: string, start: number, end: number, type: PhiType, nameInNote?: boolean) => boolean;
 
 function toPredicate(a: SpanAllowlist | false | undefined): SpanPredicate | undefined {
   if (a === false) return undefined;
   const list = a === undefined ? builtinAllowlist() : a;
   if (typeof list === 'function') return (note, start, end, type) => list(note.slice(start, end), type);
   if (typeof list === 'object' && list !== null && typeof list.hasSpan === 'function') {
-    return (note, start, end, type) => list.hasSpan(note, start, end, type);
+    return (note, start, end, type, nameInNote) => list.hasSpan(note, start, end, type, nameInNote === true ? { nameInNote } : undefined);
   }
   throw new DeidError('CONFIG_INVALID', 'allowlist must be an Allowlist, a function or false', {
     issues: [{ path: 'allowlist', message: 'expected an Allowlist (from loadAllowlist), a function (text, type) => boolean, or false' }],
@@ -347,7 +353,7 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
     if (propagate && detected.length > 0) {
       for (const s of propagateSpans(ctx, detected)) {
         if (!types.has(s.type)) continue;
-        if (isAllowed && isAllowed(view, s.start, s.end, s.type)) continue;
+        if (isAllowed && isAllowed(view, s.start, s.end, s.type, s.type === 'NAME')) continue;
         detected.push(s);
       }
     }
@@ -391,7 +397,7 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
         const to = wctx.tokenIndexAt(w.coreEnd - w.start);
         for (const s of propagationHits(tokens, from, to, w.start, words, covered)) {
           if (!types.has(s.type)) continue;
-          if (isAllowed && isAllowed(view, s.start, s.end, s.type)) continue;
+          if (isAllowed && isAllowed(view, s.start, s.end, s.type, s.type === 'NAME')) continue;
           add(s, 0);
         }
       }

@@ -144,6 +144,16 @@ describe('createScrubber / scrub', () => {
     expect(s.scrub('Will Brown called. Will call back.').text).toBe('___ called. Will call back.');
   });
 
+  it('repeats a given name that is an everyday word onto its capitalised occurrences, past the allow list', () => {
+    const note = 'Name:  Bennett, Hope               Unit No:   123\nHistory: Hope tolerated TAVR well. We hope to discharge her.';
+    const r = scrub(note);
+    expect(r.text).not.toMatch(/Hope tolerated/);
+    expect(r.text).toContain('We hope to discharge');
+    // where case says nothing, such a word does not repeat
+    const caps = scrub('NAME: BENNETT, HOPE\nHOPE TO EXTUBATE IN AM.');
+    expect(caps.text).toContain('HOPE TO EXTUBATE');
+  });
+
   it('scrub() without options runs both algorithms with the built-in allow list', () => {
     const r = scrub('Seen by Dr. Wyndham on 3/4/2012. BP 120/80, 2/6 murmur, Foley in place.');
     expect(r.text).toBe('Seen by Dr. ___ on ___. BP 120/80, 2/6 murmur, Foley in place.');
