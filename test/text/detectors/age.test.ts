@@ -59,3 +59,14 @@ describe('rules/age: a number set off by commas or brackets right after a person
     ['grade 2F, 95, stable'],
   ])('leaves %j alone', (text) => expectUntouched(ageDetector, text));
 });
+
+describe('rules/age: a number after the patient, or after "be"', () => {
+  it.each([
+    ['pt 91, no flatus', '91'],
+    ['pt 93 with fall', '93'],
+    ["she'll be 90 next month", '90'],
+  ])('finds the age in %j', (text, phi) => expectCovered(ageDetector, text, phi));
+
+  it.each([['pt 95 on RA'], ['pt 98% on 2L'], ['PT 96, INR 8.1'], ['pt 92 mg given']])('leaves %j alone', (text) => expectUntouched(ageDetector, text));
+});
+

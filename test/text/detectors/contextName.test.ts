@@ -184,3 +184,17 @@ describe('rules/context-name: a speaker naming themselves, a name before "the <r
     ['Pain the RN says is better'],
   ])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));
 });
+
+describe('rules/context-name: handles, sign-offs and typists closing a signature line', () => {
+  it.each([
+    ['cc @jpelletier re: plan', 'jpelletier'],
+    ['pls call when back. thx -mk', 'mk'],
+    ['see above, thanks, JT', 'JT'],
+    ['pls call back\n--KLM', 'KLM'],
+    ['THEODORE K. ASHGROVE, M.D.\nTK/rs   D:02/14/97  T:02/15/97', 'TK/rs'],
+    ['M. LAFLEUR, MD  5/5/99  ML:jk\n', 'ML:jk'],
+  ])('finds it in %j', (text, phi) => expectCovered(contextNameDetector, text, phi));
+
+  it.each([['meds @home'], ['thanks all'], ['- PT\n- OT'], ['ok thanks, see you'], ["LAST #'S PA 48-55/18-26 CO/CI 3.7/2.03 SVR 1189"]])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));
+});
+

@@ -170,3 +170,20 @@ describe('rules/date', () => {
     ["Doses 10' apart.", "10'"],
   ])('leaves feet, inches and minutes with an apostrophe in %j', (text, word) => expectUntouched(dateDetector, text, word));
 });
+
+describe('rules/date: more holidays, and Spanish or Portuguese dates without a year', () => {
+  it.each([
+    ['fell over MLK Day weekend', 'MLK Day'],
+    ["seen after Presidents' Day", "Presidents' Day"],
+    ['on Palm Sunday she fell', 'Palm Sunday'],
+    ['since Ash Wednesday', 'Ash Wednesday'],
+    ['ate a lot on Super Bowl Sunday', 'Super Bowl Sunday'],
+    ['over Kwanzaa', 'Kwanzaa'],
+    ['since the Fourth, more short of breath', 'the Fourth'],
+    ['missed lactulose since el 10 de marzo.', '10 de marzo'],
+    ['internada em 3 de maio', '3 de maio'],
+  ])('finds the date in %j', (text, phi) => expectCovered(dateDetector, text, phi));
+
+  it.each([['Good Friday'], ['the fourth ventricle is normal'], ['Black box warning']])('leaves %j alone', (text) => expectUntouched(dateDetector, text));
+});
+

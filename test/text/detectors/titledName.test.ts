@@ -67,6 +67,10 @@ describe('rules/titled-name', () => {
     ['RN Assessment: stable'],
     ['NP Thyroid 60 mg daily'],
     ['PA Quenbyview 2 cm'],
+    // a letter after class, grade or vitamin is no initial
+    ['MELD-Na 24, Child-Pugh class C. Large-volume paracentesis'],
+    ['Grade B. Small amount of ascites.'],
+    ['Vitamin D. Level pending.'],
   ])('leaves %j alone', (text) => expectUntouched(titledNameDetector, text));
 
   it.each([

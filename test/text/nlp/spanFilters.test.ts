@@ -170,6 +170,9 @@ describe('labeller span checks: dates in numbers only', () => {
     ['Full strength in all four extremities 5/5', '5/5'],
     ['Strength full 5/5 throughout except L IP 4/5.', '4/5'],
     ['Left facial droop, LUE 2/5, LLE 3/5.', '3/5'],
+    // the year of a guideline
+    ['Duke criteria after the 2023 ISCVID update', '2023'],
+    ['Per Fleischner 2017 guidelines, no follow-up', 'Fleischner 2017'],
   ])('drops what cannot be a date or is a range: %s', (text, word) => {
     expect(kept(text, word, 'DATE')).toBe(false);
   });
@@ -183,6 +186,7 @@ describe('labeller span checks: dates in numbers only', () => {
     ['CT 2012-03-04 showed no change', '2012-03-04'],
     ['Admitted 3/4 with sepsis', '3/4'],
     ['Seen on 4/5 for weakness', '4/5'],
+    ['CABG 2011, stents 2015', '2015'],
   ])('keeps a date: %s', (text, word) => {
     expect(kept(text, word, 'DATE')).toBe(true);
   });

@@ -279,6 +279,24 @@ export function isSeasonAlone(text: string, span: Span): boolean {
   return SEASON_WORD.test(text.slice(span.start, span.end)) && !YEAR_AFTER_SEASON.test(after(text, span.end, 12));
 }
 
+/** A year, alone or after one word (`2023`, `Fleischner 2017`). */
+const YEAR_SPAN = /^(?:\p{L}[\p{L}'’-]{1,30}[ \t]{1,2})?(?:19|20)\d\d$/u;
+/** What follows a guideline's year: `2023 ISCVID update`, `2017 guidelines`, `2021 ACC/AHA criteria`. */
+const GUIDELINE_AFTER =
+  /^[ \t]{1,2}(?:(?:[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]*|[A-Z][a-z]{2,30})(?:\/[A-Z]{2,10})?[ \t]{1,2})?(?:update|updates|guideline|guidelines|criteria|consensus|recommendations?|statement|classification|definition|revision|edition|version|system|scale|score)\b/;
+
+/**
+ * True when a labeller DATE span is the year of a guideline, classification or score
+ * (`after the 2023 ISCVID update`, `Per Fleischner 2017 guidelines`): no one's date.
+ *
+ * @param text - the note
+ * @param span - a DATE span of the labeller
+ * @returns true when the span should be dropped
+ */
+export function isGuidelineYear(text: string, span: Span): boolean {
+  return YEAR_SPAN.test(text.slice(span.start, span.end)) && GUIDELINE_AFTER.test(text.slice(span.end, span.end + 48));
+}
+
 /** Before a decade that is someone's age: `in her 90s`, `in his late 90s`, `pt's 90s`. */
 const DECADE_AGE_BEFORE = /\b(?:her|his|their|pt's|patient's|pts|one's)\s{1,2}(?:(?:early|mid|late|mid-)\s{0,2}-?\s{0,2})?$/i;
 
@@ -445,7 +463,7 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
           (s.type === 'AGE' && (isMeasurementNotAge(text, s) || isImpossibleAge(text, s) || isBareNumberNotAge(text, s))) ||
           (s.type === 'PHONE' && isNotPhoneShape(text, s)) ||
           (s.type === 'CONTACT' && isDottedAbbreviation(text, s)) ||
-          (s.type === 'DATE' && (isClinicalPair(text, s.start, s.end) || isMonthWordNotDate(text, s) || isClinicalReading(text, s) || isNotNumericDate(text, s) || isBareMeasure(text, s) || isSeasonAlone(text, s)));
+          (s.type === 'DATE' && (isClinicalPair(text, s.start, s.end) || isMonthWordNotDate(text, s) || isClinicalReading(text, s) || isNotNumericDate(text, s) || isBareMeasure(text, s) || isSeasonAlone(text, s) || isGuidelineYear(text, s)));
     if (s.type === 'NAME') lastName = s.end;
     if (!drop) out.push(s);
   }

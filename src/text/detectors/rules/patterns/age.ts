@@ -36,6 +36,12 @@ const CUE_THEN_NUMBER = new RegExp(
   `\\b(?:age|aged|ages|age\\s{1,2}of|at\\s{1,2}the\\s{1,2}age\\s{1,2}of)\\s{0,2}[:=]?\\s{0,2}(${OVER_89})(?![\\w.%]|\\s{0,2}(?:%|mg|kg|lbs?)\\b)`,
   'gi',
 );
+/** `pt 91, no flatus`, `pt 93 with fall`, `she'll be 90 next month`: a person, or `be`, then the number. */
+const PERSON_THEN_NUMBER = new RegExp(
+  `\\b(?:pt|patient|she|he)(?:['’]ll|[ \\t]{1,2}will)?[ \\t]{1,2}(?:be[ \\t]{1,2})?(${OVER_89})(?=[ \\t]{0,2},|[ \\t]{1,2}(?:with|w\\/|who|and|has|had|is|was|presents|presented|next|this|in|on|tomorrow|soon)\\b)`,
+  'gi',
+);
+const PERSON_THEN_NUMBER_CUE = cue('pt patient she he');
 // decades: "in his 90s", "in her nineties"
 const DECADE = /\b(?:in\s{1,2}(?:his|her|their)\s{1,2}(?:early\s{1,2}|mid\s{1,2}|late\s{1,2}|mid-)?)(90'?s|1[0-4]0'?s|nineties)\b/gi;
 
@@ -93,7 +99,7 @@ const atLetter: StartOk = (text, at) => {
   return c >= 97 && c <= 122;
 };
 
-prepareScans(COMMA_SET, GLUED_SEX, SEX_WORD, SPACED_SEX, WORDS_THEN_UNIT, CUE_THEN_WORDS, EVENT_THEN_NUMBER, AT_NUMBER_THEN_LIFE, BRACKETED, BIRTHDAY, CUE_THEN_NUMBER, DECADE, LEADING_AGE, NUMBER_THEN_UNIT);
+prepareScans(PERSON_THEN_NUMBER, COMMA_SET, GLUED_SEX, SEX_WORD, SPACED_SEX, WORDS_THEN_UNIT, CUE_THEN_WORDS, EVENT_THEN_NUMBER, AT_NUMBER_THEN_LIFE, BRACKETED, BIRTHDAY, CUE_THEN_NUMBER, DECADE, LEADING_AGE, NUMBER_THEN_UNIT);
 /**
  * Pattern detector for ages over 89 (type `AGE`, source `rules/age`). Only the number is
  * reported; the unit ("yo") is kept.
@@ -125,6 +131,14 @@ export const ageDetector = defineDetector({
       if (/^[.!?]/.test(m[0]) && m[0].endsWith('s/p')) return;
       out.push(mkSpan(start, start + m[1]!.length, 'AGE', SOURCE, 0.85));
     });
+    eachCuedMatch(ctx, PERSON_THEN_NUMBER, PERSON_THEN_NUMBER_CUE, 0, (m) => {
+      // "she is 90%", "pt 95 on RA" are readings: only a number that can be nothing else before its verb
+      const end = m.index + m[0].length;
+      if (/^[ \t]{0,2}(?:%|mg|kg|lbs?|mm|cc|ml|bpm|on|ra|sat|over|\/)/i.test(text.slice(end, end + 6))) return;
+      // "PT 96, INR 8.1": in capitals PT is also the prothrombin time, a reading in a list
+      if (m[0].startsWith('PT') && /^[ \t]{0,2},/.test(text.slice(end, end + 3))) return;
+      out.push(mkSpan(end - m[1]!.length, end, 'AGE', SOURCE, 0.7));
+    }, atLetter);
     eachCuedMatch(ctx, CUE_THEN_NUMBER, AGE_WORD_CUE, 9, (m) => {
       const end = m.index + m[0].length;
       out.push(mkSpan(end - m[1]!.length, end, 'AGE', SOURCE, 0.9));

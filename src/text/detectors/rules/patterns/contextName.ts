@@ -37,7 +37,7 @@ const RELATION =
 const REL_GAP = /(?:\s{0,2}[,(:\-–]\s{0,2}|\s{1,2}(?:is|was|named|called|,)\s{1,2}|\s{1,2})/y;
 
 const CUE =
-  /\b(?:spoke|speaking|talked|talking|discussed|met|conversation|conversed|updated|d\/w|s\/w|t\/w|per|paged|called|notified|informed|phoned|contacted|seen\s{1,2}in\s{1,2}(?:clinic|the\s{1,2}office)|seen|examined|evaluated|visited|accompanied|communicated|relayed|reviewed|ask|asked|asking|tell|told|telling|texted|emailed|remind|reminded|signed\s{1,2}out|handed\s{1,2}off|cc'?d|(?:follow[ -]?up|followup|f\/u)(?=\s{1,2}with\b))(?:\s{1,2}(?:with|to|by|w\/|from))?\b\.?(?![\/])/gi;
+  /\b(?:spoke|speaking|talked|talking|discussed|met|conversation|conversed|updated|d\/w|s\/w|t\/w|per|paged|called|notified|informed|phoned|contacted|seen\s{1,2}in\s{1,2}(?:clinic|the\s{1,2}office)|seen|examined|evaluated|visited|accompanied|communicated|relayed|reviewed|ask|asked|asking|tell|told|telling|texted|emailed|remind|reminded|call|page|signed\s{1,2}out|handed\s{1,2}off|cc'?d|(?:follow[ -]?up|followup|f\/u)(?=\s{1,2}with\b))(?:\s{1,2}(?:with|to|by|w\/|from))?\b\.?(?![\/])/gi;
 
 const HEADER =
   /(?:^|\n)[ \t]{0,8}(?:name|patient|patient\s{1,2}name|pt\s{1,2}name|pt|attending|resident|intern|fellow|pcp|provider|physician|surgeon|nurse|rn|md|np|author|signed\s{1,2}by|signed|cosigned\s{1,2}by|electronically\s{1,2}signed\s{1,2}by|dictated\s{1,2}by|transcribed\s{1,2}by|referring(?:\s{1,2}(?:physician|md|doctor))?|contact|emergency\s{1,2}contact|hcp|health\s{1,2}care\s{1,2}proxy|proxy|nok|next\s{1,2}of\s{1,2}kin|guardian|cc|to|from|by)[ \t]{0,4}:[ \t]{0,4}/gi;
@@ -180,7 +180,7 @@ const RELATION_CUE = cue(`wife husband hubby spouse partner son sons daughter da
   hcp proxy health guardian nok poa contact next significant pastor priest rabbi chaplain`);
 const CUE_CUE = cue(`spoke speaking talked talking discussed met conversation conversed updated d s t per paged called notified
   informed phoned contacted seen examined evaluated visited accompanied communicated relayed reviewed signed handed cc ccd
-  ask asked asking tell told telling texted emailed remind reminded
+  ask asked asking tell told telling texted emailed remind reminded call page
   follow followup follow-up f`);
 const HEADER_CUE = cue(`name patient pt attending resident intern fellow pcp provider physician surgeon nurse rn md np author
   signed cosigned electronically dictated transcribed referring contact emergency hcp health proxy nok next guardian cc to from by`);
@@ -287,7 +287,7 @@ const ROLE_IN_BRACKETS_CUE = cue('night covering cross crosscover oncall on resi
 /** A writer's initials in capitals, a slash or colon, a typist's in lower case: `JS/mk`, `AB:cq`. */
 const TYPIST = /(?<![\p{L}\d/:])(\p{Lu}{2,3})[/:](\p{L}{2,3})(?![\p{L}\d/:])/gu;
 /** After typist initials: a date in digits or opening with a month or weekday (`JS/mk  3/4/2012`, `AD/tc  Sep. 19, 2015`, `AL/bd  Sun 11/03/13`). */
-const TYPIST_THEN_DATE = /^[ \t]{1,4}(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?[ \t]{1,2}\d)/i;
+const TYPIST_THEN_DATE = /^[ \t]{1,4}(?:[DT]:[ \t]{0,2}\d|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?[ \t]{1,2}\d)/i;
 const TYPIST_THEN_DATE_OR_END = new RegExp(`${TYPIST_THEN_DATE.source}|^[ \\t]*(?:\\r?\\n|$)`, 'i');
 /** True when only spaces or tabs separate `at` from the start of its line. */
 function atLineStartOnly(text: string, at: number): boolean {
@@ -318,6 +318,10 @@ const atClauseStart: StartOk = (text, at) => {
   return at === 0 || c === 10 || c === 46 || c === 33 || c === 63;
 };
 /** A user name after `login`, `user`, `username`: lower-case letters with digits, dots or underscores. */
+/** `cc @jpelletier`: a user mentioned by handle (a letter first; `@ 1230` and `@MGH` are "at"). */
+const MENTION = /(?<![\w.@])@([a-z][a-z0-9._-]{2,30}[a-z0-9])(?![\w@.-])/g;
+/** `thx -mk`, `thanks, JT`, `--KLM`: initials signing off a message at the end of a line. */
+const SIGN_OFF = /(?:\b(?:thx|thanks|thank[ \t]{1,2}you|ty|tx)[ \t]{0,2}[,!.]?[ \t]{0,2}[-–—~]{0,2}|(?:^|\n)[ \t]{0,4}(?:--|~|—))[ \t]{0,2}([A-Za-z]{2,3})[ \t.]{0,4}(?=\r?\n|$)/gi;
 const USERNAME = /\b(?:log-?in|user(?:name)?|user[ \t]id)[ \t]{0,2}:?[ \t]{1,2}([a-z][a-z0-9._-]{2,30}[a-z0-9])(?![\w@.-])/gi;
 const USERNAME_CUE = cue('login log user username');
 /** `Surname, Given I.` anywhere: a surname, a comma, a given name and an initial with its period. */
@@ -433,7 +437,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(MENTION, SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -475,7 +479,7 @@ export const contextNameDetector = defineDetector({
     eachCuedMatch(ctx, CUE, CUE_CUE, 0, (m) => {
       const pos = m.index + m[0].length;
       // "seen by", "examined by" name the one who did it; "seen", "per", "paged" alone are weaker
-      const weak = /^(?:per|seen|examined|evaluated|updated|called|paged|notified|informed|contacted|visited|accompanied|ask|tell|told|texted|emailed|remind)/i.test(m[0]) && !/\bby\.?$/i.test(m[0]);
+      const weak = /^(?:per|seen|examined|evaluated|updated|called|paged|notified|informed|contacted|visited|accompanied|ask|tell|told|texted|emailed|remind|call|page)/i.test(m[0]) && !/\bby\.?$/i.test(m[0]);
       // initials only after a cue of conversation ("d/w MP"), not "per SS" or "seen by EP"
       const talk = CONVERSATION.test(m[0]);
       let named = takeName(text, pos, { maxWords: 3, strength: weak ? 'weak' : 'medium', caseless });
@@ -520,7 +524,9 @@ export const contextNameDetector = defineDetector({
       const upper = m[2] === m[2]!.toUpperCase();
       // a typist's initials are in one case: "BUN/Cr 24/1.1", "GU:Pt 3 voids" are lab and system headings
       if (!upper && m[2] !== m[2]!.toLowerCase()) return;
-      if (!atLineStartOnly(text, m.index) || !(upper ? TYPIST_THEN_DATE : TYPIST_THEN_DATE_OR_END).test(rest)) return;
+      // at a line start, or closing a signature line after its date ("M. LAFLEUR, MD  5/5/99  ML:jk")
+      const afterDate = /\d{1,4}[/-]\d{1,2}[/-]\d{2,4}[ \t]{1,4}$/.test(text.slice(Math.max(0, m.index - 16), m.index));
+      if (afterDate ? !/^[ \t]*(?:\r?\n|$)/.test(rest) : !atLineStartOnly(text, m.index) || !(upper ? TYPIST_THEN_DATE : TYPIST_THEN_DATE_OR_END).test(rest)) return;
       // one span for the pair: each half alone could be an abbreviation ("SC", "av")
       out.push(mkSpan(m.index, m.index + m[0].length, 'NAME', SOURCE, 0.7));
     }, atCapitalLetter);
@@ -708,6 +714,19 @@ export const contextNameDetector = defineDetector({
     };
     eachCuedMatch(ctx, SELF_INTRO, SELF_INTRO_CUE, 0, selfOrRole);
     eachCuedMatch(ctx, NAME_THE_ROLE, NAME_THE_ROLE_CUE, 34, selfOrRole);
+
+    eachMatch(MENTION, text, (m) => {
+      const cls = classifyWord(m[1]!);
+      if (cls === 'stop' || cls === 'common' || cls === 'common-name' || isClinicalAbbreviation(m[1]!)) return; // "@home", "@bedside"
+      out.push(mkSpan(m.index + 1, m.index + m[0].length, 'NAME', SOURCE, 0.7));
+    });
+    eachMatch(SIGN_OFF, text, (m) => {
+      const w = m[1]!;
+      // initials, not a word ("thanks, all", "-- end", "~ok")
+      if (classifyWord(w) === 'stop' || (w !== w.toUpperCase() && classifyWord(w) === 'common') || /^(?:all|end|ok|pt|md|rn|np|team)$/i.test(w)) return;
+      const start = m.index + m[0].lastIndexOf(w);
+      out.push(mkSpan(start, start + w.length, 'NAME', SOURCE, 0.65));
+    });
 
     eachMatch(BRACKETED_RELATION, text, (m) => {
       const from = Math.max(0, m.index - 64);

@@ -404,7 +404,7 @@ const GLUED_MONTH = /(?<![\w])(\d{1,2})(jan|feb|mar|apr|may|jun|jul|aug|sep|sept
 const COMPACT = /(?<![\w.\/-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w\/-]|\.\d)/g;
 /** Holidays and seasons, with a year after them (`Christmas 2019`, `summer of 2014`, `winter 2021`). */
 const HOLIDAY =
-  /\b(spring|summer|fall|autumn|winter|christmas|xmas|thanksgiving|easter|new\s{1,2}year(?:'?s)?(?:\s{1,2}(?:day|eve))?|hanukkah|chanukah|passover|ramadan|halloween|memorial\s{1,2}day|labor\s{1,2}day|independence\s{1,2}day|fourth\s{1,2}of\s{1,2}july|valentine'?s\s{1,2}day|mother'?s\s{1,2}day|father'?s\s{1,2}day|rosh\s{1,2}hashanah|yom\s{1,2}kippur|diwali)\b(?:,?\s{1,2}(?:of\s{1,2})?((?:19|20)\d{2}|'\d{2})(?![\w/]))?/gi;
+  /\b(spring|summer|fall|autumn|winter|christmas|xmas|thanksgiving|easter|new\s{1,2}year(?:'?s)?(?:\s{1,2}(?:day|eve))?|hanukkah|chanukah|passover|ramadan|halloween|memorial\s{1,2}day|labor\s{1,2}day|independence\s{1,2}day|fourth\s{1,2}of\s{1,2}july|valentine'?s\s{1,2}day|mother'?s\s{1,2}day|father'?s\s{1,2}day|rosh\s{1,2}hashanah|yom\s{1,2}kippur|diwali|mlk\s{1,2}day|martin\s{1,2}luther\s{1,2}king(?:\s{1,2}jr\.?)?\s{1,2}day|presidents['’]?\s{1,2}day|president['’]s\s{1,2}day|patriots['’]?\s{1,2}day|columbus\s{1,2}day|indigenous\s{1,2}peoples['’]?\s{1,2}day|veterans['’]?\s{1,2}day|election\s{1,2}day|boxing\s{1,2}day|black\s{1,2}friday|cyber\s{1,2}monday|super\s{1,2}bowl\s{1,2}sunday|palm\s{1,2}sunday|ash\s{1,2}wednesday|good\s{1,2}friday|st\.?\s{1,2}patrick['’]?s\s{1,2}day|juneteenth|kwanzaa|eid(?:\s{1,2}al-?(?:fitr|adha))?|lunar\s{1,2}new\s{1,2}year|chinese\s{1,2}new\s{1,2}year|the\s{1,2}fourth(?=\s{0,2}(?:[,.;]|$|weekend|holiday))|4th\s{1,2}of\s{1,2}july)\b(?:,?\s{1,2}(?:of\s{1,2})?((?:19|20)\d{2}|'\d{2})(?![\w/]))?/gi;
 /** Before a holiday alone: a word that places an event in time ("after Thanksgiving", "over Christmas"). */
 const HOLIDAY_CUE_BEFORE = /\b(?:after|before|over|at|since|during|around|for|by|on|until|till|through|following|last|this|next|past|the|of|since|about|near)\s{1,2}$/i;
 const SEASON = /^(?:spring|summer|fall|autumn|winter)$/i;
@@ -413,6 +413,9 @@ const SEASON_CUE_BEFORE = /\b(?:in|during|since|until|till|through|last|this|nex
 /** Day month year in French, German, Spanish, Italian and Portuguese (folded: no accents), with a year. */
 const FOREIGN =
   /(?<![\w.\/-])(\d{1,2})\.?\s{1,2}(?:de\s{1,2})?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|maerz|april|juni|juli|august|september|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|dezembro)\s{1,2}(?:de\s{1,2})?((?:19|20)\d{2})(?![\w])/gi;
+
+/** Day `de` month in Spanish and Portuguese, without a year (`el 10 de marzo`, `em 3 de maio`): the `de` makes it a date. */
+const FOREIGN_DE = /(?<![\w.\/-])(\d{1,2})\s{1,2}de\s{1,2}(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro)(?![\w])(?!\s{1,2}(?:de\s{1,2})?(?:19|20)\d{2})/gi;
 
 function moreShapes(ctx: ScrubContext, out: Span[]): void {
   const { text } = ctx;
@@ -447,6 +450,11 @@ function moreShapes(ctx: ScrubContext, out: Span[]): void {
     } else if (m[2] === undefined && !HOLIDAY_CUE_BEFORE.test(before)) return;
     out.push(mkSpan(m.index, m.index + m[0].length, 'DATE', SOURCE, 0.8));
   });
+  eachCuedMatch(ctx, FOREIGN_DE, FOREIGN_CUE, 10, (m) => {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) return;
+    out.push(mkSpan(m.index, m.index + m[0].length, 'DATE', SOURCE, 0.8));
+  }, atDigit);
   eachCuedMatch(ctx, FOREIGN, FOREIGN_CUE, 10, (m) => {
     const day = Number(m[1]);
     if (day < 1 || day > 31) return;
@@ -476,7 +484,8 @@ const ORDINAL_CUE = cue(
     .join(' '),
 );
 const HOLIDAY_CUE = cue(`spring summer fall autumn winter christmas xmas thanksgiving easter new hanukkah chanukah passover ramadan halloween
-  memorial labor independence fourth valentine valentines mother mothers father fathers rosh yom diwali`);
+  memorial labor independence fourth valentine valentines mother mothers father fathers rosh yom diwali mlk martin presidents president
+  patriots columbus indigenous veterans election boxing black cyber super palm ash good st patrick juneteenth kwanzaa eid lunar chinese the 4th`);
 const FOREIGN_CUE = cue(`janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre januar februar marz maerz april
   juni juli august september oktober dezember enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
   diciembre gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre janeiro fevereiro marco maio junho julho setembro
@@ -490,7 +499,7 @@ function isDigitAt(text: string, at: number): boolean {
 /** Numeric dates start with a digit. */
 const atDigit: StartOk = isDigitAt;
 
-prepareScans(DOTTED, GLUED_MONTH, COMPACT, HOLIDAY, FOREIGN, APOS_YEAR, DATE_PAIR, DAY_FIRST, DAY_RANGE_FIRST, DECADE, DOT_YEAR, EVENT_YEAR, ISO, MONTH_ALONE, MONTH_FIRST, NUMERIC, ORDINAL_DAY, YEAR_ALONE, YEAR_THEN_EVENT);
+prepareScans(FOREIGN_DE, DOTTED, GLUED_MONTH, COMPACT, HOLIDAY, FOREIGN, APOS_YEAR, DATE_PAIR, DAY_FIRST, DAY_RANGE_FIRST, DECADE, DOT_YEAR, EVENT_YEAR, ISO, MONTH_ALONE, MONTH_FIRST, NUMERIC, ORDINAL_DAY, YEAR_ALONE, YEAR_THEN_EVENT);
 /**
  * Pattern detector for dates (type `DATE`, source `rules/date`).
  *

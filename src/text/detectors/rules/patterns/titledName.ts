@@ -38,6 +38,8 @@ const JOB_PREFIX =
 /** "Z. Miller", "B. KARGAS": an initial and a surname. */
 const INITIAL_NAME = /\b([A-Z])\.[ \t]{0,2}([A-Z][A-Za-z'’]{1,30}(?:-[A-Z][A-Za-z'’]{1,30})?)\b/g;
 /** Latin organism names and abbreviations written like an initial and a name. */
+/** Words before a letter that make it a class, grade or vitamin, not an initial (`Child-Pugh class C. Large ascites`). */
+const LETTER_CLASS_BEFORE = /\b(?:class|grade|stage|type|vitamin|vit|hepatitis|hep|group|category|level|zone|phase|part|lead|factor|plan|option|section|appendix|table|figure|schedule|tier|score|size|step|arm|cohort|pugh|weber|mallampati|forrest|blood|protein)[ \t]{1,2}$/i;
 const NOT_AFTER_INITIAL = /^(?:coli|faecalis|faecium|aureus|epidermidis|pneumoniae|influenzae|difficile|diff|fib|flutter|cloacae|aeruginosa|albicans|glabrata|marcescens|mirabilis|vulgaris|fragilis|pylori|jejuni|acnes|vag|ok|oz|os|od|ou)$/i;
 
 /** How strong a title is as a cue; undefined when it is not a title here ("MS" = mental status, "MR" = mitral regurgitation). */
@@ -295,6 +297,7 @@ export const titledNameDetector = defineDetector({
     const initials = letterBeforeDot(ctx);
     eachMatchFrom(ctx, INITIAL_NAME, initials, 0, (m) => {
       if (m.index > 0 && !/[\s(]/.test(text[m.index - 1]!)) return;
+      if (LETTER_CLASS_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) return;
       const word = m[2]!.replace(/['’-]+$/, '');
       if (NOT_AFTER_INITIAL.test(word)) return;
       const cls = classifyWord(word);
