@@ -211,9 +211,17 @@ export function facilityAfterMove(text: string, start: number, end: number): boo
 /** Words right after a token that make it a personal name (credentials). */
 export const NAME_TRAILERS: ReadonlySet<string> = new Set(['rn', 'np', 'md', 'do', 'pa', 'lpn', 'cna', 'rrt', 'phd', 'pharmd', 'msw', 'lcsw']);
 
+/**
+ * A relation or proxy written in brackets after a name (`Bill (son)`, `Grace (pt's HCP)`), as a
+ * regex source: shared by the context-name rule, which finds such names, and the allow list,
+ * which keeps them.
+ */
+export const RELATION_IN_BRACKET =
+  "(?:wife|husband|spouse|partner|son|daughter|mother|mom|father|dad|brother|sister|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|son-in-law|daughter-in-law|fianc[eé]e?|boyfriend|girlfriend|friend|neighbou?r|roommate|caregiver|hcp|proxy|health[ \\t]{1,2}care[ \\t]{1,2}proxy|poa|nok|guardian)";
+/** Between the bracket and the relation: `the pt's`, `patient's`, `his`, `her`. */
+export const RELATION_OWNER = "(?:(?:the[ \\t]{1,2})?(?:pt|patient)['’]?s[ \\t]{1,2}|(?:his|her|their)[ \\t]{1,2})?";
 /** A relation in brackets right after a token: `Bill (son)`, `Grace (pt's HCP)`. */
-const BRACKETED_RELATION_AFTER =
-  /[ \t]?\([ \t]{0,2}(?:(?:the[ \t]{1,2})?(?:pt|patient)['’]?s[ \t]{1,2}|(?:his|her|their)[ \t]{1,2})?(?:wife|husband|spouse|partner|son|daughter|mother|mom|father|dad|brother|sister|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|son-in-law|daughter-in-law|fianc[eé]e?|boyfriend|girlfriend|friend|neighbou?r|roommate|caregiver|hcp|proxy|poa|nok|guardian)\b/iy;
+const BRACKETED_RELATION_AFTER = new RegExp(`[ \\t]?\\([ \\t]{0,2}${RELATION_OWNER}${RELATION_IN_BRACKET}\\b`, 'iy');
 
 /** A clinician's role in brackets right after a token: `Mark (EP fellow)`, `Joy (night RN)`. */
 const BRACKETED_ROLE_AFTER =

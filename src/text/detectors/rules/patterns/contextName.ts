@@ -24,7 +24,7 @@
 import { asScrubContext } from '../../../context.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
-import { spellsWordsBefore } from '../../../../allowlists/_spanContext.js';
+import { RELATION_IN_BRACKET, RELATION_OWNER, spellsWordsBefore } from '../../../../allowlists/_spanContext.js';
 import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, acceptsNameWord, classifyWord, eachMatch, initialsAt, isCityName, isClinicalAbbreviation, isFirstName, mkSpan, takeName } from './_lib.js';
 import { atLineStart, canUseCues, charStarts, cue, cueTokens, eachCuedMatch, eachLineMatch, eachMatchFrom, prepareScans, type StartOk, scanUnits } from './_scan.js';
 import type { ScrubContext } from '../../../context.js';
@@ -317,11 +317,11 @@ const atClauseStart: StartOk = (text, at) => {
   const c = text.charCodeAt(at);
   return at === 0 || c === 10 || c === 46 || c === 33 || c === 63;
 };
-/** A user name after `login`, `user`, `username`: lower-case letters with digits, dots or underscores. */
 /** `cc @jpelletier`: a user mentioned by handle (a letter first; `@ 1230` and `@MGH` are "at"). */
 const MENTION = /(?<![\w.@])@([a-z][a-z0-9._-]{2,30}[a-z0-9])(?![\w@.-])/g;
 /** `thx -mk`, `thanks, JT`, `--KLM`: initials signing off a message at the end of a line. */
 const SIGN_OFF = /(?:\b(?:thx|thanks|thank[ \t]{1,2}you|ty|tx)[ \t]{0,2}[,!.]?[ \t]{0,2}[-–—~]{0,2}|(?:^|\n)[ \t]{0,4}(?:--|~|—))[ \t]{0,2}([A-Za-z]{2,3})[ \t.]{0,4}(?=\r?\n|$)/gi;
+/** A user name after `login`, `user`, `username`: lower-case letters with digits, dots or underscores. */
 const USERNAME = /\b(?:log-?in|user(?:name)?|user[ \t]id)[ \t]{0,2}:?[ \t]{1,2}([a-z][a-z0-9._-]{2,30}[a-z0-9])(?![\w@.-])/gi;
 const USERNAME_CUE = cue('login log user username');
 /** `Surname, Given I.` anywhere: a surname, a comma, a given name and an initial with its period. */
@@ -379,16 +379,13 @@ function salutedWord(text: string, pos: number): [number, number] | undefined {
   const m = /^(\p{Lu}[\p{L}\p{M}'’-]{1,30})[ \t]{0,2}(?:,|\n|$)/u.exec(text.slice(pos, pos + 40));
   return m && classifyWord(m[1]!) !== 'stop' ? [pos, pos + m[1]!.length] : undefined;
 }
-/** A consulting service and a bracket: the person it sent follows ("Hepatology (", "was consulted ("). */
 /**
  * A relation in brackets after a name: `Bill (son)`, `Summer (pt's granddaughter)`, `Grace (HCP)`,
  * `Rita (daughter/HCP)`. The bracket says the words before it are a person, even when they are
  * everyday words.
  */
-const REL_IN_BRACKET =
-  '(?:wife|husband|spouse|partner|son|daughter|mother|mom|father|dad|brother|sister|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|son-in-law|daughter-in-law|fianc[eé]e?|boyfriend|girlfriend|friend|neighbou?r|roommate|caregiver|hcp|proxy|health[ \\t]{1,2}care[ \\t]{1,2}proxy|poa|nok|guardian)';
 const BRACKETED_RELATION = new RegExp(
-  `\\([ \\t]{0,2}(?:(?:the[ \\t]{1,2})?(?:pt|patient)['’]?s[ \\t]{1,2}|(?:his|her|their)[ \\t]{1,2})?${REL_IN_BRACKET}(?:[ \\t]{0,2}[/,&][ \\t]{0,2}${REL_IN_BRACKET})?[ \\t]{0,2}\\)`,
+  `\\([ \\t]{0,2}${RELATION_OWNER}${RELATION_IN_BRACKET}(?:[ \\t]{0,2}[/,&][ \\t]{0,2}${RELATION_IN_BRACKET})?[ \\t]{0,2}\\)`,
   'gi',
 );
 /** One or two name words ending right before the bracket (a space or none between). */
@@ -402,6 +399,7 @@ const NAME_THE_ROLE =
   /(?<![\p{L}\d'’-])(\p{L}[\p{L}'’-]{1,30}),?[ \t]{1,2}(?:the|our|your|their|his|her)[ \t]{1,2}(?:(?:night|day|charge|primary|bedside|covering|floor|icu|unit|case|social)[ \t]{1,2})?(?:rn|nurse|rt|np|pa|resident|intern|fellow|attending|tech|pharmacist|worker|sw|chaplain|interpreter|manager|cm|hospitalist|surgeon|doctor|physician|aide|cna|lpn|secretary|therapist|dietitian|nutritionist)\b/giu;
 const NAME_THE_ROLE_CUE = cue('the our your their his her');
 
+/** A consulting service and a bracket: the person it sent follows ("Hepatology (", "was consulted ("). */
 const SERVICE_PAREN =
   /\b(?:care|medicine|surgery|psychiatry|therapy|work|nutrition|pharmacy|consulted|consult|consults|team|service|\p{L}{2,20}ology|gi|id|ep|cards|neuro|renal|pulm|heme|onc|ortho|urology|gyn|ent|derm)[ \t]{0,2}\([ \t]{0,2}/giu;
 /** NAME_THEN_VISIT starts at a clause mark. */
