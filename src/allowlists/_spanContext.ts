@@ -441,3 +441,55 @@ export function beforeRelation(text: string, end: number): boolean {
   POSSESSIVE_RELATION_AFTER.lastIndex = end;
   return POSSESSIVE_RELATION_AFTER.test(text);
 }
+
+/** Heads of a score, scale or classification named after people (`Fazekas grade`, `Hoehn and Yahr stage`). */
+const SCORE_HEAD = '(?:scale|score|scores|grade|grading|stage|staging|class|classification|criteria|index|rules?|model|system)';
+/** Words between such a name and its head (`Berg balance scale`, `Epworth sleepiness scale`, `Ottawa ankle rules`). */
+const SCORE_KIND = '(?:balance|coma|ankle|knee|foot|head|spine|bleeding|risk|frailty|sleepiness|depression|anxiety|disability|fall|falls|pressure|injury|severity|activity|functional|modified|revised)';
+/**
+ * After a name-like word: a score's head, after an optional possessive, a second name of the
+ * compound (`and Yahr`, `-Lawrence`) and a word of what it measures.
+ */
+const EPONYM_HEAD_AFTER = new RegExp(
+  `(?:['’]s)?(?:[ \\t]{1,2}(?:and|&)[ \\t]{1,2}\\p{Lu}[\\p{L}'’-]{1,30})?[ \\t]{1,2}(?:${SCORE_KIND}[ \\t]{1,2})?${SCORE_HEAD}\\b`,
+  'iuy',
+);
+/** A score right after a name-like word: `Fazekas 2)`, `Berg 24/56`, `(Tyrer-Cuzick): 17.8%`. */
+const SCORE_VALUE_AFTER = /(?:[ \t]{1,2}\d{1,3}(?:[/+]\d{1,3})?(?=[ \t]{0,2}[),;.]|$)|\)[ \t]{0,2}:[ \t]{0,2}\d)/y;
+
+/**
+ * True when the span `[start, end)` names a score, scale or classification after the people who
+ * made it, not a person: a score's head follows (`Berg balance scale`, `Hoehn and Yahr stage 3`,
+ * `Kellgren-Lawrence grade 2`), or, inside brackets, a value (`(Fazekas 2)`, `(Tyrer-Cuzick):
+ * 17.8%`), or a fraction of a scale (`Berg 24/56`). The words of a hyphenated compound count as one.
+ */
+export function eponymInUse(text: string, start: number, end: number): boolean {
+  // widen to the whole compound: "Tyrer-Cuzick", "Kellgren-Lawrence"
+  let s0 = start;
+  let e0 = end;
+  for (let k = 0; k < 2; k++) {
+    const before = /\p{Lu}[\p{L}'’]{1,30}-$/u.exec(text.slice(Math.max(0, s0 - 32), s0));
+    if (!before) break;
+    s0 -= before[0].length;
+  }
+  for (let k = 0; k < 2; k++) {
+    const after = /^-\p{Lu}[\p{L}'’]{1,30}/u.exec(text.slice(e0, e0 + 32));
+    if (!after) break;
+    e0 += after[0].length;
+  }
+  EPONYM_HEAD_AFTER.lastIndex = e0;
+  if (EPONYM_HEAD_AFTER.test(text)) return true;
+  SCORE_VALUE_AFTER.lastIndex = e0;
+  const m = SCORE_VALUE_AFTER.exec(text);
+  if (!m) return false;
+  if (text.charCodeAt(s0 - 1) === 40) return true;
+  // outside brackets only a fraction of a scale ("Berg 24/56"), never a bare number ("Quenby 2")
+  const f = /(\d{1,3})\/(\d{1,3})/.exec(m[0]);
+  return f !== null && Number(f[1]) <= Number(f[2]) && Number(f[2]) >= 5;
+}
+
+/** True when a title, relation or role word comes right before `start` (`daughter May`, `RN Faith`). */
+export function nameCueBefore(text: string, start: number): boolean {
+  const prev = wordBefore(text, start);
+  return prev !== undefined && NAME_CUES.has(prev.word.toLowerCase());
+}

@@ -4,7 +4,7 @@ import type { PhiType } from '../text/types.js';
 import { normaliseEntry } from './_normalise.js';
 import { parseAllowlistLines, type ParsedEntry } from './_parse.js';
 import { ALLOW_ALL_TYPES, ALLOW_BLOCK_BITS, ALLOW_CONTEXTS, allowApplies, allowTypeBit, compiledLexicons } from './_compiled.js';
-import { afterTitle, beforeRelation, enclosingPhrases, facilityAfterMove, followedByEponymCue, initialsInRole, inNameContext, usedAsTown } from './_spanContext.js';
+import { afterTitle, beforeRelation, enclosingPhrases, eponymInUse, nameCueBefore, facilityAfterMove, followedByEponymCue, initialsInRole, inNameContext, usedAsTown } from './_spanContext.js';
 
 /**
  * A set of terms that are not PHI (medical eponyms, drugs, clinical abbreviations, or the
@@ -101,6 +101,8 @@ function fromMasks(maskOf: (key: string) => number, size: () => number): Allowli
       if (allowApplies(mask, EPONYM, type) && followedByEponymCue(note, end)) return true;
       if (allowApplies(mask, WORD, type) && options?.nameInNote !== true && !inNameContext(note, start, end)) return true;
     }
+    // a score or sign named after people, by what follows it: "Berg balance scale", "(Fazekas 2)"
+    if (type === 'NAME' && !town && options?.nameInNote !== true && !nameCueBefore(note, start) && eponymInUse(note, start, end)) return true;
     // a name of several words, every one allowed anywhere: "Delt Bic Tri" (a motor exam's columns)
     if (!town && type === 'NAME' && everyWordAllowed(note.slice(start, end), (k) => allowApplies(maskOf(k), ANY, type))) return true;
     // the span inside an allow-listed phrase: "Barré" in "Guillain-Barré", "Rico" in "Puerto Rico"

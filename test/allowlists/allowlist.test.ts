@@ -450,3 +450,26 @@ describe('builtinAllowlist: surname eponyms by their phrases, a town, a relation
   });
 });
 
+describe('builtinAllowlist: a score or scale named after people, by what follows it', () => {
+  it.each<[string, string]>([
+    ['PT eval: 2-person assist, Berg balance scale 24/56', 'Berg'],
+    ['PT eval: 2-person assist, Berg 24/56, high fall risk', 'Berg'],
+    ['white matter hypodensities (Quenbyek 2). Chronic lacune', 'Quenbyek'],
+    ['sclerosis (Quenbyek-Lawrence grade 2)', 'Lawrence'],
+    ['Lifetime risk (Tyrer-Cuzick): 17.8%', 'Cuzick'],
+    ['Parkinson disease (Hoehn and Yahr stage 3)', 'Hoehn'],
+  ])('hasSpan keeps %j at %j', (note, word) => {
+    expect(allowsSpan(note, word, 'NAME')).toBe(true);
+  });
+
+  it.each<[string, string]>([
+    ['seen by Jones test pending', 'Jones'],
+    ['pt Smith pain score 4/10', 'Smith'],
+    ['Jones 4/10 pain', 'Jones'],
+    ['daughter Berg 24/56', 'Berg'],
+    ['Spoke with Quenbyek 2 times', 'Quenbyek'],
+  ])('hasSpan leaves the person in %j at %j to the detectors', (note, word) => {
+    expect(allowsSpan(note, word, 'NAME')).toBe(false);
+  });
+});
+

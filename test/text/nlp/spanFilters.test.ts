@@ -83,6 +83,8 @@ describe('labeller span checks: ages and measurements', () => {
     ['called the team three times in the first 90 minutes', '90'],
     ['sats (88-91) did not improve', '91'],
     ['sbp less than 100 for much of the night', '100'],
+    // a gestational age
+    ['34F G2P1 at 33w2d with dichorionic twins', '33w2d'],
   ])('drops a bare number beside a measurement: %s', (text, word) => {
     expect(kept(text, word, 'AGE')).toBe(false);
   });
@@ -173,6 +175,8 @@ describe('labeller span checks: dates in numbers only', () => {
     // the year of a guideline
     ['Duke criteria after the 2023 ISCVID update', '2023'],
     ['Per Fleischner 2017 guidelines, no follow-up', 'Fleischner 2017'],
+    // a "year" that is a weight
+    ['Twin A female, Apgars 7/9, 1980 g; to NICU', '7/9, 1980'],
   ])('drops what cannot be a date or is a range: %s', (text, word) => {
     expect(kept(text, word, 'DATE')).toBe(false);
   });

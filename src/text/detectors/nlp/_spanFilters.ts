@@ -185,6 +185,8 @@ export function isUncuedWord(text: string, span: Span, previousNameEnd: number, 
  */
 export function isMeasurementNotAge(text: string, span: Span): boolean {
   const t = text.slice(span.start, span.end);
+  // a gestational age: 33w2d, 33 wks, 33+2
+  if (/^\d{1,2}\s?(?:w|wk|wks|weeks?)\s?(?:\d\s?d?)?$|^\d{1,2}\+\d$/i.test(t)) return true;
   if (!/^\d{2,3}(?:'?s)?$/.test(t)) return false;
   if (NUMBER_CUE_AFTER.test(after(text, span.end, 24))) return true;
   // the upper end of a range (88-91, 70-90) or a reading after a dash (st-100's)
@@ -419,6 +421,8 @@ export function isNotNumericDate(text: string, span: Span): boolean {
  */
 export function isBareMeasure(text: string, span: Span): boolean {
   const t = text.slice(span.start, span.end);
+  // a "year" that is a weight or a volume: "Apgars 7/9, 1980 g", "4/5, 2010 mL"
+  if (/\d{4}$/.test(t) && /^\s{0,2}(?:g|grams?|kg|mg|mcg|ml|cc|units?)\b/i.test(after(text, span.end, 12))) return true;
   // a height in feet and inches: 5'10"
   if (/^\d\s?['’]\s?\d{1,2}["”]?$/.test(t)) return true;
   // a tube or catheter size taken with its unit: 24 French, 18 gauge

@@ -290,7 +290,7 @@ const TRAILING_APOS_BEFORE_BAD =
 const DECADE = /(?<![\w'’])(?:19|20)\d0['’]?s\b/gi;
 // ordinals as days: "on the 11th", "the 3rd."
 const ORDINAL_DAY =
-  /\b(?:the|since|until|by)\s{1,2}((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s{0,2}(?:step|wake|trial|cpap|bipap|set|shift|specimen|sample|culture|bottle|tube|drain|iv|piv|line|stage|level|pillow)|\s{0,2}(?:time|times|day|days|dose|doses|attempt|attempts|floor|grade|percentile|degree|cranial|rib|ribs|intercostal|ics|toe|finger|digit|ventricle|nerve|week|weeks|hour|hours|cycle|line|lumen|unit|bag|liter|round|try|one|of\s{1,2}(?:the|a|his|her|them|these)))/gi;
+  /\b(?:the|since|until|by)\s{1,2}((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s{0,2}(?:step|wake|trial|cpap|bipap|set|shift|specimen|sample|culture|bottle|tube|drain|iv|piv|line|stage|level|pillow)|\s{0,2}(?:time|times|day|days|dose|doses|attempt|attempts|floor|grade|percentile|degree|cranial|rib|ribs|intercostal|ics|toe|toes|finger|fingers|digit|digits|metatarsal|metatarsals|metacarpal|metacarpals|phalanx|trimester|arch|compartment|segment|quadrant|order|generation|heart|ventricle|nerve|week|weeks|hour|hours|cycle|line|lumen|unit|bag|liter|round|try|one|of\s{1,2}(?:the|a|his|her|them|these)))/gi;
 /** Nouns of a dated event after "the <month>" ("the May dose", "the March visit"). */
 const THE_MONTH_EVENT = /^\.?\s{1,2}(?:dose|doses|visit|appointment|appt|admission|clinic|infusion|injection|labs?|study|scan|cycle|follow-?up|meeting|session|shot|refill|check-?up)\b/i;
 // a month name alone after "in"/"since"/"during": "in March", "since sept."
