@@ -34,6 +34,7 @@ export const NAME_CUES: ReadonlySet<string> = new Set([
   'attending', 'resident', 'intern', 'fellow', 'nurse', 'rn', 'np', 'pa', 'md',
   'aide', 'caregiver', 'sw', 'cm', 'pharmacist', 'chaplain', 'interpreter', 'sitter', 'pca', 'cna', 'lpn', 'therapist',
   'coordinator', 'educator', 'dietitian', 'dietician', 'call', 'page', 'paged', 'ask', 'asked', 'tell', 'told', 'text', 'texted',
+  'prefers', 'nicknamed',
 ]);
 
 /** Personal titles and the salutation `Dear`: a span right after one is a name whatever its text (`Dr. Foley`, `Dear Will,`). */

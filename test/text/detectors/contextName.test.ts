@@ -198,3 +198,12 @@ describe('rules/context-name: handles, sign-offs and typists closing a signature
   it.each([['meds @home'], ['thanks all'], ['- PT\n- OT'], ['ok thanks, see you'], ["LAST #'S PA 48-55/18-26 CO/CI 3.7/2.03 SVR 1189"]])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));
 });
 
+describe('rules/context-name: a nickname in quotes after "prefers"', () => {
+  it.each([
+    ['Ms. Park (prefers "Sunny") is anxious', 'Sunny'],
+    ['prefers to be called Bubba', 'Bubba'],
+  ])('finds it in %j', (text, phi) => expectCovered(contextNameDetector, text, phi));
+
+  it.each([['pt prefers Ensure with meals']])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));
+});
+

@@ -349,8 +349,8 @@ function possessiveBeforeRelation(ctx: ScrubContext): number[] | undefined {
   }
   return out;
 }
-/** A nickname: `goes by Tiny`, `known as Sonny`, `prefers Tripp`. */
-const NICKNAME = /\b(?:goes[ \t]{1,2}by|known[ \t]{1,2}as|nicknamed|prefers[ \t]{1,2}(?:to[ \t]{1,2}be[ \t]{1,2}called[ \t]{1,2})?)[ \t]{1,2}["'“]?(\p{Lu}[\p{L}\p{M}'’-]{1,20})/gu;
+/** A nickname: `goes by Tiny`, `known as Sonny`, `prefers to be called Tripp`, `prefers "Sunny"` (a bare `prefers X` is a preference: `prefers Ensure`). */
+const NICKNAME = /\b(?:(?:goes[ \t]{1,2}by|known[ \t]{1,2}as|nicknamed|prefers[ \t]{1,2}to[ \t]{1,2}be[ \t]{1,2}called)[ \t]{1,2}["'“]?|prefers[ \t]{1,2}["'“])(\p{Lu}[\p{L}\p{M}'’-]{1,20})/gu;
 const NICKNAME_CUE = cue('goes known nicknamed prefers');
 /** `Pt <name>, DOB`, `pt <name> now 33F`, `patient <name> in rm 4`: a patient's name before what identifies them. */
 const PATIENT_NAMED =
