@@ -193,9 +193,11 @@ describe('rules/context-name: handles, sign-offs and typists closing a signature
     ['pls call back\n--KLM', 'KLM'],
     ['THEODORE K. ASHGROVE, M.D.\nTK/rs   D:02/14/97  T:02/15/97', 'TK/rs'],
     ['M. LAFLEUR, MD  5/5/99  ML:jk\n', 'ML:jk'],
+    ['W. HALLORAN, M.D. / jbp', 'jbp'],
+    ['DR. H. ABERNATHY-COLE / rj / DICTATED 3/4', 'rj'],
   ])('finds it in %j', (text, phi) => expectCovered(contextNameDetector, text, phi));
 
-  it.each([['meds @home'], ['thanks all'], ['- PT\n- OT'], ['ok thanks, see you'], ["LAST #'S PA 48-55/18-26 CO/CI 3.7/2.03 SVR 1189"]])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));
+  it.each([['meds @home'], ['thanks all'], ['- PT\n- OT'], ['ok thanks, see you'], ["LAST #'S PA 48-55/18-26 CO/CI 3.7/2.03 SVR 1189"], ['ASA / ppi\n']])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));
 });
 
 describe('rules/context-name: a nickname in quotes after "prefers"', () => {

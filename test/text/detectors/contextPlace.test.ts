@@ -63,3 +63,13 @@ describe('rules/context-place', () => {
     expect(spans[0]).toMatchObject({ start: 7, end: 20, type: 'LOCATION', source: 'rules/context-place' });
   });
 });
+
+describe('rules/context-place: roads by number', () => {
+  it.each([
+    ['exit 8 off Route 24', 'Route 24'],
+    ['MVC on I-290 at high speed', 'I-290'],
+    ['lives off Hwy. 9 near the lake', 'Hwy. 9'],
+  ])('finds it in %j', (text, phi) => expectCovered(contextPlaceDetector, text, phi));
+
+  it.each([['I-131 therapy for Graves'], ['I-123 uptake scan'], ['Rt 5th finger swollen']])('leaves %j alone', (text) => expectUntouched(contextPlaceDetector, text));
+});

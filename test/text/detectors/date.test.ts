@@ -88,6 +88,8 @@ describe('rules/date', () => {
     ['Twin A female, Apgars 7/9; Twin B male, Apgars 6/8', undefined],
     ['Path: pT3N1a (1/18 nodes), MSI-high', undefined],
     ['MRI foot: osteomyelitis of the 1st metatarsal head.', undefined],
+    ['Morton neuroma in the 4th-5th intermetatarsal space', undefined],
+    ['Pain 8/10 at rest, improved to 4/10 with oxycodone', undefined],
     ['hip flexion 3/5, knee extension 4/5', undefined],
     ['deltoid 4/5 on the right', undefined],
     ['grip 4/5 R hand', undefined],
@@ -185,6 +187,7 @@ describe('rules/date: more holidays, and Spanish or Portuguese dates without a y
     ['since the Fourth, more short of breath', 'the Fourth'],
     ['missed lactulose since el 10 de marzo.', '10 de marzo'],
     ['internada em 3 de maio', '3 de maio'],
+    ['Chest pain since 3/10, worse on exertion', '3/10'],
   ])('finds the date in %j', (text, phi) => expectCovered(dateDetector, text, phi));
 
   it.each([['Good Friday'], ['the fourth ventricle is normal'], ['Black box warning']])('leaves %j alone', (text) => expectUntouched(dateDetector, text));

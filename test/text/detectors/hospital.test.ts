@@ -200,5 +200,6 @@ describe('rules/hospital: a place before its emergency department', () => {
     ['Pt seen in Main ED'],
     ['brought in to Adult ED by EMS'],
     ['seen in the Pediatric Emergency Department'],
+    ['f/u in Device clinic: interrogation ok'],
   ])('leaves %j alone', (text) => expectUntouched(hospitalDetector, text));
 });

@@ -177,6 +177,10 @@ describe('labeller span checks: dates in numbers only', () => {
     ['Per Fleischner 2017 guidelines, no follow-up', 'Fleischner 2017'],
     // a "year" that is a weight
     ['Twin A female, Apgars 7/9, 1980 g; to NICU', '7/9, 1980'],
+    // a pain score later in the sentence, a cervical exam, a range of ordinals before anatomy
+    ['Pain 8/10 at rest, improved to 4/10 with oxycodone', '4/10'],
+    ['cervical exam 3/70/-2 at 1400', '3/70'],
+    ['right 7-9th rib fractures', '7-9th'],
   ])('drops what cannot be a date or is a range: %s', (text, word) => {
     expect(kept(text, word, 'DATE')).toBe(false);
   });
@@ -191,6 +195,8 @@ describe('labeller span checks: dates in numbers only', () => {
     ['Admitted 3/4 with sepsis', '3/4'],
     ['Seen on 4/5 for weakness', '4/5'],
     ['CABG 2011, stents 2015', '2015'],
+    ['TRACH COLLAR .40 SINCE 8/24/89 AM', '8/24'],
+    ['Chest pain since 3/10, worse on exertion', '3/10'],
   ])('keeps a date: %s', (text, word) => {
     expect(kept(text, word, 'DATE')).toBe(true);
   });
@@ -472,3 +478,10 @@ describe('labeller span checks: short words that are no one', () => {
     expect(s.scrub('Attending: Sweetwood, MD').text).toBe('Attending: ___, MD');
   });
 });
+
+describe('labeller span checks: a name never starts with a digit', () => {
+  it('drops "5th" in "Rt 5th finger"', () => {
+    expect(kept('Rt 5th finger swollen', '5th', 'NAME')).toBe(false);
+  });
+});
+

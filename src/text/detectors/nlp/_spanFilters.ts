@@ -337,7 +337,12 @@ const O2_BEFORE = /\b(?:home|on|off|wean(?:ed)?|increased|decreased|requiring|ne
 export function isClinicalReading(text: string, span: Span): boolean {
   const t = text.slice(span.start, span.end);
   const before = lineBefore(text, span.start, 40);
-  if (/^\d{1,2}\/10$/.test(t) && Number(t.split('/')[0]) <= 10 && PAIN_BEFORE.test(before)) return true;
+  // a pain score, unless a date preposition comes right before it ("pain since 3/10")
+  if (/^\d{1,2}\/10$/.test(t) && Number(t.split('/')[0]) <= 10 && !/\b(?:on|since|from|until|till|dated|of|by|before|after)\s{1,2}$/i.test(before) && (PAIN_BEFORE.test(before) || /\b(?:pain|discomfort|headache|angina)\b[^.;\n]*$/i.test(lineBefore(text, span.start, 80)))) return true;
+  // the first parts of a longer reading: a cervical exam "3/70/-2", "4/80/0"
+  if (/^\d{1,2}\/\d{1,3}$/.test(t) && /^\/(?:[-+]\d|0(?!\d))/.test(after(text, span.end, 4))) return true;
+  // a range of ordinals before anatomy: "7-9th rib fractures", "4th-5th intermetatarsal"
+  if (/^\d{1,2}(?:st|nd|rd|th)?-\d{1,2}(?:st|nd|rd|th)$/i.test(t) && /^\s{0,2}(?:ribs?|toes?|fingers?|digits?|metatarsals?|metacarpals?|intercostal|intermetatarsal|cranial|vertebra[el]?|disc|discs|interspace)\b/i.test(after(text, span.end, 20))) return true;
   if (/^\d{1,2}\/\d{1,2}$/.test(t) && /^\s{0,2}\d{2,3}\s{0,2}%/.test(after(text, span.end, 8))) return true;
   if (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(t) && TIME_CUE_BEFORE.test(before)) return true;
   return t === '02' && (O2_AFTER.test(after(text, span.end, 12)) || O2_BEFORE.test(before));
@@ -449,7 +454,8 @@ export function isNotPhoneShape(text: string, span: Span): boolean {
 }
 
 /**
- * Drops the labeller's spans that fail the checks above.
+ * Drops the labeller's spans that fail the checks above (and a name that starts with a digit:
+ * `Rt 5th finger`).
  *
  * @param text - the note
  * @param spans - the labeller's spans in text order
@@ -462,7 +468,7 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
   for (const s of spans) {
     const drop =
       s.type === 'NAME'
-        ? isUncuedInitials(text, s, lastName) || endsBeforeContraction(text, s.end) || GLUED_MEASURE.test(text.slice(s.start, s.end)) || isTimeWordOrUnit(text, s) || isUncuedWord(text, s, lastName, onlyWords(s))
+        ? /^\d/.test(text.slice(s.start, s.end)) || isUncuedInitials(text, s, lastName) || endsBeforeContraction(text, s.end) || GLUED_MEASURE.test(text.slice(s.start, s.end)) || isTimeWordOrUnit(text, s) || isUncuedWord(text, s, lastName, onlyWords(s))
         : isMeasurementOrCount(text, s) ||
           (s.type === 'AGE' && (isMeasurementNotAge(text, s) || isImpossibleAge(text, s) || isBareNumberNotAge(text, s))) ||
           (s.type === 'PHONE' && isNotPhoneShape(text, s)) ||

@@ -317,6 +317,8 @@ const atClauseStart: StartOk = (text, at) => {
   const c = text.charCodeAt(at);
   return at === 0 || c === 10 || c === 46 || c === 33 || c === 63;
 };
+/** Typist initials after a slash closing a signature line: `W. HALLORAN, M.D. / jbp`, `DR. H. ABERNATHY-COLE / rj / DICTATED`. */
+const SLASH_TYPIST = /(?:\b(?:M\.?D|R\.?N|N\.?P|P\.?A|D\.?O)\.?|\p{Lu}{2,}(?:-\p{Lu}{2,})?)[ \t]{0,2}\/[ \t]{0,2}([a-z]{2,3})(?=[ \t]{0,2}(?:\/|\r?\n|$))/gu;
 /** `cc @jpelletier`: a user mentioned by handle (a letter first; `@ 1230` and `@MGH` are "at"). */
 const MENTION = /(?<![\w.@])@([a-z][a-z0-9._-]{2,30}[a-z0-9])(?![\w@.-])/g;
 /** `thx -mk`, `thanks, JT`, `--KLM`: initials signing off a message at the end of a line. */
@@ -435,7 +437,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(MENTION, SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(SLASH_TYPIST, MENTION, SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -713,6 +715,12 @@ export const contextNameDetector = defineDetector({
     eachCuedMatch(ctx, SELF_INTRO, SELF_INTRO_CUE, 0, selfOrRole);
     eachCuedMatch(ctx, NAME_THE_ROLE, NAME_THE_ROLE_CUE, 34, selfOrRole);
 
+    eachMatch(SLASH_TYPIST, text, (m) => {
+      const w = m[1]!;
+      if (classifyWord(w) !== 'unknown' || isClinicalAbbreviation(w)) return; // "ASA / ppi"
+      const start = m.index + m[0].lastIndexOf(w);
+      out.push(mkSpan(start, start + w.length, 'NAME', SOURCE, 0.65));
+    });
     eachMatch(MENTION, text, (m) => {
       const cls = classifyWord(m[1]!);
       if (cls === 'stop' || cls === 'common' || cls === 'common-name' || isClinicalAbbreviation(m[1]!)) return; // "@home", "@bedside"

@@ -75,7 +75,10 @@ const FACILITY_IN_CUE = cue('hospital hosp medical rehab manor nursing clinic in
 const ORIGIN_CUE = cue('pt patient he she originally');
 const CUED_FACILITY_CUE = cue('admitted transferred transfer faxed sent discharged d go went taken returned at');
 
-prepareScans(COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
+/** A road by its number: `Route 24`, `Rte. 9`, `Highway 101`, `I-290` (not the isotopes I-123, I-125, I-131). */
+const ROAD = /\b(?:(?:Route|Rte\.?|Highway|Hwy\.?|Interstate)[ \t]{1,2}\d{1,3}[A-Za-z]?|I-(?!12[35]\b|131\b)\d{2,3})\b/g;
+const ROAD_CUE = cue('route rte highway hwy interstate i');
+prepareScans(ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
 /**
  * Pattern detector for places named by their context (type `LOCATION`; `HOSPITAL` for cued
  * facilities).
@@ -96,6 +99,9 @@ export const contextPlaceDetector = defineDetector({
     const upper = ctx.isMostlyUpperCase;
     const lower = ctx.isMostlyLowerCase;
 
+    eachCuedMatch(ctx, ROAD, ROAD_CUE, 0, (m) => {
+      out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.7));
+    });
     eachCuedMatch(ctx, REGION, REGION_CUE, 0, (m) => {
       const a = m[1]!;
       const b = m[2]!;

@@ -70,6 +70,8 @@ const VENT_WORDS = /\b(?:psv|ps|ips|peep|cpap|bipap|nippv|vent|vented|ventilatio
 /** "5/5" (pressure support 5 over PEEP 5, the usual trial before extubation) in a respiratory passage. */
 const RESP_WORDS = /\b(?:abgs?|resp|respiratory|extubat\w{0,4}|intubated)\b/i;
 /** Pain and score vocabulary before an x/10 number. */
+/** Pain earlier in the same sentence ("Pain 8/10 at rest, improved to 4/10 with oxycodone"). */
+const PAIN_IN_SENTENCE = /\b(?:pain|discomfort|headache|angina)\b[^.;\n]*$/i;
 const PAIN_BEFORE = /(?:\b(?:pain|cp|c\/o|complains|complaining|rated|rating|rates|rate|discomfort|ha|headache|angina|score|level)\b|#)[^a-z]{0,6}(?:\b(?:of|at|as|to|was|is|now)\s{1,2})?$/i;
 
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
@@ -130,7 +132,7 @@ function numericDates(ctx: ScrubContext, out: Span[]): void {
         if (!cue && a < b && b <= 4) return;
         // strength grades of a motor exam ("Power 4/5 in L arm, 5/5 elsewhere")
         if (!cue && isStrengthGrade(text, start, end)) return;
-        if (b === 10 && (PAIN_BEFORE.test(lineBefore(text, start, 30)) || /^[^.\n]{0,24}\b(?:pain|discomfort|cp|angina|ha|headache)\b/i.test(after))) return;
+        if (b === 10 && (PAIN_BEFORE.test(lineBefore(text, start, 30)) || (!cue && PAIN_IN_SENTENCE.test(lineBefore(text, start, 80))) || /^[^.\n]{0,24}\b(?:pain|discomfort|cp|angina|ha|headache)\b/i.test(after))) return;
         if (!cue && VENT_CONTEXT.test(lineBefore(text, start, 40))) return;
         // ventilator settings (PS/PEEP 10/5, 5/5) in a note section about the ventilator
         if (VENT_PAIRS.has(`${a}/${b}`) && !strong && !clock) {
@@ -290,7 +292,7 @@ const TRAILING_APOS_BEFORE_BAD =
 const DECADE = /(?<![\w'’])(?:19|20)\d0['’]?s\b/gi;
 // ordinals as days: "on the 11th", "the 3rd."
 const ORDINAL_DAY =
-  /\b(?:the|since|until|by)\s{1,2}((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s{0,2}(?:step|wake|trial|cpap|bipap|set|shift|specimen|sample|culture|bottle|tube|drain|iv|piv|line|stage|level|pillow)|\s{0,2}(?:time|times|day|days|dose|doses|attempt|attempts|floor|grade|percentile|degree|cranial|rib|ribs|intercostal|ics|toe|toes|finger|fingers|digit|digits|metatarsal|metatarsals|metacarpal|metacarpals|phalanx|trimester|arch|compartment|segment|quadrant|order|generation|heart|ventricle|nerve|week|weeks|hour|hours|cycle|line|lumen|unit|bag|liter|round|try|one|of\s{1,2}(?:the|a|his|her|them|these)))/gi;
+  /\b(?:the|since|until|by)\s{1,2}((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!-\d{1,2}(?:st|nd|rd|th)\b|\s{0,2}(?:step|wake|trial|cpap|bipap|set|shift|specimen|sample|culture|bottle|tube|drain|iv|piv|line|stage|level|pillow)|\s{0,2}(?:time|times|day|days|dose|doses|attempt|attempts|floor|grade|percentile|degree|cranial|rib|ribs|intercostal|ics|toe|toes|finger|fingers|digit|digits|metatarsal|metatarsals|metacarpal|metacarpals|phalanx|trimester|arch|compartment|segment|quadrant|order|generation|heart|ventricle|nerve|week|weeks|hour|hours|cycle|line|lumen|unit|bag|liter|round|try|one|of\s{1,2}(?:the|a|his|her|them|these)))/gi;
 /** Nouns of a dated event after "the <month>" ("the May dose", "the March visit"). */
 const THE_MONTH_EVENT = /^\.?\s{1,2}(?:dose|doses|visit|appointment|appt|admission|clinic|infusion|injection|labs?|study|scan|cycle|follow-?up|meeting|session|shot|refill|check-?up)\b/i;
 // a month name alone after "in"/"since"/"during": "in March", "since sept."

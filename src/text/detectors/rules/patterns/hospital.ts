@@ -25,7 +25,7 @@ const FACILITY =
   /\b(?:hospital|hosp|hopital|hosital|hosptal|hospial|hospitl|hsopital|hopsital|hosiptal|hosptial|hospitla|hospitol|hospitel|hospiral|medical\s{1,2}center|medical\s{1,2}centre|med\s{1,2}ctr|health\s{1,2}center|health\s{1,2}care\s{1,2}center|healthcare|clinic|nursing\s{1,2}home|nursing\s{1,2}facility|nursing\s{1,2}center|rehab|rehabilitation(?:\s{1,2}(?:center|hospital|facility))?|manor|infirmary|hospice|care\s{1,2}center|sanatorium|medical\s{1,2}group|memorial|health\s{1,2}system|va\s{1,2}medical)\b/gi;
 
 /** The last word of a department's name, besides a specialty ({@link SPECIALTY_WORD}): the kind of problem it treats. */
-const DEPARTMENT_LAST = /^(?:medicine|surgery|disease|diseases|failure|disorders?|care|transplant|wellness|sleep|pain|wound|memory|vascular|cardiac|renal|liver|kidney|lung|heart|breast|spine|stroke|diabetes|anticoagulation|coumadin|infusion|dialysis)$/iu;
+const DEPARTMENT_LAST = /^(?:device|devices|pacemaker|icd|lipid|hypertension|headache|epilepsy|movement|bone|continence|lactation|travel|vaccine|weight|pulmonary|thyroid|medicine|surgery|disease|diseases|failure|disorders?|care|transplant|wellness|sleep|pain|wound|memory|vascular|cardiac|renal|liver|kidney|lung|heart|breast|spine|stroke|diabetes|anticoagulation|coumadin|infusion|dialysis)$/iu;
 /**
  * Whether the words before a facility word name a department, not a place ("Infectious Disease",
  * "Heart Failure", "Nephrology"): its last word is a specialty or a problem and every word is an
