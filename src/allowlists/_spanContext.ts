@@ -197,6 +197,9 @@ const PLACE_KIND_INITIALS: ReadonlySet<string> = new Set(
   ed er or ir ep ct mri us cath pcu imcu stepdown`.split(/\s+/),
 );
 
+/** Distinctive words that name a hospital alone (`Mercy`, `Deaconess`), capitalised. */
+const ONE_WORD_FACILITY_NAME = /^(?:Mercy|Deaconess|Shriners|Sinai|Presbyterian|Methodist|Baptist|Lutheran|Adventist|Episcopal)$/;
+
 /**
  * True when the HOSPITAL span `[start, end)` is two to five capitals right after a move into or
  * out of a place (`discharged to SAH`, `transferred from CC`): the initials of a facility, even
@@ -205,6 +208,11 @@ const PLACE_KIND_INITIALS: ReadonlySet<string> = new Set(
  */
 export function facilityAfterMove(text: string, start: number, end: number): boolean {
   const span = text.slice(start, end);
+  // a hospital by its one distinctive word after a place preposition: "brought him to Mercy"
+  if (ONE_WORD_FACILITY_NAME.test(span) && /\b(?:to|at|from|in|@)[ \t]{1,2}(?:the[ \t]{1,2})?$/.test(text.slice(Math.max(0, start - 12), start))) {
+    // not a church or a faith: "services at Methodist church"
+    return !/^[ \t]{1,2}(?:church|churches|minister|pastor|faith|religion|service|services|congregation|school|college|university)\b/i.test(text.slice(end, end + 16));
+  }
   if (!/^\p{Lu}{2,5}$/u.test(span) || PLACE_KIND_INITIALS.has(span.toLowerCase()) || SERVICE_INITIALS.has(span.toLowerCase())) return false;
   return MOVE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }

@@ -427,6 +427,7 @@ describe('builtinAllowlist: surname eponyms by their phrases, a town, a relation
     ['Her aide Amber says she ate', 'Amber', 'NAME'],
     ['phoned to Mark (EP fellow)', 'Mark', 'NAME'],
     ['Can someone call Bill?', 'Bill', 'NAME'],
+    ['brought him to Mercy last night', 'Mercy', 'HOSPITAL'],
   ])('hasSpan leaves %j at %j (%s) to the detectors', (note, word, type) => {
     expect(allowsSpan(note, word, type)).toBe(false);
   });

@@ -209,3 +209,13 @@ describe('rules/context-name: a nickname in quotes after "prefers"', () => {
   it.each([['pt prefers Ensure with meals']])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));
 });
 
+describe('rules/context-name: a login written as an initial and a surname', () => {
+  it.each([
+    ['Order entered by rkapoor at 09:44 and verified', 'rkapoor'],
+    ['(resident, dkwiat)', 'dkwiat'],
+    ['signed: jmorales3', 'jmorales3'],
+  ])('finds it in %j', (text, phi) => expectCovered(contextNameDetector, text, phi));
+
+  it.each([['seen by pharmacy, cardiology'], ['followed by abrupt drop'], ['by sharp pain']])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));
+});
+

@@ -203,3 +203,13 @@ describe('rules/hospital: a place before its emergency department', () => {
     ['f/u in Device clinic: interrogation ok'],
   ])('leaves %j alone', (text) => expectUntouched(hospitalDetector, text));
 });
+
+describe('rules/hospital: a hospital by its one distinctive word after a place preposition', () => {
+  it.each([
+    ['brought him to Mercy last night', 'Mercy'],
+    ['transferred to Deaconess for ERCP', 'Deaconess'],
+  ])('finds it in %j', (text, phi) => expectCovered(hospitalDetector, text, phi));
+
+  it.each([['attends services at Methodist church'], ['raised in Baptist faith'], ['a mercy admission']])('leaves %j alone', (text) => expectUntouched(hospitalDetector, text));
+});
+

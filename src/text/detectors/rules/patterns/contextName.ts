@@ -323,6 +323,13 @@ const SLASH_TYPIST = /(?:\b(?:M\.?D|R\.?N|N\.?P|P\.?A|D\.?O)\.?|\p{Lu}{2,}(?:-\p
 const MENTION = /(?<![\w.@])@([a-z][a-z0-9._-]{2,30}[a-z0-9])(?![\w@.-])/g;
 /** `thx -mk`, `thanks, JT`, `--KLM`: initials signing off a message at the end of a line. */
 const SIGN_OFF = /(?:\b(?:thx|thanks|thank[ \t]{1,2}you|ty|tx)[ \t]{0,2}[,!.]?[ \t]{0,2}[-–—~]{0,2}|(?:^|\n)[ \t]{0,4}(?:--|~|—))[ \t]{0,2}([A-Za-z]{2,3})[ \t.]{0,4}(?=\r?\n|$)/gi;
+/**
+ * A login written as an initial and a surname, after a verb of record keeping and `by`, a role
+ * in brackets or a record label: `entered by rkapoor at 09:44`, `(resident, dkwiat)`, `signed:
+ * jmorales3`.
+ */
+const INITIAL_SURNAME_LOGIN =
+  /(?:\b(?:entered|signed|verified|ordered|reviewed|documented|charted|edited|modified|created|updated|acknowledged|released|cosigned|completed)[ \t]{1,2}by|\((?:resident|intern|fellow|attending|rn|np|pa|md|pharmacist|tech),|\b(?:signed|entered|user|author|login|by)[ \t]{0,2}:)[ \t]{0,2}([a-z])([a-z]{4,20})(\d{0,3})(?![\w@.-])/g;
 /** A user name after `login`, `user`, `username`: lower-case letters with digits, dots or underscores. */
 const USERNAME = /\b(?:log-?in|user(?:name)?|user[ \t]id)[ \t]{0,2}:?[ \t]{1,2}([a-z][a-z0-9._-]{2,30}[a-z0-9])(?![\w@.-])/gi;
 const USERNAME_CUE = cue('login log user username');
@@ -437,7 +444,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(SLASH_TYPIST, MENTION, SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(INITIAL_SURNAME_LOGIN, SLASH_TYPIST, MENTION, SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -536,6 +543,13 @@ export const contextNameDetector = defineDetector({
       if (!/[\d._]/.test(v) && classifyWord(v) !== 'unknown' && classifyWord(v) !== 'surname' && classifyWord(v) !== 'first') return;
       const end = m.index + m[0].length;
       out.push(mkSpan(end - v.length, end, 'NAME', SOURCE, 0.8));
+    });
+    eachMatch(INITIAL_SURNAME_LOGIN, text, (m) => {
+      const login = m[1]! + m[2]! + m[3]!;
+      // the whole is no word, and what follows the initial is a surname and nothing else ("rkapoor")
+      if (classifyWord(m[1]! + m[2]!) !== 'unknown' || classifyWord(m[2]!) !== 'surname' || isClinicalAbbreviation(login)) return;
+      const start = m.index + m[0].length - login.length;
+      out.push(mkSpan(start, start + login.length, 'NAME', SOURCE, 0.7));
     });
     // "Gül, Seong-hyeon C.", "Devens, Yuchan A.": surname, given name and initial anywhere in a line
     eachMatchFrom(ctx, LAST_FIRST_INITIAL, loneCapitalBeforeDot(ctx), 70, (m) => {

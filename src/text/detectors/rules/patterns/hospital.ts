@@ -96,6 +96,12 @@ const WARD_FLOOR = /\b(?:to|from|on|at|in|transfer|xfer|plan\s{0,2}:|p\s{0,2}:)\
  * and a hospital word.
  */
 const TOWN_HOSPITAL = /\b(?:regional|memorial|general|vamc|va|v\.a\.?)(?![\w'’-])/gi;
+/**
+ * A hospital named by its one distinctive word after a place preposition: `brought him to
+ * Mercy`, `delivered at Deaconess`, `from Presbyterian` (not a church or a faith after it).
+ */
+const ONE_WORD_FACILITY = /\b(?:to|at|from|in|@)[ \t]{1,2}(?:the[ \t]{1,2})?(Mercy|Deaconess|Shriners|Sinai|Presbyterian|Methodist|Baptist|Lutheran|Adventist|Episcopal)\b(?![ \t]{1,2}(?:church|churches|minister|pastor|faith|religion|service|services|congregation|school|college|university))/g;
+const ONE_WORD_FACILITY_CUE = cue('mercy deaconess shriners sinai presbyterian methodist baptist lutheran adventist episcopal');
 /** A place's name before its emergency department: `a call from Tufts ED`, `seen at Lowell General ER`. */
 const PLACE_ED = /\b(?:from|at|to|in|@)[ \t]{1,2}(?:the[ \t]{1,2})?([A-Z][A-Za-z'’]{2,30}(?:[ \t]{1,2}[A-Z][A-Za-z'’]{2,30})?)[ \t]{1,2}(?:ED|ER|E\.D\.|Emergency[ \t]{1,2}(?:Department|Dept|Room))\b/g;
 const PLACE_ED_CUE = cue('ed er e emergency');
@@ -200,7 +206,7 @@ const STUDY_SOURCE_CUE = cue('outside osh external from');
 /** Words that name a kind of place, a test or a time, not a facility (`from CT dated`, `from the outside hospital dated`). */
 const NOT_A_SOURCE = /^(?:ct|cta|mri|mra|cxr|xr|us|pet|kub|ekg|ecg|echo|study|exam|film|films|prior|previous|outside|osh|hospital|the|ed|er|icu|clinic|office|home|today|yesterday|admission|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
-prepareScans(AT_SIGN, PLACE_ED, FACILITY, GLUED_BUILDING, PRACTICE, STUDY_SOURCE, HOSPITAL_ACRONYM, HOSPITAL_ACRONYM_LOWER, ORIGIN_OR_DESTINATION_ACRONYM, MOVE_TO, TOWN_HOSPITAL, UNIVERSITY, WARD_FLOOR, WARD_GLUED);
+prepareScans(AT_SIGN, ONE_WORD_FACILITY, PLACE_ED, FACILITY, GLUED_BUILDING, PRACTICE, STUDY_SOURCE, HOSPITAL_ACRONYM, HOSPITAL_ACRONYM_LOWER, ORIGIN_OR_DESTINATION_ACRONYM, MOVE_TO, TOWN_HOSPITAL, UNIVERSITY, WARD_FLOOR, WARD_GLUED);
 /**
  * Pattern detector for named facilities (type `HOSPITAL`, source `rules/hospital`).
  *
@@ -229,6 +235,10 @@ export const hospitalDetector = defineDetector({
       out.push(mkSpan(start, start + name.length, 'HOSPITAL', SOURCE, 0.7));
     });
     if (!ctx.isCaseless) {
+      eachCuedMatch(ctx, ONE_WORD_FACILITY, ONE_WORD_FACILITY_CUE, 12, (m) => {
+        const end = m.index + m[0].length;
+        out.push(mkSpan(end - m[1]!.length, end, 'HOSPITAL', SOURCE, 0.7));
+      });
       eachCuedMatch(ctx, PLACE_ED, PLACE_ED_CUE, 72, (m) => {
         const name = m[1]!;
         const words = name.split(/[ \t]+/);
