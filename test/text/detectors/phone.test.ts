@@ -59,3 +59,10 @@ describe('rules/phone: a bracket belongs to the number only with its pair', () =
     expect(phoneDetector.detect(createTextContext(text)).map((s) => text.slice(s.start, s.end))).toContain('(617-555-0143)');
   });
 });
+
+describe('rules/phone: a campus extension with its exchange digit', () => {
+  it('finds x6-4471 and leaves counts alone', () => {
+    expectCovered(phoneDetector, 'pls eval for MICU. call x6-4471\n', 'x6-4471');
+    expectUntouched(phoneDetector, 'walks x2-3 daily, voids x3-4 overnight');
+  });
+});

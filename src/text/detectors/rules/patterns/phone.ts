@@ -64,7 +64,8 @@ function mixesDigitsAndLookAlikes(w: string): boolean {
   return digit && alike;
 }
 const INTERNATIONAL = /(?<![\w+])\+\d{1,3}(?:[ .-]{1,2}\(?\d{1,4}\)?){2,5}(?![\w]|[.-]\d)/g;
-const EXTENSION = /(?<![\w.\/-])x\d{4,5}(?![\w\/]|[.-]\d)/g;
+/** An extension: `x51212`, and a campus extension with its exchange digit: `x6-4471`. */
+const EXTENSION = /(?<![\w.\/-])x(?:\d{4,5}|\d-\d{4})(?![\w\/]|[.-]\d)/g;
 const EXTENSION_NOT_AFTER = /^\s{0,2}(?:ml|cc|mg|mcg|units?|u|ft|feet|steps|meters|m|hrs?|x|times|kcal|cal|%)\b/i;
 const BRACKETED_LOCAL = /\((\d{3}-\d{4})\)/g;
 
@@ -138,7 +139,7 @@ export const phoneDetector = defineDetector({
         out.push(mkSpan(m.index, m.index + m[0].length, 'PHONE', SOURCE, 0.85));
       });
     }
-    eachMatchFrom(ctx, EXTENSION, tokenStarts(ctx, (t) => t.text.charCodeAt(0) === 120 && t.text.length >= 5 && t.text.length <= 6), 0, (m) => {
+    eachMatchFrom(ctx, EXTENSION, tokenStarts(ctx, (t) => t.text.charCodeAt(0) === 120 && t.text.length >= 2 && t.text.length <= 7 && t.text.charCodeAt(1) >= 48 && t.text.charCodeAt(1) <= 57), 0, (m) => {
       const end = m.index + m[0].length;
       if (EXTENSION_NOT_AFTER.test(text.slice(end, end + 8))) return;
       out.push(mkSpan(m.index, end, 'PHONE', SOURCE, 0.75));
