@@ -322,7 +322,12 @@ const SLASH_TYPIST = /(?:\b(?:M\.?D|R\.?N|N\.?P|P\.?A|D\.?O)\.?|\p{Lu}{2,}(?:-\p
 /** `cc @jpelletier`: a user mentioned by handle (a letter first; `@ 1230` and `@MGH` are "at"). */
 const MENTION = /(?<![\w.@])@([a-z][a-z0-9._-]{2,30}[a-z0-9])(?![\w@.-])/g;
 /** `thx -mk`, `thanks, JT`, `--KLM`: initials signing off a message at the end of a line. */
-const SIGN_OFF = /(?:\b(?:thx|thanks|thank[ \t]{1,2}you|ty|tx)[ \t]{0,2}[,!.]?[ \t]{0,2}[-–—~]{0,2}|(?:^|\n)[ \t]{0,4}(?:--|~|—))[ \t]{0,2}([A-Za-z]{2,3})[ \t.]{0,4}(?=\r?\n|$)/gi;
+const SIGN_OFF = /\b(?:thx|thanks|thank[ \t]{1,2}you|ty|tx)[ \t]{0,2}[,!.]?[ \t]{0,2}[-–—~]{0,2}[ \t]{0,2}([A-Za-z]{2,3})[ \t.]{0,4}(?=\r?\n|$)/gi;
+const SIGN_OFF_CUE = cue('thx thanks thank ty tx');
+/** `--KLM` alone on a line. */
+const DASH_SIGN_OFF = /(?:^|\n)[ \t]{0,4}(?:--|~|—)[ \t]{0,2}([A-Za-z]{2,3})[ \t.]{0,4}(?=\r?\n|$)/g;
+/** A line DASH_SIGN_OFF may match: a dash or tilde after at most four spaces or tabs. */
+const startsWithSignOffDash = (line: string): boolean => /^[ \t]{0,4}(?:--|~|—)/.test(line);
 /**
  * A login written as an initial and a surname, after a verb of record keeping and `by`, a role
  * in brackets or a record label: `entered by rkapoor at 09:44`, `(resident, dkwiat)`, `signed:
@@ -330,6 +335,7 @@ const SIGN_OFF = /(?:\b(?:thx|thanks|thank[ \t]{1,2}you|ty|tx)[ \t]{0,2}[,!.]?[ 
  */
 const INITIAL_SURNAME_LOGIN =
   /(?:\b(?:entered|signed|verified|ordered|reviewed|documented|charted|edited|modified|created|updated|acknowledged|released|cosigned|completed)[ \t]{1,2}by|\((?:resident|intern|fellow|attending|rn|np|pa|md|pharmacist|tech),|\b(?:signed|entered|user|author|login|by)[ \t]{0,2}:)[ \t]{0,2}([a-z])([a-z]{4,20})(\d{0,3})(?![\w@.-])/g;
+const LOGIN_CUE = cue('entered signed verified ordered reviewed documented charted edited modified created updated acknowledged released cosigned completed resident intern fellow attending rn np pa md pharmacist tech user author login by');
 /** A user name after `login`, `user`, `username`: lower-case letters with digits, dots or underscores. */
 const USERNAME = /\b(?:log-?in|user(?:name)?|user[ \t]id)[ \t]{0,2}:?[ \t]{1,2}([a-z][a-z0-9._-]{2,30}[a-z0-9])(?![\w@.-])/gi;
 const USERNAME_CUE = cue('login log user username');
@@ -406,7 +412,7 @@ const SELF_INTRO_CUE = cue('this my it');
 /** `jeff the RT said`, `Maren, the night nurse,`: a name, then `the` and a role. */
 const NAME_THE_ROLE =
   /(?<![\p{L}\d'’-])(\p{L}[\p{L}'’-]{1,30}),?[ \t]{1,2}(?:the|our|your|their|his|her)[ \t]{1,2}(?:(?:night|day|charge|primary|bedside|covering|floor|icu|unit|case|social)[ \t]{1,2})?(?:rn|nurse|rt|np|pa|resident|intern|fellow|attending|tech|pharmacist|worker|sw|chaplain|interpreter|manager|cm|hospitalist|surgeon|doctor|physician|aide|cna|lpn|secretary|therapist|dietitian|nutritionist)\b/giu;
-const NAME_THE_ROLE_CUE = cue('the our your their his her');
+const NAME_THE_ROLE_CUE = cue('rn nurse rt np pa resident intern fellow attending tech pharmacist worker sw chaplain interpreter manager cm hospitalist surgeon doctor physician aide cna lpn secretary therapist dietitian nutritionist');
 
 /** A consulting service and a bracket: the person it sent follows ("Hepatology (", "was consulted ("). */
 const SERVICE_PAREN =
@@ -444,7 +450,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(INITIAL_SURNAME_LOGIN, SLASH_TYPIST, MENTION, SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(INITIAL_SURNAME_LOGIN, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -544,7 +550,7 @@ export const contextNameDetector = defineDetector({
       const end = m.index + m[0].length;
       out.push(mkSpan(end - v.length, end, 'NAME', SOURCE, 0.8));
     });
-    eachMatch(INITIAL_SURNAME_LOGIN, text, (m) => {
+    eachCuedMatch(ctx, INITIAL_SURNAME_LOGIN, LOGIN_CUE, 1, (m) => {
       const login = m[1]! + m[2]! + m[3]!;
       // the whole is no word, and what follows the initial is a surname and nothing else ("rkapoor")
       if (classifyWord(m[1]! + m[2]!) !== 'unknown' || classifyWord(m[2]!) !== 'surname' || isClinicalAbbreviation(login)) return;
@@ -727,28 +733,30 @@ export const contextNameDetector = defineDetector({
       out.push(mkSpan(start, start + w.length, 'NAME', SOURCE, 0.65));
     };
     eachCuedMatch(ctx, SELF_INTRO, SELF_INTRO_CUE, 0, selfOrRole);
-    eachCuedMatch(ctx, NAME_THE_ROLE, NAME_THE_ROLE_CUE, 34, selfOrRole);
+    eachCuedMatch(ctx, NAME_THE_ROLE, NAME_THE_ROLE_CUE, 72, selfOrRole);
 
-    eachMatch(SLASH_TYPIST, text, (m) => {
+    eachMatchFrom(ctx, SLASH_TYPIST, charStarts(ctx, '/'), 24, (m) => {
       const w = m[1]!;
       if (classifyWord(w) !== 'unknown' || isClinicalAbbreviation(w)) return; // "ASA / ppi"
       const start = m.index + m[0].lastIndexOf(w);
       out.push(mkSpan(start, start + w.length, 'NAME', SOURCE, 0.65));
     });
-    eachMatch(MENTION, text, (m) => {
+    eachMatchFrom(ctx, MENTION, charStarts(ctx, '@'), 0, (m) => {
       const cls = classifyWord(m[1]!);
       if (cls === 'stop' || cls === 'common' || cls === 'common-name' || isClinicalAbbreviation(m[1]!)) return; // "@home", "@bedside"
       out.push(mkSpan(m.index + 1, m.index + m[0].length, 'NAME', SOURCE, 0.7));
     });
-    eachMatch(SIGN_OFF, text, (m) => {
+    const signOff = (m: RegExpExecArray): void => {
       const w = m[1]!;
       // initials, not a word ("thanks, all", "-- end", "~ok")
       if (classifyWord(w) === 'stop' || (w !== w.toUpperCase() && classifyWord(w) === 'common') || /^(?:all|end|ok|pt|md|rn|np|team)$/i.test(w)) return;
       const start = m.index + m[0].lastIndexOf(w);
       out.push(mkSpan(start, start + w.length, 'NAME', SOURCE, 0.65));
-    });
+    };
+    eachCuedMatch(ctx, SIGN_OFF, SIGN_OFF_CUE, 0, signOff);
+    eachLineMatch(ctx, DASH_SIGN_OFF, startsWithSignOffDash, signOff);
 
-    eachMatch(BRACKETED_RELATION, text, (m) => {
+    eachMatchFrom(ctx, BRACKETED_RELATION, charStarts(ctx, '('), 0, (m) => {
       const from = Math.max(0, m.index - 64);
       const w = WORDS_BEFORE_BRACKET.exec(text.slice(from, m.index));
       if (!w) return;
