@@ -197,8 +197,16 @@ const PLACE_KIND_INITIALS: ReadonlySet<string> = new Set(
   ed er or ir ep ct mri us cath pcu imcu stepdown`.split(/\s+/),
 );
 
-/** Distinctive words that name a hospital alone (`Mercy`, `Deaconess`), capitalised. */
-const ONE_WORD_FACILITY_NAME = /^(?:Mercy|Deaconess|Shriners|Sinai|Presbyterian|Methodist|Baptist|Lutheran|Adventist|Episcopal)$/;
+/**
+ * Distinctive words that name a hospital alone (`Mercy`, `Deaconess`), capitalised, as a regex
+ * source: shared by the hospital rule, which finds them after a place preposition, and the allow
+ * list, which keeps them there.
+ */
+export const ONE_WORD_FACILITY_NAMES = '(?:Mercy|Deaconess|Shriners|Sinai|Presbyterian|Methodist|Baptist|Lutheran|Adventist|Episcopal)';
+/** After such a word, what makes it a church, a faith or a school, not a hospital (regex source). */
+export const NOT_A_FACILITY_AFTER = '[ \\t]{1,2}(?:church|churches|minister|pastor|faith|religion|service|services|congregation|school|college|university)\\b';
+const ONE_WORD_FACILITY_NAME = new RegExp(`^${ONE_WORD_FACILITY_NAMES}$`);
+const NOT_A_FACILITY = new RegExp(`^${NOT_A_FACILITY_AFTER}`, 'i');
 
 /**
  * True when the HOSPITAL span `[start, end)` is two to five capitals right after a move into or
@@ -211,7 +219,7 @@ export function facilityAfterMove(text: string, start: number, end: number): boo
   // a hospital by its one distinctive word after a place preposition: "brought him to Mercy"
   if (ONE_WORD_FACILITY_NAME.test(span) && /\b(?:to|at|from|in|@)[ \t]{1,2}(?:the[ \t]{1,2})?$/.test(text.slice(Math.max(0, start - 12), start))) {
     // not a church or a faith: "services at Methodist church"
-    return !/^[ \t]{1,2}(?:church|churches|minister|pastor|faith|religion|service|services|congregation|school|college|university)\b/i.test(text.slice(end, end + 16));
+    return !NOT_A_FACILITY.test(text.slice(end, end + 16));
   }
   if (!/^\p{Lu}{2,5}$/u.test(span) || PLACE_KIND_INITIALS.has(span.toLowerCase()) || SERVICE_INITIALS.has(span.toLowerCase())) return false;
   return MOVE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
@@ -318,8 +326,8 @@ function isCapitalised(w: string): boolean {
  * that is not an everyday word (`Bill Kowalski`).
  */
 export function inNameContext(text: string, start: number, end: number): boolean {
+  if (nameCueBefore(text, start)) return true;
   const prev = wordBefore(text, start);
-  if (prev && NAME_CUES.has(prev.word.toLowerCase())) return true;
   // "the patient, Bill, was seen": set off by commas right after `patient`
   if (prev && /^(?:pt|patient)$/i.test(prev.word) && /^,[ \t]{1,2}$/.test(text.slice(prev.start + prev.word.length, start)) && text.charCodeAt(end) === 44) return true;
   if (text.charCodeAt(end) === 40 || text.charCodeAt(end + 1) === 40) {
@@ -442,8 +450,7 @@ export function usedAsTown(text: string, start: number, end: number): boolean {
 }
 
 /** A possessive and a relation right after a token: `Bouchard's daughter`, `SMITH'S WIFE`. */
-const POSSESSIVE_RELATION_AFTER =
-  /['’]s[ \t]{1,2}(?:wife|husband|spouse|partner|son|daughter|mother|mom|father|dad|brother|sister|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|caregiver|hcp|proxy|family|nurse|doctor|pcp|friend|neighbou?r)\b/iy;
+const POSSESSIVE_RELATION_AFTER = new RegExp(`['’]s[ \\t]{1,2}(?:${RELATION_IN_BRACKET}|family|nurse|doctor|pcp)\\b`, 'iy');
 
 /** True when the span ending at `end` is a person's name by a possessive relation after it (`Bouchard's daughter`). */
 export function beforeRelation(text: string, end: number): boolean {

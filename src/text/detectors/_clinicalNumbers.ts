@@ -46,8 +46,34 @@ const GRADE = /^[0-5]\/5$/;
 const MOTOR_WORDS = /\b(?:strength|power|motor|grips?|weak|weakness|hemiparesis|paresis|paraparesis|drift|delts?|deltoids?|bic|biceps|tri|triceps|wre|wrf|ffl|fe|ip|quads?|hams?|hamstrings?|ta|gastroc|ehl|flexion|extension|flexors?|extensors?|extremities|bue|ble|rue|lue|rle|lle|ue|le)\b/i;
 /** What follows a grade of a whole exam: `5/5 throughout`, `5/5 elsewhere`, `5/5 in all extremities`. */
 const GRADE_AFTER = /^\s{0,2}(?:throughout|elsewhere|bilat(?:erally)?|symmetric(?:ally)?|x\s?4|in\s{1,2}(?:all|both|the)\s{1,2}(?:four\s{1,2}|4\s{1,2})?(?:extremities|limbs|arms|legs|upper|lower))\b/i;
-/** A date preposition right before the grade (`on 4/5`): the pair is a date whatever the sentence says. */
+/** A date preposition right before a pair (`on 4/5`, `since 3/10`): the pair is a date whatever the sentence says. */
 const DATE_PREPOSITION_BEFORE = /\b(?:on|since|from|until|till|dated|by|after|before|of)\s{1,3}$/i;
+/** Pain earlier in the same sentence (`Pain 8/10 at rest, improved to 4/10`). */
+const PAIN_IN_SENTENCE = /\b(?:pain|discomfort|headache|angina)\b[^.;\n]*$/i;
+
+/**
+ * Whether the pair at `start` reads as a pain score by its sentence: pain earlier in the same
+ * sentence on its line, and no date preposition right before it (`pain since 3/10` is a date).
+ *
+ * @param text - the note
+ * @param start - start of the pair
+ * @returns true when the sentence makes it a pain score
+ */
+export function isPainScoreBySentence(text: string, start: number): boolean {
+  const before = lineBefore(text, start, 80);
+  return !DATE_PREPOSITION_BEFORE.test(before) && PAIN_IN_SENTENCE.test(before);
+}
+
+/**
+ * Whether a date preposition comes right before `start` (`on 4/5`, `since 3/10`).
+ *
+ * @param text - the note
+ * @param start - where the pair starts
+ * @returns true when the pair follows a date preposition
+ */
+export function afterDatePreposition(text: string, start: number): boolean {
+  return DATE_PREPOSITION_BEFORE.test(lineBefore(text, start, 16));
+}
 
 /**
  * Whether the pair at `[start, end)` is a muscle strength grade (`4/5`) in a motor exam: a

@@ -45,7 +45,7 @@
  * @internal
  */
 import type { Span } from '../../types.js';
-import { hasHyphenDateCue, isClinicalPair, lineBefore } from '../_clinicalNumbers.js';
+import { afterDatePreposition, hasHyphenDateCue, isClinicalPair, isPainScoreBySentence, lineBefore } from '../_clinicalNumbers.js';
 import { endsBeforeContraction } from '../_contraction.js';
 import { nlpLexicons } from './_resources.js';
 
@@ -338,7 +338,7 @@ export function isClinicalReading(text: string, span: Span): boolean {
   const t = text.slice(span.start, span.end);
   const before = lineBefore(text, span.start, 40);
   // a pain score, unless a date preposition comes right before it ("pain since 3/10")
-  if (/^\d{1,2}\/10$/.test(t) && Number(t.split('/')[0]) <= 10 && !/\b(?:on|since|from|until|till|dated|of|by|before|after)\s{1,2}$/i.test(before) && (PAIN_BEFORE.test(before) || /\b(?:pain|discomfort|headache|angina)\b[^.;\n]*$/i.test(lineBefore(text, span.start, 80)))) return true;
+  if (/^\d{1,2}\/10$/.test(t) && Number(t.split('/')[0]) <= 10 && !afterDatePreposition(text, span.start) && (PAIN_BEFORE.test(before) || isPainScoreBySentence(text, span.start))) return true;
   // the first parts of a longer reading: a cervical exam "3/70/-2", "4/80/0"
   if (/^\d{1,2}\/\d{1,3}$/.test(t) && /^\/(?:[-+]\d|0(?!\d))/.test(after(text, span.end, 4))) return true;
   // a range of ordinals before anatomy: "7-9th rib fractures", "4th-5th intermetatarsal"

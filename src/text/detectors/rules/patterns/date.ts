@@ -19,7 +19,7 @@
  *
  * @module
  */
-import { CLINICAL_AFTER, CLINICAL_BEFORE, hasHyphenDateCue, isStrengthGrade, lineBefore } from '../../_clinicalNumbers.js';
+import { CLINICAL_AFTER, CLINICAL_BEFORE, hasHyphenDateCue, isPainScoreBySentence, isStrengthGrade, lineBefore } from '../../_clinicalNumbers.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext, type ScrubContext } from '../../../context.js';
@@ -70,8 +70,6 @@ const VENT_WORDS = /\b(?:psv|ps|ips|peep|cpap|bipap|nippv|vent|vented|ventilatio
 /** "5/5" (pressure support 5 over PEEP 5, the usual trial before extubation) in a respiratory passage. */
 const RESP_WORDS = /\b(?:abgs?|resp|respiratory|extubat\w{0,4}|intubated)\b/i;
 /** Pain and score vocabulary before an x/10 number. */
-/** Pain earlier in the same sentence ("Pain 8/10 at rest, improved to 4/10 with oxycodone"). */
-const PAIN_IN_SENTENCE = /\b(?:pain|discomfort|headache|angina)\b[^.;\n]*$/i;
 const PAIN_BEFORE = /(?:\b(?:pain|cp|c\/o|complains|complaining|rated|rating|rates|rate|discomfort|ha|headache|angina|score|level)\b|#)[^a-z]{0,6}(?:\b(?:of|at|as|to|was|is|now)\s{1,2})?$/i;
 
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
@@ -132,7 +130,7 @@ function numericDates(ctx: ScrubContext, out: Span[]): void {
         if (!cue && a < b && b <= 4) return;
         // strength grades of a motor exam ("Power 4/5 in L arm, 5/5 elsewhere")
         if (!cue && isStrengthGrade(text, start, end)) return;
-        if (b === 10 && (PAIN_BEFORE.test(lineBefore(text, start, 30)) || (!cue && PAIN_IN_SENTENCE.test(lineBefore(text, start, 80))) || /^[^.\n]{0,24}\b(?:pain|discomfort|cp|angina|ha|headache)\b/i.test(after))) return;
+        if (b === 10 && (PAIN_BEFORE.test(lineBefore(text, start, 30)) || (!cue && isPainScoreBySentence(text, start)) || /^[^.\n]{0,24}\b(?:pain|discomfort|cp|angina|ha|headache)\b/i.test(after))) return;
         if (!cue && VENT_CONTEXT.test(lineBefore(text, start, 40))) return;
         // ventilator settings (PS/PEEP 10/5, 5/5) in a note section about the ventilator
         if (VENT_PAIRS.has(`${a}/${b}`) && !strong && !clock) {

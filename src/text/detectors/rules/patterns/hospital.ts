@@ -15,6 +15,7 @@
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
+import { NOT_A_FACILITY_AFTER, ONE_WORD_FACILITY_NAMES } from '../../../../allowlists/_spanContext.js';
 import { ABBREVIATION_IN_NAME, SPECIALTY_WORD, classifyWord, isCityName, isClinicalAbbreviation, isStopWord, mkSpan } from './_lib.js';
 import { charStarts, cue, eachCuedMatch, eachMatchFrom, tokenStarts, prepareScans, scanUnits } from './_scan.js';
 
@@ -100,7 +101,7 @@ const TOWN_HOSPITAL = /\b(?:regional|memorial|general|vamc|va|v\.a\.?)(?![\w'’
  * A hospital named by its one distinctive word after a place preposition: `brought him to
  * Mercy`, `delivered at Deaconess`, `from Presbyterian` (not a church or a faith after it).
  */
-const ONE_WORD_FACILITY = /\b(?:to|at|from|in|@)[ \t]{1,2}(?:the[ \t]{1,2})?(Mercy|Deaconess|Shriners|Sinai|Presbyterian|Methodist|Baptist|Lutheran|Adventist|Episcopal)\b(?![ \t]{1,2}(?:church|churches|minister|pastor|faith|religion|service|services|congregation|school|college|university))/g;
+const ONE_WORD_FACILITY = new RegExp(`\\b(?:to|at|from|in|@)[ \\t]{1,2}(?:the[ \\t]{1,2})?(${ONE_WORD_FACILITY_NAMES})\\b(?!${NOT_A_FACILITY_AFTER})`, 'g');
 const ONE_WORD_FACILITY_CUE = cue('mercy deaconess shriners sinai presbyterian methodist baptist lutheran adventist episcopal');
 /** A place's name before its emergency department: `a call from Tufts ED`, `seen at Lowell General ER`. */
 const PLACE_ED = /\b(?:from|at|to|in|@)[ \t]{1,2}(?:the[ \t]{1,2})?([A-Z][A-Za-z'’]{2,30}(?:[ \t]{1,2}[A-Z][A-Za-z'’]{2,30})?)[ \t]{1,2}(?:ED|ER|E\.D\.|Emergency[ \t]{1,2}(?:Department|Dept|Room))\b/g;
