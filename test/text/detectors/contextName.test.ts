@@ -197,6 +197,14 @@ describe('rules/context-name: handles, sign-offs and typists closing a signature
     ['DR. H. ABERNATHY-COLE / rj / DICTATED 3/4', 'rj'],
   ])('finds it in %j', (text, phi) => expectCovered(contextNameDetector, text, phi));
 
+  it.each([
+    ['ok to refill? -kp', 'kp'],
+    ['left a voicemail. -rn tj\nnext', 'tj'],
+    ['Will call back tomorrow. – DMB', 'DMB'],
+  ])('finds a one-dash sign-off in %j', (text, phi) => expectCovered(contextNameDetector, text, phi));
+
+  it.each([['Given lasix 40. -PRN'], ['Plan: CT. -ok'], ['Stable. - ICU\n'], ['Afebrile. -GI']])('leaves a one-dash line end %j alone', (text) => expectUntouched(contextNameDetector, text));
+
   it.each([['meds @home'], ['thanks all'], ['- PT\n- OT'], ['ok thanks, see you'], ["LAST #'S PA 48-55/18-26 CO/CI 3.7/2.03 SVR 1189"], ['ASA / ppi\n']])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));
 });
 
@@ -214,8 +222,10 @@ describe('rules/context-name: a login written as an initial and a surname', () =
     ['Order entered by rkapoor at 09:44 and verified', 'rkapoor'],
     ['(resident, dkwiat)', 'dkwiat'],
     ['signed: jmorales3', 'jmorales3'],
+    ['hdrummond – pharmacy called re vanc trough', 'hdrummond'],
+    ['note for team\n  tquinlan: K 6.2, repeat sent', 'tquinlan'],
   ])('finds it in %j', (text, phi) => expectCovered(contextNameDetector, text, phi));
 
-  it.each([['seen by pharmacy, cardiology'], ['followed by abrupt drop'], ['by sharp pain']])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));
+  it.each([['seen by pharmacy, cardiology'], ['followed by abrupt drop'], ['by sharp pain'], ['ahead - no change'], ['update: plan unchanged'], ['lasix: 40 mg IV']])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));
 });
 

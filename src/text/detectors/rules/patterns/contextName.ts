@@ -326,6 +326,10 @@ const SIGN_OFF = /\b(?:thx|thanks|thank[ \t]{1,2}you|ty|tx)[ \t]{0,2}[,!.]?[ \t]
 const SIGN_OFF_CUE = cue('thx thanks thank ty tx');
 /** `--KLM` alone on a line. */
 const DASH_SIGN_OFF = /(?:^|\n)[ \t]{0,4}(?:--|~|—)[ \t]{0,2}([A-Za-z]{2,3})[ \t.]{0,4}(?=\r?\n|$)/g;
+/** `ok to sign? -mb`, `2nd attempt. -rn lw`: one dash, a role at most, and initials closing a sentence at the line end. */
+const END_DASH_SIGN_OFF = /(?<=[.?!][ \t]{1,3})[-–][ \t]{0,2}(?:(?:rn|md|np|pa|do)[ \t]{1,2})?([A-Za-z]{2,3})[ \t.]{0,4}(?=\r?\n|$)/gi;
+/** A line LINE_LOGIN may match: a lower-case word after at most three spaces or tabs. */
+const startsWithLowerCaseWord = (line: string): boolean => /^[ \t]{0,3}[a-z]{5}/.test(line);
 /** A line DASH_SIGN_OFF may match: a dash or tilde after at most four spaces or tabs. */
 const startsWithSignOffDash = (line: string): boolean => /^[ \t]{0,4}(?:--|~|—)/.test(line);
 /**
@@ -335,6 +339,8 @@ const startsWithSignOffDash = (line: string): boolean => /^[ \t]{0,4}(?:--|~|—
  */
 const INITIAL_SURNAME_LOGIN =
   /(?:\b(?:entered|signed|verified|ordered|reviewed|documented|charted|edited|modified|created|updated|acknowledged|released|cosigned|completed)[ \t]{1,2}by|\((?:resident|intern|fellow|attending|rn|np|pa|md|pharmacist|tech),|\b(?:signed|entered|user|author|login|by)[ \t]{0,2}:)[ \t]{0,2}([a-z])([a-z]{4,20})(\d{0,3})(?![\w@.-])/g;
+/** `wkellerman – lab called crit K`: a login opening a line, then a dash or a colon. */
+const LINE_LOGIN = /(?:^|\n)[ \t]{0,3}([a-z])([a-z]{4,20})(\d{0,3})[ \t]{0,2}(?=[-–—:][ \t])/g;
 const LOGIN_CUE = cue('entered signed verified ordered reviewed documented charted edited modified created updated acknowledged released cosigned completed resident intern fellow attending rn np pa md pharmacist tech user author login by');
 /** A user name after `login`, `user`, `username`: lower-case letters with digits, dots or underscores. */
 const USERNAME = /\b(?:log-?in|user(?:name)?|user[ \t]id)[ \t]{0,2}:?[ \t]{1,2}([a-z][a-z0-9._-]{2,30}[a-z0-9])(?![\w@.-])/gi;
@@ -450,7 +456,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(INITIAL_SURNAME_LOGIN, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(INITIAL_SURNAME_LOGIN, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -550,13 +556,16 @@ export const contextNameDetector = defineDetector({
       const end = m.index + m[0].length;
       out.push(mkSpan(end - v.length, end, 'NAME', SOURCE, 0.8));
     });
-    eachCuedMatch(ctx, INITIAL_SURNAME_LOGIN, LOGIN_CUE, 1, (m) => {
-      const login = m[1]! + m[2]! + m[3]!;
-      // the whole is no word, and what follows the initial is a surname and nothing else ("rkapoor")
-      if (classifyWord(m[1]! + m[2]!) !== 'unknown' || classifyWord(m[2]!) !== 'surname' || isClinicalAbbreviation(login)) return;
-      const start = m.index + m[0].length - login.length;
-      out.push(mkSpan(start, start + login.length, 'NAME', SOURCE, 0.7));
-    });
+    const login = (m: RegExpExecArray): void => {
+      const v = m[1]! + m[2]! + m[3]!;
+      // the whole is no word, and what follows the initial is a lexicon name and nothing else ("rkapoor", "tquinlan")
+      const rest = classifyWord(m[2]!);
+      if (classifyWord(m[1]! + m[2]!) !== 'unknown' || (rest !== 'surname' && rest !== 'first') || isClinicalAbbreviation(v)) return;
+      const start = m.index + m[0].trimEnd().length - v.length;
+      out.push(mkSpan(start, start + v.length, 'NAME', SOURCE, 0.7));
+    };
+    eachCuedMatch(ctx, INITIAL_SURNAME_LOGIN, LOGIN_CUE, 1, login);
+    eachLineMatch(ctx, LINE_LOGIN, startsWithLowerCaseWord, login);
     // "Gül, Seong-hyeon C.", "Devens, Yuchan A.": surname, given name and initial anywhere in a line
     eachMatchFrom(ctx, LAST_FIRST_INITIAL, loneCapitalBeforeDot(ctx), 70, (m) => {
       const a = classifyWord(m[1]!);
@@ -755,6 +764,10 @@ export const contextNameDetector = defineDetector({
     };
     eachCuedMatch(ctx, SIGN_OFF, SIGN_OFF_CUE, 0, signOff);
     eachLineMatch(ctx, DASH_SIGN_OFF, startsWithSignOffDash, signOff);
+    eachMatchFrom(ctx, END_DASH_SIGN_OFF, charStarts(ctx, '-–'), 0, (m) => {
+      if (isClinicalAbbreviation(m[1]!)) return;
+      signOff(m);
+    });
 
     eachMatchFrom(ctx, BRACKETED_RELATION, charStarts(ctx, '('), 0, (m) => {
       const from = Math.max(0, m.index - 64);
