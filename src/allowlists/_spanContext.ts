@@ -463,11 +463,20 @@ const SCORE_HEAD = '(?:scale|score|scores|grade|grading|stage|staging|class|clas
 /** Words between such a name and its head (`Berg balance scale`, `Epworth sleepiness scale`, `Ottawa ankle rules`). */
 const SCORE_KIND = '(?:balance|coma|ankle|knee|foot|head|spine|bleeding|risk|frailty|sleepiness|depression|anxiety|disability|fall|falls|pressure|injury|severity|activity|functional|modified|revised)';
 /**
- * After a name-like word: a score's head, after an optional possessive, a second name of the
- * compound (`and Yahr`, `-Lawrence`) and a word of what it measures.
+ * Heads of a sign, finding, structure, procedure or device named after people (`Roth spots`,
+ * `Hakim triad`, `Cooper ligaments`, `Bennett fracture`, `Denver shunt`, `Bernese method`).
+ * Words that also follow a person's name in a note (`breathing`, `tube feeds`, `position`, `test`: `seen by Jones test pending`) are not here.
+ */
+const CLINICAL_HEAD =
+  '(?:signs?|spots?|nodes?|nodules?|rings?|triad|tetrad|pentad|methods?|technique|maneuvers?|manoeuvres?|reflex(?:es)?|phenomenon|syndrome|disease|fractures?|ligaments?|fascia|canal|duct|pouch|valve|shunt|catheter|drain|procedure|operation|repair|incision|triangle|bodies|cells|cysts?|ulcers?|palsy|aneurysm|hernia|diverticulum|murmur|equation|formula|protocol|regimen|filter|needle|forceps|clamp|retractor|stitch|suture|splint|stockings)';
+/**
+ * After a name-like word: a score's head, or a sign's, structure's or procedure's head, after an
+ * optional possessive, a second name of the compound (`and Yahr`, `or Rolando`, `-Lawrence`) and
+ * a word of what it measures (`Berg balance scale`), `type` (`Clay-shoveler type fracture`) or an
+ * adjective (`Denver peritoneovenous shunt`, `Hakim programmable valve`).
  */
 const EPONYM_HEAD_AFTER = new RegExp(
-  `(?:['’]s)?(?:[ \\t]{1,2}(?:and|&)[ \\t]{1,2}\\p{Lu}[\\p{L}'’-]{1,30})?[ \\t]{1,2}(?:${SCORE_KIND}[ \\t]{1,2})?${SCORE_HEAD}\\b`,
+  `(?:['’]s)?(?:[ \\t]{1,2}(?:and|or|&)[ \\t]{1,2}\\p{Lu}[\\p{L}'’-]{1,30}(?:['’]s)?)?[ \\t]{1,2}(?:(?:${SCORE_KIND}|type|\\p{Ll}{2,20}(?:ous|able|al|ic|ar))[ \\t]{1,2})?(?:${SCORE_HEAD}|${CLINICAL_HEAD})\\b`,
   'iuy',
 );
 /** A score right after a name-like word: `Fazekas 2)`, `Berg 24/56`, `(Tyrer-Cuzick): 17.8%`. */
@@ -489,7 +498,8 @@ export function eponymInUse(text: string, start: number, end: number): boolean {
     s0 -= before[0].length;
   }
   for (let k = 0; k < 2; k++) {
-    const after = /^-\p{Lu}[\p{L}'’]{1,30}/u.exec(text.slice(e0, e0 + 32));
+    // a second name, or a lower-case word of the compound ("Clay-shoveler")
+    const after = /^-[\p{Lu}\p{Ll}][\p{L}'’]{1,30}/u.exec(text.slice(e0, e0 + 32));
     if (!after) break;
     e0 += after[0].length;
   }

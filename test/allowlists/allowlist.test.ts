@@ -459,6 +459,14 @@ describe('builtinAllowlist: a score or scale named after people, by what follows
     ['sclerosis (Quenbyek-Lawrence grade 2)', 'Lawrence'],
     ['Lifetime risk (Tyrer-Cuzick): 17.8%', 'Cuzick'],
     ['Parkinson disease (Hoehn and Yahr stage 3)', 'Hoehn'],
+    // a sign, structure, procedure or device named after people
+    ['No Quenbyek nodes or Zorvath spots on fundoscopy', 'Zorvath'],
+    ['No Quenbyek nodes or Zorvath spots on fundoscopy', 'Quenbyek'],
+    ['No Quenbyek or Zorvath fracture.', 'Quenbyek'],
+    ['Quenbyek ligaments intact.', 'Quenbyek'],
+    ['classic Quenbyek triad. MRI', 'Quenbyek'],
+    ['Quenbyek-shoveler type fracture of C7', 'Quenbyek'],
+    ['had a Quenbyek peritoneovenous shunt', 'Quenbyek'],
   ])('hasSpan keeps %j at %j', (note, word) => {
     expect(allowsSpan(note, word, 'NAME')).toBe(true);
   });
@@ -469,6 +477,9 @@ describe('builtinAllowlist: a score or scale named after people, by what follows
     ['Jones 4/10 pain', 'Jones'],
     ['daughter Berg 24/56', 'Berg'],
     ['Spoke with Quenbyek 2 times', 'Quenbyek'],
+    ['Pt Quenbyek breathing comfortably', 'Quenbyek'],
+    ['Quenbyek ordered tests', 'Quenbyek'],
+    ['Dr. Quenbyek spots the lesion', 'Quenbyek'],
   ])('hasSpan leaves the person in %j at %j to the detectors', (note, word) => {
     expect(allowsSpan(note, word, 'NAME')).toBe(false);
   });

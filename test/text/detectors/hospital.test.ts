@@ -213,3 +213,12 @@ describe('rules/hospital: a hospital by its one distinctive word after a place p
   it.each([['attends services at Methodist church'], ['raised in Baptist faith'], ['a mercy admission']])('leaves %j alone', (text) => expectUntouched(hospitalDetector, text));
 });
 
+describe('rules/hospital: a one-word name with an inner capital after at or from', () => {
+  it.each([
+    ['His last paracentesis was at MetroWest on 8/28', 'MetroWest'],
+    ['transferred from HealthSouth rehab', 'HealthSouth'],
+  ])('finds it in %j', (text, phi) => expectCovered(hospitalDetector, text, phi));
+
+  it.each([['switched to NovoLog at bedtime'], ['seen in CareVue'], ['metrowest and healthsouth in lower case'], ['IV access at PICC site']])('leaves %j alone', (text) => expectUntouched(hospitalDetector, text));
+});
+

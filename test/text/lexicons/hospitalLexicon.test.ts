@@ -33,6 +33,7 @@ describe('rules/hospital-lexicon', () => {
     ['Qualifies for the Medicare hospice benefit.', 'Medicare'],
     ['MEDICAID NURSING HOME COVERAGE PENDING.', 'MEDICAID'],
     ['Seen in Nephrology Clinic on Monday.', 'Nephrology'],
+    ['Hi Nephrology clinic team, a question', 'Hi'],
     ['Started Toprol XL. Hospital course was complicated.', 'XL'],
   ])('does not flag %j at %j', (text, word) => {
     expectUntouched(d, text, word);

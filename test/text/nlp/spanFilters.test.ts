@@ -18,6 +18,16 @@ function keptWord(text: string, word: string, onlyWords: boolean): boolean {
   return filterLabellerSpans(text, [span], () => onlyWords).includes(span);
 }
 
+describe('labeller span checks: TNM stages', () => {
+  it.each([['ypT2N1'], ['pT3aN0M0'], ['cT1b'], ['Tis']])('drops a span over the stage %j', (stage) => {
+    expect(kept(`Final pathology: ${stage}, margins negative`, stage, 'NAME')).toBe(false);
+    expect(kept(`Final pathology: ${stage}, margins negative`, stage, 'ID')).toBe(false);
+  });
+  it('keeps a name that only starts like one', () => {
+    expect(kept('Final pathology reviewed by Tisdale today', 'Tisdale', 'NAME')).toBe(true);
+  });
+});
+
 describe('labeller span checks: initials need a cue', () => {
   it('tells initials and abbreviations from given names', () => {
     expect(['AF', 'G.U.', 'ros', 'I', 'JV', 'b.s'].every(isInitialsLike)).toBe(true);

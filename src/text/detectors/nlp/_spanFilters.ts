@@ -453,9 +453,12 @@ export function isNotPhoneShape(text: string, span: Span): boolean {
   return groups.length >= 2 && groups.length <= 3 && groups[groups.length - 1]!.length < 4;
 }
 
+/** A tumour's TNM stage, with its prefixes (`ypT2N1`, `pT3aN0M0`, `cT1b`, `Tis`): a code, not a name or an id. */
+const TNM_STAGE = /^(?:[cpyra]{1,3})?T(?:[0-4]|is|x)[a-d]?(?:N[0-3x][a-c]?)?(?:M[01x])?$/;
+
 /**
  * Drops the labeller's spans that fail the checks above (and a name that starts with a digit:
- * `Rt 5th finger`).
+ * `Rt 5th finger`, and a TNM stage).
  *
  * @param text - the note
  * @param spans - the labeller's spans in text order
@@ -467,13 +470,14 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
   let lastName = -1;
   for (const s of spans) {
     const drop =
-      s.type === 'NAME'
+      TNM_STAGE.test(text.slice(s.start, s.end)) ||
+      (s.type === 'NAME'
         ? /^\d/.test(text.slice(s.start, s.end)) || isUncuedInitials(text, s, lastName) || endsBeforeContraction(text, s.end) || GLUED_MEASURE.test(text.slice(s.start, s.end)) || isTimeWordOrUnit(text, s) || isUncuedWord(text, s, lastName, onlyWords(s))
         : isMeasurementOrCount(text, s) ||
           (s.type === 'AGE' && (isMeasurementNotAge(text, s) || isImpossibleAge(text, s) || isBareNumberNotAge(text, s))) ||
           (s.type === 'PHONE' && isNotPhoneShape(text, s)) ||
           (s.type === 'CONTACT' && isDottedAbbreviation(text, s)) ||
-          (s.type === 'DATE' && (isClinicalPair(text, s.start, s.end) || isMonthWordNotDate(text, s) || isClinicalReading(text, s) || isNotNumericDate(text, s) || isBareMeasure(text, s) || isSeasonAlone(text, s) || isGuidelineYear(text, s)));
+          (s.type === 'DATE' && (isClinicalPair(text, s.start, s.end) || isMonthWordNotDate(text, s) || isClinicalReading(text, s) || isNotNumericDate(text, s) || isBareMeasure(text, s) || isSeasonAlone(text, s) || isGuidelineYear(text, s))));
     if (s.type === 'NAME') lastName = s.end;
     if (!drop) out.push(s);
   }

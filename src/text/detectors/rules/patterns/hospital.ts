@@ -103,6 +103,13 @@ const TOWN_HOSPITAL = /\b(?:regional|memorial|general|vamc|va|v\.a\.?)(?![\w'’
  */
 const ONE_WORD_FACILITY = new RegExp(`\\b(?:to|at|from|in|@)[ \\t]{1,2}(?:the[ \\t]{1,2})?(${ONE_WORD_FACILITY_NAMES})\\b(?!${NOT_A_FACILITY_AFTER})`, 'g');
 const ONE_WORD_FACILITY_CUE = cue('mercy deaconess shriners sinai presbyterian methodist baptist lutheran adventist episcopal');
+/**
+ * An organisation's one-word name written with an inner capital after `at` or `from`: `his last
+ * paracentesis was at MetroWest`, `transferred from HealthSouth`. Drug and device brands written
+ * that way (`NovoLog`, `PleurX`) are the allow list's to keep.
+ */
+const CAMEL_FACILITY = /\b(?:at|from|@)[ \t]{1,2}(?:the[ \t]{1,2})?(\p{Lu}\p{Ll}{2,15}\p{Lu}\p{Ll}{2,15})\b/gu;
+const CAMEL_FACILITY_CUE = cue('at from');
 /** A place's name before its emergency department: `a call from Tufts ED`, `seen at Lowell General ER`. */
 const PLACE_ED = /\b(?:from|at|to|in|@)[ \t]{1,2}(?:the[ \t]{1,2})?([A-Z][A-Za-z'’]{2,30}(?:[ \t]{1,2}[A-Z][A-Za-z'’]{2,30})?)[ \t]{1,2}(?:ED|ER|E\.D\.|Emergency[ \t]{1,2}(?:Department|Dept|Room))\b/g;
 const PLACE_ED_CUE = cue('ed er e emergency');
@@ -207,7 +214,7 @@ const STUDY_SOURCE_CUE = cue('outside osh external from');
 /** Words that name a kind of place, a test or a time, not a facility (`from CT dated`, `from the outside hospital dated`). */
 const NOT_A_SOURCE = /^(?:ct|cta|mri|mra|cxr|xr|us|pet|kub|ekg|ecg|echo|study|exam|film|films|prior|previous|outside|osh|hospital|the|ed|er|icu|clinic|office|home|today|yesterday|admission|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
-prepareScans(AT_SIGN, ONE_WORD_FACILITY, PLACE_ED, FACILITY, GLUED_BUILDING, PRACTICE, STUDY_SOURCE, HOSPITAL_ACRONYM, HOSPITAL_ACRONYM_LOWER, ORIGIN_OR_DESTINATION_ACRONYM, MOVE_TO, TOWN_HOSPITAL, UNIVERSITY, WARD_FLOOR, WARD_GLUED);
+prepareScans(AT_SIGN, ONE_WORD_FACILITY, CAMEL_FACILITY, PLACE_ED, FACILITY, GLUED_BUILDING, PRACTICE, STUDY_SOURCE, HOSPITAL_ACRONYM, HOSPITAL_ACRONYM_LOWER, ORIGIN_OR_DESTINATION_ACRONYM, MOVE_TO, TOWN_HOSPITAL, UNIVERSITY, WARD_FLOOR, WARD_GLUED);
 /**
  * Pattern detector for named facilities (type `HOSPITAL`, source `rules/hospital`).
  *
@@ -239,6 +246,12 @@ export const hospitalDetector = defineDetector({
       eachCuedMatch(ctx, ONE_WORD_FACILITY, ONE_WORD_FACILITY_CUE, 12, (m) => {
         const end = m.index + m[0].length;
         out.push(mkSpan(end - m[1]!.length, end, 'HOSPITAL', SOURCE, 0.7));
+      });
+      eachCuedMatch(ctx, CAMEL_FACILITY, CAMEL_FACILITY_CUE, 0, (m) => {
+        const name = m[1]!;
+        if (isClinicalAbbreviation(name) || classifyWord(name) === 'stop') return;
+        const end = m.index + m[0].length;
+        out.push(mkSpan(end - name.length, end, 'HOSPITAL', SOURCE, 0.65));
       });
       eachCuedMatch(ctx, PLACE_ED, PLACE_ED_CUE, 72, (m) => {
         const name = m[1]!;

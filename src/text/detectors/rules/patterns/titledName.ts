@@ -298,6 +298,8 @@ export const titledNameDetector = defineDetector({
     eachMatchFrom(ctx, INITIAL_NAME, initials, 0, (m) => {
       if (m.index > 0 && !/[\s(]/.test(text[m.index - 1]!)) return;
       if (LETTER_CLASS_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) return;
+      // a unit after a number ends the sentence: "one further LVP of 4 L. Furosemide and ..."
+      if (/\d[ \t]{0,2}$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return;
       const word = m[2]!.replace(/['’-]+$/, '');
       if (NOT_AFTER_INITIAL.test(word)) return;
       const cls = classifyWord(word);
