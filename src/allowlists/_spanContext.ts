@@ -35,6 +35,8 @@ export const NAME_CUES: ReadonlySet<string> = new Set([
   'aide', 'caregiver', 'sw', 'cm', 'pharmacist', 'chaplain', 'interpreter', 'sitter', 'pca', 'cna', 'lpn', 'therapist',
   'coordinator', 'educator', 'dietitian', 'dietician', 'call', 'page', 'paged', 'ask', 'asked', 'tell', 'told', 'text', 'texted',
   'prefers', 'nicknamed',
+  'neighbor', 'neighbour', 'roommate', 'grandma', 'grandpa', 'granny', 'stepson', 'stepdaughter', 'stepmother', 'stepfather',
+  'spouse', 'guardian', 'baby',
 ]);
 
 /** Personal titles and the salutation `Dear`: a span right after one is a name whatever its text (`Dr. Foley`, `Dear Will,`). */
@@ -514,8 +516,11 @@ export function eponymInUse(text: string, start: number, end: number): boolean {
   return f !== null && Number(f[1]) <= Number(f[2]) && Number(f[2]) >= 5;
 }
 
-/** True when a title, relation or role word comes right before `start` (`daughter May`, `RN Faith`). */
+/** True when a title, relation or role word comes right before `start` (`daughter May`, `RN Faith`, `daughter-in-law Hope`). */
 export function nameCueBefore(text: string, start: number): boolean {
   const prev = wordBefore(text, start);
-  return prev !== undefined && NAME_CUES.has(prev.word.toLowerCase());
+  if (prev === undefined) return false;
+  const w = prev.word.toLowerCase();
+  // "daughter-in-law Hope"
+  return NAME_CUES.has(w) || (w === 'law' && /-in-$/i.test(text.slice(Math.max(0, prev.start - 4), prev.start)));
 }

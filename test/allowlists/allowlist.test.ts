@@ -155,6 +155,9 @@ describe('builtinAllowlist', () => {
     ["Summer (pt's granddaughter) is a nurse", 'Summer'],
     ['Grace (HCP) aware of plan', 'Grace'],
     ['the patient, Bill, was seen', 'Bill'],
+    ['found by her neighbor Grant the next morning', 'Grant'],
+    ['home with her daughter-in-law Hope who works', 'Hope'],
+    ['liveborn female (baby Hope, 2410 g)', 'Hope'],
   ])('hasSpan keeps %j at %j (name use)', (note, word) => {
     expect(span(note, word)).toBe(false);
   });

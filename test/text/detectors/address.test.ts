@@ -61,6 +61,21 @@ describe('rules/address: upper-case streets with an abbreviated suffix', () => {
     ['BP 90 PALPABLE DR AWARE', 'DR'],
   ])('leaves %j alone at %j', (text, word) => expectUntouched(addressDetector, text, word));
 
+  it.each([
+    ['a line cook at a bakery on Charles St; note provided', 'Charles St'],
+    ['Pharmacy now CVS on Pleasant St.', 'Pleasant St'],
+    ['SPOKE WITH PHARMACIST AT STORE ON MAIN ST, MALDEN (781-555-0101)', 'MAIN ST'],
+    ['lives off Quarry Hill Road', 'Quarry Hill Road'],
+  ])('finds the street named without a number in %j', (text, phi) => expectCovered(addressDetector, text, phi));
+
+  it.each([
+    ['ON TELE ST 110S', 'ST'],
+    ['on EKG ST changes', 'ST'],
+    ['ON TELE ST, HR 110', 'TELE'],
+    ['HR 110 ON LOPRESSOR ST, BP 120', 'LOPRESSOR'],
+    ['on the Lane', 'Lane'],
+  ])('leaves %j alone at %j (no street)', (text, word) => expectUntouched(addressDetector, text, word));
+
   it('takes no suite for a town after a street', () => {
     const text = 'Clinic at 714 Elm Street, Suite 2 on Monday';
     const spans = addressDetector.detect(createTextContext(text)).map((s) => text.slice(s.start, s.end));

@@ -201,9 +201,12 @@ describe('rules/context-name: handles, sign-offs and typists closing a signature
     ['ok to refill? -kp', 'kp'],
     ['left a voicemail. -rn tj\nnext', 'tj'],
     ['Will call back tomorrow. – DMB', 'DMB'],
+    ['Attg aware. -- JS\n', 'JS'],
+    ['wants the echo from last week. -Quenby\nnext', 'Quenby'],
+    ['Order # 88123476. - mrodrigues\n', 'mrodrigues'],
   ])('finds a one-dash sign-off in %j', (text, phi) => expectCovered(contextNameDetector, text, phi));
 
-  it.each([['Given lasix 40. -PRN'], ['Plan: CT. -ok'], ['Stable. - ICU\n'], ['Afebrile. -GI']])('leaves a one-dash line end %j alone', (text) => expectUntouched(contextNameDetector, text));
+  it.each([['Given lasix 40. -PRN'], ['Plan: CT. -ok'], ['Stable. - ICU\n'], ['Afebrile. -GI'], ['Stable overnight. -Plan\n'], ['Will call. -Thanks']])('leaves a one-dash line end %j alone', (text) => expectUntouched(contextNameDetector, text));
 
   it.each([['meds @home'], ['thanks all'], ['- PT\n- OT'], ['ok thanks, see you'], ["LAST #'S PA 48-55/18-26 CO/CI 3.7/2.03 SVR 1189"], ['ASA / ppi\n']])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));
 });

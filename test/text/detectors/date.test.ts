@@ -193,3 +193,15 @@ describe('rules/date: more holidays, and Spanish or Portuguese dates without a y
   it.each([['Good Friday'], ['the fourth ventricle is normal'], ['Black box warning']])('leaves %j alone', (text) => expectUntouched(dateDetector, text));
 });
 
+describe('rules/date: a pair stamped by a clock time or a Saturday, and a pair before "normal"', () => {
+  it.each([
+    ['WET READ: RHg Sat 5/6 2:58 PM  acute R SDH', '5/6'],
+    ['discussed by phone at 09:48 on Sat 6/3.', '6/3'],
+    ['repeat CT 5/6 2:58 PM', '5/6'],
+    ['seen 9/17 9am', '9/17'],
+    ['Neuro checks stable. TCDs on 11/3 normal velocities.', '11/3'],
+  ])('finds the date in %j', (text, phi) => expectCovered(dateDetector, text, phi));
+
+  it.each([['PS 10/5 0800'], ['O2 sat 9/10 today'], ['running at 1/2 normal saline'], ['HR 80 Sat 98% 2L']])('leaves %j alone', (text) => expectUntouched(dateDetector, text));
+});
+

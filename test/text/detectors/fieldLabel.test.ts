@@ -12,6 +12,7 @@ describe('rules/field-label', () => {
     ['Name:  DE LA LABONNE, TUULIKKI                 Unit No:   146-8457-2', '146-8457-2'],
     ['Attending: Işıner el-Tilbury, MD', 'Işıner el-Tilbury'],
     ['Night float: JV', 'JV'],
+    ['Sonographer: KJ\nAttending: Dr. Lee', 'KJ'],
     ['Completed by: sodemarino2 24 April 2014', 'sodemarino2'],
     ['EMR: 55102934', '55102934'],
     ['SS# 031-55-0192', '031-55-0192'],

@@ -11,7 +11,7 @@
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
-import { isStopWord, mkSpan } from './_lib.js';
+import { CLINICAL_WORDS, isClinicalAbbreviation, isStopWord, mkSpan } from './_lib.js';
 import { cue, cueStarts, eachCuedMatch, eachMatchFrom, tokenStarts, prepareScans, type StartOk, scanUnits } from './_scan.js';
 
 const SOURCE = 'rules/address';
@@ -40,6 +40,20 @@ const STREET_UPPER_ABBR = new RegExp(
   `(?<![\\w./-])(\\d{1,6}[A-Z]?)\\s{1,3}((?:[A-Z][A-Z'’]{1,24})(?:\\s{1,2}[A-Z][A-Z'’]{1,24}){0,3})\\s{1,2}(${SUFFIX_ABBR.toUpperCase()})\\.?(?![\\w])`,
   'g',
 );
+/** Suffixes of a street named without a house number ({@link STREET_NAMED}). */
+const NAMED_SUFFIX = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|parkway|pkwy|highway|hwy|terrace|turnpike|tpke';
+/**
+ * A street named without a house number after `on`, `off` or `at`: `a bakery on Charles St`,
+ * `CVS on Pleasant St.`, `ON MAIN ST, MALDEN`. Each name word must be no clinical word or
+ * abbreviation (`on EKG ST changes`, `on tele ST`).
+ */
+const STREET_NAMED = new RegExp(
+  `\\b(?:on|off|at|ON|OFF|AT|On|Off|At)\\s{1,2}((?:[A-Z][a-z'’]{1,24}|[A-Z]{2,24})(?:\\s{1,2}(?!(?:ON|OFF|AT|On|Off|At)\\b)(?:[A-Z][a-z'’]{1,24}|[A-Z]{2,24})){0,2})\\s{1,2}(${withTitleCase(NAMED_SUFFIX)}|${NAMED_SUFFIX.toUpperCase()})\\.?(?![\\w])`,
+  'g',
+);
+const STREET_NAMED_CUE = cue('on off at');
+/** Words that do not name a street though everyday words do (`Main`, `Pleasant`, `Water`): determiners and pronouns. */
+const NOT_A_STREET_NAME = /^(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|no|all|any|each|every|same|other|some)$/i;
 /** Abbreviated suffixes no clinical note uses for anything else (`ST`, `DR`, `CT`, `LN`, `RD`, `SQ` are, and need a cue). */
 const UNAMBIGUOUS_ABBR = /^(?:AVE|BLVD|PKWY|HWY|TPKE|TRL|TERR|PL)$/;
 /** After an upper-case street: a suite or apartment, or a town, state and ZIP (`714 ELM ST, SUITE 2`, `714 ELM ST, DOVER, NH 03820`). */
@@ -72,7 +86,7 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** A house number starts a street match. */
 const atHouseNumber: StartOk = (text, at) => isDigit(text.charCodeAt(at));
 
-prepareScans(PO_BOX, STREET, STREET_UPPER, STREET_UPPER_ABBR, UNIT, ZIP);
+prepareScans(PO_BOX, STREET, STREET_NAMED, STREET_UPPER, STREET_UPPER_ABBR, UNIT, ZIP);
 /**
  * Pattern detector for street addresses, apartment/suite numbers, P.O. boxes and zip codes
  * (type `LOCATION`, source `rules/address`). The house number and street name are reported
@@ -136,6 +150,20 @@ export const addressDetector = defineDetector({
         street(m);
       }, atHouseNumber);
     }
+    eachCuedMatch(ctx, STREET_NAMED, STREET_NAMED_CUE, 0, (m) => {
+      const words = m[1]!.split(/\s+/);
+      const upper = m[1] === m[1]!.toUpperCase();
+      // every name word a name-like word; an upper-case name written all in capitals only where the
+      // whole street is (`ON MAIN ST`), never a lone acronym in a mixed line (`on EKG ST changes`)
+      if (words.some((w) => NOT_A_STREET_NAME.test(w) || CLINICAL_WORDS.has(w.toLowerCase()) || isClinicalAbbreviation(w) || (!upper && w === w.toUpperCase()))) return;
+      if (upper && m[2] !== m[2]!.toUpperCase()) return;
+      const end = m.index + m[0].length;
+      // an upper-case ST, RD or LN is a street before a comma, a full stop or the line end only
+      if (upper && /^(?:ST|RD|LN)$/.test(m[2]!) && !/^(?:\.|,|[ \t]*(?:\r?\n|$))/.test(text.slice(end, end + 3))) return;
+      const start = end - m[0].length + m[0].indexOf(m[1]!, 2);
+      out.push(mkSpan(start, end, 'LOCATION', SOURCE, 0.7));
+      town(end, upper);
+    });
     eachCuedMatch(ctx, UNIT, UNIT_CUE, 0, (m) => {
       if (!UNIT_STRONG.test(m[0])) return;
       out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.8));

@@ -326,8 +326,11 @@ const SIGN_OFF = /\b(?:thx|thanks|thank[ \t]{1,2}you|ty|tx)[ \t]{0,2}[,!.]?[ \t]
 const SIGN_OFF_CUE = cue('thx thanks thank ty tx');
 /** `--KLM` alone on a line. */
 const DASH_SIGN_OFF = /(?:^|\n)[ \t]{0,4}(?:--|~|—)[ \t]{0,2}([A-Za-z]{2,3})[ \t.]{0,4}(?=\r?\n|$)/g;
-/** `ok to sign? -mb`, `2nd attempt. -rn lw`: one dash, a role at most, and initials closing a sentence at the line end. */
-const END_DASH_SIGN_OFF = /(?<=[.?!][ \t]{1,3})[-–][ \t]{0,2}(?:(?:rn|md|np|pa|do)[ \t]{1,2})?([A-Za-z]{2,3})[ \t.]{0,4}(?=\r?\n|$)/gi;
+/**
+ * `ok to sign? -mb`, `2nd attempt. -rn lw`, `from 2019-08-14. -Priya`, `Order # 881. - mrodrigues`:
+ * a dash, a role at most, and initials, a given name or a login closing a sentence at the line end.
+ */
+const END_DASH_SIGN_OFF = /(?<=[.?!][ \t]{1,3})(?:--|[-–—~])[ \t]{0,2}(?:(?:rn|md|np|pa|do)[ \t]{1,2})?([A-Za-z][a-z]{1,19}\d{0,3}|[A-Z]{2,3})[ \t.]{0,4}(?=\r?\n|$)/gi;
 /** A line LINE_LOGIN may match: a lower-case word after at most three spaces or tabs. */
 const startsWithLowerCaseWord = (line: string): boolean => /^[ \t]{0,3}[a-z]{5}/.test(line);
 /** A line DASH_SIGN_OFF may match: a dash or tilde after at most four spaces or tabs. */
@@ -764,9 +767,17 @@ export const contextNameDetector = defineDetector({
     };
     eachCuedMatch(ctx, SIGN_OFF, SIGN_OFF_CUE, 0, signOff);
     eachLineMatch(ctx, DASH_SIGN_OFF, startsWithSignOffDash, signOff);
-    eachMatchFrom(ctx, END_DASH_SIGN_OFF, charStarts(ctx, '-–'), 0, (m) => {
-      if (isClinicalAbbreviation(m[1]!)) return;
-      signOff(m);
+    eachMatchFrom(ctx, END_DASH_SIGN_OFF, charStarts(ctx, '-–—~'), 0, (m) => {
+      const w = m[1]!;
+      if (isClinicalAbbreviation(w)) return;
+      if (w.length <= 3) return signOff(m);
+      const start = m.index + m[0].lastIndexOf(w);
+      const cls = classifyWord(w.replace(/\d{1,3}$/, ''));
+      // a capitalised given name or a word no list knows ("-Priya"), or a login: an initial and a lexicon name ("mrodrigues")
+      const given = /^\p{Lu}\p{Ll}+$/u.test(w) && (cls === 'first' || cls === 'common-name' || cls === 'unknown');
+      const rest = classifyWord(w.slice(1).replace(/\d{1,3}$/, ''));
+      const login = /^[a-z]+\d{0,3}$/.test(w) && classifyWord(w) === 'unknown' && (rest === 'surname' || rest === 'first');
+      if (given || login) out.push(mkSpan(start, start + w.length, 'NAME', SOURCE, 0.65));
     });
 
     eachMatchFrom(ctx, BRACKETED_RELATION, charStarts(ctx, '('), 0, (m) => {

@@ -45,8 +45,14 @@ const DATE_CUE_BEFORE =
   /\b(?:on|since|from|until|till|thru|through|by|dated|date|of|last|next|starting|started|begin|beginning|before|after|admitted|admission|adm|discharged|dc'?d|d\/c'?d|transferred|seen|done|performed|drawn|sent|placed|inserted|changed|due|expires?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?\s{1,3}$/i;
 /** An upper-case study name right before "(3/4)" ("CXR (", "RUQ US ("). */
 const STUDY_BEFORE_PAREN = /\b[A-Z]{2,}[A-Z\/]*\s{0,2}\($/;
-/** A 24-hour clock time right after a month/day ("10/17 0500", "3/4 @ 14:30"): the pair is a date stamp. */
-const CLOCK_AFTER = /^\s{1,2}(?:@\s{0,2})?(?:[01]\d|2[0-3]):?[0-5]\d(?![\d.:/%]|\s{0,2}(?:ml|cc|mg|mcg|units?|kcal|cal|g|gm|kg|x)\b)/i;
+/**
+ * A clock time right after a month/day ("10/17 0500", "3/4 @ 14:30", "Sat 5/6 2:58 PM", "9/17
+ * 9am"): the pair is a date stamp.
+ */
+const CLOCK_AFTER =
+  /^\s{1,2}(?:@\s{0,2})?(?:(?:[01]\d|2[0-3]):?[0-5]\d(?![\d.:/%]|\s{0,2}(?:ml|cc|mg|mcg|units?|kcal|cal|g|gm|kg|x)\b)|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s{0,2}(?:am|pm|a\.m\.|p\.m\.)(?![a-z]))/i;
+/** `Sat` or `SAT` (with its full stop or comma) right before: Saturday, where lower-case `sat` is a saturation. */
+const SATURDAY_BEFORE = /(?<![\w/])(?:Sat|SAT)\.?,?\s{1,3}$/;
 /** "last dose 9/7", "first doses 3/2": the number after a dose event is when it was given. */
 const DOSE_EVENT_BEFORE = /\b(?:last|first|final|next|loading)\s{1,2}doses?\s{0,2}[:=]?\s{0,2}$/i;
 /**
@@ -119,10 +125,13 @@ function numericDates(ctx: ScrubContext, out: Span[]): void {
       if (isMonthDay(a, b)) {
         const strong = STRONG_DATE_CUE.test(before);
         const doseEvent = DOSE_EVENT_BEFORE.test(before);
-        if (!strong && ((!doseEvent && CLINICAL_BEFORE.test(before)) || CLINICAL_AFTER.test(after))) return;
+        const clock = CLOCK_AFTER.test(after);
+        // a clock time after the pair stamps it, whatever clinical word came before, off a ventilator
+        // line ("WET READ: RHg 5/6 2:58 PM"); so does a capitalised Saturday ("on Sat 6/3", not "sat")
+        const stamped = (clock && !VENT_CONTEXT.test(lineBefore(text, start, 40))) || SATURDAY_BEFORE.test(before);
+        if (!strong && ((!doseEvent && !stamped && CLINICAL_BEFORE.test(before)) || CLINICAL_AFTER.test(after))) return;
         if (strong && VENT_AFTER.test(after)) return;
         if (VENT_SETTING_AFTER.test(after) || VENT_SETTING_BEFORE.test(before)) return;
-        const clock = CLOCK_AFTER.test(after);
         // "CXR (3/4): ...", "CT HEAD W/O CONTRAST (2/4)": a study and its date in parentheses
         const studyDate = text[start - 1] === '(' && text[end] === ')' && STUDY_BEFORE_PAREN.test(before);
         const cue = strong || clock || doseEvent || studyDate || DATE_CUE_BEFORE.test(before);
