@@ -36,7 +36,7 @@ export const NAME_CUES: ReadonlySet<string> = new Set([
   'coordinator', 'educator', 'dietitian', 'dietician', 'call', 'page', 'paged', 'ask', 'asked', 'tell', 'told', 'text', 'texted',
   'prefers', 'nicknamed',
   'neighbor', 'neighbour', 'roommate', 'grandma', 'grandpa', 'granny', 'stepson', 'stepdaughter', 'stepmother', 'stepfather',
-  'spouse', 'guardian', 'baby',
+  'spouse', 'guardian', 'baby', 'attn',
 ]);
 
 /** Personal titles and the salutation `Dear`: a span right after one is a name whatever its text (`Dr. Foley`, `Dear Will,`). */
@@ -441,15 +441,21 @@ const LIVES_IN_BEFORE =
   /\b(?:lives|live|living|lived|resides|reside|residing|resided|moved|moving|relocated|born|raised|grew[ \t]{1,2}up|resident|native|summers|winters|retired)[ \t]{1,2}(?:in|to|from|of|at|near|outside(?:[ \t]{1,2}of)?)[ \t]{1,2}(?:the[ \t]{1,2})?$/i;
 
 /**
- * True when the span `[start, end)` is used as a town: its state follows after a comma
- * (`Salem, MA`, `Hope AR`) or a verb of living precedes it (`lives in Salem`, `moved to
- * Temple`). Allow-list entries that are also towns (a device, a drug, an everyday word) do not
- * apply there.
+ * True when the span `[start, end)` is used as a town or a ward: its state follows after a comma
+ * (`Salem, MA`, `Hope AR`), a verb of living precedes it (`lives in Salem`, `moved to
+ * Temple`), or an intensive care unit and a floor number surround it (`MICU Blake 7`).
+ * Allow-list entries that are also towns (a device, a drug, an everyday word) do not apply there.
  */
 export function usedAsTown(text: string, start: number, end: number): boolean {
   if (STATE_CODE_AFTER.test(text.slice(end, end + 6))) return true;
-  return LIVES_IN_BEFORE.test(text.slice(Math.max(0, start - 32), start));
+  if (LIVES_IN_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return true;
+  // a ward between its intensive care unit and its floor: "MICU Blake 7" (though a Blake is a drain)
+  return UNIT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && FLOOR_AFTER.test(text.slice(end, end + 6));
 }
+/** An intensive care unit's name right before a ward's name. */
+const UNIT_BEFORE = /\b(?:MICU|SICU|CCU|CVICU|TSICU|NICU|PICU|CSRU|ICU)[ \t]{1,2}$/;
+/** A floor number right after a ward's name (`7`, `2B`). */
+const FLOOR_AFTER = /^[ \t]{1,2}(?:1[0-2]|[1-9])[A-Z]?\b/;
 
 /** A possessive and a relation right after a token: `Bouchard's daughter`, `SMITH'S WIFE`. */
 const POSSESSIVE_RELATION_AFTER = new RegExp(`['’]s[ \\t]{1,2}(?:${RELATION_IN_BRACKET}|family|nurse|doctor|pcp)\\b`, 'iy');
@@ -521,6 +527,7 @@ export function nameCueBefore(text: string, start: number): boolean {
   const prev = wordBefore(text, start);
   if (prev === undefined) return false;
   const w = prev.word.toLowerCase();
-  // "daughter-in-law Hope"
-  return NAME_CUES.has(w) || (w === 'law' && /-in-$/i.test(text.slice(Math.max(0, prev.start - 4), prev.start)));
+  // "daughter-in-law Hope"; a greeting opening a line ("Hey Ray, can you…"; a "hi" elsewhere may be "high": "hi flow")
+  if (NAME_CUES.has(w) || (w === 'law' && /-in-$/i.test(text.slice(Math.max(0, prev.start - 4), prev.start)))) return true;
+  return (w === 'hi' || w === 'hey' || w === 'hello') && /(?:^|\n)[ \t]{0,3}$/.test(text.slice(Math.max(0, prev.start - 4), prev.start));
 }

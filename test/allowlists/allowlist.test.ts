@@ -431,6 +431,11 @@ describe('builtinAllowlist: surname eponyms by their phrases, a town, a relation
     ['phoned to Mark (EP fellow)', 'Mark', 'NAME'],
     ['Can someone call Bill?', 'Bill', 'NAME'],
     ['brought him to Mercy last night', 'Mercy', 'HOSPITAL'],
+    // a ward between its unit and its floor, though a Blake is a drain
+    ['pt in bed 22 MICU Blake 7 - Mr. X', 'Blake', 'LOCATION'],
+    // a greeting opening a line, and "attn"
+    ['Hey Ray, can you add on a lipase', 'Ray', 'NAME'],
+    ['Fax to the clinic attn Lane. Thanks', 'Lane', 'NAME'],
   ])('hasSpan leaves %j at %j (%s) to the detectors', (note, word, type) => {
     expect(allowsSpan(note, word, type)).toBe(false);
   });

@@ -11,6 +11,7 @@ describe('rules/age', () => {
     ['age 94, lives alone', '94'],
     ['Age: 101', '101'],
     ['aged 91 at admission', '91'],
+    ['CrCl ~28, wt 58kg, age 93. does he meet dose reduction?', '93'],
     ['98 YEAR OLD FEMALE', '98'],
     ['woman in her 90s', '90s'],
     ['see flowsheet\n91 s/p fall with hip fx', '91'],

@@ -220,6 +220,27 @@ describe('rules/context-name: a nickname in quotes after "prefers"', () => {
   it.each([['pt prefers Ensure with meals']])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));
 });
 
+describe('rules/context-name: a patient written surname first, and a greeting', () => {
+  it.each([
+    ['Pharmacy Q: pt HUNTER, LANE A Acct# 7736', 'LANE'],
+    ['pls call re: PT MANNING, YOUNG-HEE CT RESULTS', 'YOUNG-HEE'],
+    ['pt Quenby, Zorvath needs a refill', 'Zorvath'],
+    ['Hey Ray, can you add on a lipase', 'Ray'],
+    ['Hi Dana - the pt in 4 is asking for you', 'Dana'],
+    ['note\nGood morning Quenby, quick question', 'Quenby'],
+    ['Call the front desk (Marisol) to book', 'Marisol'],
+  ])('finds it in %j', (text, phi) => expectCovered(contextNameDetector, text, phi));
+
+  it.each([
+    ['PT AWAKE, ALERT AND ORIENTED', 'ALERT'],
+    ['pt Smith, afebrile overnight', 'afebrile'],
+    ['Hi team, question', 'team'],
+    ['Hi Nephrology, quick q', 'Nephrology'],
+    ['Hi all, thanks', 'all'],
+    ['on hi flow NC', 'flow'],
+  ])('leaves %j alone at %j', (text, word) => expectUntouched(contextNameDetector, text, word));
+});
+
 describe('rules/context-name: a login written as an initial and a surname', () => {
   it.each([
     ['Order entered by rkapoor at 09:44 and verified', 'rkapoor'],

@@ -213,6 +213,15 @@ describe('rules/hospital: a hospital by its one distinctive word after a place p
   it.each([['attends services at Methodist church'], ['raised in Baptist faith'], ['a mercy admission']])('leaves %j alone', (text) => expectUntouched(hospitalDetector, text));
 });
 
+describe('rules/hospital: a ward between its intensive care unit and its floor', () => {
+  it.each([
+    ['RT question: pt in bed 22 MICU Blake 7 - Mr. X', 'Blake'],
+    ['NG tube placement. Pt in CCU Quenby 2B bed 3.', 'Quenby'],
+  ])('finds it in %j', (text, phi) => expectCovered(hospitalDetector, text, phi));
+
+  it.each([['MICU Team 2 rounds'], ['CCU Day 3 of admission']])('leaves %j alone', (text) => expectUntouched(hospitalDetector, text));
+});
+
 describe('rules/hospital: a one-word name with an inner capital after at or from', () => {
   it.each([
     ['His last paracentesis was at MetroWest on 8/28', 'MetroWest'],

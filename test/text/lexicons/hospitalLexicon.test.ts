@@ -34,6 +34,7 @@ describe('rules/hospital-lexicon', () => {
     ['MEDICAID NURSING HOME COVERAGE PENDING.', 'MEDICAID'],
     ['Seen in Nephrology Clinic on Monday.', 'Nephrology'],
     ['Hi Nephrology clinic team, a question', 'Hi'],
+    ['Our clinic is in the east wing', 'Our'],
     ['Started Toprol XL. Hospital course was complicated.', 'XL'],
   ])('does not flag %j at %j', (text, word) => {
     expectUntouched(d, text, word);

@@ -20,8 +20,8 @@ const MAX_NAME_WORDS = 4;
 /** Payers before a facility word name a benefit or a coverage, not a facility (`the Medicare hospice benefit`, `Medicaid nursing home`). */
 const PAYER = /^(?:medicare|medicaid|medigap|tricare|masshealth|medi-cal|insurance)$/;
 
-/** Greetings and message words before a department address it, they do not name it (`Hi Nephrology clinic team`, `FYI Cardiology Associates`). */
-const GREETING = /^(?:hi|hello|hey|dear|thanks|thx|attn|fyi|re|cc)$/;
+/** Greetings, message words and possessives before a department address it, they do not name it (`Hi Nephrology clinic team`, `FYI Cardiology Associates`, `Our clinic`). */
+const GREETING = /^(?:hi|hello|hey|dear|thanks|thx|attn|fyi|re|cc|our|your|their|his|her|my)$/;
 
 function eligible(t: LexToken, mode: CaseMode, d: LexiconData): 'generic' | 'distinct' | false {
   if (t.shape === 'other' || PAYER.test(t.lower) || GREETING.test(t.lower)) return false;

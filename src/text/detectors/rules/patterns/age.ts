@@ -33,7 +33,7 @@ const LEADING_AGE = new RegExp(
 );
 // cue followed by the number
 const CUE_THEN_NUMBER = new RegExp(
-  `\\b(?:age|aged|ages|age\\s{1,2}of|at\\s{1,2}the\\s{1,2}age\\s{1,2}of)\\s{0,2}[:=]?\\s{0,2}(${OVER_89})(?![\\w.%]|\\s{0,2}(?:%|mg|kg|lbs?)\\b)`,
+  `\\b(?:age|aged|ages|age\\s{1,2}of|at\\s{1,2}the\\s{1,2}age\\s{1,2}of)\\s{0,2}[:=]?\\s{0,2}(${OVER_89})(?![\\w%]|\\.\\d|\\s{0,2}(?:%|mg|kg|lbs?)\\b)`,
   'gi',
 );
 /** `pt 91, no flatus`, `pt 93 with fall`, `she'll be 90 next month`: a person, or `be`, then the number. */

@@ -297,6 +297,11 @@ function atLineStartOnly(text: string, at: number): boolean {
 }
 const DEAR = /\bdear[ \t]{1,2}(?:(?:mr|mrs|ms|miss|dr|mx)\.?[ \t]{1,2})?/gi;
 const DEAR_CUE = cue('dear');
+/** `Hey Ray, can you…`, `Hi Dana -`: a greeting opening a line, then one capitalised word and a comma, dash or `!`. */
+const GREETING = /(?:^|\n)[ \t]{0,3}(?:hi|hey|hello|good[ \t]{1,2}(?:morning|afternoon|evening))[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]{1,30})(?=[ \t]{0,2}(?:,|!|[-–—][ \t]))/giu;
+/** Words a greeting addresses that are no person (`Hi team,`, `Hi all,`, `Hello Nephrology,`). */
+const NOT_GREETED = /^(?:team|all|everyone|folks|guys|there|again|both|y'all|yall|nurses?|doctors?|docs?|colleagues|friends)$/i;
+const startsWithGreeting = (line: string): boolean => /^[ \t]{0,3}(?:hi|hey|hello|good)\b/i.test(line);
 /** `/s/`: an electronic signature mark before the signer's name. */
 const SIGNED_MARK = /\/s\/[ \t]{0,3}/g;
 /** Capitalised words after a relation that never name anyone ("Son In law", "wife The"). */
@@ -380,6 +385,8 @@ const NICKNAME_CUE = cue('goes known nicknamed prefers');
 const PATIENT_NAMED =
   /\b(?:pt|patient),?[ \t]{1,2}((?:\p{L}[\p{L}\p{M}'’-]{1,30}[ \t]{1,2}){0,2}?\p{L}[\p{L}\p{M}'’-]{1,30})(?=,?[ \t]{1,2}(?:dob|d\.o\.b|mrn|now|age|aged|was|is|has|had|remains|remained|will|in[ \t]{1,2}(?:rm|room|bed)\b|\d{1,3}[ \t]?(?:y|yo|y\/o|f|m)\b))/giu;
 const PATIENT_CUE = cue('pt patient');
+/** `pt HUNTER, LANE A Acct#`, `re: PT MANNING, YOUNG-HEE`: a patient written surname first, comma, given name (and an initial). */
+const PATIENT_LAST_FIRST = /\b(?:pt|patient|PT|PATIENT|Pt|Patient)[ \t]{0,2}:?[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]{1,30},[ \t]{1,2}\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:[ \t]{1,2}\p{Lu}\b\.?)?)/gu;
 const PATIENT_FOLLOW = /\b(?:dob|d\.o\.b|mrn|now|age|aged|was|is|has|had|remains|remained|will|rm|room|bed)\b|\d/i;
 /** `feda phaneuf in rm 4`: a name before a room. */
 const NAME_IN_ROOM = /(?:^|[\n.;:,!?(]|[ \t])[ \t]{0,3}((?:\p{L}[\p{L}\p{M}'’-]{1,30}[ \t]{1,2}){0,2}\p{L}[\p{L}\p{M}'’-]{1,30})[ \t]{1,2}in[ \t]{1,2}(?:rm|room|bed)\.?[ \t]{0,2}#?\d/gu;
@@ -425,7 +432,7 @@ const NAME_THE_ROLE_CUE = cue('rn nurse rt np pa resident intern fellow attendin
 
 /** A consulting service and a bracket: the person it sent follows ("Hepatology (", "was consulted ("). */
 const SERVICE_PAREN =
-  /\b(?:care|medicine|surgery|psychiatry|therapy|work|nutrition|pharmacy|consulted|consult|consults|team|service|\p{L}{2,20}ology|gi|id|ep|cards|neuro|renal|pulm|heme|onc|ortho|urology|gyn|ent|derm)[ \t]{0,2}\([ \t]{0,2}/giu;
+  /\b(?:care|medicine|surgery|psychiatry|therapy|work|nutrition|pharmacy|consulted|consult|consults|team|service|center|centre|desk|office|operator|\p{L}{2,20}ology|gi|id|ep|cards|neuro|renal|pulm|heme|onc|ortho|urology|gyn|ent|derm)[ \t]{0,2}\([ \t]{0,2}/giu;
 /** NAME_THEN_VISIT starts at a clause mark. */
 const afterClauseMark: StartOk = (text, at) => {
   const c = text.charCodeAt(at);
@@ -459,7 +466,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(INITIAL_SURNAME_LOGIN, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(INITIAL_SURNAME_LOGIN, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, GREETING, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -609,6 +616,15 @@ export const contextNameDetector = defineDetector({
       const end = scanUnits(ctx)[i]!.end;
       return PATIENT_FOLLOW.test(text.slice(end, end + 110));
     });
+    eachCuedMatch(ctx, PATIENT_LAST_FIRST, PATIENT_CUE, 0, (m) => {
+      const v = m[1]!;
+      const [last, given] = v.split(/,[ \t]{1,2}/) as [string, string];
+      const g = given.split(/[ \t]/)[0]!;
+      // two name-like words: no function, clinical or everyday word ("PT AWAKE, ALERT", "pt Smith, afebrile")
+      if ([last, g].some((w) => { const c = classifyWord(w); return c === 'stop' || c === 'common'; })) return;
+      const start = m.index + m[0].length - v.length;
+      out.push(mkSpan(start, start + v.replace(/\.$/, '').length, 'NAME', SOURCE, 0.75));
+    });
     eachCuedMatch(ctx, NAME_IN_ROOM, ROOM_CUE, 70, (m) => {
       const words = [...m[1]!.matchAll(/\S+/g)];
       const classes = words.map((w) => classifyWord(w[0]));
@@ -638,6 +654,13 @@ export const contextNameDetector = defineDetector({
       // "Dear Art,": the word before the comma is the name even when it is an everyday word
       const found = takeName(text, pos, { maxWords: 3, strength: 'strong', caseless }) ?? salutedWord(text, pos);
       if (found) out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.8));
+    });
+    eachLineMatch(ctx, GREETING, startsWithGreeting, (m) => {
+      const w = m[1]!;
+      const c = classifyWord(w);
+      if (NOT_GREETED.test(w) || SERVICE_SUFFIX.test(w) || c === 'stop' || c === 'common' || isClinicalAbbreviation(w)) return;
+      const end = m.index + m[0].length;
+      out.push(mkSpan(end - w.length, end, 'NAME', SOURCE, 0.75));
     });
     // "Hepatology (Ahsen F.)", "Palliative care (SA)", "was consulted (AK)": who a service sent, in brackets
     eachMatchFrom(ctx, SERVICE_PAREN, charStarts(ctx, '('), 30, (m) => {

@@ -90,6 +90,9 @@ const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|s
 const UNIT_LIKE = /(?:icu|ccu|pcu|csru|ccru|pacu|osh|unit|ward|floor|scan|nbp|imv|cmv|simv|iabp|balloon|pump|vent|bipap|cpap)/i;
 /** "University of Vermont", "U Vermont", "Univ. of X": a university hospital. */
 const UNIVERSITY = /\b(?:University\s{1,2}of|UNIVERSITY\s{1,2}OF|university\s{1,2}of|Univ\.?|UNIV\.?|U(?:\s{1,2}(?:of|OF))?)\s{1,2}([A-Z][A-Za-z]{1,30}|[a-z]{4,30})\b/g;
+/** `MICU Blake 7`, `CCU Farr 2B`: an intensive care unit, then the ward's name and its floor: the name is a place whatever it is. */
+const UNIT_WARD = /\b(?:MICU|SICU|CCU|CVICU|TSICU|NICU|PICU|CSRU|ICU)[ \t]{1,2}(\p{Lu}\p{Ll}{2,30})[ \t]{1,2}(?:1[0-2]|[1-9])[A-Z]?\b/gu;
+const UNIT_WARD_CUE = cue('micu sicu ccu cvicu tsicu nicu picu csru icu');
 /** "<ward> 2" after a preposition or a plan header: a building or ward with a floor number. */
 const WARD_FLOOR = /\b(?:to|from|on|at|in|transfer|xfer|plan\s{0,2}:|p\s{0,2}:)\s{1,2}([A-Za-z][A-Za-z'’]{3,30})\s{1,2}([1-9])\b(?![.,]\d|\s{0,2}(?:mg|mcg|g|gm|l|ml|cc|units?|u|x|times|hrs?|hours?|days?|min|minutes?|am|pm|liters?|lpm|%|\/|:|bags?|amps?|doses?|tabs?|pills?|puffs?|drops?|sets?|of|more|time))/gi;
 /**
@@ -214,7 +217,7 @@ const STUDY_SOURCE_CUE = cue('outside osh external from');
 /** Words that name a kind of place, a test or a time, not a facility (`from CT dated`, `from the outside hospital dated`). */
 const NOT_A_SOURCE = /^(?:ct|cta|mri|mra|cxr|xr|us|pet|kub|ekg|ecg|echo|study|exam|film|films|prior|previous|outside|osh|hospital|the|ed|er|icu|clinic|office|home|today|yesterday|admission|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
-prepareScans(AT_SIGN, ONE_WORD_FACILITY, CAMEL_FACILITY, PLACE_ED, FACILITY, GLUED_BUILDING, PRACTICE, STUDY_SOURCE, HOSPITAL_ACRONYM, HOSPITAL_ACRONYM_LOWER, ORIGIN_OR_DESTINATION_ACRONYM, MOVE_TO, TOWN_HOSPITAL, UNIVERSITY, WARD_FLOOR, WARD_GLUED);
+prepareScans(AT_SIGN, ONE_WORD_FACILITY, CAMEL_FACILITY, UNIT_WARD, PLACE_ED, FACILITY, GLUED_BUILDING, PRACTICE, STUDY_SOURCE, HOSPITAL_ACRONYM, HOSPITAL_ACRONYM_LOWER, ORIGIN_OR_DESTINATION_ACRONYM, MOVE_TO, TOWN_HOSPITAL, UNIVERSITY, WARD_FLOOR, WARD_GLUED);
 /**
  * Pattern detector for named facilities (type `HOSPITAL`, source `rules/hospital`).
  *
@@ -406,6 +409,12 @@ export const hospitalDetector = defineDetector({
       for (let k = i + 2; k <= i + 4 && k < tokens.length; k++) if (isFloorNumber(tokens[k]!.text)) return true;
       return false;
     };
+    eachCuedMatch(ctx, UNIT_WARD, UNIT_WARD_CUE, 0, (m) => {
+      const word = m[1]!;
+      if (classifyWord(word) === 'stop' || UNIT_LIKE.test(word) || COMPASS.test(word)) return;
+      const at = m.index + m[0].indexOf(word, 3);
+      out.push(mkSpan(at, at + word.length, 'LOCATION', SOURCE, 0.75));
+    });
     eachCuedMatch(ctx, WARD_FLOOR, WARD_CUE, 0, (m) => {
       const word = m[1]!;
       const cls = classifyWord(word);
