@@ -104,6 +104,7 @@ describe('rules/context-name: initials in a radiology notification', () => {
   it.each([
     ['The findings were communicated to LS (ED) at 1:53 AM by telephone.', 'LS'],
     ['Results relayed to JZ (night float) at 10 PM.', 'JZ'],
+    ['pager 2-4417. call KT (senior) for rapid response', 'KT'],
     ['Handoff to JZ (Night Float) done', 'JZ'],
     ['Results called to BK (Cross-Cover) at 3 PM', 'BK'],
     ['FINDINGS WERE COMMUNICATED TO CP (COVERING NP) AT 2:10 PM.', 'CP'],
@@ -194,6 +195,7 @@ describe('rules/context-name: handles, sign-offs and typists closing a signature
     ['THEODORE K. ASHGROVE, M.D.\nTK/rs   D:02/14/97  T:02/15/97', 'TK/rs'],
     ['M. LAFLEUR, MD  5/5/99  ML:jk\n', 'ML:jk'],
     ['W. HALLORAN, M.D. / jbp', 'jbp'],
+    ['D: 06/02/19 13:05   T: 06/03/19 11:47   JOB#: 448812   MF/rk\n', 'MF/rk'],
     ['DR. H. ABERNATHY-COLE / rj / DICTATED 3/4', 'rj'],
   ])('finds it in %j', (text, phi) => expectCovered(contextNameDetector, text, phi));
 

@@ -274,7 +274,7 @@ function sentenceBefore(text: string, at: number): string {
   return seg.slice(cut + 1);
 }
 /** Roles and care units in brackets after initials, each in lower case, capitals or title case (`(night float)`, `(COVERING NP)`, `(ED)`). */
-const BRACKET_ROLE_WORDS = ['night float', 'covering', 'cross cover', 'cross-cover', 'crosscover', 'on call', 'on-call', 'oncall', 'resident', 'intern', 'fellow', 'attending', 'hospitalist', 'moonlighter', 'np', 'pa', 'rn', 'md', 'pcp'];
+const BRACKET_ROLE_WORDS = ['senior', 'junior', 'chief', 'admitting', 'night float', 'covering', 'cross cover', 'cross-cover', 'crosscover', 'on call', 'on-call', 'oncall', 'resident', 'intern', 'fellow', 'attending', 'hospitalist', 'moonlighter', 'np', 'pa', 'rn', 'md', 'pcp'];
 const BRACKET_UNIT_WORDS = ['ed', 'er', 'icu', 'micu', 'sicu', 'ccu', 'radiology', 'surgery', 'medicine'];
 const anyCase = (words: readonly string[]): string =>
   [...new Set(words.flatMap((w) => [w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1), w.replace(/(^|[ -])([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase())]))]
@@ -283,7 +283,7 @@ const anyCase = (words: readonly string[]): string =>
 /** Initials before a role in brackets: "JZ (night float)", "BK (covering NP)", "MM (ED)"; `m[2]` the role word. */
 const INITIALS_THEN_ROLE = new RegExp(`\\b([A-Z]{2,3})[ \\t]{0,2}\\((${anyCase([...BRACKET_ROLE_WORDS, ...BRACKET_UNIT_WORDS])})(?![\\w-])`, 'g');
 const BRACKET_UNIT = new RegExp(`^(?:${anyCase(BRACKET_UNIT_WORDS)})$`);
-const ROLE_IN_BRACKETS_CUE = cue('night covering cross crosscover oncall on resident intern fellow attending hospitalist moonlighter np pa rn md ed er icu micu sicu ccu pcp radiology surgery medicine');
+const ROLE_IN_BRACKETS_CUE = cue('senior junior chief admitting night covering cross crosscover oncall on resident intern fellow attending hospitalist moonlighter np pa rn md ed er icu micu sicu ccu pcp radiology surgery medicine');
 /** A writer's initials in capitals, a slash or colon, a typist's in lower case: `JS/mk`, `AB:cq`. */
 const TYPIST = /(?<![\p{L}\d/:])(\p{Lu}{2,3})[/:](\p{L}{2,3})(?![\p{L}\d/:])/gu;
 /** After typist initials: a date in digits or opening with a month or weekday (`JS/mk  3/4/2012`, `AD/tc  Sep. 19, 2015`, `AL/bd  Sun 11/03/13`). */
@@ -554,7 +554,10 @@ export const contextNameDetector = defineDetector({
       // a typist's initials are in one case: "BUN/Cr 24/1.1", "GU:Pt 3 voids" are lab and system headings
       if (!upper && m[2] !== m[2]!.toLowerCase()) return;
       // at a line start, or closing a signature line after its date ("M. LAFLEUR, MD  5/5/99  ML:jk")
-      const afterDate = /\d{1,4}[/-]\d{1,2}[/-]\d{2,4}[ \t]{1,4}$/.test(text.slice(Math.max(0, m.index - 16), m.index));
+      const afterDate =
+        /\d{1,4}[/-]\d{1,2}[/-]\d{2,4}[ \t]{1,4}$/.test(text.slice(Math.max(0, m.index - 16), m.index)) ||
+        // or after a dictation's job number ("JOB#: 448812   MF/rk")
+        /\bjob[ \t]{0,2}(?:#|no\.?|number)?[ \t]{0,2}:?[ \t]{0,2}\d{3,10}[ \t]{1,6}$/i.test(text.slice(Math.max(0, m.index - 36), m.index));
       if (afterDate ? !/^[ \t]*(?:\r?\n|$)/.test(rest) : !atLineStartOnly(text, m.index) || !(upper ? TYPIST_THEN_DATE : TYPIST_THEN_DATE_OR_END).test(rest)) return;
       // one span for the pair: each half alone could be an abbreviation ("SC", "av")
       out.push(mkSpan(m.index, m.index + m[0].length, 'NAME', SOURCE, 0.7));
