@@ -30,7 +30,8 @@ export const NAME_LEADING_WORDS: ReadonlySet<string> = new Set(
     'dr drs doctor mr mrs ms miss mx prof professor rev reverend rabbi father pastor chaplain sister brother nurse ' +
     'wife husband son sons daughter daughters dtr mother father mom dad brother sister friend niece nephew aunt uncle cousin ' +
     'grandson granddaughter grandmother grandfather grandma grandpa spouse partner fiance fiancee boyfriend girlfriend ' +
-    'neighbor neighbour stepson stepdaughter guardian caregiver roommate sibling patient'
+    'neighbor neighbour stepson stepdaughter guardian caregiver roommate sibling patient ' +
+    'señora senora señor senor sra srta mme mlle madame monsieur'
   ).split(' '),
 );
 
@@ -46,6 +47,16 @@ export const FACILITY_HEAD_WORDS: ReadonlySet<string> = new Set(
     'hospital hospitals hosp medical med center centre ctr cntr clinic clinics rehab rehabilitation campus ' +
     'nursing home house health healthcare care hospice infirmary facility assisted living'
   ).split(' '),
+);
+
+/**
+ * Departments and services written in lower case after a capitalised facility name (`Milford
+ * Regional urgent care`, `Lahey epilepsy center`, `Cooley Dickinson transfer center`): the case
+ * change ends the name, and the word names no place. Given back only at the end of a HOSPITAL
+ * region that starts with a capital.
+ */
+const DEPARTMENT_TAIL: ReadonlySet<string> = new Set(
+  'ed er ew icu ccu urgent emergency transfer epilepsy cardiology oncology radiology dialysis infusion lab labs pharmacy imaging cancer heart vascular stroke trauma burn sleep wound pain'.split(' '),
 );
 
 /** A person's role that ends a phrase read as a place: a `Health Care Proxy` is someone, not somewhere. */
@@ -117,7 +128,8 @@ export function trimEdgeWords(text: string, regions: readonly MergedSpan[]): Mer
     if (r.type === 'HOSPITAL' || r.type === 'LOCATION') {
       // `Health Care Proxy`: a role after facility words names no place at all
       if (last >= first && ROLE_TAIL.has(words[last]!.lower) && words.slice(first, last).every((w) => isFacilityHead(w.lower))) continue;
-      while (last >= first && isFacilityHead(words[last]!.lower)) {
+      const capitalised = r.type === 'HOSPITAL' && /^\p{Lu}/u.test(body);
+      while (last >= first && (isFacilityHead(words[last]!.lower) || (capitalised && last > first && DEPARTMENT_TAIL.has(body.slice(words[last]!.start, words[last]!.end))))) {
         last--;
         end = -1;
       }

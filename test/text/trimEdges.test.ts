@@ -37,6 +37,18 @@ describe('trimEdgeWords', () => {
     expect(kept('d/c to Baltimore Rehab.', 'Baltimore Rehab', 'HOSPITAL')).toEqual(['Baltimore']);
   });
 
+  it('gives back a department written in lower case after a capitalised facility name', () => {
+    expect(kept('Seen at Milford Regional urgent care Sunday', 'Milford Regional urgent care', 'HOSPITAL')).toEqual(['Milford Regional']);
+    expect(kept('at the Lahey epilepsy center.', 'Lahey epilepsy center', 'HOSPITAL')).toEqual(['Lahey']);
+    // only after a capitalised name, never the whole region, never a capitalised word
+    expect(kept('at holy family ed, transferred', 'holy family ed', 'HOSPITAL')).toEqual(['holy family ed']);
+    expect(kept('at Lahey Epilepsy Center', 'Lahey Epilepsy Center', 'HOSPITAL')).toEqual(['Lahey Epilepsy']);
+  });
+
+  it('gives back Spanish and French titles before a name', () => {
+    expect(kept('Señora Castillo, usted', 'Señora Castillo', 'NAME')).toEqual(['Castillo']);
+  });
+
   it('reads a head with one typing slip as the head (HOSPIATAL, hospitol)', () => {
     expect(kept('TO CALVERT HOSPIATAL FOR', 'CALVERT HOSPIATAL', 'HOSPITAL')).toEqual(['CALVERT']);
     expect(kept('at mercy hospitol', 'mercy hospitol', 'HOSPITAL')).toEqual(['mercy']);

@@ -222,6 +222,11 @@ describe('rules/context-name: a nickname in quotes after "prefers"', () => {
   it.each([['pt prefers Ensure with meals']])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));
 });
 
+describe('rules/context-name: CC is a copy or the chief complaint', () => {
+  it('finds a copied name', () => expectCovered(contextNameDetector, 'CC: Quenby Zorvath, MD', 'Quenby'));
+  it('leaves a chief complaint alone', () => expectUntouched(contextNameDetector, 'CC: worst headache of life'));
+});
+
 describe('rules/context-name: a patient written surname first, and a greeting', () => {
   it.each([
     ['Pharmacy Q: pt HUNTER, LANE A Acct# 7736', 'LANE'],

@@ -71,6 +71,8 @@ describe('rules/titled-name', () => {
     ['MELD-Na 24, Child-Pugh class C. Large-volume paracentesis'],
     ['Grade B. Small amount of ascites.'],
     ['Vitamin D. Level pending.'],
+    // a strain after influenza is no initial
+    ['COPD exacerbation triggered by influenza A. Quenbyvir x5 days'],
     // a unit after a number ends the sentence
     ['one further LVP of 4 L. Quenbyek and spironolactone held'],
   ])('leaves %j alone', (text) => expectUntouched(titledNameDetector, text));

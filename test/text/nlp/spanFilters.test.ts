@@ -18,6 +18,18 @@ function keptWord(text: string, word: string, onlyWords: boolean): boolean {
   return filterLabellerSpans(text, [span], () => onlyWords).includes(span);
 }
 
+describe('labeller span checks: isotopes and storeys', () => {
+  it('drops a radioisotope number and an ordinal before a floor', () => {
+    expect(kept('TECHNIQUE: Tc-99m sestamibi, one-day', '99m', 'AGE')).toBe(false);
+    expect(kept('I-131 therapy planned', '131', 'ID')).toBe(false);
+    expect(kept('Shapiro Center, 8th floor. Phone', '8th', 'DATE')).toBe(false);
+  });
+  it('keeps an ordinal date and an age', () => {
+    expect(kept('seen on the 8th, floor nurse aware', '8th', 'DATE')).toBe(true);
+    expect(kept('History: 99M with fall', '99M', 'AGE')).toBe(true);
+  });
+});
+
 describe('labeller span checks: TNM stages', () => {
   it.each([['ypT2N1'], ['pT3aN0M0'], ['cT1b'], ['Tis']])('drops a span over the stage %j', (stage) => {
     expect(kept(`Final pathology: ${stage}, margins negative`, stage, 'NAME')).toBe(false);

@@ -453,12 +453,18 @@ export function isNotPhoneShape(text: string, span: Span): boolean {
   return groups.length >= 2 && groups.length <= 3 && groups[groups.length - 1]!.length < 4;
 }
 
+/** A radioisotope's mass number (`Tc-99m`, `I-131`, `F-18`, `Ga-68`): no age, date or id. */
+const ISOTOPE_BEFORE = /\b(?:Tc|TC|tc|I|In|Ga|Tl|Xe|F|Lu|Y|Ra|Rb|Sm|Sr|Cr|Co)-$/;
+/** An ordinal before a floor or level (`Shapiro Center, 8th floor`): a storey, no date. */
+const ORDINAL_STOREY = /(?:^|[^\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)$/iu;
+const STOREY_AFTER = /^[ \t]{1,2}(?:floor|fl|flr|level|storey|story)\b/i;
+
 /** A tumour's TNM stage, with its prefixes (`ypT2N1`, `pT3aN0M0`, `cT1b`, `Tis`): a code, not a name or an id. */
 const TNM_STAGE = /^(?:[cpyra]{1,3})?T(?:[0-4]|is|x)[a-d]?(?:N[0-3x][a-c]?)?(?:M[01x])?$/;
 
 /**
  * Drops the labeller's spans that fail the checks above (and a name that starts with a digit:
- * `Rt 5th finger`, and a TNM stage).
+ * `Rt 5th finger`, a TNM stage, a radioisotope's number and a storey).
  *
  * @param text - the note
  * @param spans - the labeller's spans in text order
@@ -469,8 +475,11 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
   const out: Span[] = [];
   let lastName = -1;
   for (const s of spans) {
+    const body = text.slice(s.start, s.end);
     const drop =
-      TNM_STAGE.test(text.slice(s.start, s.end)) ||
+      TNM_STAGE.test(body) ||
+      ISOTOPE_BEFORE.test(text.slice(Math.max(0, s.start - 3), s.start)) ||
+      (s.type === 'DATE' && ORDINAL_STOREY.test(body) && STOREY_AFTER.test(text.slice(s.end, s.end + 10))) ||
       (s.type === 'NAME'
         ? /^\d/.test(text.slice(s.start, s.end)) || isUncuedInitials(text, s, lastName) || endsBeforeContraction(text, s.end) || GLUED_MEASURE.test(text.slice(s.start, s.end)) || isTimeWordOrUnit(text, s) || isUncuedWord(text, s, lastName, onlyWords(s))
         : isMeasurementOrCount(text, s) ||

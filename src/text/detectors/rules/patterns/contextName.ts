@@ -690,7 +690,13 @@ export const contextNameDetector = defineDetector({
         return;
       }
       const found = takeName(text, pos, { maxWords: 3, strength: 'strong', caseless });
-      if (found) out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.85));
+      if (!found) return;
+      // "CC:" is also the chief complaint ("CC: worst headache of life"): a copy's name is no everyday word
+      if (/^\s{0,8}cc\b/i.test(m[0])) {
+        const w = text.slice(found[0], found[1]).split(/\s/)[0]!;
+        if ((!caseless && !/^\p{Lu}/u.test(w)) || !/^(?:first|surname|unknown|common-surname|common-name)$/.test(classifyWord(w))) return;
+      }
+      out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.85));
     }, atLineStart);
 
     eachLineMatch(ctx, LAST_FIRST, mayBeLastFirst, (m) => {

@@ -38,7 +38,7 @@ const JOB_PREFIX =
 /** "Z. Miller", "B. KARGAS": an initial and a surname. */
 const INITIAL_NAME = /\b([A-Z])\.[ \t]{0,2}([A-Z][A-Za-z'’]{1,30}(?:-[A-Z][A-Za-z'’]{1,30})?)\b/g;
 /** Words before a letter that make it a class, grade or vitamin, not an initial (`Child-Pugh class C. Large ascites`). */
-const LETTER_CLASS_BEFORE = /\b(?:class|grade|stage|type|vitamin|vit|hepatitis|hep|group|category|level|zone|phase|part|lead|factor|plan|option|section|appendix|table|figure|schedule|tier|score|size|step|arm|cohort|pugh|weber|mallampati|forrest|blood|protein)[ \t]{1,2}$/i;
+const LETTER_CLASS_BEFORE = /\b(?:class|grade|stage|type|vitamin|vit|hepatitis|hep|influenza|flu|strep|group|category|level|zone|phase|part|lead|factor|plan|option|section|appendix|table|figure|schedule|tier|score|size|step|arm|cohort|pugh|weber|mallampati|forrest|blood|protein)[ \t]{1,2}$/i;
 /** Latin organism names and abbreviations written like an initial and a name. */
 const NOT_AFTER_INITIAL = /^(?:coli|faecalis|faecium|aureus|epidermidis|pneumoniae|influenzae|difficile|diff|fib|flutter|cloacae|aeruginosa|albicans|glabrata|marcescens|mirabilis|vulgaris|fragilis|pylori|jejuni|acnes|vag|ok|oz|os|od|ou)$/i;
 
