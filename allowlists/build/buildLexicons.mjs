@@ -283,6 +283,7 @@ for (const f of [
   'clinical-terms.txt',
   'devices.txt',
   'places-not-phi.txt',
+  'spanish-words.txt',
   'lexicons/hospitals.txt',
   'lexicons/facility-words.txt',
 ]) {

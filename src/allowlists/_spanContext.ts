@@ -476,7 +476,7 @@ const SCORE_KIND = '(?:balance|coma|ankle|knee|foot|head|spine|bleeding|risk|fra
  * Words that also follow a person's name in a note (`breathing`, `tube feeds`, `position`, `test`: `seen by Jones test pending`) are not here.
  */
 const CLINICAL_HEAD =
-  '(?:signs?|spots?|nodes?|nodules?|rings?|triad|tetrad|pentad|methods?|technique|maneuvers?|manoeuvres?|reflex(?:es)?|phenomenon|syndrome|disease|fractures?|ligaments?|fascia|canal|duct|pouch|valve|shunt|catheter|drain|procedure|operation|repair|incision|triangle|bodies|cells|cysts?|ulcers?|palsy|aneurysm|hernia|diverticulum|murmur|equation|formula|protocol|regimen|filter|needle|forceps|clamp|retractor|stitch|suture|splint|stockings)';
+  '(?:signs?|spots?|nodes?|nodules?|rings?|triad|tetrad|pentad|methods?|technique|maneuvers?|manoeuvres?|reflex(?:es)?|phenomenon|syndrome|disease|fractures?|ligaments?|fascia|canal|duct|pouch|valve|shunt|catheter|drain|procedure|operation|repair|incision|triangle|bodies|cells|cysts?|ulcers?|palsy|aneurysm|hernia|diverticulum|murmur|equation|formula|protocol|regimen|filter|needle|forceps|clamp|retractor|stitch|suture|splint|stockings|glands?|lobe|capsule|dehiscence|tendon|approach|angle|arc|fossa|foramen|tubercle|bursa|membrane|plexus|ganglion|lymphoma|sarcoma|thyroiditis|encephalopathy|encephalitis|venom|columns?)';
 /**
  * After a name-like word: a score's head, or a sign's, structure's or procedure's head, after an
  * optional possessive, a second name of the compound (`and Yahr`, `or Rolando`, `-Lawrence`) and
@@ -484,9 +484,12 @@ const CLINICAL_HEAD =
  * adjective (`Denver peritoneovenous shunt`, `Hakim programmable valve`).
  */
 const EPONYM_HEAD_AFTER = new RegExp(
-  `(?:['’]s)?(?:[ \\t]{1,2}(?:and|or|&)[ \\t]{1,2}\\p{Lu}[\\p{L}'’-]{1,30}(?:['’]s)?)?[ \\t]{1,2}(?:(?:${SCORE_KIND}|type|\\p{Ll}{2,20}(?:ous|able|al|ic|ar))[ \\t]{1,2})?(?:${SCORE_HEAD}|${CLINICAL_HEAD})\\b`,
+  `(?:['’]s)?(?:[ \\t]{1,2}(?:and|or|&)[ \\t]{1,2}\\p{Lu}[\\p{L}'’-]{1,30}(?:['’]s)?)?[ \\t]{1,2}(?:-type)?(?:(?:${SCORE_KIND}|type|burst|slip|growth[ \\t]{1,2}arrest|viper|\\p{Ll}{2,20}(?:ous|able|al|ic|ar))[ \\t]{1,2})?(?:${SCORE_HEAD}|${CLINICAL_HEAD})\\b`,
   'iuy',
 );
+/** A structure or sign and `of` right before a name (`arc of Riolan`, `pouch of Douglas`), or `anti-` (`anti-Smith`). */
+const STRUCTURE_OF_BEFORE =
+  /(?:\b(?:ligaments?|arc|arcade|columns?|circle|pouch|space|canal|sphincter|islets?|loop|ampulla|crypts?|triangle|tetralogy|pentalogy|organ|bundle|ducts?|glands?|nodes?|foramen|fossa|capsule|sign|law|fracture|classification|criteria|test|maneuver|manoeuvre|disease|syndrome|lines?)[ \t]{1,2}of[ \t]{1,2}|\banti-)$/i;
 /** A score right after a name-like word: `Fazekas 2)`, `Berg 24/56`, `(Tyrer-Cuzick): 17.8%`. */
 const SCORE_VALUE_AFTER = /(?:[ \t]{1,2}\d{1,3}(?:[/+]\d{1,3})?(?=[ \t]{0,2}[),;.]|$)|\)[ \t]{0,2}:[ \t]{0,2}\d)/y;
 
@@ -494,9 +497,13 @@ const SCORE_VALUE_AFTER = /(?:[ \t]{1,2}\d{1,3}(?:[/+]\d{1,3})?(?=[ \t]{0,2}[),;
  * True when the span `[start, end)` names a score, scale or classification after the people who
  * made it, not a person: a score's head follows (`Berg balance scale`, `Hoehn and Yahr stage 3`,
  * `Kellgren-Lawrence grade 2`), or, inside brackets, a value (`(Fazekas 2)`, `(Tyrer-Cuzick):
- * 17.8%`), or a fraction of a scale (`Berg 24/56`). The words of a hyphenated compound count as one.
+ * 17.8%`), or a fraction of a scale (`Berg 24/56`); or a structure and `of` come before it (`arc of
+ * Riolan`, `columns of Denis`), or `anti-` (`anti-Smith`). The words of a hyphenated compound count
+ * as one. With `headOnly`, only a head after it counts (no value, no structure before).
  */
-export function eponymInUse(text: string, start: number, end: number): boolean {
+export function eponymInUse(text: string, start: number, end: number, headOnly = false): boolean {
+  // "arc of Riolan", "ligament of Humphry", "columns of Denis"; an antibody: "anti-Smith"
+  if (!headOnly && STRUCTURE_OF_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
   // widen to the whole compound: "Tyrer-Cuzick", "Kellgren-Lawrence"
   let s0 = start;
   let e0 = end;
@@ -513,6 +520,7 @@ export function eponymInUse(text: string, start: number, end: number): boolean {
   }
   EPONYM_HEAD_AFTER.lastIndex = e0;
   if (EPONYM_HEAD_AFTER.test(text)) return true;
+  if (headOnly) return false;
   SCORE_VALUE_AFTER.lastIndex = e0;
   const m = SCORE_VALUE_AFTER.exec(text);
   if (!m) return false;

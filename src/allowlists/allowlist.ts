@@ -5,6 +5,7 @@ import { normaliseEntry } from './_normalise.js';
 import { parseAllowlistLines, type ParsedEntry } from './_parse.js';
 import { ALLOW_ALL_TYPES, ALLOW_BLOCK_BITS, ALLOW_CONTEXTS, allowApplies, allowTypeBit, compiledLexicons } from './_compiled.js';
 import { afterTitle, beforeRelation, enclosingPhrases, eponymInUse, nameCueBefore, facilityAfterMove, followedByEponymCue, initialsInRole, inNameContext, usedAsTown } from './_spanContext.js';
+import { loadLexicon } from './loadLexicon.js';
 
 /**
  * A set of terms that are not PHI (medical eponyms, drugs, clinical abbreviations, or the
@@ -103,6 +104,9 @@ function fromMasks(maskOf: (key: string) => number, size: () => number): Allowli
     }
     // a score or sign named after people, by what follows it: "Berg balance scale", "(Fazekas 2)"
     if (type === 'NAME' && !town && options?.nameInNote !== true && !nameCueBefore(note, start) && eponymInUse(note, start, end)) return true;
+    // a one-word facility or place that is no town, by its head only: "Wagner grade 3" read as a
+    // hospital; never a town or a hospital's own protocol ("per U Maryland scale", "Sacred Heart")
+    if ((type === 'HOSPITAL' || type === 'LOCATION') && !town && /^\p{L}[\p{L}'’-]*$/u.test(note.slice(start, end)) && !loadLexicon('cities').has(note.slice(start, end).toLowerCase()) && !nameCueBefore(note, start) && eponymInUse(note, start, end, true)) return true;
     // a name of several words, every one allowed anywhere: "Delt Bic Tri" (a motor exam's columns)
     if (!town && type === 'NAME' && everyWordAllowed(note.slice(start, end), (k) => allowApplies(maskOf(k), ANY, type))) return true;
     // the span inside an allow-listed phrase: "Barré" in "Guillain-Barré", "Rico" in "Puerto Rico"
@@ -175,7 +179,7 @@ export function loadAllowlist(pathOrLines: string | readonly string[]): Allowlis
 }
 
 /** The allow-list files shipped in `allowlists/` that make up {@link builtinAllowlist}. */
-export const BUILTIN_ALLOWLIST_FILES: readonly string[] = Object.freeze(['eponyms.txt', 'eponyms-radiology.txt', 'exam-terms.txt', 'drugs.txt', 'drugs-brands.txt', 'abbreviations.txt', 'clinical-words.txt', 'clinical-terms.txt', 'devices.txt', 'places-not-phi.txt', 'common-not-names.txt']);
+export const BUILTIN_ALLOWLIST_FILES: readonly string[] = Object.freeze(['eponyms.txt', 'eponyms-radiology.txt', 'exam-terms.txt', 'drugs.txt', 'drugs-brands.txt', 'abbreviations.txt', 'clinical-words.txt', 'clinical-terms.txt', 'devices.txt', 'places-not-phi.txt', 'common-not-names.txt', 'spanish-words.txt']);
 
 let builtin: Allowlist | undefined;
 

@@ -24,18 +24,18 @@ import type { MergedSpan } from './spans.js';
 import { endsBeforeContraction } from './detectors/_contraction.js';
 import { createNearMissIndex } from './detectors/nlp/_nearMiss.js';
 
-/** Words before a name that identify no one: titles, relation words and `patient`. */
+/** Words before a name that identify no one: titles, relation words, greetings and `patient`. */
 export const NAME_LEADING_WORDS: ReadonlySet<string> = new Set(
   (
     'dr drs doctor mr mrs ms miss mx prof professor rev reverend rabbi father pastor chaplain sister brother nurse ' +
     'wife husband son sons daughter daughters dtr mother father mom dad brother sister friend niece nephew aunt uncle cousin ' +
     'grandson granddaughter grandmother grandfather grandma grandpa spouse partner fiance fiancee boyfriend girlfriend ' +
     'neighbor neighbour stepson stepdaughter guardian caregiver roommate sibling patient ' +
-    'señora senora señor senor sra srta mme mlle madame monsieur'
+    'señora senora señor senor sra srta mme mlle madame monsieur fr hi hey hello dear'
   ).split(' '),
 );
 
-const TITLES: ReadonlySet<string> = new Set('dr drs mr mrs ms mx'.split(' '));
+const TITLES: ReadonlySet<string> = new Set('dr drs mr mrs ms mx fr'.split(' '));
 
 /**
  * Generic heads of facility names that identify no place on their own (`Hospital`, `Medical
@@ -137,7 +137,8 @@ export function trimEdgeWords(text: string, regions: readonly MergedSpan[]): Mer
     if (r.type === 'NAME') {
       while (first <= last && NAME_LEADING_WORDS.has(words[first]!.lower)) first++;
       // a lone short title is more likely initials that spell it (`Night float DR`, `d/w MS`)
-      if (first > last && first === words.length && words.length === 1 && words[0]!.lower.length <= 3 && TITLES.has(words[0]!.lower)) first = 0;
+      // (not a title with its full stop before a name: "chaplain Fr. Tadeusz", "Dr. Ruiz")
+      if (first > last && first === words.length && words.length === 1 && words[0]!.lower.length <= 3 && TITLES.has(words[0]!.lower) && !/^\.[ \t]{1,2}\p{Lu}/u.test(text.slice(r.end, r.end + 4))) first = 0;
     }
     if (last < first) continue; // only generic words: nothing identifying was here
     const start = first === 0 ? r.start : r.start + words[first]!.start;

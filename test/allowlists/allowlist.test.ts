@@ -475,6 +475,12 @@ describe('builtinAllowlist: a score or scale named after people, by what follows
     ['classic Quenbyek triad. MRI', 'Quenbyek'],
     ['Quenbyek-shoveler type fracture of C7', 'Quenbyek'],
     ['had a Quenbyek peritoneovenous shunt', 'Quenbyek'],
+    ['Quenbyek glands are normal.', 'Quenbyek'],
+    ['The arc of Quenbyek is prominent.', 'Quenbyek'],
+    ['involving all three columns of Quenbyek.', 'Quenbyek'],
+    ['No Quenbyek burst fracture of C1', 'Quenbyek'],
+    ['Quenbyek slip angle approximately 30', 'Quenbyek'],
+    ['we added anti-Quenbyek antibodies', 'Quenbyek'],
   ])('hasSpan keeps %j at %j', (note, word) => {
     expect(allowsSpan(note, word, 'NAME')).toBe(true);
   });
@@ -488,8 +494,44 @@ describe('builtinAllowlist: a score or scale named after people, by what follows
     ['Pt Quenbyek breathing comfortably', 'Quenbyek'],
     ['Quenbyek ordered tests', 'Quenbyek'],
     ['Dr. Quenbyek spots the lesion', 'Quenbyek'],
+    ['Dr. Quenbyek of Boston', 'Quenbyek'],
   ])('hasSpan leaves the person in %j at %j to the detectors', (note, word) => {
     expect(allowsSpan(note, word, 'NAME')).toBe(false);
   });
 });
 
+
+describe('builtinAllowlist: a one-word facility or place named after people, by its head', () => {
+  it.each<[string, string]>([
+    ['Quenbyek grade 3 plantar ulcer', 'Quenbyek'],
+    ['Quenbyek classification type II', 'Quenbyek'],
+    // a trade-off: one word before a score's head reads as the score, a hospital's protocol too
+    ['start insulin per Quenbyek scale', 'Quenbyek'],
+  ])('hasSpan keeps %j at %j (HOSPITAL)', (note, word) => {
+    expect(allowsSpan(note, word, 'HOSPITAL')).toBe(true);
+  });
+
+  it.each<[string, string]>([
+    // a hospital's own protocol in several words, a town, a value after it
+    ['start IV insulin per U Maryland scale', 'U Maryland'],
+    ['per the Salem protocol', 'Salem'],
+    ['prepared to go to Sacred Heart Vital signs stable', 'Sacred Heart Vital'],
+    ['transfered to gh 7/22. pmh', 'gh'],
+  ])('hasSpan leaves %j at %j (HOSPITAL) to the detectors', (note, word) => {
+    expect(allowsSpan(note, word, 'HOSPITAL')).toBe(false);
+  });
+});
+
+describe('builtinAllowlist: everyday Spanish of patient instructions', () => {
+  it.each<[string, string]>([
+    ['llame a la clinica si su azucar es alta', 'su azucar'],
+    ['riesgo de sangrado', 'riesgo de sangrado'],
+    ['SI TIENE FIEBRE', 'TIENE'],
+  ])('hasSpan keeps %j at %j', (note, word) => {
+    expect(allowsSpan(note, word, 'NAME')).toBe(true);
+  });
+
+  it('leaves a hyphenated name with a one-letter part to the detectors', () => {
+    expect(allowsSpan('Lives with his son A-ra in town', 'A-ra', 'NAME')).toBe(false);
+  });
+});

@@ -45,8 +45,15 @@ describe('trimEdgeWords', () => {
     expect(kept('at Lahey Epilepsy Center', 'Lahey Epilepsy Center', 'HOSPITAL')).toEqual(['Lahey Epilepsy']);
   });
 
-  it('gives back Spanish and French titles before a name', () => {
+  it('gives back Spanish and French titles and greetings before a name', () => {
     expect(kept('Señora Castillo, usted', 'Señora Castillo', 'NAME')).toEqual(['Castillo']);
+    expect(kept('Hi Sonja, pt in 4', 'Hi Sonja', 'NAME')).toEqual(['Sonja']);
+    expect(kept('chaplain Fr. Tadeusz, and', 'Fr. Tadeusz', 'NAME')).toEqual(['Tadeusz']);
+  });
+
+  it('keeps a lone short title as initials unless a name follows its full stop', () => {
+    expect(kept('d/w FR re plan', 'FR', 'NAME')).toEqual(['FR']);
+    expect(kept('chaplain Fr. Tadeusz', 'Fr', 'NAME')).toEqual([]);
   });
 
   it('reads a head with one typing slip as the head (HOSPIATAL, hospitol)', () => {

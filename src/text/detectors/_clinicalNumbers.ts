@@ -13,7 +13,7 @@
  * (`BUE`, `LUE`, `RLE`) only, no joints or limbs by name (`MRI L knee 3/5` is a date).
  */
 export const CLINICAL_BEFORE: RegExp =
-  /(?:\b(?:bp|b\/p|sbp|dbp|abp|nbp|nibp|art|aline|a-line|cuff|pressure|pressures|map|cvp|pap|pa|pcwp|wedge|murmur|sem|hsm|grade|strength|power|motor|peep|cpap|bipap|psv|ps|imv|simv|vent|ventilator|settings|tv|fio2|i:e|ie|ratio|score|gcs|apgar|apgars|scale|pain|level|levels|rass|cam|mae|moves|hr|rr|abg|vbg|gas|gases|ph|lytes|rate|x|ivf|ns|d5|lr|fluid|bolus|dose|doses|dosing|mg|mcg|tab|tabs|tablets|q|qd|bid|tid|qid|vision|visual|acuity|eyes|pupils|perrl|perrla|sats|sat|o2|spo2|urine|uo|ratios|range|between|grips?|handgrip|flex|flexion|extension|abduction|adduction|dorsiflexion|plantarflexion|plantar ?flexion|dorsi ?flexion|inversion|eversion|pronation|supination|deltoids?|biceps|triceps|quadriceps|quads?|hamstrings?|iliopsoas|glutes?|gastrocs?|gastrocnemius|tibialis|ehl|flexors?|extensors?|abductors?|adductors?|bue|ble|rue|lue|rle|lle|ues|les|proximal|distal)\s{0,3}[:=(]?\s{0,2})$/i;
+  /(?:\b(?:bp|b\/p|sbp|dbp|abp|nbp|nibp|art|aline|a-line|cuff|pressure|pressures|map|cvp|pap|pa|pcwp|wedge|murmur|sem|hsm|harsh|soft|loud|blowing|faint|rough|musical|grade|strength|power|motor|peep|cpap|bipap|psv|ps|imv|simv|vent|ventilator|settings|tv|fio2|i:e|ie|ratio|score|gcs|apgar|apgars|scale|pain|level|levels|rass|cam|mae|moves|hr|rr|abg|vbg|gas|gases|ph|lytes|rate|x|ivf|ns|d5|lr|fluid|bolus|dose|doses|dosing|mg|mcg|tab|tabs|tablets|q|qd|bid|tid|qid|vision|visual|acuity|eyes|pupils|perrl|perrla|sats|sat|o2|spo2|urine|uo|ratios|range|between|grips?|handgrip|flex|flexion|extension|abduction|adduction|dorsiflexion|plantarflexion|plantar ?flexion|dorsi ?flexion|inversion|eversion|pronation|supination|deltoids?|biceps|triceps|quadriceps|quads?|hamstrings?|iliopsoas|glutes?|gastrocs?|gastrocnemius|tibialis|ehl|flexors?|extensors?|abductors?|adductors?|bue|ble|rue|lue|rle|lle|ues|les|proximal|distal)\s{0,3}[:=(]?\s{0,2})$/i;
 /**
  * Words just after that make it clinical (2/6 murmur, 5/5 strength, 3/5 hip flexion, 4/5 deltoids,
  * 1/2 tab, 10/20 mg, 0/10 pain). A joint or limb alone is not enough (`seen 3/5 knee pain` is a
@@ -21,6 +21,25 @@ export const CLINICAL_BEFORE: RegExp =
  */
 export const CLINICAL_AFTER: RegExp =
   /^\s{0,2}(?:[-+]\s{0,2})?(?:murmur|murmurs|sem|hsm|systolic|diastolic|holosystolic|strength|str|power|motor|tab|tabs|tablet|tablets|pill|pills|cap|caps|capsule|amp|amps|vial|vials|mg|mcg|meq|mmol|gm|g|gram|grams|ml|cc|cl|l|liters?|units?|u|iu|mmhg|mm|cm|kg|lbs?|pain|scale|score|ns|nss|normal(?=\s{1,2}(?:saline|ns|nss)\b)|strength|dose|doses|puffs?|drops?|breaths?|bpm|mph|min|mins|minutes|hrs?|hours?|sec|secs|seconds|x|times|ratio|pupils|reactive|bilat|bilaterally|b\/l|ue|le|rue|lue|rle|lle|extremit|sats?|o2|fio2|peep|grade|degrees?|%|liter|psv|cpap|bipap|ps|peep|ips|ventilation|bottles?|cx|cultures?|bl|bld|blood|way|up|cp|angina|discomfort|rate|scale|sets?|(?:lymph\s{1,2})?nodes?|cores?|specimens?|samples?|biopsies|fragments?|(?:(?:l|r|lt|rt|left|right|bilat(?:eral)?|b\/l)\s{1,2})?(?:(?:hips?|knees?|ankles?|wrists?|shoulders?|elbows?|fingers?|toes?|great toe|neck|trunk)\s{1,2})?(?:grips?|handgrip|flexion|extension|abduction|adduction|dorsiflexion|plantarflexion|plantar ?flexion|dorsi ?flexion|inversion|eversion|pronation|supination|deltoids?|biceps|triceps|quadriceps|quads?|hamstrings?|iliopsoas|glutes?|gastrocs?|gastrocnemius|tibialis|ehl|flexors?|extensors?|abductors?|adductors?|bue|ble|proximal|distal))\b/i;
+
+/** Words after `2/2` that make it a date after all (`CXR 2/2 showed`, `2/2 at 14:00`). */
+const NOT_A_CAUSE_AFTER = /^[ \t]{1,2}(?:showed|shows|revealed|was|were|is|at|with|and|to|in|on|am|pm|noon|notable|unremarkable|negative|positive|neg|pos|normal|read|report|results?|done|drawn|sent|placed)\b/i;
+
+/**
+ * Whether the pair at `[start, end)` is `2/2` meaning "secondary to" (`adrenal crisis 2/2 primary
+ * adrenal insufficiency`, `AKI 2/2 dehydration`): written between a word and a lower-case word
+ * that is no verb or result of a dated event.
+ *
+ * @param text - the note
+ * @param start - start of the pair
+ * @param end - end of the pair
+ * @returns true when it reads as "secondary to"
+ */
+export function isSecondaryTo(text: string, start: number, end: number): boolean {
+  if (text.slice(start, end) !== '2/2') return false;
+  const after = text.slice(end, end + 16);
+  return /\p{L}[ \t]{1,2}$/u.test(text.slice(Math.max(0, start - 3), start)) && /^[ \t]{1,2}\p{Ll}{3}/u.test(after) && !NOT_A_CAUSE_AFTER.test(after);
+}
 
 /** A pair of at most three-digit numbers joined by a slash or hyphen, with no year. */
 const BARE_PAIR = /^\d{1,3}\s?[/-]\s?\d{1,3}$/;
@@ -37,7 +56,7 @@ const BARE_PAIR = /^\d{1,3}\s?[/-]\s?\d{1,3}$/;
  */
 export function isClinicalPair(text: string, start: number, end: number): boolean {
   if (!BARE_PAIR.test(text.slice(start, end))) return false;
-  return CLINICAL_BEFORE.test(lineBefore(text, start)) || CLINICAL_AFTER.test(text.slice(end, end + 20)) || isStrengthGrade(text, start, end);
+  return CLINICAL_BEFORE.test(lineBefore(text, start)) || CLINICAL_AFTER.test(text.slice(end, end + 20)) || isStrengthGrade(text, start, end) || isSecondaryTo(text, start, end);
 }
 
 /** A muscle strength grade: 0 to 5 out of 5. */

@@ -205,3 +205,19 @@ describe('rules/date: a pair stamped by a clock time or a Saturday, and a pair b
   it.each([['PS 10/5 0800'], ['O2 sat 9/10 today'], ['running at 1/2 normal saline'], ['HR 80 Sat 98% 2L']])('leaves %j alone', (text) => expectUntouched(dateDetector, text));
 });
 
+describe('rules/date: "2/2" as "secondary to", a rate per hours, a murmur by its sound, an ordinal before a bone', () => {
+  it.each([
+    ['Dx: adrenal crisis 2/2 primary adrenal insufficiency'],
+    ['AKI 2/2 dehydration, improving'],
+    ['Na 124 -> 133 over 48h (no faster than 8/24h)'],
+    ['there was a harsh 4/6 late-peaking crescendo murmur'],
+    ['plantar ulcer under the 2nd met head, probe to bone'],
+  ])('leaves %j alone', (text) => expectUntouched(dateDetector, text));
+
+  it.each([
+    ['CXR 2/2 showed RLL PNA', '2/2'],
+    ['seen on 2/2 by cards', '2/2'],
+    ['admitted 2/2 with sepsis', '2/2'],
+  ])('finds the date in %j', (text, phi) => expectCovered(dateDetector, text, phi));
+});
+

@@ -34,7 +34,11 @@ describe('rules/field-label', () => {
     ['Replaced foley with #20fr 3way'],
     ['Facility:\nExtended Care\n'],
     ['Neuro: A&Ox3, MAE'],
+    // CC is also the chief complaint
+    ['Allergies: NKDA\nCC: hematemesis x2, melena\n'],
   ])('leaves %j alone', (text) => expectUntouched(fieldLabelDetector, text));
+
+  it('finds a copied name after cc', () => expectCovered(fieldLabelDetector, 'cc: Quenby Zorvath\n', 'Quenby Zorvath'));
 
   it('ends a date value at the time of day', () => expectUntouched(fieldLabelDetector, 'Dates: 3/4 0600', '0600'));
 

@@ -18,6 +18,24 @@ function keptWord(text: string, word: string, onlyWords: boolean): boolean {
   return filterLabellerSpans(text, [span], () => onlyWords).includes(span);
 }
 
+describe('labeller span checks: floors after a place, words of grammar, letter-prefixed codes, percentiles', () => {
+  it('gives back a floor number after a place', () => {
+    const text = 'Q for ID: returned from West Africa 9 days ago';
+    const start = text.indexOf('West');
+    const out = filterLabellerSpans(text, [{ start, end: text.indexOf(' days'), type: 'LOCATION', source: 'nlp/sequence-labeller', confidence: 0.9 }]);
+    expect(out.map((s) => text.slice(s.start, s.end))).toEqual(['West Africa']);
+    const road = 'MVC on Route 9 near town';
+    const r0 = road.indexOf('Route');
+    expect(filterLabellerSpans(road, [{ start: r0, end: r0 + 7, type: 'LOCATION', source: 'nlp/sequence-labeller', confidence: 0.9 }]).map((s) => road.slice(s.start, s.end))).toEqual(['Route 9']);
+  });
+  it('drops answers, letter-prefixed codes and percentiles', () => {
+    expect(kept('07:05  Night float: no, voiding fine.', 'no', 'NAME')).toBe(false);
+    expect(kept('enrolled in trial S1826 last year', 'S1826', 'PHONE')).toBe(false);
+    expect(kept('call x51212 for results', 'x51212', 'PHONE')).toBe(true);
+    expect(kept('BMI above the 99th percentile, left knee', '99th', 'AGE')).toBe(false);
+  });
+});
+
 describe('labeller span checks: isotopes and storeys', () => {
   it('drops a radioisotope number and an ordinal before a floor', () => {
     expect(kept('TECHNIQUE: Tc-99m sestamibi, one-day', '99m', 'AGE')).toBe(false);

@@ -457,7 +457,15 @@ export function isNotPhoneShape(text: string, span: Span): boolean {
 const ISOTOPE_BEFORE = /\b(?:Tc|TC|tc|I|In|Ga|Tl|Xe|F|Lu|Y|Ra|Rb|Sm|Sr|Cr|Co)-$/;
 /** An ordinal before a floor or level (`Shapiro Center, 8th floor`): a storey, no date. */
 const ORDINAL_STOREY = /(?:^|[^\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)$/iu;
-const STOREY_AFTER = /^[ \t]{1,2}(?:floor|fl|flr|level|storey|story)\b/i;
+const STOREY_AFTER = /^[ \t]{1,2}(?:floor|fl|flr|level|storey|story|percentile|centile|%ile)\b/i;
+/** A letter glued before the digits (`S1826` a trial, `b1400` a diffusion b-value): no phone number (an `x` is an extension: `x51212`). */
+const LETTER_THEN_DIGITS = /^[A-WYZa-wyz]\d{3,6}$/;
+/** A word of grammar or an answer (`no`, `yes`, `ok`), which no name is (`Night float: no, voiding fine`). */
+const FUNCTION_WORD = /^(?:no|yes|ok|okay|none|all|the|and|or|not|nil|na|n\/a)$/i;
+/** A floor or ward number after a place's name (`Carver Tower 7`, `ELLISON 4`, `West Africa 9`): the number is no part of the place. */
+const TRAILING_FLOOR = /[ \t]{1,2}(?:1[0-2]|[1-9])[A-Za-z]?$/;
+/** Words before a number that make it part of the place (`Route 9`, `Apt 4`, `Suite 2`). */
+const NUMBERED_PLACE_WORD = /\b(?:route|rt|rte|hwy|highway|interstate|i|apt|apartment|suite|ste|unit|box|pob|building|bldg|exit|pier|gate|lot|po)\.?[ \t]{1,2}(?:1[0-2]|[1-9])[A-Za-z]?$/i;
 
 /** A tumour's TNM stage, with its prefixes (`ypT2N1`, `pT3aN0M0`, `cT1b`, `Tis`): a code, not a name or an id. */
 const TNM_STAGE = /^(?:[cpyra]{1,3})?T(?:[0-4]|is|x)[a-d]?(?:N[0-3x][a-c]?)?(?:M[01x])?$/;
@@ -474,12 +482,22 @@ const TNM_STAGE = /^(?:[cpyra]{1,3})?T(?:[0-4]|is|x)[a-d]?(?:N[0-3x][a-c]?)?(?:M
 export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWords: (span: Span) => boolean = () => false): Span[] {
   const out: Span[] = [];
   let lastName = -1;
-  for (const s of spans) {
-    const body = text.slice(s.start, s.end);
+  for (let s of spans) {
+    let body = text.slice(s.start, s.end);
+    // a floor or ward number after a place's name is given back, so the place alone meets the allow list
+    if ((s.type === 'LOCATION' || s.type === 'HOSPITAL') && /\p{L}/u.test(body) && TRAILING_FLOOR.test(body) && !NUMBERED_PLACE_WORD.test(body)) {
+      const cut = body.replace(TRAILING_FLOOR, '');
+      if (/\p{L}/u.test(cut)) {
+        s = { ...s, end: s.start + cut.length };
+        body = cut;
+      }
+    }
     const drop =
       TNM_STAGE.test(body) ||
+      (s.type === 'NAME' && FUNCTION_WORD.test(body)) ||
+      (s.type === 'PHONE' && LETTER_THEN_DIGITS.test(body)) ||
       ISOTOPE_BEFORE.test(text.slice(Math.max(0, s.start - 3), s.start)) ||
-      (s.type === 'DATE' && ORDINAL_STOREY.test(body) && STOREY_AFTER.test(text.slice(s.end, s.end + 10))) ||
+      ((s.type === 'DATE' || s.type === 'AGE') && ORDINAL_STOREY.test(body) && STOREY_AFTER.test(text.slice(s.end, s.end + 12))) ||
       (s.type === 'NAME'
         ? /^\d/.test(text.slice(s.start, s.end)) || isUncuedInitials(text, s, lastName) || endsBeforeContraction(text, s.end) || GLUED_MEASURE.test(text.slice(s.start, s.end)) || isTimeWordOrUnit(text, s) || isUncuedWord(text, s, lastName, onlyWords(s))
         : isMeasurementOrCount(text, s) ||

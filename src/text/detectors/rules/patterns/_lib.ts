@@ -82,6 +82,7 @@ mr mrs ms miss dr drs
 niece nephew aunt uncle cousin grandson granddaughter grandmother grandfather sibling siblings stepson stepdaughter
 god lord jesus
 vent vents check checked oob x-ray xray cxr scan
+tonite tonight tmrw tmr tmw thx pls plz
 `);
 
 /** True when `word` (any case) is a common English or clinical word, so cannot start a context name. */

@@ -19,7 +19,7 @@
  *
  * @module
  */
-import { CLINICAL_AFTER, CLINICAL_BEFORE, hasHyphenDateCue, isPainScoreBySentence, isStrengthGrade, lineBefore } from '../../_clinicalNumbers.js';
+import { CLINICAL_AFTER, CLINICAL_BEFORE, hasHyphenDateCue, isPainScoreBySentence, isSecondaryTo, isStrengthGrade, lineBefore } from '../../_clinicalNumbers.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext, type ScrubContext } from '../../../context.js';
@@ -35,7 +35,7 @@ const SOURCE = 'rules/date';
 // check it (the day is 1 to 4 digits after it) instead of a back-reference, which the regex
 // guard forbids under a quantifier.
 const NUMERIC =
-  /(?<![\d/]|\d[.:])(?<!(?:^|[^A-Za-z])[CTLSGPctlsgp])(\d{1,2})(\/|-)(\d{4}|\d{1,2})(?:(?:(?<=\/\d{1,4})\/|(?<=-\d{1,4})-)(\d{4}|\d{2}))?(?![\d/]|\.\d|-\d(?!\d{0,1}\/\d)|:\d|['’]?s\b)/g;
+  /(?<![\d/]|\d[.:])(?<!(?:^|[^A-Za-z])[CTLSGPctlsgp])(\d{1,2})(\/|-)(\d{4}|\d{1,2})(?:(?:(?<=\/\d{1,4})\/|(?<=-\d{1,4})-)(\d{4}|\d{2}))?(?![\d/]|\.\d|-\d(?!\d{0,1}\/\d)|:\d|['’]?s\b|h\b|hrs?\b)/g;
 // m/yy or m/yyyy ("fx4/97", "6/2004"): handled by NUMERIC with day>31 check below.
 const ISO = /(?<![\d./-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d/]|[.-]\d)/g;
 
@@ -137,6 +137,8 @@ function numericDates(ctx: ScrubContext, out: Span[]): void {
         const cue = strong || clock || doseEvent || studyDate || DATE_CUE_BEFORE.test(before);
         // fractions (1/2, 1/3, 3/4) and pain scores (7/10) need a date cue
         if (!cue && a < b && b <= 4) return;
+        // "AKI 2/2 dehydration": "secondary to"
+        if (!cue && isSecondaryTo(text, start, end)) return;
         // strength grades of a motor exam ("Power 4/5 in L arm, 5/5 elsewhere")
         if (!cue && isStrengthGrade(text, start, end)) return;
         if (b === 10 && (PAIN_BEFORE.test(lineBefore(text, start, 30)) || (!cue && isPainScoreBySentence(text, start)) || /^[^.\n]{0,24}\b(?:pain|discomfort|cp|angina|ha|headache)\b/i.test(after))) return;
@@ -299,7 +301,7 @@ const TRAILING_APOS_BEFORE_BAD =
 const DECADE = /(?<![\w'’])(?:19|20)\d0['’]?s\b/gi;
 // ordinals as days: "on the 11th", "the 3rd."
 const ORDINAL_DAY =
-  /\b(?:the|since|until|by)\s{1,2}((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!-\d{1,2}(?:st|nd|rd|th)\b|\s{0,2}(?:step|wake|trial|cpap|bipap|set|shift|specimen|sample|culture|bottle|tube|drain|iv|piv|line|stage|level|pillow)|\s{0,2}(?:time|times|day|days|dose|doses|attempt|attempts|floor|grade|percentile|degree|cranial|rib|ribs|intercostal|ics|toe|toes|finger|fingers|digit|digits|metatarsal|metatarsals|metacarpal|metacarpals|phalanx|trimester|arch|compartment|segment|quadrant|order|generation|heart|ventricle|nerve|week|weeks|hour|hours|cycle|line|lumen|unit|bag|liter|round|try|one|of\s{1,2}(?:the|a|his|her|them|these)))/gi;
+  /\b(?:the|since|until|by)\s{1,2}((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!-\d{1,2}(?:st|nd|rd|th)\b|\s{0,2}(?:step|wake|trial|cpap|bipap|set|shift|specimen|sample|culture|bottle|tube|drain|iv|piv|line|stage|level|pillow)|\s{0,2}(?:time|times|day|days|dose|doses|attempt|attempts|floor|grade|percentile|degree|cranial|rib|ribs|intercostal|ics|toe|toes|finger|fingers|digit|digits|metatarsal|metatarsals|metacarpal|metacarpals|met|mets|mt|mtp|mcp|pip|dip|phalanx|trimester|arch|compartment|segment|quadrant|order|generation|heart|ventricle|nerve|week|weeks|hour|hours|cycle|line|lumen|unit|bag|liter|round|try|one|of\s{1,2}(?:the|a|his|her|them|these)))/gi;
 /** Nouns of a dated event after "the <month>" ("the May dose", "the March visit"). */
 const THE_MONTH_EVENT = /^\.?\s{1,2}(?:dose|doses|visit|appointment|appt|admission|clinic|infusion|injection|labs?|study|scan|cycle|follow-?up|meeting|session|shot|refill|check-?up)\b/i;
 // a month name alone after "in"/"since"/"during": "in March", "since sept."

@@ -379,6 +379,8 @@ export const fieldLabelDetector = defineDetector({
           dateValue(text, from, to, out);
           break;
         case 'NAME':
+          // "CC:" is also the chief complaint ("CC: hematemesis x2, melena"): a copy's name starts with a capital
+          if (found[1] === 'cc' && !caseless && !/^\p{Lu}/u.test(text.slice(from, to))) break;
           nameValue(text, from, to, caseless, out);
           break;
         case 'ID':
