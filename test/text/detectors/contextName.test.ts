@@ -222,6 +222,16 @@ describe('rules/context-name: a nickname in quotes after "prefers"', () => {
   it.each([['pt prefers Ensure with meals']])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));
 });
 
+describe('rules/context-name: RE: and a list of recipients', () => {
+  it.each([
+    ['TO: DR X\nRE: ROSE REDCLOUD, MRN MH0092231\n', 'REDCLOUD'],
+    ['(on behalf of Dr. M)\nRE: GRAVES, BERNADETTE L    MRN 8842\n', 'BERNADETTE'],
+    ['From: Dr. A\nTo: Ruiz, Paloma; Steeplechase, Will\nSubject: x', 'Steeplechase, Will'],
+  ])('finds it in %j', (text, phi) => expectCovered(contextNameDetector, text, phi));
+
+  it.each([['Re: the pt with the rash\n'], ['RE: CT HEAD FINDINGS\n']])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));
+});
+
 describe('rules/context-name: CC is a copy or the chief complaint', () => {
   it('finds a copied name', () => expectCovered(contextNameDetector, 'CC: Quenby Zorvath, MD', 'Quenby'));
   it('leaves a chief complaint alone', () => expectUntouched(contextNameDetector, 'CC: worst headache of life'));
@@ -254,9 +264,19 @@ describe('rules/context-name: a login written as an initial and a surname', () =
     ['(resident, dkwiat)', 'dkwiat'],
     ['signed: jmorales3', 'jmorales3'],
     ['hdrummond – pharmacy called re vanc trough', 'hdrummond'],
+    ['WET READ: jmcallister SAT MAR 06, 2021 2:14', 'jmcallister'],
+    ['WET READ: Tanveer Qureshi (tqureshi) 2022-08-13 23:48', 'tqureshi'],
+    ['signout rbhatt -> ekowalski2, 1900', 'ekowalski2'],
+    ['signout rbhatt -> ekowalski2, 1900', 'rbhatt'],
+    ['lap chole, uncomplicated (surg: TRO/kpatel3)', 'kpatel3'],
+    ['specimen drawn 10/3 0545 by kbellamy -- REJECTED', 'kbellamy'],
+    ['My login is mbarrett4, workstation 12', 'mbarrett4'],
+    ['transcribed by rlt\nJob ID 4410', 'rlt'],
+    ["Transcribed: mo'c\nRush", "mo'c"],
+    ['read: tbm (thibodeaux, bernard)', 'tbm'],
     ['note for team\n  tquinlan: K 6.2, repeat sent', 'tquinlan'],
   ])('finds it in %j', (text, phi) => expectCovered(contextNameDetector, text, phi));
 
-  it.each([['seen by pharmacy, cardiology'], ['followed by abrupt drop'], ['by sharp pain'], ['ahead - no change'], ['update: plan unchanged'], ['lasix: 40 mg IV']])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));
+  it.each([['seen by pharmacy, cardiology'], ['followed by abrupt drop'], ['by sharp pain'], ['tolerating Jello (jello) well'], ['read: ok\n'], ['confirmed by xray'], ['ahead - no change'], ['update: plan unchanged'], ['lasix: 40 mg IV']])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));
 });
 

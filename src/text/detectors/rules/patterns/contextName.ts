@@ -40,7 +40,7 @@ const CUE =
   /\b(?:spoke|speaking|talked|talking|discussed|met|conversation|conversed|updated|d\/w|s\/w|t\/w|per|paged|called|notified|informed|phoned|contacted|seen\s{1,2}in\s{1,2}(?:clinic|the\s{1,2}office)|seen|examined|evaluated|visited|accompanied|communicated|relayed|reviewed|ask|asked|asking|tell|told|telling|texted|emailed|remind|reminded|call|page|signed\s{1,2}out|handed\s{1,2}off|cc'?d|(?:follow[ -]?up|followup|f\/u)(?=\s{1,2}with\b))(?:\s{1,2}(?:with|to|by|w\/|from))?\b\.?(?![\/])/gi;
 
 const HEADER =
-  /(?:^|\n)[ \t]{0,8}(?:name|patient|patient\s{1,2}name|pt\s{1,2}name|pt|attending|resident|intern|fellow|pcp|provider|physician|surgeon|nurse|rn|md|np|author|signed\s{1,2}by|signed|cosigned\s{1,2}by|electronically\s{1,2}signed\s{1,2}by|dictated\s{1,2}by|transcribed\s{1,2}by|referring(?:\s{1,2}(?:physician|md|doctor))?|contact|emergency\s{1,2}contact|hcp|health\s{1,2}care\s{1,2}proxy|proxy|nok|next\s{1,2}of\s{1,2}kin|guardian|cc|to|from|by)[ \t]{0,4}:[ \t]{0,4}/gi;
+  /(?:^|\n)[ \t]{0,8}(?:name|patient|patient\s{1,2}name|pt\s{1,2}name|pt|attending|resident|intern|fellow|pcp|provider|physician|surgeon|nurse|rn|md|np|author|signed\s{1,2}by|signed|cosigned\s{1,2}by|electronically\s{1,2}signed\s{1,2}by|dictated\s{1,2}by|transcribed\s{1,2}by|referring(?:\s{1,2}(?:physician|md|doctor))?|contact|emergency\s{1,2}contact|hcp|health\s{1,2}care\s{1,2}proxy|proxy|nok|next\s{1,2}of\s{1,2}kin|guardian|cc|to|from|by|re|regarding)[ \t]{0,4}:[ \t]{0,4}/gi;
 
 // "Doe, Jane" or "DOE, JANE A." alone (or nearly) on a short line
 const LAST_FIRST = /(?:^|\n)[ \t]{0,8}([A-Z][A-Za-z'’-]{1,30}),[ \t]{1,3}([A-Z][A-Za-z'’-]{1,30})(?:[ \t]{1,2}[A-Z]\.?)?[ \t]{0,4}(?=\n|$)/g;
@@ -183,7 +183,7 @@ const CUE_CUE = cue(`spoke speaking talked talking discussed met conversation co
   ask asked asking tell told telling texted emailed remind reminded call page
   follow followup follow-up f`);
 const HEADER_CUE = cue(`name patient pt attending resident intern fellow pcp provider physician surgeon nurse rn md np author
-  signed cosigned electronically dictated transcribed referring contact emergency hcp health proxy nok next guardian cc to from by`);
+  signed cosigned electronically dictated transcribed referring contact emergency hcp health proxy nok next guardian cc to from by re regarding`);
 const SOCIAL_CUE = cue('social family psychosocial psycho soc psy');
 const CREDENTIAL_CUE = cue(CREDENTIALS.replace(/\|/g, ' '));
 const FAMILY_CUE = cue('family');
@@ -347,6 +347,21 @@ const startsWithSignOffDash = (line: string): boolean => /^[ \t]{0,4}(?:--|~|—
  */
 const INITIAL_SURNAME_LOGIN =
   /(?:\b(?:entered|signed|verified|ordered|reviewed|documented|charted|edited|modified|created|updated|acknowledged|released|cosigned|completed)[ \t]{1,2}by|\((?:resident|intern|fellow|attending|rn|np|pa|md|pharmacist|tech),|\b(?:signed|entered|user|author|login|by)[ \t]{0,2}:)[ \t]{0,2}([a-z])([a-z]{4,20})(\d{0,3})(?![\w@.-])/g;
+/**
+ * More places a login stands: after a hand-off arrow or word (`signout rbhatt -> ekowalski2`), a
+ * reading or transcription label (`WET READ: jmcallister`), `by` (`drawn 10/3 0545 by
+ * kbellamy`), in brackets after a capitalised name
+ * (`Tanveer Qureshi (tqureshi)`), after a writer's initials and a slash (`TRO/kpatel3`), after
+ * `login is` (`My login is mbarrett4`).
+ */
+const LOGIN_MORE =
+  /(?:\b(?:signout|sign-out|handoff|hand-off)[ \t]{1,2}|(?:->|→)[ \t]{0,2}|\b(?:wet[ \t]read|read|transcribed|dictated|typed|tech)[ \t]{0,2}:[ \t]{0,2}|\bby[ \t]{1,2}|\blogin[ \t]{1,2}is[ \t]{1,2})([a-z])([a-z]{4,20})(\d{0,3})(?![\w@.-])/gi;
+/** The same in brackets after the surname it spells (`Tanveer Qureshi (tqureshi)`), or after a writer's initials and a slash (`TRO/kpatel3`). */
+const LOGIN_BRACKETED = /(?:\b\p{Lu}\p{Ll}{1,30}[ \t]{1,2}\(|\b\p{Lu}{2,3}\/)([a-z])([a-z]{4,20})(\d{0,3})(?![\w@.-])/gu;
+const LOGIN_MORE_CUE = cue('signout sign handoff hand wet read transcribed dictated typed tech by login');
+/** A typist's or reader's initials in lower case after a transcription or reading label (`Transcribed: mo'c`, `read: tbm (thibodeaux, b)`, `transcribed by rlt`). */
+const TYPIST_AFTER_LABEL = /\b(?:transcribed|typed|dictated|read)(?:[ \t]{1,2}by)?[ \t]{0,2}:?[ \t]{1,2}([a-z]{2,3}(?:['’][a-z])?)(?=[ \t]{0,2}(?:\r?\n|$|\())/gi;
+const TYPIST_LABEL_CUE = cue('transcribed typed dictated read');
 /** `wkellerman – lab called crit K`: a login opening a line, then a dash or a colon. */
 const LINE_LOGIN = /(?:^|\n)[ \t]{0,3}([a-z])([a-z]{4,20})(\d{0,3})[ \t]{0,2}(?=[-–—:][ \t])/g;
 const LOGIN_CUE = cue('entered signed verified ordered reviewed documented charted edited modified created updated acknowledged released cosigned completed resident intern fellow attending rn np pa md pharmacist tech user author login by');
@@ -466,7 +481,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(INITIAL_SURNAME_LOGIN, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, GREETING, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, GREETING, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -578,6 +593,23 @@ export const contextNameDetector = defineDetector({
       out.push(mkSpan(start, start + v.length, 'NAME', SOURCE, 0.7));
     };
     eachCuedMatch(ctx, INITIAL_SURNAME_LOGIN, LOGIN_CUE, 1, login);
+    eachCuedMatch(ctx, LOGIN_MORE, LOGIN_MORE_CUE, 1, login);
+    eachMatchFrom(ctx, LOGIN_MORE, charStarts(ctx, '>→'), 2, login);
+    eachMatchFrom(ctx, LOGIN_BRACKETED, charStarts(ctx, '(/'), 34, (m) => {
+      // in brackets the login closes them and spells the surname before them ("Qureshi (tqureshi)")
+      if (m[0].includes('(')) {
+        const before = /^(\p{Lu}\p{Ll}{1,30})/u.exec(m[0])![1]!.toLowerCase();
+        if (text[m.index + m[0].length] !== ')' || m[2]!.toLowerCase() !== before) return;
+      }
+      login(m);
+    }, atCapitalLetter);
+    eachCuedMatch(ctx, TYPIST_AFTER_LABEL, TYPIST_LABEL_CUE, 0, (m) => {
+      const w = m[1]!;
+      const cls = classifyWord(w.replace(/['’]/, ''));
+      if (cls === 'stop' || cls === 'common' || isClinicalAbbreviation(w)) return;
+      const end = m.index + m[0].length;
+      out.push(mkSpan(end - w.length, end, 'NAME', SOURCE, 0.65));
+    });
     eachLineMatch(ctx, LINE_LOGIN, startsWithLowerCaseWord, login);
     // "Gül, Seong-hyeon C.", "Devens, Yuchan A.": surname, given name and initial anywhere in a line
     eachMatchFrom(ctx, LAST_FIRST_INITIAL, loneCapitalBeforeDot(ctx), 70, (m) => {
@@ -687,6 +719,15 @@ export const contextNameDetector = defineDetector({
       const lf = /^([A-Za-z][A-Za-z'’-]{1,30}),[ \t]{0,2}([A-Za-z][A-Za-z'’-]{1,30})(?:[ \t]{1,2}[A-Z]\.?)?/.exec(text.slice(pos, pos + 80));
       if (lf && nameWordsOk([lf[1]!, lf[2]!], caseless)) {
         out.push(mkSpan(pos, pos + lf[0].length, 'NAME', SOURCE, 0.85));
+        // a list of recipients: "To: Ruiz, Paloma; Steeplechase, Will"
+        let at = pos + lf[0].length;
+        for (let k = 0; k < 8; k++) {
+          const more = /^;[ \t]{0,2}(\p{Lu}[\p{L}'’-]{1,30}),[ \t]{0,2}(\p{Lu}[\p{L}'’-]{1,30})(?:[ \t]{1,2}\p{Lu}\.?)?/u.exec(text.slice(at, at + 80));
+          if (!more) break;
+          const start = at + more[0].indexOf(more[1]!);
+          out.push(mkSpan(start, at + more[0].length, 'NAME', SOURCE, 0.85));
+          at += more[0].length;
+        }
         return;
       }
       const found = takeName(text, pos, { maxWords: 3, strength: 'strong', caseless });
