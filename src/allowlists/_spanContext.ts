@@ -42,11 +42,16 @@ export const NAME_CUES: ReadonlySet<string> = new Set([
 /** Personal titles and the salutation `Dear`: a span right after one is a name whatever its text (`Dr. Foley`, `Dear Will,`). */
 export const TITLES: ReadonlySet<string> = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mister', 'prof', 'professor', 'dear']);
 
-/** True when the span starting at `start` directly follows a personal title. */
+/** True when the span starting at `start` directly follows a personal title, or a relation and an opening bracket (`Daughter (Clemency)`). */
 export function afterTitle(text: string, start: number): boolean {
   const prev = wordBefore(text, start);
-  return prev !== undefined && TITLES.has(prev.word.toLowerCase());
+  if (prev === undefined) return false;
+  if (TITLES.has(prev.word.toLowerCase())) return true;
+  // a relation and an opening bracket right before: "Daughter (Clemency) flew in"
+  return text.charCodeAt(start - 1) === 40 && RELATION_BRACKET_WORD.test(prev.word) && /^[ \t]{0,2}\($/.test(text.slice(prev.start + prev.word.length, start));
 }
+/** Relations whose name may follow in brackets ({@link afterTitle}). */
+const RELATION_BRACKET_WORD = /^(?:wife|husband|spouse|partner|son|daughter|mother|mom|father|dad|brother|sister|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|friend|neighbou?r|caregiver|guardian|fianc[eé]e?|boyfriend|girlfriend)$/i;
 
 /**
  * Role words whose value is a person (`Attending: MG`, `Night float JV`, `Covering: LA`,

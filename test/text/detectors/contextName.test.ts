@@ -222,6 +222,15 @@ describe('rules/context-name: a nickname in quotes after "prefers"', () => {
   it.each([['pt prefers Ensure with meals']])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));
 });
 
+describe('rules/context-name: a relation, then the name in brackets', () => {
+  it.each([
+    ['Rate now 90s on dig. Daughter (Clemency) flew in', 'Clemency'],
+    ['sister (Hope) visited', 'Hope'],
+  ])('finds it in %j', (text, phi) => expectCovered(contextNameDetector, text, phi));
+
+  it.each([['son (HCP) aware'], ['GRANDDAUGHTER (SPOKESPERSON)CALLED TO GET UPDATE'], ["Wife (Pt's HCP) at bedside"]])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));
+});
+
 describe('rules/context-name: RE: and a list of recipients', () => {
   it.each([
     ['TO: DR X\nRE: ROSE REDCLOUD, MRN MH0092231\n', 'REDCLOUD'],

@@ -73,3 +73,13 @@ describe('rules/context-place: roads by number', () => {
 
   it.each([['I-131 therapy for Graves'], ['I-123 uptake scan'], ['Rt 5th finger swollen']])('leaves %j alone', (text) => expectUntouched(contextPlaceDetector, text));
 });
+
+describe('rules/context-place: a town after a facility and a comma', () => {
+  it.each([
+    ['Referring: Saint Francis ER, Tulsa\nClinical hx', 'Tulsa'],
+    ['Site: Foothills Medical Centre, Calgary\nReferring', 'Calgary'],
+    ['Seen at Quenby Hospital, Lowell, MA', 'Lowell'],
+  ])('finds it in %j', (text, phi) => expectCovered(contextPlaceDetector, text, phi));
+
+  it.each([['the hospital, Monday.'], ['the ED, Trauma.\n'], ['Saint Francis ER, tulsa\n']])('leaves %j alone', (text) => expectUntouched(contextPlaceDetector, text));
+});

@@ -35,3 +35,8 @@ describe('rules/id', () => {
 
   it.each([['MRN: 00123456', 'MRN']])('keeps the cue in %j', (text, word) => expectUntouched(idDetector, text, word));
 });
+
+describe('rules/id: seven digits or more in groups of three after an unknown label', () => {
+  it('finds a spaced health number', () => expectCovered(idDetector, 'Sex: M\nPHIN: 108 442 917    MHSC: 1', '108 442 917'));
+  it.each([['LABS: 140 104 220 4.1'], ['CHEM: 140 104 220 4.1'], ['BP: 120 110 100 95']])('leaves readings in %j alone', (text) => expectUntouched(idDetector, text));
+});

@@ -12,6 +12,7 @@ describe('rules/phone', () => {
     ['reached at 555-1212 today', '555-1212'],
     ['pager #1234 for questions', '1234'],
     ['beeper 5-1234', '5-1234'],
+    ['Bleep me on 1186. Cheers', '1186'],
     ['office x 617-555-1212 ext. 4456', '4456'],
     ['ext. 1234', '1234'],
     ['fax: 617-555-0000', '617-555-0000'],

@@ -355,7 +355,9 @@ const INITIAL_SURNAME_LOGIN =
  * `login is` (`My login is mbarrett4`).
  */
 const LOGIN_MORE =
-  /(?:\b(?:signout|sign-out|handoff|hand-off)[ \t]{1,2}|(?:->|→)[ \t]{0,2}|\b(?:wet[ \t]read|read|transcribed|dictated|typed|tech)[ \t]{0,2}:[ \t]{0,2}|\bby[ \t]{1,2}|\blogin[ \t]{1,2}is[ \t]{1,2})([a-z])([a-z]{4,20})(\d{0,3})(?![\w@.-])/gi;
+  /(?:\b(?:signout|sign-out|handoff|hand-off)[ \t]{1,2}|\b(?:wet[ \t]read|read|transcribed|dictated|typed|tech)[ \t]{0,2}:[ \t]{0,2}|\bby[ \t]{1,2}|\blogin[ \t]{1,2}is[ \t]{1,2})([a-z])([a-z]{4,20})(\d{0,3})(?![\w@.-])/gi;
+/** The same after a hand-off arrow (`rbhatt -> ekowalski2`). */
+const LOGIN_ARROW = /(?:->|→)[ \t]{0,2}([a-z])([a-z]{4,20})(\d{0,3})(?![\w@.-])/g;
 /** The same in brackets after the surname it spells (`Tanveer Qureshi (tqureshi)`), or after a writer's initials and a slash (`TRO/kpatel3`). */
 const LOGIN_BRACKETED = /(?:\b\p{Lu}\p{Ll}{1,30}[ \t]{1,2}\(|\b\p{Lu}{2,3}\/)([a-z])([a-z]{4,20})(\d{0,3})(?![\w@.-])/gu;
 const LOGIN_MORE_CUE = cue('signout sign handoff hand wet read transcribed dictated typed tech by login');
@@ -437,6 +439,10 @@ const BRACKETED_RELATION = new RegExp(
 /** One or two name words ending right before the bracket (a space or none between). */
 const WORDS_BEFORE_BRACKET = /(?:^|[^\p{L}\p{M}'’.-])((?:\p{L}[\p{L}\p{M}'’-]{0,30}[ \t]{1,2})?\p{L}[\p{L}\p{M}'’-]{1,30})[ \t]{0,2}$/u;
 
+/** `Daughter (Clemency) flew in`: a relation, then the name in brackets. */
+const RELATION_THEN_BRACKET =
+  /\b(?:wife|husband|spouse|partner|son|daughter|mother|mom|father|dad|brother|sister|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|friend|neighbou?r|caregiver|hcp|proxy|guardian|fianc[eé]e?|boyfriend|girlfriend)[ \t]{0,2}\((\p{Lu}\p{Ll}{1,30}(?:[ \t]\p{Lu}\p{Ll}{1,30})?)\)/giu;
+const RELATION_THEN_BRACKET_CUE = cue('wife husband spouse partner son daughter mother mom father dad brother sister niece nephew aunt uncle cousin grandson granddaughter grandmother grandfather grandma grandpa friend neighbor neighbour caregiver hcp proxy guardian fiance fiancee fiancé fiancée boyfriend girlfriend');
 /** `this is kim from 5 north`, `my name is Tove, calling from`: a speaker naming themselves. */
 const SELF_INTRO = /\b(?:this[ \t]{1,2}is|my[ \t]{1,2}name[ \t]{1,2}is|it['’]s)[ \t]{1,2}(\p{L}[\p{L}'’-]{1,30})(?=[ \t]{0,2}(?:,|\(|from|calling|with|at|on|in|here)\b|[ \t]{0,2}[,(])/giu;
 const SELF_INTRO_CUE = cue('this my it');
@@ -481,7 +487,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, GREETING, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, GREETING, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -520,6 +526,15 @@ export const contextNameDetector = defineDetector({
       }
     });
 
+    eachCuedMatch(ctx, RELATION_THEN_BRACKET, RELATION_THEN_BRACKET_CUE, 0, (m) => {
+      const v = m[1]!;
+      // the bracket vouches for an everyday word too ("Daughter (Clemency)"), not a function or clinical
+      // word; written as a name (the regex's case-insensitive flag lets \p{Ll} match capitals too)
+      if (!/^\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?$/u.test(v)) return;
+      if (v.split(/[ \t]/).some((w) => classifyWord(w) === 'stop' || isClinicalAbbreviation(w))) return;
+      const end = m.index + m[0].length - 1;
+      out.push(mkSpan(end - v.length, end, 'NAME', SOURCE, 0.8));
+    });
     eachCuedMatch(ctx, CUE, CUE_CUE, 0, (m) => {
       const pos = m.index + m[0].length;
       // "seen by", "examined by" name the one who did it; "seen", "per", "paged" alone are weaker
@@ -594,7 +609,7 @@ export const contextNameDetector = defineDetector({
     };
     eachCuedMatch(ctx, INITIAL_SURNAME_LOGIN, LOGIN_CUE, 1, login);
     eachCuedMatch(ctx, LOGIN_MORE, LOGIN_MORE_CUE, 1, login);
-    eachMatchFrom(ctx, LOGIN_MORE, charStarts(ctx, '>→'), 2, login);
+    eachMatchFrom(ctx, LOGIN_ARROW, charStarts(ctx, '>→'), 2, login);
     eachMatchFrom(ctx, LOGIN_BRACKETED, charStarts(ctx, '(/'), 34, (m) => {
       // in brackets the login closes them and spells the surname before them ("Qureshi (tqureshi)")
       if (m[0].includes('(')) {
@@ -693,7 +708,8 @@ export const contextNameDetector = defineDetector({
     eachLineMatch(ctx, GREETING, startsWithGreeting, (m) => {
       const w = m[1]!;
       const c = classifyWord(w);
-      if (NOT_GREETED.test(w) || SERVICE_SUFFIX.test(w) || c === 'stop' || c === 'common' || isClinicalAbbreviation(w)) return;
+      // a capital as written (the regex's case-insensitive flag lets \p{Lu} match any letter)
+      if (!/^\p{Lu}/u.test(w) || NOT_GREETED.test(w) || SERVICE_SUFFIX.test(w) || c === 'stop' || c === 'common' || isClinicalAbbreviation(w)) return;
       const end = m.index + m[0].length;
       out.push(mkSpan(end - w.length, end, 'NAME', SOURCE, 0.75));
     });

@@ -26,7 +26,7 @@
 import { asScrubContext } from '../../../context.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
-import { classifyWord, isCityName, isStopWord, mkSpan } from './_lib.js';
+import { classifyWord, isCityName, isClinicalAbbreviation, isStopWord, mkSpan } from './_lib.js';
 import { cue, eachCuedMatch, prepareScans, scanUnits } from './_scan.js';
 
 const SOURCE = 'rules/context-place';
@@ -51,6 +51,10 @@ const WORD = /[A-Za-z][A-Za-z'’&-]{0,30}/y;
 /** "PT FROM BUHL, LIVES WITH", "patient is originally from Quillby.": where the patient comes from. */
 const ORIGIN = /\b(?:pt|patient|he|she|originally)\s{1,2}(?:is\s{1,2}|was\s{1,2})?(?:originally\s{1,2})?from\s{1,2}(?=[A-Za-z][A-Za-z'’-]{2,30}(?:\s{1,2}[A-Za-z][A-Za-z'’-]{2,30})?\s{0,2}[,.;])/gi;
 /** "<facility> in <town>": "Ashgrove Hospital in Quillby", "MAPLE MANOR IN FENWICK". */
+/** A facility's head, a comma and its town closing the phrase: `Saint Francis ER, Tulsa`, `Foothills Medical Centre, Calgary`. */
+const FACILITY_COMMA_TOWN =
+  /\b(?:hospital|hosp|medical[ \t]{1,2}cent(?:er|re)|cent(?:er|re)|clinic|infirmary|health|healthcare|rehab|er|ed|institute|campus|va|vamc)[ \t]{0,2},[ \t]{1,2}(\p{Lu}[\p{L}'’-]{2,24}(?:[ \t]\p{Lu}[\p{L}'’-]{2,24})?)(?=[ \t]{0,2}(?:[.;,)]|\r?\n|$))/giu;
+const FACILITY_COMMA_CUE = cue('hospital hosp medical center centre clinic infirmary health healthcare rehab er ed institute campus va vamc');
 const FACILITY_IN = /\b(?:hospital|hosp|medical\s{1,2}center|rehab|manor|nursing\s{1,2}home|clinic|infirmary)\s{1,2}in\s{1,2}/gi;
 /**
  * Upper-case notes: the words between a movement cue and a facility word name the facility even
@@ -78,7 +82,7 @@ const CUED_FACILITY_CUE = cue('admitted transferred transfer faxed sent discharg
 /** A road by its number: `Route 24`, `Rte. 9`, `Highway 101`, `I-290` (not the isotopes I-123, I-125, I-131). */
 const ROAD = /\b(?:(?:Route|Rte\.?|Highway|Hwy\.?|Interstate)[ \t]{1,2}\d{1,3}[A-Za-z]?|I-(?!12[35]\b|131\b)\d{2,3})\b/g;
 const ROAD_CUE = cue('route rte highway hwy interstate i');
-prepareScans(ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
+prepareScans(FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
 /**
  * Pattern detector for places named by their context (type `LOCATION`; `HOSPITAL` for cued
  * facilities).
@@ -168,6 +172,17 @@ export const contextPlaceDetector = defineDetector({
     eachCuedMatch(ctx, EMPLOYER, EMPLOYER_CUE, 0, (m) => takeWords(m.index + m[0].length, 0.6));
     eachCuedMatch(ctx, RESIDENCE, RESIDENCE_CUE, 0, (m) => takeWords(m.index + m[0].length, 0.6));
     eachCuedMatch(ctx, FACILITY_IN, FACILITY_IN_CUE, 0, (m) => takeWords(m.index + m[0].length, 0.6));
+    eachCuedMatch(ctx, FACILITY_COMMA_TOWN, FACILITY_COMMA_CUE, 0, (m) => {
+      const town = m[1]!;
+      const words = town.split(/[ \t]/);
+      // capitals as written (the regex's case-insensitive flag lets \p{Lu} match any letter)
+      if (!words.every((w) => /^\p{Lu}/u.test(w))) return;
+      // a town: a known one, or a word no list knows (not a service or a state: "Clinic, Pediatrics", "Hospital, MA")
+      if (!isCityName(town) && !words.every((w) => classifyWord(w) === 'unknown' && !isClinicalAbbreviation(w) && !GENERIC.test(w))) return;
+      if (words.some((w) => isStopWord(w) && !isCityName(town))) return;
+      const end = m.index + m[0].length;
+      out.push(mkSpan(end - town.length, end, 'LOCATION', SOURCE, 0.6));
+    });
     eachCuedMatch(ctx, ORIGIN, ORIGIN_CUE, 0, (m) => {
       // a place name: in caseless notes one no lexicon knows as an everyday word
       const pos = m.index + m[0].length;

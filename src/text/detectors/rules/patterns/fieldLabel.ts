@@ -220,6 +220,12 @@ function idValue(text: string, from: number, to: number, label: string, out: Spa
   if (!m) return;
   const start = from + m.index + m[0].length - m[1]!.length;
   let id = m[1]!.replace(/[.-]+$/, '');
+  // an id written in groups with single spaces, or a short letter prefix then digits: "914 228 07",
+  // "FH 11-298-004", "HSC 0716652"
+  if (/^(?:\d[\d-]*|[A-Za-z]{1,3})$/.test(id)) {
+    const more = /^(?: \d[\d-]{1,12}(?![\w./]))+/.exec(text.slice(start + id.length, to));
+    if (more) id += more[0].replace(/[-]+$/, '');
+  }
   if (/plate|tag|license|licence/.test(label)) {
     const plate = PLATE.exec(text.slice(start, to));
     if (plate && /\d/.test(plate[1]!)) id = plate[0];

@@ -9,7 +9,7 @@
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext, type ScrubContext } from '../../../context.js';
-import { mkSpan } from './_lib.js';
+import { classifyWord, isClinicalAbbreviation, mkSpan } from './_lib.js';
 import { canUseCues, charStarts, cue, cueStarts, eachCuedMatch, eachMatchFrom, prepareScans, type StartOk, scanUnits } from './_scan.js';
 
 const SOURCE = 'rules/id';
@@ -22,6 +22,8 @@ const CUED = new RegExp(
   'gi',
 );
 const LONG_DIGITS = /(?<![\w.,\/-])\d{7,}(?![\w.,\/-]|\s{0,2}(?:ml|cc|mg|mcg|units?|u|iu|cells|copies|\/))/gi;
+/** An upper-case label that no word list knows, a colon, and seven digits or more in groups of three (`PHIN: 108 442 917`): an id. */
+const LABEL_SPACED_DIGITS = /\b([A-Z]{2,6}):[ \t]{1,3}(\d{3}(?: \d{3}){1,2}(?: \d{2,4})?)(?![\w.\/-])/g;
 const CODE = /(?<![\w-])(?:[A-Z]{1,3}-?\d{6,12}(?:-\d{1,6})?|\d{2,4}-\d{5,10}(?:-\d{1,6})?)(?![\w-])/g;
 /**
  * Accession and specimen numbers: capitals (with digits) and dashed digit groups, five digits
@@ -86,7 +88,7 @@ function numberStarts(ctx: ScrubContext): NumberStarts | undefined {
   return r;
 }
 
-prepareScans(ACCESSION, LABELLED, CODE, CUED, LONG_DIGITS, SPACED_PLATE, SSN);
+prepareScans(ACCESSION, LABELLED, CODE, CUED, LONG_DIGITS, LABEL_SPACED_DIGITS, SPACED_PLATE, SSN);
 /** Where LABELLED can match: around a `#` or a `no`/`number` token. Undefined for a full scan. */
 const NUMBER_WORD_CUE = cue('no number num nbr');
 function labelledAnchors(ctx: ScrubContext): number[] | undefined {
@@ -140,6 +142,13 @@ export const idDetector = defineDetector({
       out.push(mkSpan(end - value.length, end, 'ID', SOURCE, 0.8));
     });
     eachMatchFrom(ctx, LONG_DIGITS, numbers?.long, 0, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'ID', SOURCE, 0.6)));
+    eachMatchFrom(ctx, LABEL_SPACED_DIGITS, charStarts(ctx, ':'), 7, (m) => {
+      const v = m[2]!;
+      // no clinical label: a series of readings ("LABS: 140 104 220", "BP: 120 110 100")
+      if (v.replace(/\D/g, '').length < 7 || isClinicalAbbreviation(m[1]!) || classifyWord(m[1]!) !== 'unknown') return;
+      const end = m.index + m[0].length;
+      out.push(mkSpan(end - v.length, end, 'ID', SOURCE, 0.7));
+    });
     eachMatchFrom(ctx, CODE, numbers?.code, 0, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'ID', SOURCE, 0.6)));
     eachMatchFrom(ctx, ACCESSION, numbers?.accession, 0, (m) => {
       // one group of four digits or more: "HR-110-133", "RATE98-100" are ranges of vital signs

@@ -1,7 +1,7 @@
 /**
  * Telephone, fax and pager numbers: `(617) 555-1212`, `617-555-1212`, `617.555.1212`,
  * `+1 617 555 1212`, `555-1212`, extensions (`ext. 1234`, `x1234`) and short numbers after a
- * cue (`pager #1234`, `beeper 5-1234`, `fax: 4-5678`). Three spaced groups with a mistyped
+ * cue (`pager #1234`, `beeper 5-1234`, `fax: 4-5678`, `bleep me on 1186`). Three spaced groups with a mistyped
  * five-digit last group count only in parentheses or after a phone cue (`(617 555 01234)`);
  * `900-1000` after a measure or range word (`TV`, `SVR`, `to`) is a range, not a number. Also:
  * numbers whose digits scanned text turned into letters (`6l7-555-O199`: O, o, l, I and L for
@@ -34,9 +34,9 @@ const LOCAL = /(?<![\w.\/:-])\d{3}-\d{4}(?:\s{0,2}(?:ext\.?|x)\s{0,2}\d{1,6})?(?
 // Short numbers after a cue word: found digits first, then the cue is checked just before them.
 const SHORT_NUMBER = /(?<![\w\/.-])(?:\d{1,2}-\d{4,5}|\d{4,6}|\d{3}-\d{4})(?![\w\/]|[.-]\d)/g;
 const CUE_BEFORE =
-  /(?:\b(?:pager|pgr|pg|beeper|beep|bpr|page|paged|ext|extension|phone|ph|tel|telephone|cell|mobile|fax|call\s?back|callback|contact|number|no)\b\.?|(?<![\w#])#)\s{0,2}(?:(?:number|no|num)\.?\s{0,2})?(?:is\s{1,2})?[:#]?\s{0,2}#?\s{0,2}$/i;
+  /(?:\b(?:pager|pgr|pg|beeper|beep|bpr|page|paged|ext|extension|phone|ph|tel|telephone|cell|mobile|fax|call\s?back|callback|contact|number|no|bleep(?:\s{1,2}me)?(?:\s{1,2}on)?)\b\.?|(?<![\w#])#)\s{0,2}(?:(?:number|no|num)\.?\s{0,2})?(?:is\s{1,2})?[:#]?\s{0,2}#?\s{0,2}$/i;
 const PHONE_CUE =
-  /\b(?:call|called|calling|phone|phoned|tel|telephone|cell|cellphone|mobile|home|work|office|number|numbers|no|contact|reach|reached|pager|pgr|beeper|beep|fax|at|#)\b|#|:/i;
+  /\b(?:call|called|calling|phone|phoned|tel|telephone|cell|cellphone|mobile|home|work|office|number|numbers|no|contact|reach|reached|pager|pgr|beeper|beep|bleep|fax|at|#)\b|#|:/i;
 const WEAK_CUE = /^(?:page|paged|number|no|#|contact)\b/i;
 /** Measures and range words right before "900-1000" make it a range (TV 250-1000, increased to 900-1100). */
 const RANGE_BEFORE =
