@@ -481,6 +481,9 @@ describe('builtinAllowlist: a score or scale named after people, by what follows
     ['No Quenbyek burst fracture of C1', 'Quenbyek'],
     ['Quenbyek slip angle approximately 30', 'Quenbyek'],
     ['we added anti-Quenbyek antibodies', 'Quenbyek'],
+    ['Quenbyek croup score 6 (moderate)', 'Quenbyek'],
+    ['# Quenbyek transformation not suspected', 'Quenbyek'],
+    ['Axillary tail of Quenbyek unremarkable.', 'Quenbyek'],
   ])('hasSpan keeps %j at %j', (note, word) => {
     expect(allowsSpan(note, word, 'NAME')).toBe(true);
   });

@@ -215,12 +215,17 @@ describe('rules/date: "2/2" as "secondary to", a rate per hours, a murmur by its
     ['Na 124 -> 133 over 48h (no faster than 8/24h)'],
     ['there was a harsh 4/6 late-peaking crescendo murmur'],
     ['plantar ulcer under the 2nd met head, probe to bone'],
+    ['- Katz ADL 3/6, Lawton IADL 1/8\n- Mini-Cog 1/5; CAM positive'],
+    ['Western blot IgM 3/3 bands and IgG 6/10 bands.'],
+    ['into the right portal vein on the 3rd pass.'],
   ])('leaves %j alone', (text) => expectUntouched(dateDetector, text));
 
   it.each([
     ['CXR 2/2 showed RLL PNA', '2/2'],
     ['seen on 2/2 by cards', '2/2'],
     ['admitted 2/2 with sepsis', '2/2'],
+    // a culture's number after it is its date
+    ['gram + cocci blood cultures 10/1 via right IJ', '10/1'],
   ])('finds the date in %j', (text, phi) => expectCovered(dateDetector, text, phi));
 });
 

@@ -36,6 +36,20 @@ describe('labeller span checks: floors after a place, words of grammar, letter-p
   });
 });
 
+describe('labeller span checks: short emergency numbers, a child's age, table cells, codes', () => {
+  it('drops them', () => {
+    expect(kept('Call 911 for new weakness', '911', 'PHONE')).toBe(false);
+    expect(kept('Patient: 18-month-old boy, weight', '18', 'ID')).toBe(false);
+    expect(kept('| Right atrium | 12 | 14 |', '12 | 14', 'DATE')).toBe(false);
+    expect(kept('G3P2103 at 39 weeks', 'G3P2103', 'ID')).toBe(false);
+    expect(kept('ATP7B mutation confirmed', 'ATP7B', 'NAME')).toBe(false);
+  });
+  it('keeps an extension and a short id', () => {
+    expect(kept('call ext 911 for the lab', '911', 'PHONE')).toBe(true);
+    expect(kept('MRN AB12 on file', 'AB12', 'ID')).toBe(true);
+  });
+});
+
 describe('labeller span checks: isotopes and storeys', () => {
   it('drops a radioisotope number and an ordinal before a floor', () => {
     expect(kept('TECHNIQUE: Tc-99m sestamibi, one-day', '99m', 'AGE')).toBe(false);

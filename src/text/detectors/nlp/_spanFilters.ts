@@ -460,6 +460,10 @@ const ORDINAL_STOREY = /(?:^|[^\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)$/iu;
 const STOREY_AFTER = /^[ \t]{1,2}(?:floor|fl|flr|level|storey|story|percentile|centile|%ile)\b/i;
 /** A letter glued before the digits (`S1826` a trial, `b1400` a diffusion b-value): no phone number (an `x` is an extension: `x51212`). */
 const LETTER_THEN_DIGITS = /^[A-WYZa-wyz]\d{3,6}$/;
+/** An age in days, weeks or months after the number (`18-month-old`): a child's age, no id or date. */
+const YOUNG_AGE_AFTER = /^-?[ \t]?(?:days?|weeks?|wks?|months?|mos?)[- ]old\b/i;
+/** An obstetric history (`G3P2103`) and a gene (`ATP7B`, `BRCA1`): codes, no names or ids. */
+const CODE_WORD = /^(?:G\d{1,2}P\d{1,4}|[A-Z]{2,6}\d{1,2}[A-Z]{0,2}\d?)$/;
 /** A word of grammar or an answer (`no`, `yes`, `ok`), which no name is (`Night float: no, voiding fine`). */
 const FUNCTION_WORD = /^(?:no|yes|ok|okay|none|all|the|and|or|not|nil|na|n\/a)$/i;
 /** A floor or ward number after a place's name (`Carver Tower 7`, `ELLISON 4`, `West Africa 9`): the number is no part of the place. */
@@ -496,6 +500,11 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       TNM_STAGE.test(body) ||
       (s.type === 'NAME' && FUNCTION_WORD.test(body)) ||
       (s.type === 'PHONE' && LETTER_THEN_DIGITS.test(body)) ||
+      // three digits or fewer is no phone number unless an extension's cue comes before (911, 988)
+      (s.type === 'PHONE' && body.replace(/\D/g, '').length <= 3 && !/(?:\b(?:x|ext|extension)\.?|#)[ \t]{0,2}$/i.test(text.slice(Math.max(0, s.start - 12), s.start))) ||
+      YOUNG_AGE_AFTER.test(text.slice(s.end, s.end + 12)) ||
+      (s.type !== 'NAME' && s.type !== 'LOCATION' && s.type !== 'HOSPITAL' && body.includes('|')) ||
+      ((s.type === 'NAME' || s.type === 'ID') && CODE_WORD.test(body) && !/^[A-Z]{2,3}\d{1,2}$/.test(body)) ||
       ISOTOPE_BEFORE.test(text.slice(Math.max(0, s.start - 3), s.start)) ||
       ((s.type === 'DATE' || s.type === 'AGE') && ORDINAL_STOREY.test(body) && STOREY_AFTER.test(text.slice(s.end, s.end + 12))) ||
       (s.type === 'NAME'
