@@ -222,6 +222,17 @@ describe('rules/context-name: a nickname in quotes after "prefers"', () => {
   it.each([['pt prefers Ensure with meals']])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));
 });
 
+describe('rules/context-name: the sender of a secure-chat line', () => {
+  it.each([
+    ['04/11/2022 02:14  kpatel7: hey are you covering', 'kpatel7'],
+    ['notes\n04/11/2022 02:16  dwinter: yes', 'dwinter'],
+    ['Work notes:\n01/05/24 10:02 svc_tbrandt: merge completed', 'tbrandt'],
+    ['[3/4 14:02] Dana: can you see him', 'Dana'],
+  ])('finds it in %j', (text, phi) => expectCovered(contextNameDetector, text, phi));
+
+  it.each([['3/4 0600 Plan: continue'], ['3/4 14:00 BP: 120/80']])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));
+});
+
 describe('rules/context-name: a relation, then the name in brackets', () => {
   it.each([
     ['Rate now 90s on dig. Daughter (Clemency) flew in', 'Clemency'],

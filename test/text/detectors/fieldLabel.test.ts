@@ -13,6 +13,7 @@ describe('rules/field-label', () => {
     ['Attending: Işıner el-Tilbury, MD', 'Işıner el-Tilbury'],
     ['Night float: JV', 'JV'],
     ['Sonographer: KJ\nAttending: Dr. Lee', 'KJ'],
+    ['WET READ: RKJ TUE 2/8/2022 3:04 AM', 'RKJ'],
     ['Name: X   MRN: 914 228 07   DOB: 1923', '914 228 07'],
     ['Patient: Y   MRN: FH 11-298-004   Acc: PT0088214', 'FH 11-298-004'],
     ['Unit No:   HSC 0716652\nAdmission Date:', 'HSC 0716652'],

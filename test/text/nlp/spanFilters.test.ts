@@ -36,7 +36,7 @@ describe('labeller span checks: floors after a place, words of grammar, letter-p
   });
 });
 
-describe('labeller span checks: short emergency numbers, a child's age, table cells, codes', () => {
+describe("labeller span checks: short emergency numbers, a child's age, table cells, codes", () => {
   it('drops them', () => {
     expect(kept('Call 911 for new weakness', '911', 'PHONE')).toBe(false);
     expect(kept('Patient: 18-month-old boy, weight', '18', 'ID')).toBe(false);

@@ -364,6 +364,13 @@ const LOGIN_MORE_CUE = cue('signout sign handoff hand wet read transcribed dicta
 /** A typist's or reader's initials in lower case after a transcription or reading label (`Transcribed: mo'c`, `read: tbm (thibodeaux, b)`, `transcribed by rlt`). */
 const TYPIST_AFTER_LABEL = /\b(?:transcribed|typed|dictated|read)(?:[ \t]{1,2}by)?[ \t]{0,2}:?[ \t]{1,2}([a-z]{2,3}(?:['’][a-z])?)(?=[ \t]{0,2}(?:\r?\n|$|\())/gi;
 const TYPIST_LABEL_CUE = cue('transcribed typed dictated read');
+/**
+ * A secure-chat line: a date and a time open it, then the sender and a colon (`04/11/2022 02:14
+ * kpatel7: hey are you covering`, `01/05/24 10:02 svc_tbrandt: merge completed`).
+ */
+const CHAT_SENDER =
+  /(?:^|\n)[ \t]{0,3}\[?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?[ \t]{1,3}\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]{1,3}([A-Za-z][A-Za-z0-9._-]{1,30})(?=:[ \t])/g;
+const startsWithDate = (line: string): boolean => /^[ \t]{0,3}\[?\d{1,2}\//.test(line);
 /** `wkellerman – lab called crit K`: a login opening a line, then a dash or a colon. */
 const LINE_LOGIN = /(?:^|\n)[ \t]{0,3}([a-z])([a-z]{4,20})(\d{0,3})[ \t]{0,2}(?=[-–—:][ \t])/g;
 const LOGIN_CUE = cue('entered signed verified ordered reviewed documented charted edited modified created updated acknowledged released cosigned completed resident intern fellow attending rn np pa md pharmacist tech user author login by');
@@ -487,7 +494,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, GREETING, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(CHAT_SENDER, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, GREETING, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -626,6 +633,15 @@ export const contextNameDetector = defineDetector({
       out.push(mkSpan(end - w.length, end, 'NAME', SOURCE, 0.65));
     });
     eachLineMatch(ctx, LINE_LOGIN, startsWithLowerCaseWord, login);
+    eachLineMatch(ctx, CHAT_SENDER, startsWithDate, (m) => {
+      const w = m[1]!;
+      // a login or a name: no section word or clinical abbreviation ("3/4 0600 Plan: ...", "3/4 14:00 BP: ...")
+      const bare = w.replace(/^svc_/i, '');
+      if (!/\d|_/.test(w) && (classifyWord(w) === 'stop' || classifyWord(w) === 'common' || isClinicalAbbreviation(w))) return;
+      const end = m.index + m[0].length;
+      const start = end - bare.length;
+      out.push(mkSpan(start, end, 'NAME', SOURCE, 0.7));
+    });
     // "Gül, Seong-hyeon C.", "Devens, Yuchan A.": surname, given name and initial anywhere in a line
     eachMatchFrom(ctx, LAST_FIRST_INITIAL, loneCapitalBeforeDot(ctx), 70, (m) => {
       const a = classifyWord(m[1]!);
