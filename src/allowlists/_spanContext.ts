@@ -50,8 +50,15 @@ export function afterTitle(text: string, start: number): boolean {
   // a relation and an opening bracket right before: "Daughter (Clemency) flew in"
   return text.charCodeAt(start - 1) === 40 && RELATION_BRACKET_WORD.test(prev.word) && /^[ \t]{0,2}\($/.test(text.slice(prev.start + prev.word.length, start));
 }
-/** Relations whose name may follow in brackets ({@link afterTitle}). */
-const RELATION_BRACKET_WORD = /^(?:wife|husband|spouse|partner|son|daughter|mother|mom|father|dad|brother|sister|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|friend|neighbou?r|caregiver|guardian|fianc[eé]e?|boyfriend|girlfriend)$/i;
+/**
+ * Relations whose name may follow in brackets (`Daughter (Clemency)`), as a regex alternation:
+ * shared with the rules' context-name detector.
+ *
+ * @internal
+ */
+export const RELATIONS_BEFORE_BRACKET =
+  '(?:wife|husband|spouse|partner|son|daughter|mother|mom|father|dad|brother|sister|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|friend|neighbou?r|caregiver|guardian|fianc[eé]e?|boyfriend|girlfriend)';
+const RELATION_BRACKET_WORD = new RegExp(`^${RELATIONS_BEFORE_BRACKET}$`, 'i');
 
 /**
  * Role words whose value is a person (`Attending: MG`, `Night float JV`, `Covering: LA`,
@@ -458,7 +465,14 @@ export function usedAsTown(text: string, start: number, end: number): boolean {
   return UNIT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && FLOOR_AFTER.test(text.slice(end, end + 6));
 }
 /** An intensive care unit's name right before a ward's name. */
-const UNIT_BEFORE = /\b(?:MICU|SICU|CCU|CVICU|TSICU|NICU|PICU|CSRU|ICU)[ \t]{1,2}$/;
+/**
+ * Intensive care units whose ward may follow with a floor (`MICU Blake 7`), as a regex
+ * alternation: shared with the rules' hospital detector.
+ *
+ * @internal
+ */
+export const ICU_UNITS = '(?:MICU|SICU|CCU|CVICU|TSICU|NICU|PICU|CSRU|ICU)';
+const UNIT_BEFORE = new RegExp(`\\b${ICU_UNITS}[ \\t]{1,2}$`);
 /** A floor number right after a ward's name (`7`, `2B`). */
 const FLOOR_AFTER = /^[ \t]{1,2}(?:1[0-2]|[1-9])[A-Z]?\b/;
 

@@ -15,7 +15,7 @@
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
-import { NOT_A_FACILITY_AFTER, ONE_WORD_FACILITY_NAMES } from '../../../../allowlists/_spanContext.js';
+import { ICU_UNITS, NOT_A_FACILITY_AFTER, ONE_WORD_FACILITY_NAMES } from '../../../../allowlists/_spanContext.js';
 import { ABBREVIATION_IN_NAME, SPECIALTY_WORD, classifyWord, isCityName, isClinicalAbbreviation, isStopWord, mkSpan } from './_lib.js';
 import { charStarts, cue, eachCuedMatch, eachMatchFrom, tokenStarts, prepareScans, scanUnits } from './_scan.js';
 
@@ -91,7 +91,7 @@ const UNIT_LIKE = /(?:icu|ccu|pcu|csru|ccru|pacu|osh|unit|ward|floor|scan|nbp|im
 /** "University of Vermont", "U Vermont", "Univ. of X": a university hospital. */
 const UNIVERSITY = /\b(?:University\s{1,2}of|UNIVERSITY\s{1,2}OF|university\s{1,2}of|Univ\.?|UNIV\.?|U(?:\s{1,2}(?:of|OF))?)\s{1,2}([A-Z][A-Za-z]{1,30}|[a-z]{4,30})\b/g;
 /** `MICU Blake 7`, `CCU Farr 2B`: an intensive care unit, then the ward's name and its floor: the name is a place whatever it is. */
-const UNIT_WARD = /\b(?:MICU|SICU|CCU|CVICU|TSICU|NICU|PICU|CSRU|ICU)[ \t]{1,2}(\p{Lu}\p{Ll}{2,30})[ \t]{1,2}(?:1[0-2]|[1-9])[A-Z]?\b/gu;
+const UNIT_WARD = new RegExp(`\\b${ICU_UNITS}[ \\t]{1,2}(\\p{Lu}\\p{Ll}{2,30})[ \\t]{1,2}(?:1[0-2]|[1-9])[A-Z]?\\b`, 'gu');
 const UNIT_WARD_CUE = cue('micu sicu ccu cvicu tsicu nicu picu csru icu');
 /** "<ward> 2" after a preposition or a plan header: a building or ward with a floor number. */
 const WARD_FLOOR = /\b(?:to|from|on|at|in|transfer|xfer|plan\s{0,2}:|p\s{0,2}:)\s{1,2}([A-Za-z][A-Za-z'’]{3,30})\s{1,2}([1-9])\b(?![.,]\d|\s{0,2}(?:mg|mcg|g|gm|l|ml|cc|units?|u|x|times|hrs?|hours?|days?|min|minutes?|am|pm|liters?|lpm|%|\/|:|bags?|amps?|doses?|tabs?|pills?|puffs?|drops?|sets?|of|more|time))/gi;
