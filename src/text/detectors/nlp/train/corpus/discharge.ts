@@ -99,7 +99,7 @@ const COURSE = [
   'Anticoagulation with {drug} was [held|continued|started] given {score}, in line with {trial} data.', 'Sodium improved from {n:115-128} to {n:130-138} with fluid restriction.',
   '{He} was evaluated by PT who recommended discharge to {rehab}.', 'Gleason score {n:6-10} on biopsy at {hosp} ({id:spec}).', 'Per ARISTOTLE data, apixaban was chosen over warfarin.',
   'Discussed with {his} {rel} over the phone ({phone}); {he} [prefers|wants] discharge before {holiday}.', 'Insurance issue resolved ({id:ins}).', 'PT/OT recommended rehab; {he} was accepted at {rehab} on {hday:partial}.',
-  '{He} remained afebrile and [hemodynamically stable|HD stable] after {hday:partial}.', '{He} was called out to {ward} on {hday:partial} [and remained stable|for further care].', 'After {n:2-5} days on {ward}, {he} was transferred back to the [MICU|CCU] for {dx}.', 'Had an episode of [delirium|agitation] on {hday:partial} managed with {drug}.',
+  '{He} remained afebrile and [hemodynamically stable|HD stable] after {hday:partial}.', 'Had an episode of [delirium|agitation] on {hday:partial} managed with {drug}.',
   'Pain was controlled with {drug} {n:2-10} mg q{n:4-8}h prn.', '{Contr}', 'Glucose managed with {drug} and sliding scale; A1c {d:5-12}.',
   'A [CTA chest|LENI|V/Q scan] on {hday} was [negative|positive for {finding}].', 'Discussed at [tumor board|multidisciplinary conference] on {wkdate}.',
   'Seen by [GI|Hepatology|Surgery|IR] ({drname:initLast}) who performed {proc} on {hday}.', '{Score} on admission; treated per [protocol|guidelines].',

@@ -32,7 +32,7 @@ const PHI = [
   'Is {dr} on call for {dept} tonight? Pager {pager}?', 'Spoke with {rel} {relname}; {he} will bring meds from {hosp} tomorrow.', 'Please fax records to {clinic} at {fax} attn: {drname:full}.',
   'Pt {ptlast} transferred from {hosp}, {age:sexGlued}, {dx}. Accepting: {drname:initials}.', 'What dose of {drug} for a {age:yo} with CrCl {n:10-40}?', 'Can we get {ptname:given} to {rehab} by {wkdate}?',
   'Pls call back {drname:given} at {phone} {ext}', '{Drname:given} - {ptname:last} in {n:1-20} is asking for you. {Relword} {wordgiven} at bedside.', '{Title} {wordfam} was seen by {dept} today.',
-  'Hi {drname:given}, {ptname:full} ({dob}) needs a prior auth for {drug}. {id:ins}.', 'Covid swab for {ptname:lastFirst} sent {dt}.', 'Patient {ptname:full}, DOB {dob}, SSN on file {id:bare}.', '{Ptname:last} on {ward} bed {n:1-30} needs {drug} renewed.', 'Bed on {ward} ready for {ptname:last}, please call report to {ext}.',
+  'Hi {drname:given}, {ptname:full} ({dob}) needs a prior auth for {drug}. {id:ins}.', 'Covid swab for {ptname:lastFirst} sent {dt}.', 'Patient {ptname:full}, DOB {dob}, SSN on file {id:bare}.',
   '{Ptname} {age:turned} [recently|this week|last month], family asking about {drug}.', 'Is {ptname:given} still at {loc:street}? Mail came back from {town}.', 'New address for {ptname:last}: {loc:address}.',
   'Email {drname:given} at {email} for the {epo:scale} spreadsheet.', 'Portal link: {url}', 'Printer at {ip} is down again - labels for {ptname:last} not printing.',
   'Can Dr. {wordgiven} {drname:last} cover clinic on {wkdate}?', 'd/w {initials}: hold {drug} until {future:partial}.', 'Night float: {initials}. Pt {ptname:last} stable.',

@@ -120,7 +120,7 @@ const MD_EVENTS = [
 const EVENTS = [
   'Tele monitor box swapped, IP {ip} per biomed.', 'Pt\'s EMR: {idnum} (old record merged).', '{Rel} provided {id:ssn} for registration.',
   'Events: {dt} pt desatted to {n:80-88}%, bagged, sats improved.', '{Dt} HR to {n:140-170}s, {drug} given.', 'On {date:partial} pt had {dx}, see prior notes.',
-  'CT head done {dt}, [neg|no change|{finding}].', 'Transferred to unit at {time} from {facword}.', '[Pt|PT] [transferred|tx\'d|came up] [from|to] {ward} at {time}[| via stretcher|, report given].', 'Report called to [RN on |]{ward}[| at {time}].', 'Pt to [CT|MRI|IR|OR|cath lab] at {time}, returned at {time} without incident.',
+  'CT head done {dt}, [neg|no change|{finding}].', 'Transferred to unit at {time} from {facword}.', 'Pt to [CT|MRI|IR|OR|cath lab] at {time}, returned at {time} without incident.',
   'PICC placed {wkdate}.', 'Pt was admitted to {hosp} in {past:monthyear} for {dx}.', 'Last admission {past:full} at {here}.',
   'Prior records from {hosp} requested, {fax}.', 'EMS brought pt from {city}[| nursing home].', 'Pt s/p {proc} on {hday:partial}.',
   'Pt\'s PCP Dr. {drname:last} at {clinic} notified, [office|clinic] {phone}.', '{Contr}', 'Plan per {dept}: {drug} and repeat labs.', '{Abbr}', '{Abbr}',
@@ -132,7 +132,7 @@ const PLAN = [
   'Cont to monitor.', 'Wean vent as tol.', 'Possible extubation in am.', 'Family meeting {wkdate}.', 'F/u cultures.', 'Transfer to floor when bed available.',
   'D/c to {rehab} {future:partial}.', 'Cont {drug}, monitor lytes.', 'Keep pt comfortable, support family.', 'Pain control, pulm toilet.', 'F/u {dept} recs.',
   'CT [head|abd] in am.', 'Goal neg 1L.', 'Advance diet as tol.', 'Titrate {drug:pressor} to MAP > 65.', '{Contr}', 'Possible transfer back to {hosp} {wkdate}.',
-  'Awaiting bed at {rehab}.', '[Awaiting|Waiting for] [a |]bed on {ward}.', 'Possible [transfer|tx] to {ward} [in am|{wkdate}|when bed available].', 'Repeat lytes at {time}.', 'Will need [PT|OT|PT/OT|SLP] eval.',
+  'Awaiting bed at {rehab}.', 'Repeat lytes at {time}.', 'Will need [PT|OT|PT/OT|SLP] eval.',
   // shorthand of nursing notes that is no date or name: dec/inc (decreased, increased), parts of the day, "see"
   '[Lasix|Heparin|Insulin|Propofol|Levophed] gtt [dec|inc|dec\'d|inc\'d] to {n:1-20} [units/hr|mcg/min|mg/hr].', 'BS [dec|diminished|dec.] at bases.', '[Sputum|UO|Secretions] [dec|inc] over [course of day|the shift|rest of day].',
   '[Wife|Family|Son|Daughter] in [most of day|for most of the day|all day|rest of day].', '[Plan|Goal] to keep even for [rest of day|remainder of shift].', '[See|Please see|Also see] [MD notes|flowsheet|careview|MAR|H&P|orders] for [details|specifics|vitals].',

@@ -609,7 +609,7 @@ function zipValue(rng: Rng): string {
 }
 
 /** Which kind of location. */
-export type LocationKind = 'street' | 'town' | 'townStateZip' | 'address' | 'zip' | 'pobox' | 'county' | 'building' | 'foreignTown' | 'ward';
+export type LocationKind = 'street' | 'town' | 'townStateZip' | 'address' | 'zip' | 'pobox' | 'county' | 'building' | 'foreignTown';
 
 /**
  * Writes a location. Towns, streets, ZIPs, PO boxes, counties and building names are LOCATION
@@ -652,13 +652,6 @@ export function writeLocation(c: Ctx, kind: LocationKind, town?: string): void {
       return;
     case 'building':
       b.phi('LOCATION', () => `${pick(rng, chance(rng, 0.6) ? pools.anySurname : pools.usCities)} ${pick(rng, ['Building', 'Bldg', 'Pavilion', 'Center', 'Tower', 'Wing', 'Hall', 'Building'])}`, townFallback);
-      return;
-    case 'ward':
-      // a ward or floor named after a benefactor (`Hartley 7`, `Farr 4 North`, `the Baker ICU`):
-      // the name is the place; its floor number and wing are plain text
-      if (chance(rng, 0.15)) b.text('the ');
-      b.phi('LOCATION', () => pick(rng, pools.anySurname), townFallback);
-      b.text(pick(rng, [` ${int(rng, 2, 12)}`, ` ${int(rng, 2, 12)}`, ` ${int(rng, 2, 12)}${pick(rng, ['', 'N', 'S', 'E', 'W', ' North', ' South', ' East', ' West'])}`, ` ${pick(rng, ['ICU', 'CCU', 'unit', 'floor', 'step-down'])}`, '']));
       return;
   }
 }

@@ -227,7 +227,6 @@ const SLOTS: Record<string, Slot> = {
   clinic: (c, a) => writeFacility(c, c.clinic, (a as FacilityForm | undefined) ?? 'any'),
   town: (c) => writeLocation(c, 'town', c.town),
   city: (c) => writeLocation(c, 'town', drawTown(c.rng, c.pools)),
-  ward: (c) => writeLocation(c, 'ward'),
   loc: (c, a) => writeLocation(c, (a as LocationKind | undefined) ?? 'address', chance(c.rng, 0.6) ? c.town : undefined),
   email: (c, a) => writeContact(c, 'email', a === 'pt' ? c.pt : a === 'rel' ? relative(c).person : undefined),
   url: (c) => writeContact(c, 'url'),
