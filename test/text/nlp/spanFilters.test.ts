@@ -44,9 +44,11 @@ describe("labeller span checks: short emergency numbers, a child's age, table ce
     expect(kept('G3P2103 at 39 weeks', 'G3P2103', 'ID')).toBe(false);
     expect(kept('ATP7B mutation confirmed', 'ATP7B', 'NAME')).toBe(false);
   });
-  it('keeps an extension and a short id', () => {
+  it('keeps an extension, a short id, a login in capitals and a road after I-', () => {
     expect(kept('call ext 911 for the lab', '911', 'PHONE')).toBe(true);
     expect(kept('MRN AB12 on file', 'AB12', 'ID')).toBe(true);
+    expect(kept('login JSMITH2 locked', 'JSMITH2', 'NAME')).toBe(true);
+    expect(kept('MVC on I-290 near town', '290', 'LOCATION')).toBe(true);
   });
 });
 

@@ -462,8 +462,10 @@ const STOREY_AFTER = /^[ \t]{1,2}(?:floor|fl|flr|level|storey|story|percentile|c
 const LETTER_THEN_DIGITS = /^[A-WYZa-wyz]\d{3,6}$/;
 /** An age in days, weeks or months after the number (`18-month-old`): a child's age, no id or date. */
 const YOUNG_AGE_AFTER = /^-?[ \t]?(?:days?|weeks?|wks?|months?|mos?)[- ]old\b/i;
-/** An obstetric history (`G3P2103`) and a gene (`ATP7B`, `BRCA1`): codes, no names or ids. */
-const CODE_WORD = /^(?:G\d{1,2}P\d{1,4}|[A-Z]{2,6}\d{1,2}[A-Z]{0,2}\d?)$/;
+/** An obstetric history (`G3P2103`): a code, no name or id. */
+const OBSTETRIC_HISTORY = /^G\d{1,2}P\d{1,4}$/;
+/** A gene with a letter after its number (`ATP7B`, `CYP2D6`): no name (`BRCA1` is left alone: a login in capitals, `JSMITH2`, has that shape too). */
+const GENE = /^[A-Z]{2,5}\d{1,2}[A-Z]{1,2}\d{0,2}$/;
 /** A word of grammar or an answer (`no`, `yes`, `ok`), which no name is (`Night float: no, voiding fine`). */
 const FUNCTION_WORD = /^(?:no|yes|ok|okay|none|all|the|and|or|not|nil|na|n\/a)$/i;
 /** A floor or ward number after a place's name (`Carver Tower 7`, `ELLISON 4`, `West Africa 9`): the number is no part of the place. */
@@ -504,8 +506,10 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       (s.type === 'PHONE' && body.replace(/\D/g, '').length <= 3 && !/(?:\b(?:x|ext|extension)\.?|#)[ \t]{0,2}$/i.test(text.slice(Math.max(0, s.start - 12), s.start))) ||
       YOUNG_AGE_AFTER.test(text.slice(s.end, s.end + 12)) ||
       (s.type !== 'NAME' && s.type !== 'LOCATION' && s.type !== 'HOSPITAL' && body.includes('|')) ||
-      ((s.type === 'NAME' || s.type === 'ID') && CODE_WORD.test(body) && !/^[A-Z]{2,3}\d{1,2}$/.test(body)) ||
-      ISOTOPE_BEFORE.test(text.slice(Math.max(0, s.start - 3), s.start)) ||
+      ((s.type === 'NAME' || s.type === 'ID') && OBSTETRIC_HISTORY.test(body)) ||
+      (s.type === 'NAME' && GENE.test(body)) ||
+      // an isotope's mass number right after its element (not a road: I-290 is a place)
+      (s.type !== 'LOCATION' && /^\d{1,3}m?$/.test(body) && ISOTOPE_BEFORE.test(text.slice(Math.max(0, s.start - 3), s.start))) ||
       ((s.type === 'DATE' || s.type === 'AGE') && ORDINAL_STOREY.test(body) && STOREY_AFTER.test(text.slice(s.end, s.end + 12))) ||
       (s.type === 'NAME'
         ? /^\d/.test(text.slice(s.start, s.end)) || isUncuedInitials(text, s, lastName) || endsBeforeContraction(text, s.end) || GLUED_MEASURE.test(text.slice(s.start, s.end)) || isTimeWordOrUnit(text, s) || isUncuedWord(text, s, lastName, onlyWords(s))

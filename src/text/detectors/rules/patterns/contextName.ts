@@ -348,11 +348,9 @@ const startsWithSignOffDash = (line: string): boolean => /^[ \t]{0,4}(?:--|~|—
 const INITIAL_SURNAME_LOGIN =
   /(?:\b(?:entered|signed|verified|ordered|reviewed|documented|charted|edited|modified|created|updated|acknowledged|released|cosigned|completed)[ \t]{1,2}by|\((?:resident|intern|fellow|attending|rn|np|pa|md|pharmacist|tech),|\b(?:signed|entered|user|author|login|by)[ \t]{0,2}:)[ \t]{0,2}([a-z])([a-z]{4,20})(\d{0,3})(?![\w@.-])/g;
 /**
- * More places a login stands: after a hand-off arrow or word (`signout rbhatt -> ekowalski2`), a
- * reading or transcription label (`WET READ: jmcallister`), `by` (`drawn 10/3 0545 by
- * kbellamy`), in brackets after a capitalised name
- * (`Tanveer Qureshi (tqureshi)`), after a writer's initials and a slash (`TRO/kpatel3`), after
- * `login is` (`My login is mbarrett4`).
+ * More places a login stands: after a hand-off word (`signout rbhatt`), a reading or
+ * transcription label (`WET READ: jmcallister`), `by` (`drawn 10/3 0545 by kbellamy`), or `login
+ * is` (`My login is mbarrett4`). See also {@link LOGIN_ARROW} and {@link LOGIN_BRACKETED}.
  */
 const LOGIN_MORE =
   /(?:\b(?:signout|sign-out|handoff|hand-off)[ \t]{1,2}|\b(?:wet[ \t]read|read|transcribed|dictated|typed|tech)[ \t]{0,2}:[ \t]{0,2}|\bby[ \t]{1,2}|\blogin[ \t]{1,2}is[ \t]{1,2})([a-z])([a-z]{4,20})(\d{0,3})(?![\w@.-])/gi;
@@ -626,6 +624,9 @@ export const contextNameDetector = defineDetector({
     }, atCapitalLetter);
     eachCuedMatch(ctx, TYPIST_AFTER_LABEL, TYPIST_LABEL_CUE, 0, (m) => {
       const w = m[1]!;
+      // after "read" only a reader named in brackets next ("read: tbm (thibodeaux, b)"): a finding
+      // can close a line too ("read: pna")
+      if (/^read\b/i.test(m[0]) && !/^[ \t]{0,2}\(/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return;
       const cls = classifyWord(w.replace(/['’]/, ''));
       if (cls === 'stop' || cls === 'common' || isClinicalAbbreviation(w)) return;
       const end = m.index + m[0].length;
