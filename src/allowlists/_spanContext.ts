@@ -47,18 +47,10 @@ export function afterTitle(text: string, start: number): boolean {
   const prev = wordBefore(text, start);
   if (prev === undefined) return false;
   if (TITLES.has(prev.word.toLowerCase())) return true;
-  // a relation and an opening bracket right before: "Daughter (Clemency) flew in"
-  return text.charCodeAt(start - 1) === 40 && RELATION_BRACKET_WORD.test(prev.word) && /^[ \t]{0,2}\($/.test(text.slice(prev.start + prev.word.length, start));
+  // a relation and an opening bracket right before a name written as one: "Daughter (Clemency) flew
+  // in" (not "GRANDDAUGHTER (SPOKESPERSON)", as the rules' context-name detector reads it too)
+  return text.charCodeAt(start - 1) === 40 && /^\p{Lu}\p{Ll}/u.test(text.slice(start, start + 2)) && RELATION_BRACKET_WORD.test(prev.word) && /^[ \t]{0,2}\($/.test(text.slice(prev.start + prev.word.length, start));
 }
-/**
- * Relations whose name may follow in brackets (`Daughter (Clemency)`), as a regex alternation:
- * shared with the rules' context-name detector.
- *
- * @internal
- */
-export const RELATIONS_BEFORE_BRACKET =
-  '(?:wife|husband|spouse|partner|son|daughter|mother|mom|father|dad|brother|sister|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|friend|neighbou?r|caregiver|guardian|fianc[eé]e?|boyfriend|girlfriend)';
-const RELATION_BRACKET_WORD = new RegExp(`^${RELATIONS_BEFORE_BRACKET}$`, 'i');
 
 /**
  * Role words whose value is a person (`Attending: MG`, `Night float JV`, `Covering: LA`,
@@ -248,7 +240,9 @@ export const NAME_TRAILERS: ReadonlySet<string> = new Set(['rn', 'np', 'md', 'do
  * which keeps them.
  */
 export const RELATION_IN_BRACKET =
-  "(?:wife|husband|spouse|partner|son|daughter|mother|mom|father|dad|brother|sister|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|son-in-law|daughter-in-law|fianc[eé]e?|boyfriend|girlfriend|friend|neighbou?r|roommate|caregiver|hcp|proxy|health[ \\t]{1,2}care[ \\t]{1,2}proxy|poa|nok|guardian)";
+  "(?:wife|husband|spouse|partner|son|daughter|mother|mom|father|dad|brother|sister|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|stepson|stepdaughter|son-in-law|daughter-in-law|fianc[eé]e?|boyfriend|girlfriend|friend|neighbou?r|roommate|caregiver|hcp|proxy|health[ \\t]{1,2}care[ \\t]{1,2}proxy|poa|nok|guardian)";
+/** A relation alone, whose name may follow in brackets (`Daughter (Clemency)`: {@link afterTitle}). */
+const RELATION_BRACKET_WORD = new RegExp(`^${RELATION_IN_BRACKET}$`, 'i');
 /** Between the bracket and the relation: `the pt's`, `patient's`, `his`, `her`. */
 export const RELATION_OWNER = "(?:(?:the[ \\t]{1,2})?(?:pt|patient)['’]?s[ \\t]{1,2}|(?:his|her|their)[ \\t]{1,2})?";
 /** A relation in brackets right after a token: `Bill (son)`, `Grace (pt's HCP)`. */
@@ -464,7 +458,6 @@ export function usedAsTown(text: string, start: number, end: number): boolean {
   // a ward between its intensive care unit and its floor: "MICU Blake 7" (though a Blake is a drain)
   return UNIT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && FLOOR_AFTER.test(text.slice(end, end + 6));
 }
-/** An intensive care unit's name right before a ward's name. */
 /**
  * Intensive care units whose ward may follow with a floor (`MICU Blake 7`), as a regex
  * alternation: shared with the rules' hospital detector.
@@ -472,6 +465,7 @@ export function usedAsTown(text: string, start: number, end: number): boolean {
  * @internal
  */
 export const ICU_UNITS = '(?:MICU|SICU|CCU|CVICU|TSICU|NICU|PICU|CSRU|ICU)';
+/** An intensive care unit's name right before a ward's name. */
 const UNIT_BEFORE = new RegExp(`\\b${ICU_UNITS}[ \\t]{1,2}$`);
 /** A floor number right after a ward's name (`7`, `2B`). */
 const FLOOR_AFTER = /^[ \t]{1,2}(?:1[0-2]|[1-9])[A-Z]?\b/;

@@ -538,3 +538,12 @@ describe('builtinAllowlist: everyday Spanish of patient instructions', () => {
     expect(allowsSpan('Lives with his son A-ra in town', 'A-ra', 'NAME')).toBe(false);
   });
 });
+
+describe('builtinAllowlist: a relation and a bracket before a name', () => {
+  it('leaves a name written as one to the detectors, even an everyday word', () => {
+    expect(allowsSpan('Rate now 90s on dig. Daughter (Clemency) flew in', 'Clemency', 'NAME')).toBe(false);
+  });
+  it('keeps a word in capitals: the bracket vouches only for a name written as one', () => {
+    expect(allowsSpan('GRANDDAUGHTER (SPOKESPERSON)CALLED TO GET UPDATE', 'SPOKESPERSON', 'NAME')).toBe(true);
+  });
+});

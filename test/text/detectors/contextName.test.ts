@@ -237,6 +237,8 @@ describe('rules/context-name: a relation, then the name in brackets', () => {
   it.each([
     ['Rate now 90s on dig. Daughter (Clemency) flew in', 'Clemency'],
     ['sister (Hope) visited', 'Hope'],
+    ['HCP (Jane) aware of plan', 'Jane'],
+    ['grandpa (Quenby) visited', 'Quenby'],
   ])('finds it in %j', (text, phi) => expectCovered(contextNameDetector, text, phi));
 
   it.each([['son (HCP) aware'], ['GRANDDAUGHTER (SPOKESPERSON)CALLED TO GET UPDATE'], ["Wife (Pt's HCP) at bedside"]])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));

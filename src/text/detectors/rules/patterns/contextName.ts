@@ -24,7 +24,7 @@
 import { asScrubContext } from '../../../context.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
-import { RELATION_IN_BRACKET, RELATION_OWNER, RELATIONS_BEFORE_BRACKET, spellsWordsBefore } from '../../../../allowlists/_spanContext.js';
+import { RELATION_IN_BRACKET, RELATION_OWNER, spellsWordsBefore } from '../../../../allowlists/_spanContext.js';
 import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, acceptsNameWord, classifyWord, eachMatch, initialsAt, isCityName, isClinicalAbbreviation, isFirstName, mkSpan, takeName } from './_lib.js';
 import { atLineStart, canUseCues, charStarts, cue, cueTokens, eachCuedMatch, eachLineMatch, eachMatchFrom, prepareScans, type StartOk, scanUnits } from './_scan.js';
 import type { ScrubContext } from '../../../context.js';
@@ -445,8 +445,8 @@ const BRACKETED_RELATION = new RegExp(
 const WORDS_BEFORE_BRACKET = /(?:^|[^\p{L}\p{M}'’.-])((?:\p{L}[\p{L}\p{M}'’-]{0,30}[ \t]{1,2})?\p{L}[\p{L}\p{M}'’-]{1,30})[ \t]{0,2}$/u;
 
 /** `Daughter (Clemency) flew in`: a relation, then the name in brackets. */
-const RELATION_THEN_BRACKET = new RegExp(`\\b${RELATIONS_BEFORE_BRACKET}[ \\t]{0,2}\\((\\p{Lu}\\p{Ll}{1,30}(?:[ \\t]\\p{Lu}\\p{Ll}{1,30})?)\\)`, 'giu');
-const RELATION_THEN_BRACKET_CUE = cue('wife husband spouse partner son daughter mother mom father dad brother sister niece nephew aunt uncle cousin grandson granddaughter grandmother grandfather grandma grandpa friend neighbor neighbour caregiver guardian fiance fiancee fiancé fiancée boyfriend girlfriend');
+const RELATION_THEN_BRACKET = new RegExp(`\\b${RELATION_IN_BRACKET}[ \\t]{0,2}\\((\\p{Lu}\\p{Ll}{1,30}(?:[ \\t]\\p{Lu}\\p{Ll}{1,30})?)\\)`, 'giu');
+const RELATION_THEN_BRACKET_CUE = cue('wife husband spouse partner son daughter mother mom father dad brother sister niece nephew aunt uncle cousin grandson granddaughter grandmother grandfather grandma grandpa stepson stepdaughter law fiance fiancee fiancé fiancée boyfriend girlfriend friend neighbor neighbour roommate caregiver hcp proxy poa nok guardian');
 /** `this is kim from 5 north`, `my name is Tove, calling from`: a speaker naming themselves. */
 const SELF_INTRO = /\b(?:this[ \t]{1,2}is|my[ \t]{1,2}name[ \t]{1,2}is|it['’]s)[ \t]{1,2}(\p{L}[\p{L}'’-]{1,30})(?=[ \t]{0,2}(?:,|\(|from|calling|with|at|on|in|here)\b|[ \t]{0,2}[,(])/giu;
 const SELF_INTRO_CUE = cue('this my it');

@@ -179,7 +179,6 @@ export const contextPlaceDetector = defineDetector({
       if (!words.every((w) => /^\p{Lu}/u.test(w))) return;
       // a town: a known one, or a word no list knows (not a service or a state: "Clinic, Pediatrics", "Hospital, MA")
       if (!isCityName(town) && !words.every((w) => classifyWord(w) === 'unknown' && !isClinicalAbbreviation(w) && !GENERIC.test(w))) return;
-      if (words.some((w) => isStopWord(w) && !isCityName(town))) return;
       const end = m.index + m[0].length;
       out.push(mkSpan(end - town.length, end, 'LOCATION', SOURCE, 0.6));
     });
