@@ -46,7 +46,8 @@ export const TITLES: ReadonlySet<string> = new Set(['dr', 'drs', 'doctor', 'mr',
 export function afterTitle(text: string, start: number): boolean {
   const prev = wordBefore(text, start);
   if (prev === undefined) return false;
-  if (TITLES.has(prev.word.toLowerCase())) return true;
+  // a title never has a bracket before its name: "relapsing-remitting MS (McDonald criteria"
+  if (TITLES.has(prev.word.toLowerCase())) return !/\([ \t]{0,2}$/.test(text.slice(prev.start + prev.word.length, start));
   // a relation and an opening bracket right before a name written as one: "Daughter (Clemency) flew
   // in" (not "GRANDDAUGHTER (SPOKESPERSON)", as the rules' context-name detector reads it too)
   return text.charCodeAt(start - 1) === 40 && /^\p{Lu}\p{Ll}/u.test(text.slice(start, start + 2)) && RELATION_BRACKET_WORD.test(prev.word) && /^[ \t]{0,2}\($/.test(text.slice(prev.start + prev.word.length, start));
@@ -364,7 +365,8 @@ const MAX_PHRASE_REACH = 3;
 
 /** True for a character that may join two words of one phrase: space, tab, hyphen or dash. */
 function isJoiner(c: number): boolean {
-  return c === 32 || c === 9 || c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013;
+  // a slash joins shorthand pairs too ("AH/VH")
+  return c === 32 || c === 9 || c === 45 || c === 47 || c === 0x2010 || c === 0x2011 || c === 0x2013;
 }
 
 /** True when a word of one to three letters, capitalised (`St`, `Mt`, `Ste`), ends at `dot`. */
@@ -480,16 +482,16 @@ export function beforeRelation(text: string, end: number): boolean {
 }
 
 /** Heads of a score, scale or classification named after people (`Fazekas grade`, `Hoehn and Yahr stage`). */
-const SCORE_HEAD = '(?:scale|score|scores|grade|grading|stage|staging|class|classification|criteria|index|rules?|model|system)';
+const SCORE_HEAD = '(?:scale|score|scores|z-score|scoring|grade|grading|stage|staging|class|classification|criteria|index|rules?|model|system)';
 /** Words between such a name and its head (`Berg balance scale`, `Epworth sleepiness scale`, `Ottawa ankle rules`). */
-const SCORE_KIND = '(?:balance|coma|ankle|knee|foot|head|spine|bleeding|risk|frailty|sleepiness|depression|anxiety|disability|fall|falls|pressure|injury|severity|activity|functional|modified|revised|croup|naming|delirium|sedation|agitation|nutrition|asthma|stroke)';
+const SCORE_KIND = '(?:ct|swallow|motor|naming|balance|coma|ankle|knee|foot|head|spine|bleeding|risk|frailty|sleepiness|depression|anxiety|disability|fall|falls|pressure|injury|severity|activity|functional|modified|revised|croup|naming|delirium|sedation|agitation|nutrition|asthma|stroke)';
 /**
  * Heads of a sign, finding, structure, procedure or device named after people (`Roth spots`,
  * `Hakim triad`, `Cooper ligaments`, `Bennett fracture`, `Denver shunt`, `Bernese method`).
  * Words that also follow a person's name in a note (`breathing`, `tube feeds`, `position`, `test`: `seen by Jones test pending`) are not here.
  */
 const CLINICAL_HEAD =
-  '(?:signs?|spots?|nodes?|nodules?|rings?|triad|tetrad|pentad|methods?|technique|maneuvers?|manoeuvres?|reflex(?:es)?|phenomenon|syndrome|disease|fractures?|ligaments?|fascia|canal|duct|pouch|valve|shunt|catheter|drain|procedure|operation|repair|incision|triangle|bodies|cells|cysts?|ulcers?|palsy|aneurysm|hernia|diverticulum|murmur|equation|formula|protocol|regimen|filter|needle|forceps|clamp|retractor|stitch|suture|splint|stockings|glands?|lobe|capsule|dehiscence|tendon|approach|angle|arc|fossa|foramen|tubercle|bursa|membrane|plexus|ganglion|lymphoma|sarcoma|thyroiditis|encephalopathy|encephalitis|venom|columns?|transformation)';
+  '(?:signs?|spots?|nodes?|nodules?|rings?|triad|tetrad|pentad|methods?|technique|maneuvers?|manoeuvres?|reflex(?:es)?|phenomenon|syndrome|disease|fractures?|ligaments?|fascia|canal|duct|pouch|valve|shunt|catheter|drain|procedure|operation|repair|incision|triangle|bodies|cells|cysts?|ulcers?|palsy|aneurysm|hernia|diverticulum|murmur|equation|formula|protocol|regimen|filter|needle|forceps|clamp|retractor|stitch|suture|splint|stockings|glands?|lobe|capsule|dehiscence|tendon|approach|angle|arc|fossa|foramen|tubercle|bursa|membrane|plexus|ganglion|lymphoma|sarcoma|thyroiditis|encephalopathy|encephalitis|venom|columns?|transformation|infraction|deformity|complex|bag|balloon|contractions|zones?|waves?|pattern|esophagus|oesophagus|[a-z]{2,20}(?:plasty|ectomy|otomy|ostomy|pexy|plication|rrhaphy))';
 /**
  * After a name-like word: a score's head, or a sign's, structure's or procedure's head, after an
  * optional possessive, a second name of the compound (`and Yahr`, `or Rolando`, `-Lawrence`) and
@@ -502,9 +504,17 @@ const EPONYM_HEAD_AFTER = new RegExp(
 );
 /** A structure or sign and `of` right before a name (`arc of Riolan`, `pouch of Douglas`), or `anti-` (`anti-Smith`). */
 const STRUCTURE_OF_BEFORE =
-  /(?:\b(?:ligaments?|arc|arcade|columns?|circle|pouch|space|canal|tail|sphincter|islets?|loop|ampulla|crypts?|triangle|tetralogy|pentalogy|organ|bundle|ducts?|glands?|nodes?|foramen|fossa|capsule|sign|law|fracture|classification|criteria|test|maneuver|manoeuvre|disease|syndrome|lines?)[ \t]{1,2}of[ \t]{1,2}|\banti-)$/i;
+  /(?:\b(?:ligaments?|arc|arcade|columns?|circle|pouch|space|canal|tail|sphincter|islets?|loop|ampulla|crypts?|triangle|tetralogy|pentalogy|organ|bundle|ducts?|glands?|nodes?|foramen|fossa|capsule|sign|law|fracture|classification|criteria|test|maneuver|manoeuvre|disease|syndrome|lines?|veins?|artery|nerve|aqueduct|hiatus|recess|bands?|cells?|layer|zone|sinus|tract|gyrus|sulcus|fissure|membrane)[ \t]{1,2}of[ \t]{1,2}|\banti-)$/i;
 /** A score right after a name-like word: `Fazekas 2)`, `Berg 24/56`, `(Tyrer-Cuzick): 17.8%`. */
 const SCORE_VALUE_AFTER = /(?:[ \t]{1,2}\d{1,3}(?:[/+]\d{1,3})?(?=[ \t]{0,2}[),;.]|$)|\)[ \t]{0,2}:[ \t]{0,2}\d)/y;
+/**
+ * A name-like word compared with a number (`Kobayashi >=5`, `Wells < 2`): a score's threshold,
+ * never a person; or a subtype in Roman numerals with a letter (`Castellvi IIa`, `Gustilo IIIb`),
+ * which no generational suffix (`III`) has, or a numeral from VI on (`Baveno VII`); or `type` and a numeral (`Gustilo-Anderson type I`).
+ */
+const SCORE_THRESHOLD_AFTER = /(?:[ \t]{0,2}(?:>=|<=|[≥≤<>])[ \t]{0,2}\d|[ \t]{1,2}(?:I{1,3}|IV|V|VI)[a-c](?![\p{L}\d])|[ \t]{1,2}(?:VI{1,3}|IX|XI{0,2})(?![\p{L}\d])|[ \t]{1,2}type[ \t]{1,2}(?:I{1,3}|IV|V|VI|[1-6]|[A-D])(?![\p{L}\d]))/uy;
+/** A law named after people (`Baker Act`, `Marchman Act`): `Act` written with its capital. */
+const ACT_AFTER = /[ \t]{1,2}Act\b/y;
 
 /**
  * True when the span `[start, end)` names a score, scale or classification after the people who
@@ -533,7 +543,11 @@ export function eponymInUse(text: string, start: number, end: number, headOnly =
   }
   EPONYM_HEAD_AFTER.lastIndex = e0;
   if (EPONYM_HEAD_AFTER.test(text)) return true;
+  ACT_AFTER.lastIndex = e0;
+  if (ACT_AFTER.test(text)) return true;
   if (headOnly) return false;
+  SCORE_THRESHOLD_AFTER.lastIndex = e0;
+  if (SCORE_THRESHOLD_AFTER.test(text)) return true;
   SCORE_VALUE_AFTER.lastIndex = e0;
   const m = SCORE_VALUE_AFTER.exec(text);
   if (!m) return false;
@@ -548,6 +562,10 @@ export function nameCueBefore(text: string, start: number): boolean {
   const prev = wordBefore(text, start);
   if (prev === undefined) return false;
   const w = prev.word.toLowerCase();
+  // a title never has a bracket before its name: "relapsing-remitting MS (McDonald criteria"
+  if (/\([ \t]{0,2}$/.test(text.slice(prev.start + prev.word.length, start)) && /^(?:dr|mr|mrs|ms|miss|mx)$/.test(w)) return false;
+  // "41 cm. Leopold maneuvers": centimetres after a number, not a case manager
+  if (w === 'cm' && /\d[ \t]{0,2}$/.test(text.slice(Math.max(0, prev.start - 3), prev.start))) return false;
   // "daughter-in-law Hope"; a greeting opening a line ("Hey Ray, can you…"; a "hi" elsewhere may be "high": "hi flow")
   if (NAME_CUES.has(w) || (w === 'law' && /-in-$/i.test(text.slice(Math.max(0, prev.start - 4), prev.start)))) return true;
   return (w === 'hi' || w === 'hey' || w === 'hello') && /(?:^|\n)[ \t]{0,3}$/.test(text.slice(Math.max(0, prev.start - 4), prev.start));

@@ -51,18 +51,45 @@ function keysOf(text: string): string[] {
 
 /**
  * True when `text` holds two to five words, `allowed` accepts at least two of them and every
- * other one is an abbreviation of at most three capitals (`Ham TA Gastroc`).
+ * other one is an abbreviation of at most three capitals (`Ham TA Gastroc`), or one of them
+ * and the rest are a device's model (`Dexcom G6`). Commas between the words are allowed
+ * (`Tongan, Samoan, Marshallese`), and so are hyphens (`Ilocano-speaking`).
  */
 function everyWordAllowed(text: string, allowed: (key: string) => boolean): boolean {
   const words = text.split(/[\s-]+/).filter((w) => w !== '');
-  if (words.length < 2 || words.length > 5) return false;
+  if (words.length < 2) return false;
+  if (words.length > 5) return listAllowed(text, allowed);
   let listed = 0;
+  let models = 0;
   for (const w of words) {
     const key = normaliseEntry(w);
     if (key !== '' && !key.includes(' ') && allowed(key)) listed++;
+    // a device's model after its maker ("Dexcom G6"): no person's name has one
+    else if (/^[A-Z]{1,2}\d{1,2}$/.test(w)) models++;
     else if (!/^[A-Z]{1,3}$/.test(w)) return false;
   }
-  return listed >= 2;
+  return listed >= 2 || (listed === 1 && models > 0 && words.length === listed + models);
+}
+
+/**
+ * True when `text` is a list of `fewest` (default three) to twelve items separated by commas
+ * (`Amharic, Tigrinya, Yoruba, Igbo, Hmong, Tamil`), each of one or two words, and `allowed`
+ * accepts every word of every item, except, in a list of three or more, one item of one word: a
+ * list of languages, drugs or devices, with at most one item no list holds.
+ */
+function listAllowed(text: string, allowed: (key: string) => boolean, fewest = 3): boolean {
+  const items = text.split(/[ \t]{0,2},[ \t]{0,2}(?:and[ \t]{1,2}|or[ \t]{1,2})?/).map((i) => i.trim()).filter((i) => i !== '');
+  if (items.length < fewest || items.length > 12) return false;
+  // with two items, both must be listed
+  const spare = items.length >= 3 ? 1 : 0;
+  let unlisted = 0;
+  for (const item of items) {
+    const words = item.split(/[\s-]+/);
+    if (words.length > 2) return false;
+    if (words.every((w) => { const k = normaliseEntry(w); return k !== '' && !k.includes(' ') && allowed(k); })) continue;
+    if (words.length > 1 || ++unlisted > spare) return false;
+  }
+  return true;
 }
 
 /** Context blocks of an allow mask (see `_compiled.ts`). */
@@ -109,6 +136,8 @@ function fromMasks(maskOf: (key: string) => number, size: () => number): Allowli
     if ((type === 'HOSPITAL' || type === 'LOCATION') && !town && /^\p{L}[\p{L}'’-]*$/u.test(note.slice(start, end)) && !loadLexicon('cities').has(note.slice(start, end).toLowerCase()) && !nameCueBefore(note, start) && eponymInUse(note, start, end, true)) return true;
     // a name of several words, every one allowed anywhere: "Delt Bic Tri" (a motor exam's columns)
     if (!town && type === 'NAME' && everyWordAllowed(note.slice(start, end), (k) => allowApplies(maskOf(k), ANY, type))) return true;
+    // a list of languages or nationalities read as places: "Haitian Creole, Cantonese, Mandarin" (not "Maryland Rehab")
+    if (!town && (type === 'LOCATION' || type === 'HOSPITAL') && note.slice(start, end).includes(',') && listAllowed(note.slice(start, end), (k) => allowApplies(maskOf(k), ANY, 'NAME'), 2)) return true;
     // the span inside an allow-listed phrase: "Barré" in "Guillain-Barré", "Rico" in "Puerto Rico"
     for (const [s, e] of enclosingPhrases(note, start, end)) {
       if ((type === undefined || type === 'NAME') && s < start && afterTitle(note, s)) continue;

@@ -95,6 +95,8 @@ export interface ScrubberOptions {
 export const PROPAGATE_SOURCE = 'scrub/propagate';
 const PROPAGATED_TYPES: ReadonlySet<PhiType> = new Set(['NAME', 'LOCATION', 'HOSPITAL']);
 const LETTERS = /[A-Za-z]+/g;
+/** A login: lower-case letters, then up to three digits (`kmahoe`, `tnguyen4`). */
+const LOGIN = /^[a-z]{5,20}\d{0,3}$/;
 
 /** The words that propagate (see `propagate`), and those that repeat only capitalised. */
 interface PropagationWords {
@@ -114,6 +116,12 @@ function propagationWords(text: string, isCaseless: boolean, detected: readonly 
     // statistical guesses seed only lexicon names: their unknown words would multiply their errors
     const fromRules = s.source.startsWith('rules/');
     const t = text.slice(s.start, s.end);
+    // a login a rule found by its place (a chat's sender, a signature): every other use of it in
+    // the note is the same person ("tnguyen4 14:02: ..." then "tnguyen4 14:06: ...")
+    if (s.type === 'NAME' && s.source === 'rules/context-name' && LOGIN.test(t) && classifyWord(t.replace(/\d{1,3}$/, '')) === 'unknown') {
+      words.set(t.toLowerCase(), s.type);
+      continue;
+    }
     for (const w of t.match(LETTERS) ?? []) {
       if (w.length < 2 || (w.length === 2 && !(s.source === 'rules/hospital' && s.confidence >= 0.75 && w === w.toUpperCase()))) continue;
       const key = w.toLowerCase();

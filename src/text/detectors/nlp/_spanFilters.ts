@@ -474,6 +474,14 @@ const TRAILING_FLOOR = /[ \t]{1,2}(?:1[0-2]|[1-9])[A-Za-z]?$/;
 const NUMBERED_PLACE_WORD = /\b(?:route|rt|rte|hwy|highway|interstate|i|apt|apartment|suite|ste|unit|box|pob|building|bldg|exit|pier|gate|lot|po)\.?[ \t]{1,2}(?:1[0-2]|[1-9])[A-Za-z]?$/i;
 
 /** A tumour's TNM stage, with its prefixes (`ypT2N1`, `pT3aN0M0`, `cT1b`, `Tis`): a code, not a name or an id. */
+/** A title alone, as a title is written (`Ms` in `Dear Ms. ___,`): no name is in it. In capitals it may be initials (`Night float MR`). */
+const TITLE_ALONE = /^(?:Dr|Drs|Mr|Mrs|Ms|Miss|Mx|Prof|dr|drs|mr|mrs|ms|mx|prof)\.?$/;
+/** A number grouped in thousands with commas (`8,000 ft`, `12,500`): no phone number or id is written so. */
+const THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+/** A nucleotide or amino-acid variant (`G20210A`, `C677T`, `V122I`, `V600E`): a gene's change, no identifier. */
+const NUCLEOTIDE_VARIANT = /^(?:[ACGT]\d{2,6}[ACGT]|[ACDEFGHIKLMNPQRSTVWY]\d{2,4}[ACDEFGHIKLMNPQRSTVWY])$/;
+/** A clock time opening a log line before a role or label and its colon (`1902  RN: HR 38`): no year. */
+const LOG_TIME_AFTER = /^[ \t]{1,3}\p{L}{1,12}:/u;
 const TNM_STAGE = /^(?:[cpyra]{1,3})?T(?:[0-4]|is|x)[a-d]?(?:N[0-3x][a-c]?)?(?:M[01x])?$/;
 
 /**
@@ -500,14 +508,19 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
     }
     const drop =
       TNM_STAGE.test(body) ||
-      (s.type === 'NAME' && FUNCTION_WORD.test(body)) ||
+      // a chromosome's translocation or deletion: "t(4;14)", "del(17p)"
+      /\b(?:t|del|inv|dup|der)\($/.test(text.slice(Math.max(0, s.start - 4), s.start)) ||
+      (s.type === 'NAME' && (FUNCTION_WORD.test(body) || TITLE_ALONE.test(body))) ||
+      ((s.type === 'PHONE' || s.type === 'ID' || s.type === 'CONTACT') && THOUSANDS.test(body)) ||
+      ((s.type === 'NAME' || s.type === 'ID' || s.type === 'CONTACT') && NUCLEOTIDE_VARIANT.test(body)) ||
+      (s.type === 'DATE' && /^(?:[01]\d|2[0-3])[0-5]\d$/.test(body) && (s.start === 0 || text[s.start - 1] === '\n') && LOG_TIME_AFTER.test(text.slice(s.end, s.end + 16))) ||
       (s.type === 'PHONE' && LETTER_THEN_DIGITS.test(body)) ||
       // three digits or fewer is no phone number unless an extension's cue comes before (911, 988)
       (s.type === 'PHONE' && body.replace(/\D/g, '').length <= 3 && !/(?:\b(?:x|ext|extension)\.?|#)[ \t]{0,2}$/i.test(text.slice(Math.max(0, s.start - 12), s.start))) ||
       YOUNG_AGE_AFTER.test(text.slice(s.end, s.end + 12)) ||
       (s.type !== 'NAME' && s.type !== 'LOCATION' && s.type !== 'HOSPITAL' && body.includes('|')) ||
       ((s.type === 'NAME' || s.type === 'ID') && OBSTETRIC_HISTORY.test(body)) ||
-      (s.type === 'NAME' && GENE.test(body)) ||
+      ((s.type === 'NAME' || s.type === 'ID') && GENE.test(body)) ||
       // an isotope's mass number right after its element (not a road: I-290 is a place)
       (s.type !== 'LOCATION' && /^\d{1,3}m?$/.test(body) && ISOTOPE_BEFORE.test(text.slice(Math.max(0, s.start - 3), s.start))) ||
       ((s.type === 'DATE' || s.type === 'AGE') && ORDINAL_STOREY.test(body) && STOREY_AFTER.test(text.slice(s.end, s.end + 12))) ||

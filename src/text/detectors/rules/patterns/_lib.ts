@@ -170,6 +170,9 @@ function classifyUncached(word: string): WordClass {
     if (!norm.includes(' ')) return classifyWord(norm);
     if (lex.sur.has(norm) || lex.sur.has(norm.replace(/ /g, ''))) return 'surname';
     if (lex.first.has(norm)) return 'first';
+    // "Fa'amausili", "Ka'ahanui": one or two letters, an apostrophe, then the rest of one name
+    // (Polynesian glottal stops); the short syllable is not the word "fa"
+    if (/^[a-z]{1,2}['’][a-z]{3,}$/.test(w)) return classifyWord(w.replace(/['’]/, ''));
     const parts = norm.split(' ').filter((p) => p.length > 1);
     if (parts.length === 0) return 'unknown';
     // "Ji-an", "Su-a", "Seung-ju": a short syllable after a hyphen is part of a given name, not the word "an"

@@ -23,7 +23,7 @@ const OVER_89 = '(?:9\\d|1[0-4]\\d)';
 
 // number followed by an age unit
 const NUMBER_THEN_UNIT = new RegExp(
-  `(?<![\\w.,/-])(${OVER_89})(?:\\s{0,2}-\\s{0,2}|\\s{1,2})?(?:y\\/o|y\\.\\s?o\\.?|yo|yrs?\\.?(?:\\s{0,2}-?\\s{0,2}old)?|years?(?:\\s{0,2}-?\\s{0,2}old)?|yr\\.?\\s{0,2}-?\\s{0,2}old|y(?=\\s{0,2}(?:m|f|male|female|man|woman|w|gentleman|lady)\\b))(?![a-z])`,
+  `(?<![\\w.,/-])(${OVER_89})(?:\\s{0,2}-\\s{0,2}|\\s{1,2})?(?:y\\/o|y\\.\\s?o\\.?|yo|yrs?\\.?(?:\\s{0,2}-?\\s{0,2}old)?|years?(?:\\s{0,2}-?\\s{0,2}old)?|yr\\.?\\s{0,2}-?\\s{0,2}old|y(?=\\s{0,2}(?:m|f|male|female|man|woman|w|gentleman|lady)\\b|\\)))(?![a-z])`,
   'gi',
 );
 // number opening a line or sentence, then an age cue: "98 s/p hip fx" (line start only), "93 M with CHF"
@@ -36,12 +36,12 @@ const CUE_THEN_NUMBER = new RegExp(
   `\\b(?:age|aged|ages|age\\s{1,2}of|at\\s{1,2}the\\s{1,2}age\\s{1,2}of)\\s{0,2}[:=]?\\s{0,2}(${OVER_89})(?![\\w%]|\\.\\d|\\s{0,2}(?:%|mg|kg|lbs?)\\b)`,
   'gi',
 );
-/** `pt 91, no flatus`, `pt 93 with fall`, `she'll be 90 next month`: a person, or `be`, then the number. */
+/** `pt 91, no flatus`, `pt 93 with fall`, `she'll be 90 next month`, `shes 95 now`: a person, or `be`, then the number. */
 const PERSON_THEN_NUMBER = new RegExp(
-  `\\b(?:pt|patient|she|he)(?:['’]ll|[ \\t]{1,2}will)?[ \\t]{1,2}(?:be[ \\t]{1,2})?(${OVER_89})(?=[ \\t]{0,2},|[ \\t]{1,2}(?:with|w\\/|who|and|has|had|is|was|presents|presented|next|this|in|on|tomorrow|soon)\\b)`,
+  `\\b(?:pt|patient|she|he)(?:['’]ll|[ \\t]{1,2}will|['’]?s)?[ \\t]{1,2}(?:be[ \\t]{1,2})?(${OVER_89})(?=[ \\t]{0,2},|[ \\t]{1,2}(?:with|w\\/|who|and|has|had|is|was|presents|presented|next|this|in|on|tomorrow|soon|now)\\b)`,
   'gi',
 );
-const PERSON_THEN_NUMBER_CUE = cue('pt patient she he');
+const PERSON_THEN_NUMBER_CUE = cue('pt patient she he shes hes');
 // decades: "in his 90s", "in her nineties"
 const DECADE = /\b(?:in\s{1,2}(?:his|her|their)\s{1,2}(?:early\s{1,2}|mid\s{1,2}|late\s{1,2}|mid-)?)(90'?s|1[0-4]0'?s|nineties)\b/gi;
 

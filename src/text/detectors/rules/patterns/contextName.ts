@@ -104,11 +104,13 @@ function firstNameAfterRelation(text: string, pos: number, gap: string, caseless
   const end = pos + w.length;
   const setOff = gap.includes(',') && text[end] === ',';
   // lower case in a note where case carries meaning: only a given name that is no word, set off by
-  // commas ("daughter, lucy, called")
-  if (!caseless && !/^[A-Z]/.test(w) && !(setOff && classifyWord(w) === 'first')) return undefined;
+  // commas ("daughter, lucy, called") or right after the relation ("wife delfina 505-…")
+  const lowerFirst = !/^[A-Z]/.test(w) && classifyWord(w) === 'first';
+  if (!caseless && !/^[A-Z]/.test(w) && !((setOff || gap.trim() === '') && lowerFirst)) return undefined;
   if (RELATION_WORD.test(w)) return undefined;
   if (!isFirstName(w)) return undefined;
   if (setOff) return [pos, end];
+  if (!caseless && gap.trim() === '' && lowerFirst) return [pos, end];
   if (caseless && gap.trim() === '' && classifyWord(w) === 'common-name') return [pos, end];
   // "Son Will visited", "daughter Hope called": a capitalised given name right after the relation
   if (!caseless && gap.trim() === '' && /^\p{Lu}\p{Ll}/u.test(w) && !NOT_A_GIVEN_NAME.test(w)) return [pos, end];
@@ -329,6 +331,8 @@ const MENTION = /(?<![\w.@])@([a-z][a-z0-9._-]{2,30}[a-z0-9])(?![\w@.-])/g;
 /** `thx -mk`, `thanks, JT`, `--KLM`: initials signing off a message at the end of a line. */
 const SIGN_OFF = /\b(?:thx|thanks|thank[ \t]{1,2}you|ty|tx)[ \t]{0,2}[,!.]?[ \t]{0,2}[-–—~]{0,2}[ \t]{0,2}([A-Za-z]{2,3})[ \t.]{0,4}(?=\r?\n|$)/gi;
 const SIGN_OFF_CUE = cue('thx thanks thank ty tx');
+/** What closes a message in place of initials: a word, or a role or credential signing for its desk (`-- RPh`, `thx, CDS`). */
+const SIGN_OFF_NOT_INITIALS = /^(?:all|end|ok|team|pt|md|rn|np|pa|do|rph|cds|cdi|rd|rdn|slp|ot|sw|cm|rt|rrt|lpn|cna|crna|cnm|phd|dds|dmd|dpm|od|ccm|ed|er|icu|or|ir|gi|id)$/i;
 /** `--KLM` alone on a line. */
 const DASH_SIGN_OFF = /(?:^|\n)[ \t]{0,4}(?:--|~|—)[ \t]{0,2}([A-Za-z]{2,3})[ \t.]{0,4}(?=\r?\n|$)/g;
 /**
@@ -369,8 +373,21 @@ const TYPIST_LABEL_CUE = cue('transcribed typed dictated read');
 const CHAT_SENDER =
   /(?:^|\n)[ \t]{0,3}\[?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?[ \t]{1,3}\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]{1,3}([A-Za-z][A-Za-z0-9._-]{1,30})(?=:[ \t])/g;
 const startsWithDate = (line: string): boolean => /^[ \t]{0,3}\[?\d{1,2}\//.test(line);
-/** `wkellerman – lab called crit K`: a login opening a line, then a dash or a colon. */
-const LINE_LOGIN = /(?:^|\n)[ \t]{0,3}([a-z])([a-z]{4,20})(\d{0,3})[ \t]{0,2}(?=[-–—:][ \t])/g;
+/**
+ * A secure-chat line that opens with its sender, then the time and a colon (`kmahoe 14:05: ya
+ * hold`, `Keoni [2:05 PM]: ok`) or, for a login, two spaces (`mkleinschmidt3 02:11  cards fellow`).
+ */
+const CHAT_SENDER_FIRST = /(?:^|\n)[ \t]{0,3}([A-Za-z][A-Za-z0-9._-]{1,30})[ \t]{1,3}\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?(?=:[ \t]|[ \t]{2}\S)/g;
+const startsWithWordThenTime = (line: string): boolean => /^[ \t]{0,3}[A-Za-z][A-Za-z0-9._-]{1,30}[ \t]{1,3}\[?\d{1,2}:\d{2}/.test(line);
+/**
+ * A hand-off list item that opens with the patient's name, then the age and sex (`1. halona b 19F
+ * SI w/ plan`, `2) Tafoya, Ramon 45 M`, `mrs cordova 92F`): one to three name words, a title at most.
+ */
+const LIST_NAME_AGE =
+  /(?:^|\n)[ \t]{0,3}(?:\d{1,2}[.)][ \t]{1,3})(?:(?:mr|mrs|ms|miss)\.?[ \t]{1,2})?(\p{L}[\p{L}\p{M}'’-]{1,30}(?:,?[ \t]{1,2}\p{L}[\p{L}\p{M}'’-]{0,30}){0,2})[ \t]{1,2}(?=\d{1,3}[ \t]?(?:y\/?o[ \t]?|yo[ \t]?)?[MFmf](?![\p{L}\d]))/gu;
+const startsWithListNumber = (line: string): boolean => /^[ \t]{0,3}\d{1,2}[.)][ \t]{1,3}\p{L}/u.test(line);
+/** `wkellerman – lab called crit K`, `sjanssen / Sara Janssen, MSW`: a login opening a line, then a dash, a colon or a slash. */
+const LINE_LOGIN = /(?:^|\n)[ \t]{0,3}([a-z])([a-z]{4,20})(\d{0,3})[ \t]{0,2}(?=[-–—:/][ \t])/g;
 const LOGIN_CUE = cue('entered signed verified ordered reviewed documented charted edited modified created updated acknowledged released cosigned completed resident intern fellow attending rn np pa md pharmacist tech user author login by');
 /** A user name after `login`, `user`, `username`: lower-case letters with digits, dots or underscores. */
 const USERNAME = /\b(?:log-?in|user(?:name)?|user[ \t]id)[ \t]{0,2}:?[ \t]{1,2}([a-z][a-z0-9._-]{2,30}[a-z0-9])(?![\w@.-])/gi;
@@ -491,7 +508,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(CHAT_SENDER, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, GREETING, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(CHAT_SENDER, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, GREETING, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -641,6 +658,28 @@ export const contextNameDetector = defineDetector({
       const end = m.index + m[0].length;
       const start = end - bare.length;
       out.push(mkSpan(start, end, 'NAME', SOURCE, 0.7));
+    });
+    eachLineMatch(ctx, CHAT_SENDER_FIRST, startsWithWordThenTime, (m) => {
+      const w = m[1]!;
+      // a login or a name, never a word or an abbreviation ("Vitals 14:05: ...", "BP 14:05: ...")
+      const cls = classifyWord(w);
+      if (cls === 'stop' || cls === 'common' || cls === 'common-surname' || isClinicalAbbreviation(w) || SIGN_OFF_NOT_INITIALS.test(w) || (!/\d|_/.test(w) && w === w.toUpperCase())) return;
+      // without the colon only a login: lower case with a digit, or an initial and a lexicon name ("ahaddad")
+      if (text[m.index + m[0].length] !== ':') {
+        const rest = classifyWord(w.slice(1).replace(/\d{1,3}$/, ''));
+        if (!/^[a-z]{3,20}\d{0,3}$/.test(w) || (!/\d$/.test(w) && rest !== 'surname' && rest !== 'first')) return;
+      }
+      const start = m.index + m[0].length - m[0].trimStart().length;
+      out.push(mkSpan(start, start + w.length, 'NAME', SOURCE, 0.7));
+    });
+    eachLineMatch(ctx, LIST_NAME_AGE, startsWithListNumber, (m) => {
+      const v = m[1]!;
+      const words = v.split(/,?[ \t]{1,2}/);
+      // name words only: no function, everyday or clinical word ("1. pneumonia 45M", "2. s/p fall 80F")
+      if (words.some((w) => w.length > 1 && (['stop', 'common', 'common-surname'].includes(classifyWord(w)) || isClinicalAbbreviation(w)))) return;
+      if (words.every((w) => w.length === 1)) return;
+      const start = m.index + m[0].length - v.length - (m[0].length - m[0].trimEnd().length);
+      out.push(mkSpan(start, start + v.length, 'NAME', SOURCE, 0.7));
     });
     // "Gül, Seong-hyeon C.", "Devens, Yuchan A.": surname, given name and initial anywhere in a line
     eachMatchFrom(ctx, LAST_FIRST_INITIAL, loneCapitalBeforeDot(ctx), 70, (m) => {
@@ -865,8 +904,8 @@ export const contextNameDetector = defineDetector({
     });
     const signOff = (m: RegExpExecArray): void => {
       const w = m[1]!;
-      // initials, not a word ("thanks, all", "-- end", "~ok")
-      if (classifyWord(w) === 'stop' || (w !== w.toUpperCase() && classifyWord(w) === 'common') || /^(?:all|end|ok|pt|md|rn|np|team)$/i.test(w)) return;
+      // initials, not a word ("thanks, all", "-- end", "~ok") or a role signing for its desk ("-- RPh", "-- CDS")
+      if (classifyWord(w) === 'stop' || (w !== w.toUpperCase() && classifyWord(w) === 'common') || SIGN_OFF_NOT_INITIALS.test(w)) return;
       const start = m.index + m[0].lastIndexOf(w);
       out.push(mkSpan(start, start + w.length, 'NAME', SOURCE, 0.65));
     };

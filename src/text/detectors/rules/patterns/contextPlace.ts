@@ -9,7 +9,8 @@
  * - counties, parishes and boroughs: one or two capitalised words before `County`, `Parish` or
  *   `Borough` (`Washtenaw County`, `St. Louis County`, `COOS COUNTY`), whatever the words
  *   (`Lake County`), but not a function or generic word (`the County`, `neighboring County`).
- * - employers: `works for X`, `works as a teacher in X`, `employed by X`, `CEO of X`, `owner of X`
+ * - employers: `works for X`, `works as a teacher in X`, `employed by X`, `CEO of X`, `owner of X`,
+ *   `lost job with X`, `retired from X`, `driving truck for X`
  *   (one to three words).
  * - residence: `lives in X`, `lives alone in X`, `lives with family in X`, `resides in X`, `home in X`
  *   (one to three words);
@@ -38,15 +39,15 @@ const PLACE_SUFFIX =
   /\b(?:Mills?|Heights|Springs|Falls|Hills|Village|Junction|Harbou?r|Shores|Crossing|Landing|MILLS?|HEIGHTS|SPRINGS|FALLS|HILLS|VILLAGE|JUNCTION|HARBOU?R|SHORES|CROSSING|LANDING)\b/g;
 const TOWN_BEFORE = /([A-Za-z][A-Za-z'’]{2,30}(?:\s{1,2}[A-Za-z][A-Za-z'’]{2,30})?)\s{1,2}$/;
 
-const COUNTY = /\b(?:County|COUNTY|Parish|PARISH|Borough|BOROUGH)\b/g;
+const COUNTY = /\b(?:County|COUNTY|Parish|PARISH|Borough|BOROUGH|Co\.(?=[ \t]{0,2}[),;]))/g;
 /** The one or two capitalised words before `County` (`Washtenaw `, `Los Angeles `, `St. Louis `). */
 const COUNTY_BEFORE = /((?:\p{Lu}[\p{L}'’-]{0,24}\.?[ \t]{1,2})?\p{Lu}[\p{L}'’-]{1,24})[ \t]{1,2}$/u;
 /** Words before `County` that do not name one. */
 const COUNTY_GENERIC =
   /^(?:this|that|same|other|another|neighboring|neighbouring|adjacent|local|home|each|every|any|which|whose|our|his|her|their|your|my|its|nearby|surrounding|rural|whole|entire|state|one|different|next|outside|out|per|of|the|a|an|in|by|for|from|to|at|no)$/i;
 
-const EMPLOYER = /\b(?:works?\s{1,2}as\s{1,2}an?\s{1,2}[a-z]{3,20}(?:\s{1,2}[a-z]{3,20})?\s{1,2}(?:in|at|for)|works\s{1,2}(?:for|at)|working\s{1,2}(?:for|at)|worked\s{1,2}(?:for|at)|employed\s{1,2}(?:by|at)|employee\s{1,2}of|ceo\s{1,2}of|president\s{1,2}of|owner\s{1,2}of)\s{1,2}(?:the\s{1,2})?/gi;
-const RESIDENCE = /\b(?:lives|living|resides|residing|home)\s{1,2}(?:alone\s{1,2}|by\s{1,2}(?:him|her)self\s{1,2}|with\s{1,2}(?:(?:his|her|their)\s{1,2})?[a-z]{3,12}\s{1,2})?in\s{1,2}/gi;
+const EMPLOYER = /\b(?:works?\s{1,2}as\s{1,2}an?\s{1,2}[a-z]{3,20}(?:\s{1,2}[a-z]{3,20})?\s{1,2}(?:in|at|for)|works\s{1,2}(?:for|at)|working\s{1,2}(?:for|at)|worked\s{1,2}(?:for|at)|employed\s{1,2}(?:by|at)|employee\s{1,2}of|ceo\s{1,2}of|president\s{1,2}of|owner\s{1,2}of|jobs?\s{1,2}(?:with|at)|retired\s{1,2}from|(?:drives|driving|drove)\s{1,2}(?:(?:a\s{1,2})?truck\s{1,2}(?:again\s{1,2})?)?for)\s{1,2}(?:the\s{1,2})?/gi;
+const RESIDENCE = /\b(?:lives|living|resides|residing|home)\s{1,2}(?:alone\s{1,2}|by\s{1,2}(?:him|her)self\s{1,2}|with\s{1,2}(?:(?:his|her|their)\s{1,2})?[a-z]{3,12}\s{1,2})?in\s{1,2}(?:the\s{1,2}(?=\p{Lu}))?/giu;
 const WORD = /[A-Za-z][A-Za-z'’&-]{0,30}/y;
 /** "PT FROM BUHL, LIVES WITH", "patient is originally from Quillby.": where the patient comes from. */
 const ORIGIN = /\b(?:pt|patient|he|she|originally)\s{1,2}(?:is\s{1,2}|was\s{1,2})?(?:originally\s{1,2})?from\s{1,2}(?=[A-Za-z][A-Za-z'’-]{2,30}(?:\s{1,2}[A-Za-z][A-Za-z'’-]{2,30})?\s{0,2}[,.;])/gi;
@@ -71,16 +72,16 @@ const GENERIC =
 
 // Cues (see _scan.ts): each regex runs only where one of its first words occurs.
 const REGION_CUE = cue('eastern western northern southern north south east west upper lower central');
-const COUNTY_CUE = cue('county parish borough');
+const COUNTY_CUE = cue('county parish borough co');
 const PLACE_SUFFIX_CUE = cue('mill mills heights springs falls hills village junction harbor harbour shores crossing landing');
-const EMPLOYER_CUE = cue('work works working worked employed employee ceo president owner');
+const EMPLOYER_CUE = cue('work works working worked employed employee ceo president owner job jobs retired drives driving drove');
 const RESIDENCE_CUE = cue('lives living resides residing home');
 const FACILITY_IN_CUE = cue('hospital hosp medical rehab manor nursing clinic infirmary');
 const ORIGIN_CUE = cue('pt patient he she originally');
 const CUED_FACILITY_CUE = cue('admitted transferred transfer faxed sent discharged d go went taken returned at');
 
 /** A road by its number: `Route 24`, `Rte. 9`, `Highway 101`, `I-290` (not the isotopes I-123, I-125, I-131). */
-const ROAD = /\b(?:(?:Route|Rte\.?|Highway|Hwy\.?|Interstate)[ \t]{1,2}\d{1,3}[A-Za-z]?|I-(?!12[35]\b|131\b)\d{2,3})\b/g;
+const ROAD = /\b(?:(?:Route|Rte\.?|Highway|highway|Hwy\.?|hwy\.?|HWY\.?|Interstate)[ \t]{1,2}\d{1,3}[A-Za-z]?|I-(?!12[35]\b|131\b)\d{2,3})\b/g;
 const ROAD_CUE = cue('route rte highway hwy interstate i');
 prepareScans(FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
 /**
@@ -147,7 +148,8 @@ export const contextPlaceDetector = defineDetector({
       out.push(mkSpan(start, m.index + m[0].length, 'LOCATION', SOURCE, 0.7));
     });
 
-    const takeWords = (pos: number, confidence: number): void => {
+    /** `strict`: where case says nothing, no everyday word either ("retired from teaching"). */
+    const takeWords = (pos: number, confidence: number, strict = false): void => {
       let end = -1;
       let p = pos;
       for (let k = 0; k < 3; k++) {
@@ -159,7 +161,7 @@ export const contextPlaceDetector = defineDetector({
         const cls = classifyWord(word);
         if (upper || lower) {
           // caseless note: any word that is not a function, clinical or generic word
-          if (cls === 'stop') break;
+          if (cls === 'stop' || (strict && cls !== 'unknown' && cls !== 'surname' && cls !== 'first')) break;
         } else if (!/^[A-Z]/.test(word)) break;
         end = p + w[0].length;
         // next word: one or two spaces on the same line
@@ -169,7 +171,8 @@ export const contextPlaceDetector = defineDetector({
       }
       if (end > pos) out.push(mkSpan(pos, end, 'LOCATION', SOURCE, confidence));
     };
-    eachCuedMatch(ctx, EMPLOYER, EMPLOYER_CUE, 0, (m) => takeWords(m.index + m[0].length, 0.6));
+    // the weaker cues ("lost job with", "retired from", "driving truck for") also precede a trade
+    eachCuedMatch(ctx, EMPLOYER, EMPLOYER_CUE, 0, (m) => takeWords(m.index + m[0].length, 0.6, /^(?:jobs?|retired|driv|drove)/i.test(m[0])));
     eachCuedMatch(ctx, RESIDENCE, RESIDENCE_CUE, 0, (m) => takeWords(m.index + m[0].length, 0.6));
     eachCuedMatch(ctx, FACILITY_IN, FACILITY_IN_CUE, 0, (m) => takeWords(m.index + m[0].length, 0.6));
     eachCuedMatch(ctx, FACILITY_COMMA_TOWN, FACILITY_COMMA_CUE, 0, (m) => {

@@ -139,6 +139,8 @@ function numericDates(ctx: ScrubContext, out: Span[]): void {
         if (!cue && a < b && b <= 4) return;
         // "AKI 2/2 dehydration": "secondary to"
         if (!cue && isSecondaryTo(text, start, end)) return;
+        // a sum's result: "(3+2+2 = 7/9)"
+        if (!cue && /=[ \t]{0,2}$/.test(before)) return;
         // strength grades of a motor exam ("Power 4/5 in L arm, 5/5 elsewhere")
         if (!cue && isStrengthGrade(text, start, end)) return;
         if (b === 10 && (PAIN_BEFORE.test(lineBefore(text, start, 30)) || (!cue && isPainScoreBySentence(text, start)) || /^[^.\n]{0,24}\b(?:pain|discomfort|cp|angina|ha|headache)\b/i.test(after))) return;

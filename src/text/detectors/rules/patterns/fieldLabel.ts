@@ -163,6 +163,9 @@ const CREDENTIAL_WORD = new RegExp(`^(?:${CREDENTIALS}|M\\.?D|R\\.?N|N\\.?P|D\\.
 /** One word of a name value: letters of any script with `'`, `’`, `-` and `.` inside, or a user name. */
 const NAME_TOKEN = /^(?:\p{L}[\p{L}\p{M}'’.-]{0,40}|[\p{L}\d][\p{L}\p{M}\d._-]{1,40}),?$/u;
 
+/** Lower-case particles inside names (`van`, `de la`, `bin`). */
+const NAME_PARTICLE = /^(?:de|da|di|del|della|der|den|des|du|dos|das|van|von|la|le|ten|ter|bin|ibn|al|el|y|e)$/;
+
 function nameValue(text: string, from: number, to: number, caseless: boolean, out: Span[]): void {
   const v = text.slice(from, to);
   // stop at brackets, semicolons, a dash between spaces, an e-mail or phone after the name
@@ -203,6 +206,10 @@ function nameValue(text: string, from: number, to: number, caseless: boolean, ou
     return caseless || c !== 'common-surname' || /^\p{Lu}/u.test(w);
   });
   if (!nameLike || bare.some((w) => classifyWord(w) === 'stop')) return;
+  // an obstetric history ("Mother: G4, Russian-speaking"), or, where case carries meaning, an
+  // everyday word in lower case that is no particle of a name ("limited PNC"): a description
+  if (bare.some((w) => /^G\d{1,2}(?:P\d{1,4})?$/.test(w))) return;
+  if (!caseless && bare.some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLE.test(w) && classifyWord(w) === 'common')) return;
   const last = kept[kept.length - 1]!;
   let end = last.at + last.w.length;
   while (end > kept[0]!.at && text[end - 1] === ',') end--;
