@@ -92,6 +92,9 @@ function listAllowed(text: string, allowed: (key: string) => boolean, fewest = 3
   return true;
 }
 
+/** `speaks`, `speaking`, `speaks only` right before a word: what follows is a language. */
+const SPEAKS_BEFORE = /\b(?:speaks|speak|speaking|spoke)(?:[ \t]{1,2}(?:only|mostly|mainly|some|little|fluent))?[ \t]{1,2}$/i;
+
 /** Context blocks of an allow mask (see `_compiled.ts`). */
 const ANY = 0;
 const EPONYM = 1;
@@ -129,6 +132,8 @@ function fromMasks(maskOf: (key: string) => number, size: () => number): Allowli
       if (allowApplies(mask, EPONYM, type) && followedByEponymCue(note, end)) return true;
       if (allowApplies(mask, WORD, type) && options?.nameInNote !== true && !inNameContext(note, start, end)) return true;
     }
+    // a language, by the verb before it: "speaks Karen and Burmese" (one speaks with a person)
+    if ((type === 'NAME' || type === 'LOCATION') && !town && SPEAKS_BEFORE.test(note.slice(Math.max(0, start - 24), start))) return true;
     // a score or sign named after people, by what follows it: "Berg balance scale", "(Fazekas 2)"
     if (type === 'NAME' && !town && options?.nameInNote !== true && !nameCueBefore(note, start) && eponymInUse(note, start, end)) return true;
     // a one-word facility or place that is no town, by its head only: "Wagner grade 3" read as a

@@ -60,6 +60,11 @@ const kept: [string, string][] = [
   ['a clock time opening a log line before a role', '1902  RN: HR 38 junctional\n1915  MD: atropine given'],
   ['a gene read as an id', 'Self-started St. John\'s wort (CYP3A4 inducer).'],
   ['a role with a clock time is no login', 'Lasix 02:11  given\nVitals 02:13  stable'],
+  ['a language after "speaks", though it is also a given name', 'Her son speaks Karen and Burmese.'],
+  ['a whole count without a date cue', 'Microbiology: blood cultures 2/2 S. pneumoniae, penicillin S.'],
+  ['bedside scores by name', 'Independent in ADLs (Katz 6/6); ICE 10/10 from day +9.'],
+  ['an image and series number', 'A 4 mm nodule in the RLL (series 3, image 18).'],
+  ['hemodynamic readings', 'RHC: RA 18, PA 58/30 (mean 40), PCWP 28, CI 1.7.'],
 ];
 
 describe('held-out classes: PHI removed', () => {
@@ -84,6 +89,11 @@ describe('held-out classes: the fixes stay narrow', () => {
   });
   it('initials in capitals after a role are not taken for a title', () => {
     expect(scrub('Night float MR was called at 0300 for hypotension.')).not.toContain(' MR ');
+  });
+  it('a person spoken with is still a person, and a date with its cue is still a date', () => {
+    const out = scrub('Spoke with Karen at bedside. CT on 2/2 showed no bleed.');
+    expect(out).not.toContain('Karen');
+    expect(out).not.toContain('2/2');
   });
   it('a state and a facility word are not a list of look-alikes', () => {
     expect(scrub('Will go to Quillby Rehab after discharge.')).not.toContain('Quillby');

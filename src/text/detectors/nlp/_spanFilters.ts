@@ -480,6 +480,8 @@ const TITLE_ALONE = /^(?:Dr|Drs|Mr|Mrs|Ms|Miss|Mx|Prof|dr|drs|mr|mrs|ms|mx|prof)
 const THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 /** A nucleotide or amino-acid variant (`G20210A`, `C677T`, `V122I`, `V600E`): a gene's change, no identifier. */
 const NUCLEOTIDE_VARIANT = /^(?:[ACGT]\d{2,6}[ACGT]|[ACDEFGHIKLMNPQRSTVWY]\d{2,4}[ACDEFGHIKLMNPQRSTVWY])$/;
+/** A bare number after an image's or series' label (`series 3, image 18`) or a haemodynamic or bedside reading (`RA 18`, `PCWP 28`); not after a procedure (`CABG 02` is a year). */
+const READING_BEFORE = /(?:\b(?:image|images|img|im|series|se|slice|sl)[ \t]{0,2}#?:?[ \t]{0,2}|\b(?:RA|PA|PCWP|CVP|CI|CO|SVR|PVR|RV|LV|HR|RR|BP|MAP|SBP|DBP|EF|LVEF|GCS|RASS|CPOT|PEEP|FIO2|SPO2|TV|RSBI)[ \t]{1,2})$/;
 /** A clock time opening a log line before a role or label and its colon (`1902  RN: HR 38`): no year. */
 const LOG_TIME_AFTER = /^[ \t]{1,3}\p{L}{1,12}:/u;
 const TNM_STAGE = /^(?:[cpyra]{1,3})?T(?:[0-4]|is|x)[a-d]?(?:N[0-3x][a-c]?)?(?:M[01x])?$/;
@@ -513,6 +515,7 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       (s.type === 'NAME' && (FUNCTION_WORD.test(body) || TITLE_ALONE.test(body))) ||
       ((s.type === 'PHONE' || s.type === 'ID' || s.type === 'CONTACT') && THOUSANDS.test(body)) ||
       ((s.type === 'NAME' || s.type === 'ID' || s.type === 'CONTACT') && NUCLEOTIDE_VARIANT.test(body)) ||
+      (s.type === 'DATE' && /^\d{1,3}$/.test(body) && READING_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) ||
       (s.type === 'DATE' && /^(?:[01]\d|2[0-3])[0-5]\d$/.test(body) && (s.start === 0 || text[s.start - 1] === '\n') && LOG_TIME_AFTER.test(text.slice(s.end, s.end + 16))) ||
       (s.type === 'PHONE' && LETTER_THEN_DIGITS.test(body)) ||
       // three digits or fewer is no phone number unless an extension's cue comes before (911, 988)

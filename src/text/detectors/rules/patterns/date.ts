@@ -137,6 +137,8 @@ function numericDates(ctx: ScrubContext, out: Span[]): void {
         const cue = strong || clock || doseEvent || studyDate || DATE_CUE_BEFORE.test(before);
         // fractions (1/2, 1/3, 3/4) and pain scores (7/10) need a date cue
         if (!cue && a < b && b <= 4) return;
+        // a whole count of cultures or samples ("blood cultures 2/2 S. pneumoniae", "cores 3/3") needs a date cue too
+        if (!cue && a === b && b <= 4 && /\b(?:cultures?|bcx|cx|bottles?|sets?|cores?|samples?|specimens?)[ \t:]{1,3}$/i.test(before)) return;
         // "AKI 2/2 dehydration": "secondary to"
         if (!cue && isSecondaryTo(text, start, end)) return;
         // a sum's result: "(3+2+2 = 7/9)"
