@@ -24,6 +24,9 @@ const removed: [string, string, string[]][] = [
   ['a county abbreviated "Co."', 'From Berlin Center, OH (Wyandotte Co.), on naproxen.', ['Wyandotte']],
   ['a place after "lives in the"', 'Lives in the Tower Grove neighborhood with her son.', ['Tower']],
   ['a highway in a lower-case message', 'also the pharmacy on hwy 210 says the refill needs auth', ['210']],
+  ['a road in lower case after a word of travel', 'we live just off route 70 so the ER is close', ['70']],
+  ['parents named in a list', 'SOCIAL: Parents Akosua and Kwabena very involved.', ['Akosua', 'Kwabena']],
+  ['a date after an equals sign that sums nothing', 'Induction with midostaurin, D1 = 4/4. Marrow on day 14.', ['4/4']],
 ];
 
 /** [what it shows, text]: nothing in it may be removed */
@@ -61,6 +64,7 @@ const kept: [string, string][] = [
   ['a gene read as an id', 'Self-started St. John\'s wort (CYP3A4 inducer).'],
   ['a role with a clock time is no login', 'Lasix 02:11  given\nVitals 02:13  stable'],
   ['a language after "speaks", though it is also a given name', 'Her son speaks Karen and Burmese.'],
+  ['a drug route is no road', 'Change route 2 to IV if not tolerating PO.'],
   ['a whole count without a date cue', 'Microbiology: blood cultures 2/2 S. pneumoniae, penicillin S.'],
   ['bedside scores by name', 'Independent in ADLs (Katz 6/6); ICE 10/10 from day +9.'],
   ['an image and series number', 'A 4 mm nodule in the RLL (series 3, image 18).'],

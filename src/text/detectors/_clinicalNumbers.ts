@@ -56,8 +56,8 @@ const BARE_PAIR = /^\d{1,3}\s?[/-]\s?\d{1,3}$/;
  */
 export function isClinicalPair(text: string, start: number, end: number): boolean {
   if (!BARE_PAIR.test(text.slice(start, end))) return false;
-  // a sum's result ("3+2+2 = 7/9") is a score
-  if (/=[ \t]{0,2}$/.test(text.slice(Math.max(0, start - 3), start))) return true;
+  // a sum's result ("3+2+2 = 7/9") is a score; not "D1 = 4/4", a day's date
+  if (/\d[ \t]{0,2}\+[^=\n]{0,24}=[ \t]{0,2}$/.test(text.slice(Math.max(0, start - 32), start))) return true;
   return CLINICAL_BEFORE.test(lineBefore(text, start)) || CLINICAL_AFTER.test(text.slice(end, end + 20)) || isStrengthGrade(text, start, end) || isSecondaryTo(text, start, end);
 }
 

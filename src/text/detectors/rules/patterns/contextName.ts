@@ -32,7 +32,7 @@ import type { ScrubContext } from '../../../context.js';
 const SOURCE = 'rules/context-name';
 
 const RELATION =
-  /\b(?:wife|husband|hubby|spouse|partner|son|sons|daughter|daughters|dtr|dau|bro|sis|mother|mom|mum|father|dad|brother|sister|sibling|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|stepson|stepdaughter|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|mother-in-law|father-in-law|fiance|fiancee|fiancé|fiancée|boyfriend|girlfriend|friend|neighbor|neighbour|roommate|companion|caregiver|hcp|proxy|health\s{1,2}care\s{1,2}proxy|guardian|nok|poa|contact\s{1,2}person|next\s{1,2}of\s{1,2}kin|significant\s{1,2}other|pastor|priest|rabbi|chaplain)(?:'s)?\b/gi;
+  /\b(?:wife|husband|hubby|spouse|partner|son|sons|daughter|daughters|dtr|dau|bro|sis|mother|mom|mum|father|dad|parents|brother|sister|sibling|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|stepson|stepdaughter|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|mother-in-law|father-in-law|fiance|fiancee|fiancé|fiancée|boyfriend|girlfriend|friend|neighbor|neighbour|roommate|companion|caregiver|hcp|proxy|health\s{1,2}care\s{1,2}proxy|guardian|nok|poa|contact\s{1,2}person|next\s{1,2}of\s{1,2}kin|significant\s{1,2}other|pastor|priest|rabbi|chaplain)(?:'s)?\b/gi;
 /** Between relation and name: ", ", " (", " is ", " named ", " - ". */
 const REL_GAP = /(?:\s{0,2}[,(:\-–]\s{0,2}|\s{1,2}(?:is|was|named|called|,)\s{1,2}|\s{1,2})/y;
 
@@ -176,7 +176,7 @@ function nameWordsOk(words: string[], caseless: boolean): boolean {
 
 // Cue words of the regexes above (the first word of each alternative, lower case): each regex
 // runs only where one occurs (see _scan.ts).
-const RELATION_CUE = cue(`wife husband hubby spouse partner son sons daughter daughters dtr dau bro sis mother mom mum father dad
+const RELATION_CUE = cue(`wife husband hubby spouse partner son sons daughter daughters dtr dau bro sis mother mom mum father dad parents
   brother sister sibling niece nephew aunt uncle cousin grandson granddaughter grandmother grandfather grandma grandpa stepson
   stepdaughter stepmother stepfather fiance fiancee boyfriend girlfriend friend neighbor neighbour roommate companion caregiver
   hcp proxy health guardian nok poa contact next significant pastor priest rabbi chaplain`);

@@ -80,8 +80,8 @@ const FACILITY_IN_CUE = cue('hospital hosp medical rehab manor nursing clinic in
 const ORIGIN_CUE = cue('pt patient he she originally');
 const CUED_FACILITY_CUE = cue('admitted transferred transfer faxed sent discharged d go went taken returned at');
 
-/** A road by its number: `Route 24`, `Rte. 9`, `Highway 101`, `I-290` (not the isotopes I-123, I-125, I-131). */
-const ROAD = /\b(?:(?:Route|Rte\.?|Highway|highway|Hwy\.?|hwy\.?|HWY\.?|Interstate)[ \t]{1,2}\d{1,3}[A-Za-z]?|I-(?!12[35]\b|131\b)\d{2,3})\b/g;
+/** A road by its number: `Route 24`, `Rte. 9`, `Highway 101`, `I-290` (not the isotopes I-123, I-125, I-131); in lower case after a word of travel (`off route 70`; a drug's `route` is no road). */
+const ROAD = /\b(?:(?:Route|Rte\.?|Highway|highway|Hwy\.?|hwy\.?|HWY\.?|Interstate)[ \t]{1,2}\d{1,3}[A-Za-z]?|(?<=\b(?:off|on|via|near|down|up|take|took)[ \t]{1,2})route[ \t]{1,2}\d{1,3}[a-z]?|I-(?!12[35]\b|131\b)\d{2,3})\b/g;
 const ROAD_CUE = cue('route rte highway hwy interstate i');
 prepareScans(FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
 /**

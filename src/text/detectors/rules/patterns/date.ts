@@ -141,8 +141,8 @@ function numericDates(ctx: ScrubContext, out: Span[]): void {
         if (!cue && a === b && b <= 4 && /\b(?:cultures?|bcx|cx|bottles?|sets?|cores?|samples?|specimens?)[ \t:]{1,3}$/i.test(before)) return;
         // "AKI 2/2 dehydration": "secondary to"
         if (!cue && isSecondaryTo(text, start, end)) return;
-        // a sum's result: "(3+2+2 = 7/9)"
-        if (!cue && /=[ \t]{0,2}$/.test(before)) return;
+        // a sum's result: "(3+2+2 = 7/9)" (not "D1 = 4/4", a day's date)
+        if (!cue && /\d[ \t]{0,2}\+[^=\n]{0,24}=[ \t]{0,2}$/.test(before)) return;
         // strength grades of a motor exam ("Power 4/5 in L arm, 5/5 elsewhere")
         if (!cue && isStrengthGrade(text, start, end)) return;
         if (b === 10 && (PAIN_BEFORE.test(lineBefore(text, start, 30)) || (!cue && isPainScoreBySentence(text, start)) || /^[^.\n]{0,24}\b(?:pain|discomfort|cp|angina|ha|headache)\b/i.test(after))) return;
