@@ -26,6 +26,7 @@ const removed: [string, string, string[]][] = [
   ['a highway in a lower-case message', 'also the pharmacy on hwy 210 says the refill needs auth', ['210']],
   ['a road in lower case after a word of travel', 'we live just off route 70 so the ER is close', ['70']],
   ['parents named in a list', 'SOCIAL: Parents Akosua and Kwabena very involved.', ['Akosua', 'Kwabena']],
+  ['a children\'s hospital by its own word, before or after', 'Sign-out - Peds Hem/Onc - Levine Children\'s - tonight\nLine placed at Children\'s Mercy NICU.', ['Levine', 'Mercy']],
   ['a date after an equals sign that sums nothing', 'Induction with midostaurin, D1 = 4/4. Marrow on day 14.', ['4/4']],
 ];
 
@@ -64,6 +65,7 @@ const kept: [string, string][] = [
   ['a gene read as an id', 'Self-started St. John\'s wort (CYP3A4 inducer).'],
   ['a role with a clock time is no login', 'Lasix 02:11  given\nVitals 02:13  stable'],
   ['a language after "speaks", though it is also a given name', 'Her son speaks Karen and Burmese.'],
+  ['children\'s things that are no hospital', 'She reads three Children\'s books; Pediatric Children\'s program referral.'],
   ['a drug route is no road', 'Change route 2 to IV if not tolerating PO.'],
   ['a whole count without a date cue', 'Microbiology: blood cultures 2/2 S. pneumoniae, penicillin S.'],
   ['bedside scores by name', 'Independent in ADLs (Katz 6/6); ICE 10/10 from day +9.'],

@@ -8,7 +8,8 @@
  * before `General`, `Memorial`, `Regional` or a veterans' hospital word (`BALTIMORE VA`, `the
  * Springfield VAMC`: the town is removed, `VA` kept); university hospitals, wards with a floor
  * number, hospital acronyms after a place preposition or an arrow (`to BCH`, `-> SVMC`, and in
- * lower case `enroute to mgh`: consonants only), practices named after a person.
+ * lower case `enroute to mgh`: consonants only), practices named after a person, children's
+ * hospitals by their own word (`Levine Children's`, `Children's Mercy`).
  *
  * @module
  */
@@ -217,7 +218,16 @@ const STUDY_SOURCE_CUE = cue('outside osh external from');
 /** Words that name a kind of place, a test or a time, not a facility (`from CT dated`, `from the outside hospital dated`). */
 const NOT_A_SOURCE = /^(?:ct|cta|mri|mra|cxr|xr|us|pet|kub|ekg|ecg|echo|study|exam|film|films|prior|previous|outside|osh|hospital|the|ed|er|icu|clinic|office|home|today|yesterday|admission|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
-prepareScans(AT_SIGN, ONE_WORD_FACILITY, CAMEL_FACILITY, UNIT_WARD, PLACE_ED, FACILITY, GLUED_BUILDING, PRACTICE, STUDY_SOURCE, HOSPITAL_ACRONYM, HOSPITAL_ACRONYM_LOWER, ORIGIN_OR_DESTINATION_ACRONYM, MOVE_TO, TOWN_HOSPITAL, UNIVERSITY, WARD_FLOOR, WARD_GLUED);
+/**
+ * A children's hospital by its own word, before or after `Children's` (`Levine Children's`,
+ * `Phoenix Children's`, `Children's National`, `Children's Mercy`); never `the Children's` or
+ * `Children's Hospital` alone.
+ */
+const CHILDRENS = /\b(?:(\p{Lu}[\p{L}'’.-]{1,24})[ \t]{1,2}Children['’]s|Children['’]s[ \t]{1,2}(\p{Lu}[\p{L}'’-]{2,24}))(?![\p{L}\d'’])/gu;
+const CHILDRENS_CUE = cue('children childrens');
+/** Words after `Children's` that are a unit or a facility word, not a hospital's own name. */
+const CHILDRENS_NOT_NAME = /^(?:hospital|hospitals|medical|health|healthcare|center|centre|clinic|clinics|services|unit|ward|floor|nicu|picu|ed|er|icu|or|and|of|the)$/i;
+prepareScans(CHILDRENS, AT_SIGN, ONE_WORD_FACILITY, CAMEL_FACILITY, UNIT_WARD, PLACE_ED, FACILITY, GLUED_BUILDING, PRACTICE, STUDY_SOURCE, HOSPITAL_ACRONYM, HOSPITAL_ACRONYM_LOWER, ORIGIN_OR_DESTINATION_ACRONYM, MOVE_TO, TOWN_HOSPITAL, UNIVERSITY, WARD_FLOOR, WARD_GLUED);
 /**
  * Pattern detector for named facilities (type `HOSPITAL`, source `rules/hospital`).
  *
@@ -246,6 +256,16 @@ export const hospitalDetector = defineDetector({
       out.push(mkSpan(start, start + name.length, 'HOSPITAL', SOURCE, 0.7));
     });
     if (!ctx.isCaseless) {
+      eachCuedMatch(ctx, CHILDRENS, CHILDRENS_CUE, 28, (m) => {
+        const own = m[1] ?? m[2]!;
+        const bare = own.replace(/\.$/, '');
+        const cls = classifyWord(bare);
+        // a place's or person's own word ("Levine", though a murmur's grade is also Levine's);
+        // before the word, no everyday word ("Pediatric Children's"), after it any word but a unit
+        if (cls === 'stop' || GENERIC.test(bare) || (bare === bare.toUpperCase() && isClinicalAbbreviation(bare))) return;
+        if (m[1] !== undefined ? cls === 'common' : CHILDRENS_NOT_NAME.test(bare)) return;
+        out.push(mkSpan(m.index, m.index + m[0].length, 'HOSPITAL', SOURCE, 0.7));
+      });
       eachCuedMatch(ctx, ONE_WORD_FACILITY, ONE_WORD_FACILITY_CUE, 12, (m) => {
         const end = m.index + m[0].length;
         out.push(mkSpan(end - m[1]!.length, end, 'HOSPITAL', SOURCE, 0.7));
