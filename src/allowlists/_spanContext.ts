@@ -482,7 +482,7 @@ export function beforeRelation(text: string, end: number): boolean {
 }
 
 /** Heads of a score, scale or classification named after people (`Fazekas grade`, `Hoehn and Yahr stage`). */
-const SCORE_HEAD = '(?:scale|score|scores|z-score|scoring|grade|grading|stage|staging|class|classification|criteria|index|rules?|model|system)';
+const SCORE_HEAD = '(?:scale|score|scores|z-score|scoring|grado|escala|grade|grading|stage|staging|class|classification|criteria|index|rules?|model|system)';
 /** Words between such a name and its head (`Berg balance scale`, `Epworth sleepiness scale`, `Ottawa ankle rules`). */
 const SCORE_KIND = '(?:ct|swallow|motor|naming|balance|coma|ankle|knee|foot|head|spine|bleeding|risk|frailty|sleepiness|depression|anxiety|disability|fall|falls|pressure|injury|severity|activity|functional|modified|revised|croup|naming|delirium|sedation|agitation|nutrition|asthma|stroke)';
 /**
@@ -491,7 +491,7 @@ const SCORE_KIND = '(?:ct|swallow|motor|naming|balance|coma|ankle|knee|foot|head
  * Words that also follow a person's name in a note (`breathing`, `tube feeds`, `position`, `test`: `seen by Jones test pending`) are not here.
  */
 const CLINICAL_HEAD =
-  '(?:signs?|spots?|nodes?|nodules?|rings?|triad|tetrad|pentad|methods?|technique|maneuvers?|manoeuvres?|reflex(?:es)?|phenomenon|syndrome|disease|fractures?|ligaments?|fascia|canal|duct|pouch|valve|shunt|catheter|drain|procedure|operation|repair|incision|triangle|bodies|cells|cysts?|ulcers?|palsy|aneurysm|hernia|diverticulum|murmur|equation|formula|protocol|regimen|filter|needle|forceps|clamp|retractor|stitch|suture|splint|stockings|glands?|lobe|capsule|dehiscence|tendon|approach|angle|arc|fossa|foramen|tubercle|bursa|membrane|plexus|ganglion|lymphoma|sarcoma|thyroiditis|encephalopathy|encephalitis|venom|columns?|transformation|infraction|deformity|complex|bag|balloon|contractions|zones?|waves?|pattern|esophagus|oesophagus|[a-z]{2,20}(?:plasty|ectomy|otomy|ostomy|pexy|plication|rrhaphy))';
+  '(?:signs?|spots?|nodes?|nodules?|rings?|triad|tetrad|pentad|methods?|technique|maneuvers?|manoeuvres?|reflex(?:es)?|phenomenon|syndrome|disease|fractures?|ligaments?|fascia|canal|duct|pouch|valve|shunt|catheter|drain|procedure|operation|repair|incision|triangle|bodies|cells|cysts?|ulcers?|palsy|aneurysm|hernia|diverticulum|murmur|equation|formula|protocol|regimen|filter|needle|forceps|clamp|retractor|stitch|suture|splint|stockings|glands?|lobe|capsule|dehiscence|tendon|approach|angle|arc|fossa|foramen|tubercle|bursa|membrane|plexus|ganglion|lymphoma|sarcoma|thyroiditis|encephalopathy|encephalitis|venom|columns?|transformation|infraction|deformity|complex|bag|balloon|contractions|zones?|waves?|pattern|esophagus|oesophagus|stain|staining|[a-z]{2,20}(?:plasty|ectomy|otomy|ostomy|pexy|plication|rrhaphy))';
 /**
  * After a name-like word: a score's head, or a sign's, structure's or procedure's head, after an
  * optional possessive, a second name of the compound (`and Yahr`, `or Rolando`, `-Lawrence`) and
@@ -504,7 +504,7 @@ const EPONYM_HEAD_AFTER = new RegExp(
 );
 /** A structure or sign and `of` right before a name (`arc of Riolan`, `pouch of Douglas`), or `anti-` (`anti-Smith`). */
 const STRUCTURE_OF_BEFORE =
-  /(?:\b(?:ligaments?|arc|arcade|columns?|circle|pouch|space|canal|tail|sphincter|islets?|loop|ampulla|crypts?|triangle|tetralogy|pentalogy|organ|bundle|ducts?|glands?|nodes?|foramen|fossa|capsule|sign|law|fracture|classification|criteria|test|maneuver|manoeuvre|disease|syndrome|lines?|veins?|artery|nerve|aqueduct|hiatus|recess|bands?|cells?|layer|zone|sinus|tract|gyrus|sulcus|fissure|membrane)[ \t]{1,2}of[ \t]{1,2}|\banti-)$/i;
+  /(?:\b(?:ligaments?|arc|arcade|columns?|circle|pouch|space|canal|tail|sphincter|islets?|loop|ampulla|crypts?|triangle|tetralogy|pentalogy|organ|bundle|ducts?|glands?|nodes?|foramen|fossa|capsule|sign|law|fracture|classification|criteria|test|maneuver|manoeuvre|disease|syndrome|lines?|veins?|artery|nerve|aqueduct|hiatus|recess|bands?|cells?|layer|zone|sinus|tract|gyrus|sulcus|fissure|membrane|rule|rules)[ \t]{1,2}of[ \t]{1,2}|\banti-)$/i;
 /** A score right after a name-like word: `Fazekas 2)`, `Berg 24/56`, `(Tyrer-Cuzick): 17.8%`. */
 const SCORE_VALUE_AFTER = /(?:[ \t]{1,2}\d{1,3}(?:[/+]\d{1,3})?(?=[ \t]{0,2}[),;.]|$)|\)[ \t]{0,2}:[ \t]{0,2}\d)/y;
 /**
@@ -543,6 +543,8 @@ export function eponymInUse(text: string, start: number, end: number, headOnly =
   }
   EPONYM_HEAD_AFTER.lastIndex = e0;
   if (EPONYM_HEAD_AFTER.test(text)) return true;
+  // a kind named after people: "Cimino-type", "Leriche-type"
+  if (e0 > end && /-type$/i.test(text.slice(end, e0))) return true;
   ACT_AFTER.lastIndex = e0;
   if (ACT_AFTER.test(text)) return true;
   if (headOnly) return false;

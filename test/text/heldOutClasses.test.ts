@@ -66,6 +66,9 @@ const kept: [string, string][] = [
   ['a role with a clock time is no login', 'Lasix 02:11  given\nVitals 02:13  stable'],
   ['a language after "speaks", though it is also a given name', 'Her son speaks Karen and Burmese.'],
   ['children\'s things that are no hospital', 'She reads three Children\'s books; Pediatric Children\'s program referral.'],
+  ['an organism after a genus initial', 'Blood: BCx S. Typhi, cipro resistant; E. coli in urine.'],
+  ['a kind named after a person, and a rule of a person', 'HD via brachiocephalic (Cimino-type) AVF; exceeds the rule of Spence threshold.'],
+  ['a stain and a Spanish grade named after people', 'Thrombosis (von Kossa stain positive); úlcera plantar, Wagner grado 3.'],
   ['a drug route is no road', 'Change route 2 to IV if not tolerating PO.'],
   ['a whole count without a date cue', 'Microbiology: blood cultures 2/2 S. pneumoniae, penicillin S.'],
   ['bedside scores by name', 'Independent in ADLs (Katz 6/6); ICE 10/10 from day +9.'],
@@ -95,6 +98,11 @@ describe('held-out classes: the fixes stay narrow', () => {
   });
   it('initials in capitals after a role are not taken for a title', () => {
     expect(scrub('Night float MR was called at 0300 for hypotension.')).not.toContain(' MR ');
+  });
+  it('an initial and a surname are still a person, also next to an organism', () => {
+    const out = scrub('Seen by S. Tyler today; cultures grew S. aureus.');
+    expect(out).not.toContain('Tyler');
+    expect(out).toContain('S. aureus');
   });
   it('a person spoken with is still a person, and a date with its cue is still a date', () => {
     const out = scrub('Spoke with Karen at bedside. CT on 2/2 showed no bleed.');

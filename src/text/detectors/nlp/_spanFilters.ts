@@ -45,6 +45,7 @@
  * @internal
  */
 import type { Span } from '../../types.js';
+import { SPECIES_AFTER_INITIAL } from '../_organisms.js';
 import { afterDatePreposition, hasHyphenDateCue, isClinicalPair, isPainScoreBySentence, lineBefore } from '../_clinicalNumbers.js';
 import { endsBeforeContraction } from '../_contraction.js';
 import { nlpLexicons } from './_resources.js';
@@ -474,6 +475,11 @@ const TRAILING_FLOOR = /[ \t]{1,2}(?:1[0-2]|[1-9])[A-Za-z]?$/;
 const NUMBERED_PLACE_WORD = /\b(?:route|rt|rte|hwy|highway|interstate|i|apt|apartment|suite|ste|unit|box|pob|building|bldg|exit|pier|gate|lot|po)\.?[ \t]{1,2}(?:1[0-2]|[1-9])[A-Za-z]?$/i;
 
 /** A tumour's TNM stage, with its prefixes (`ypT2N1`, `pT3aN0M0`, `cT1b`, `Tis`): a code, not a name or an id. */
+/** A genus initial and a species (`S. Typhi`, `E. coli`): an organism, no person. */
+function isOrganism(body: string): boolean {
+  const m = /^[A-Z]\.[ \t]{0,2}(\p{L}+)$/u.exec(body);
+  return m !== null && SPECIES_AFTER_INITIAL.test(m[1]!);
+}
 /** A title alone, as a title is written (`Ms` in `Dear Ms. ___,`): no name is in it. In capitals it may be initials (`Night float MR`). */
 const TITLE_ALONE = /^(?:Dr|Drs|Mr|Mrs|Ms|Miss|Mx|Prof|dr|drs|mr|mrs|ms|mx|prof)\.?$/;
 /** A number grouped in thousands with commas (`8,000 ft`, `12,500`): no phone number or id is written so. */
@@ -512,7 +518,7 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       TNM_STAGE.test(body) ||
       // a chromosome's translocation or deletion: "t(4;14)", "del(17p)"
       /\b(?:t|del|inv|dup|der)\($/.test(text.slice(Math.max(0, s.start - 4), s.start)) ||
-      (s.type === 'NAME' && (FUNCTION_WORD.test(body) || TITLE_ALONE.test(body))) ||
+      (s.type === 'NAME' && (FUNCTION_WORD.test(body) || TITLE_ALONE.test(body) || isOrganism(body))) ||
       ((s.type === 'PHONE' || s.type === 'ID' || s.type === 'CONTACT') && THOUSANDS.test(body)) ||
       ((s.type === 'NAME' || s.type === 'ID' || s.type === 'CONTACT') && NUCLEOTIDE_VARIANT.test(body)) ||
       (s.type === 'DATE' && /^\d{1,3}$/.test(body) && READING_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) ||

@@ -19,6 +19,7 @@
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
+import { SPECIES_AFTER_INITIAL } from '../../_organisms.js';
 import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, SERVICE_WORD, acceptsNameWord, classifyWord, initialsAt, isFirstName, mkSpan, takeName, wordSet, type CueStrength } from './_lib.js';
 import { charStarts, cue, eachCuedMatch, eachMatchFrom, prepareScans, scanUnits } from './_scan.js';
 import type { ScrubContext } from '../../../context.js';
@@ -40,7 +41,7 @@ const INITIAL_NAME = /\b([A-Z])\.[ \t]{0,2}([A-Z][A-Za-z'’]{1,30}(?:-[A-Z][A-Z
 /** Words before a letter that make it a class, grade or vitamin, not an initial (`Child-Pugh class C. Large ascites`). */
 const LETTER_CLASS_BEFORE = /\b(?:class|grade|stage|type|vitamin|vit|hepatitis|hep|influenza|flu|strep|group|category|level|zone|phase|part|lead|factor|plan|option|section|appendix|table|figure|schedule|tier|score|size|step|arm|cohort|pugh|weber|mallampati|forrest|blood|protein)[ \t]{1,2}$/i;
 /** Latin organism names and abbreviations written like an initial and a name. */
-const NOT_AFTER_INITIAL = /^(?:coli|faecalis|faecium|aureus|epidermidis|pneumoniae|influenzae|difficile|diff|fib|flutter|cloacae|aeruginosa|albicans|glabrata|marcescens|mirabilis|vulgaris|fragilis|pylori|jejuni|acnes|vag|ok|oz|os|od|ou)$/i;
+const NOT_AFTER_INITIAL = SPECIES_AFTER_INITIAL;
 
 /** How strong a title is as a cue; undefined when it is not a title here ("MS" = mental status, "MR" = mitral regurgitation). */
 function titleStrength(title: string, period: boolean, upperNote: boolean): CueStrength | undefined {
