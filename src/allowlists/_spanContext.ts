@@ -42,12 +42,19 @@ export const NAME_CUES: ReadonlySet<string> = new Set([
 /** Personal titles and the salutation `Dear`: a span right after one is a name whatever its text (`Dr. Foley`, `Dear Will,`). */
 export const TITLES: ReadonlySet<string> = new Set(['dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mister', 'prof', 'professor', 'dear']);
 
+/**
+ * True when an opening bracket stands between the word `prev` and `start`: a title never has one
+ * before its name ("relapsing-remitting MS (McDonald criteria" is multiple sclerosis).
+ */
+function bracketBetween(text: string, prev: { word: string; start: number }, start: number): boolean {
+  return /\([ \t]{0,2}$/.test(text.slice(prev.start + prev.word.length, start));
+}
+
 /** True when the span starting at `start` directly follows a personal title, or a relation and an opening bracket (`Daughter (Clemency)`). */
 export function afterTitle(text: string, start: number): boolean {
   const prev = wordBefore(text, start);
   if (prev === undefined) return false;
-  // a title never has a bracket before its name: "relapsing-remitting MS (McDonald criteria"
-  if (TITLES.has(prev.word.toLowerCase())) return !/\([ \t]{0,2}$/.test(text.slice(prev.start + prev.word.length, start));
+  if (TITLES.has(prev.word.toLowerCase())) return !bracketBetween(text, prev, start);
   // a relation and an opening bracket right before a name written as one: "Daughter (Clemency) flew
   // in" (not "GRANDDAUGHTER (SPOKESPERSON)", as the rules' context-name detector reads it too)
   return text.charCodeAt(start - 1) === 40 && /^\p{Lu}\p{Ll}/u.test(text.slice(start, start + 2)) && RELATION_BRACKET_WORD.test(prev.word) && /^[ \t]{0,2}\($/.test(text.slice(prev.start + prev.word.length, start));
@@ -484,7 +491,7 @@ export function beforeRelation(text: string, end: number): boolean {
 /** Heads of a score, scale or classification named after people (`Fazekas grade`, `Hoehn and Yahr stage`). */
 const SCORE_HEAD = '(?:scale|score|scores|z-score|scoring|grado|escala|grade|grading|stage|staging|class|classification|criteria|index|rules?|model|system)';
 /** Words between such a name and its head (`Berg balance scale`, `Epworth sleepiness scale`, `Ottawa ankle rules`). */
-const SCORE_KIND = '(?:ct|swallow|motor|naming|balance|coma|ankle|knee|foot|head|spine|bleeding|risk|frailty|sleepiness|depression|anxiety|disability|fall|falls|pressure|injury|severity|activity|functional|modified|revised|croup|naming|delirium|sedation|agitation|nutrition|asthma|stroke)';
+const SCORE_KIND = '(?:ct|swallow|motor|balance|coma|ankle|knee|foot|head|spine|bleeding|risk|frailty|sleepiness|depression|anxiety|disability|fall|falls|pressure|injury|severity|activity|functional|modified|revised|croup|naming|delirium|sedation|agitation|nutrition|asthma|stroke)';
 /**
  * Heads of a sign, finding, structure, procedure or device named after people (`Roth spots`,
  * `Hakim triad`, `Cooper ligaments`, `Bennett fracture`, `Denver shunt`, `Bernese method`).
@@ -564,8 +571,7 @@ export function nameCueBefore(text: string, start: number): boolean {
   const prev = wordBefore(text, start);
   if (prev === undefined) return false;
   const w = prev.word.toLowerCase();
-  // a title never has a bracket before its name: "relapsing-remitting MS (McDonald criteria"
-  if (/\([ \t]{0,2}$/.test(text.slice(prev.start + prev.word.length, start)) && /^(?:dr|mr|mrs|ms|miss|mx)$/.test(w)) return false;
+  if (TITLES.has(w) && bracketBetween(text, prev, start)) return false;
   // "41 cm. Leopold maneuvers": centimetres after a number, not a case manager
   if (w === 'cm' && /\d[ \t]{0,2}$/.test(text.slice(Math.max(0, prev.start - 3), prev.start))) return false;
   // "daughter-in-law Hope"; a greeting opening a line ("Hey Ray, can you…"; a "hi" elsewhere may be "high": "hi flow")

@@ -41,6 +41,18 @@ export function isSecondaryTo(text: string, start: number, end: number): boolean
   return /\p{L}[ \t]{1,2}$/u.test(text.slice(Math.max(0, start - 3), start)) && /^[ \t]{1,2}\p{Ll}{3}/u.test(after) && !NOT_A_CAUSE_AFTER.test(after);
 }
 
+/**
+ * Whether the number at `start` is the result of a sum written before it (`3+2+2 = 7/9`, a
+ * grade's total): a score. An equals sign alone is not enough (`D1 = 4/4` is a day's date).
+ *
+ * @param text - the note
+ * @param start - start of the number
+ * @returns true when a sum and `=` come right before it
+ */
+export function isSumResult(text: string, start: number): boolean {
+  return /\d[ \t]{0,2}\+[^=\n]{0,24}=[ \t]{0,2}$/.test(text.slice(Math.max(0, start - 32), start));
+}
+
 /** A pair of at most three-digit numbers joined by a slash or hyphen, with no year. */
 const BARE_PAIR = /^\d{1,3}\s?[/-]\s?\d{1,3}$/;
 
@@ -56,8 +68,7 @@ const BARE_PAIR = /^\d{1,3}\s?[/-]\s?\d{1,3}$/;
  */
 export function isClinicalPair(text: string, start: number, end: number): boolean {
   if (!BARE_PAIR.test(text.slice(start, end))) return false;
-  // a sum's result ("3+2+2 = 7/9") is a score; not "D1 = 4/4", a day's date
-  if (/\d[ \t]{0,2}\+[^=\n]{0,24}=[ \t]{0,2}$/.test(text.slice(Math.max(0, start - 32), start))) return true;
+  if (isSumResult(text, start)) return true;
   return CLINICAL_BEFORE.test(lineBefore(text, start)) || CLINICAL_AFTER.test(text.slice(end, end + 20)) || isStrengthGrade(text, start, end) || isSecondaryTo(text, start, end);
 }
 

@@ -20,6 +20,7 @@ const invented = [
   'pt Aytaç now 33F. Sóngül\u2019s son called. CXR (3/4): clear. Seen 2012.03.04, 04MAR2012, after Thanksgiving.',
   'LIVES AT 714 ELM ST, QUINCY MA 02169. PAGER #4471. TO DOVER HOSPITAL 2. BIPAP 10/5/12. GCS 3/15.',
   'Transferred from Ashgrove Medical Center; Fallsburg Nursing and Rehabilitation Center; St. Mary\u2019s.',
+  'Referred to the Lake Countywide program; from Charm, OH (Holmes Co.); Quillby Parishioners Fund.',
 ];
 const texts = [...generateTrainingNotes(250, 'fast-scan-equivalence').map((n) => n.text), ...devset, ...invented];
 

@@ -222,7 +222,10 @@ export function acceptsNameWord(word: string, strength: CueStrength, caseless: b
 }
 
 /** Particles of names (`de la`, `van der`, `St.`), lower case or capitalised. */
-const PARTICLE = /(?:de|da|di|del|della|der|den|des|du|dos|das|van|von|la|le|ten|ter|bin|ibn|al|el|st\.?|ste\.?|mac)[ \t]{1,2}/iy;
+const PARTICLE_WORDS = 'de|da|di|del|della|der|den|des|du|dos|das|van|von|la|le|ten|ter|bin|ibn|al|el';
+const PARTICLE = new RegExp(`(?:${PARTICLE_WORDS}|st\\.?|ste\\.?|mac)[ \\t]{1,2}`, 'iy');
+/** A lower-case particle inside a name (`van`, `de`, `bin`; and the Spanish `y`, `e`: `Ortega y Gasset`). */
+export const NAME_PARTICLE: RegExp = new RegExp(`^(?:${PARTICLE_WORDS}|y|e)$`);
 /**
  * The end of a run of one to three particles starting at `i` that a capitalised word follows
  * (`da Hin`, `van der Berg`), or `i` when there is none.

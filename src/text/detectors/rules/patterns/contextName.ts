@@ -332,7 +332,7 @@ const MENTION = /(?<![\w.@])@([a-z][a-z0-9._-]{2,30}[a-z0-9])(?![\w@.-])/g;
 const SIGN_OFF = /\b(?:thx|thanks|thank[ \t]{1,2}you|ty|tx)[ \t]{0,2}[,!.]?[ \t]{0,2}[-–—~]{0,2}[ \t]{0,2}([A-Za-z]{2,3})[ \t.]{0,4}(?=\r?\n|$)/gi;
 const SIGN_OFF_CUE = cue('thx thanks thank ty tx');
 /** What closes a message in place of initials: a word, or a role or credential signing for its desk (`-- RPh`, `thx, CDS`). */
-const SIGN_OFF_NOT_INITIALS = /^(?:all|end|ok|team|pt|md|rn|np|pa|do|rph|cds|cdi|rd|rdn|slp|ot|sw|cm|rt|rrt|lpn|cna|crna|cnm|phd|dds|dmd|dpm|od|ccm|ed|er|icu|or|ir|gi|id)$/i;
+const SIGN_OFF_NOT_INITIALS = new RegExp(`^(?:all|end|ok|team|${CREDENTIALS}|do|rph|cds|cdi|rd|rdn|slp|cm|cna|cnm|phd|dds|dmd|dpm|od|ccm|ed|er|icu|or|ir|gi|id)$`, 'i');
 /** `--KLM` alone on a line. */
 const DASH_SIGN_OFF = /(?:^|\n)[ \t]{0,4}(?:--|~|—)[ \t]{0,2}([A-Za-z]{2,3})[ \t.]{0,4}(?=\r?\n|$)/g;
 /**
@@ -669,7 +669,7 @@ export const contextNameDetector = defineDetector({
         const rest = classifyWord(w.slice(1).replace(/\d{1,3}$/, ''));
         if (!/^[a-z]{3,20}\d{0,3}$/.test(w) || (!/\d$/.test(w) && rest !== 'surname' && rest !== 'first')) return;
       }
-      const start = m.index + m[0].length - m[0].trimStart().length;
+      const start = m.index + m[0].indexOf(w);
       out.push(mkSpan(start, start + w.length, 'NAME', SOURCE, 0.7));
     });
     eachLineMatch(ctx, LIST_NAME_AGE, startsWithListNumber, (m) => {
@@ -678,7 +678,7 @@ export const contextNameDetector = defineDetector({
       // name words only: no function, everyday or clinical word ("1. pneumonia 45M", "2. s/p fall 80F")
       if (words.some((w) => w.length > 1 && (['stop', 'common', 'common-surname'].includes(classifyWord(w)) || isClinicalAbbreviation(w)))) return;
       if (words.every((w) => w.length === 1)) return;
-      const start = m.index + m[0].length - v.length - (m[0].length - m[0].trimEnd().length);
+      const start = m.index + m[0].lastIndexOf(v);
       out.push(mkSpan(start, start + v.length, 'NAME', SOURCE, 0.7));
     });
     // "Gül, Seong-hyeon C.", "Devens, Yuchan A.": surname, given name and initial anywhere in a line

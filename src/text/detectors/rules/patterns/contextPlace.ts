@@ -39,7 +39,7 @@ const PLACE_SUFFIX =
   /\b(?:Mills?|Heights|Springs|Falls|Hills|Village|Junction|Harbou?r|Shores|Crossing|Landing|MILLS?|HEIGHTS|SPRINGS|FALLS|HILLS|VILLAGE|JUNCTION|HARBOU?R|SHORES|CROSSING|LANDING)\b/g;
 const TOWN_BEFORE = /([A-Za-z][A-Za-z'’]{2,30}(?:\s{1,2}[A-Za-z][A-Za-z'’]{2,30})?)\s{1,2}$/;
 
-const COUNTY = /\b(?:County|COUNTY|Parish|PARISH|Borough|BOROUGH|Co\.(?=[ \t]{0,2}[),;]))/g;
+const COUNTY = /\b(?:(?:County|COUNTY|Parish|PARISH|Borough|BOROUGH)\b|Co\.(?=[ \t]{0,2}[),;]))/g;
 /** The one or two capitalised words before `County` (`Washtenaw `, `Los Angeles `, `St. Louis `). */
 const COUNTY_BEFORE = /((?:\p{Lu}[\p{L}'’-]{0,24}\.?[ \t]{1,2})?\p{Lu}[\p{L}'’-]{1,24})[ \t]{1,2}$/u;
 /** Words before `County` that do not name one. */

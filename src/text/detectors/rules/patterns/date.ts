@@ -19,7 +19,7 @@
  *
  * @module
  */
-import { CLINICAL_AFTER, CLINICAL_BEFORE, hasHyphenDateCue, isPainScoreBySentence, isSecondaryTo, isStrengthGrade, lineBefore } from '../../_clinicalNumbers.js';
+import { CLINICAL_AFTER, CLINICAL_BEFORE, hasHyphenDateCue, isPainScoreBySentence, isSecondaryTo, isStrengthGrade, isSumResult, lineBefore } from '../../_clinicalNumbers.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext, type ScrubContext } from '../../../context.js';
@@ -142,7 +142,7 @@ function numericDates(ctx: ScrubContext, out: Span[]): void {
         // "AKI 2/2 dehydration": "secondary to"
         if (!cue && isSecondaryTo(text, start, end)) return;
         // a sum's result: "(3+2+2 = 7/9)" (not "D1 = 4/4", a day's date)
-        if (!cue && /\d[ \t]{0,2}\+[^=\n]{0,24}=[ \t]{0,2}$/.test(before)) return;
+        if (!cue && isSumResult(text, start)) return;
         // strength grades of a motor exam ("Power 4/5 in L arm, 5/5 elsewhere")
         if (!cue && isStrengthGrade(text, start, end)) return;
         if (b === 10 && (PAIN_BEFORE.test(lineBefore(text, start, 30)) || (!cue && isPainScoreBySentence(text, start)) || /^[^.\n]{0,24}\b(?:pain|discomfort|cp|angina|ha|headache)\b/i.test(after))) return;

@@ -28,7 +28,7 @@
 import { asScrubContext, type ScrubContext } from '../../../context.js';
 import { defineDetector } from '../../../spans.js';
 import type { PhiType, Span } from '../../../types.js';
-import { CREDENTIALS, classifyWord, mkSpan } from './_lib.js';
+import { CREDENTIALS, NAME_PARTICLE, classifyWord, mkSpan } from './_lib.js';
 import { charStarts } from './_scan.js';
 
 const SOURCE = 'rules/field-label';
@@ -162,9 +162,6 @@ const TITLE_WORD = /^(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof|professor|rev)\.?$/
 const CREDENTIAL_WORD = new RegExp(`^(?:${CREDENTIALS}|M\\.?D|R\\.?N|N\\.?P|D\\.?O|PA-C|PhD|DDS|DMD|FACP|FACS|MPH|MBBS|ANP|FNP|ACNP|CNM|DPM|OD|DC)\\.?,?$`, 'i');
 /** One word of a name value: letters of any script with `'`, `’`, `-` and `.` inside, or a user name. */
 const NAME_TOKEN = /^(?:\p{L}[\p{L}\p{M}'’.-]{0,40}|[\p{L}\d][\p{L}\p{M}\d._-]{1,40}),?$/u;
-
-/** Lower-case particles inside names (`van`, `de la`, `bin`). */
-const NAME_PARTICLE = /^(?:de|da|di|del|della|der|den|des|du|dos|das|van|von|la|le|ten|ter|bin|ibn|al|el|y|e)$/;
 
 function nameValue(text: string, from: number, to: number, caseless: boolean, out: Span[]): void {
   const v = text.slice(from, to);

@@ -40,9 +40,6 @@ const JOB_PREFIX =
 const INITIAL_NAME = /\b([A-Z])\.[ \t]{0,2}([A-Z][A-Za-z'’]{1,30}(?:-[A-Z][A-Za-z'’]{1,30})?)\b/g;
 /** Words before a letter that make it a class, grade or vitamin, not an initial (`Child-Pugh class C. Large ascites`). */
 const LETTER_CLASS_BEFORE = /\b(?:class|grade|stage|type|vitamin|vit|hepatitis|hep|influenza|flu|strep|group|category|level|zone|phase|part|lead|factor|plan|option|section|appendix|table|figure|schedule|tier|score|size|step|arm|cohort|pugh|weber|mallampati|forrest|blood|protein)[ \t]{1,2}$/i;
-/** Latin organism names and abbreviations written like an initial and a name. */
-const NOT_AFTER_INITIAL = SPECIES_AFTER_INITIAL;
-
 /** How strong a title is as a cue; undefined when it is not a title here ("MS" = mental status, "MR" = mitral regurgitation). */
 function titleStrength(title: string, period: boolean, upperNote: boolean): CueStrength | undefined {
   const t = title.toLowerCase();
@@ -302,7 +299,7 @@ export const titledNameDetector = defineDetector({
       // a unit after a number ends the sentence: "one further LVP of 4 L. Furosemide and ..."
       if (/\d[ \t]{0,2}$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return;
       const word = m[2]!.replace(/['’-]+$/, '');
-      if (NOT_AFTER_INITIAL.test(word)) return;
+      if (SPECIES_AFTER_INITIAL.test(word)) return;
       const cls = classifyWord(word);
       const ok = cls === 'first' || cls === 'surname' || (!caseless && (cls === 'common-surname' || (cls === 'unknown' && word !== word.toUpperCase())));
       if (!ok) return;
@@ -321,7 +318,7 @@ export const titledNameDetector = defineDetector({
     eachMatchFrom(ctx, INITIAL_WORD_ROLE, initials, 1, (m) => {
       const word = m[2]!;
       const cls = classifyWord(word);
-      if (NOT_AFTER_INITIAL.test(word) || cls === 'stop' || cls === 'common') return;
+      if (SPECIES_AFTER_INITIAL.test(word) || cls === 'stop' || cls === 'common') return;
       if (/[&\/+]\s{0,2}$/.test(text.slice(Math.max(0, m.index - 3), m.index + 1))) return; // "I & O. Advance PT"
       const role = m[3]!;
       if (role === role.toLowerCase() && AMBIGUOUS_CREDENTIAL.test(role)) {
