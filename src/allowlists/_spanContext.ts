@@ -352,6 +352,8 @@ export function inNameContext(text: string, start: number, end: number): boolean
     BRACKETED_ROLE_AFTER.lastIndex = end;
     if (BRACKETED_ROLE_AFTER.test(text)) return true;
   }
+  // a chat line's sender, after its time: "14:06 grace: thiamine started"
+  if (text.charCodeAt(end) === 58 && CHAT_TIME_BEFORE.test(text.slice(Math.max(0, text.lastIndexOf('\n', start - 1) + 1, start - 40), start))) return true;
   const next = wordAfter(text, end);
   if (!next) return false;
   const w = next.word.toLowerCase();
@@ -364,6 +366,9 @@ export function inNameContext(text: string, start: number, end: number): boolean
   }
   return false;
 }
+
+/** A chat line's opening up to its sender: an optional date, then a time (`14:06 `, `4/11 07:02 `). */
+const CHAT_TIME_BEFORE = /^[ \t]{0,3}\[?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?[ \t]{1,3})?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]{1,3}$/;
 
 /** Longest phrase (in words) tried around a span by {@link enclosingPhrases}. */
 const MAX_PHRASE_WORDS = 5;
@@ -462,7 +467,7 @@ const LIVES_IN_BEFORE =
  * Allow-list entries that are also towns (a device, a drug, an everyday word) do not apply there.
  */
 export function usedAsTown(text: string, start: number, end: number): boolean {
-  if (STATE_CODE_AFTER.test(text.slice(end, end + 6))) return true;
+  if (STATE_CODE_AFTER.test(text.slice(end, end + 16))) return true;
   if (LIVES_IN_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return true;
   // a ward between its intensive care unit and its floor: "MICU Blake 7" (though a Blake is a drain)
   return UNIT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && FLOOR_AFTER.test(text.slice(end, end + 6));
@@ -489,16 +494,16 @@ export function beforeRelation(text: string, end: number): boolean {
 }
 
 /** Heads of a score, scale or classification named after people (`Fazekas grade`, `Hoehn and Yahr stage`). */
-const SCORE_HEAD = '(?:scale|score|scores|z-score|scoring|grado|escala|grade|grading|stage|staging|class|classification|criteria|index|rules?|model|system)';
+const SCORE_HEAD = '(?:scale|score|scores|z-score|scoring|grado|escala|grade|grading|stage|staging|class|classification|criteria|index|rules?|model|system|inventory|questionnaire|charts?|nomogram|curve|tool)';
 /** Words between such a name and its head (`Berg balance scale`, `Epworth sleepiness scale`, `Ottawa ankle rules`). */
-const SCORE_KIND = '(?:ct|swallow|motor|balance|coma|ankle|knee|foot|head|spine|bleeding|risk|frailty|sleepiness|depression|anxiety|disability|fall|falls|pressure|injury|severity|activity|functional|modified|revised|croup|naming|delirium|sedation|agitation|nutrition|asthma|stroke)';
+const SCORE_KIND = '(?:ct|swallow|motor|balance|coma|ankle|knee|foot|head|spine|bleeding|risk|frailty|sleepiness|depression|anxiety|disability|fall|falls|pressure|injury|severity|activity|functional|modified|revised|croup|naming|delirium|sedation|agitation|nutrition|asthma|stroke|akathisia|rating|mania|burn|scar|acne|dyskinesia|tremor|memory|cognitive|neonatal|maturity|growth)';
 /**
  * Heads of a sign, finding, structure, procedure or device named after people (`Roth spots`,
  * `Hakim triad`, `Cooper ligaments`, `Bennett fracture`, `Denver shunt`, `Bernese method`).
  * Words that also follow a person's name in a note (`breathing`, `tube feeds`, `position`, `test`: `seen by Jones test pending`) are not here.
  */
 const CLINICAL_HEAD =
-  '(?:signs?|spots?|nodes?|nodules?|rings?|triad|tetrad|pentad|methods?|technique|maneuvers?|manoeuvres?|reflex(?:es)?|phenomenon|syndrome|disease|fractures?|ligaments?|fascia|canal|duct|pouch|valve|shunt|catheter|drain|procedure|operation|repair|incision|triangle|bodies|cells|cysts?|ulcers?|palsy|aneurysm|hernia|diverticulum|murmur|equation|formula|protocol|regimen|filter|needle|forceps|clamp|retractor|stitch|suture|splint|stockings|glands?|lobe|capsule|dehiscence|tendon|approach|angle|arc|fossa|foramen|tubercle|bursa|membrane|plexus|ganglion|lymphoma|sarcoma|thyroiditis|encephalopathy|encephalitis|venom|columns?|transformation|infraction|deformity|complex|bag|balloon|contractions|zones?|waves?|pattern|esophagus|oesophagus|stain|staining|[a-z]{2,20}(?:plasty|ectomy|otomy|ostomy|pexy|plication|rrhaphy))';
+  '(?:signs?|spots?|nodes?|nodules?|rings?|triad|tetrad|pentad|methods?|technique|maneuvers?|manoeuvres?|reflex(?:es)?|phenomenon|syndrome|disease|fractures?|ligaments?|fascia|canal|duct|pouch|valve|shunt|catheter|drain|procedure|operation|repair|incision|triangle|bodies|cells|cysts?|ulcers?|palsy|aneurysm|hernia|diverticulum|murmur|equation|formula|protocol|regimen|filter|needle|forceps|clamp|retractor|stitch|suture|splint|stockings|glands?|lobe|capsule|dehiscence|tendon|approach|angle|arc|fossa|foramen|tubercle|bursa|membrane|plexus|ganglion|lymphoma|sarcoma|thyroiditis|encephalopathy|encephalitis|venom|columns?|transformation|infraction|deformity|complex|bag|balloon|contractions|zones?|waves?|pattern|esophagus|oesophagus|stain|staining|lesions?|monofilament|knife|[a-z]{2,20}(?:plasty|ectomy|otomy|ostomy|pexy|plication|rrhaphy))';
 /**
  * After a name-like word: a score's head, or a sign's, structure's or procedure's head, after an
  * optional possessive, a second name of the compound (`and Yahr`, `or Rolando`, `-Lawrence`) and
@@ -506,14 +511,14 @@ const CLINICAL_HEAD =
  * adjective (`Denver peritoneovenous shunt`, `Hakim programmable valve`).
  */
 const EPONYM_HEAD_AFTER = new RegExp(
-  `(?:['’]s)?(?:[ \\t]{1,2}(?:and|or|&)[ \\t]{1,2}\\p{Lu}[\\p{L}'’-]{1,30}(?:['’]s)?)?[ \\t]{1,2}(?:-type)?(?:(?:${SCORE_KIND}|type|burst|slip|growth[ \\t]{1,2}arrest|viper|\\p{Ll}{2,20}(?:ous|able|al|ic|ar))[ \\t]{1,2})?(?:${SCORE_HEAD}|${CLINICAL_HEAD})\\b`,
+  `(?:['’]s)?(?:[ \\t]{1,2}(?:and|or|&)[ \\t]{1,2}\\p{Lu}[\\p{L}'’-]{1,30}(?:['’]s)?)?(?:[ \\t]{1,2}|[ \\t]{0,2}\\r?\\n[ \\t]{1,8}(?=\\p{Ll}))(?:-type)?(?:(?:${SCORE_KIND}|type|burst|slip|growth[ \\t]{1,2}arrest|viper|\\p{Ll}{2,20}(?:ous|able|al|ic|ar))[ \\t]{1,2}){0,2}(?:${SCORE_HEAD}|${CLINICAL_HEAD})\\b`,
   'iuy',
 );
 /** A structure or sign and `of` right before a name (`arc of Riolan`, `pouch of Douglas`), or `anti-` (`anti-Smith`). */
 const STRUCTURE_OF_BEFORE =
   /(?:\b(?:ligaments?|arc|arcade|columns?|circle|pouch|space|canal|tail|sphincter|islets?|loop|ampulla|crypts?|triangle|tetralogy|pentalogy|organ|bundle|ducts?|glands?|nodes?|foramen|fossa|capsule|sign|law|fracture|classification|criteria|test|maneuver|manoeuvre|disease|syndrome|lines?|veins?|artery|nerve|aqueduct|hiatus|recess|bands?|cells?|layer|zone|sinus|tract|gyrus|sulcus|fissure|membrane|rule|rules)[ \t]{1,2}of[ \t]{1,2}|\banti-)$/i;
 /** A score right after a name-like word: `Fazekas 2)`, `Berg 24/56`, `(Tyrer-Cuzick): 17.8%`. */
-const SCORE_VALUE_AFTER = /(?:[ \t]{1,2}\d{1,3}(?:[/+]\d{1,3})?(?=[ \t]{0,2}[),;.]|$)|\)[ \t]{0,2}:[ \t]{0,2}\d)/y;
+const SCORE_VALUE_AFTER = /(?:[ \t]{1,2}(?:\d{1,3}(?:[/+]\d{1,3})?|I{1,3}|IV)(?=[ \t]{0,2}[),;.]|$)|\)[ \t]{0,2}:[ \t]{0,2}\d)/y;
 /**
  * A name-like word compared with a number (`Kobayashi >=5`, `Wells < 2`): a score's threshold,
  * never a person; or a subtype in Roman numerals with a letter (`Castellvi IIa`, `Gustilo IIIb`),
@@ -555,6 +560,8 @@ export function eponymInUse(text: string, start: number, end: number, headOnly =
   ACT_AFTER.lastIndex = e0;
   if (ACT_AFTER.test(text)) return true;
   if (headOnly) return false;
+  // a scale's version before it and a value after: "Modified Rankin 0 at baseline", "revised Geneva 4"
+  if (/\b(?:modified|revised|simplified)[ \t]{1,2}$/i.test(text.slice(Math.max(0, s0 - 14), s0)) && /^[ \t]{1,2}\d{1,2}\b/.test(text.slice(e0, e0 + 5))) return true;
   SCORE_THRESHOLD_AFTER.lastIndex = e0;
   if (SCORE_THRESHOLD_AFTER.test(text)) return true;
   SCORE_VALUE_AFTER.lastIndex = e0;

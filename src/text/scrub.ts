@@ -10,6 +10,7 @@ import { nlpDetectors } from './detectors/nlp/index.js';
 import { ruleDetectors } from './detectors/rules/index.js';
 import { checkSpans, mergeSpans, type MergedSpan } from './spans.js';
 import { redact } from './redact.js';
+import { aliasSpans } from './expandAliases.js';
 import { expandNameSpans } from './expandNames.js';
 import { trimEdgeWords } from './trimEdges.js';
 import { PHI_TYPES, type Algorithm, type Detector, type PhiType, type Span } from './types.js';
@@ -367,6 +368,7 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
     }
     if (expand && detected.length > 0) {
       for (const s of expandNameSpans(ctx, detected, nameAllowed)) detected.push(s);
+      for (const s of aliasSpans(view, detected)) if (types.has(s.type)) detected.push(s);
     }
     return detected;
   }
@@ -413,6 +415,7 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
         const local: Span[] = [];
         for (const s of detected) if (s.end > w.start && s.start < w.end) local.push({ ...s, start: Math.max(0, s.start - w.start), end: Math.min(sub.length, s.end - w.start) });
         for (const s of expandNameSpans(wctx, local, nameAllowed)) add(s, w.start);
+        for (const s of aliasSpans(sub, local)) if (types.has(s.type)) add(s, w.start);
       }
     }
     return detected;

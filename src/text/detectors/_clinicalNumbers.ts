@@ -20,7 +20,7 @@ export const CLINICAL_BEFORE: RegExp =
  * date): it needs a movement or muscle after it (`3/5 L hip flexion`).
  */
 export const CLINICAL_AFTER: RegExp =
-  /^\s{0,2}(?:[-+]\s{0,2})?(?:murmur|murmurs|sem|hsm|systolic|diastolic|holosystolic|strength|str|power|motor|tab|tabs|tablet|tablets|pill|pills|cap|caps|capsule|amp|amps|vial|vials|mg|mcg|meq|mmol|gm|g|gram|grams|ml|cc|cl|l|liters?|units?|u|iu|mmhg|mm|cm|kg|lbs?|pain|scale|score|ns|nss|normal(?=\s{1,2}(?:saline|ns|nss)\b)|strength|dose|doses|puffs?|drops?|breaths?|bpm|mph|min|mins|minutes|hrs?|hours?|sec|secs|seconds|x|times|ratio|pupils|reactive|bilat|bilaterally|b\/l|ue|le|rue|lue|rle|lle|extremit|sats?|o2|fio2|peep|grade|degrees?|%|liter|psv|cpap|bipap|ps|peep|ips|ventilation|bottles?|bands?|cx|cultures?|bl|bld|blood|way|up|cp|angina|discomfort|rate|scale|sets?|ppd|packs?|(?:lymph\s{1,2})?nodes?|cores?|specimens?|samples?|biopsies|fragments?|(?:(?:l|r|lt|rt|left|right|bilat(?:eral)?|b\/l)\s{1,2})?(?:(?:hips?|knees?|ankles?|wrists?|shoulders?|elbows?|fingers?|toes?|great toe|neck|trunk)\s{1,2})?(?:grips?|handgrip|flexion|extension|abduction|adduction|dorsiflexion|plantarflexion|plantar ?flexion|dorsi ?flexion|inversion|eversion|pronation|supination|deltoids?|biceps|triceps|quadriceps|quads?|hamstrings?|iliopsoas|glutes?|gastrocs?|gastrocnemius|tibialis|ehl|flexors?|extensors?|abductors?|adductors?|bue|ble|proximal|distal))\b/i;
+  /^\s{0,2}(?:[-+]\s{0,2})?(?:murmur|murmurs|sem|hsm|systolic|diastolic|holosystolic|strength|str|power|motor|tab|tabs|tablet|tablets|pill|pills|cap|caps|capsule|amp|amps|vial|vials|mg|mcg|meq|mmol|gm|g|gram|grams|ml|cc|cl|l|liters?|units?|u|iu|mmhg|mm|cm|kg|lbs?|pain|scale|score|ns|nss|normal(?=\s{1,2}(?:saline|ns|nss)\b)|strength|dose|doses|puffs?|drops?|breaths?|bpm|mph|min|mins|minutes|hrs?|hours?|sec|secs|seconds|x|times|ratio|pupils|reactive|bilat|bilaterally|b\/l|ue|le|rue|lue|rle|lle|extremit|sats?|o2|fio2|peep|grade|degrees?|%|liter|psv|cpap|bipap|ps|peep|ips|ventilation|bottles?|bands?|cx|cultures?|bl|bld|blood|way|up|cp|angina|discomfort|rate|scale|sets?|ppd|packs?|(?:lymph\s{1,2})?nodes?|cores?|specimens?|samples?|biopsies|fragments?|sites?|points?|locations?|(?:(?:l|r|lt|rt|left|right|bilat(?:eral)?|b\/l)\s{1,2})?(?:(?:hips?|knees?|ankles?|wrists?|shoulders?|elbows?|fingers?|toes?|great toe|neck|trunk)\s{1,2})?(?:grips?|handgrip|flexion|extension|abduction|adduction|dorsiflexion|plantarflexion|plantar ?flexion|dorsi ?flexion|inversion|eversion|pronation|supination|deltoids?|biceps|triceps|quadriceps|quads?|hamstrings?|iliopsoas|glutes?|gastrocs?|gastrocnemius|tibialis|ehl|flexors?|extensors?|abductors?|adductors?|bue|ble|proximal|distal))\b/i;
 
 /** Words after `2/2` that make it a date after all (`CXR 2/2 showed`, `2/2 at 14:00`). */
 const NOT_A_CAUSE_AFTER = /^[ \t]{1,2}(?:showed|shows|revealed|was|were|is|at|with|and|to|in|on|am|pm|noon|notable|unremarkable|negative|positive|neg|pos|normal|read|report|results?|done|drawn|sent|placed)\b/i;
@@ -53,6 +53,20 @@ export function isSumResult(text: string, start: number): boolean {
   return /\d[ \t]{0,2}\+[^=\n]{0,24}=[ \t]{0,2}$/.test(text.slice(Math.max(0, start - 32), start));
 }
 
+/**
+ * Whether the pair at `[start, end)` is the days of a gestational age (`31 2/7 wk`, `Ex-27 2/7`,
+ * `36 6/7 weeks`): sevenths after a number of weeks from 20 to 44, or before `wk`/`weeks`.
+ *
+ * @param text - the note
+ * @param start - start of the pair
+ * @param end - end of the pair
+ * @returns true when it reads as days of a week of gestation
+ */
+export function isGestationalAge(text: string, start: number, end: number): boolean {
+  if (!/^[0-6]\/7$/.test(text.slice(start, end))) return false;
+  return /(?:^|[^\d/.])(?:[2-3]\d|4[0-4])[ \t]{1,2}$/.test(text.slice(Math.max(0, start - 6), start)) || /^[ \t]{0,2}(?:wks?|weeks?|w|gw|ga)\b/i.test(text.slice(end, end + 8));
+}
+
 /** A pair of at most three-digit numbers joined by a slash or hyphen, with no year. */
 const BARE_PAIR = /^\d{1,3}\s?[/-]\s?\d{1,3}$/;
 
@@ -68,7 +82,7 @@ const BARE_PAIR = /^\d{1,3}\s?[/-]\s?\d{1,3}$/;
  */
 export function isClinicalPair(text: string, start: number, end: number): boolean {
   if (!BARE_PAIR.test(text.slice(start, end))) return false;
-  if (isSumResult(text, start)) return true;
+  if (isSumResult(text, start) || isGestationalAge(text, start, end)) return true;
   return CLINICAL_BEFORE.test(lineBefore(text, start)) || CLINICAL_AFTER.test(text.slice(end, end + 20)) || isStrengthGrade(text, start, end) || isSecondaryTo(text, start, end);
 }
 

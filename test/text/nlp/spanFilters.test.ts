@@ -20,10 +20,14 @@ function keptWord(text: string, word: string, onlyWords: boolean): boolean {
 
 describe('labeller span checks: floors after a place, words of grammar, letter-prefixed codes, percentiles', () => {
   it('gives back a floor number after a place', () => {
-    const text = 'Q for ID: returned from West Africa 9 days ago';
-    const start = text.indexOf('West');
+    const text = 'Q for ID: returned from Quillby Falls 9 days ago';
+    const start = text.indexOf('Quillby');
     const out = filterLabellerSpans(text, [{ start, end: text.indexOf(' days'), type: 'LOCATION', source: 'nlp/sequence-labeller', confidence: 0.9 }]);
-    expect(out.map((s) => text.slice(s.start, s.end))).toEqual(['West Africa']);
+    expect(out.map((s) => text.slice(s.start, s.end))).toEqual(['Quillby Falls']);
+    // a world region with its floor-like number is no place at all
+    const region = 'Q for ID: returned from West Africa 9 days ago';
+    const w0 = region.indexOf('West');
+    expect(filterLabellerSpans(region, [{ start: w0, end: region.indexOf(' days'), type: 'LOCATION', source: 'nlp/sequence-labeller', confidence: 0.9 }])).toEqual([]);
     const road = 'MVC on Route 9 near town';
     const r0 = road.indexOf('Route');
     expect(filterLabellerSpans(road, [{ start: r0, end: r0 + 7, type: 'LOCATION', source: 'nlp/sequence-labeller', confidence: 0.9 }]).map((s) => road.slice(s.start, s.end))).toEqual(['Route 9']);
@@ -541,3 +545,51 @@ describe('labeller span checks: a name never starts with a digit', () => {
   });
 });
 
+
+describe('labeller span checks: regions, abbreviations, roles, kinds of care, young ages (session 2026-12-06)', () => {
+  it('drops countries, regions, peoples and languages, unless a person cue comes before', () => {
+    expect(kept('Regards,\nConsultant Neurologist (UK)', 'UK', 'NAME')).toBe(false);
+    expect(kept('Otolaryngologist (Canada), board certified', 'Canada', 'NAME')).toBe(false);
+    expect(kept('Family speaks Cajun French at home.', 'Cajun French', 'NAME')).toBe(false);
+    expect(kept('along the bayou in south Louisiana.', 'south Louisiana', 'LOCATION')).toBe(false);
+    expect(kept('endemic areas (Central/West Africa).', 'Africa', 'NAME')).toBe(false);
+    expect(kept('Details: Somali-born, arrived last year', 'Somali-born', 'NAME')).toBe(false);
+    // a person named like a state keeps a cue
+    expect(kept('Her sister Georgia called twice.', 'Georgia', 'NAME')).toBe(true);
+    expect(kept('Seen by Dr. Jordan today.', 'Jordan', 'NAME')).toBe(true);
+    // a real town is no region
+    expect(kept('Lives in Quillby Falls with her son.', 'Quillby Falls', 'LOCATION')).toBe(true);
+  });
+  it('drops four capitals or more alone in brackets in mixed case, and keeps initials in brackets', () => {
+    expect(kept('Hearing screen (AABR) passed both ears.', 'AABR', 'NAME')).toBe(false);
+    expect(kept('Mania scale (YMRS) fell from 34 to 8.', 'YMRS', 'NAME')).toBe(false);
+    expect(kept('Palliative care (SA) following.', 'SA', 'NAME')).toBe(true);
+    // an upper-case note writes surnames in capitals, brackets or not
+    expect(kept('SPOKE WITH SON (KARGAS) AT BEDSIDE.', 'KARGAS', 'NAME')).toBe(true);
+  });
+  it('drops capitals with a digit between letters or without a vowel, and keeps a login in capitals', () => {
+    expect(kept('GBS negative. A1GDM, diet-controlled.', 'A1GDM', 'NAME')).toBe(false);
+    expect(kept('Signed, Otolaryngologist, FRCSC', 'FRCSC', 'NAME')).toBe(false);
+    expect(kept('Paged by TNGUYEN4 at 0200.', 'TNGUYEN4', 'NAME')).toBe(true);
+    expect(kept('Seen with LYNN at bedside.', 'LYNN', 'NAME')).toBe(true);
+  });
+  it('drops a role and its specialty, not a surname ending like one', () => {
+    expect(kept('Reported by: Consultant Neuroradiologist (locum)', 'Consultant Neuroradiologist', 'NAME')).toBe(false);
+    expect(kept('reviewed by dr. Lindquist this am', 'Lindquist', 'NAME')).toBe(true);
+  });
+  it('drops a kind of care read as a place, and keeps a place before one', () => {
+    expect(kept('Message to Wound Care Center about the dressing.', 'Wound', 'HOSPITAL')).toBe(false);
+    expect(kept('Message to Wound Care Center about the dressing.', 'Wound Care Center', 'HOSPITAL')).toBe(false);
+    expect(kept('Seen at Sunrise Wound Care Center.', 'Sunrise Wound', 'HOSPITAL')).toBe(true);
+  });
+  it('drops an age under 90 and keeps one over 89', () => {
+    expect(kept('Patient: 8 y/o with T1DM', '8', 'AGE')).toBe(false);
+    expect(kept('Patient: 93 y/o with CHF', '93', 'AGE')).toBe(true);
+  });
+});
+
+describe('labeller span checks: a floor is no region (session 2026-12-06)', () => {
+  it('keeps a floor in an address though its letters spell state codes', () => {
+    expect(kept('Lives at 3517 W. Potomac Ave, 2nd fl, Chicago', '2nd fl', 'LOCATION')).toBe(true);
+  });
+});

@@ -45,6 +45,9 @@
  * @internal
  */
 import type { Span } from '../../types.js';
+import { usedAsTown } from '../../../allowlists/_spanContext.js';
+import { isKindOfCare } from '../_careKinds.js';
+import { isFacilityHead } from '../../trimEdges.js';
 import { SPECIES_AFTER_INITIAL } from '../_organisms.js';
 import { afterDatePreposition, hasHyphenDateCue, isClinicalPair, isPainScoreBySentence, lineBefore } from '../_clinicalNumbers.js';
 import { endsBeforeContraction } from '../_contraction.js';
@@ -476,6 +479,67 @@ const NUMBERED_PLACE_WORD = /\b(?:route|rt|rte|hwy|highway|interstate|i|apt|apar
 
 /** A tumour's TNM stage, with its prefixes (`ypT2N1`, `pT3aN0M0`, `cT1b`, `Tis`): a code, not a name or an id. */
 /** A genus initial and a species (`S. Typhi`, `E. coli`): an organism, no person. */
+/** A role and its specialty, no one named (`Consultant Neuroradiologist`, `Registrar`, `Locum Radiologist`). */
+const ROLE_ONLY = /^(?:(?:consultant|registrar|locum|senior|junior|staff|specialist|attending|resident|fellow|house|officer|nurse|practitioner)(?:[ \t]{1,2}|$))*(?:\p{L}{2,24}(?:ologist|iatrist|ician|ographer|therapist|pharmacist|intensivist|hospitalist|internist|anesthetist|anaesthetist)|consultant|registrar|locum|surgeon|dentist)$/iu;
+/**
+ * Capitals that spell no name: with a digit between letters (`A1GDM`, `CYP3A4`) or without any vowel
+ * (`FRCSC`, `RPS`): an abbreviation, a gene or a credential (a login in capitals ends in its digits: `TNGUYEN4`).
+ */
+const CAPITALS_NO_NAME = /^(?:[A-Z][A-Z-]{0,5}\d[A-Z0-9-]*[A-Z][A-Z0-9-]*|[B-DF-HJ-NP-TV-XZ]{3,8})$/;
+
+/** A kind of care and facility words only (`Wound`, `Wound Care Center`, `Burn & Trauma Unit`): no particular place. */
+function isKindOfCarePlace(body: string): boolean {
+  const words = body.match(/[\p{L}'’]+|&/gu);
+  if (words === null || !words.some((w) => isKindOfCare(w))) return false;
+  return words.every((w) => isKindOfCare(w) || isFacilityHead(w.toLowerCase()) || /^(?:&|and|of|the)$/i.test(w));
+}
+
+/** The label of a billing or terminology code right before a number: the number is the code, no phone or id. */
+const CODE_LABEL_BEFORE = /\b(?:cpt|hcpcs|icd(?:-?1[01]|-?9)?(?:-cm|-pcs)?|ms-drg|drg|ndc|loinc|snomed(?:-ct)?|rxnorm|rvu|j-?code)[ \t]{0,2}(?:code[ \t]{0,2})?[:#(]?[ \t]{0,2}$/i;
+
+/** Continents and world regions, and peoples the labeller's not-PHI list lacks (it has countries, states, nationalities and languages). */
+const CONTINENT = new Set(['africa', 'asia', 'europe', 'oceania', 'antarctica', 'americas', 'caribbean', 'scandinavia', 'balkans', 'mediterranean', 'cajun', 'acadian', 'creole', 'polynesia', 'micronesia', 'melanesia', 'siberia', 'sahara', 'patagonia', 'appalachia', 'midwest', 'new england']);
+
+/** Compass and region words that, with a country, state or language, still name no one (`south Louisiana`, `West Africa`). */
+const REGION_WORD = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'upstate', 'downstate', 'rural', 'coastal', 'sub-saharan', 'born', 'speaking', 'american']);
+
+/**
+ * A name or place made only of countries, states, regions, nationalities and languages (`UK`,
+ * `Canada`, `Cajun French`, `south Louisiana`, `Central/West Africa`, `Somali-born`): none of
+ * them is PHI, and a person named `Georgia` has a cue before her that keeps her (a title,
+ * relation or role).
+ */
+function isNotPhiPlace(text: string, s: Span): boolean {
+  if (s.type !== 'NAME' && s.type !== 'LOCATION') return false;
+  const body = text.slice(s.start, s.end);
+  // a floor or an address has digits ("2nd fl" is no Florida)
+  if (/\d/.test(body)) return false;
+  const words = body.toLowerCase().match(/\p{L}+/gu);
+  if (words === null || words.length > 4) return false;
+  const notPhi = nlpLexicons().notPhi;
+  let place = false;
+  for (const w of words) {
+    if (notPhi.has(w) || CONTINENT.has(w)) place = true;
+    else if (!REGION_WORD.has(w)) return false;
+  }
+  if (!place || usedAsTown(text, s.start, s.end)) return false;
+  // a title, relation or role before it, or an initial ("E. Welsh"), makes it a person
+  return !(s.type === 'NAME' && (NAME_CUE_BEFORE.test(lineBefore(text, s.start, 40)) || /(?:^|[^\p{L}])\p{Lu}\.[ \t]{0,2}$/u.test(lineBefore(text, s.start, 6))));
+}
+
+/**
+ * An abbreviation alone in brackets in mixed-case text (`(AABR)`, `(YMRS)`, `(FRCSC)`): four or
+ * more capitals are no one's initials, and a surname written in capitals in a mixed-case line
+ * would not stand alone in brackets.
+ */
+function isBracketedAbbreviation(text: string, s: Span): boolean {
+  if (s.type !== 'NAME') return false;
+  const body = text.slice(s.start, s.end);
+  if (!/^[A-Z][A-Z0-9-]{3,9}$/.test(body)) return false;
+  if (!/\([ \t]{0,1}$/.test(text.slice(Math.max(0, s.start - 2), s.start)) || !/^[ \t]{0,1}\)/.test(text.slice(s.end, s.end + 2))) return false;
+  return /\p{Ll}{3}/u.test(lineBefore(text, s.start, 60));
+}
+
 function isOrganism(body: string): boolean {
   const m = /^[A-Z]\.[ \t]{0,2}(\p{L}+)$/u.exec(body);
   return m !== null && SPECIES_AFTER_INITIAL.test(m[1]!);
@@ -519,6 +583,15 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       // a chromosome's translocation or deletion: "t(4;14)", "del(17p)"
       /\b(?:t|del|inv|dup|der)\($/.test(text.slice(Math.max(0, s.start - 4), s.start)) ||
       (s.type === 'NAME' && (FUNCTION_WORD.test(body) || TITLE_ALONE.test(body) || isOrganism(body))) ||
+      isNotPhiPlace(text, s) ||
+      isBracketedAbbreviation(text, s) ||
+      (s.type === 'NAME' && (ROLE_ONLY.test(body) || CAPITALS_NO_NAME.test(body))) ||
+      // a kind of care alone is no place ("Wound Care Center", "Burn clinic": the labeller's "Wound")
+      ((s.type === 'HOSPITAL' || s.type === 'LOCATION') && isKindOfCarePlace(body)) ||
+      // a billing or terminology code after its label ("CPT 10060", "HCPCS: J9271", "ICD-10 I50.9")
+      ((s.type === 'PHONE' || s.type === 'ID' || s.type === 'DATE') && CODE_LABEL_BEFORE.test(lineBefore(text, s.start, 20))) ||
+      // an age under 90 is no PHI ("Patient: 8 y/o")
+      (s.type === 'AGE' && /^\d{1,2}$/.test(body) && Number(body) < 90) ||
       ((s.type === 'PHONE' || s.type === 'ID' || s.type === 'CONTACT') && THOUSANDS.test(body)) ||
       ((s.type === 'NAME' || s.type === 'ID' || s.type === 'CONTACT') && NUCLEOTIDE_VARIANT.test(body)) ||
       (s.type === 'DATE' && /^\d{1,3}$/.test(body) && READING_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) ||

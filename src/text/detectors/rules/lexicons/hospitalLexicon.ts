@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { isKindOfCare } from '../../_careKinds.js';
 import { asScrubContext } from '../../../context.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
@@ -87,7 +88,10 @@ export const hospitalLexiconDetector = defineDetector({
         // trim generic words at the left edge ("the", "of")
         while (start < i && d.facilityGeneric.has(tokens[start]!.lower) && !distinct) start++;
         while (start < i && (tokens[start]!.lower === 'the' || tokens[start]!.lower === 'of' || tokens[start]!.lower === 'and')) start++;
-        if (distinct && start < i) {
+        // a kind of care before the facility word names a department ("Bridge clinic", "Orthopaedic clinic")
+        let kindOnly = start < i;
+        for (let k = start; k < i && kindOnly; k++) kindOnly = isKindOfCare(text.slice(tokens[k]!.tok.start, tokens[k]!.tok.end));
+        if (distinct && start < i && !kindOnly) {
           // the facility words belong to the name ("Kowalski Nursing Home" is removed whole)
           out.push({ start: tokens[start]!.tok.start, end: tokens[head]!.tok.end, type: 'HOSPITAL', source: SOURCE, confidence: 0.8 });
           covered = head;

@@ -71,6 +71,8 @@ const PO_BOX = /\b(?:P\.?\s{0,1}O\.?\s{0,2}Box|POB|Post\s{1,2}Office\s{1,2}Box)\
 const STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Mass|Massachusetts|New\\s{1,2}York|California|Texas|Florida|Connecticut|Maine|Vermont|New\\s{1,2}Hampshire|Rhode\\s{1,2}Island';
 const STATE_WORD = new RegExp(`^(?:${STATES})$`, 'i');
+/** A state (and its ZIP) right after a town: `, WV 25701`, ` MA`. */
+const STATE_AFTER_TOWN = new RegExp(`^,?[ \\t]{1,2}(?:${STATES})\\.?(?![\\p{L}\\d])`, 'u');
 const ZIP = /(?<![\w-])\d{5}(?:-\d{4})?(?![\w-])/g;
 const ZIP_BEFORE = new RegExp(`(?:\\b(?:${STATES})\\.?,?\\s{1,3}|\\b[Zz][Ii][Pp](?:\\s{0,2}[Cc][Oo][Dd][Ee])?\\s{0,2}(?:[Ii][Ss]\\s{1,2})?[:#]?\\s{0,2})$`);
 const HAS_STREET_WORD = new RegExp(`\\b(?:${SUFFIX_WORDS}|${SUFFIX_ABBR})\\b`, 'i');
@@ -109,11 +111,18 @@ export const addressDetector = defineDetector({
       const t = TOWN_AFTER.exec(text.slice(end, end + 80));
       if (!t) return;
       const words = t[1]!.split(/\s+/);
+      const townStart = end + t[0].length - t[1]!.length;
       let keep = 0;
-      for (const w of words) {
+      for (let k = 0, p = 0; k < words.length; k++) {
+        const w = words[k]!;
+        const at = t[1]!.indexOf(w, p);
+        p = at + w.length;
         const bare = w.replace(/[.]$/, '');
+        // a capitalised everyday or clinical word right before the state is the town all the same
+        // ("1402 8th Ave, Huntington, WV 25701")
+        const closedByState = /^\p{Lu}/u.test(bare) && STATE_AFTER_TOWN.test(text.slice(townStart + p, townStart + p + 24));
         // a suite or apartment after the street is no town (", Suite 2" is found as a unit)
-        if (STATE_WORD.test(bare) || UNIT_WORD.test(bare) || (isStopWord(bare) && !/^(?:st|mt|ft)$/i.test(bare))) break;
+        if (STATE_WORD.test(bare) || UNIT_WORD.test(bare) || (isStopWord(bare) && !/^(?:st|mt|ft)$/i.test(bare) && !closedByState)) break;
         if (!upper && !/^[A-Z]/.test(bare)) break;
         keep++;
       }

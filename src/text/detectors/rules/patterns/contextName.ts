@@ -287,9 +287,11 @@ const INITIALS_THEN_ROLE = new RegExp(`\\b([A-Z]{2,3})[ \\t]{0,2}\\((${anyCase([
 const BRACKET_UNIT = new RegExp(`^(?:${anyCase(BRACKET_UNIT_WORDS)})$`);
 const ROLE_IN_BRACKETS_CUE = cue('senior junior chief admitting night covering cross crosscover oncall on resident intern fellow attending hospitalist moonlighter np pa rn md ed er icu micu sicu ccu pcp radiology surgery medicine');
 /** A writer's initials in capitals, a slash or colon, a typist's in lower case: `JS/mk`, `AB:cq`. */
-const TYPIST = /(?<![\p{L}\d/:])(\p{Lu}{2,3})[/:](\p{L}{2,3})(?![\p{L}\d/:])/gu;
+const TYPIST = /(?<![\p{L}\d/:])(\p{Lu}{2,3}|\p{Ll}{2,3})[/:](\p{L}{2,3})(?![\p{L}\d/:])/gu;
 /** After typist initials: a date in digits or opening with a month or weekday (`JS/mk  3/4/2012`, `AD/tc  Sep. 19, 2015`, `AL/bd  Sun 11/03/13`). */
-const TYPIST_THEN_DATE = /^[ \t]{1,4}(?:[DT]:[ \t]{0,2}\d|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?[ \t]{1,2}\d)/i;
+const TYPIST_THEN_DATE = /^[ \t]{1,4}(?:[DT]:[ \t]{0,2}\d|\d|job\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?[ \t]{1,2}\d)/i;
+/** After lower-case writer's and typist's initials (`mdb/kr  Job #: 884102`): a job number or a whole date, never a fraction (`gu/gi 1/2`). */
+const LOWER_TYPIST_THEN = /^[ \t]{1,4}(?:job\b|[DT]:[ \t]{0,2}\d|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b)/i;
 const TYPIST_THEN_DATE_OR_END = new RegExp(`${TYPIST_THEN_DATE.source}|^[ \\t]*(?:\\r?\\n|$)`, 'i');
 /** True when only spaces or tabs separate `at` from the start of its line. */
 function atLineStartOnly(text: string, at: number): boolean {
@@ -302,7 +304,7 @@ const DEAR_CUE = cue('dear');
 /** `Hey Ray, can you…`, `Hi Dana -`: a greeting opening a line, then one capitalised word and a comma, dash or `!`. */
 const GREETING = /(?:^|\n)[ \t]{0,3}(?:hi|hey|hello|good[ \t]{1,2}(?:morning|afternoon|evening))[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]{1,30})(?=[ \t]{0,2}(?:,|!|[-–—][ \t]))/giu;
 /** Words a greeting addresses that are no person (`Hi team,`, `Hi all,`, `Hello Nephrology,`). */
-const NOT_GREETED = /^(?:team|all|everyone|folks|guys|there|again|both|y'all|yall|nurses?|doctors?|docs?|colleagues|friends)$/i;
+const NOT_GREETED = /^(?:team|all|everyone|folks|guys|there|again|both|y'all|yall|nurses?|doctors?|docs?|colleagues?|friends?|patient|patients|parents?|family|families|sir|madam|sirs|doctor|provider|providers|reviewer|editor|committee|caregiver|caregivers|member|members)$/i;
 const startsWithGreeting = (line: string): boolean => /^[ \t]{0,3}(?:hi|hey|hello|good)\b/i.test(line);
 /** `/s/`: an electronic signature mark before the signer's name. */
 const SIGNED_MARK = /\/s\/[ \t]{0,3}/g;
@@ -364,15 +366,15 @@ const LOGIN_ARROW = /(?:->|→)[ \t]{0,2}([a-z])([a-z]{4,20})(\d{0,3})(?![\w@.-]
 const LOGIN_BRACKETED = /(?:\b\p{Lu}\p{Ll}{1,30}[ \t]{1,2}\(|\b\p{Lu}{2,3}\/)([a-z])([a-z]{4,20})(\d{0,3})(?![\w@.-])/gu;
 const LOGIN_MORE_CUE = cue('signout sign handoff hand wet read transcribed dictated typed tech by login');
 /** A typist's or reader's initials in lower case after a transcription or reading label (`Transcribed: mo'c`, `read: tbm (thibodeaux, b)`, `transcribed by rlt`). */
-const TYPIST_AFTER_LABEL = /\b(?:transcribed|typed|dictated|read)(?:[ \t]{1,2}by)?[ \t]{0,2}:?[ \t]{1,2}([a-z]{2,3}(?:['’][a-z])?)(?=[ \t]{0,2}(?:\r?\n|$|\())/gi;
+const TYPIST_AFTER_LABEL = /\b(?:transcribed|typed|dictated|read)(?:[ \t]{1,2}by)?[ \t]{0,2}:?[ \t]{1,2}([a-z]{2,3}(?:['’][a-z])?)(?=[ \t]{0,2}(?:\r?\n|$|\(|\/\/)|[ \t]{1,6}\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b)/gi;
 const TYPIST_LABEL_CUE = cue('transcribed typed dictated read');
 /**
  * A secure-chat line: a date and a time open it, then the sender and a colon (`04/11/2022 02:14
  * kpatel7: hey are you covering`, `01/05/24 10:02 svc_tbrandt: merge completed`).
  */
 const CHAT_SENDER =
-  /(?:^|\n)[ \t]{0,3}\[?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?[ \t]{1,3}\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]{1,3}([A-Za-z][A-Za-z0-9._-]{1,30})(?=:[ \t])/g;
-const startsWithDate = (line: string): boolean => /^[ \t]{0,3}\[?\d{1,2}\//.test(line);
+  /(?:^|\n)[ \t]{0,3}\[?(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?[ \t]{1,3})?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]{1,3}([A-Za-z][A-Za-z0-9._-]{1,30})(?=:[ \t])/g;
+const startsWithDate = (line: string): boolean => /^[ \t]{0,3}\[?\d{1,2}[/:]/.test(line);
 /**
  * A secure-chat line that opens with its sender, then the time and a colon (`kmahoe 14:05: ya
  * hold`, `Keoni [2:05 PM]: ok`) or, for a login, two spaces (`mkleinschmidt3 02:11  cards fellow`).
@@ -604,6 +606,9 @@ export const contextNameDetector = defineDetector({
       const upper = m[2] === m[2]!.toUpperCase();
       // a typist's initials are in one case: "BUN/Cr 24/1.1", "GU:Pt 3 voids" are lab and system headings
       if (!upper && m[2] !== m[2]!.toLowerCase()) return;
+      // both halves in lower case ("mdb/kr  Job #: 884102"): only before a job number or a date
+      const lowerWriter = m[1] === m[1]!.toLowerCase();
+      if (lowerWriter && (upper || !LOWER_TYPIST_THEN.test(rest))) return;
       // at a line start, or closing a signature line after its date ("M. LAFLEUR, MD  5/5/99  ML:jk")
       const afterDate =
         /\d{1,4}[/-]\d{1,2}[/-]\d{2,4}[ \t]{1,4}$/.test(text.slice(Math.max(0, m.index - 16), m.index)) ||
@@ -612,7 +617,7 @@ export const contextNameDetector = defineDetector({
       if (afterDate ? !/^[ \t]*(?:\r?\n|$)/.test(rest) : !atLineStartOnly(text, m.index) || !(upper ? TYPIST_THEN_DATE : TYPIST_THEN_DATE_OR_END).test(rest)) return;
       // one span for the pair: each half alone could be an abbreviation ("SC", "av")
       out.push(mkSpan(m.index, m.index + m[0].length, 'NAME', SOURCE, 0.7));
-    }, atCapitalLetter);
+    }, atLetterOfAnyScript);
     // "Login jsmith2": a user name
     eachCuedMatch(ctx, USERNAME, USERNAME_CUE, 0, (m) => {
       const v = m[1]!;
@@ -645,13 +650,19 @@ export const contextNameDetector = defineDetector({
       // can close a line too ("read: pna")
       if (/^read\b/i.test(m[0]) && !/^[ \t]{0,2}\(/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return;
       const cls = classifyWord(w.replace(/['’]/, ''));
-      if (cls === 'stop' || cls === 'common' || isClinicalAbbreviation(w)) return;
+      // a typist's initials in capitals after "transcribed by" are no abbreviation ("transcribed by TB")
+      const typistCaps = /^(?:transcribed|typed)\b/i.test(m[0]) && /^[A-Z]{2,3}$/.test(w);
+      if (!typistCaps && (cls === 'stop' || cls === 'common' || isClinicalAbbreviation(w))) return;
       const end = m.index + m[0].length;
       out.push(mkSpan(end - w.length, end, 'NAME', SOURCE, 0.65));
     });
     eachLineMatch(ctx, LINE_LOGIN, startsWithLowerCaseWord, login);
     eachLineMatch(ctx, CHAT_SENDER, startsWithDate, (m) => {
-      const w = m[1]!;
+      const w = m[2]!;
+      // a time alone before the sender ("14:06 grace: thiamine started"): a sender in lower case
+      // (a chat's handle) or a name, never a heading ("14:00 Neuro: ...", "14:00 Family: ...")
+      if (m[1] === undefined && !/^[a-z][a-z0-9._-]{1,30}$/.test(w) && !(/^[A-Z][a-z]/.test(w) && ['first', 'surname', 'unknown'].includes(classifyWord(w)))) return;
+      if (m[1] === undefined && (SIGN_OFF_NOT_INITIALS.test(w) || /^(?:rn|md|np|pa|me|pt|pharm|pharmacy|team|nurse|resident|fellow|attending|charge|unit|desk|lab|ed|er|icu|or)$/i.test(w))) return;
       // a login or a name: no section word or clinical abbreviation ("3/4 0600 Plan: ...", "3/4 14:00 BP: ...")
       const bare = w.replace(/^svc_/i, '');
       if (!/\d|_/.test(w) && (classifyWord(w) === 'stop' || classifyWord(w) === 'common' || isClinicalAbbreviation(w))) return;
@@ -758,6 +769,8 @@ export const contextNameDetector = defineDetector({
       const pos = m.index + m[0].length;
       // "Dear Art,": the word before the comma is the name even when it is an everyday word
       const found = takeName(text, pos, { maxWords: 3, strength: 'strong', caseless }) ?? salutedWord(text, pos);
+      // "Dear Colleague", "Dear Patient": a role greeted, no one named
+      if (found && NOT_GREETED.test(text.slice(found[0], found[1]))) return;
       if (found) out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.8));
     });
     eachLineMatch(ctx, GREETING, startsWithGreeting, (m) => {
@@ -803,6 +816,10 @@ export const contextNameDetector = defineDetector({
       }
       const found = takeName(text, pos, { maxWords: 3, strength: 'strong', caseless });
       if (!found) return;
+      // where case carries meaning, an everyday word in lower case is the start of a phrase, not
+      // a name ("PCP: weight check in 2 days", "From: bridge clinic APRN")
+      const first = text.slice(found[0], found[1]).split(/\s/)[0]!;
+      if (!caseless && /^\p{Ll}/u.test(first) && /^(?:stop|common|common-surname)$/.test(classifyWord(first))) return;
       // "CC:" is also the chief complaint ("CC: worst headache of life"): a copy's name is no everyday word
       if (/^\s{0,8}cc\b/i.test(m[0])) {
         const w = text.slice(found[0], found[1]).split(/\s/)[0]!;

@@ -46,7 +46,7 @@ const COUNTY_BEFORE = /((?:\p{Lu}[\p{L}'’-]{0,24}\.?[ \t]{1,2})?\p{Lu}[\p{L}'�
 const COUNTY_GENERIC =
   /^(?:this|that|same|other|another|neighboring|neighbouring|adjacent|local|home|each|every|any|which|whose|our|his|her|their|your|my|its|nearby|surrounding|rural|whole|entire|state|one|different|next|outside|out|per|of|the|a|an|in|by|for|from|to|at|no)$/i;
 
-const EMPLOYER = /\b(?:works?\s{1,2}as\s{1,2}an?\s{1,2}[a-z]{3,20}(?:\s{1,2}[a-z]{3,20})?\s{1,2}(?:in|at|for)|works\s{1,2}(?:for|at)|working\s{1,2}(?:for|at)|worked\s{1,2}(?:for|at)|employed\s{1,2}(?:by|at)|employee\s{1,2}of|ceo\s{1,2}of|president\s{1,2}of|owner\s{1,2}of|jobs?\s{1,2}(?:with|at)|retired\s{1,2}from|(?:drives|driving|drove)\s{1,2}(?:(?:a\s{1,2})?truck\s{1,2}(?:again\s{1,2})?)?for)\s{1,2}(?:the\s{1,2})?/gi;
+const EMPLOYER = /\b(?:works?\s{1,2}as\s{1,2}an?\s{1,2}[a-z]{3,20}(?:\s{1,2}[a-z]{3,20})?\s{1,2}(?:in|at|for)|works\s{1,2}(?:for|at)|working\s{1,2}(?:for|at)|worked\s{1,2}(?:for|at)|employed\s{1,2}(?:by|at)|employee\s{1,2}of|ceo\s{1,2}of|president\s{1,2}of|owner\s{1,2}of|jobs?\s{1,2}(?:with|at)|retired\s{1,2}from|(?:drives|driving|drove)\s{1,2}(?:(?:a\s{1,2})?truck\s{1,2}(?:again\s{1,2})?)?for|employer\s{0,2}:?|(?:cashier|seamstress|tailor|welder|roofer|teacher|mechanic|clerk|cook|janitor|custodian|laborer|labourer|miner|rancher|foreman|machinist|electrician|plumber|carpenter|bartender|waitress|waiter|dishwasher|housekeeper|barber|hairdresser|stylist|landscaper|trucker|dispatcher|firefighter|pastor|professor|instructor|salesman|saleswoman|receptionist|secretary|accountant|engineer|technician|supervisor|foreman)s?\s{1,2}(?:at|for|with))\s{1,2}(?:the\s{1,2})?/gi;
 const RESIDENCE = /\b(?:lives|living|resides|residing|home)\s{1,2}(?:alone\s{1,2}|by\s{1,2}(?:him|her)self\s{1,2}|with\s{1,2}(?:(?:his|her|their)\s{1,2})?[a-z]{3,12}\s{1,2})?in\s{1,2}(?:the\s{1,2}(?=\p{Lu}))?/giu;
 const WORD = /[A-Za-z][A-Za-z'’&-]{0,30}/y;
 /** "PT FROM BUHL, LIVES WITH", "patient is originally from Quillby.": where the patient comes from. */
@@ -74,7 +74,21 @@ const GENERIC =
 const REGION_CUE = cue('eastern western northern southern north south east west upper lower central');
 const COUNTY_CUE = cue('county parish borough co');
 const PLACE_SUFFIX_CUE = cue('mill mills heights springs falls hills village junction harbor harbour shores crossing landing');
-const EMPLOYER_CUE = cue('work works working worked employed employee ceo president owner job jobs retired drives driving drove');
+const EMPLOYER_CUE = cue(`work works working worked employed employee ceo president owner job jobs retired drives driving drove employer
+  cashier cashiers seamstress seamstresses tailor tailors welder welders roofer roofers teacher teachers mechanic mechanics clerk clerks cook cooks
+  janitor janitors custodian custodians laborer laborers labourer labourers miner miners rancher ranchers foreman foremans machinist machinists
+  electrician electricians plumber plumbers carpenter carpenters bartender bartenders waitress waitresss waiter waiters dishwasher dishwashers
+  housekeeper housekeepers barber barbers hairdresser hairdressers stylist stylists landscaper landscapers trucker truckers dispatcher dispatchers
+  firefighter firefighters pastor pastors professor professors instructor instructors salesman salesmans saleswoman saleswomans receptionist
+  receptionists secretary secretarys accountant accountants engineer engineers technician technicians supervisor supervisors`);
+/**
+ * An industrial site by its owner's name: `at the Dodge Main plant`, `at the JBS beef plant`,
+ * `at the Blue Diamond No. 4 mine`, `for the Valero refinery` (capitalised words before the kind
+ * of site; in mixed-case notes only).
+ */
+const INDUSTRIAL_SITE =
+  /\b(?:at|for|from|in|on)[ \t]{1,2}the[ \t]{1,2}((?:[A-Z][A-Za-z0-9'’&.-]{0,24}|No\.?[ \t]{1,2}\d{1,3})(?:[ \t]{1,2}(?:[A-Z][A-Za-z0-9'’&.-]{0,24}|&|No\.?[ \t]{1,2}\d{1,3}|\d{1,3})){0,3})[ \t]{1,2}(?:(?:beef|pork|poultry|chicken|meat|meatpacking|packing|steel|paper|auto|assembly|coal|power|chemical|processing|bottling|distribution|cement|glass|tire|gas|oil)[ \t]{1,2})?(?:plant|mine|mill|refinery|factory|warehouse|shipyard|foundry|smelter|rig|depot)s?\b/g;
+const INDUSTRIAL_SITE_CUE = cue('at for from in on');
 const RESIDENCE_CUE = cue('lives living resides residing home');
 const FACILITY_IN_CUE = cue('hospital hosp medical rehab manor nursing clinic infirmary');
 const ORIGIN_CUE = cue('pt patient he she originally');
@@ -83,7 +97,7 @@ const CUED_FACILITY_CUE = cue('admitted transferred transfer faxed sent discharg
 /** A road by its number: `Route 24`, `Rte. 9`, `Highway 101`, `I-290` (not the isotopes I-123, I-125, I-131); in lower case after a word of travel (`off route 70`; a drug's `route` is no road). */
 const ROAD = /\b(?:(?:Route|Rte\.?|Highway|highway|Hwy\.?|hwy\.?|HWY\.?|Interstate)[ \t]{1,2}\d{1,3}[A-Za-z]?|(?<=\b(?:off|on|via|near|down|up|take|took)[ \t]{1,2})route[ \t]{1,2}\d{1,3}[a-z]?|I-(?!12[35]\b|131\b)\d{2,3})\b/g;
 const ROAD_CUE = cue('route rte highway hwy interstate i');
-prepareScans(FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
+prepareScans(INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
 /**
  * Pattern detector for places named by their context (type `LOCATION`; `HOSPITAL` for cued
  * facilities).
@@ -152,7 +166,7 @@ export const contextPlaceDetector = defineDetector({
     const takeWords = (pos: number, confidence: number, strict = false): void => {
       let end = -1;
       let p = pos;
-      for (let k = 0; k < 3; k++) {
+      for (let k = 0; k < 4; k++) {
         WORD.lastIndex = p;
         const w = WORD.exec(text);
         if (!w) break;
@@ -165,7 +179,8 @@ export const contextPlaceDetector = defineDetector({
         } else if (!/^[A-Z]/.test(word)) break;
         end = p + w[0].length;
         // next word: one or two spaces on the same line
-        const gap = /^[ \t]{1,2}(?=[A-Za-z])/.exec(text.slice(end, end + 3));
+        // ("Camelback Roofing & Sheet Metal": an ampersand joins two words of one name)
+        const gap = /^[ \t]{1,2}(?:&[ \t]{1,2})?(?=[A-Za-z])/.exec(text.slice(end, end + 6));
         if (!gap) break;
         p = end + gap[0].length;
       }
@@ -174,6 +189,16 @@ export const contextPlaceDetector = defineDetector({
     // the weaker cues ("lost job with", "retired from", "driving truck for") also precede a trade
     eachCuedMatch(ctx, EMPLOYER, EMPLOYER_CUE, 0, (m) => takeWords(m.index + m[0].length, 0.6, /^(?:jobs?|retired|driv|drove)/i.test(m[0])));
     eachCuedMatch(ctx, RESIDENCE, RESIDENCE_CUE, 0, (m) => takeWords(m.index + m[0].length, 0.6));
+    if (!ctx.isCaseless) {
+      eachCuedMatch(ctx, INDUSTRIAL_SITE, INDUSTRIAL_SITE_CUE, 0, (m) => {
+        const name = m[1]!;
+        const words = name.split(/[ \t]+/).filter((w) => /^[A-Za-z]/.test(w) && !/^No\.?$/.test(w));
+        // a name of its own: not only everyday or clinical words ("at the Main plant", "the Power plant")
+        if (words.length === 0 || words.every((w) => isStopWord(w) || GENERIC.test(w))) return;
+        const start = m.index + m[0].indexOf(name);
+        out.push(mkSpan(start, start + name.length, 'LOCATION', SOURCE, 0.6));
+      });
+    }
     eachCuedMatch(ctx, FACILITY_IN, FACILITY_IN_CUE, 0, (m) => takeWords(m.index + m[0].length, 0.6));
     eachCuedMatch(ctx, FACILITY_COMMA_TOWN, FACILITY_COMMA_CUE, 0, (m) => {
       const town = m[1]!;

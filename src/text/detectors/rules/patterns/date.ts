@@ -19,7 +19,7 @@
  *
  * @module
  */
-import { CLINICAL_AFTER, CLINICAL_BEFORE, hasHyphenDateCue, isPainScoreBySentence, isSecondaryTo, isStrengthGrade, isSumResult, lineBefore } from '../../_clinicalNumbers.js';
+import { CLINICAL_AFTER, CLINICAL_BEFORE, hasHyphenDateCue, isGestationalAge, isPainScoreBySentence, isSecondaryTo, isStrengthGrade, isSumResult, lineBefore } from '../../_clinicalNumbers.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext, type ScrubContext } from '../../../context.js';
@@ -139,6 +139,8 @@ function numericDates(ctx: ScrubContext, out: Span[]): void {
         if (!cue && a < b && b <= 4) return;
         // a whole count of cultures or samples ("blood cultures 2/2 S. pneumoniae", "cores 3/3") needs a date cue too
         if (!cue && a === b && b <= 4 && /\b(?:cultures?|bcx|cx|bottles?|sets?|cores?|samples?|specimens?)[ \t:]{1,3}$/i.test(before)) return;
+        // days of a gestational age ("GA 31 2/7 wk")
+        if (!strong && isGestationalAge(text, start, end)) return;
         // "AKI 2/2 dehydration": "secondary to"
         if (!cue && isSecondaryTo(text, start, end)) return;
         // a sum's result: "(3+2+2 = 7/9)" (not "D1 = 4/4", a day's date)
@@ -170,6 +172,8 @@ function numericDates(ctx: ScrubContext, out: Span[]): void {
     // three parts: m/d/y (US) or d/m/y; not vent settings (600x12/5/40%) or lab triplets
     if (year.length === 4 && (Number(year) < 1880 || Number(year) > 2100)) return;
     if (/^\s{0,2}[\])]?\s{0,1}%/.test(text.slice(end, end + 4)) || /[xX]\s{0,2}$/.test(lineBefore(text, start, 4))) return;
+    // Apgar times: "Apgars 2/6/8 at 1/5/10 min"
+    if (/^[ \t]{0,2}(?:min|mins|minutes)\b/i.test(text.slice(end, end + 10))) return;
     // "BiPAP 10/5/12": pressures and a rate right after ventilator words, unless a date cue says otherwise
     if (year.length === 2 && VENT_CONTEXT.test(lineBefore(text, start, 40)) && !DATE_CUE_BEFORE.test(lineBefore(text, start))) return;
     if (isMonthDay(a, b) || isMonthDay(b, a)) {
@@ -432,6 +436,10 @@ const FOREIGN =
 /** Day `de` month in Spanish and Portuguese, without a year (`el 10 de marzo`, `em 3 de maio`): the `de` makes it a date. */
 const FOREIGN_DE = /(?<![\w.\/-])(\d{1,2})\s{1,2}de\s{1,2}(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro)(?![\w])(?!\s{1,2}(?:de\s{1,2})?(?:19|20)\d{2})/gi;
 
+/** A study, a visit or a birth right before a dotted date with a two-digit year (`MRI brain 14.3.21`, `clinic letter 2.11.19`, `DOB 03.04.51`). */
+const STUDY_BEFORE_DOTTED =
+  /\b(?:mri|mra|ct|cta|cxr|pet|us|echo|tte|tee|ekg|ecg|eeg|emg|scan|study|studies|imaging|brain|head|chest|abdomen|pelvis|spine|xr|x-ray|films?|biopsy|bx|op|surgery|visit|appt|appointment|letter|report|clinic|dob|d\.o\.b|born)\.?:?[ \t]{1,3}$/i;
+
 function moreShapes(ctx: ScrubContext, out: Span[]): void {
   const { text } = ctx;
   const dots = charStarts(ctx, '.')?.filter((p) => isDigitAt(text, p - 1) && isDigitAt(text, p + 1) && (text[p + 2] === '.' || text[p + 3] === '.'));
@@ -444,7 +452,7 @@ function moreShapes(ctx: ScrubContext, out: Span[]): void {
       if (y.length !== 2 || Number(a) < 1880 || Number(a) > 2100 || !isMonthDay(Number(b), Number(y))) return;
     } else {
       if (!(isMonthDay(Number(a), Number(b)) || isMonthDay(Number(b), Number(a)))) return;
-      if (y.length === 4 ? Number(y) < 1880 || Number(y) > 2100 : !(DATE_CUE_BEFORE.test(lineBefore(text, start)) || STRONG_DATE_CUE.test(lineBefore(text, start)))) return;
+      if (y.length === 4 ? Number(y) < 1880 || Number(y) > 2100 : !(DATE_CUE_BEFORE.test(lineBefore(text, start)) || STRONG_DATE_CUE.test(lineBefore(text, start)) || STUDY_BEFORE_DOTTED.test(lineBefore(text, start)))) return;
     }
     out.push(mkSpan(start, end, 'DATE', SOURCE, 0.9));
   }, atDigit);

@@ -196,6 +196,8 @@ function nameValue(text: string, from: number, to: number, caseless: boolean, ou
   }
   // a value of everyday or clinical words only ("aware", "Cardiology clinic") is not a name
   const bare = kept.map((k) => k.w.replace(/[.,]+$/, ''));
+  // nor is a number alone ("Mother: 24 y/o")
+  if (bare.every((w) => /^\d+$/.test(w))) return;
   const nameLike = bare.some((w) => {
     if (/\d/.test(w) || /^\p{Lu}\.?$/u.test(w)) return true;
     const c = classifyWord(w);

@@ -17,17 +17,22 @@ import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
 import { ICU_UNITS, NOT_A_FACILITY_AFTER, ONE_WORD_FACILITY_NAMES } from '../../../../allowlists/_spanContext.js';
-import { ABBREVIATION_IN_NAME, SPECIALTY_WORD, classifyWord, isCityName, isClinicalAbbreviation, isStopWord, mkSpan } from './_lib.js';
+import { DEPARTMENT_LAST, isKindOfCare } from '../../_careKinds.js';
+import { ABBREVIATION_IN_NAME, SPECIALTY_WORD, TOPOGRAPHIC_WORD, classifyWord, isCityName, isClinicalAbbreviation, isStopWord, mkSpan } from './_lib.js';
 import { charStarts, cue, eachCuedMatch, eachMatchFrom, tokenStarts, prepareScans, scanUnits } from './_scan.js';
 
 const SOURCE = 'rules/hospital';
 
 /** The facility words, `hospital` also with one typing slip (`Hosptial`, `Hopital`, `Hospitol`). */
 const FACILITY =
-  /\b(?:hospital|hosp|hopital|hosital|hosptal|hospial|hospitl|hsopital|hopsital|hosiptal|hosptial|hospitla|hospitol|hospitel|hospiral|medical\s{1,2}center|medical\s{1,2}centre|med\s{1,2}ctr|health\s{1,2}center|health\s{1,2}care\s{1,2}center|healthcare|clinic|nursing\s{1,2}home|nursing\s{1,2}facility|nursing\s{1,2}center|rehab|rehabilitation(?:\s{1,2}(?:center|hospital|facility))?|manor|infirmary|hospice|care\s{1,2}center|sanatorium|medical\s{1,2}group|memorial|health\s{1,2}system|va\s{1,2}medical)\b/gi;
+  /\b(?:hospital|hosp|hopital|hosital|hosptal|hospial|hospitl|hsopital|hopsital|hosiptal|hosptial|hospitla|hospitol|hospitel|hospiral|medical\s{1,2}center|medical\s{1,2}centre|med\s{1,2}ctr|health\s{1,2}center|health\s{1,2}care\s{1,2}center|healthcare|clinic|nursing\s{1,2}home|nursing\s{1,2}facility|nursing\s{1,2}center|rehab|rehabilitation(?:\s{1,2}(?:center|hospital|facility))?|manor|infirmary|hospice|care\s{1,2}center|sanatorium|medical\s{1,2}group|memorial|health\s{1,2}system|va\s{1,2}medical|health\s{1,2}plan|center|centre|institute|imaging|dialysis|associates|group|partners|laboratory|lab|pharmacy|funeral\s{1,2}home)\b/gi;
+/**
+ * Facility words that name a kind of place far more often than one place (`Poison Control Center`,
+ * `Sleep Lab`, `Diagnostic Imaging`, `support group`): a name before them needs a word of its own
+ * (a person's or town's name, a word no lexicon knows, or a landscape word: `Desert Springs Dialysis`).
+ */
+const WEAK_FACILITY = /^(?:health\s{1,2}plan|center|centre|institute|imaging|dialysis|associates|group|partners|laboratory|lab|pharmacy|funeral)/i;
 
-/** The last word of a department's name, besides a specialty ({@link SPECIALTY_WORD}): the kind of problem it treats. */
-const DEPARTMENT_LAST = /^(?:device|devices|pacemaker|icd|lipid|hypertension|headache|epilepsy|movement|bone|continence|lactation|travel|vaccine|weight|pulmonary|thyroid|medicine|surgery|disease|diseases|failure|disorders?|care|transplant|wellness|sleep|pain|wound|memory|vascular|cardiac|renal|liver|kidney|lung|heart|breast|spine|stroke|diabetes|anticoagulation|coumadin|infusion|dialysis)$/iu;
 /**
  * Whether the words before a facility word name a department, not a place ("Infectious Disease",
  * "Heart Failure", "Nephrology"): its last word is a specialty or a problem and every word is an
@@ -40,7 +45,7 @@ function isDepartment(name: string): boolean {
   return words.every((x) => {
     const c = classifyWord(x);
     return c === 'stop' || c === 'common' || SPECIALTY_WORD.test(x) || DEPARTMENT_LAST.test(x);
-  }) && !words.some((x) => DEPARTMENT_NOT_GENERIC.test(x));
+  }) && !words.some((x) => DEPARTMENT_NOT_GENERIC.test(x) || TOPOGRAPHIC_WORD.test(x));
 }
 /** Everyday words that begin a place's own name ("Sacred Heart", "Good Samaritan", "Mercy"): never a department. */
 const DEPARTMENT_NOT_GENERIC = /^(?:sacred|holy|good|mercy|hope|providence|grace|faith|trinity|unity|saint|st)$/i;
@@ -50,7 +55,7 @@ const LINKS = /^(?:of|the|and|&)$/i;
 /** Generic words that, directly before the facility word, do not name a place. */
 const GENERIC = /^(?:general|community|medicare|medicaid|insurance|practice|regional|university|children'?s|women'?s|memorial|state|county|city|veterans|va|outside|osh|private|local|teaching|rehab|acute|chronic|long-term|psychiatric|psych|mental|day|pain|heart|cancer|eye|dental|urgent|walk-in|free|the|a|an|this|that|his|her|their|another|other|same|previous|prior|nearest|nearby|new|old|transfer|transferred|admission|readmission|discharge|discharged|home)$/i;
 
-const WORD_BEFORE = /(\p{L}[\p{L}\p{M}'’&-]{0,30}\.?)\s{1,3}$/u;
+const WORD_BEFORE = /(\p{L}[\p{L}\p{M}'’&-]{0,30}\.?|&)\s{1,3}$/u;
 /** Words of a facility's kind, walked over between its name and the facility word ("Fallsburg Nursing and Rehabilitation Center"). */
 const FACILITY_PART =
   /^(?:nursing|skilled|health|healthcare|care|medical|rehabilitation|rehab|community|veterans|affairs|center|centre|hospital|home|facility|behavioral|behavioural|psychiatric|specialty|surgical|surgery|treatment|services|living|assisted|senior|cancer|heart|children'?s|women'?s)$/i;
@@ -156,7 +161,7 @@ const WARD_GLUED = /\b([A-Za-z]{4,30})(\d{1,2})\b/g;
 
 // Cues (see _scan.ts): each regex runs only where one of its first words occurs.
 const FACILITY_CUE = cue(`hospital hosp hopital hosital hosptal hospial hospitl hsopital hopsital hosiptal hosptial hospitla hospitol hospitel hospiral medical med health healthcare clinic nursing rehab rehabilitation manor infirmary hospice
-  care sanatorium memorial va`);
+  care sanatorium memorial va center centre institute imaging dialysis associates group partners laboratory lab pharmacy funeral`);
 /** First words of MOVE_TO (`d/c'd` starts with `d`, `c/o` with `c`). */
 const MOVE_CUE = cue(`transfer transferred transfered transferring trans tx xfer xferred admitted admit adm sent discharged dc dcd
   d c taken brought returned return go going went moved arrived came come bed screened accepted surgeon surgeons doctor doctors
@@ -304,6 +309,8 @@ export const hospitalDetector = defineDetector({
       let pos = m.index;
       let start = -1;
       let named = false;
+      // a word of the name's own: a person's or town's name, an unknown word or a landscape word
+      let proper = false;
       for (let k = 0; k < 7; k++) {
         const seg = text.slice(Math.max(0, pos - 40), pos);
         const w = WORD_BEFORE.exec(seg);
@@ -317,6 +324,9 @@ export const hospitalDetector = defineDetector({
         // "WITH PT- REHAB SCREEN": a dash before a space ends a phrase, it joins no name
         if (/[-–]$/.test(word)) break;
         if (LINKS.test(word)) {
+          // "the" inside a name follows "of" ("Our Lady of the Lake"); "the Cancer Center and the
+          // Learning Center" are two places
+          if (k > 0 && /^the$/i.test(word) && !/\bof\s{1,2}$/i.test(text.slice(Math.max(0, wStart - 4), wStart))) break;
           // "Sisters of Charity Hospital", "Nursing and Rehabilitation Center"; a name never ends
           // in "of" or "the" right before its facility word ("Dr. Lee of Hospital X")
           if (k === 0 && /^(?:of|the)$/i.test(word)) break;
@@ -325,6 +335,11 @@ export const hospitalDetector = defineDetector({
         }
         const capital = /^\p{Lu}/u.test(word);
         if (!capital) break;
+        // "Harlingen Urology Group", "Red Rock Wound & Hyperbaric Center": the kind of care, then the name
+        if (!named && isKindOfCare(word)) {
+          pos = wStart;
+          continue;
+        }
         if (!named && FACILITY_PART.test(word)) {
           pos = wStart; // "Skilled Nursing", "Veterans Affairs Medical": the kind of facility, then its name
           continue;
@@ -361,7 +376,9 @@ export const hospitalDetector = defineDetector({
           (!common || /\b(?:to|from|at|in|of)\s{1,3}$/i.test(text.slice(Math.max(0, wStart - 8), wStart)));
         if (!town && upperNote && (cls === 'common' || cls === 'common-name' || cls === 'common-surname')) break;
         // mixed case: a capitalised common word counts unless it starts the sentence ("Awaiting rehab")
-        if (!town && !upperNote && (cls === 'common' || cls === 'common-surname') && /(?:^|[.!?:;\n]\s{0,3})$/.test(text.slice(Math.max(0, wStart - 4), wStart))) break;
+        // (a landscape word before the rest of a name is part of it: "Desert Springs Dialysis")
+        if (!town && !upperNote && (cls === 'common' || cls === 'common-surname') && !TOPOGRAPHIC_WORD.test(word) && /(?:^|[.!?:;\n]\s{0,3})$/.test(text.slice(Math.max(0, wStart - 4), wStart))) break;
+        if (town || cls === 'unknown' || cls === 'surname' || cls === 'first' || TOPOGRAPHIC_WORD.test(word) || DEPARTMENT_NOT_GENERIC.test(word)) proper = true;
         start = wStart;
         named = true;
         pos = wStart;
@@ -372,6 +389,8 @@ export const hospitalDetector = defineDetector({
       if (/^[ \t]{1,2}course\b/i.test(text.slice(end, end + 10))) return;
       // "Infectious Disease clinic", "Nephrology Clinic", "Heart Failure clinic": a department
       if (named && start >= 0 && isDepartment(text.slice(start, m.index))) return;
+      // (and, where case carries meaning, a capitalised facility word: "Stat lab", "Reattempt lab draw" are no places)
+      if (WEAK_FACILITY.test(m[0]) && (!proper || ctx.isCaseless || !/^\p{Lu}/u.test(m[0]))) return;
       if (!named || start < 0) {
         // "Memorial Hospital": a capitalised generic word names the place by itself
         const w = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));

@@ -21,6 +21,8 @@ const CUED = new RegExp(
   `\\b${CUE}\\.?\\s{0,2}(?:(?:number|num|no)\\.?\\s{0,2})?(?:is\\s{1,2})?[:#=]{0,2}\\s{0,2}#?\\s{0,2}(?:is\\s{1,2})?((?=[A-Z-]{0,24}\\d)[A-Z0-9][A-Z0-9-]{2,24})(?![\\w-])`,
   'gi',
 );
+/** A role or badge word right before `ID`: the number after it names a person (`interpreter ID 1147`). */
+const PERSON_ID_BEFORE = /\b(?:interpreter|badge|employee|staff|operator|reader|technologist|tech|provider|user|login)[ \t]{1,2}$/i;
 const LONG_DIGITS = /(?<![\w.,\/-])\d{7,}(?![\w.,\/-]|\s{0,2}(?:ml|cc|mg|mcg|units?|u|iu|cells|copies|\/))/gi;
 /** An upper-case label that no word list knows, a colon, and seven digits or more in groups of three (`PHIN: 108 442 917`): an id. */
 const LABEL_SPACED_DIGITS = /\b([A-Z]{2,6}):[ \t]{1,3}(\d{3}(?: \d{3}){1,2}(?: \d{2,4})?)(?![\w.\/-])/g;
@@ -129,7 +131,9 @@ export const idDetector = defineDetector({
       // "case 2" and "id 40" are not ids, "plate 3QGP708" is
       const code = digits >= 3 && /[A-Za-z]/.test(value);
       if (/^id\b/i.test(cue) && digits < 4) return; // "ID:" also heads the infectious-disease line ("ID: TMAX-99")
-      if (/^(?:id|case|record|chart|ref|lot|member|sn|lic|acc|plate|cert|block|insurance|fin)\b/i.test(cue) && !/[:#]/.test(cue) && digits < 5 && !code) return;
+      // (a person's id in brackets or after a role is one: "interpreter Ayaan Y. (ID 1147)", "badge ID 2231")
+      const personId = /^id\b/i.test(cue) && digits >= 4 && (text[m.index - 1] === '(' || PERSON_ID_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)));
+      if (/^(?:id|case|record|chart|ref|lot|member|sn|lic|acc|plate|cert|block|insurance|fin)\b/i.test(cue) && !/[:#]/.test(cue) && digits < 5 && !code && !personId) return;
       const end = m.index + m[0].length;
       out.push(mkSpan(end - value.length, end, 'ID', SOURCE, 0.9));
     });

@@ -1,0 +1,53 @@
+/**
+ * Aliases in quotation marks beside a detected name or facility: a nickname or a short name
+ * given right after it (`Baby Boy Vang ("Tou")`, `Rio Grande Women's Hospital ("RGW")`, `Desert
+ * Springs Regional ("the Springs")`) or between a given name and a surname (`Ray "Sonny"
+ * Yellowhorse`). The alias names the same person or place, so it is removed as the span beside
+ * it is (source `scrub/alias`). Pure: text and detected spans in, new spans out.
+ *
+ * @module
+ */
+import type { PhiType, Span } from './types.js';
+
+/** The source name of spans added for aliases. */
+export const ALIAS_SOURCE = 'scrub/alias';
+
+const ALIAS_TYPES: ReadonlySet<PhiType> = new Set(['NAME', 'HOSPITAL']);
+/** After a span: an optional bracket, then a quoted alias of one to four capitalised words (`("RGW")`, ` "Sonny"`; never a remark: `("covering for Jones")`). */
+const ALIAS_AFTER = /^[ \t]{0,2}\(?[ \t]?["“]((?:the[ \t])?)(\p{Lu}[\p{L}\p{M}\p{N}'’.&-]{0,24}(?:[ \t][\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.&-]{0,24}){0,3})["”]/u;
+/** Before a name: a quoted word and a space (`"Sonny" Yellowhorse`). */
+const ALIAS_BEFORE = /["“](\p{Lu}[\p{L}\p{M}'’-]{1,24})["”][ \t]{1,2}$/u;
+
+/**
+ * Spans over the quoted aliases beside detected names and facilities.
+ *
+ * @param text - the note
+ * @param detected - the spans found so far
+ * @returns new spans (type of the span beside each alias), none over text already covered
+ * @example
+ * ```ts
+ * aliasSpans('Baby Boy Vang ("Tou")', [{ start: 0, end: 13, type: 'NAME', source: 'x', confidence: 1 }]);
+ * // → one NAME span over "Tou"
+ * ```
+ */
+export function aliasSpans(text: string, detected: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  const covers = (start: number, end: number): boolean => detected.some((s) => s.start <= start && s.end >= end) || out.some((s) => s.start <= start && s.end >= end);
+  for (const s of detected) {
+    if (!ALIAS_TYPES.has(s.type) || s.source === ALIAS_SOURCE) continue;
+    const after = ALIAS_AFTER.exec(text.slice(s.end, s.end + 80));
+    if (after) {
+      const start = s.end + after.index + after[0].length - 1 - after[2]!.length;
+      const end = start + after[2]!.length;
+      if (!covers(start, end)) out.push({ start, end, type: s.type, source: ALIAS_SOURCE, confidence: 0.7 });
+    }
+    if (s.type !== 'NAME') continue;
+    const before = ALIAS_BEFORE.exec(text.slice(Math.max(0, s.start - 32), s.start));
+    if (before) {
+      const end = s.start - (before[0].length - 1 - before[1]!.length);
+      const start = end - before[1]!.length;
+      if (!covers(start, end)) out.push({ start, end, type: 'NAME', source: ALIAS_SOURCE, confidence: 0.7 });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { aliasSpans, ALIAS_SOURCE } from '../../src/text/expandAliases.js';
+import type { Span } from '../../src/text/types.js';
+
+const at = (text: string, word: string, type: Span['type']): Span => {
+  const start = text.indexOf(word);
+  return { start, end: start + word.length, type, source: 'test', confidence: 1 };
+};
+const found = (text: string, spans: Span[]): string[] => aliasSpans(text, spans).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+
+describe('aliasSpans', () => {
+  it('removes a quoted short name or nickname right after a facility or a person', () => {
+    const a = 'Tumor board, Palo Duro Regional Hospital ("PDR")';
+    expect(found(a, [at(a, 'Palo Duro Regional Hospital', 'HOSPITAL')])).toEqual(['HOSPITAL:PDR']);
+    const b = 'Infant: Baby Girl Thao ("Mai")   MRN 4410923';
+    expect(found(b, [at(b, 'Thao', 'NAME')])).toEqual(['NAME:Mai']);
+    const c = 'board at Mesa Vista Regional ("the Vista"):';
+    expect(found(c, [at(c, 'Mesa Vista Regional', 'HOSPITAL')])).toEqual(['HOSPITAL:Vista']);
+  });
+  it('removes a quoted nickname between a given name and a surname', () => {
+    const t = 'Ray "Sonny" Yellowhorse - fistula';
+    expect(found(t, [at(t, 'Yellowhorse', 'NAME')])).toEqual(['NAME:Sonny']);
+  });
+  it('reports its own source and the type of the span beside it', () => {
+    const t = 'Quillby General ("QG") called';
+    const [s] = aliasSpans(t, [at(t, 'Quillby General', 'HOSPITAL')]);
+    expect(s).toMatchObject({ type: 'HOSPITAL', source: ALIAS_SOURCE });
+  });
+  it('leaves remarks, lower-case quotes, other types and covered text alone', () => {
+    const a = 'Dr. Smith ("covering for the team") said "ok"';
+    expect(found(a, [at(a, 'Smith', 'NAME')])).toEqual([]);
+    const b = 'On 3/4 ("Day 1") started';
+    expect(found(b, [at(b, '3/4', 'DATE')])).toEqual([]);
+    const c = 'Baby Boy Vang ("Tou")';
+    expect(found(c, [at(c, 'Vang', 'NAME'), at(c, 'Tou', 'NAME')])).toEqual([]);
+  });
+});
