@@ -352,8 +352,7 @@ export function inNameContext(text: string, start: number, end: number): boolean
     BRACKETED_ROLE_AFTER.lastIndex = end;
     if (BRACKETED_ROLE_AFTER.test(text)) return true;
   }
-  // a chat line's sender, after its time: "14:06 grace: thiamine started"
-  if (text.charCodeAt(end) === 58 && CHAT_TIME_BEFORE.test(text.slice(Math.max(0, text.lastIndexOf('\n', start - 1) + 1, start - 40), start))) return true;
+  if (isChatSender(text, start, end)) return true;
   const next = wordAfter(text, end);
   if (!next) return false;
   const w = next.word.toLowerCase();
@@ -369,6 +368,16 @@ export function inNameContext(text: string, start: number, end: number): boolean
 
 /** A chat line's opening up to its sender: an optional date, then a time (`14:06 `, `4/11 07:02 `). */
 const CHAT_TIME_BEFORE = /^[ \t]{0,3}\[?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?[ \t]{1,3})?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]{1,3}$/;
+
+/**
+ * True when `[start, end)` is a chat line's sender, right after its time and before a colon (or a
+ * role in brackets and a colon): `14:06 grace: thiamine started`, `00:14  Cook, Sterling: FAST
+ * positive`. The place decides, as a title does.
+ */
+export function isChatSender(text: string, start: number, end: number): boolean {
+  if (!/^(?:[ \t]{1,2}\([^()\n]{1,24}\))?:[ \t]/.test(text.slice(end, end + 30))) return false;
+  return CHAT_TIME_BEFORE.test(text.slice(Math.max(0, text.lastIndexOf('\n', start - 1) + 1, start - 40), start));
+}
 
 /** Longest phrase (in words) tried around a span by {@link enclosingPhrases}. */
 const MAX_PHRASE_WORDS = 5;
@@ -496,14 +505,14 @@ export function beforeRelation(text: string, end: number): boolean {
 /** Heads of a score, scale or classification named after people (`Fazekas grade`, `Hoehn and Yahr stage`). */
 const SCORE_HEAD = '(?:scale|score|scores|z-score|scoring|grado|escala|grade|grading|stage|staging|class|classification|criteria|index|rules?|model|system|inventory|questionnaire|charts?|nomogram|curve|tool)';
 /** Words between such a name and its head (`Berg balance scale`, `Epworth sleepiness scale`, `Ottawa ankle rules`). */
-const SCORE_KIND = '(?:ct|swallow|motor|balance|coma|ankle|knee|foot|head|spine|bleeding|risk|frailty|sleepiness|depression|anxiety|disability|fall|falls|pressure|injury|severity|activity|functional|modified|revised|croup|naming|delirium|sedation|agitation|nutrition|asthma|stroke|akathisia|rating|mania|burn|scar|acne|dyskinesia|tremor|memory|cognitive|neonatal|maturity|growth)';
+const SCORE_KIND = '(?:ct|swallow|motor|balance|coma|ankle|knee|foot|head|spine|bleeding|risk|frailty|sleepiness|depression|anxiety|disability|fall|falls|pressure|injury|severity|activity|functional|modified|revised|croup|naming|delirium|sedation|agitation|nutrition|asthma|stroke|akathisia|rating|mania|burn|scar|acne|bowel|endoscopic|dyskinesia|tremor|memory|cognitive|neonatal|maturity|growth)';
 /**
  * Heads of a sign, finding, structure, procedure or device named after people (`Roth spots`,
  * `Hakim triad`, `Cooper ligaments`, `Bennett fracture`, `Denver shunt`, `Bernese method`).
  * Words that also follow a person's name in a note (`breathing`, `tube feeds`, `position`, `test`: `seen by Jones test pending`) are not here.
  */
 const CLINICAL_HEAD =
-  '(?:signs?|spots?|nodes?|nodules?|rings?|triad|tetrad|pentad|methods?|technique|maneuvers?|manoeuvres?|reflex(?:es)?|phenomenon|syndrome|disease|fractures?|ligaments?|fascia|canal|duct|pouch|valve|shunt|catheter|drain|procedure|operation|repair|incision|triangle|bodies|cells|cysts?|ulcers?|palsy|aneurysm|hernia|diverticulum|murmur|equation|formula|protocol|regimen|filter|needle|forceps|clamp|retractor|stitch|suture|splint|stockings|glands?|lobe|capsule|dehiscence|tendon|approach|angle|arc|fossa|foramen|tubercle|bursa|membrane|plexus|ganglion|lymphoma|sarcoma|thyroiditis|encephalopathy|encephalitis|venom|columns?|transformation|infraction|deformity|complex|bag|balloon|contractions|zones?|waves?|pattern|esophagus|oesophagus|stain|staining|lesions?|monofilament|knife|[a-z]{2,20}(?:plasty|ectomy|otomy|ostomy|pexy|plication|rrhaphy))';
+  '(?:signs?|spots?|nodes?|nodules?|rings?|triad|tetrad|pentad|methods?|technique|maneuvers?|manoeuvres?|reflex(?:es)?|phenomenon|syndrome|disease|fractures?|ligaments?|fascia|canal|duct|pouch|valve|shunt|catheter|drain|procedure|operation|repair|incision|triangle|bodies|cells|cysts?|ulcers?|palsy|aneurysm|hernia|diverticulum|murmur|equation|formula|protocol|regimen|filter|needle|forceps|clamp|retractor|stitch|suture|splint|stockings|glands?|lobe|capsule|dehiscence|tendon|approach|angle|arc|fossa|foramen|tubercle|bursa|membrane|plexus|ganglion|lymphoma|sarcoma|thyroiditis|encephalopathy|encephalitis|venom|columns?|transformation|infraction|deformity|complex|bag|balloon|contractions|zones?|waves?|pattern|esophagus|oesophagus|stain|staining|lesions?|monofilament|knife|grid|applanation|tonometry|syringe|prep|subscore|view|[a-z]{2,20}(?:plasty|ectomy|otomy|ostomy|pexy|plication|rrhaphy|pathy))';
 /**
  * After a name-like word: a score's head, or a sign's, structure's or procedure's head, after an
  * optional possessive, a second name of the compound (`and Yahr`, `or Rolando`, `-Lawrence`) and
@@ -519,6 +528,8 @@ const STRUCTURE_OF_BEFORE =
   /(?:\b(?:ligaments?|arc|arcade|columns?|circle|pouch|space|canal|tail|sphincter|islets?|loop|ampulla|crypts?|triangle|tetralogy|pentalogy|organ|bundle|ducts?|glands?|nodes?|foramen|fossa|capsule|sign|law|fracture|classification|criteria|test|maneuver|manoeuvre|disease|syndrome|lines?|veins?|artery|nerve|aqueduct|hiatus|recess|bands?|cells?|layer|zone|sinus|tract|gyrus|sulcus|fissure|membrane|rule|rules)[ \t]{1,2}of[ \t]{1,2}|\banti-)$/i;
 /** A score right after a name-like word: `Fazekas 2)`, `Berg 24/56`, `(Tyrer-Cuzick): 17.8%`. */
 const SCORE_VALUE_AFTER = /(?:[ \t]{1,2}(?:\d{1,3}(?:[/+]\d{1,3})?|I{1,3}|IV)(?=[ \t]{0,2}[),;.]|$)|\)[ \t]{0,2}:[ \t]{0,2}\d)/y;
+/** A visual acuity or a full count of plates right after a name (`Snellen 20/200 OD`, `Ishihara 14/14 OU`): a test's result. */
+const TEST_RESULT_AFTER = /[ \t]{1,2}(\d{1,2})\/(\d{2,3}|\d)(?![\d/])/y;
 /**
  * A name-like word compared with a number (`Kobayashi >=5`, `Wells < 2`): a score's threshold,
  * never a person; or a subtype in Roman numerals with a letter (`Castellvi IIa`, `Gustilo IIIb`),
@@ -561,7 +572,10 @@ export function eponymInUse(text: string, start: number, end: number, headOnly =
   if (ACT_AFTER.test(text)) return true;
   if (headOnly) return false;
   // a scale's version before it and a value after: "Modified Rankin 0 at baseline", "revised Geneva 4"
-  if (/\b(?:modified|revised|simplified)[ \t]{1,2}$/i.test(text.slice(Math.max(0, s0 - 14), s0)) && /^[ \t]{1,2}\d{1,2}\b/.test(text.slice(e0, e0 + 5))) return true;
+  if (/\b(?:modified|revised|simplified)\s{1,3}$/i.test(text.slice(Math.max(0, s0 - 14), s0)) && /^[ \t]{1,2}\d{1,2}\b/.test(text.slice(e0, e0 + 5))) return true;
+  TEST_RESULT_AFTER.lastIndex = e0;
+  const r = TEST_RESULT_AFTER.exec(text);
+  if (r !== null && ((r[1] === '20' && r[2]!.length >= 2) || r[1] === r[2])) return true;
   SCORE_THRESHOLD_AFTER.lastIndex = e0;
   if (SCORE_THRESHOLD_AFTER.test(text)) return true;
   SCORE_VALUE_AFTER.lastIndex = e0;

@@ -374,6 +374,15 @@ const TYPIST_LABEL_CUE = cue('transcribed typed dictated read');
  */
 const CHAT_SENDER =
   /(?:^|\n)[ \t]{0,3}\[?(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?[ \t]{1,3})?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]{1,3}([A-Za-z][A-Za-z0-9._-]{1,30})(?=:[ \t])/g;
+/**
+ * A chat or page-log line whose sender is written as a name, after the time: `23:58  Cook, Sterling
+ * (Attending): lvl 1 GSW`, `00:40  Blessing Okonkwo (SW): family here`, `00:52  Precious (blood
+ * bank): cooler ready`. `m[1]` the name, `m[2]` the role in brackets, if any.
+ */
+const CHAT_NAMED =
+  /(?:^|\n)[ \t]{0,3}\[?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?[ \t]{1,3})?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]{1,3}(\p{Lu}[\p{L}'’-]{1,30}(?:,?[ \t]{1,2}\p{Lu}[\p{L}'’-]{0,30}\.?){0,2})(?:[ \t]{1,2}\(([^()\n]{1,24})\))?(?=:[ \t])/gu;
+/** A role in brackets after a chat sender's name. */
+const CHAT_ROLE = /^(?:attending|resident|fellow|intern|pgy-?\d|rn|md|do|np|pa|pa-c|sw|social work|blood bank|pharmacy|pharmd|rph|charge(?: rn)?|surgery|trauma|anesthesia|ortho|radiology|ir|icu|ed|er|chaplain|interpreter|case manager|cm|rt|pt|ot|slp|tech|nurse|nursing|family|wife|husband|son|daughter|mother|father|mom|dad|sister|brother)$/i;
 const startsWithDate = (line: string): boolean => /^[ \t]{0,3}\[?\d{1,2}[/:]/.test(line);
 /**
  * A secure-chat line that opens with its sender, then the time and a colon (`kmahoe 14:05: ya
@@ -386,8 +395,8 @@ const startsWithWordThenTime = (line: string): boolean => /^[ \t]{0,3}[A-Za-z][A
  * SI w/ plan`, `2) Tafoya, Ramon 45 M`, `mrs cordova 92F`): one to three name words, a title at most.
  */
 const LIST_NAME_AGE =
-  /(?:^|\n)[ \t]{0,3}(?:\d{1,2}[.)][ \t]{1,3})(?:(?:mr|mrs|ms|miss)\.?[ \t]{1,2})?(\p{L}[\p{L}\p{M}'’-]{1,30}(?:,?[ \t]{1,2}\p{L}[\p{L}\p{M}'’-]{0,30}){0,2})[ \t]{1,2}(?=\d{1,3}[ \t]?(?:y\/?o[ \t]?|yo[ \t]?)?[MFmf](?![\p{L}\d]))/gu;
-const startsWithListNumber = (line: string): boolean => /^[ \t]{0,3}\d{1,2}[.)][ \t]{1,3}\p{L}/u.test(line);
+  /(?:^|\n)[ \t]{0,3}(?:\d{1,2}(?:[.)][ \t]{1,3}|[ \t]{2,4}))(?:(?:mr|mrs|ms|miss)\.?[ \t]{1,2})?(\p{L}[\p{L}\p{M}'’-]{1,30}(?:,?[ \t]{1,2}\p{L}[\p{L}\p{M}'’-]{0,30}){0,2})(?:[ \t]{1,30}(?=\d{1,3}[ \t]?(?:y\/?o[ \t]?|yo[ \t]?)?[MFmf](?![\p{L}\d]))|[ \t]{2,30}(?=\d{1,3}[ \t]{2,}\S))/gu;
+const startsWithListNumber = (line: string): boolean => /^[ \t]{0,3}\d{1,2}(?:[.)][ \t]{1,3}|[ \t]{2,4})\p{L}/u.test(line);
 /** `wkellerman – lab called crit K`, `sjanssen / Sara Janssen, MSW`: a login opening a line, then a dash, a colon or a slash. */
 const LINE_LOGIN = /(?:^|\n)[ \t]{0,3}([a-z])([a-z]{4,20})(\d{0,3})[ \t]{0,2}(?=[-–—:/][ \t])/g;
 const LOGIN_CUE = cue('entered signed verified ordered reviewed documented charted edited modified created updated acknowledged released cosigned completed resident intern fellow attending rn np pa md pharmacist tech user author login by');
@@ -510,7 +519,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(CHAT_SENDER, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, GREETING, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, GREETING, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -611,10 +620,12 @@ export const contextNameDetector = defineDetector({
       if (lowerWriter && (upper || !LOWER_TYPIST_THEN.test(rest))) return;
       // at a line start, or closing a signature line after its date ("M. LAFLEUR, MD  5/5/99  ML:jk")
       const afterDate =
-        /\d{1,4}[/-]\d{1,2}[/-]\d{2,4}[ \t]{1,4}$/.test(text.slice(Math.max(0, m.index - 16), m.index)) ||
+        /\d{1,4}[/-]\d{1,2}[/-]\d{2,4}(?:[ \t]{1,3}\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?)?[ \t]{1,6}$/.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
+        // or after a dictation label ("Dictated: RV/jt   Accession ...")
+        /\b(?:dictated|transcribed|typed|dict|trans)[ \t]{0,2}(?:by)?[ \t]{0,2}:?[ \t]{1,3}$/i.test(text.slice(Math.max(0, m.index - 20), m.index)) ||
         // or after a dictation's job number ("JOB#: 448812   MF/rk")
         /\bjob[ \t]{0,2}(?:#|no\.?|number)?[ \t]{0,2}:?[ \t]{0,2}\d{3,10}[ \t]{1,6}$/i.test(text.slice(Math.max(0, m.index - 36), m.index));
-      if (afterDate ? !/^[ \t]*(?:\r?\n|$)/.test(rest) : !atLineStartOnly(text, m.index) || !(upper ? TYPIST_THEN_DATE : TYPIST_THEN_DATE_OR_END).test(rest)) return;
+      if (afterDate ? !/^[ \t]*(?:\r?\n|$|job\b|acc(?:ession)?\b|d:|t:|doc\b|#)/i.test(rest) : !atLineStartOnly(text, m.index) || !(upper ? TYPIST_THEN_DATE : TYPIST_THEN_DATE_OR_END).test(rest)) return;
       // one span for the pair: each half alone could be an abbreviation ("SC", "av")
       out.push(mkSpan(m.index, m.index + m[0].length, 'NAME', SOURCE, 0.7));
     }, atLetterOfAnyScript);
@@ -670,6 +681,18 @@ export const contextNameDetector = defineDetector({
       const start = end - bare.length;
       out.push(mkSpan(start, end, 'NAME', SOURCE, 0.7));
     });
+    eachLineMatch(ctx, CHAT_NAMED, startsWithDate, (m) => {
+      const name = m[1]!;
+      const words = name.split(/,?[ \t]{1,2}/).map((w) => w.replace(/\.$/, ''));
+      if (words.some((w) => classifyWord(w) === 'stop' || isClinicalAbbreviation(w) || SIGN_OFF_NOT_INITIALS.test(w))) return;
+      // with a role in brackets any name will do ("Precious (blood bank)"); without one, two words
+      // or more and one a lexicon name or a word no list knows ("Cook, Sterling", "Blessing Okonkwo")
+      const role = m[2] !== undefined && CHAT_ROLE.test(m[2].trim());
+      if (!role && (words.length < 2 || !words.some((w) => ['first', 'surname', 'unknown', 'common-name', 'common-surname'].includes(classifyWord(w))))) return;
+      if (!role && words.every((w) => classifyWord(w) === 'common')) return;
+      const start = m.index + m[0].lastIndexOf(name, m[0].length - (m[2] !== undefined ? m[2].length + 2 : 0));
+      out.push(mkSpan(start, start + name.length, 'NAME', SOURCE, 0.7));
+    });
     eachLineMatch(ctx, CHAT_SENDER_FIRST, startsWithWordThenTime, (m) => {
       const w = m[1]!;
       // a login or a name, never a word or an abbreviation ("Vitals 14:05: ...", "BP 14:05: ...")
@@ -686,8 +709,11 @@ export const contextNameDetector = defineDetector({
     eachLineMatch(ctx, LIST_NAME_AGE, startsWithListNumber, (m) => {
       const v = m[1]!;
       const words = v.split(/,?[ \t]{1,2}/);
-      // name words only: no function, everyday or clinical word ("1. pneumonia 45M", "2. s/p fall 80F")
-      if (words.some((w) => w.length > 1 && (['stop', 'common', 'common-surname'].includes(classifyWord(w)) || isClinicalAbbreviation(w)))) return;
+      // name words only: no function, everyday or clinical word ("1. pneumonia 45M", "2. s/p fall 80F");
+      // written "last, first" a surname or a given name may be an everyday word ("2  baker, moses  93")
+      const lastFirst = /^\p{L}[\p{L}\p{M}'’-]{1,30},[ \t]/u.test(v) && words.some((w) => ['first', 'surname'].includes(classifyWord(w)));
+      const notName = lastFirst ? ['stop', 'common'] : ['stop', 'common', 'common-surname'];
+      if (words.some((w) => w.length > 1 && (notName.includes(classifyWord(w)) || isClinicalAbbreviation(w)))) return;
       if (words.every((w) => w.length === 1)) return;
       const start = m.index + m[0].lastIndexOf(v);
       out.push(mkSpan(start, start + v.length, 'NAME', SOURCE, 0.7));

@@ -29,6 +29,7 @@ import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { classifyWord, isCityName, isClinicalAbbreviation, isStopWord, mkSpan } from './_lib.js';
 import { cue, eachCuedMatch, prepareScans, scanUnits } from './_scan.js';
+import { lineBefore } from '../../_clinicalNumbers.js';
 
 const SOURCE = 'rules/context-place';
 
@@ -89,6 +90,20 @@ const EMPLOYER_CUE = cue(`work works working worked employed employee ceo presid
 const INDUSTRIAL_SITE =
   /\b(?:at|for|from|in|on)[ \t]{1,2}the[ \t]{1,2}((?:[A-Z][A-Za-z0-9'’&.-]{0,24}|No\.?[ \t]{1,2}\d{1,3})(?:[ \t]{1,2}(?:[A-Z][A-Za-z0-9'’&.-]{0,24}|&|No\.?[ \t]{1,2}\d{1,3}|\d{1,3})){0,3})[ \t]{1,2}(?:(?:beef|pork|poultry|chicken|meat|meatpacking|packing|steel|paper|auto|assembly|coal|power|chemical|processing|bottling|distribution|cement|glass|tire|gas|oil)[ \t]{1,2})?(?:plant|mine|mill|refinery|factory|warehouse|shipyard|foundry|smelter|rig|depot)s?\b/g;
 const INDUSTRIAL_SITE_CUE = cue('at for from in on');
+/** A trade union's local by its number: `Boilermakers Local 914`, `IBEW Local 134`, `Teamsters Local 727`. */
+const UNION_LOCAL = /\b(\p{Lu}[\p{L}'’&-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’&-]{1,30}){0,2})[ \t]{1,2}Local[ \t]{1,2}#?\d{1,4}[A-Z]?\b/gu;
+const UNION_LOCAL_CUE = cue('local');
+/**
+ * Cross streets where someone lives or stays: `lives near 79th and Cottage Grove`, `near Division
+ * and California`, `corner of 149th & Grand Concourse`. `m[1]` and `m[2]` the two streets.
+ */
+const CROSS_STREETS =
+  /\b(?:near|corner[ \t]{1,2}of)[ \t]{1,2}(?:the[ \t]{1,2})?(\d{1,3}(?:st|nd|rd|th)(?:[ \t]{1,2}(?:St|Street|Ave|Avenue))?|\p{Lu}[\p{L}'’.-]{1,24}(?:[ \t]{1,2}\p{Lu}[\p{L}'’.-]{1,24})?)[ \t]{1,2}(?:and|&)[ \t]{1,2}(\d{1,3}(?:st|nd|rd|th)(?:[ \t]{1,2}(?:St|Street|Ave|Avenue))?|\p{Lu}[\p{L}'’.-]{1,24}(?:[ \t]{1,2}\p{Lu}[\p{L}'’.-]{1,24})?)/gu;
+const CROSS_STREETS_CUE = cue('near corner');
+/** Words before cross streets that say someone lives or stays there. */
+const DWELLING_BEFORE = /\b(?:lives?|living|lived|resides?|residing|stays?|staying|sleeps?|sleeping|home|apartment|apt|house|shelter|found|moved)\b[^.;:!?\n]{0,30}$/i;
+/** After cross streets: a service or a facility word makes them a department (`Head and Neck clinic`). */
+const SERVICE_AFTER = /^[ \t]{1,2}(?:clinic|center|centre|service|surgery|team|oncology|cancer|program|unit|department|dept|institute)\b/i;
 const RESIDENCE_CUE = cue('lives living resides residing home');
 const FACILITY_IN_CUE = cue('hospital hosp medical rehab manor nursing clinic infirmary');
 const ORIGIN_CUE = cue('pt patient he she originally');
@@ -97,7 +112,7 @@ const CUED_FACILITY_CUE = cue('admitted transferred transfer faxed sent discharg
 /** A road by its number: `Route 24`, `Rte. 9`, `Highway 101`, `I-290` (not the isotopes I-123, I-125, I-131); in lower case after a word of travel (`off route 70`; a drug's `route` is no road). */
 const ROAD = /\b(?:(?:Route|Rte\.?|Highway|highway|Hwy\.?|hwy\.?|HWY\.?|Interstate)[ \t]{1,2}\d{1,3}[A-Za-z]?|(?<=\b(?:off|on|via|near|down|up|take|took)[ \t]{1,2})route[ \t]{1,2}\d{1,3}[a-z]?|I-(?!12[35]\b|131\b)\d{2,3})\b/g;
 const ROAD_CUE = cue('route rte highway hwy interstate i');
-prepareScans(INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
+prepareScans(UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
 /**
  * Pattern detector for places named by their context (type `LOCATION`; `HOSPITAL` for cued
  * facilities).
@@ -190,6 +205,25 @@ export const contextPlaceDetector = defineDetector({
     eachCuedMatch(ctx, EMPLOYER, EMPLOYER_CUE, 0, (m) => takeWords(m.index + m[0].length, 0.6, /^(?:jobs?|retired|driv|drove)/i.test(m[0])));
     eachCuedMatch(ctx, RESIDENCE, RESIDENCE_CUE, 0, (m) => takeWords(m.index + m[0].length, 0.6));
     if (!ctx.isCaseless) {
+      eachCuedMatch(ctx, UNION_LOCAL, UNION_LOCAL_CUE, 72, (m) => {
+        const name = m[1]!;
+        // a union's name: no everyday or clinical words only ("Call Local 911" is no union)
+        if (name.split(/[ \t]+/).every((w) => isStopWord(w) || GENERIC.test(w))) return;
+        out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.6));
+      });
+      eachCuedMatch(ctx, CROSS_STREETS, CROSS_STREETS_CUE, 0, (m) => {
+        const a = m[1]!;
+        const b = m[2]!;
+        const ordinal = (x: string): boolean => /^\d/.test(x);
+        // a street number on one side, or someone living there ("lives near Division and California")
+        if (!ordinal(a) && !ordinal(b) && !DWELLING_BEFORE.test(lineBefore(text, m.index, 60))) return;
+        if (SERVICE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return;
+        const named = (x: string): boolean => ordinal(x) || x.split(/[ \t]+/).every((w) => !isStopWord(w.replace(/\.$/, '')) || /^(?:st|ave|avenue|street)$/i.test(w));
+        if (!named(a) || !named(b)) return;
+        const start = m.index + m[0].indexOf(a);
+        const end = m.index + m[0].length - (m[0].endsWith('.') ? 1 : 0);
+        out.push(mkSpan(start, end, 'LOCATION', SOURCE, 0.6));
+      });
       eachCuedMatch(ctx, INDUSTRIAL_SITE, INDUSTRIAL_SITE_CUE, 0, (m) => {
         const name = m[1]!;
         const words = name.split(/[ \t]+/).filter((w) => /^[A-Za-z]/.test(w) && !/^No\.?$/.test(w));

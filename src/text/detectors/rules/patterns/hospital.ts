@@ -100,7 +100,7 @@ const UNIVERSITY = /\b(?:University\s{1,2}of|UNIVERSITY\s{1,2}OF|university\s{1,
 const UNIT_WARD = new RegExp(`\\b${ICU_UNITS}[ \\t]{1,2}(\\p{Lu}\\p{Ll}{2,30})[ \\t]{1,2}(?:1[0-2]|[1-9])[A-Z]?\\b`, 'gu');
 const UNIT_WARD_CUE = cue('micu sicu ccu cvicu tsicu nicu picu csru icu');
 /** "<ward> 2" after a preposition or a plan header: a building or ward with a floor number. */
-const WARD_FLOOR = /\b(?:to|from|on|at|in|transfer|xfer|plan\s{0,2}:|p\s{0,2}:)\s{1,2}([A-Za-z][A-Za-z'’]{3,30})\s{1,2}([1-9])\b(?![.,]\d|\s{0,2}(?:mg|mcg|g|gm|l|ml|cc|units?|u|x|times|hrs?|hours?|days?|min|minutes?|am|pm|liters?|lpm|%|\/|:|bags?|amps?|doses?|tabs?|pills?|puffs?|drops?|sets?|of|more|time))/gi;
+const WARD_FLOOR = /\b(?:to|from|on|at|in|transfer|xfer|plan\s{0,2}:|p\s{0,2}:)\s{1,2}([A-Za-z][A-Za-z'’]{3,30})\s{1,2}([1-9])\b(?![.,]\d|\s{0,2}(?:mg|mcg|g|gm|l|ml|cc|units?|u|x|times|hrs?|hours?|days?|min|minutes?|am|pm|liters?|lpm|%|\/|:(?=\d)|bags?|amps?|doses?|tabs?|pills?|puffs?|drops?|sets?|of|more|time))/gi;
 /**
  * "Salem Regional", "Dover Memorial", "BALTIMORE VA", "the Springfield VAMC", "Salem V.A.": a town
  * and a hospital word.
