@@ -77,7 +77,9 @@ export interface ScrubberOptions {
    * Complete detected names with the word right beside them when it can only be the other half
    * of the name (a capitalised word that is not an everyday word, or a lexicon name in ALL-CAPS
    * notes), so `Patient Zuleika Bellweather` never becomes `Patient ___ Bellweather` (source
-   * `scrub/name-expansion`). Runs after propagation; each new span passes the allow list.
+   * `scrub/name-expansion`). Runs after propagation; each new span passes the allow list. The same
+   * step removes a quoted alias beside a name or facility (`Baby Boy Vang ("Tou")`, `Ray "Sonny"
+   * Yellowhorse`, `Rio Grande Women's Hospital ("RGW")`; source `scrub/alias`, see `aliasSpans`).
    * Default `true`.
    */
   readonly expandNames?: boolean;
