@@ -481,6 +481,16 @@ const SELF_INTRO_CUE = cue('this my it');
 /** `jeff the RT said`, `Maren, the night nurse,`: a name, then `the` and a role. */
 const NAME_THE_ROLE =
   /(?<![\p{L}\d'’-])(\p{L}[\p{L}'’-]{1,30}),?[ \t]{1,2}(?:the|our|your|their|his|her)[ \t]{1,2}(?:(?:night|day|charge|primary|bedside|covering|floor|icu|unit|case|social)[ \t]{1,2})?(?:rn|nurse|rt|np|pa|resident|intern|fellow|attending|tech|pharmacist|worker|sw|chaplain|interpreter|manager|cm|hospitalist|surgeon|doctor|physician|aide|cna|lpn|secretary|therapist|dietitian|nutritionist)\b/giu;
+/**
+ * A role written in lower case mid-sentence, then a capitalised word: the role's holder (`our nurse
+ * Blessing will call`, `transplant coordinator Mark at x5734`, `resident bkowalczyk via chat`: a
+ * login, in lower case). `m[1]` the name or login. Role titles in capitals (`Nurse Manager`) are no cue.
+ */
+const ROLE_THEN_NAME =
+  /(?<![\p{L}\d'’-])(?:nurse|rn|np|coordinator|navigator|social[ \t]worker|sw|case[ \t]manager|chaplain|interpreter|therapist|pharmacist|dietitian|resident|fellow|intern|attending|hospitalist|midwife|doula|aide|tech)[ \t]{1,2}(\p{Lu}[\p{Ll}'’-]{1,30}|[a-z][a-z]{3,20}\d{0,3})(?=[ \t]{0,2}(?:[,.;:()]|$|\n|(?:to|will|is|was|has|had|at|from|via|called|paged|said|says|spoke|came|left|saw|and|in|on|who|re)\b))/gu;
+const ROLE_THEN_NAME_CUE = cue('nurse rn np coordinator navigator social sw case chaplain interpreter therapist pharmacist dietitian resident fellow intern attending hospitalist midwife doula aide tech');
+/** Words after a role that are part of a title, not a name (`nurse Practitioner`, `resident Physician`). */
+const ROLE_TITLE_WORD = /^(?:practitioner|manager|educator|navigator|coordinator|specialist|supervisor|assistant|anesthetist|leader|lead|champion|physician|surgeon|director|liaison|consult|consultant|team|staff|line|call|note|notes|visit|visits|station|on|off)$/i;
 const NAME_THE_ROLE_CUE = cue('rn nurse rt np pa resident intern fellow attending tech pharmacist worker sw chaplain interpreter manager cm hospitalist surgeon doctor physician aide cna lpn secretary therapist dietitian nutritionist');
 
 /** A consulting service and a bracket: the person it sent follows ("Hepatology (", "was consulted ("). */
@@ -519,7 +529,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, GREETING, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, GREETING, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -681,6 +691,24 @@ export const contextNameDetector = defineDetector({
       const start = end - bare.length;
       out.push(mkSpan(start, end, 'NAME', SOURCE, 0.7));
     });
+    if (!caseless) {
+      eachCuedMatch(ctx, ROLE_THEN_NAME, ROLE_THEN_NAME_CUE, 0, (m) => {
+        const w = m[1]!;
+        if (ROLE_TITLE_WORD.test(w) || isClinicalAbbreviation(w)) return;
+        // the role as written: lower case mid-sentence ("our nurse Blessing"), never a title ("Nurse Blessing" is a heading's job)
+        if (!/^\p{Ll}/u.test(m[0])) return;
+        const cls = classifyWord(w);
+        if (cls === 'stop') return;
+        // a login in lower case: an initial and a lexicon surname ("bkowalczyk", "tnguyen4")
+        if (/^\p{Ll}/u.test(w)) {
+          if (cls !== 'unknown') return;
+          const rest = classifyWord(w.slice(1).replace(/\d{1,3}$/, ''));
+          if (rest !== 'surname' && rest !== 'first' && !/\d$/.test(w) && !(rest === 'unknown' && w.length >= 6)) return;
+        }
+        const end = m.index + m[0].length;
+        out.push(mkSpan(end - w.length, end, 'NAME', SOURCE, 0.7));
+      });
+    }
     eachLineMatch(ctx, CHAT_NAMED, startsWithDate, (m) => {
       const name = m[1]!;
       const words = name.split(/,?[ \t]{1,2}/).map((w) => w.replace(/\.$/, ''));
