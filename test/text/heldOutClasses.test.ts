@@ -49,6 +49,9 @@ const removed: [string, string, string[]][] = [
   ['chat senders written as names, with or without a role', 'Trauma thread\n23:41  Quist, Dorian (Attending): level 1 coming\n23:50  Quist, Dorian: to OR\n23:55  Hollis Amankwah (SW): family here', ['Quist', 'Dorian', 'Hollis', 'Amankwah']],
   ['typists after a dictation time or label', 'D: 03/02/2023 09:10   T: 03/02/2023 11:45   LB/tqs   Job#: 440219\nDictated: MW/rk     Accession XR-23-00418', ['LB/tqs', 'MW/rk']],
   ['a role written in lower case mid-sentence, then its holder', 'Plan: Home. I have asked our nurse Precious to call you Monday. Discussed with the Ophthalmology resident tkaminski via Secure Chat.', ['Precious', 'tkaminski']],
+  ['a practice named by its own words and two kinds of care', 'Referred by Dr. Imani Achebe, Cottonwood Endocrine & Diabetes; copy to Lake Vista Heart & Vascular.', ['Cottonwood', 'Vista']],
+  ['a clinic named by its own words before a clinical word', 'Follow-up in 2 weeks, Snake River Thoracic Clinic.', ['Snake']],
+  ['a mile marker where someone lives', 'Lives in a camper at Hwy 212 mile marker 88; cousin past MM 14 on Route 7.', ['88', '14']],
   ['a union local by its number', 'Retired pipefitter (Steamfitters Local 638).', ['Steamfitters']],
   ['cross streets where someone lives', 'Lives with her son near 112th and Amsterdam; cousin lives near Kedzie and Armitage.', ['112th', 'Amsterdam', 'Kedzie', 'Armitage']],
 ];
@@ -97,6 +100,7 @@ const kept: [string, string][] = [
   ['a number or an everyday word in lower case after a field label', 'Mother: 31 y/o G3P2, rubella immune.\nPCP: weight check in 1 week.\nFrom: bridge clinic RN'],
   ['tests and preps named after people, by their head or their result', 'Color plates: Ishihara 15/15 OU; Snellen 20/60 OS; IOP by Goldmann applanation; Amsler grid normal. Bowel prep per the Boston bowel prep scale; modified Schober 3 cm.'],
   ['the union-local and cross-street rules need a union\'s name and street names', 'Union membership: local chapter only. Lives near the park and the river; pain near Head and Neck clinic.'],
+  ['service lines and clinics named by kinds of care only; millimetres and myeloma', 'Seen in Adult Heart & Vascular, then the Thoracic Clinic. MM on bortezomib; lesion 12 MM.'],
   ['role titles after a role word are no names', 'Seen by the nurse Practitioner today. Our nurse Manager will call. The attending Physician agreed with the Plan.'],
   ['a kind of care before a facility word', 'Follow-up: Bridge clinic Tuesday; Burn clinic twice weekly; Orthopaedic clinic in 6 weeks.'],
   ['more heads of eponyms', 'No Brugada pattern, no Osborn waves. Barrett\'s esophagus on EGD.'],

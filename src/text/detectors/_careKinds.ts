@@ -12,7 +12,7 @@
 export const SPECIALTY_WORD: RegExp = /(?:olog(?:y|ic|ical)|iatry|iatric|ics)$/i;
 /** The last word of a department's name besides a specialty: the kind of problem it treats. */
 export const DEPARTMENT_LAST: RegExp =
-  /^(?:device|devices|pacemaker|icd|lipid|hypertension|headache|epilepsy|movement|bone|continence|lactation|travel|vaccine|weight|pulmonary|thyroid|medicine|surgery|disease|diseases|failure|disorders?|care|transplant|wellness|sleep|pain|wound|burn|memory|vascular|cardiac|renal|liver|kidney|lung|heart|breast|spine|head|neck|hand|foot|eye|ear|nose|skin|joint|throat|bladder|prostate|colorectal|stroke|diabetes|anticoagulation|coumadin|infusion|dialysis)$/iu;
+  /^(?:device|devices|pacemaker|icd|lipid|hypertension|headache|epilepsy|movement|bone|continence|lactation|travel|vaccine|weight|pulmonary|thyroid|medicine|surgery|disease|diseases|failure|disorders?|care|transplant|wellness|sleep|pain|wound|burn|memory|vascular|cardiac|renal|liver|kidney|lung|heart|breast|spine|head|neck|hand|foot|eye|ear|nose|skin|joint|throat|bladder|prostate|colorectal|stroke|diabetes|endocrine|metabolic|digestive|respiratory|allergy|asthma|anticoagulation|coumadin|infusion|dialysis)$/iu;
 /** Kinds of care besides specialties and problems that stand between a facility's name and its facility word. */
 export const SERVICE_WORD: RegExp =
   /^(?:perinatal|hyperbaric|orthopedic|orthopaedic|sports|birth|fertility|imaging|radiology|diagnostic|diagnostics|infusion|surgical|ambulatory|endoscopy|cardiovascular|neuroscience|neurosciences|rehabilitative|behavioral|behavioural|recovery|follow-up|followup|bridge|transition|transitional|walk-in|same-day|after-hours|express|urgent)$/i;

@@ -112,7 +112,12 @@ const CUED_FACILITY_CUE = cue('admitted transferred transfer faxed sent discharg
 /** A road by its number: `Route 24`, `Rte. 9`, `Highway 101`, `I-290` (not the isotopes I-123, I-125, I-131); in lower case after a word of travel (`off route 70`; a drug's `route` is no road). */
 const ROAD = /\b(?:(?:Route|Rte\.?|Highway|highway|Hwy\.?|hwy\.?|HWY\.?|Interstate)[ \t]{1,2}\d{1,3}[A-Za-z]?|(?<=\b(?:off|on|via|near|down|up|take|took)[ \t]{1,2})route[ \t]{1,2}\d{1,3}[a-z]?|I-(?!12[35]\b|131\b)\d{2,3})\b/g;
 const ROAD_CUE = cue('route rte highway hwy interstate i');
-prepareScans(UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
+/** A mile marker (`mile marker 142`, `MM 61` beside a road): where on a rural road someone lives or was found. */
+const MILE_MARKER = /\b(?:[Mm]ile[ \t]{1,2}(?:[Mm]arker|[Pp]ost)|MILE[ \t]{1,2}(?:MARKER|POST)|MM)[ \t]{0,2}#?\d{1,3}(?:\.\d)?\b/g;
+const MILE_MARKER_CUE = cue('mile mm');
+/** A road near an `MM` (which is also millimetres and myeloma): `past MM 61 on Hwy 51`. */
+const ROAD_NEAR = /\b(?:hwy|highway|route|rte|interstate|i-\d|county[ \t]road|cr[ \t]\d|exit|turnoff|ranch|road|rd)\b/i;
+prepareScans(MILE_MARKER, UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
 /**
  * Pattern detector for places named by their context (type `LOCATION`; `HOSPITAL` for cued
  * facilities).
@@ -133,6 +138,10 @@ export const contextPlaceDetector = defineDetector({
     const upper = ctx.isMostlyUpperCase;
     const lower = ctx.isMostlyLowerCase;
 
+    eachCuedMatch(ctx, MILE_MARKER, MILE_MARKER_CUE, 0, (m) => {
+      if (m[0].startsWith('MM') && !ROAD_NEAR.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40))) return;
+      out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.7));
+    });
     eachCuedMatch(ctx, ROAD, ROAD_CUE, 0, (m) => {
       out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.7));
     });

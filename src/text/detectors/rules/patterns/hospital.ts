@@ -18,7 +18,7 @@ import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
 import { ICU_UNITS, NOT_A_FACILITY_AFTER, ONE_WORD_FACILITY_NAMES } from '../../../../allowlists/_spanContext.js';
 import { DEPARTMENT_LAST, isKindOfCare } from '../../_careKinds.js';
-import { ABBREVIATION_IN_NAME, SPECIALTY_WORD, TOPOGRAPHIC_WORD, classifyWord, isCityName, isClinicalAbbreviation, isStopWord, mkSpan } from './_lib.js';
+import { ABBREVIATION_IN_NAME, CLINICAL_WORDS, COMMON_WORDS, SPECIALTY_WORD, TOPOGRAPHIC_WORD, classifyWord, isCityName, isClinicalAbbreviation, isStopWord, mkSpan } from './_lib.js';
 import { charStarts, cue, eachCuedMatch, eachMatchFrom, tokenStarts, prepareScans, scanUnits } from './_scan.js';
 
 const SOURCE = 'rules/hospital';
@@ -31,6 +31,12 @@ const FACILITY =
  * `Sleep Lab`, `Diagnostic Imaging`, `support group`): a name before them needs a word of its own
  * (a person's or town's name, a word no lexicon knows, or a landscape word: `Desert Springs Dialysis`).
  */
+/**
+ * A practice named by its own words and two kinds of care joined by `&`, with no facility word:
+ * `Summit Endocrine & Diabetes`, `Lake Sumter Heart & Vascular`, `West Texas Pain & Spine`.
+ * `m[1]` the name words, `m[2]` and `m[3]` the kinds of care.
+ */
+const CARE_PAIR = /(?<![\p{L}\d'’-])((?:\p{Lu}[\p{L}'’.-]{1,24}[ \t]{1,2}){1,3})(\p{Lu}\p{Ll}{2,20})[ \t]{1,2}(?:&|and)[ \t]{1,2}(\p{Lu}\p{Ll}{2,20})(?![\p{L}\d])/gu;
 const WEAK_FACILITY = /^(?:health\s{1,2}plan|center|centre|institute|imaging|dialysis|associates|group|partners|laboratory|lab|pharmacy|funeral)/i;
 
 /**
@@ -232,7 +238,7 @@ const CHILDRENS = /\b(?:(\p{Lu}[\p{L}'’.-]{1,24})[ \t]{1,2}Children['’]s|Chi
 const CHILDRENS_CUE = cue('children childrens');
 /** Words after `Children's` that are a unit or a facility word, not a hospital's own name. */
 const CHILDRENS_NOT_NAME = /^(?:hospital|hospitals|medical|health|healthcare|center|centre|clinic|clinics|services|unit|ward|floor|nicu|picu|ed|er|icu|or|and|of|the)$/i;
-prepareScans(CHILDRENS, AT_SIGN, ONE_WORD_FACILITY, CAMEL_FACILITY, UNIT_WARD, PLACE_ED, FACILITY, GLUED_BUILDING, PRACTICE, STUDY_SOURCE, HOSPITAL_ACRONYM, HOSPITAL_ACRONYM_LOWER, ORIGIN_OR_DESTINATION_ACRONYM, MOVE_TO, TOWN_HOSPITAL, UNIVERSITY, WARD_FLOOR, WARD_GLUED);
+prepareScans(CARE_PAIR, CHILDRENS, AT_SIGN, ONE_WORD_FACILITY, CAMEL_FACILITY, UNIT_WARD, PLACE_ED, FACILITY, GLUED_BUILDING, PRACTICE, STUDY_SOURCE, HOSPITAL_ACRONYM, HOSPITAL_ACRONYM_LOWER, ORIGIN_OR_DESTINATION_ACRONYM, MOVE_TO, TOWN_HOSPITAL, UNIVERSITY, WARD_FLOOR, WARD_GLUED);
 /**
  * Pattern detector for named facilities (type `HOSPITAL`, source `rules/hospital`).
  *
@@ -304,6 +310,19 @@ export const hospitalDetector = defineDetector({
       if (cls === 'stop' || cls === 'common' || GENERIC.test(name) || FACILITY_PART.test(name) || SPECIALTY_WORD.test(name)) return;
       out.push(mkSpan(m.index, m.index + m[0].length, 'HOSPITAL', SOURCE, 0.75));
     });
+    if (!ctx.isCaseless && text.includes('&')) {
+      eachMatchFrom(ctx, CARE_PAIR, charStarts(ctx, '&'), 80, (m) => {
+        if (!isKindOfCare(m[2]!) || !isKindOfCare(m[3]!)) return;
+        const names = m[1]!.trim().split(/[ \t]+/);
+        // the name's own words: no everyday or clinical word alone ("Adult Heart & Vascular" is a service line)
+        const proper = (w: string): boolean => {
+          const c = classifyWord(w.replace(/\.$/, ''));
+          return c === 'unknown' || c === 'surname' || c === 'first' || isCityName(w) || TOPOGRAPHIC_WORD.test(w) || DEPARTMENT_NOT_GENERIC.test(w);
+        };
+        if (!names.some(proper) || names.some((w) => isKindOfCare(w) || GENERIC.test(w) || isClinicalAbbreviation(w))) return;
+        out.push(mkSpan(m.index, m.index + m[0].length, 'HOSPITAL', SOURCE, 0.7));
+      });
+    }
     eachCuedMatch(ctx, FACILITY, FACILITY_CUE, 0, (m) => {
       // walk back over up to 4 name words
       let pos = m.index;
@@ -335,8 +354,9 @@ export const hospitalDetector = defineDetector({
         }
         const capital = /^\p{Lu}/u.test(word);
         if (!capital) break;
-        // "Harlingen Urology Group", "Red Rock Wound & Hyperbaric Center": the kind of care, then the name
-        if (!named && isKindOfCare(word)) {
+        // "Harlingen Urology Group", "Red Rock Wound & Hyperbaric Center", "Powder River Thoracic
+        // Clinic": the kind of care (or a clinical word), then the name
+        if (!named && (isKindOfCare(word) || (CLINICAL_WORDS.has(word.toLowerCase()) && !COMMON_WORDS.has(word.toLowerCase())))) {
           pos = wStart;
           continue;
         }
