@@ -495,7 +495,7 @@ function isKindOfCarePlace(body: string): boolean {
 }
 
 /** The label of a billing or terminology code right before a number: the number is the code, no phone or id. */
-const CODE_LABEL_BEFORE = /\b(?:cpt|hcpcs|icd(?:-?1[01]|-?9)?(?:-cm|-pcs)?|ms-drg|drg|ndc|loinc|snomed(?:-ct)?|rxnorm|rvu|j-?code)[ \t]{0,2}(?:code[ \t]{0,2})?[:#(]?[ \t]{0,2}$/i;
+const CODE_LABEL_BEFORE = /\b(?:cpt|hcpcs|icd(?:-?1[01]|-?9)?(?:-cm|-pcs)?|ms-drg|drg|ndc|loinc|snomed(?:-ct)?|rxnorm|rvu|j-?code|(?:billing|procedure|diagnosis|e-consult|econsult|visit)[ \t]{1,2}code)[ \t]{0,2}(?:codes?[ \t]{0,2})?[:#(]?[ \t]{0,2}$/i;
 
 /** Continents and world regions, and peoples the labeller's not-PHI list lacks (it has countries, states, nationalities and languages). */
 const CONTINENT = new Set(['africa', 'asia', 'europe', 'oceania', 'antarctica', 'americas', 'caribbean', 'scandinavia', 'balkans', 'mediterranean', 'cajun', 'acadian', 'creole', 'polynesia', 'micronesia', 'melanesia', 'siberia', 'sahara', 'patagonia', 'appalachia', 'midwest', 'new england']);
@@ -589,7 +589,7 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       // a kind of care alone is no place ("Wound Care Center", "Burn clinic": the labeller's "Wound")
       ((s.type === 'HOSPITAL' || s.type === 'LOCATION') && isKindOfCarePlace(body)) ||
       // a billing or terminology code after its label ("CPT 10060", "HCPCS: J9271", "ICD-10 I50.9")
-      ((s.type === 'PHONE' || s.type === 'ID' || s.type === 'DATE') && CODE_LABEL_BEFORE.test(lineBefore(text, s.start, 20))) ||
+      ((s.type === 'PHONE' || s.type === 'ID' || s.type === 'DATE' || s.type === 'LOCATION') && CODE_LABEL_BEFORE.test(lineBefore(text, s.start, 20))) ||
       // an age under 90 is no PHI ("Patient: 8 y/o")
       (s.type === 'AGE' && /^\d{1,2}$/.test(body) && Number(body) < 90) ||
       ((s.type === 'PHONE' || s.type === 'ID' || s.type === 'CONTACT') && THOUSANDS.test(body)) ||
