@@ -53,6 +53,7 @@ const removed: [string, string, string[]][] = [
   ['a clinic named by its own words before a clinical word', 'Follow-up in 2 weeks, Snake River Thoracic Clinic.', ['Snake']],
   ['a mile marker where someone lives', 'Lives in a camper at Hwy 212 mile marker 88; cousin past MM 14 on Route 7.', ['88', '14']],
   ['a person before a count is still a person (no score threshold)', 'Patient was seen by Quenby 3 or more times this month.', ['Quenby']],
+  ['a ranch, a reservation and a colony by name; a street with no suffix after its number and compass letter', 'Runs the Lazy Heron Ranch near the Crow Reservation; sister at Spring Prairie Hutterite Colony. Mail to 412 W Garnet.', ['Heron', 'Crow', 'Prairie', '412', 'Garnet']],
   ['a union local by its number', 'Retired pipefitter (Steamfitters Local 638).', ['Steamfitters']],
   ['cross streets where someone lives', 'Lives with her son near 112th and Amsterdam; cousin lives near Kedzie and Armitage.', ['112th', 'Amsterdam', 'Kedzie', 'Armitage']],
 ];
@@ -103,6 +104,7 @@ const kept: [string, string][] = [
   ['the union-local and cross-street rules need a union\'s name and street names', 'Union membership: local chapter only. Lives near the park and the river; pain near Head and Neck clinic.'],
   ['service lines and clinics named by kinds of care only; millimetres and myeloma', 'Seen in Adult Heart & Vascular, then the Thoracic Clinic. MM on bortezomib; lesion 12 MM.'],
   ['effects, anastomoses, bars and dynamometers named after people; codes after a code label', 'Uses the Wolff-Chaikoff effect. Patent Damus-Kaye-Stansel anastomosis. Nuss bars in position. Grip on a Jamar dynamometer. E-consult code 99451; CPT 33864.'],
+  ['kinds of holdings and doses are no places', 'Grew up on a Dairy Farm; the Family Farm sold. Heparin on 500 N Saline flush.'],
   ['role titles after a role word are no names', 'Seen by the nurse Practitioner today. Our nurse Manager will call. The attending Physician agreed with the Plan.'],
   ['a kind of care before a facility word', 'Follow-up: Bridge clinic Tuesday; Burn clinic twice weekly; Orthopaedic clinic in 6 weeks.'],
   ['more heads of eponyms', 'No Brugada pattern, no Osborn waves. Barrett\'s esophagus on EGD.'],

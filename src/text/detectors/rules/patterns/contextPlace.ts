@@ -112,12 +112,23 @@ const CUED_FACILITY_CUE = cue('admitted transferred transfer faxed sent discharg
 /** A road by its number: `Route 24`, `Rte. 9`, `Highway 101`, `I-290` (not the isotopes I-123, I-125, I-131); in lower case after a word of travel (`off route 70`; a drug's `route` is no road). */
 const ROAD = /\b(?:(?:Route|Rte\.?|Highway|highway|Hwy\.?|hwy\.?|HWY\.?|Interstate)[ \t]{1,2}\d{1,3}[A-Za-z]?|(?<=\b(?:off|on|via|near|down|up|take|took)[ \t]{1,2})route[ \t]{1,2}\d{1,3}[a-z]?|I-(?!12[35]\b|131\b)\d{2,3})\b/g;
 const ROAD_CUE = cue('route rte highway hwy interstate i');
+/**
+ * A named holding or settlement of the countryside: `Bar Seven Ranch`, `Blackfeet Reservation`,
+ * `Fairview Hutterite Colony`, `Bakken Crew Lodge`, `Willow Creek Trailer Park` (mixed-case notes;
+ * the name words capitalised and not everyday words alone). `m[1]` the name words.
+ */
+const NAMED_HOLDING =
+  /(?<![\p{L}\d'’-])((?:\p{Lu}[\p{L}'’-]{1,24}[ \t]{1,2}){1,3})(?:Ranch|Reservation|Rancheria|Colony|Homestead|Farms?|Dairy|Feedlot|Orchards?|Vineyards?|Trailer[ \t]Park|Mobile[ \t]Home[ \t]Park|RV[ \t]Park|Campground|Lodge)(?![\p{L}\d])/gu;
+const NAMED_HOLDING_CUE = cue('ranch reservation rancheria colony homestead farm farms dairy feedlot orchard orchards vineyard vineyards trailer mobile rv campground lodge');
+/** A house number, a compass letter and a street's name with no suffix after `on`/`at`: `on 400 N Main`, `at 1210 W Sunset`. */
+const STREET_NO_SUFFIX = /\b(?:on|at)[ \t]{1,2}(\d{3,5}[ \t]{1,2}[NSEW]\.?[ \t]{1,2}\p{Lu}\p{Ll}{2,24})(?![\p{L}\d])/gu;
+const STREET_NO_SUFFIX_CUE = cue('on at');
 /** A mile marker (`mile marker 142`, `MM 61` beside a road): where on a rural road someone lives or was found. */
 const MILE_MARKER = /\b(?:[Mm]ile[ \t]{1,2}(?:[Mm]arker|[Pp]ost)|MILE[ \t]{1,2}(?:MARKER|POST)|MM)[ \t]{0,2}#?\d{1,3}(?:\.\d)?\b/g;
 const MILE_MARKER_CUE = cue('mile mm');
 /** A road near an `MM` (which is also millimetres and myeloma): `past MM 61 on Hwy 51`. */
 const ROAD_NEAR = /\b(?:hwy|highway|route|rte|interstate|i-\d|county[ \t]road|cr[ \t]\d|exit|turnoff|ranch|road|rd)\b/i;
-prepareScans(MILE_MARKER, UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
+prepareScans(NAMED_HOLDING, STREET_NO_SUFFIX, MILE_MARKER, UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
 /**
  * Pattern detector for places named by their context (type `LOCATION`; `HOSPITAL` for cued
  * facilities).
@@ -214,6 +225,24 @@ export const contextPlaceDetector = defineDetector({
     eachCuedMatch(ctx, EMPLOYER, EMPLOYER_CUE, 0, (m) => takeWords(m.index + m[0].length, 0.6, /^(?:jobs?|retired|driv|drove)/i.test(m[0])));
     eachCuedMatch(ctx, RESIDENCE, RESIDENCE_CUE, 0, (m) => takeWords(m.index + m[0].length, 0.6));
     if (!ctx.isCaseless) {
+      eachCuedMatch(ctx, NAMED_HOLDING, NAMED_HOLDING_CUE, 80, (m) => {
+        const words = m[1]!.trim().split(/[ \t]+/);
+        // no clinical word or heading, and not everyday words alone ("the Family Farm", "Dairy Farm");
+        // a ranch, reservation or colony may be named by everyday words ("Bar Seven Ranch", "Lone
+        // Juniper Ranch"), a farm, lodge or park needs a word of its own ("Sweat Lodge" is a ceremony)
+        if (words.some((w) => isClinicalAbbreviation(w) || classifyWord(w) === 'stop')) return;
+        if (words.every((w) => ['common', 'common-surname', 'common-name'].includes(classifyWord(w)) || GENERIC.test(w))) {
+          if (words.length < 2 || !/(?:Ranch|Reservation|Rancheria|Colony|Homestead)$/.test(m[0])) return;
+        }
+        const start = m.index + m[0].indexOf(m[1]!);
+        out.push(mkSpan(start, m.index + m[0].length, 'LOCATION', SOURCE, 0.65));
+      }, (t, at) => at === 0 || !/[\p{L}\d]/u.test(t[at - 1] ?? ''));
+      eachCuedMatch(ctx, STREET_NO_SUFFIX, STREET_NO_SUFFIX_CUE, 0, (m) => {
+        const name = m[1]!.split(/[ \t]+/).pop()!;
+        if (['stop', 'common'].includes(classifyWord(name)) || isClinicalAbbreviation(name)) return;
+        const start = m.index + m[0].length - m[1]!.length;
+        out.push(mkSpan(start, m.index + m[0].length, 'LOCATION', SOURCE, 0.65));
+      });
       eachCuedMatch(ctx, UNION_LOCAL, UNION_LOCAL_CUE, 72, (m) => {
         const name = m[1]!;
         // a union's name: no everyday or clinical words only ("Call Local 911" is no union)
