@@ -54,6 +54,7 @@ const removed: [string, string, string[]][] = [
   ['a mile marker where someone lives', 'Lives in a camper at Hwy 212 mile marker 88; cousin past MM 14 on Route 7.', ['88', '14']],
   ['a person before a count is still a person (no score threshold)', 'Patient was seen by Quenby 3 or more times this month.', ['Quenby']],
   ['a ranch, a reservation and a colony by name; a street with no suffix after its number and compass letter', 'Runs the Lazy Heron Ranch near the Crow Reservation; sister at Spring Prairie Hutterite Colony. Mail to 412 W Garnet.', ['Heron', 'Crow', 'Prairie', '412', 'Garnet']],
+  ['a person in brackets after a role', 'Seen by the attending (Quenby). Plan discussed with the coordinator (Delphine Arno).', ['Quenby', 'Delphine', 'Arno']],
   ['a union local by its number', 'Retired pipefitter (Steamfitters Local 638).', ['Steamfitters']],
   ['cross streets where someone lives', 'Lives with her son near 112th and Amsterdam; cousin lives near Kedzie and Armitage.', ['112th', 'Amsterdam', 'Kedzie', 'Armitage']],
 ];

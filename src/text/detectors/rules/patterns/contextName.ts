@@ -493,9 +493,9 @@ const ROLE_THEN_NAME_CUE = cue('nurse rn np coordinator navigator social sw case
 const ROLE_TITLE_WORD = /^(?:practitioner|manager|educator|navigator|coordinator|specialist|supervisor|assistant|anesthetist|leader|lead|champion|physician|surgeon|director|liaison|consult|consultant|team|staff|line|call|note|notes|visit|visits|station|on|off)$/i;
 const NAME_THE_ROLE_CUE = cue('rn nurse rt np pa resident intern fellow attending tech pharmacist worker sw chaplain interpreter manager cm hospitalist surgeon doctor physician aide cna lpn secretary therapist dietitian nutritionist');
 
-/** A consulting service and a bracket: the person it sent follows ("Hepatology (", "was consulted ("). */
+/** A consulting service or a role and a bracket: the person follows ("Hepatology (", "was consulted (", "the attending ("). */
 const SERVICE_PAREN =
-  /\b(?:care|medicine|surgery|psychiatry|therapy|work|nutrition|pharmacy|consulted|consult|consults|team|service|center|centre|desk|office|operator|\p{L}{2,20}ology|gi|id|ep|cards|neuro|renal|pulm|heme|onc|ortho|urology|gyn|ent|derm)[ \t]{0,2}\([ \t]{0,2}/giu;
+  /\b(?:care|medicine|surgery|psychiatry|therapy|work|nutrition|pharmacy|consulted|consult|consults|team|service|center|centre|desk|office|operator|\p{L}{2,20}ology|gi|id|ep|cards|neuro|renal|pulm|heme|onc|ortho|urology|gyn|ent|derm|attending|resident|fellow|intern|hospitalist|surgeon|physician|doctor|provider|pcp|nurse|coordinator|chaplain|interpreter|worker|manager)[ \t]{0,2}\([ \t]{0,2}/giu;
 /** NAME_THEN_VISIT starts at a clause mark. */
 const afterClauseMark: StartOk = (text, at) => {
   const c = text.charCodeAt(at);
@@ -840,6 +840,8 @@ export const contextNameDetector = defineDetector({
       const pos = m.index + m[0].length;
       const found = takeName(text, pos, { maxWords: 4, strength: 'strong', caseless }) ?? initialsAt(text, pos, caseless);
       if (!found || !/^[ \t]{0,2}[,)]/.test(text.slice(found[1], found[1] + 3))) return;
+      // after a role, four capitals or more are a credential ("physician (RPVI)"), not initials
+      if (/^\p{Lu}{4,}$/u.test(text.slice(found[0], found[1])) && /^(?:attending|resident|fellow|intern|hospitalist|surgeon|physician|doctor|provider|pcp|nurse|coordinator|chaplain|interpreter|worker|manager)\b/i.test(m[0])) return;
       // "Palliative Care (PC)": the bracket spells out the words before it, an abbreviation
       if (spellsWordsBefore(text.slice(Math.max(0, found[0] - 64), found[0]), text.slice(found[0], found[1]).replace(/\./g, '').toLowerCase())) return;
       // a person's name in capitals ("(Ahsen F.)"), not "(Timoptic admin, ...)"
