@@ -593,3 +593,20 @@ describe('labeller span checks: a floor is no region (session 2026-12-06)', () =
     expect(kept('Lives at 3517 W. Potomac Ave, 2nd fl, Chicago', '2nd fl', 'LOCATION')).toBe(true);
   });
 });
+
+describe('labeller span checks: a brand in brackets after its generic (session 2026-12-06)', () => {
+  it('drops a brand after a generic with a drug stem or a biologic letter, keeps a person after a role, relation or name', () => {
+    expect(kept('Start valganciclovir (Valcyte) prophylaxis.', 'Valcyte', 'NAME')).toBe(false);
+    expect(kept('Continue dornase alfa (Pulmozyme) daily.', 'Pulmozyme', 'NAME')).toBe(false);
+    expect(kept('Seen by the attending (Quenby) today.', 'Quenby', 'NAME')).toBe(true);
+    expect(kept('His daughter (Maria) called.', 'Maria', 'NAME')).toBe(true);
+    expect(kept('Reviewed by Dr. Watson (Anson) today.', 'Anson', 'NAME')).toBe(true);
+  });
+});
+
+describe('labeller span checks: initials that spell a state (session 2026-12-06)', () => {
+  it('keeps two capitals in brackets after a service though they spell a state code', () => {
+    expect(kept('Hepatology was consulted (CO) and recommended TTE.', 'CO', 'NAME')).toBe(true);
+    expect(kept('Neurology was consulted (AK) and recommended EEG.', 'AK', 'NAME')).toBe(true);
+  });
+});

@@ -45,6 +45,7 @@
  * @internal
  */
 import type { Span } from '../../types.js';
+import { builtinAllowlist } from '../../../allowlists/allowlist.js';
 import { usedAsTown } from '../../../allowlists/_spanContext.js';
 import { isKindOfCare } from '../_careKinds.js';
 import { isFacilityHead } from '../../trimEdges.js';
@@ -479,6 +480,27 @@ const NUMBERED_PLACE_WORD = /\b(?:route|rt|rte|hwy|highway|interstate|i|apt|apar
 
 /** A tumour's TNM stage, with its prefixes (`ypT2N1`, `pT3aN0M0`, `cT1b`, `Tis`): a code, not a name or an id. */
 /** A genus initial and a species (`S. Typhi`, `E. coli`): an organism, no person. */
+/**
+ * A brand alone in brackets right after its generic name in lower case (`dornase alfa
+ * (Pulmozyme)`, `valganciclovir (Valcyte)`, `balloon tamponade (Bakri)`): the word before is a
+ * clinical word of the labeller's lexicon or an allow-listed word that is no everyday word, and no title, role or relation (`the attending
+ * (Quenby)` stays a person; the rules find it too).
+ */
+function isBrandAfterGeneric(text: string, s: Span): boolean {
+  if (s.type !== 'NAME' || text.charCodeAt(s.start - 1) !== 40 || text.charCodeAt(s.end) !== 41) return false;
+  if (!/^\p{Lu}\p{Ll}[\p{L}-]{1,30}$/u.test(text.slice(s.start, s.end))) return false;
+  const m = /(\p{Ll}{3,30})[ \t]\($/u.exec(text.slice(Math.max(0, s.start - 34), s.start));
+  if (m === null || NAME_CUE_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start - 1))) return false;
+  const w = m[1]!;
+  const lex = nlpLexicons();
+  // a drug's generic name: a clinical word, one the allow list holds that is no everyday word, or
+  // one with a nonproprietary-name stem (USAN/INN: -vir, -mab, -nib, -pril, -olol, -cillin…)
+  return lex.clinical.has(w) || (w.length >= 4 && !lex.english.has(w) && (builtinAllowlist().has(w) || DRUG_STEM.test(w)));
+}
+/** Endings of nonproprietary drug names (USAN and INN stems) and the Greek letters of biologics (`dornase alfa`). */
+const DRUG_STEM =
+  /(?:vir|mab|nib|tinib|pril|sartan|olol|alol|dipine|statin|cillin|mycin|micin|floxacin|cycline|azole|conazole|parin|xaban|gatran|gliptin|gliflozin|glutide|tide|relin|lukast|tidine|prazole|setron|triptan|zepam|zolam|barbital|caine|profen|oxacin|thromycin|cef[a-z]+|sone|olone|asone|lukast|platin|rubicin|taxel|vudine|navir|previr|asvir|buvir|tegravir|umab|ximab|zumab|cept|kinase|plase|teplase|alfa|alpha|beta|gamma|pegol)$/;
+
 /** A role and its specialty, no one named (`Consultant Neuroradiologist`, `Registrar`, `Locum Radiologist`). */
 const ROLE_ONLY = /^(?:(?:consultant|registrar|locum|senior|junior|staff|specialist|attending|resident|fellow|house|officer|nurse|practitioner)(?:[ \t]{1,2}|$))*(?:\p{L}{2,24}(?:ologist|iatrist|ician|ographer|therapist|pharmacist|intensivist|hospitalist|internist|anesthetist|anaesthetist)|consultant|registrar|locum|surgeon|dentist)$/iu;
 /**
@@ -512,8 +534,9 @@ const REGION_WORD = new Set(['north', 'south', 'east', 'west', 'northern', 'sout
 function isNotPhiPlace(text: string, s: Span): boolean {
   if (s.type !== 'NAME' && s.type !== 'LOCATION') return false;
   const body = text.slice(s.start, s.end);
-  // a floor or an address has digits ("2nd fl" is no Florida)
-  if (/\d/.test(body)) return false;
+  // a floor or an address has digits ("2nd fl" is no Florida), and two or three capitals are
+  // initials as often as a state ("Hepatology was consulted (CO)")
+  if (/\d/.test(body) || (/^[A-Z]{2,3}$/.test(body) && !/^(?:UK|USA|UAE|EU|PRC|DRC)$/.test(body))) return false;
   const words = body.toLowerCase().match(/\p{L}+/gu);
   if (words === null || words.length > 4) return false;
   const notPhi = nlpLexicons().notPhi;
@@ -585,6 +608,7 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       (s.type === 'NAME' && (FUNCTION_WORD.test(body) || TITLE_ALONE.test(body) || isOrganism(body))) ||
       isNotPhiPlace(text, s) ||
       isBracketedAbbreviation(text, s) ||
+      isBrandAfterGeneric(text, s) ||
       (s.type === 'NAME' && (ROLE_ONLY.test(body) || CAPITALS_NO_NAME.test(body))) ||
       // a kind of care alone is no place ("Wound Care Center", "Burn clinic": the labeller's "Wound")
       ((s.type === 'HOSPITAL' || s.type === 'LOCATION') && isKindOfCarePlace(body)) ||
