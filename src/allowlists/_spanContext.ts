@@ -379,6 +379,18 @@ export function isChatSender(text: string, start: number, end: number): boolean 
   return CHAT_TIME_BEFORE.test(text.slice(Math.max(0, text.lastIndexOf('\n', start - 1) + 1, start - 40), start));
 }
 
+/**
+ * True when `[start, end)` is a dictator's or typist's initials in a dictation footer (`D: RT
+ * T: mkv   DD: 03/02/2024`): the place decides, as a title does.
+ */
+export function inDictationFooter(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const nl = text.indexOf('\n', end);
+  const line = text.slice(lineStart, nl < 0 ? text.length : nl);
+  if (!/^[ \t]{0,3}D:[ \t]{1,3}[A-Za-z]{2,3}[ \t]{2,}T:[ \t]{1,3}[A-Za-z]{2,3}(?:[ \t]|$)/.test(line)) return false;
+  return /(?:^[ \t]{0,3}D:|[ \t]T:)[ \t]{1,3}$/.test(text.slice(lineStart, start));
+}
+
 /** Longest phrase (in words) tried around a span by {@link enclosingPhrases}. */
 const MAX_PHRASE_WORDS = 5;
 /** Most words a phrase reaches beyond the span on either side. */

@@ -55,6 +55,8 @@ const removed: [string, string, string[]][] = [
   ['a person before a count is still a person (no score threshold)', 'Patient was seen by Quenby 3 or more times this month.', ['Quenby']],
   ['a ranch, a reservation and a colony by name; a street with no suffix after its number and compass letter', 'Runs the Lazy Heron Ranch near the Crow Reservation; sister at Spring Prairie Hutterite Colony. Mail to 412 W Garnet.', ['Heron', 'Crow', 'Prairie', '412', 'Garnet']],
   ['a person in brackets after a role', 'Seen by the attending (Quenby). Plan discussed with the coordinator (Delphine Arno).', ['Quenby', 'Delphine', 'Arno']],
+  ['an aircraft by its tail number', 'Flown by the county air ambulance (tail N417QB); second flight (N83AK) stood by.', ['N417QB', 'N83AK']],
+  ['a dictation footer of initials, and a typist after a wide gap and a slash', 'D: RT     T: mkv     DD: 03/02/2024\nReader: Anouk Terhaar, MD     /atq', ['RT', 'mkv', 'atq']],
   ['a union local by its number', 'Retired pipefitter (Steamfitters Local 638).', ['Steamfitters']],
   ['cross streets where someone lives', 'Lives with her son near 112th and Amsterdam; cousin lives near Kedzie and Armitage.', ['112th', 'Amsterdam', 'Kedzie', 'Armitage']],
 ];
@@ -106,6 +108,7 @@ const kept: [string, string][] = [
   ['service lines and clinics named by kinds of care only; millimetres and myeloma', 'Seen in Adult Heart & Vascular, then the Thoracic Clinic. MM on bortezomib; lesion 12 MM.'],
   ['effects, anastomoses, bars and dynamometers named after people; codes after a code label', 'Uses the Wolff-Chaikoff effect. Patent Damus-Kaye-Stansel anastomosis. Nuss bars in position. Grip on a Jamar dynamometer. E-consult code 99451; CPT 33864.'],
   ['kinds of holdings and doses are no places', 'Grew up on a Dairy Farm; the Family Farm sold. Heparin on 500 N Saline flush.'],
+  ['masks, gases and body parts are no aircraft', 'Fit-tested for an N95 (N95); nitrous (N2O) used; mass in the tail of the pancreas.'],
   ['role titles after a role word are no names', 'Seen by the nurse Practitioner today. Our nurse Manager will call. The attending Physician agreed with the Plan.'],
   ['a kind of care before a facility word', 'Follow-up: Bridge clinic Tuesday; Burn clinic twice weekly; Orthopaedic clinic in 6 weeks.'],
   ['more heads of eponyms', 'No Brugada pattern, no Osborn waves. Barrett\'s esophagus on EGD.'],

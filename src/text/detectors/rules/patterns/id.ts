@@ -53,6 +53,12 @@ const ID_CUE = cue(`mrn mr med medical hospital unit account acct acc accession 
   member subscriber patient pt id dea npi upin ssn social claim case ref reference record chart specimen lot certificate cert
   plate vin badge employee clia emr ehr fin csn mbi hicn medicare medicaid insurance block`);
 const PLATE_CUE = cue('tag tags plate plates license licence registration');
+/**
+ * An aircraft's registration (a US N-number) after `tail` or alone in brackets: `(tail N322MF)`,
+ * `AirCare 3 (N61SA)`. In brackets it needs two digits or more and a letter after them, so
+ * `(N95)` and `(N2O)` are no aircraft.
+ */
+const TAIL_NUMBER = /(?:\b[Tt][Aa][Ii][Ll][ \t]{1,2}(?:(?:number|no\.?|#)[ \t]{0,2})?:?[ \t]{0,2}(N[1-9]\d{0,4}[A-HJ-NP-Z]{0,2})|\((N[1-9]\d{1,4}[A-HJ-NP-Z]{1,2})\))(?![\w-])/g;
 interface NumberStarts {
   readonly ssn: number[];
   readonly long: number[];
@@ -137,6 +143,13 @@ export const idDetector = defineDetector({
       const end = m.index + m[0].length;
       out.push(mkSpan(end - value.length, end, 'ID', SOURCE, 0.9));
     });
+    if (text.includes('(N') || text.includes('tail') || text.includes('Tail') || text.includes('TAIL')) {
+      eachMatchFrom(ctx, TAIL_NUMBER, undefined, 0, (m) => {
+        const v = m[1] ?? m[2]!;
+        const end = m.index + m[0].length - (m[2] !== undefined ? 1 : 0);
+        out.push(mkSpan(end - v.length, end, 'ID', SOURCE, 0.75));
+      });
+    }
     eachCuedMatch(ctx, SPACED_PLATE, PLATE_CUE, 0, (m) => {
       const value = m[1]!;
       const groups = value.slice(3);
