@@ -352,7 +352,6 @@ export function inNameContext(text: string, start: number, end: number): boolean
     BRACKETED_ROLE_AFTER.lastIndex = end;
     if (BRACKETED_ROLE_AFTER.test(text)) return true;
   }
-  if (isChatSender(text, start, end)) return true;
   const next = wordAfter(text, end);
   if (!next) return false;
   const w = next.word.toLowerCase();
@@ -366,8 +365,16 @@ export function inNameContext(text: string, start: number, end: number): boolean
   return false;
 }
 
-/** A chat line's opening up to its sender: an optional date, then a time (`14:06 `, `4/11 07:02 `). */
-const CHAT_TIME_BEFORE = /^[ \t]{0,3}\[?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?[ \t]{1,3})?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]{1,3}$/;
+/**
+ * A chat line's stamp before its sender, as regex source: an optional date, then a time, maybe in
+ * brackets (`14:06 `, `4/11 07:02 `, `[04/11/2022 02:14] `). Shared with the rules' chat-sender
+ * patterns (`contextName.ts`).
+ *
+ * @internal
+ */
+export const CHAT_STAMP = '\\[?(?:\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?,?[ \\t]{1,3})?\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ \\t]?[AaPp][Mm])?\\]?[ \\t]{1,3}';
+/** A chat line's opening up to its sender. */
+const CHAT_TIME_BEFORE = new RegExp(`^[ \\t]{0,3}${CHAT_STAMP}$`);
 
 /**
  * True when `[start, end)` is a chat line's sender, right after its time and before a colon (or a

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { mergeSpans } from './spans.js';
 import type { PhiType, Span } from './types.js';
 
 /** The source name of spans added for aliases. */
@@ -31,23 +32,42 @@ const ALIAS_BEFORE = /["“](\p{Lu}[\p{L}\p{M}'’-]{1,24})["”][ \t]{1,2}$/u;
  * ```
  */
 export function aliasSpans(text: string, detected: readonly Span[]): Span[] {
-  const out: Span[] = [];
-  const covers = (start: number, end: number): boolean => detected.some((s) => s.start <= start && s.end >= end) || out.some((s) => s.start <= start && s.end >= end);
+  const found: Span[] = [];
   for (const s of detected) {
     if (!ALIAS_TYPES.has(s.type) || s.source === ALIAS_SOURCE) continue;
     const after = ALIAS_AFTER.exec(text.slice(s.end, s.end + 80));
     if (after) {
       const start = s.end + after.index + after[0].length - 1 - after[2]!.length;
-      const end = start + after[2]!.length;
-      if (!covers(start, end)) out.push({ start, end, type: s.type, source: ALIAS_SOURCE, confidence: 0.7 });
+      found.push({ start, end: start + after[2]!.length, type: s.type, source: ALIAS_SOURCE, confidence: 0.7 });
     }
     if (s.type !== 'NAME') continue;
     const before = ALIAS_BEFORE.exec(text.slice(Math.max(0, s.start - 32), s.start));
     if (before) {
       const end = s.start - (before[0].length - 1 - before[1]!.length);
-      const start = end - before[1]!.length;
-      if (!covers(start, end)) out.push({ start, end, type: 'NAME', source: ALIAS_SOURCE, confidence: 0.7 });
+      found.push({ start: end - before[1]!.length, end, type: 'NAME', source: ALIAS_SOURCE, confidence: 0.7 });
     }
   }
-  return out;
+  if (found.length === 0) return found;
+  // keep each alias once, and none over text the detected spans already cover (one sorted pass
+  // over their union, not a search of every span per alias)
+  const covered = mergeSpans(detected);
+  const isCovered = (a: Span): boolean => {
+    let lo = 0;
+    let hi = covered.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = covered[mid]!;
+      if (c.end <= a.start) lo = mid + 1;
+      else if (c.start > a.start) hi = mid - 1;
+      else return c.end >= a.end;
+    }
+    return false;
+  };
+  const seen = new Set<string>();
+  return found.filter((a) => {
+    const key = `${a.start}:${a.end}`;
+    if (seen.has(key) || isCovered(a)) return false;
+    seen.add(key);
+    return true;
+  });
 }

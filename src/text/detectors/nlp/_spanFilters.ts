@@ -478,8 +478,6 @@ const TRAILING_FLOOR = /[ \t]{1,2}(?:1[0-2]|[1-9])[A-Za-z]?$/;
 /** Words before a number that make it part of the place (`Route 9`, `Apt 4`, `Suite 2`). */
 const NUMBERED_PLACE_WORD = /\b(?:route|rt|rte|hwy|highway|interstate|i|apt|apartment|suite|ste|unit|box|pob|building|bldg|exit|pier|gate|lot|po)\.?[ \t]{1,2}(?:1[0-2]|[1-9])[A-Za-z]?$/i;
 
-/** A tumour's TNM stage, with its prefixes (`ypT2N1`, `pT3aN0M0`, `cT1b`, `Tis`): a code, not a name or an id. */
-/** A genus initial and a species (`S. Typhi`, `E. coli`): an organism, no person. */
 /**
  * A brand alone in brackets right after its generic name in lower case (`dornase alfa
  * (Pulmozyme)`, `valganciclovir (Valcyte)`, `balloon tamponade (Bakri)`): the word before is a
@@ -499,7 +497,7 @@ function isBrandAfterGeneric(text: string, s: Span): boolean {
 }
 /** Endings of nonproprietary drug names (USAN and INN stems) and the Greek letters of biologics (`dornase alfa`). */
 const DRUG_STEM =
-  /(?:vir|mab|nib|tinib|pril|sartan|olol|alol|dipine|statin|cillin|mycin|micin|floxacin|cycline|azole|conazole|parin|xaban|gatran|gliptin|gliflozin|glutide|tide|relin|lukast|tidine|prazole|setron|triptan|zepam|zolam|barbital|caine|profen|oxacin|thromycin|cef[a-z]+|sone|olone|asone|lukast|platin|rubicin|taxel|vudine|navir|previr|asvir|buvir|tegravir|umab|ximab|zumab|cept|kinase|plase|teplase|alfa|alpha|beta|gamma|pegol)$/;
+  /(?:vir|mab|nib|pril|sartan|olol|alol|dipine|statin|cillin|mycin|micin|oxacin|cycline|azole|parin|xaban|gatran|gliptin|gliflozin|tide|relin|lukast|tidine|setron|triptan|zepam|zolam|barbital|caine|profen|sone|olone|platin|rubicin|taxel|vudine|cept|kinase|plase|pegol|alfa|alpha|beta|gamma)$|^cef/;
 
 /** A role and its specialty, no one named (`Consultant Neuroradiologist`, `Registrar`, `Locum Radiologist`). */
 const ROLE_ONLY = /^(?:(?:consultant|registrar|locum|senior|junior|staff|specialist|attending|resident|fellow|house|officer|nurse|practitioner)(?:[ \t]{1,2}|$))*(?:\p{L}{2,24}(?:ologist|iatrist|ician|ographer|therapist|pharmacist|intensivist|hospitalist|internist|anesthetist|anaesthetist)|consultant|registrar|locum|surgeon|dentist)$/iu;
@@ -520,10 +518,10 @@ function isKindOfCarePlace(body: string): boolean {
 const CODE_LABEL_BEFORE = /\b(?:cpt|hcpcs|icd(?:-?1[01]|-?9)?(?:-cm|-pcs)?|ms-drg|drg|ndc|loinc|snomed(?:-ct)?|rxnorm|rvu|j-?code|(?:billing|procedure|diagnosis|e-consult|econsult|visit)[ \t]{1,2}code)[ \t]{0,2}(?:codes?[ \t]{0,2})?[:#(]?[ \t]{0,2}$/i;
 
 /** Continents and world regions, and peoples the labeller's not-PHI list lacks (it has countries, states, nationalities and languages). */
-const CONTINENT = new Set(['africa', 'asia', 'europe', 'oceania', 'antarctica', 'americas', 'caribbean', 'scandinavia', 'balkans', 'mediterranean', 'cajun', 'acadian', 'creole', 'polynesia', 'micronesia', 'melanesia', 'siberia', 'sahara', 'patagonia', 'appalachia', 'midwest', 'new england']);
+const CONTINENT = new Set(['africa', 'asia', 'europe', 'oceania', 'antarctica', 'americas', 'caribbean', 'scandinavia', 'balkans', 'mediterranean', 'cajun', 'acadian', 'creole', 'polynesia', 'micronesia', 'melanesia', 'siberia', 'sahara', 'patagonia', 'appalachia', 'midwest']);
 
 /** Compass and region words that, with a country, state or language, still name no one (`south Louisiana`, `West Africa`). */
-const REGION_WORD = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'upstate', 'downstate', 'rural', 'coastal', 'sub-saharan', 'born', 'speaking', 'american']);
+const REGION_WORD = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'upstate', 'downstate', 'rural', 'coastal', 'sub', 'saharan', 'born', 'speaking', 'american']);
 
 /**
  * A name or place made only of countries, states, regions, nationalities and languages (`UK`,
@@ -563,6 +561,7 @@ function isBracketedAbbreviation(text: string, s: Span): boolean {
   return /\p{Ll}{3}/u.test(lineBefore(text, s.start, 60));
 }
 
+/** A genus initial and a species (`S. Typhi`, `E. coli`): an organism, no person. */
 function isOrganism(body: string): boolean {
   const m = /^[A-Z]\.[ \t]{0,2}(\p{L}+)$/u.exec(body);
   return m !== null && SPECIES_AFTER_INITIAL.test(m[1]!);
@@ -577,6 +576,7 @@ const NUCLEOTIDE_VARIANT = /^(?:[ACGT]\d{2,6}[ACGT]|[ACDEFGHIKLMNPQRSTVWY]\d{2,4
 const READING_BEFORE = /(?:\b(?:image|images|img|im|series|se|slice|sl)[ \t]{0,2}#?:?[ \t]{0,2}|\b(?:RA|PA|PCWP|CVP|CI|CO|SVR|PVR|RV|LV|HR|RR|BP|MAP|SBP|DBP|EF|LVEF|GCS|RASS|CPOT|PEEP|FIO2|SPO2|TV|RSBI)[ \t]{1,2})$/;
 /** A clock time opening a log line before a role or label and its colon (`1902  RN: HR 38`): no year. */
 const LOG_TIME_AFTER = /^[ \t]{1,3}\p{L}{1,12}:/u;
+/** A tumour's TNM stage, with its prefixes (`ypT2N1`, `pT3aN0M0`, `cT1b`, `Tis`): a code, not a name or an id. */
 const TNM_STAGE = /^(?:[cpyra]{1,3})?T(?:[0-4]|is|x)[a-d]?(?:N[0-3x][a-c]?)?(?:M[01x])?$/;
 
 /**

@@ -90,7 +90,7 @@ export const hospitalLexiconDetector = defineDetector({
         while (start < i && (tokens[start]!.lower === 'the' || tokens[start]!.lower === 'of' || tokens[start]!.lower === 'and')) start++;
         // a kind of care before the facility word names a department ("Bridge clinic", "Orthopaedic clinic")
         let kindOnly = start < i;
-        for (let k = start; k < i && kindOnly; k++) kindOnly = isKindOfCare(text.slice(tokens[k]!.tok.start, tokens[k]!.tok.end));
+        for (let k = start; k < i && kindOnly; k++) kindOnly = isKindOfCare(tokens[k]!.lower);
         if (distinct && start < i && !kindOnly) {
           // the facility words belong to the name ("Kowalski Nursing Home" is removed whole)
           out.push({ start: tokens[start]!.tok.start, end: tokens[head]!.tok.end, type: 'HOSPITAL', source: SOURCE, confidence: 0.8 });

@@ -365,7 +365,6 @@ export function initialsAt(text: string, pos: number, caseless: boolean): [numbe
   return [end - m[1]!.trimEnd().length, end];
 }
 
-/** Abbreviations that end in a full stop inside a facility's name (`St.`, `Mt.`, `Mass.`, `Univ.`, an initial): the stop ends no sentence. */
 /**
  * Words of landscape and nature that make up places' own names (`Desert Springs`, `Sunrise
  * Mountain`, `Red Rock`, `Riverside`, `Twin Lakes`): before a facility word they name a place,
@@ -374,6 +373,7 @@ export function initialsAt(text: string, pos: number, caseless: boolean): [numbe
 export const TOPOGRAPHIC_WORD =
   /^(?:desert|springs?|mountains?|valley|valleys|rock|rocks|river|rivers|riverside|riverview|lakes?|lakeside|lakeshore|lakeview|creek|ridge|hills?|hillside|hillcrest|park|parkside|oaks?|pines?|cedars?|maple|willows?|meadows?|meadowbrook|bay|bayside|bayou|harbou?r|shores?|seaside|coast|coastal|sunrise|sunset|sunny|canyon|mesa|prairie|plains|forest|woods?|woodland|glen|grove|heights|vista|summit|peak|crest|falls|island|islands|haven|brook|brookside|fields?|gardens?|heartland|horizon|twin|orchard|acorns?|aspen|sequoia|redwood|cypress|magnolia|palm|palms|everglades|timberline|highland|highlands|lowcountry|piedmont|tidewater|bluegrass|ozark|ozarks|sandhills|foothills|bluff|bluffs|dunes|marsh|pointe)$/i;
 
+/** Abbreviations that end in a full stop inside a facility's name (`St.`, `Mt.`, `Mass.`, `Univ.`, an initial): the stop ends no sentence. */
 export const ABBREVIATION_IN_NAME = /^(?:st|ste|saint|mt|ft|mass|univ|gen|mem|med|ctr|hosp|inst|dept|n|s|e|w|\p{L})$/iu;
 /** A medical specialty or its adjective (`Nephrology`, `Psychiatry`, `Pediatric`, `Orthopedics`): a department, not a place. */
 export { SPECIALTY_WORD } from '../../_careKinds.js';

@@ -24,7 +24,7 @@
 import { asScrubContext } from '../../../context.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
-import { RELATION_IN_BRACKET, RELATION_OWNER, spellsWordsBefore } from '../../../../allowlists/_spanContext.js';
+import { CHAT_STAMP, RELATION_IN_BRACKET, RELATION_OWNER, spellsWordsBefore } from '../../../../allowlists/_spanContext.js';
 import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, acceptsNameWord, classifyWord, eachMatch, initialsAt, isCityName, isClinicalAbbreviation, isFirstName, mkSpan, takeName } from './_lib.js';
 import { atLineStart, canUseCues, charStarts, cue, cueTokens, eachCuedMatch, eachLineMatch, eachMatchFrom, prepareScans, type StartOk, scanUnits } from './_scan.js';
 import type { ScrubContext } from '../../../context.js';
@@ -374,15 +374,15 @@ const TYPIST_LABEL_CUE = cue('transcribed typed dictated read');
  * A secure-chat line: a date and a time open it, then the sender and a colon (`04/11/2022 02:14
  * kpatel7: hey are you covering`, `01/05/24 10:02 svc_tbrandt: merge completed`).
  */
-const CHAT_SENDER =
-  /(?:^|\n)[ \t]{0,3}\[?(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?[ \t]{1,3})?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]{1,3}([A-Za-z][A-Za-z0-9._-]{1,30})(?=:[ \t])/g;
+const CHAT_SENDER = new RegExp(`(?:^|\\n)[ \\t]{0,3}${CHAT_STAMP}([A-Za-z][A-Za-z0-9._-]{1,30})(?=:[ \\t])`, 'g');
+/** A chat stamp with a date in it (`4/11 07:02`), not a time alone. */
+const STAMP_WITH_DATE = /\d\/\d/;
 /**
  * A chat or page-log line whose sender is written as a name, after the time: `23:58  Cook, Sterling
  * (Attending): lvl 1 GSW`, `00:40  Blessing Okonkwo (SW): family here`, `00:52  Precious (blood
  * bank): cooler ready`. `m[1]` the name, `m[2]` the role in brackets, if any.
  */
-const CHAT_NAMED =
-  /(?:^|\n)[ \t]{0,3}\[?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?[ \t]{1,3})?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]{1,3}(\p{Lu}[\p{L}'’-]{1,30}(?:,?[ \t]{1,2}\p{Lu}[\p{L}'’-]{0,30}\.?){0,2})(?:[ \t]{1,2}\(([^()\n]{1,24})\))?(?=:[ \t])/gu;
+const CHAT_NAMED = new RegExp(`(?:^|\\n)[ \\t]{0,3}${CHAT_STAMP}(\\p{Lu}[\\p{L}'’-]{1,30}(?:,?[ \\t]{1,2}\\p{Lu}[\\p{L}'’-]{0,30}\\.?){0,2})(?:[ \\t]{1,2}\\(([^()\\n]{1,24})\\))?(?=:[ \\t])`, 'gu');
 /** A role in brackets after a chat sender's name. */
 const CHAT_ROLE = /^(?:attending|resident|fellow|intern|pgy-?\d|rn|md|do|np|pa|pa-c|sw|social work|blood bank|pharmacy|pharmd|rph|charge(?: rn)?|surgery|trauma|anesthesia|ortho|radiology|ir|icu|ed|er|chaplain|interpreter|case manager|cm|rt|pt|ot|slp|tech|nurse|nursing|family|wife|husband|son|daughter|mother|father|mom|dad|sister|brother)$/i;
 const startsWithDate = (line: string): boolean => /^[ \t]{0,3}\[?\d{1,2}[/:]/.test(line);
@@ -681,11 +681,12 @@ export const contextNameDetector = defineDetector({
     });
     eachLineMatch(ctx, LINE_LOGIN, startsWithLowerCaseWord, login);
     eachLineMatch(ctx, CHAT_SENDER, startsWithDate, (m) => {
-      const w = m[2]!;
+      const w = m[1]!;
+      const timeOnly = !STAMP_WITH_DATE.test(m[0]);
       // a time alone before the sender ("14:06 grace: thiamine started"): a sender in lower case
       // (a chat's handle) or a name, never a heading ("14:00 Neuro: ...", "14:00 Family: ...")
-      if (m[1] === undefined && !/^[a-z][a-z0-9._-]{1,30}$/.test(w) && !(/^[A-Z][a-z]/.test(w) && ['first', 'surname', 'unknown'].includes(classifyWord(w)))) return;
-      if (m[1] === undefined && (SIGN_OFF_NOT_INITIALS.test(w) || /^(?:rn|md|np|pa|me|pt|pharm|pharmacy|team|nurse|resident|fellow|attending|charge|unit|desk|lab|ed|er|icu|or)$/i.test(w))) return;
+      if (timeOnly && !/^[a-z][a-z0-9._-]{1,30}$/.test(w) && !(/^[A-Z][a-z]/.test(w) && ['first', 'surname', 'unknown'].includes(classifyWord(w)))) return;
+      if (timeOnly && (SIGN_OFF_NOT_INITIALS.test(w) || /^(?:rn|md|np|pa|me|pt|pharm|pharmacy|team|nurse|resident|fellow|attending|charge|unit|desk|lab|ed|er|icu|or)$/i.test(w))) return;
       // a login or a name: no section word or clinical abbreviation ("3/4 0600 Plan: ...", "3/4 14:00 BP: ...")
       const bare = w.replace(/^svc_/i, '');
       if (!/\d|_/.test(w) && (classifyWord(w) === 'stop' || classifyWord(w) === 'common' || isClinicalAbbreviation(w))) return;

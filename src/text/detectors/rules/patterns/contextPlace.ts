@@ -47,7 +47,12 @@ const COUNTY_BEFORE = /((?:\p{Lu}[\p{L}'’-]{0,24}\.?[ \t]{1,2})?\p{Lu}[\p{L}'�
 const COUNTY_GENERIC =
   /^(?:this|that|same|other|another|neighboring|neighbouring|adjacent|local|home|each|every|any|which|whose|our|his|her|their|your|my|its|nearby|surrounding|rural|whole|entire|state|one|different|next|outside|out|per|of|the|a|an|in|by|for|from|to|at|no)$/i;
 
-const EMPLOYER = /\b(?:works?\s{1,2}as\s{1,2}an?\s{1,2}[a-z]{3,20}(?:\s{1,2}[a-z]{3,20})?\s{1,2}(?:in|at|for)|works\s{1,2}(?:for|at)|working\s{1,2}(?:for|at)|worked\s{1,2}(?:for|at)|employed\s{1,2}(?:by|at)|employee\s{1,2}of|ceo\s{1,2}of|president\s{1,2}of|owner\s{1,2}of|jobs?\s{1,2}(?:with|at)|retired\s{1,2}from|(?:drives|driving|drove)\s{1,2}(?:(?:a\s{1,2})?truck\s{1,2}(?:again\s{1,2})?)?for|employer\s{0,2}:?|(?:cashier|seamstress|tailor|welder|roofer|teacher|mechanic|clerk|cook|janitor|custodian|laborer|labourer|miner|rancher|foreman|machinist|electrician|plumber|carpenter|bartender|waitress|waiter|dishwasher|housekeeper|barber|hairdresser|stylist|landscaper|trucker|dispatcher|firefighter|pastor|professor|instructor|salesman|saleswoman|receptionist|secretary|accountant|engineer|technician|supervisor|foreman)s?\s{1,2}(?:at|for|with))\s{1,2}(?:the\s{1,2})?/gi;
+/** Trades whose holder's employer follows `at`, `for` or `with` (`cashier at X`, `welder for X`). */
+const OCCUPATIONS = ['cashier', 'seamstress', 'tailor', 'welder', 'roofer', 'teacher', 'mechanic', 'clerk', 'cook', 'janitor', 'custodian', 'laborer', 'labourer', 'miner', 'rancher', 'foreman', 'machinist', 'electrician', 'plumber', 'carpenter', 'bartender', 'waitress', 'waiter', 'dishwasher', 'housekeeper', 'barber', 'hairdresser', 'stylist', 'landscaper', 'trucker', 'dispatcher', 'firefighter', 'pastor', 'professor', 'instructor', 'salesman', 'saleswoman', 'receptionist', 'secretary', 'accountant', 'engineer', 'technician', 'supervisor'];
+const EMPLOYER = new RegExp(
+  String.raw`\b(?:works?\s{1,2}as\s{1,2}an?\s{1,2}[a-z]{3,20}(?:\s{1,2}[a-z]{3,20})?\s{1,2}(?:in|at|for)|works\s{1,2}(?:for|at)|working\s{1,2}(?:for|at)|worked\s{1,2}(?:for|at)|employed\s{1,2}(?:by|at)|employee\s{1,2}of|ceo\s{1,2}of|president\s{1,2}of|owner\s{1,2}of|jobs?\s{1,2}(?:with|at)|retired\s{1,2}from|(?:drives|driving|drove)\s{1,2}(?:(?:a\s{1,2})?truck\s{1,2}(?:again\s{1,2})?)?for|employer\s{0,2}:?|(?:${OCCUPATIONS.join('|')})s?\s{1,2}(?:at|for|with))\s{1,2}(?:the\s{1,2})?`,
+  'gi',
+);
 const RESIDENCE = /\b(?:lives|living|resides|residing|home)\s{1,2}(?:alone\s{1,2}|by\s{1,2}(?:him|her)self\s{1,2}|with\s{1,2}(?:(?:his|her|their)\s{1,2})?[a-z]{3,12}\s{1,2})?in\s{1,2}(?:the\s{1,2}(?=\p{Lu}))?/giu;
 const WORD = /[A-Za-z][A-Za-z'’&-]{0,30}/y;
 /** "PT FROM BUHL, LIVES WITH", "patient is originally from Quillby.": where the patient comes from. */
@@ -75,13 +80,7 @@ const GENERIC =
 const REGION_CUE = cue('eastern western northern southern north south east west upper lower central');
 const COUNTY_CUE = cue('county parish borough co');
 const PLACE_SUFFIX_CUE = cue('mill mills heights springs falls hills village junction harbor harbour shores crossing landing');
-const EMPLOYER_CUE = cue(`work works working worked employed employee ceo president owner job jobs retired drives driving drove employer
-  cashier cashiers seamstress seamstresses tailor tailors welder welders roofer roofers teacher teachers mechanic mechanics clerk clerks cook cooks
-  janitor janitors custodian custodians laborer laborers labourer labourers miner miners rancher ranchers foreman foremans machinist machinists
-  electrician electricians plumber plumbers carpenter carpenters bartender bartenders waitress waitresss waiter waiters dishwasher dishwashers
-  housekeeper housekeepers barber barbers hairdresser hairdressers stylist stylists landscaper landscapers trucker truckers dispatcher dispatchers
-  firefighter firefighters pastor pastors professor professors instructor instructors salesman salesmans saleswoman saleswomans receptionist
-  receptionists secretary secretarys accountant accountants engineer engineers technician technicians supervisor supervisors`);
+const EMPLOYER_CUE = cue(`work works working worked employed employee ceo president owner job jobs retired drives driving drove employer ${OCCUPATIONS.join(' ')} ${OCCUPATIONS.map((o) => `${o}s`).join(' ')}`);
 /**
  * An industrial site by its owner's name: `at the Dodge Main plant`, `at the JBS beef plant`,
  * `at the Blue Diamond No. 4 mine`, `for the Valero refinery` (capitalised words before the kind

@@ -53,6 +53,14 @@ function isDepartment(name: string): boolean {
     return c === 'stop' || c === 'common' || SPECIALTY_WORD.test(x) || DEPARTMENT_LAST.test(x);
   }) && !words.some((x) => DEPARTMENT_NOT_GENERIC.test(x) || TOPOGRAPHIC_WORD.test(x));
 }
+/**
+ * A word a facility's name has of its own (a person's name, a word no list knows, a landscape
+ * word, `Mercy`), given its class: with one, weak facility words (`Center`, `Group`) and kinds of
+ * care (`Endocrine & Diabetes`) name a place.
+ */
+function isOwnNameWord(word: string, cls: string): boolean {
+  return cls === 'unknown' || cls === 'surname' || cls === 'first' || TOPOGRAPHIC_WORD.test(word) || DEPARTMENT_NOT_GENERIC.test(word);
+}
 /** Everyday words that begin a place's own name ("Sacred Heart", "Good Samaritan", "Mercy"): never a department. */
 const DEPARTMENT_NOT_GENERIC = /^(?:sacred|holy|good|mercy|hope|providence|grace|faith|trinity|unity|saint|st)$/i;
 
@@ -315,10 +323,7 @@ export const hospitalDetector = defineDetector({
         if (!isKindOfCare(m[2]!) || !isKindOfCare(m[3]!)) return;
         const names = m[1]!.trim().split(/[ \t]+/);
         // the name's own words: no everyday or clinical word alone ("Adult Heart & Vascular" is a service line)
-        const proper = (w: string): boolean => {
-          const c = classifyWord(w.replace(/\.$/, ''));
-          return c === 'unknown' || c === 'surname' || c === 'first' || isCityName(w) || TOPOGRAPHIC_WORD.test(w) || DEPARTMENT_NOT_GENERIC.test(w);
-        };
+        const proper = (w: string): boolean => isCityName(w) || isOwnNameWord(w, classifyWord(w.replace(/\.$/, '')));
         if (!names.some(proper) || names.some((w) => isKindOfCare(w) || GENERIC.test(w) || isClinicalAbbreviation(w))) return;
         out.push(mkSpan(m.index, m.index + m[0].length, 'HOSPITAL', SOURCE, 0.7));
       });
@@ -398,7 +403,7 @@ export const hospitalDetector = defineDetector({
         // mixed case: a capitalised common word counts unless it starts the sentence ("Awaiting rehab")
         // (a landscape word before the rest of a name is part of it: "Desert Springs Dialysis")
         if (!town && !upperNote && (cls === 'common' || cls === 'common-surname') && !TOPOGRAPHIC_WORD.test(word) && /(?:^|[.!?:;\n]\s{0,3})$/.test(text.slice(Math.max(0, wStart - 4), wStart))) break;
-        if (town || cls === 'unknown' || cls === 'surname' || cls === 'first' || TOPOGRAPHIC_WORD.test(word) || DEPARTMENT_NOT_GENERIC.test(word)) proper = true;
+        if (town || isOwnNameWord(word, cls)) proper = true;
         start = wStart;
         named = true;
         pos = wStart;

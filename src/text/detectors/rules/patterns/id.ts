@@ -58,7 +58,9 @@ const PLATE_CUE = cue('tag tags plate plates license licence registration');
  * `AirCare 3 (N61SA)`. In brackets it needs two digits or more and a letter after them, so
  * `(N95)` and `(N2O)` are no aircraft.
  */
-const TAIL_NUMBER = /(?:\b[Tt][Aa][Ii][Ll][ \t]{1,2}(?:(?:number|no\.?|#)[ \t]{0,2})?:?[ \t]{0,2}(N[1-9]\d{0,4}[A-HJ-NP-Z]{0,2})|\((N[1-9]\d{1,4}[A-HJ-NP-Z]{1,2})\))(?![\w-])/g;
+const TAIL_NUMBER = /\b[Tt][Aa][Ii][Ll][ \t]{1,2}(?:(?:number|no\.?|#)[ \t]{0,2})?:?[ \t]{0,2}(N[1-9]\d{0,4}[A-HJ-NP-Z]{0,2})(?![\w-])/g;
+const TAIL_CUE = cue('tail');
+const TAIL_NUMBER_BRACKETED = /\((N[1-9]\d{1,4}[A-HJ-NP-Z]{1,2})\)(?![\w-])/g;
 interface NumberStarts {
   readonly ssn: number[];
   readonly long: number[];
@@ -96,7 +98,7 @@ function numberStarts(ctx: ScrubContext): NumberStarts | undefined {
   return r;
 }
 
-prepareScans(ACCESSION, LABELLED, CODE, CUED, LONG_DIGITS, LABEL_SPACED_DIGITS, SPACED_PLATE, SSN);
+prepareScans(TAIL_NUMBER, TAIL_NUMBER_BRACKETED, ACCESSION, LABELLED, CODE, CUED, LONG_DIGITS, LABEL_SPACED_DIGITS, SPACED_PLATE, SSN);
 /** Where LABELLED can match: around a `#` or a `no`/`number` token. Undefined for a full scan. */
 const NUMBER_WORD_CUE = cue('no number num nbr');
 function labelledAnchors(ctx: ScrubContext): number[] | undefined {
@@ -143,13 +145,12 @@ export const idDetector = defineDetector({
       const end = m.index + m[0].length;
       out.push(mkSpan(end - value.length, end, 'ID', SOURCE, 0.9));
     });
-    if (text.includes('(N') || text.includes('tail') || text.includes('Tail') || text.includes('TAIL')) {
-      eachMatchFrom(ctx, TAIL_NUMBER, undefined, 0, (m) => {
-        const v = m[1] ?? m[2]!;
-        const end = m.index + m[0].length - (m[2] !== undefined ? 1 : 0);
-        out.push(mkSpan(end - v.length, end, 'ID', SOURCE, 0.75));
-      });
-    }
+    const tail = (m: RegExpExecArray, closing: number): void => {
+      const end = m.index + m[0].length - closing;
+      out.push(mkSpan(end - m[1]!.length, end, 'ID', SOURCE, 0.75));
+    };
+    eachCuedMatch(ctx, TAIL_NUMBER, TAIL_CUE, 0, (m) => tail(m, 0));
+    eachMatchFrom(ctx, TAIL_NUMBER_BRACKETED, charStarts(ctx, '('), 0, (m) => tail(m, 1));
     eachCuedMatch(ctx, SPACED_PLATE, PLATE_CUE, 0, (m) => {
       const value = m[1]!;
       const groups = value.slice(3);
