@@ -398,6 +398,55 @@ export function inDictationFooter(text: string, start: number, end: number): boo
   return /(?:^[ \t]{0,3}D:|[ \t]T:)[ \t]{1,3}$/.test(text.slice(lineStart, start));
 }
 
+/** Kin right before a given name: the word names the person whatever else it is (`son Glenn`, `wife Iris`). */
+const KIN_BEFORE: ReadonlySet<string> = new Set(
+  'wife husband son daughter dtr mother father mom dad brother sister niece nephew aunt uncle cousin grandson granddaughter grandmother grandfather stepson stepdaughter fiance fiancee boyfriend girlfriend'.split(' '),
+);
+
+/**
+ * True when `[start, end)` is a capitalised given name (first-name lexicon) right after a word for
+ * kin and one space, and no eponym cue follows it (`his son Glenn found him`, not `son Glenn
+ * shunt`): the relation decides over the allow list, as a title does.
+ */
+export function afterKin(text: string, start: number, end: number): boolean {
+  const prev = wordBefore(text, start);
+  if (prev === undefined || start - (prev.start + prev.word.length) !== 1 || text.charCodeAt(start - 1) !== 32) return false;
+  if (!KIN_BEFORE.has(prev.word.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(text.slice(start, start + 2))) return false;
+  return loadLexicon('first-names').has(text.slice(start, end).toLowerCase()) && !followedByEponymCue(text, end);
+}
+
+/**
+ * Endings of nonproprietary drug names (USAN and INN stems: -vir, -mab, -nib, -pril, -olol,
+ * -cillin…) and the Greek letters of biologics (`dornase alfa`).
+ *
+ * @internal
+ */
+export const DRUG_STEM =
+  /(?:vir|mab|nib|pril|sartan|olol|alol|dipine|statin|cillin|mycin|micin|oxacin|cycline|azole|parin|xaban|gatran|gliptin|gliflozin|tide|relin|lukast|tidine|setron|triptan|zepam|zolam|barbital|caine|profen|sone|olone|platin|rubicin|taxel|vudine|cept|kinase|plase|pegol|alfa|alpha|beta|gamma|sumab|zumab|ximab|umab|denosumab|parib|ciclib|lisib|fenib|rafenib|tinib|triptyline|oxetine|azepam|idone|apine|pramine|floxacin|conazole|fungin|bactam|penem|dronate|tropin|parathide|ermin)$|^cef|^gado/;
+
+/** After a drug: its dose (`Nicoderm 14 mg`, `Lasix 40`), or its form (`Voltaren gel`, `Forteo injections`, `Symbicort inhaler`). */
+const DOSE_OR_FORM_AFTER =
+  /^[ \t]{1,2}(?:\d{1,4}(?:[.,]\d{1,3})?[ \t]{0,2}(?:mg|mcg|µg|ug|g|gm|grams?|units?|iu|ml|meq|mmol|%|mg\/kg|mcg\/kg|mg\/day|mcg\/hr|mg\/ml)(?![\p{L}])|(?:gel|cream|ointment|patch|patches|injection|injections|infusion|infusions|tablet|tablets|tabs|capsule|capsules|caps|drops|inhaler|inhalers|spray|nasal|lotion|solution|suspension|pen|pens|diskus|respimat|flexpen|kwikpen|autoinjector|lozenge|lozenges|vial|vials)(?![\p{L}]))/iu;
+/** A release form's capitals after a brand (`Wellbutrin XL`, `Ventolin HFA`): in capitals only (`Sione Sr.` is a name). */
+const RELEASE_FORM_AFTER = /^[ \t]{1,2}(?:XR|ER|SR|XL|CR|ODT|HFA|LA|CD)(?![\p{L}])/u;
+/** After a brand: its generic name alone in brackets (`Evenity (romosozumab)`, `Dotarem (gadoterate)`). */
+const GENERIC_IN_BRACKETS_AFTER = /^[ \t]{0,2}\([ \t]{0,2}(\p{Ll}{4,30})(?:[ \t]\p{Ll}{3,12})?[ \t]{0,2}[),;]/u;
+
+/**
+ * True when `[start, end)` is a drug's brand used as one, whatever a name lexicon says: one or two
+ * capitalised words before a dose or a form (`Started Nicoderm 14 mg`, `Voltaren gel`, `declined
+ * Forteo injections`), or before its generic name in brackets (`Evenity (romosozumab)`). A title
+ * before a name decides first (`Dr. Gel`).
+ */
+export function drugInUse(text: string, start: number, end: number): boolean {
+  const body = text.slice(start, end);
+  if (!/^\p{Lu}[\p{L}\d-]{1,30}(?:[ \t]\p{Lu}{1,4})?$/u.test(body)) return false;
+  const after = text.slice(end, end + 40);
+  if (DOSE_OR_FORM_AFTER.test(after) || RELEASE_FORM_AFTER.test(after)) return true;
+  const g = GENERIC_IN_BRACKETS_AFTER.exec(after);
+  return g !== null && DRUG_STEM.test(g[1]!) && !loadLexicon('common-words').has(g[1]!);
+}
+
 /** Longest phrase (in words) tried around a span by {@link enclosingPhrases}. */
 const MAX_PHRASE_WORDS = 5;
 /** Most words a phrase reaches beyond the span on either side. */
@@ -524,22 +573,24 @@ export function beforeRelation(text: string, end: number): boolean {
 /** Heads of a score, scale or classification named after people (`Fazekas grade`, `Hoehn and Yahr stage`). */
 const SCORE_HEAD = '(?:scale|score|scores|z-score|scoring|grado|escala|grade|grading|stage|staging|class|classification|criteria|index|rules?|model|system|inventory|questionnaire|charts?|nomogram|curve|tool)';
 /** Words between such a name and its head (`Berg balance scale`, `Epworth sleepiness scale`, `Ottawa ankle rules`). */
-const SCORE_KIND = '(?:ct|swallow|motor|balance|coma|ankle|knee|foot|head|spine|bleeding|risk|frailty|sleepiness|depression|anxiety|disability|fall|falls|pressure|injury|severity|activity|functional|modified|revised|croup|naming|delirium|sedation|agitation|nutrition|asthma|stroke|akathisia|rating|mania|burn|scar|acne|bowel|endoscopic|dyskinesia|tremor|memory|cognitive|neonatal|maturity|growth)';
+const SCORE_KIND = '(?:ct|compression|swallow|motor|balance|coma|ankle|knee|foot|head|spine|bleeding|risk|frailty|sleepiness|depression|anxiety|disability|fall|falls|pressure|injury|severity|activity|functional|modified|revised|croup|naming|delirium|sedation|agitation|nutrition|asthma|stroke|akathisia|rating|mania|burn|scar|acne|bowel|endoscopic|dyskinesia|tremor|memory|cognitive|neonatal|maturity|growth)';
 /**
  * Heads of a sign, finding, structure, procedure or device named after people (`Roth spots`,
  * `Hakim triad`, `Cooper ligaments`, `Bennett fracture`, `Denver shunt`, `Bernese method`).
  * Words that also follow a person's name in a note (`breathing`, `tube feeds`, `position`, `test`: `seen by Jones test pending`) are not here.
  */
 const CLINICAL_HEAD =
-  '(?:signs?|spots?|nodes?|nodules?|rings?|triad|tetrad|pentad|methods?|technique|maneuvers?|manoeuvres?|reflex(?:es)?|phenomenon|syndrome|disease|fractures?|ligaments?|fascia|canal|duct|pouch|valve|shunt|catheter|drain|procedure|operation|repair|incision|triangle|bodies|cells|cysts?|ulcers?|palsy|aneurysm|hernia|diverticulum|murmur|equation|formula|protocol|regimen|filter|needle|forceps|clamp|retractor|stitch|suture|splint|stockings|glands?|lobe|capsule|dehiscence|tendon|approach|angle|arc|fossa|foramen|tubercle|bursa|membrane|plexus|ganglion|lymphoma|sarcoma|thyroiditis|encephalopathy|encephalitis|venom|columns?|transformation|infraction|deformity|complex|bag|balloon|contractions|zones?|waves?|pattern|esophagus|oesophagus|stain|staining|lesions?|monofilament|knife|grid|applanation|tonometry|syringe|prep|subscore|view|effect|anastomosis|bars?|modification|reimplantation|dynamometer|fragment|lines|[a-z]{2,20}(?:plasty|ectomy|otomy|ostomy|pexy|plication|rrhaphy|pathy))';
+  '(?:signs?|spots?|nodes?|nodules?|rings?|triad|tetrad|pentad|methods?|technique|maneuvers?|manoeuvres?|reflex(?:es)?|phenomenon|syndrome|disease|fractures?|ligaments?|fascia|canal|duct|pouch|valve|shunt|catheter|drain|procedure|operation|repair|incision|triangle|bodies|cells|cysts?|ulcers?|palsy|aneurysm|hernia|diverticulum|murmur|equation|formula|protocol|regimen|filter|needle|forceps|clamp|retractor|stitch|suture|splint|stockings|glands?|lobe|capsule|dehiscence|tendon|approach|angle|arc|fossa|foramen|tubercle|bursa|membrane|plexus|ganglion|lymphoma|sarcoma|thyroiditis|encephalopathy|encephalitis|venom|columns?|transformation|infraction|deformity|complex|bag|balloon|contractions|zones?|waves?|pattern|esophagus|oesophagus|stain|staining|lesions?|monofilament|knife|grid|applanation|tonometry|syringe|prep|subscore|views?|profile|sinus(?:es)?|plates|workshop|lactate|nail|collar|brace|folds?|bundle|effect|anastomosis|bars?|modification|reimplantation|dynamometer|fragment|lines|[a-z]{2,20}(?:plasty|ectomy|otomy|ostomy|pexy|plication|rrhaphy|pathy))';
 /**
  * After a name-like word: a score's head, or a sign's, structure's or procedure's head, after an
  * optional possessive, a second name of the compound (`and Yahr`, `or Rolando`, `-Lawrence`) and
  * a word of what it measures (`Berg balance scale`), `type` (`Clay-shoveler type fracture`) or an
- * adjective (`Denver peritoneovenous shunt`, `Hakim programmable valve`).
+ * adjective (`Denver peritoneovenous shunt`, `Hakim programmable valve`); a short remark in brackets
+ * may come before the head (`Jefferson (C1 burst) fracture`, `Norgaard (ball-catcher) view`), and
+ * the second name of the compound may have two words (`Austin Flint or Graham Steell murmur`).
  */
 const EPONYM_HEAD_AFTER = new RegExp(
-  `(?:['’]s)?(?:[ \\t]{1,2}(?:and|or|&)[ \\t]{1,2}\\p{Lu}[\\p{L}'’-]{1,30}(?:['’]s)?)?(?:[ \\t]{1,2}|[ \\t]{0,2}\\r?\\n[ \\t]{1,8}(?=\\p{Ll}))(?:-type)?(?:(?:${SCORE_KIND}|type|burst|slip|growth[ \\t]{1,2}arrest|viper|\\p{Ll}{2,20}(?:ous|able|al|ic|ar))[ \\t]{1,2}){0,2}(?:${SCORE_HEAD}|${CLINICAL_HEAD})\\b`,
+  `(?:['’]s)?(?:[ \\t]{1,2}(?:and|or|&)[ \\t]{1,2}\\p{Lu}[\\p{L}'’-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}'’-]{1,30})?(?:['’]s)?)?(?:[ \\t]{1,2}|[ \\t]{0,2}\\r?\\n[ \\t]{1,8}(?=\\p{Ll}))(?:\\([^()\\n]{1,24}\\)[ \\t]{1,2})?(?:-type)?(?:(?:${SCORE_KIND}|type|burst|slip|growth[ \\t]{1,2}arrest|viper|\\p{Ll}{2,20}(?:ous|able|al|ic|ar))[ \\t]{1,2}){0,2}(?:${SCORE_HEAD}|${CLINICAL_HEAD})\\b`,
   'iuy',
 );
 /** A structure or sign and `of` right before a name (`arc of Riolan`, `pouch of Douglas`), or `anti-` (`anti-Smith`). */
@@ -573,7 +624,7 @@ export function eponymInUse(text: string, start: number, end: number, headOnly =
   let s0 = start;
   let e0 = end;
   for (let k = 0; k < 2; k++) {
-    const before = /\p{Lu}[\p{L}'’]{1,30}-$/u.exec(text.slice(Math.max(0, s0 - 32), s0));
+    const before = /(?<![\p{L}\d])\p{Lu}[\p{L}'’]{0,30}-$/u.exec(text.slice(Math.max(0, s0 - 32), s0));
     if (!before) break;
     s0 -= before[0].length;
   }

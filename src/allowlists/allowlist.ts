@@ -4,7 +4,7 @@ import type { PhiType } from '../text/types.js';
 import { normaliseEntry } from './_normalise.js';
 import { parseAllowlistLines, type ParsedEntry } from './_parse.js';
 import { ALLOW_ALL_TYPES, ALLOW_BLOCK_BITS, ALLOW_CONTEXTS, allowApplies, allowTypeBit, compiledLexicons } from './_compiled.js';
-import { afterTitle, beforeRelation, enclosingPhrases, eponymInUse, nameCueBefore, facilityAfterMove, followedByEponymCue, initialsInRole, inNameContext, isChatSender, inDictationFooter, usedAsTown } from './_spanContext.js';
+import { afterKin, afterTitle, beforeRelation, drugInUse, enclosingPhrases, eponymInUse, nameCueBefore, facilityAfterMove, followedByEponymCue, initialsInRole, inNameContext, isChatSender, inDictationFooter, usedAsTown } from './_spanContext.js';
 import { loadLexicon } from './loadLexicon.js';
 
 /**
@@ -93,6 +93,14 @@ function listAllowed(text: string, allowed: (key: string) => boolean, fewest = 3
 }
 
 /** `speaks`, `speaking`, `speaks only` right before a word: what follows is a language. */
+/**
+ * Heads after a town that make it the name of a published rule, a classification or a disease, never a place
+ * (`Gilbert syndrome`, `Atlanta classification`); not a scale, score or protocol, which a hospital may name after its own town
+ * (`per the Salem protocol`).
+ */
+const CITY_EPONYM_AFTER = /^(?:['’]s)?[ \t]{1,2}(?:syndrome|disease|sign|criteria|classification|guidelines|workshop|rules|consensus|definition)\b/i;
+/** A span opening with the verb of speaking (`Speaks Ilocano`): a language, read with its verb. */
+const SPEAKS_FIRST = /^(?:speaks|speaking)[ \t]{1,2}\p{Lu}\p{Ll}{2,20}$/u;
 const SPEAKS_BEFORE = /\b(?:speaks|speak|speaking|spoke)(?:[ \t]{1,2}(?:only|mostly|mainly|some|little|fluent))?[ \t]{1,2}$/i;
 
 /** Context blocks of an allow mask (see `_compiled.ts`). */
@@ -113,7 +121,7 @@ function fromMasks(maskOf: (key: string) => number, size: () => number): Allowli
   const hasSpan = (note: string, start: number, end: number, type?: PhiType, options?: SpanCheckOptions): boolean => {
     if (typeof note !== 'string' || !(start >= 0 && end <= note.length && start < end)) return false;
     // a title or a role decides: "Dr. Foley" and "Attending: MG" are persons though "Foley" and "MG" are allow-listed
-    if ((type === undefined || type === 'NAME') && (afterTitle(note, start) || initialsInRole(note, start, end) || beforeRelation(note, end) || isChatSender(note, start, end) || inDictationFooter(note, start, end))) return false;
+    if ((type === undefined || type === 'NAME') && (afterTitle(note, start) || initialsInRole(note, start, end) || beforeRelation(note, end) || isChatSender(note, start, end) || inDictationFooter(note, start, end) || afterKin(note, start, end))) return false;
     // "discharged to SAH": a facility's initials after a move, though "SAH" is an abbreviation
     if (type === 'HOSPITAL' && facilityAfterMove(note, start, end)) return false;
     // "lives in Salem", "Temple, TX": a town, though "Salem" and "Temple" are allow-listed; only an
@@ -132,13 +140,18 @@ function fromMasks(maskOf: (key: string) => number, size: () => number): Allowli
       if (allowApplies(mask, EPONYM, type) && followedByEponymCue(note, end)) return true;
       if (allowApplies(mask, WORD, type) && options?.nameInNote !== true && !inNameContext(note, start, end)) return true;
     }
-    // a language, by the verb before it: "speaks Karen and Burmese" (one speaks with a person)
-    if ((type === 'NAME' || type === 'LOCATION') && !town && SPEAKS_BEFORE.test(note.slice(Math.max(0, start - 24), start))) return true;
+    // a language, by the verb before it: "speaks Karen and Burmese" (one speaks with a person); the
+    // verb read into the span at a sentence's start ("Speaks Ilocano and English")
+    if ((type === 'NAME' || type === 'LOCATION') && !town && (SPEAKS_BEFORE.test(note.slice(Math.max(0, start - 24), start)) || SPEAKS_FIRST.test(note.slice(start, end)))) return true;
+    // a drug's brand, by its dose, its form or its generic name after it: "Nicoderm 14 mg", "Voltaren gel"
+    if (type !== 'DATE' && type !== 'AGE' && type !== 'ID' && type !== 'PHONE' && type !== 'CONTACT' && !town && drugInUse(note, start, end)) return true;
     // a score or sign named after people, by what follows it: "Berg balance scale", "(Fazekas 2)"
     if (type === 'NAME' && !town && options?.nameInNote !== true && !nameCueBefore(note, start) && eponymInUse(note, start, end)) return true;
     // a one-word facility or place that is no town, by its head only: "Wagner grade 3" read as a
     // hospital; never a town or a hospital's own protocol ("per U Maryland scale", "Sacred Heart")
     if ((type === 'HOSPITAL' || type === 'LOCATION') && !town && /^\p{L}[\p{L}'’-]*$/u.test(note.slice(start, end)) && !loadLexicon('cities').has(note.slice(start, end).toLowerCase()) && !nameCueBefore(note, start) && eponymInUse(note, start, end, true)) return true;
+    // a town that names a rule, a classification or a disease: "Gilbert syndrome", "Atlanta classification", "Tokyo Guidelines"
+    if ((type === 'HOSPITAL' || type === 'LOCATION' || type === 'NAME') && !town && !nameCueBefore(note, start) && CITY_EPONYM_AFTER.test(note.slice(end, end + 30)) && loadLexicon('cities').has(note.slice(start, end).toLowerCase())) return true;
     // a name of several words, every one allowed anywhere: "Delt Bic Tri" (a motor exam's columns)
     if (!town && type === 'NAME' && everyWordAllowed(note.slice(start, end), (k) => allowApplies(maskOf(k), ANY, type))) return true;
     // a list of languages or nationalities read as places: "Haitian Creole, Cantonese, Mandarin" (not "Maryland Rehab")

@@ -11,7 +11,9 @@ import { ruleDetectors } from './detectors/rules/index.js';
 import { checkSpans, mergeSpans, type MergedSpan } from './spans.js';
 import { redact } from './redact.js';
 import { aliasSpans } from './expandAliases.js';
+import { orgHeadSpans } from './expandHeads.js';
 import { expandNameSpans } from './expandNames.js';
+import { loginForms } from './loginForms.js';
 import { trimEdgeWords } from './trimEdges.js';
 import { PHI_TYPES, type Algorithm, type Detector, type PhiType, type Span } from './types.js';
 import { builtinAllowlist, type Allowlist } from '../allowlists/allowlist.js';
@@ -79,7 +81,9 @@ export interface ScrubberOptions {
    * notes), so `Patient Zuleika Bellweather` never becomes `Patient ___ Bellweather` (source
    * `scrub/name-expansion`). Runs after propagation; each new span passes the allow list. The same
    * step removes a quoted alias beside a name or facility (`Baby Boy Vang ("Tou")`, `Ray "Sonny"
-   * Yellowhorse`, `Rio Grande Women's Hospital ("RGW")`; source `scrub/alias`, see `aliasSpans`).
+   * Yellowhorse`, `Rio Grande Women's Hospital ("RGW")`; source `scrub/alias`, see `aliasSpans`)
+   * and the generic head words of an organisation beside a detected name (`Caprock ___ Services`
+   * becomes `___`, as `Masjid ___` does; source `scrub/org-head`, see `orgHeadSpans`).
    * Default `true`.
    */
   readonly expandNames?: boolean;
@@ -100,11 +104,15 @@ const PROPAGATED_TYPES: ReadonlySet<PhiType> = new Set(['NAME', 'LOCATION', 'HOS
 const LETTERS = /[A-Za-z]+/g;
 /** A login: lower-case letters, then up to three digits (`kmahoe`, `tnguyen4`). */
 const LOGIN = /^[a-z]{5,20}\d{0,3}$/;
+/** Up to three digits ending a login (`jnakamura2`). */
+const TRAILING_DIGITS = /\d{1,3}$/;
 
 /** The words that propagate (see `propagate`), and those that repeat only capitalised. */
 interface PropagationWords {
   readonly words: ReadonlyMap<string, PhiType>;
   readonly capitalOnly: ReadonlySet<string>;
+  /** Logins made from the detected names (`fkasperson` from `Forest Kasperson`; see `loginForms`), found with or without trailing digits. */
+  readonly logins: ReadonlySet<string>;
 }
 
 /** The name/place words of the detected spans that repeat at their other occurrences. */
@@ -114,11 +122,14 @@ const STRONG_NAME_SOURCES: ReadonlySet<string> = new Set(['rules/titled-name', '
 function propagationWords(text: string, isCaseless: boolean, detected: readonly Span[]): PropagationWords {
   const words = new Map<string, PhiType>();
   const capitalOnly = new Set<string>();
+  const logins = new Set<string>();
   for (const s of detected) {
     if (!PROPAGATED_TYPES.has(s.type) || s.source === PROPAGATE_SOURCE) continue;
     // statistical guesses seed only lexicon names: their unknown words would multiply their errors
     const fromRules = s.source.startsWith('rules/');
     const t = text.slice(s.start, s.end);
+    // the person's logins: a form that is also a word (`aspirin` from `A. Spirin`) is not kept
+    if (s.type === 'NAME' && t.length <= 60) for (const f of loginForms(t)) if (classifyWord(f) === 'unknown') logins.add(f);
     // a login a rule found by its place (a chat's sender, a signature): every other use of it in
     // the note is the same person ("tnguyen4 14:02: ..." then "tnguyen4 14:06: ...")
     if (s.type === 'NAME' && s.source === 'rules/context-name' && LOGIN.test(t) && classifyWord(t.replace(/\d{1,3}$/, '')) === 'unknown') {
@@ -142,7 +153,7 @@ function propagationWords(text: string, isCaseless: boolean, detected: readonly 
       if (!isCaseless && /^[A-Z]/.test(w)) capitalOnly.add(key);
     }
   }
-  return { words, capitalOnly };
+  return { words, capitalOnly, logins };
 }
 
 /**
@@ -156,13 +167,17 @@ function propagationHits(tokens: readonly Token[], from: number, to: number, shi
   // regex built per note. A word repeats where it is a whole token (`Quenby's` counts, `Quenbyx` not).
   for (let i = from; i < to; i++) {
     const h = tokens[i]!;
-    if (!p.words.has(h.lower)) continue;
+    let type: PhiType | undefined;
+    if (p.words.has(h.lower)) {
+      const key = h.text.toLowerCase();
+      type = p.words.get(key);
+      if (type === undefined) continue;
+      if (p.capitalOnly.has(key) && !/^[A-Z]/.test(h.text)) continue;
+    } else if (p.logins.size > 0 && h.lower.length >= 5 && p.logins.has(h.lower.replace(TRAILING_DIGITS, ''))) {
+      type = 'NAME';
+    } else continue;
     const start = h.start + shift;
     const end = h.end + shift;
-    const key = h.text.toLowerCase();
-    const type = p.words.get(key);
-    if (type === undefined) continue;
-    if (p.capitalOnly.has(key) && !/^[A-Z]/.test(h.text)) continue;
     while (k < covered.length && covered[k]!.end <= start) k++;
     const c = covered[k];
     if (c && c.start <= start && c.end >= end) continue;
@@ -174,7 +189,7 @@ function propagationHits(tokens: readonly Token[], from: number, to: number, shi
 /** Spans for other occurrences of the name/place words already detected (see `propagate`). */
 function propagateSpans(ctx: ScrubContext, detected: readonly Span[]): Span[] {
   const p = propagationWords(ctx.text, ctx.isCaseless, detected);
-  if (p.words.size === 0) return [];
+  if (p.words.size === 0 && p.logins.size === 0) return [];
   return propagationHits(ctx.tokens, 0, ctx.tokens.length, 0, p, mergeSpans(detected));
 }
 
@@ -371,6 +386,7 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
     if (expand && detected.length > 0) {
       for (const s of expandNameSpans(ctx, detected, nameAllowed)) detected.push(s);
       for (const s of aliasSpans(view, detected)) if (types.has(s.type)) detected.push(s);
+      for (const s of orgHeadSpans(view, detected, ctx.isCaseless)) if (types.has(s.type)) detected.push(s);
     }
     return detected;
   }
@@ -403,7 +419,7 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
     for (const w of windows) {
       const sub = view.slice(w.start, w.end);
       const wctx = createTextContext(sub);
-      if (words !== undefined && words.words.size > 0) {
+      if (words !== undefined && (words.words.size > 0 || words.logins.size > 0)) {
         const tokens = wctx.tokens;
         const from = wctx.tokenIndexAt(w.coreStart - w.start);
         const to = wctx.tokenIndexAt(w.coreEnd - w.start);
@@ -418,6 +434,7 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
         for (const s of detected) if (s.end > w.start && s.start < w.end) local.push({ ...s, start: Math.max(0, s.start - w.start), end: Math.min(sub.length, s.end - w.start) });
         for (const s of expandNameSpans(wctx, local, nameAllowed)) add(s, w.start);
         for (const s of aliasSpans(sub, local)) if (types.has(s.type)) add(s, w.start);
+        for (const s of orgHeadSpans(sub, local, wctx.isCaseless)) if (types.has(s.type)) add(s, w.start);
       }
     }
     return detected;

@@ -59,6 +59,15 @@ const removed: [string, string, string[]][] = [
   ['a dictation footer of initials, and a typist after a wide gap and a slash', 'D: RT     T: mkv     DD: 03/02/2024\nReader: Anouk Terhaar, MD     /atq', ['RT', 'mkv', 'atq']],
   ['a union local by its number', 'Retired pipefitter (Steamfitters Local 638).', ['Steamfitters']],
   ['cross streets where someone lives', 'Lives with her son near 112th and Amsterdam; cousin lives near Kedzie and Armitage.', ['112th', 'Amsterdam', 'Kedzie', 'Armitage']],
+  // session 2026-12-06 (set h18)
+  ['a sign-out row with a room before "LAST, First", a quoted nickname and the age', 'Overnight list\n1) 731B QUISPE, Marisol 88F -- CHF, diuresing\n2) 733 BARSEGHYAN, Arsen "Archie" 64M -- DKA', ['QUISPE', 'Marisol', 'BARSEGHYAN', 'Arsen', 'Archie']],
+  ['a login made from a name found elsewhere in the note', 'Cc: Delphine Okonkwo-Reyes, RN (dokonkwo)\nLater dokonkwo2 added the wound photos.', ['dokonkwo']],
+  ['a writer\'s and typist\'s initials between signature columns', 'Dictated by: Ilse Vandermeer, MD     IV/kqt     Job #: 7741203', ['IV/kqt']],
+  ['a vessel after F/V or M/V', 'Crew member of the F/V Silver Plover; went home on the M/V Kelp Runner.', ['Silver', 'Plover', 'Kelp', 'Runner']],
+  ['an organisation\'s head words after its name', 'Walks to the Kwan Lok Benevolent Association hall daily; retired from Quillcrest Marine Repair.', ['Kwan', 'Benevolent', 'Association', 'Quillcrest', 'Marine Repair']],
+  ['a greeting after a message header\'s colon', 'Portal reply 5/2 10:14 AM: Hi Rain, your results are back.', ['Rain']],
+  ['a writer\'s name alone under the closing word', 'Can I take it with food?\nThanks,\nMeadow', ['Meadow']],
+  ['a kin word before a given name the eponym list holds', 'His son Glenn brought him in after the fall.', ['Glenn']],
 ];
 
 /** [what it shows, text]: nothing in it may be removed */
@@ -127,6 +136,14 @@ const kept: [string, string][] = [
   ['bedside scores by name', 'Independent in ADLs (Katz 6/6); ICE 10/10 from day +9.'],
   ['an image and series number', 'A 4 mm nodule in the RLL (series 3, image 18).'],
   ['hemodynamic readings', 'RHC: RA 18, PA 58/30 (mean 40), PCWP 28, CI 1.7.'],
+  // session 2026-12-06 (set h18)
+  ['a brand before its dose, its form or its generic name', 'Started Quellora 14 mg daily; Voltaren gel to knees; declined Forteo injections; Evenity (romosozumab) deferred.'],
+  ['eponyms before a bracketed remark or a plural head', 'No Jefferson (C1 burst) fracture. Rokitansky-Aschoff sinuses seen. Confirmed on Judet views.'],
+  ['two-word eponyms joined by "or" before their head', 'No Austin Flint or Graham Steell murmur.'],
+  ['a town that names a disease', 'Bilirubin rise from Gilbert syndrome.'],
+  ['a language after the verb opening the sentence', 'Lives with his son. Speaks Ilocano and English.'],
+  ['a closing word above a desk, not a person', 'Please call with questions.\nThanks,\nTumor Board Coordinator'],
+  ['cardiac output in capitals after a word', 'Thermodilution CO 5.2, CI 2.8.'],
 ];
 
 describe('held-out classes: PHI removed', () => {

@@ -23,7 +23,7 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'name/initials after a role': 'Lr',
   'name/initials that spell an abbreviation': 'Ud Ur',
   'name/cc': 'Ud Ur',
-  'name/transcriptionist initials': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Fd Fr Un Ud Ur',
+  'name/transcriptionist initials': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Un Ud Ur',
   'name/username': 'Ln Lr Mn Md Mr',
   'name/nickname': 'Un Ud Ur',
   'name/particle': 'Lr',

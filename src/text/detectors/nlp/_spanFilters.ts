@@ -46,7 +46,7 @@
  */
 import type { Span } from '../../types.js';
 import { builtinAllowlist } from '../../../allowlists/allowlist.js';
-import { usedAsTown } from '../../../allowlists/_spanContext.js';
+import { DRUG_STEM, usedAsTown } from '../../../allowlists/_spanContext.js';
 import { isKindOfCare } from '../_careKinds.js';
 import { isFacilityHead } from '../../trimEdges.js';
 import { SPECIES_AFTER_INITIAL } from '../_organisms.js';
@@ -487,17 +487,15 @@ const NUMBERED_PLACE_WORD = /\b(?:route|rt|rte|hwy|highway|interstate|i|apt|apar
 function isBrandAfterGeneric(text: string, s: Span): boolean {
   if (s.type !== 'NAME' || text.charCodeAt(s.start - 1) !== 40 || text.charCodeAt(s.end) !== 41) return false;
   if (!/^\p{Lu}\p{Ll}[\p{L}-]{1,30}$/u.test(text.slice(s.start, s.end))) return false;
-  const m = /(\p{Ll}{3,30})[ \t]\($/u.exec(text.slice(Math.max(0, s.start - 34), s.start));
+  // the generic in lower case, or capitalised opening its sentence (`Gadoterate (Dotarem)`)
+  const m = /(\p{Ll}{3,30}|(?:^|[.!?:\n][ \t]{0,2})\p{Lu}\p{Ll}{3,30})[ \t]\($/u.exec(text.slice(Math.max(0, s.start - 36), s.start));
   if (m === null || NAME_CUE_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start - 1))) return false;
-  const w = m[1]!;
+  const w = m[1]!.replace(/^[.!?:\n][ \t]{0,2}/, '').toLowerCase();
   const lex = nlpLexicons();
   // a drug's generic name: a clinical word, one the allow list holds that is no everyday word, or
   // one with a nonproprietary-name stem (USAN/INN: -vir, -mab, -nib, -pril, -olol, -cillin…)
   return lex.clinical.has(w) || (w.length >= 4 && !lex.english.has(w) && (builtinAllowlist().has(w) || DRUG_STEM.test(w)));
 }
-/** Endings of nonproprietary drug names (USAN and INN stems) and the Greek letters of biologics (`dornase alfa`). */
-const DRUG_STEM =
-  /(?:vir|mab|nib|pril|sartan|olol|alol|dipine|statin|cillin|mycin|micin|oxacin|cycline|azole|parin|xaban|gatran|gliptin|gliflozin|tide|relin|lukast|tidine|setron|triptan|zepam|zolam|barbital|caine|profen|sone|olone|platin|rubicin|taxel|vudine|cept|kinase|plase|pegol|alfa|alpha|beta|gamma)$|^cef/;
 
 /** A role and its specialty, no one named (`Consultant Neuroradiologist`, `Registrar`, `Locum Radiologist`). */
 const ROLE_ONLY = /^(?:(?:consultant|registrar|locum|senior|junior|staff|specialist|attending|resident|fellow|house|officer|nurse|practitioner)(?:[ \t]{1,2}|$))*(?:\p{L}{2,24}(?:ologist|iatrist|ician|ographer|therapist|pharmacist|intensivist|hospitalist|internist|anesthetist|anaesthetist)|consultant|registrar|locum|surgeon|dentist)$/iu;

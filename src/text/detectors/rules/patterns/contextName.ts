@@ -28,6 +28,7 @@ import { CHAT_STAMP, RELATION_IN_BRACKET, RELATION_OWNER, spellsWordsBefore } fr
 import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, acceptsNameWord, classifyWord, eachMatch, initialsAt, isCityName, isClinicalAbbreviation, isFirstName, mkSpan, takeName } from './_lib.js';
 import { atLineStart, canUseCues, charStarts, cue, cueTokens, eachCuedMatch, eachLineMatch, eachMatchFrom, prepareScans, type StartOk, scanUnits } from './_scan.js';
 import type { ScrubContext } from '../../../context.js';
+import { isKindOfCare } from '../../_careKinds.js';
 
 const SOURCE = 'rules/context-name';
 
@@ -303,6 +304,9 @@ const DEAR = /\bdear[ \t]{1,2}(?:(?:mr|mrs|ms|miss|dr|mx)\.?[ \t]{1,2})?/gi;
 const DEAR_CUE = cue('dear');
 /** `Hey Ray, can you…`, `Hi Dana -`: a greeting opening a line, then one capitalised word and a comma, dash or `!`. */
 const GREETING = /(?:^|\n)[ \t]{0,3}(?:hi|hey|hello|good[ \t]{1,2}(?:morning|afternoon|evening))[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]{1,30})(?=[ \t]{0,2}(?:,|!|[-–—][ \t]))/giu;
+/** A greeting after a chat or message header's colon (`4/8 9:47 AM: Hi Rain, Dr. Park says yes`). */
+const GREETING_AFTER_COLON = /:[ \t]{1,3}(?:hi|hey|hello)[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]{1,30})(?=[ \t]{0,2}(?:,|!|[-–—][ \t]))/giu;
+const GREETING_CUE = cue('hi hey hello');
 /** Words a greeting addresses that are no person (`Hi team,`, `Hi all,`, `Hello Nephrology,`). */
 const NOT_GREETED = /^(?:team|all|everyone|folks|guys|there|again|both|y'all|yall|nurses?|doctors?|docs?|colleagues?|friends?|patient|patients|parents?|family|families|sir|madam|sirs|doctor|provider|providers|reviewer|editor|committee|caregiver|caregivers|member|members)$/i;
 const startsWithGreeting = (line: string): boolean => /^[ \t]{0,3}(?:hi|hey|hello|good)\b/i.test(line);
@@ -335,6 +339,16 @@ const MENTION = /(?<![\w.@])@([a-z][a-z0-9._-]{2,30}[a-z0-9])(?![\w@.-])/g;
 /** `thx -mk`, `thanks, JT`, `--KLM`: initials signing off a message at the end of a line. */
 const SIGN_OFF = /\b(?:thx|thanks|thank[ \t]{1,2}you|ty|tx)[ \t]{0,2}[,!.]?[ \t]{0,2}[-–—~]{0,2}[ \t]{0,2}([A-Za-z]{2,3})[ \t.]{0,4}(?=\r?\n|$)/gi;
 const SIGN_OFF_CUE = cue('thx thanks thank ty tx');
+/**
+ * A closing word alone on its line, then the writer's name alone on the next (`Thanks,\nRain`,
+ * `Mahalo,\nGrant Mahoe, PsyD`): one to three capitalised words, maybe a credential after a comma.
+ * `m[1]` the name.
+ */
+const VALEDICTION_NAME =
+  /(?:^|\n)[ \t]{0,3}(?:thanks|thank[ \t]you|thx|best|regards|best[ \t]regards|kind[ \t]regards|warm[ \t]regards|sincerely|cheers|mahalo|respectfully|warmly|gratefully|take[ \t]care)[ \t]{0,2}[,!.]?[ \t]{0,3}\r?\n[ \t]{0,3}(\p{Lu}[\p{L}\p{M}'’-]{1,24}(?:[ \t]{1,2}\p{Lu}[\p{L}\p{M}'’.-]{0,24}){0,2})[ \t]{0,3}(?=,[ \t]{0,2}\p{Lu}{2,}|\r?\n|$)/giu;
+/** Words of a desk or a role signing a message, never a person's name (`Tumor Board Coordinator`, `Scheduling Office`). */
+const DESK_WORD = /^(?:the|coordinator|coordinators|manager|navigator|nurse|nurses|team|office|desk|staff|board|committee|department|dept|unit|service|services|program|programme|clinic|center|centre|scheduling|scheduler|registration|admissions|billing|pharmacy|lab|laboratory|front|triage|intake|reception|line|hotline|group|practice|administration|admin)$/i;
+const startsWithValediction = (line: string): boolean => /^[ \t]{0,3}(?:thanks|thank[ \t]you|thx|best|regards|kind|warm|sincerely|cheers|mahalo|respectfully|warmly|gratefully|take[ \t]care)\b/i.test(line);
 /** What closes a message in place of initials: a word, or a role or credential signing for its desk (`-- RPh`, `thx, CDS`). */
 const SIGN_OFF_NOT_INITIALS = new RegExp(`^(?:all|end|ok|team|${CREDENTIALS}|do|rph|cds|cdi|rd|rdn|slp|cm|cna|cnm|phd|dds|dmd|dpm|od|ccm|ed|er|icu|or|ir|gi|id)$`, 'i');
 /** `--KLM` alone on a line. */
@@ -394,11 +408,13 @@ const CHAT_SENDER_FIRST = /(?:^|\n)[ \t]{0,3}([A-Za-z][A-Za-z0-9._-]{1,30})[ \t]
 const startsWithWordThenTime = (line: string): boolean => /^[ \t]{0,3}[A-Za-z][A-Za-z0-9._-]{1,30}[ \t]{1,3}\[?\d{1,2}:\d{2}/.test(line);
 /**
  * A hand-off list item that opens with the patient's name, then the age and sex (`1. halona b 19F
- * SI w/ plan`, `2) Tafoya, Ramon 45 M`, `mrs cordova 92F`): one to three name words, a title at most.
+ * SI w/ plan`, `2) Tafoya, Ramon 45 M`, `mrs cordova 92F`): one to three name words, a title at most;
+ * a room or bed may come first (`1) 612A TANAKA, Hiroshi 95M`) and a quoted nickname last
+ * (`DHILLON, Sukhwinder "Sunny" 63M`).
  */
 const LIST_NAME_AGE =
-  /(?:^|\n)[ \t]{0,3}(?:\d{1,2}(?:[.)][ \t]{1,3}|[ \t]{2,4}))(?:(?:mr|mrs|ms|miss)\.?[ \t]{1,2})?(\p{L}[\p{L}\p{M}'’-]{1,30}(?:,?[ \t]{1,2}\p{L}[\p{L}\p{M}'’-]{0,30}){0,2})(?:[ \t]{1,30}(?=\d{1,3}[ \t]?(?:y\/?o[ \t]?|yo[ \t]?)?[MFmf](?![\p{L}\d]))|[ \t]{2,30}(?=\d{1,3}[ \t]{2,}\S))/gu;
-const startsWithListNumber = (line: string): boolean => /^[ \t]{0,3}\d{1,2}(?:[.)][ \t]{1,3}|[ \t]{2,4})\p{L}/u.test(line);
+  /(?:^|\n)[ \t]{0,3}(?:\d{1,2}(?:[.)][ \t]{1,3}|[ \t]{2,4}))(?:(?:[Rr]m|RM|[Rr]oom|ROOM|[Bb]ed|BED|[Bb]d)?\.?[ \t]{0,2}\d{1,4}[A-Za-z]?[ \t]{1,3}(?=\p{L}))?(?:(?:mr|mrs|ms|miss)\.?[ \t]{1,2})?(\p{L}[\p{L}\p{M}'’-]{1,30}(?:,?[ \t]{1,2}\p{L}[\p{L}\p{M}'’-]{0,30}){0,2})(?:[ \t]{1,2}["“][\p{L}'’-]{1,20}["”])?(?:[ \t]{1,30}(?=\d{1,3}[ \t]?(?:y\/?o[ \t]?|yo[ \t]?)?[MFmf](?![\p{L}\d]))|[ \t]{2,30}(?=\d{1,3}[ \t]{2,}\S))/gu;
+const startsWithListNumber = (line: string): boolean => /^[ \t]{0,3}\d{1,2}(?:[.)][ \t]{1,3}|[ \t]{2,4})(?:(?:rm|room|bed|bd)?\.?[ \t]{0,2}\d{1,4}[A-Za-z]?[ \t]{1,3})?\p{L}/iu.test(line);
 /** `wkellerman – lab called crit K`, `sjanssen / Sara Janssen, MSW`: a login opening a line, then a dash, a colon or a slash. */
 const LINE_LOGIN = /(?:^|\n)[ \t]{0,3}([a-z])([a-z]{4,20})(\d{0,3})[ \t]{0,2}(?=[-–—:/][ \t])/g;
 const LOGIN_CUE = cue('entered signed verified ordered reviewed documented charted edited modified created updated acknowledged released cosigned completed resident intern fellow attending rn np pa md pharmacist tech user author login by');
@@ -531,7 +547,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, GREETING, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -636,7 +652,10 @@ export const contextNameDetector = defineDetector({
         // or after a dictation label ("Dictated: RV/jt   Accession ...")
         /\b(?:dictated|transcribed|typed|dict|trans)[ \t]{0,2}(?:by)?[ \t]{0,2}:?[ \t]{1,3}$/i.test(text.slice(Math.max(0, m.index - 20), m.index)) ||
         // or after a dictation's job number ("JOB#: 448812   MF/rk")
-        /\bjob[ \t]{0,2}(?:#|no\.?|number)?[ \t]{0,2}:?[ \t]{0,2}\d{3,10}[ \t]{1,6}$/i.test(text.slice(Math.max(0, m.index - 36), m.index));
+        /\bjob[ \t]{0,2}(?:#|no\.?|number)?[ \t]{0,2}:?[ \t]{0,2}\d{3,10}[ \t]{1,6}$/i.test(text.slice(Math.max(0, m.index - 36), m.index)) ||
+        // or in a signature line's columns, a wide gap either side, before a job number or the line's end
+        // ("Pavel Ignatov, MD    PI/dlm    Job #: 88203417"): capitals, then lower case
+        (!upper && !lowerWriter && /[ \t]{2}$/.test(text.slice(m.index - 2, m.index)) && /^(?:[ \t]{2,12}(?:job\b|acc(?:ession)?\b|doc\b|d:|t:|#)|[ \t]*(?:\r?\n|$))/i.test(rest));
       if (afterDate ? !/^[ \t]*(?:\r?\n|$|job\b|acc(?:ession)?\b|d:|t:|doc\b|#)/i.test(rest) : !atLineStartOnly(text, m.index) || !(upper ? TYPIST_THEN_DATE : TYPIST_THEN_DATE_OR_END).test(rest)) return;
       // one span for the pair: each half alone could be an abbreviation ("SC", "av")
       out.push(mkSpan(m.index, m.index + m[0].length, 'NAME', SOURCE, 0.7));
@@ -836,14 +855,16 @@ export const contextNameDetector = defineDetector({
       if (found && NOT_GREETED.test(text.slice(found[0], found[1]))) return;
       if (found) out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.8));
     });
-    eachLineMatch(ctx, GREETING, startsWithGreeting, (m) => {
+    const greeted = (m: RegExpExecArray): void => {
       const w = m[1]!;
       const c = classifyWord(w);
       // a capital as written (the regex's case-insensitive flag lets \p{Lu} match any letter)
       if (!/^\p{Lu}/u.test(w) || NOT_GREETED.test(w) || SERVICE_SUFFIX.test(w) || c === 'stop' || c === 'common' || isClinicalAbbreviation(w)) return;
       const end = m.index + m[0].length;
       out.push(mkSpan(end - w.length, end, 'NAME', SOURCE, 0.75));
-    });
+    };
+    eachLineMatch(ctx, GREETING, startsWithGreeting, greeted);
+    eachCuedMatch(ctx, GREETING_AFTER_COLON, GREETING_CUE, 8, greeted);
     // "Hepatology (Ahsen F.)", "Palliative care (SA)", "was consulted (AK)": who a service sent, in brackets
     eachMatchFrom(ctx, SERVICE_PAREN, charStarts(ctx, '('), 30, (m) => {
       const pos = m.index + m[0].length;
@@ -992,6 +1013,17 @@ export const contextNameDetector = defineDetector({
       out.push(mkSpan(start, start + w.length, 'NAME', SOURCE, 0.65));
     };
     eachCuedMatch(ctx, SIGN_OFF, SIGN_OFF_CUE, 0, signOff);
+    if (!caseless) {
+      eachLineMatch(ctx, VALEDICTION_NAME, startsWithValediction, (m) => {
+        const v = m[1]!;
+        const words = v.split(/[ \t]{1,2}/);
+        // a person, not a desk or a team ("Thanks,\nDermatology", "Regards,\nThe ICU Team")
+        if (!/^\p{Lu}/u.test(v) || words.some((w) => NOT_GREETED.test(w) || DESK_WORD.test(w) || SERVICE_SUFFIX.test(w) || isKindOfCare(w) || isClinicalAbbreviation(w) || classifyWord(w.replace(/\.$/, '')) === 'stop')) return;
+        if (words.every((w) => classifyWord(w.replace(/\.$/, '')) === 'common')) return;
+        const start = m.index + m[0].length - m[0].slice(m[0].lastIndexOf(v)).length;
+        out.push(mkSpan(start, start + v.length, 'NAME', SOURCE, 0.7));
+      });
+    }
     eachLineMatch(ctx, DASH_SIGN_OFF, startsWithSignOffDash, signOff);
     eachMatchFrom(ctx, END_DASH_SIGN_OFF, charStarts(ctx, '-–—~'), 0, (m) => {
       const w = m[1]!;

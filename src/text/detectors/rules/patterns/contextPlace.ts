@@ -127,10 +127,18 @@ const MILE_MARKER = /\b(?:[Mm]ile[ \t]{1,2}(?:[Mm]arker|[Pp]ost)|MILE[ \t]{1,2}(
 const MILE_MARKER_CUE = cue('mile mm');
 /** A road near an `MM` (which is also millimetres and myeloma): `past MM 61 on Hwy 51`. */
 const ROAD_NEAR = /\b(?:hwy|highway|route|rte|interstate|i-\d|county[ \t]road|cr[ \t]\d|exit|turnoff|ranch|road|rd)\b/i;
-prepareScans(NAMED_HOLDING, STREET_NO_SUFFIX, MILE_MARKER, UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
+/**
+ * A vessel by name: after `F/V`, `M/V`, `S/V`, `R/V` (`the F/V Northern Tern`, `M/V Taku Sound`), or
+ * quoted or after `, the` beside a word for a boat (`the trawler "Miss Hanh III"`, `his boat, the Miss
+ * Evangeline`). `m[1]` the name.
+ */
+const VESSEL =
+  /(?:\b[FMSR]\/[Vv][ \t]{1,2}["“]?|\b(?:trawler|vessel|boat|seiner|gillnetter|crabber|longliner|tug|tugboat|yacht|sailboat|schooner|dragger|skiff)(?:,[ \t]{1,2}the[ \t]{1,2}|[ \t]{1,2}(?:the[ \t]{1,2})?(?=["“])))["“]?(\p{Lu}[\p{L}\p{M}'’-]{1,20}(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’-]{1,20}|[IVX]{1,4}\b|\d{1,2}\b)){0,3})/gu;
+const VESSEL_CUE = cue('f m s r trawler vessel boat seiner gillnetter crabber longliner tug tugboat yacht sailboat schooner dragger skiff');
+prepareScans(VESSEL, NAMED_HOLDING, STREET_NO_SUFFIX, MILE_MARKER, UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
 /**
  * Pattern detector for places named by their context (type `LOCATION`; `HOSPITAL` for cued
- * facilities).
+ * facilities; `OTHER` for vessels).
  *
  * @example
  * ```ts
@@ -140,7 +148,7 @@ prepareScans(NAMED_HOLDING, STREET_NO_SUFFIX, MILE_MARKER, UNION_LOCAL, CROSS_ST
 export const contextPlaceDetector = defineDetector({
   name: SOURCE,
   algorithm: 'rules',
-  types: ['LOCATION', 'HOSPITAL'],
+  types: ['LOCATION', 'HOSPITAL', 'OTHER'],
   detect: (c) => {
     const ctx = asScrubContext(c);
     const { text } = ctx;
@@ -148,6 +156,16 @@ export const contextPlaceDetector = defineDetector({
     const upper = ctx.isMostlyUpperCase;
     const lower = ctx.isMostlyLowerCase;
 
+    eachCuedMatch(ctx, VESSEL, VESSEL_CUE, 0, (m) => {
+      const v = m[1]!;
+      const words = v.split(/[ \t]/);
+      // a name, not a heading or a sentence going on ("F/V Crew", "M/V Ferry schedule")
+      if (words.every((w) => isStopWord(w) || classifyWord(w) === 'stop')) return;
+      // after a word for a boat (no F/V), one word of its own at least ("the boat, the ICU team")
+      if (!m[0].includes('/') && words.every((w) => ['stop', 'common'].includes(classifyWord(w)) || isClinicalAbbreviation(w))) return;
+      const start = m.index + m[0].length - v.length;
+      out.push(mkSpan(start, m.index + m[0].length, 'OTHER', SOURCE, 0.7));
+    });
     eachCuedMatch(ctx, MILE_MARKER, MILE_MARKER_CUE, 0, (m) => {
       if (m[0].startsWith('MM') && !ROAD_NEAR.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40))) return;
       out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.7));

@@ -1,0 +1,109 @@
+/**
+ * Organisation heads beside a detected name or place. A detector that finds the name of an
+ * employer, a congregation or a residence often stops at its generic words (`Caprock ___
+ * Services`, `___ Benevolent Association`, `Masjid ___`, `the ___ Hotel`); the generic words then
+ * stay in the note beside the gap and tell a reader what kind of place it was, and, with the
+ * name words they sit next to, often which one. Hospitals are removed whole with their facility
+ * words (`Ashgrove Hospital`, not `___ Hospital`); this step does the same for other
+ * organisations: capitalised head words right after a detected span (`Ship Repair`, `Data
+ * Systems`, `Co-op`), or a head word right before one (`Masjid`, `Congregation`, `Clínica`), are
+ * added (source `scrub/org-head`). Pure: text and detected spans in, new spans out.
+ *
+ * @module
+ */
+import { mergeSpans } from './spans.js';
+import type { PhiType, Span } from './types.js';
+import { TOPOGRAPHIC_WORD } from './detectors/rules/patterns/_lib.js';
+
+/** The source name of spans added for organisation heads. */
+export const ORG_HEAD_SOURCE = 'scrub/org-head';
+
+/**
+ * Generic words that end an organisation's name (`Halyard Robotics`, `Sinclair Inlet Ship Repair`,
+ * `Kwong Tung Benevolent Association`, `Red Rock Dairy Co-op`, `Golden Lotus Hotel`), written
+ * capitalised. Facility words of care are the hospital detectors' business and are not here.
+ */
+const HEADS: ReadonlySet<string> = new Set(
+  ('services service systems solutions technologies technology tech robotics software data analytics networks labs logistics ' +
+    'trucking transport transportation freight express hauling moving drilling mining coal oil gas oilfield energy power utilities ' +
+    'construction contracting contractors builders roofing plumbing electric electrical welding fabrication manufacturing industries ' +
+    'industrial products foods food fisheries seafoods seafood packing cannery lumber timber sawmill mill mills plant works shipyard ship ' +
+    'repair motors auto automotive garage airlines airways aviation air wings charters charter marine boats shipping ' +
+    'company co corp corporation inc llc ltd lp pllc co-op coop cooperative association society club union lodge guild league federation ' +
+    'congregation church chapel temple mosque masjid synagogue parish ministries ministry mission gurdwara fellowship tabernacle ' +
+    'hotel motel inn suites apartments towers tower plaza terrace shelter residences ' +
+    'trading post store stores market markets mart grocery bakery cafe restaurant diner bar grill tavern pub salon bank ' +
+    'farms farm ranch dairy orchards vineyards winery brewery nursery greenhouse ' +
+    'school schools elementary academy preschool daycare college institute department dept district benevolent').split(' '),
+);
+/** Head words written before the name (`Masjid Al-Huda`, `Congregation Ohel Yaakov`, `Clínica del Valle`, `Gurdwara Sahib`). */
+const HEADS_BEFORE: ReadonlySet<string> = new Set(
+  'masjid congregation temple gurdwara synagogue parroquia iglesia clínica clinica centro sanatorio escuela colegio'.split(' '),
+);
+/** Heads written in capitals after any name (`Sun Valley Farms LLC`). */
+const UPPER_HEADS: ReadonlySet<string> = new Set(['llc', 'inc', 'ltd', 'lp', 'pllc']);
+/** Heads abbreviated with a full stop, which belongs to them (`Co.`, `Inc.`). */
+const DOTTED: ReadonlySet<string> = new Set(['co', 'inc', 'corp', 'ltd', 'dept']);
+/** Name particles that sit between a head written first and the name (`Clínica del Valle`). */
+const PARTICLES = /^(?:de|del|la|las|los|el|al|of|the)$/i;
+const EXTENDED_TYPES: ReadonlySet<PhiType> = new Set(['NAME', 'LOCATION', 'HOSPITAL', 'OTHER']);
+/** One capitalised word (`Co-op`, `Co.`, `LLC`), then what follows it. */
+const WORD_AFTER = /^[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]{0,24})(\.?)/u;
+/** The word right before a span: capitalised, with one or two spaces and maybe a particle between. */
+const WORD_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]{1,24})[ \t]{1,2}(?:(?:de|del|la|las|los|el|al|of|the)[ \t]{1,2})?$/u;
+
+/**
+ * Spans over organisation head words right beside detected names and places: up to four
+ * capitalised words after a span, each a head word (`Services`, `Co-op`, `Association`) or a
+ * landscape word inside the name (`Columbia [Basin Data Systems]`), the last a head word; or one
+ * head word written before it (`Masjid`, `Congregation`, `Clínica del`). In notes written in one
+ * case, capitals say nothing and nothing is added.
+ *
+ * @param text - the note
+ * @param detected - the spans found so far
+ * @param caseless - whether the note is written in one case (ALL CAPS or all lower case)
+ * @returns new spans (type `OTHER`, or the span's own type for a place or facility), none over text already covered
+ * @example
+ * ```ts
+ * orgHeadSpans('Works at Halyard Robotics.', [{ start: 9, end: 16, type: 'NAME', source: 'x', confidence: 1 }], false);
+ * // → one OTHER span over "Robotics"
+ * ```
+ */
+export function orgHeadSpans(text: string, detected: readonly Span[], caseless: boolean): Span[] {
+  if (caseless || detected.length === 0) return [];
+  const found: Span[] = [];
+  for (const s of mergeSpans(detected)) {
+    if (!EXTENDED_TYPES.has(s.type)) continue;
+    // a head in capitals only after a name in capitals (`Thermodilution CO` is cardiac output)
+    const body = text.slice(s.start, s.end);
+    const upperName = body === body.toUpperCase();
+    const type: PhiType = s.type === 'NAME' ? 'OTHER' : s.type;
+    // after: head words (and landscape words inside the name), the last one a head word
+    let p = s.end;
+    let first = -1;
+    let end = -1;
+    for (let k = 0; k < 4; k++) {
+      const m = WORD_AFTER.exec(text.slice(p, p + 40));
+      if (!m) break;
+      const w = m[1]!.toLowerCase();
+      if (!upperName && m[1] === m[1]!.toUpperCase() && !UPPER_HEADS.has(w)) break;
+      const head = HEADS.has(w);
+      if (!head && !TOPOGRAPHIC_WORD.test(w)) break;
+      const wordStart = p + m[0].length - m[1]!.length - m[2]!.length;
+      if (first < 0) first = wordStart;
+      p = wordStart + m[1]!.length;
+      // an abbreviated head keeps its full stop (`Co.`, `Inc.`)
+      if (head) end = p + (DOTTED.has(w) ? m[2]!.length : 0);
+    }
+    if (end > 0) found.push({ start: first, end, type, source: ORG_HEAD_SOURCE, confidence: 0.6 });
+    // before: one head word written first
+    const b = WORD_BEFORE.exec(text.slice(Math.max(0, s.start - 40), s.start));
+    if (b && HEADS_BEFORE.has(b[1]!.toLowerCase())) {
+      const start = s.start - b[0].length;
+      const words = b[0].trimEnd().split(/[ \t]+/);
+      const particle = words.length > 1 && PARTICLES.test(words[words.length - 1]!);
+      found.push({ start, end: start + (particle ? b[0].trimEnd().length : b[1]!.length), type, source: ORG_HEAD_SOURCE, confidence: 0.6 });
+    }
+  }
+  return found;
+}
