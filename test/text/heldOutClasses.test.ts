@@ -68,6 +68,10 @@ const removed: [string, string, string[]][] = [
   ['a greeting after a message header\'s colon', 'Portal reply 5/2 10:14 AM: Hi Rain, your results are back.', ['Rain']],
   ['a writer\'s name alone under the closing word', 'Can I take it with food?\nThanks,\nMeadow', ['Meadow']],
   ['a kin word before a given name the eponym list holds', 'His son Glenn brought him in after the fall.', ['Glenn']],
+  ['a practice by its own words before "Primary Care" or "Occupational Medicine"', 'cc: Denny Triangle Primary Care; Yakima Basin Occupational Medicine', ['Denny', 'Triangle', 'Yakima', 'Basin']],
+  ['a given name after a closing word on its line', 'Can I split the dose?\nThanks, Rain\n', ['Rain']],
+  ['the last four of an SSN, and a flight number', 'SSN (last 4): 4471. Came on medevac flight KW-2290.', ['4471', 'KW-2290']],
+  ['a place a patient was flown from, with a letter outside ASCII', 'Flown in from Utqiaġvik overnight with sepsis.', ['Utqiaġvik']],
 ];
 
 /** [what it shows, text]: nothing in it may be removed */
@@ -144,6 +148,8 @@ const kept: [string, string][] = [
   ['a language after the verb opening the sentence', 'Lives with his son. Speaks Ilocano and English.'],
   ['a closing word above a desk, not a person', 'Please call with questions.\nThanks,\nTumor Board Coordinator'],
   ['cardiac output in capitals after a word', 'Thermodilution CO 5.2, CI 2.8.'],
+  ['a department before "Primary Care" and a closing word before a desk', 'Follow up with Internal Medicine and Primary Care.\nThanks, Pharmacy'],
+  ['a department a patient was moved from, and stairs', 'Transported from Cardiology to CT; climbed a flight of 12 stairs.'],
 ];
 
 describe('held-out classes: PHI removed', () => {

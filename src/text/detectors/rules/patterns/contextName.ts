@@ -346,6 +346,9 @@ const SIGN_OFF_CUE = cue('thx thanks thank ty tx');
  */
 const VALEDICTION_NAME =
   /(?:^|\n)[ \t]{0,3}(?:thanks|thank[ \t]you|thx|best|regards|best[ \t]regards|kind[ \t]regards|warm[ \t]regards|sincerely|cheers|mahalo|respectfully|warmly|gratefully|take[ \t]care)[ \t]{0,2}[,!.]?[ \t]{0,3}\r?\n[ \t]{0,3}(\p{Lu}[\p{L}\p{M}'’-]{1,24}(?:[ \t]{1,2}\p{Lu}[\p{L}\p{M}'’.-]{0,24}){0,2})[ \t]{0,3}(?=,[ \t]{0,2}\p{Lu}{2,}|\r?\n|$)/giu;
+/** A closing word, a comma or dash, then a given name ending the line (`Thanks, Rain`, `thx -- Brook`). `m[1]` the name. */
+const VALEDICTION_INLINE = /\b(?:thanks|thank[ \t]you|thx|mahalo|cheers|regards)[ \t]{0,2}(?:,|[-–—]{1,2})[ \t]{0,2}(\p{Lu}\p{Ll}{2,24})[ \t.!]{0,3}(?=\r?\n|$)/giu;
+const VALEDICTION_CUE = cue('thanks thank thx mahalo cheers regards');
 /** Words of a desk or a role signing a message, never a person's name (`Tumor Board Coordinator`, `Scheduling Office`). */
 const DESK_WORD = /^(?:the|coordinator|coordinators|manager|navigator|nurse|nurses|team|office|desk|staff|board|committee|department|dept|unit|service|services|program|programme|clinic|center|centre|scheduling|scheduler|registration|admissions|billing|pharmacy|lab|laboratory|front|triage|intake|reception|line|hotline|group|practice|administration|admin)$/i;
 const startsWithValediction = (line: string): boolean => /^[ \t]{0,3}(?:thanks|thank[ \t]you|thx|best|regards|kind|warm|sincerely|cheers|mahalo|respectfully|warmly|gratefully|take[ \t]care)\b/i.test(line);
@@ -547,7 +550,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -1014,6 +1017,14 @@ export const contextNameDetector = defineDetector({
     };
     eachCuedMatch(ctx, SIGN_OFF, SIGN_OFF_CUE, 0, signOff);
     if (!caseless) {
+      eachCuedMatch(ctx, VALEDICTION_INLINE, VALEDICTION_CUE, 0, (m) => {
+        const v = m[1]!;
+        const c = classifyWord(v);
+        // a capital as written (the case-insensitive flag lets \p{Lu} match any letter), a name and no desk
+        if (!/^\p{Lu}/u.test(v) || c === 'stop' || c === 'common' || NOT_GREETED.test(v) || DESK_WORD.test(v) || SERVICE_SUFFIX.test(v) || isKindOfCare(v) || isClinicalAbbreviation(v)) return;
+        const start = m.index + m[0].lastIndexOf(v);
+        out.push(mkSpan(start, start + v.length, 'NAME', SOURCE, 0.7));
+      });
       eachLineMatch(ctx, VALEDICTION_NAME, startsWithValediction, (m) => {
         const v = m[1]!;
         const words = v.split(/[ \t]{1,2}/);

@@ -30,6 +30,7 @@ import type { Span } from '../../../types.js';
 import { classifyWord, isCityName, isClinicalAbbreviation, isStopWord, mkSpan } from './_lib.js';
 import { cue, eachCuedMatch, prepareScans, scanUnits } from './_scan.js';
 import { lineBefore } from '../../_clinicalNumbers.js';
+import { isKindOfCare } from '../../_careKinds.js';
 
 const SOURCE = 'rules/context-place';
 
@@ -54,7 +55,7 @@ const EMPLOYER = new RegExp(
   'gi',
 );
 const RESIDENCE = /\b(?:lives|living|resides|residing|home)\s{1,2}(?:alone\s{1,2}|by\s{1,2}(?:him|her)self\s{1,2}|with\s{1,2}(?:(?:his|her|their)\s{1,2})?[a-z]{3,12}\s{1,2})?in\s{1,2}(?:the\s{1,2}(?=\p{Lu}))?/giu;
-const WORD = /[A-Za-z][A-Za-z'’&-]{0,30}/y;
+const WORD = /\p{L}[\p{L}\p{M}'’&-]{0,30}/uy;
 /** "PT FROM BUHL, LIVES WITH", "patient is originally from Quillby.": where the patient comes from. */
 const ORIGIN = /\b(?:pt|patient|he|she|originally)\s{1,2}(?:is\s{1,2}|was\s{1,2})?(?:originally\s{1,2})?from\s{1,2}(?=[A-Za-z][A-Za-z'’-]{2,30}(?:\s{1,2}[A-Za-z][A-Za-z'’-]{2,30})?\s{0,2}[,.;])/gi;
 /** "<facility> in <town>": "Ashgrove Hospital in Quillby", "MAPLE MANOR IN FENWICK". */
@@ -106,6 +107,9 @@ const SERVICE_AFTER = /^[ \t]{1,2}(?:clinic|center|centre|service|surgery|team|o
 const RESIDENCE_CUE = cue('lives living resides residing home');
 const FACILITY_IN_CUE = cue('hospital hosp medical rehab manor nursing clinic infirmary');
 const ORIGIN_CUE = cue('pt patient he she originally');
+/** Carried from a place by air, road or water: `flown in from Utqiagvik`, `medevaced from Bethel`, `ferried over from Vashon`. */
+const CARRIED_FROM = /\b(?:flown|flew|airlifted|air-lifted|medevaced|medevac'd|evacuated|transported|driven|ferried|boated)[ \t]{1,2}(?:(?:in|down|up|over|out)[ \t]{1,2})?from[ \t]{1,2}/gi;
+const CARRIED_FROM_CUE = cue('flown flew airlifted air medevaced medevac evacuated transported driven ferried boated');
 const CUED_FACILITY_CUE = cue('admitted transferred transfer faxed sent discharged d go went taken returned at');
 
 /** A road by its number: `Route 24`, `Rte. 9`, `Highway 101`, `I-290` (not the isotopes I-123, I-125, I-131); in lower case after a word of travel (`off route 70`; a drug's `route` is no road). */
@@ -135,7 +139,7 @@ const ROAD_NEAR = /\b(?:hwy|highway|route|rte|interstate|i-\d|county[ \t]road|cr
 const VESSEL =
   /(?:\b[FMSR]\/[Vv][ \t]{1,2}["“]?|\b(?:trawler|vessel|boat|seiner|gillnetter|crabber|longliner|tug|tugboat|yacht|sailboat|schooner|dragger|skiff)(?:,[ \t]{1,2}the[ \t]{1,2}|[ \t]{1,2}(?:the[ \t]{1,2})?(?=["“])))["“]?(\p{Lu}[\p{L}\p{M}'’-]{1,20}(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’-]{1,20}|[IVX]{1,4}\b|\d{1,2}\b)){0,3})/gu;
 const VESSEL_CUE = cue('f m s r trawler vessel boat seiner gillnetter crabber longliner tug tugboat yacht sailboat schooner dragger skiff');
-prepareScans(VESSEL, NAMED_HOLDING, STREET_NO_SUFFIX, MILE_MARKER, UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
+prepareScans(VESSEL, CARRIED_FROM, NAMED_HOLDING, STREET_NO_SUFFIX, MILE_MARKER, UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
 /**
  * Pattern detector for places named by their context (type `LOCATION`; `HOSPITAL` for cued
  * facilities; `OTHER` for vessels).
@@ -223,16 +227,17 @@ export const contextPlaceDetector = defineDetector({
         const w = WORD.exec(text);
         if (!w) break;
         const word = w[0].replace(/['’]s$/i, '');
-        if (isStopWord(word) || GENERIC.test(word)) break;
+        // (a kind of care opens no place's name: `transported from Cardiology`)
+        if (isStopWord(word) || GENERIC.test(word) || (k === 0 && isKindOfCare(word))) break;
         const cls = classifyWord(word);
         if (upper || lower) {
           // caseless note: any word that is not a function, clinical or generic word
           if (cls === 'stop' || (strict && cls !== 'unknown' && cls !== 'surname' && cls !== 'first')) break;
-        } else if (!/^[A-Z]/.test(word)) break;
+        } else if (!/^\p{Lu}/u.test(word)) break;
         end = p + w[0].length;
         // next word: one or two spaces on the same line
         // ("Camelback Roofing & Sheet Metal": an ampersand joins two words of one name)
-        const gap = /^[ \t]{1,2}(?:&[ \t]{1,2})?(?=[A-Za-z])/.exec(text.slice(end, end + 6));
+        const gap = /^[ \t]{1,2}(?:&[ \t]{1,2})?(?=\p{L})/u.exec(text.slice(end, end + 6));
         if (!gap) break;
         p = end + gap[0].length;
       }
@@ -241,6 +246,7 @@ export const contextPlaceDetector = defineDetector({
     // the weaker cues ("lost job with", "retired from", "driving truck for") also precede a trade
     eachCuedMatch(ctx, EMPLOYER, EMPLOYER_CUE, 0, (m) => takeWords(m.index + m[0].length, 0.6, /^(?:jobs?|retired|driv|drove)/i.test(m[0])));
     eachCuedMatch(ctx, RESIDENCE, RESIDENCE_CUE, 0, (m) => takeWords(m.index + m[0].length, 0.6));
+    eachCuedMatch(ctx, CARRIED_FROM, CARRIED_FROM_CUE, 0, (m) => takeWords(m.index + m[0].length, 0.6, true));
     if (!ctx.isCaseless) {
       eachCuedMatch(ctx, NAMED_HOLDING, NAMED_HOLDING_CUE, 80, (m) => {
         const words = m[1]!.trim().split(/[ \t]+/);

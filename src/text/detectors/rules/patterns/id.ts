@@ -1,7 +1,7 @@
 /**
  * Identifying numbers: SSNs (`123-45-6789`), and numbers after an identifier cue (MRN,
  * medical record #, unit number, account, accession, licence, serial/device, policy, member,
- * DEA/NPI, reference numbers), plus long unlabeled digit runs (7+ digits) and letter-digit
+ * DEA/NPI, reference, flight numbers; `SSN (last 4): 8825`), plus long unlabeled digit runs (7+ digits) and letter-digit
  * codes that look like record numbers.
  *
  * @module
@@ -16,9 +16,9 @@ const SOURCE = 'rules/id';
 
 const SSN = /(?<![\w-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\w-]|\.\d)/g;
 const CUE =
-  '(?:mrn|mr#|mr\\s?no|med(?:ical)?\\s{1,2}rec(?:ord)?(?:\\s{1,2}(?:number|num|no|#))?|hospital\\s{1,2}(?:number|no|#)|unit\\s{1,2}(?:number|no|num|#)|account|acct|acc(?:ession)?|accession\\s{1,2}(?:number|no|#)|license|licence|lic|serial|s\\/n|sn|device\\s{1,2}(?:id|number|no|serial)|policy|member\\s{0,1}id|member|subscriber|patient\\s{0,1}id|pt\\s{0,1}id|id|dea|npi|upin|ssn|social\\s{1,2}security(?:\\s{1,2}(?:number|no|#))?|claim|case|ref|reference|record|chart|specimen|lot|certificate|cert|plate|vin|badge|employee\\s{0,1}id|clia|emr|ehr|fin|csn|mbi|hicn|medicare|medicaid|insurance|block)';
+  '(?:mrn|mr#|mr\\s?no|med(?:ical)?\\s{1,2}rec(?:ord)?(?:\\s{1,2}(?:number|num|no|#))?|hospital\\s{1,2}(?:number|no|#)|unit\\s{1,2}(?:number|no|num|#)|account|acct|acc(?:ession)?|accession\\s{1,2}(?:number|no|#)|license|licence|lic|serial|s\\/n|sn|device\\s{1,2}(?:id|number|no|serial)|policy|member\\s{0,1}id|member|subscriber|patient\\s{0,1}id|pt\\s{0,1}id|id|dea|npi|upin|ssn|social\\s{1,2}security(?:\\s{1,2}(?:number|no|#))?|claim|case|ref|reference|record|chart|specimen|lot|certificate|cert|plate|vin|badge|employee\\s{0,1}id|clia|emr|ehr|fin|csn|mbi|hicn|medicare|medicaid|insurance|block|flight)';
 const CUED = new RegExp(
-  `\\b${CUE}\\.?\\s{0,2}(?:(?:number|num|no)\\.?\\s{0,2})?(?:is\\s{1,2})?[:#=]{0,2}\\s{0,2}#?\\s{0,2}(?:is\\s{1,2})?((?=[A-Z-]{0,24}\\d)[A-Z0-9][A-Z0-9-]{2,24})(?![\\w-])`,
+  `\\b${CUE}\\.?\\s{0,2}(?:\\(?last\\s{1,2}(?:4|four)(?:\\s{1,2}digits)?\\)?\\s{0,2})?(?:(?:number|num|no)\\.?\\s{0,2})?(?:is\\s{1,2})?[:#=]{0,2}\\s{0,2}#?\\s{0,2}(?:is\\s{1,2})?((?=[A-Z-]{0,24}\\d)[A-Z0-9][A-Z0-9-]{2,24})(?![\\w-])`,
   'gi',
 );
 /** A role or badge word right before `ID`: the number after it names a person (`interpreter ID 1147`). */
@@ -51,7 +51,7 @@ const SPACED_PLATE =
 /** First words of the id cues (`mr#` starts with `mr`, `s/n` with `s`). */
 const ID_CUE = cue(`mrn mr med medical hospital unit account acct acc accession license licence lic serial s sn device policy
   member subscriber patient pt id dea npi upin ssn social claim case ref reference record chart specimen lot certificate cert
-  plate vin badge employee clia emr ehr fin csn mbi hicn medicare medicaid insurance block`);
+  plate vin badge employee clia emr ehr fin csn mbi hicn medicare medicaid insurance block flight`);
 const PLATE_CUE = cue('tag tags plate plates license licence registration');
 /**
  * An aircraft's registration (a US N-number) after `tail` or alone in brackets: `(tail N322MF)`,
