@@ -447,6 +447,27 @@ export function drugInUse(text: string, start: number, end: number): boolean {
   return g !== null && DRUG_STEM.test(g[1]!) && !loadLexicon('common-words').has(g[1]!);
 }
 
+/** Words of a score, a scale or a measure before a bracket (`Danger Assessment (Campbell)`, `risk zone (Bhutani)`). */
+const MEASURE_BEFORE_BRACKET = /(?:^|[^\p{L}])(?:assessment|scale|score|index|criteria|classification|formula|equation|method|chart|count|grade|grading|stage|staging|test|questionnaire|inventory|tool|nomogram|zone|curve|rule|rules|view|sign|maneuver|manoeuvre|node|line|point)[ \t]{0,2}[,;]?[ \t]{0,2}\($/iu;
+
+/**
+ * True when `[start, end)` is one capitalised word alone in brackets right after a score's or a
+ * measure's word (`Danger Assessment (Campbell)`, `risk zone, (Bhutani)`), or after a lower-case
+ * clinical word of the allow list that is no everyday word (`balloon tamponade (Bakri)`): the name of
+ * the rule, sign or device, not a person. A title, role or relation before the bracket decides the
+ * other way (`the attending (Quenby)`, `daughter (Mary)`).
+ */
+export function bracketedAfterMeasure(text: string, start: number, end: number, allowed: (word: string) => boolean): boolean {
+  if (text.charCodeAt(start - 1) !== 40 || text.charCodeAt(end) !== 41) return false;
+  if (!/^\p{Lu}[\p{L}'’-]{2,30}$/u.test(text.slice(start, end))) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (MEASURE_BEFORE_BRACKET.test(before)) return true;
+  const m = /(\p{Ll}{4,30})[ \t]\($/u.exec(before);
+  if (m === null) return false;
+  const w = m[1]!;
+  return !NAME_CUES.has(w) && !ROLE_CUES.has(w) && !loadLexicon('common-words').has(w) && allowed(w);
+}
+
 /** Longest phrase (in words) tried around a span by {@link enclosingPhrases}. */
 const MAX_PHRASE_WORDS = 5;
 /** Most words a phrase reaches beyond the span on either side. */

@@ -4,7 +4,7 @@ import type { PhiType } from '../text/types.js';
 import { normaliseEntry } from './_normalise.js';
 import { parseAllowlistLines, type ParsedEntry } from './_parse.js';
 import { ALLOW_ALL_TYPES, ALLOW_BLOCK_BITS, ALLOW_CONTEXTS, allowApplies, allowTypeBit, compiledLexicons } from './_compiled.js';
-import { afterKin, afterTitle, beforeRelation, drugInUse, enclosingPhrases, eponymInUse, nameCueBefore, facilityAfterMove, followedByEponymCue, initialsInRole, inNameContext, isChatSender, inDictationFooter, usedAsTown } from './_spanContext.js';
+import { afterKin, afterTitle, beforeRelation, bracketedAfterMeasure, drugInUse, enclosingPhrases, eponymInUse, nameCueBefore, facilityAfterMove, followedByEponymCue, initialsInRole, inNameContext, isChatSender, inDictationFooter, usedAsTown } from './_spanContext.js';
 import { loadLexicon } from './loadLexicon.js';
 
 /**
@@ -100,7 +100,7 @@ function listAllowed(text: string, allowed: (key: string) => boolean, fewest = 3
  */
 const CITY_EPONYM_AFTER = /^(?:['’]s)?[ \t]{1,2}(?:syndrome|disease|sign|criteria|classification|guidelines|workshop|rules|consensus|definition)\b/i;
 /** A span opening with the verb of speaking (`Speaks Ilocano`): a language, read with its verb. */
-const SPEAKS_FIRST = /^(?:speaks|speaking)[ \t]{1,2}\p{Lu}\p{Ll}{2,20}$/u;
+const SPEAKS_FIRST = /^(?:[Ss]peaks|[Ss]peaking)[ \t]{1,2}\p{Lu}\p{Ll}{2,20}$/u;
 const SPEAKS_BEFORE = /\b(?:speaks|speak|speaking|spoke)(?:[ \t]{1,2}(?:only|mostly|mainly|some|little|fluent))?[ \t]{1,2}$/i;
 
 /** Context blocks of an allow mask (see `_compiled.ts`). */
@@ -143,6 +143,8 @@ function fromMasks(maskOf: (key: string) => number, size: () => number): Allowli
     // a language, by the verb before it: "speaks Karen and Burmese" (one speaks with a person); the
     // verb read into the span at a sentence's start ("Speaks Ilocano and English")
     if ((type === 'NAME' || type === 'LOCATION') && !town && (SPEAKS_BEFORE.test(note.slice(Math.max(0, start - 24), start)) || SPEAKS_FIRST.test(note.slice(start, end)))) return true;
+    // a word alone in brackets after a score or a clinical word: "Danger Assessment (Campbell)", "balloon tamponade (Bakri)"
+    if (type === 'NAME' && !town && options?.nameInNote !== true && bracketedAfterMeasure(note, start, end, (w) => allowApplies(maskOf(w), ANY, undefined) || allowApplies(maskOf(w), WORD, undefined))) return true;
     // a drug's brand, by its dose, its form or its generic name after it: "Nicoderm 14 mg", "Voltaren gel"
     if (type !== 'DATE' && type !== 'AGE' && type !== 'ID' && type !== 'PHONE' && type !== 'CONTACT' && !town && drugInUse(note, start, end)) return true;
     // a score or sign named after people, by what follows it: "Berg balance scale", "(Fazekas 2)"

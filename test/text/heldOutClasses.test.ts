@@ -71,6 +71,7 @@ const removed: [string, string, string[]][] = [
   ['a practice by its own words before "Primary Care" or "Occupational Medicine"', 'cc: Denny Triangle Primary Care; Yakima Basin Occupational Medicine', ['Denny', 'Triangle', 'Yakima', 'Basin']],
   ['a given name after a closing word on its line', 'Can I split the dose?\nThanks, Rain\n', ['Rain']],
   ['the last four of an SSN, and a flight number', 'SSN (last 4): 4471. Came on medevac flight KW-2290.', ['4471', 'KW-2290']],
+  ['a surname in capitals, a comma and a given name after a label', 'Sign-out: OKONJO, Adaeze stable overnight on room air.', ['OKONJO', 'Adaeze']],
   ['a place a patient was flown from, with a letter outside ASCII', 'Flown in from Utqiaġvik overnight with sepsis.', ['Utqiaġvik']],
 ];
 
@@ -149,7 +150,11 @@ const kept: [string, string][] = [
   ['a closing word above a desk, not a person', 'Please call with questions.\nThanks,\nTumor Board Coordinator'],
   ['cardiac output in capitals after a word', 'Thermodilution CO 5.2, CI 2.8.'],
   ['a department before "Primary Care" and a closing word before a desk', 'Follow up with Internal Medicine and Primary Care.\nThanks, Pharmacy'],
+  ['roles and abbreviations before a comma are no "LAST, First"', 'PMH: CHF, Afib, HTN. IMPRESSION, Normal study. MRI, Gadolinium given.'],
   ['a department a patient was moved from, and stairs', 'Transported from Cardiology to CT; climbed a flight of 12 stairs.'],
+  ['a word alone in brackets after a score or a clinical word', 'High on the Danger Assessment (Campbell); intrauterine balloon tamponade (Bakri) placed.'],
+  ['a nodal stage and a model number in brackets', 'Subcarinal disease (N2). Cephalomedullary nail (Gamma3) placed.'],
+  ['abbreviations in capitals inside prose', 'The YMRS fell to 8; spirometry and DLCO next visit; daughter is HCPOA.'],
 ];
 
 describe('held-out classes: PHI removed', () => {
@@ -184,6 +189,15 @@ describe('held-out classes: the fixes stay narrow', () => {
     const out = scrub('Spoke with Karen at bedside. CT on 2/2 showed no bleed.');
     expect(out).not.toContain('Karen');
     expect(out).not.toContain('2/2');
+  });
+  it('a person in brackets after a role or a relation is still removed', () => {
+    const out = scrub('Seen by the attending (Quenby) and the charge nurse (Brenda); called her daughter (Marisol).');
+    for (const n of ['Quenby', 'Brenda', 'Marisol']) expect(out).not.toContain(n);
+  });
+  it('a surname in capitals after a field label or in LAST, First form is still removed', () => {
+    const out = scrub('Patient: QUAGLIERI was admitted for pneumonia and is improving today.\nSign-out: OKONJO, Adaeze stable overnight on room air.');
+    expect(out).not.toContain('QUAGLIERI');
+    expect(out).not.toContain('OKONJO');
   });
   it('a state and a facility word are not a list of look-alikes', () => {
     expect(scrub('Will go to Quillby Rehab after discharge.')).not.toContain('Quillby');

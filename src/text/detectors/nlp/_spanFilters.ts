@@ -497,6 +497,31 @@ function isBrandAfterGeneric(text: string, s: Span): boolean {
   return lex.clinical.has(w) || (w.length >= 4 && !lex.english.has(w) && (builtinAllowlist().has(w) || DRUG_STEM.test(w)));
 }
 
+/**
+ * A word in capitals that no name list knows, inside a line of ordinary mixed-case prose (`YMRS fell
+ * from 34 to 8`, `spirometry and DLCO`, `daughter, who is HCPOA`): an abbreviation, a trial or a
+ * product, no name (an everyday word in capitals is left to the other checks: `POINT`). Not where a name's place speaks for it: a title, role or field label before it
+ * (`Patient: QUAGLIERI`), or the `LAST, First` form; a line in capitals says nothing (`GRANDSON YONAS
+ * IS POA`).
+ */
+function isUnknownCapitalsInProse(text: string, s: Span): boolean {
+  const body = text.slice(s.start, s.end);
+  if (!/^[A-Z]{4,14}$/.test(body)) return false;
+  const lex = nlpLexicons();
+  const w = body.toLowerCase();
+  if (lex.firstNames.has(w) || lex.surnames.has(w) || lex.cities.has(w) || lex.english.has(w)) return false;
+  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', s.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd);
+  if ((line.match(/[a-z]/g)?.length ?? 0) < 12) return false;
+  const before = text.slice(lineStart, s.start);
+  if (NAME_CUE_BEFORE.test(before.slice(-40)) || /:[ \t]{0,3}$/.test(before) || /[A-Z]{2,},[ \t]{1,2}$/.test(before)) return false;
+  return !/^[ \t]{0,2},[ \t]{0,2}\p{Lu}/u.test(text.slice(s.end, s.end + 6));
+}
+
+/** A capital and a digit (`N2`, `T3b`) or a word with a model's digit glued on (`Gamma3`): a stage or a product, no name (a login is lower case: `jsmith2`). */
+const MODEL_NUMBER = /^(?:[A-Z]\d{1,2}[a-c]?|[A-Z][a-z]{2,20}\d{1,2})$/;
 /** A role and its specialty, no one named (`Consultant Neuroradiologist`, `Registrar`, `Locum Radiologist`). */
 const ROLE_ONLY = /^(?:(?:consultant|registrar|locum|senior|junior|staff|specialist|attending|resident|fellow|house|officer|nurse|practitioner)(?:[ \t]{1,2}|$))*(?:\p{L}{2,24}(?:ologist|iatrist|ician|ographer|therapist|pharmacist|intensivist|hospitalist|internist|anesthetist|anaesthetist)|consultant|registrar|locum|surgeon|dentist)$/iu;
 /**
@@ -607,7 +632,7 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       isNotPhiPlace(text, s) ||
       isBracketedAbbreviation(text, s) ||
       isBrandAfterGeneric(text, s) ||
-      (s.type === 'NAME' && (ROLE_ONLY.test(body) || CAPITALS_NO_NAME.test(body))) ||
+      (s.type === 'NAME' && (ROLE_ONLY.test(body) || CAPITALS_NO_NAME.test(body) || MODEL_NUMBER.test(body) || isUnknownCapitalsInProse(text, s))) ||
       // a kind of care alone is no place ("Wound Care Center", "Burn clinic": the labeller's "Wound")
       ((s.type === 'HOSPITAL' || s.type === 'LOCATION') && isKindOfCarePlace(body)) ||
       // a billing or terminology code after its label ("CPT 10060", "HCPCS: J9271", "ICD-10 I50.9")

@@ -425,6 +425,12 @@ const LOGIN_CUE = cue('entered signed verified ordered reviewed documented chart
 const USERNAME = /\b(?:log-?in|user(?:name)?|user[ \t]id)[ \t]{0,2}:?[ \t]{1,2}([a-z][a-z0-9._-]{2,30}[a-z0-9])(?![\w@.-])/gi;
 const USERNAME_CUE = cue('login log user username');
 /** `Surname, Given I.` anywhere: a surname, a comma, a given name and an initial with its period. */
+/**
+ * A surname in capitals, a comma and a capitalised given name, anywhere in a mixed-case line (`Sign-out:
+ * OKONJO, Adaeze stable overnight`, `re: BAPTISTE-LOUIS, Wilner`): the form of a name in a list or a
+ * header. `m[1]` the surname, `m[2]` the given name.
+ */
+const CAPS_LAST_FIRST = /(?<![\p{L}\d'’-])(\p{Lu}{2,24}(?:[-'’]\p{Lu}{2,24})?),[ \t]{1,2}(\p{Lu}\p{Ll}{1,24}(?:-\p{Lu}?\p{Ll}{1,24})?)(?![\p{L}\d'’-])/gu;
 const LAST_FIRST_INITIAL = /(?<![\p{L}\d'’-])(\p{Lu}[\p{L}\p{M}'’-]{1,30}),[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]{1,30})[ \t]{1,2}\p{Lu}\.(?=[\s,;:)]|$)/gu;
 /** `<name>'s wife`. */
 const POSSESSIVE_RELATION =
@@ -550,7 +556,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -777,6 +783,19 @@ export const contextNameDetector = defineDetector({
       const start = m.index + m[0].lastIndexOf(v);
       out.push(mkSpan(start, start + v.length, 'NAME', SOURCE, 0.7));
     });
+    if (!caseless) {
+      eachMatchFrom(ctx, CAPS_LAST_FIRST, charStarts(ctx, ','), 50, (m) => {
+        // a surname no list knows as a word or an abbreviation ("CHF, Afib", "PLAN, Continue", "IMPRESSION, Normal")
+        const last = m[1]!.split(/[-'’]/);
+        if (last.some((w) => w.length < 3 || !['unknown', 'surname', 'first'].includes(classifyWord(w)) || isClinicalAbbreviation(w))) return;
+        const g = classifyWord(m[2]!);
+        if (g === 'stop' || g === 'common' || isClinicalAbbreviation(m[2]!)) return;
+        // where a list item or a header puts a name: a line's start, a label's colon, a number or a bracket
+        // ("daughter and HCPOA, Ivy" is a role in a sentence)
+        if (!/(?:^|[\n:;(\[#>|\d.)–—-]|\b(?:re|pt|patient))[ \t]{0,4}$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
+        out.push(mkSpan(m.index, m.index + m[0].length, 'NAME', SOURCE, 0.7));
+      }, atCapital);
+    }
     // "Gül, Seong-hyeon C.", "Devens, Yuchan A.": surname, given name and initial anywhere in a line
     eachMatchFrom(ctx, LAST_FIRST_INITIAL, loneCapitalBeforeDot(ctx), 70, (m) => {
       const a = classifyWord(m[1]!);
