@@ -68,7 +68,7 @@ export function afterTitle(text: string, start: number): boolean {
 export const ROLE_CUES: ReadonlySet<string> = new Set([
   'attending', 'resident', 'intern', 'fellow', 'float', 'covering', 'cover', 'coverage', 'hospitalist', 'moonlighter',
   'nurse', 'rn', 'np', 'pa', 'md', 'pcp', 'radiologist', 'physician', 'surgeon', 'provider', 'signed', 'cosigned',
-  'dictated', 'transcribed', 'typed', 'scribe', 'author', 'cc',
+  'dictated', 'transcribed', 'typed', 'scribe', 'author', 'cc', 'technologist', 'tech', 'sonographer', 'reader', 'transcriptionist', 'typist',
 ]);
 
 /** Initials-like words that name a role or a care unit, not a person (`cc: PCP`, `Covering: ICU team`). */
@@ -466,6 +466,67 @@ export function bracketedAfterMeasure(text: string, start: number, end: number, 
   if (m === null) return false;
   const w = m[1]!;
   return !NAME_CUES.has(w) && !ROLE_CUES.has(w) && !loadLexicon('common-words').has(w) && allowed(w);
+}
+
+/**
+ * Makers of scanners, implants and monitors, whose names stand before a model's (`Siemens MAGNETOM
+ * Vida`, `Hologic Selenia Dimensions`, `Canon Aquilion ONE`, `Abbott Assurity`).
+ */
+const VENDORS: ReadonlySet<string> = new Set(
+  ('siemens healthineers philips hologic canon toshiba fujifilm fuji hitachi esaote sonosite mindray samsung ge medtronic abbott ' +
+    'biotronik boston stryker zimmer biomet depuy synthes olympus pentax storz masimo baxter maquet getinge drager dräger terumo ' +
+    'carestream agfa konica natus zoll teleflex cordis livanova resmed respironics inogen dexcom insulet omnipod nonin vyaire ' +
+    'hamilton edwards cook bard gore intuitive cepheid sysmex beckman roche welch nihon').split(' '),
+);
+/** Makers that are also common surnames or words: their name stands for the maker only before a model no name list holds. */
+const NAME_LIKE_VENDORS: ReadonlySet<string> = new Set('canon abbott boston stryker zimmer baxter hamilton edwards cook bard gore welch roche natus olympus'.split(' '));
+/** A model's word: capitals (`MAGNETOM`, `ONE`), a digit (`3T`, `Gamma3`, `iU22`) or a capitalised word. */
+const MODEL_WORD = /^(?:[A-Z][A-Z0-9-]{1,20}|[A-Za-z]{0,12}\d[A-Za-z0-9.-]{0,12}|\p{Lu}\p{Ll}{2,20})$/u;
+const SPACE_WORD = /[ \t]{1,2}([\p{L}\d][\p{L}\d.-]{0,24})/uy;
+
+/**
+ * True when `[start, end)` is a maker's name before a model (`Siemens MAGNETOM`, `Abbott Assurity`),
+ * or the words of a model after a maker (`Siemens [MAGNETOM Vida]`, `Hologic [Selenia] Dimensions`),
+ * up to three words on. A maker whose name is also a surname (`Abbott`, `Baxter`) counts only
+ * before a word in capitals, with a digit, or no name list holds.
+ */
+export function vendorModelInUse(text: string, start: number, end: number): boolean {
+  const words = text.slice(start, end).split(/[ \t]{1,2}/);
+  const first = words[0]!.toLowerCase();
+  // the span opens with a maker: the next word (in the span or after it) is a model
+  if (VENDORS.has(first)) {
+    let next = words[1];
+    if (next === undefined) {
+      SPACE_WORD.lastIndex = end;
+      next = SPACE_WORD.exec(text)?.[1];
+    }
+    if (next !== undefined && modelAfter(first, next)) return true;
+  }
+  // a model: a maker one to three words before, model words between
+  const before = text.slice(Math.max(0, start - 60), start).split(/[ \t]{1,2}/);
+  if (before[before.length - 1] !== '') return false;
+  before.pop();
+  for (let k = 1; k <= 3 && k <= before.length; k++) {
+    const w = before[before.length - k]!.replace(/^[(\[]/, '');
+    if (VENDORS.has(w.toLowerCase())) return modelAfter(w.toLowerCase(), before[before.length - k + 1] ?? words[0]!);
+    if (!MODEL_WORD.test(w)) return false;
+  }
+  return false;
+}
+function modelAfter(vendor: string, word: string): boolean {
+  if (!MODEL_WORD.test(word)) return false;
+  if (!NAME_LIKE_VENDORS.has(vendor)) return true;
+  const w = word.toLowerCase();
+  return /[A-Z]{2}|\d/.test(word) || !(loadLexicon('first-names').has(w) || loadLexicon('surnames').has(w) || loadLexicon('common-words').has(w));
+}
+
+/**
+ * True when `[start, end)` is two or three capitals right before a pager or phone number in
+ * brackets (`to MR (pgr 41190)`): initials of the person the number reaches, though they spell an
+ * abbreviation. The place decides, as a title does.
+ */
+export function initialsBeforePager(text: string, start: number, end: number): boolean {
+  return /^[A-Z]{2,3}$/.test(text.slice(start, end)) && /^[ \t]{0,2}\((?:pager|pgr|pg|beeper|bpr|cell|mobile|tel|ph|phone)\.?[ \t:#]{0,3}\d/i.test(text.slice(end, end + 16));
 }
 
 /** Longest phrase (in words) tried around a span by {@link enclosingPhrases}. */

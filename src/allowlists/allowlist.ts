@@ -4,7 +4,7 @@ import type { PhiType } from '../text/types.js';
 import { normaliseEntry } from './_normalise.js';
 import { parseAllowlistLines, type ParsedEntry } from './_parse.js';
 import { ALLOW_ALL_TYPES, ALLOW_BLOCK_BITS, ALLOW_CONTEXTS, allowApplies, allowTypeBit, compiledLexicons } from './_compiled.js';
-import { afterKin, afterTitle, beforeRelation, bracketedAfterMeasure, drugInUse, enclosingPhrases, eponymInUse, nameCueBefore, facilityAfterMove, followedByEponymCue, initialsInRole, inNameContext, isChatSender, inDictationFooter, usedAsTown } from './_spanContext.js';
+import { afterKin, afterTitle, initialsBeforePager, beforeRelation, bracketedAfterMeasure, drugInUse, vendorModelInUse, enclosingPhrases, eponymInUse, nameCueBefore, facilityAfterMove, followedByEponymCue, initialsInRole, inNameContext, isChatSender, inDictationFooter, usedAsTown } from './_spanContext.js';
 import { loadLexicon } from './loadLexicon.js';
 
 /**
@@ -58,7 +58,8 @@ function keysOf(text: string): string[] {
 function everyWordAllowed(text: string, allowed: (key: string) => boolean): boolean {
   const words = text.split(/[\s-]+/).filter((w) => w !== '');
   if (words.length < 2) return false;
-  if (words.length > 5) return listAllowed(text, allowed);
+  // a long run: a list of items, or a sentence of allowed words only ("desde la semana pasada estoy tomando la")
+  if (words.length > 5) return listAllowed(text, allowed) || (words.length <= 16 && words.every((w) => { const k = normaliseEntry(w); return k !== '' && !k.includes(' ') && allowed(k); }));
   let listed = 0;
   let models = 0;
   for (const w of words) {
@@ -121,7 +122,7 @@ function fromMasks(maskOf: (key: string) => number, size: () => number): Allowli
   const hasSpan = (note: string, start: number, end: number, type?: PhiType, options?: SpanCheckOptions): boolean => {
     if (typeof note !== 'string' || !(start >= 0 && end <= note.length && start < end)) return false;
     // a title or a role decides: "Dr. Foley" and "Attending: MG" are persons though "Foley" and "MG" are allow-listed
-    if ((type === undefined || type === 'NAME') && (afterTitle(note, start) || initialsInRole(note, start, end) || beforeRelation(note, end) || isChatSender(note, start, end) || inDictationFooter(note, start, end) || afterKin(note, start, end))) return false;
+    if ((type === undefined || type === 'NAME') && (afterTitle(note, start) || initialsInRole(note, start, end) || beforeRelation(note, end) || isChatSender(note, start, end) || inDictationFooter(note, start, end) || afterKin(note, start, end) || initialsBeforePager(note, start, end))) return false;
     // "discharged to SAH": a facility's initials after a move, though "SAH" is an abbreviation
     if (type === 'HOSPITAL' && facilityAfterMove(note, start, end)) return false;
     // "lives in Salem", "Temple, TX": a town, though "Salem" and "Temple" are allow-listed; only an
@@ -145,6 +146,8 @@ function fromMasks(maskOf: (key: string) => number, size: () => number): Allowli
     if ((type === 'NAME' || type === 'LOCATION') && !town && (SPEAKS_BEFORE.test(note.slice(Math.max(0, start - 24), start)) || SPEAKS_FIRST.test(note.slice(start, end)))) return true;
     // a word alone in brackets after a score or a clinical word: "Danger Assessment (Campbell)", "balloon tamponade (Bakri)"
     if (type === 'NAME' && !town && options?.nameInNote !== true && bracketedAfterMeasure(note, start, end, (w) => allowApplies(maskOf(w), ANY, undefined) || allowApplies(maskOf(w), WORD, undefined))) return true;
+    // a scanner's or implant's maker and model: "Siemens MAGNETOM Vida", "Abbott Assurity"
+    if ((type === 'NAME' || type === 'LOCATION' || type === 'HOSPITAL') && !town && !afterTitle(note, start) && vendorModelInUse(note, start, end)) return true;
     // a drug's brand, by its dose, its form or its generic name after it: "Nicoderm 14 mg", "Voltaren gel"
     if (type !== 'DATE' && type !== 'AGE' && type !== 'ID' && type !== 'PHONE' && type !== 'CONTACT' && !town && drugInUse(note, start, end)) return true;
     // a score or sign named after people, by what follows it: "Berg balance scale", "(Fazekas 2)"

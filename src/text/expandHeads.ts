@@ -34,7 +34,7 @@ const HEADS: ReadonlySet<string> = new Set(
     'hotel motel inn suites apartments towers tower plaza terrace shelter residences ' +
     'trading post store stores market markets mart grocery bakery cafe restaurant diner bar grill tavern pub salon bank ' +
     'farms farm ranch dairy orchards vineyards winery brewery nursery greenhouse ' +
-    'school schools elementary academy preschool daycare college institute department dept district benevolent').split(' '),
+    'school schools elementary academy preschool daycare college institute department dept district unified benevolent nails distribution warehouse house').split(' '),
 );
 /** Head words written before the name (`Masjid Al-Huda`, `Congregation Ohel Yaakov`, `Clínica del Valle`, `Gurdwara Sahib`). */
 const HEADS_BEFORE: ReadonlySet<string> = new Set(
@@ -104,6 +104,39 @@ export function orgHeadSpans(text: string, detected: readonly Span[], caseless: 
       const particle = words.length > 1 && PARTICLES.test(words[words.length - 1]!);
       found.push({ start, end: start + (particle ? b[0].trimEnd().length : b[1]!.length), type, source: ORG_HEAD_SOURCE, confidence: 0.6 });
     }
+  }
+  return found;
+}
+
+/** Particles inside a name or a place, between two detected parts (`Santiago de los Caballeros`, `Notre-Dame d'Haïti`). */
+const PARTICLE_GAP = /^(?:[ \t]{1,2}(?:de|del|la|las|los|el|al|da|do|dos|das|di|du|della|von|van|der|den|ter|ten|bin|ibn|y|e)){1,3}[ \t]{1,2}$|^[ \t]{1,2}d['’]$/i;
+
+/**
+ * Spans over the particles between two detected names or places that are one name
+ * (`Santiago [de los] Caballeros`, `Notre-Dame [d']Haïti`, `Maria [da] Graça`): a detector
+ * that took each capitalised part left the particles, which tie the two and read as a name's.
+ *
+ * @param text - the note
+ * @param detected - the spans found so far
+ * @returns new spans over the gaps (the type of the span before), none where anything else lies between
+ * @example
+ * ```ts
+ * particleGapSpans('to Santiago de los Caballeros', [at('Santiago'), at('Caballeros')]);
+ * // → one span over "de los"
+ * ```
+ */
+export function particleGapSpans(text: string, detected: readonly Span[]): Span[] {
+  const merged = mergeSpans(detected);
+  const found: Span[] = [];
+  for (let k = 1; k < merged.length; k++) {
+    const a = merged[k - 1]!;
+    const b = merged[k]!;
+    if (!EXTENDED_TYPES.has(a.type) || !EXTENDED_TYPES.has(b.type) || b.start - a.end > 16) continue;
+    const gap = text.slice(a.end, b.start);
+    if (!PARTICLE_GAP.test(gap)) continue;
+    const lead = gap.length - gap.trimStart().length;
+    const trail = gap.length - gap.trimEnd().length;
+    found.push({ start: a.end + lead, end: b.start - trail, type: a.type, source: ORG_HEAD_SOURCE, confidence: 0.6 });
   }
   return found;
 }

@@ -11,7 +11,7 @@ import { ruleDetectors } from './detectors/rules/index.js';
 import { checkSpans, mergeSpans, type MergedSpan } from './spans.js';
 import { redact } from './redact.js';
 import { aliasSpans } from './expandAliases.js';
-import { orgHeadSpans } from './expandHeads.js';
+import { orgHeadSpans, particleGapSpans } from './expandHeads.js';
 import { expandNameSpans } from './expandNames.js';
 import { loginForms } from './loginForms.js';
 import { trimEdgeWords } from './trimEdges.js';
@@ -387,6 +387,7 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
       for (const s of expandNameSpans(ctx, detected, nameAllowed)) detected.push(s);
       for (const s of aliasSpans(view, detected)) if (types.has(s.type)) detected.push(s);
       for (const s of orgHeadSpans(view, detected, ctx.isCaseless)) if (types.has(s.type)) detected.push(s);
+      for (const s of particleGapSpans(view, detected)) if (types.has(s.type)) detected.push(s);
     }
     return detected;
   }
@@ -435,6 +436,7 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
         for (const s of expandNameSpans(wctx, local, nameAllowed)) add(s, w.start);
         for (const s of aliasSpans(sub, local)) if (types.has(s.type)) add(s, w.start);
         for (const s of orgHeadSpans(sub, local, wctx.isCaseless)) if (types.has(s.type)) add(s, w.start);
+        for (const s of particleGapSpans(sub, local)) if (types.has(s.type)) add(s, w.start);
       }
     }
     return detected;

@@ -72,6 +72,12 @@ const removed: [string, string, string[]][] = [
   ['a given name after a closing word on its line', 'Can I split the dose?\nThanks, Rain\n', ['Rain']],
   ['the last four of an SSN, and a flight number', 'SSN (last 4): 4471. Came on medevac flight KW-2290.', ['4471', 'KW-2290']],
   ['a surname in capitals, a comma and a given name after a label', 'Sign-out: OKONJO, Adaeze stable overnight on room air.', ['OKONJO', 'Adaeze']],
+  ['a login in a chat line with a role in brackets, and after "handoff to"', '03/04/24 02:14  pkaramanlis (RN): pain 9/10\n03:40  Handoff to bokafor2; list e-mailed', ['pkaramanlis', 'bokafor2']],
+  ['a typist after a slash before the job number', 'R. Oyelowo-Park MD / tq  Job #: 551903', ['tq']],
+  ['initials after a technologist, a reader or "Transcribed:"', 'Technologist: DM     Reader: Farouk Haddad, MD\nTranscribed: KL  Job #: 5527194', ['DM', 'KL']],
+  ['initials before a pager in brackets, though they spell an abbreviation', 'From KH (pgr 41182) to MR (pgr 41190)', ['KH', 'MR']],
+  ['the particles between the parts of a place\'s name', 'Va a viajar a Santiago de los Caballeros pronto.', ['Santiago de los Caballeros']],
+  ['a navy ship by its prefix', 'Navy veteran who served aboard the USS Carrick Bay.', ['Carrick', 'Bay']],
   ['a place a patient was flown from, with a letter outside ASCII', 'Flown in from Utqiaġvik overnight with sepsis.', ['Utqiaġvik']],
 ];
 
@@ -150,6 +156,9 @@ const kept: [string, string][] = [
   ['a closing word above a desk, not a person', 'Please call with questions.\nThanks,\nTumor Board Coordinator'],
   ['cardiac output in capitals after a word', 'Thermodilution CO 5.2, CI 2.8.'],
   ['a department before "Primary Care" and a closing word before a desk', 'Follow up with Internal Medicine and Primary Care.\nThanks, Pharmacy'],
+  ['a scanner\'s maker and model', 'MRI on a Siemens MAGNETOM Vida 3T; mammogram on Hologic Selenia Dimensions; CT on a Canon Aquilion ONE.'],
+  ['a score with its fraction is no date', 'ACT 9/25. AUDIT-C 11/12. EPDS 5/30.'],
+  ['Spanish words of a patient message', 'Doctora, desde la semana pasada estoy tomando la metformina. ¿Puedo cambiar?'],
   ['roles and abbreviations before a comma are no "LAST, First"', 'PMH: CHF, Afib, HTN. IMPRESSION, Normal study. MRI, Gadolinium given.'],
   ['a department a patient was moved from, and stairs', 'Transported from Cardiology to CT; climbed a flight of 12 stairs.'],
   ['a word alone in brackets after a score or a clinical word', 'High on the Danger Assessment (Campbell); intrauterine balloon tamponade (Bakri) placed.'],
@@ -198,6 +207,9 @@ describe('held-out classes: the fixes stay narrow', () => {
     const out = scrub('Patient: QUAGLIERI was admitted for pneumonia and is improving today.\nSign-out: OKONJO, Adaeze stable overnight on room air.');
     expect(out).not.toContain('QUAGLIERI');
     expect(out).not.toContain('OKONJO');
+  });
+  it('a unit before a pager in brackets is no person', () => {
+    expect(scrub('Call the ICU (pager 4102) for questions.')).toContain('the ICU (');
   });
   it('a state and a facility word are not a list of look-alikes', () => {
     expect(scrub('Will go to Quillby Rehab after discharge.')).not.toContain('Quillby');

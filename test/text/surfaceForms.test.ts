@@ -26,7 +26,6 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'name/transcriptionist initials': 'Ln Ld Lr Cn Cd Cr Mn Md Mr Fn Un Ud Ur',
   'name/username': 'Ln Lr Mn Md Mr',
   'name/nickname': 'Un Ud Ur',
-  'name/particle': 'Lr',
   'name/diacritics': 'Ln Lr Mn Md Mr',
   'name/hyphenated': 'Lr Mn Mr',
   'name/lower case': 'Ln Lr Mn Md Mr',

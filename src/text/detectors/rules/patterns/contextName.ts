@@ -285,6 +285,9 @@ const anyCase = (words: readonly string[]): string =>
     .join('|');
 /** Initials before a role in brackets: "JZ (night float)", "BK (covering NP)", "MM (ED)"; `m[2]` the role word. */
 const INITIALS_THEN_ROLE = new RegExp(`\\b([A-Z]{2,3})[ \\t]{0,2}\\((${anyCase([...BRACKET_ROLE_WORDS, ...BRACKET_UNIT_WORDS])})(?![\\w-])`, 'g');
+/** Initials before a pager or phone in brackets: `to MR (pgr 41190)`, `Night: JHS (pager 38260)`: the number reaches a person. */
+const INITIALS_THEN_PAGER = /\b([A-Z]{2,3})[ \t]{0,2}\((?:pager|pgr|pg|beeper|bpr|ext|x|cell|mobile|tel|ph|phone)\.?[ \t:#]{0,3}\d/gi;
+const PAGER_CUE = cue('pager pgr pg beeper bpr ext x cell mobile tel ph phone');
 const BRACKET_UNIT = new RegExp(`^(?:${anyCase(BRACKET_UNIT_WORDS)})$`);
 const ROLE_IN_BRACKETS_CUE = cue('senior junior chief admitting night covering cross crosscover oncall on resident intern fellow attending hospitalist moonlighter np pa rn md ed er icu micu sicu ccu pcp radiology surgery medicine');
 /** A writer's initials in capitals, a slash or colon, a typist's in lower case: `JS/mk`, `AB:cq`. */
@@ -331,7 +334,7 @@ const atClauseStart: StartOk = (text, at) => {
   return at === 0 || c === 10 || c === 46 || c === 33 || c === 63;
 };
 /** Typist initials after a slash closing a signature line: `W. HALLORAN, M.D. / jbp`, `DR. H. ABERNATHY-COLE / rj / DICTATED`. */
-const SLASH_TYPIST = /(?:\b(?:M\.?D|R\.?N|N\.?P|P\.?A|D\.?O)\.?|\p{Lu}{2,}(?:-\p{Lu}{2,})?)[ \t]{0,6}\/[ \t]{0,2}([a-z]{2,3})(?=[ \t]{0,2}(?:\/|\r?\n|$))/gu;
+const SLASH_TYPIST = /(?:\b(?:M\.?D|R\.?N|N\.?P|P\.?A|D\.?O)\.?|\p{Lu}{2,}(?:-\p{Lu}{2,})?)[ \t]{0,6}\/[ \t]{0,2}([a-z]{2,3})(?=[ \t]{0,2}(?:\/|\r?\n|$)|[ \t]{1,6}[Jj]ob\b)/gu;
 /** A dictation footer's dictator and typist by their initials: `D: WB     T: jkm     DD: 05/20/2024`. */
 const DICTATION_FOOTER = /(?:^|\n)[ \t]{0,3}D:[ \t]{1,3}([A-Za-z]{2,3})[ \t]{2,}T:[ \t]{1,3}([A-Za-z]{2,3})(?=[ \t]{2,}|[ \t]*(?:\r?\n|$))/g;
 /** `cc @jpelletier`: a user mentioned by handle (a letter first; `@ 1230` and `@MGH` are "at"). */
@@ -378,7 +381,7 @@ const INITIAL_SURNAME_LOGIN =
  * is` (`My login is mbarrett4`). See also {@link LOGIN_ARROW} and {@link LOGIN_BRACKETED}.
  */
 const LOGIN_MORE =
-  /(?:\b(?:signout|sign-out|handoff|hand-off)[ \t]{1,2}|\b(?:wet[ \t]read|read|transcribed|dictated|typed|tech)[ \t]{0,2}:[ \t]{0,2}|\bby[ \t]{1,2}|\blogin[ \t]{1,2}is[ \t]{1,2})([a-z])([a-z]{4,20})(\d{0,3})(?![\w@.-])/gi;
+  /(?:\b(?:signout|sign-out|handoff|hand-off|signed[ \t]out|handed[ \t]off)[ \t]{1,2}(?:to[ \t]{1,2})?|\b(?:wet[ \t]read|read|transcribed|dictated|typed|tech)[ \t]{0,2}:[ \t]{0,2}|\bby[ \t]{1,2}|\blogin[ \t]{1,2}is[ \t]{1,2})([a-z])([a-z]{4,20})(\d{0,3})(?![\w@.-])/gi;
 /** The same after a hand-off arrow (`rbhatt -> ekowalski2`). */
 const LOGIN_ARROW = /(?:->|→)[ \t]{0,2}([a-z])([a-z]{4,20})(\d{0,3})(?![\w@.-])/g;
 /** The same in brackets after the surname it spells (`Tanveer Qureshi (tqureshi)`), or after a writer's initials and a slash (`TRO/kpatel3`). */
@@ -387,11 +390,13 @@ const LOGIN_MORE_CUE = cue('signout sign handoff hand wet read transcribed dicta
 /** A typist's or reader's initials in lower case after a transcription or reading label (`Transcribed: mo'c`, `read: tbm (thibodeaux, b)`, `transcribed by rlt`). */
 const TYPIST_AFTER_LABEL = /\b(?:transcribed|typed|dictated|read)(?:[ \t]{1,2}by)?[ \t]{0,2}:?[ \t]{1,2}([a-z]{2,3}(?:['’][a-z])?)(?=[ \t]{0,2}(?:\r?\n|$|\(|\/\/)|[ \t]{1,6}\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b)/gi;
 const TYPIST_LABEL_CUE = cue('transcribed typed dictated read');
+/** A role in brackets after a chat sender's name. */
+const CHAT_ROLE = /^(?:attending|resident|fellow|intern|pgy-?\d|rn|md|do|np|pa|pa-c|sw|social work|blood bank|pharmacy|pharmd|rph|charge(?: rn)?|surgery|trauma|anesthesia|ortho|radiology|ir|icu|ed|er|chaplain|interpreter|case manager|cm|rt|pt|ot|slp|tech|nurse|nursing|family|wife|husband|son|daughter|mother|father|mom|dad|sister|brother)$/i;
 /**
  * A secure-chat line: a date and a time open it, then the sender and a colon (`04/11/2022 02:14
  * kpatel7: hey are you covering`, `01/05/24 10:02 svc_tbrandt: merge completed`).
  */
-const CHAT_SENDER = new RegExp(`(?:^|\\n)[ \\t]{0,3}${CHAT_STAMP}([A-Za-z][A-Za-z0-9._-]{1,30})(?=:[ \\t])`, 'g');
+const CHAT_SENDER = new RegExp(`(?:^|\\n)[ \\t]{0,3}${CHAT_STAMP}([A-Za-z][A-Za-z0-9._-]{1,30})(?=(?:[ \\t]{1,2}\\((?:${CHAT_ROLE.source.slice(4, -2)})\\))?:[ \\t])`, 'gi');
 /** A chat stamp with a date in it (`4/11 07:02`), not a time alone. */
 const STAMP_WITH_DATE = /\d\/\d/;
 /**
@@ -400,8 +405,6 @@ const STAMP_WITH_DATE = /\d\/\d/;
  * bank): cooler ready`. `m[1]` the name, `m[2]` the role in brackets, if any.
  */
 const CHAT_NAMED = new RegExp(`(?:^|\\n)[ \\t]{0,3}${CHAT_STAMP}(\\p{Lu}[\\p{L}'’-]{1,30}(?:,?[ \\t]{1,2}\\p{Lu}[\\p{L}'’-]{0,30}\\.?){0,2})(?:[ \\t]{1,2}\\(([^()\\n]{1,24})\\))?(?=:[ \\t])`, 'gu');
-/** A role in brackets after a chat sender's name. */
-const CHAT_ROLE = /^(?:attending|resident|fellow|intern|pgy-?\d|rn|md|do|np|pa|pa-c|sw|social work|blood bank|pharmacy|pharmd|rph|charge(?: rn)?|surgery|trauma|anesthesia|ortho|radiology|ir|icu|ed|er|chaplain|interpreter|case manager|cm|rt|pt|ot|slp|tech|nurse|nursing|family|wife|husband|son|daughter|mother|father|mom|dad|sister|brother)$/i;
 const startsWithDate = (line: string): boolean => /^[ \t]{0,3}\[?\d{1,2}[/:]/.test(line);
 /**
  * A secure-chat line that opens with its sender, then the time and a colon (`kmahoe 14:05: ya
@@ -556,7 +559,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -645,6 +648,13 @@ export const contextNameDetector = defineDetector({
       }
       out.push(mkSpan(m.index, m.index + m[1]!.length, 'NAME', SOURCE, 0.7));
     }, atCapital);
+    eachCuedMatch(ctx, INITIALS_THEN_PAGER, PAGER_CUE, 8, (m) => {
+      // capitals as written (the case-insensitive flag is for the pager words), never a unit or desk ("ICU (x4102)", "OR (pager 5)")
+      const w = m[1]!;
+      if (w !== w.toUpperCase() || /^(?:ICU|CCU|MICU|SICU|NICU|PICU|ED|ER|OR|IR|GI|ID|PT|OT|RT|SW|CM|MD|RN|NP|PA|EP|CT|MRI|US|PCP|HCP|NOK|POA|ICN|EMS|ANY|THE|AND|FOR|VIA|USE)$/.test(w)) return;
+      if (caseless && ['stop', 'common'].includes(classifyWord(w))) return;
+      out.push(mkSpan(m.index, m.index + w.length, 'NAME', SOURCE, 0.7));
+    });
     // "JS/mk", "AB:cq": a writer's and a typist's initials
     eachMatchFrom(ctx, TYPIST, charStarts(ctx, '/:'), 3, (m) => {
       // on a line of its own (then a date or nothing): "BUN/Cr", "GU:Pt" inside a line are no initials

@@ -132,13 +132,14 @@ const MILE_MARKER_CUE = cue('mile mm');
 /** A road near an `MM` (which is also millimetres and myeloma): `past MM 61 on Hwy 51`. */
 const ROAD_NEAR = /\b(?:hwy|highway|route|rte|interstate|i-\d|county[ \t]road|cr[ \t]\d|exit|turnoff|ranch|road|rd)\b/i;
 /**
- * A vessel by name: after `F/V`, `M/V`, `S/V`, `R/V` (`the F/V Northern Tern`, `M/V Taku Sound`), or
+ * A vessel by name: after `F/V`, `M/V`, `S/V`, `R/V`, a navy's prefix (`the F/V Northern Tern`, `M/V Taku
+ * Sound`, `USS Carrick Bay`), or
  * quoted or after `, the` beside a word for a boat (`the trawler "Miss Hanh III"`, `his boat, the Miss
  * Evangeline`). `m[1]` the name.
  */
 const VESSEL =
-  /(?:\b[FMSR]\/[Vv][ \t]{1,2}["“]?|\b(?:trawler|vessel|boat|seiner|gillnetter|crabber|longliner|tug|tugboat|yacht|sailboat|schooner|dragger|skiff)(?:,[ \t]{1,2}the[ \t]{1,2}|[ \t]{1,2}(?:the[ \t]{1,2})?(?=["“])))["“]?(\p{Lu}[\p{L}\p{M}'’-]{1,20}(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’-]{1,20}|[IVX]{1,4}\b|\d{1,2}\b)){0,3})/gu;
-const VESSEL_CUE = cue('f m s r trawler vessel boat seiner gillnetter crabber longliner tug tugboat yacht sailboat schooner dragger skiff');
+  /(?:\b[FMSR]\/[Vv][ \t]{1,2}["“]?|\b(?:USS|USNS|USCGC|HMS|HMCS|HMAS)[ \t]{1,2}|\b(?:trawler|vessel|boat|seiner|gillnetter|crabber|longliner|tug|tugboat|yacht|sailboat|schooner|dragger|skiff)(?:,[ \t]{1,2}the[ \t]{1,2}|[ \t]{1,2}(?:the[ \t]{1,2})?(?=["“])))["“]?(\p{Lu}[\p{L}\p{M}'’-]{1,20}(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’-]{1,20}|[IVX]{1,4}\b|\d{1,2}\b)){0,3})/gu;
+const VESSEL_CUE = cue('f m s r uss usns uscgc hms hmcs hmas trawler vessel boat seiner gillnetter crabber longliner tug tugboat yacht sailboat schooner dragger skiff');
 prepareScans(VESSEL, CARRIED_FROM, NAMED_HOLDING, STREET_NO_SUFFIX, MILE_MARKER, UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
 /**
  * Pattern detector for places named by their context (type `LOCATION`; `HOSPITAL` for cued
@@ -166,7 +167,7 @@ export const contextPlaceDetector = defineDetector({
       // a name, not a heading or a sentence going on ("F/V Crew", "M/V Ferry schedule")
       if (words.every((w) => isStopWord(w) || classifyWord(w) === 'stop')) return;
       // after a word for a boat (no F/V), one word of its own at least ("the boat, the ICU team")
-      if (!m[0].includes('/') && words.every((w) => ['stop', 'common'].includes(classifyWord(w)) || isClinicalAbbreviation(w))) return;
+      if (!m[0].includes('/') && !/^(?:USS|USNS|USCGC|HMS|HMCS|HMAS)/.test(m[0]) && words.every((w) => ['stop', 'common'].includes(classifyWord(w)) || isClinicalAbbreviation(w))) return;
       const start = m.index + m[0].length - v.length;
       out.push(mkSpan(start, m.index + m[0].length, 'OTHER', SOURCE, 0.7));
     });

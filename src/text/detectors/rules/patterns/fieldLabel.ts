@@ -50,7 +50,8 @@ const LABELS: Readonly<Record<Exclude<PhiType, 'OTHER' | 'AGE'>, string>> = {
     health care proxy|healthcare proxy|hcp|next of kin|nok|guardian|surgeon|assistant|assistant surgeon|anesthesiologist|
     consultant|author|mother|father|spouse|caregiver|with|user|login|username|resident|fellow|intern|nurse|np|pa|provider|
     physician|case manager|social worker|therapist|dictating physician|dictating|primary nurse|rn|sonographer|ultrasonographer|
-    technologist|performing technologist|tech|midwife|interpreter|pharmacist|dietitian|chaplain|wet read|wet read by|prelim read by`,
+    technologist|performing technologist|tech|midwife|interpreter|pharmacist|dietitian|chaplain|wet read|wet read by|prelim read by|
+    reader|transcribed|typist|typed by`,
   ID: `mrn|mr|mr no|medical record|medical record number|medical record no|record|record no|record number|unit no|unit number|
     unit|account|account no|account number|acct|acct no|encounter|encounter no|encounter number|fin|csn|visit no|visit number|
     emr|ehr|ehr id|emr id|ss|ssn|social security|social security no|social security number|accession|accession no|
@@ -165,8 +166,9 @@ const NAME_TOKEN = /^(?:\p{L}[\p{L}\p{M}'’.-]{0,40}|[\p{L}\d][\p{L}\p{M}\d._-]
 
 function nameValue(text: string, from: number, to: number, caseless: boolean, out: Span[]): void {
   const v = text.slice(from, to);
-  // stop at brackets, semicolons, a dash between spaces, an e-mail or phone after the name
-  const stop = /[([{;<>|]|\s[-–]\s|\s\d/.exec(v);
+  // stop at brackets, semicolons, a dash between spaces, an e-mail or phone after the name, or the
+  // next column's label after a wide gap ("Transcribed: KL  Job #: 5527")
+  const stop = /[([{;<>|]|\s[-–]\s|\s\d|[ \t]{2,}(?=[\p{L}#]{1,20}[ \t]{0,2}[#:])/u.exec(v);
   const words: { w: string; at: number }[] = [];
   const body = stop ? v.slice(0, stop.index) : v;
   for (const m of body.matchAll(/\S+/g)) words.push({ w: m[0], at: from + m.index! });
