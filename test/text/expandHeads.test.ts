@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orgHeadSpans, ORG_HEAD_SOURCE } from '../../src/text/expandHeads.js';
+import { orgHeadSpans, particleGapSpans, ORG_HEAD_SOURCE } from '../../src/text/expandHeads.js';
 import type { Span } from '../../src/text/types.js';
 
 const at = (text: string, word: string, type: Span['type']): Span => {
@@ -49,5 +49,21 @@ describe('orgHeadSpans', () => {
     expect(found(a, [at(a, 'Thermodilution', 'NAME')])).toEqual([]);
     const b = 'works for Sun Valley Farms LLC now';
     expect(found(b, [at(b, 'Sun Valley', 'LOCATION')])).toEqual(['LOCATION:Farms LLC']);
+  });
+});
+
+describe('particleGapSpans', () => {
+  const gaps = (text: string, spans: Span[]): string[] => particleGapSpans(text, spans).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+  it('covers the particles between two detected parts of one name or place', () => {
+    const a = 'viajar a Santiago de los Caballeros pronto';
+    expect(gaps(a, [at(a, 'Santiago', 'LOCATION'), at(a, 'Caballeros', 'LOCATION')])).toEqual(['LOCATION:de los']);
+    const b = 'Maria da Graça called';
+    expect(gaps(b, [at(b, 'Maria', 'NAME'), at(b, 'Graça', 'NAME')])).toEqual(['NAME:da']);
+  });
+  it('leaves other words, long gaps and dates alone', () => {
+    const a = 'Santiago and Caballeros';
+    expect(gaps(a, [at(a, 'Santiago', 'LOCATION'), at(a, 'Caballeros', 'LOCATION')])).toEqual([]);
+    const b = 'Quenby de 3/4';
+    expect(gaps(b, [at(b, 'Quenby', 'NAME'), at(b, '3/4', 'DATE')])).toEqual([]);
   });
 });

@@ -77,6 +77,7 @@ const removed: [string, string, string[]][] = [
   ['initials after a technologist, a reader or "Transcribed:"', 'Technologist: DM     Reader: Farouk Haddad, MD\nTranscribed: KL  Job #: 5527194', ['DM', 'KL']],
   ['initials before a pager in brackets, though they spell an abbreviation', 'From KH (pgr 41182) to MR (pgr 41190)', ['KH', 'MR']],
   ['the particles between the parts of a place\'s name', 'Va a viajar a Santiago de los Caballeros pronto.', ['Santiago de los Caballeros']],
+  ['an employer after a trade the list did not hold', 'Drywall installer for Quillmore Drywall & Finish; her son is a student at Kestrelwood Academy.', ['Quillmore', 'Kestrelwood']],
   ['a navy ship by its prefix', 'Navy veteran who served aboard the USS Carrick Bay.', ['Carrick', 'Bay']],
   ['a place a patient was flown from, with a letter outside ASCII', 'Flown in from Utqiaġvik overnight with sepsis.', ['Utqiaġvik']],
 ];
@@ -156,6 +157,7 @@ const kept: [string, string][] = [
   ['a closing word above a desk, not a person', 'Please call with questions.\nThanks,\nTumor Board Coordinator'],
   ['cardiac output in capitals after a word', 'Thermodilution CO 5.2, CI 2.8.'],
   ['a department before "Primary Care" and a closing word before a desk', 'Follow up with Internal Medicine and Primary Care.\nThanks, Pharmacy'],
+  ['an agency after a trade is no employer', 'Caseworker and officer at Adult Protective Services.'],
   ['a scanner\'s maker and model', 'MRI on a Siemens MAGNETOM Vida 3T; mammogram on Hologic Selenia Dimensions; CT on a Canon Aquilion ONE.'],
   ['a score with its fraction is no date', 'ACT 9/25. AUDIT-C 11/12. EPDS 5/30.'],
   ['Spanish words of a patient message', 'Doctora, desde la semana pasada estoy tomando la metformina. ¿Puedo cambiar?'],
