@@ -675,6 +675,17 @@ const EPONYM_HEAD_AFTER = new RegExp(
   `(?:['’]s)?(?:[ \\t]{1,2}(?:and|or|&)[ \\t]{1,2}\\p{Lu}[\\p{L}'’-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}'’-]{1,30})?(?:['’]s)?)?(?:[ \\t]{1,2}|[ \\t]{0,2}\\r?\\n[ \\t]{1,8}(?=\\p{Ll}))(?:\\([^()\\n]{1,24}\\)[ \\t]{1,2})?(?:-type)?(?:(?:${SCORE_KIND}|type|burst|slip|growth[ \\t]{1,2}arrest|viper|\\p{Ll}{2,20}(?:ous|able|al|ic|ar))[ \\t]{1,2}){0,2}(?:${SCORE_HEAD}|${CLINICAL_HEAD})\\b`,
   'iuy',
 );
+/**
+ * A head that names a test, scale or rule, one to three words after a name-like word: capitalised
+ * words (`Hopkins Verbal Learning Test`) or lower-case words that are no function word
+ * (`Greenberger steroid premedication protocol`); verbs are ruled out by {@link VERB_LIKE}.
+ */
+const STRONG_HEAD_LATER =
+  /(?:['’]s)?(?:[ \t]{1,2}(?!(?:the|a|an|and|or|of|to|for|with|by|at|in|on|per|from|his|her|their|its|this|that|was|is|are|be|been|has|had|have|did|does|got|gave|will|would|can|could|should|may|not|no|who|which|after|before|about|over|under)\b)(?:\p{Lu}[\p{L}'’-]{1,20}|\p{Ll}[\p{Ll}-]{2,20})){1,3}[ \t]{1,2}(?:[Pp]rotocol|[Qq]uestionnaire|[Ss]cale|[Ss]core|[Cc]riteria|[Cc]lassification|[Ii]nventory|[Tt]ests?|[Mm]aneuver|[Mm]anoeuvre|[Ee]xercises?)\b/uy;
+/** Heads of a rule or an instrument, which a person's measure never has (`premedication protocol`, `respiratory questionnaire`). */
+const RULE_HEAD = /^(?:protocol|questionnaire|inventory|classification|criteria|maneuver|manoeuvre)$/;
+/** Lower-case words that read as a verb between a person and a test (`Patel ordered stress test`, `Kim reports pain scale`). */
+const VERB_LIKE = /^(?:\p{Ll}+(?:ed|es)|\p{Ll}+[^su]s|says|wants|needs|gets|takes|makes)$/u;
 /** A structure or sign and `of` right before a name (`arc of Riolan`, `pouch of Douglas`), or `anti-` (`anti-Smith`). */
 const STRUCTURE_OF_BEFORE =
   /(?:\b(?:ligaments?|arc|arcade|columns?|circle|pouch|space|canal|tail|sphincter|islets?|loop|ampulla|crypts?|triangle|tetralogy|pentalogy|organ|bundle|ducts?|glands?|nodes?|foramen|fossa|capsule|sign|law|fracture|classification|criteria|test|maneuver|manoeuvre|disease|syndrome|lines?|veins?|artery|nerve|aqueduct|hiatus|recess|bands?|cells?|layer|zone|sinus|tract|gyrus|sulcus|fissure|membrane|rule|rules)[ \t]{1,2}of[ \t]{1,2}|\banti-)$/i;
@@ -723,6 +734,16 @@ export function eponymInUse(text: string, start: number, end: number, headOnly =
   ACT_AFTER.lastIndex = e0;
   if (ACT_AFTER.test(text)) return true;
   if (headOnly) return false;
+  // a strong head a few words on: "Hopkins Verbal Learning Test", "Greenberger steroid premedication protocol"
+  STRONG_HEAD_LATER.lastIndex = e0;
+  const later = STRONG_HEAD_LATER.exec(text);
+  if (later !== null) {
+    const between = later[0].split(/[ \t]+/).slice(1, -1);
+    // lower-case words between only before a rule's head ("steroid premedication protocol"), never a
+    // measure's ("pt Smith pain score 4/10" is a person's score)
+    const head = later[0].slice(later[0].search(/\S+$/)).toLowerCase();
+    if (between.every((w) => /^\p{Lu}/u.test(w)) || (RULE_HEAD.test(head) && between.every((w) => /^\p{Lu}/u.test(w) || !VERB_LIKE.test(w)))) return true;
+  }
   // a scale's version before it and a value after: "Modified Rankin 0 at baseline", "revised Geneva 4"
   if (/\b(?:modified|revised|simplified)\s{1,3}$/i.test(text.slice(Math.max(0, s0 - 14), s0)) && /^[ \t]{1,2}\d{1,2}\b/.test(text.slice(e0, e0 + 5))) return true;
   TEST_RESULT_AFTER.lastIndex = e0;

@@ -157,6 +157,7 @@ const kept: [string, string][] = [
   ['a closing word above a desk, not a person', 'Please call with questions.\nThanks,\nTumor Board Coordinator'],
   ['cardiac output in capitals after a word', 'Thermodilution CO 5.2, CI 2.8.'],
   ['a department before "Primary Care" and a closing word before a desk', 'Follow up with Internal Medicine and Primary Care.\nThanks, Pharmacy'],
+  ['a name before a test\'s capitalised words or a rule\'s head a few words on', 'Hopkins Verbal Learning Test today; CTA after the Greenberger steroid premedication protocol.'],
   ['an agency after a trade is no employer', 'Caseworker and officer at Adult Protective Services.'],
   ['a scanner\'s maker and model', 'MRI on a Siemens MAGNETOM Vida 3T; mammogram on Hologic Selenia Dimensions; CT on a Canon Aquilion ONE.'],
   ['a score with its fraction is no date', 'ACT 9/25. AUDIT-C 11/12. EPDS 5/30.'],
@@ -209,6 +210,9 @@ describe('held-out classes: the fixes stay narrow', () => {
     const out = scrub('Patient: QUAGLIERI was admitted for pneumonia and is improving today.\nSign-out: OKONJO, Adaeze stable overnight on room air.');
     expect(out).not.toContain('QUAGLIERI');
     expect(out).not.toContain('OKONJO');
+  });
+  it('a person before a measure a few words on is still a person', () => {
+    expect(scrub('Mrs. Kowalski reports pain. Kowalski pain score 4/10 after dressing.')).not.toContain('Kowalski');
   });
   it('a unit before a pager in brackets is no person', () => {
     expect(scrub('Call the ICU (pager 4102) for questions.')).toContain('the ICU (');
