@@ -78,6 +78,7 @@ const removed: [string, string, string[]][] = [
   ['initials before a pager in brackets, though they spell an abbreviation', 'From KH (pgr 41182) to MR (pgr 41190)', ['KH', 'MR']],
   ['the particles between the parts of a place\'s name', 'Va a viajar a Santiago de los Caballeros pronto.', ['Santiago de los Caballeros']],
   ['an employer after a trade the list did not hold', 'Drywall installer for Quillmore Drywall & Finish; her son is a student at Kestrelwood Academy.', ['Quillmore', 'Kestrelwood']],
+  ['a named river, lake, creek or harbour where someone lives or was hurt', 'Lives out past Quillan Lakes; took the Kelso Harbor ferry; crossings in the Lumber River training area.', ['Quillan', 'Kelso Harbor', 'Lumber River']],
   ['a navy ship by its prefix', 'Navy veteran who served aboard the USS Carrick Bay.', ['Carrick', 'Bay']],
   ['a place a patient was flown from, with a letter outside ASCII', 'Flown in from Utqiaġvik overnight with sepsis.', ['Utqiaġvik']],
 ];
@@ -158,6 +159,7 @@ const kept: [string, string][] = [
   ['cardiac output in capitals after a word', 'Thermodilution CO 5.2, CI 2.8.'],
   ['a department before "Primary Care" and a closing word before a desk', 'Follow up with Internal Medicine and Primary Care.\nThanks, Pharmacy'],
   ['a name before a test\'s capitalised words or a rule\'s head a few words on', 'Hopkins Verbal Learning Test today; CTA after the Greenberger steroid premedication protocol.'],
+  ['a disease or a hospital area named after a feature, and a region of several states', 'Rocky Mountain spotted fever and Valley fever titers pending; seen in the Trauma Bay; grew up in the Pacific Northwest.'],
   ['an agency after a trade is no employer', 'Caseworker and officer at Adult Protective Services.'],
   ['a scanner\'s maker and model', 'MRI on a Siemens MAGNETOM Vida 3T; mammogram on Hologic Selenia Dimensions; CT on a Canon Aquilion ONE.'],
   ['a score with its fraction is no date', 'ACT 9/25. AUDIT-C 11/12. EPDS 5/30.'],

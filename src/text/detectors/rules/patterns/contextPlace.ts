@@ -123,6 +123,15 @@ const ROAD_CUE = cue('route rte highway hwy interstate i');
 const NAMED_HOLDING =
   /(?<![\p{L}\d'’-])((?:\p{Lu}[\p{L}'’-]{1,24}[ \t]{1,2}){1,3})(?:Ranch|Reservation|Rancheria|Colony|Homestead|Farms?|Dairy|Feedlot|Orchards?|Vineyards?|Trailer[ \t]Park|Mobile[ \t]Home[ \t]Park|RV[ \t]Park|Campground|Lodge)(?![\p{L}\d])/gu;
 const NAMED_HOLDING_CUE = cue('ranch reservation rancheria colony homestead farm farms dairy feedlot orchard orchards vineyard vineyards trailer mobile rv campground lodge');
+/**
+ * A named feature of the land or water, where someone lives, works or was hurt: `Twin Lakes`, `Lumber
+ * River`, `Pigeon Creek`, `Friday Harbor`, `Sea Island` (mixed-case notes; one or two capitalised words
+ * before the feature's word). `m[1]` the name words. Not a disease named after one (`Rocky Mountain
+ * spotted fever`, `Ross River virus`, `Valley fever`).
+ */
+const NAMED_FEATURE =
+  /(?<![\p{L}\d'’-])((?:\p{Lu}[\p{L}'’-]{1,24}[ \t]{1,2}){1,2})(?:River|Creek|Lakes?|Mountains?|Bay|Island|Islands|Harbor|Harbour|Canyon|Valley|Falls|Ridge|Beach|Sound|Inlet|Glacier|Hollow|Bayou|Butte)(?![\p{L}\d])(?![ \t]{1,2}(?:spotted|fever|virus|disease|encephalitis|syndrome|sign|tick)\b)/gu;
+const NAMED_FEATURE_CUE = cue('river creek lake lakes mountain mountains bay island islands harbor harbour canyon valley falls ridge beach sound inlet glacier hollow bayou butte');
 /** A house number, a compass letter and a street's name with no suffix after `on`/`at`: `on 400 N Main`, `at 1210 W Sunset`. */
 const STREET_NO_SUFFIX = /\b(?:on|at)[ \t]{1,2}(\d{3,5}[ \t]{1,2}[NSEW]\.?[ \t]{1,2}\p{Lu}\p{Ll}{2,24})(?![\p{L}\d])/gu;
 const STREET_NO_SUFFIX_CUE = cue('on at');
@@ -140,7 +149,7 @@ const ROAD_NEAR = /\b(?:hwy|highway|route|rte|interstate|i-\d|county[ \t]road|cr
 const VESSEL =
   /(?:\b[FMSR]\/[Vv][ \t]{1,2}["“]?|\b(?:USS|USNS|USCGC|HMS|HMCS|HMAS)[ \t]{1,2}|\b(?:trawler|vessel|boat|seiner|gillnetter|crabber|longliner|tug|tugboat|yacht|sailboat|schooner|dragger|skiff)(?:,[ \t]{1,2}the[ \t]{1,2}|[ \t]{1,2}(?:the[ \t]{1,2})?(?=["“])))["“]?(\p{Lu}[\p{L}\p{M}'’-]{1,20}(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’-]{1,20}|[IVX]{1,4}\b|\d{1,2}\b)){0,3})/gu;
 const VESSEL_CUE = cue('f m s r uss usns uscgc hms hmcs hmas trawler vessel boat seiner gillnetter crabber longliner tug tugboat yacht sailboat schooner dragger skiff');
-prepareScans(VESSEL, CARRIED_FROM, NAMED_HOLDING, STREET_NO_SUFFIX, MILE_MARKER, UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
+prepareScans(VESSEL, CARRIED_FROM, NAMED_FEATURE, NAMED_HOLDING, STREET_NO_SUFFIX, MILE_MARKER, UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
 /**
  * Pattern detector for places named by their context (type `LOCATION`; `HOSPITAL` for cued
  * facilities; `OTHER` for vessels).
@@ -161,6 +170,15 @@ export const contextPlaceDetector = defineDetector({
     const upper = ctx.isMostlyUpperCase;
     const lower = ctx.isMostlyLowerCase;
 
+    if (!ctx.isCaseless) {
+      eachCuedMatch(ctx, NAMED_FEATURE, NAMED_FEATURE_CUE, 60, (m) => {
+        const words = m[1]!.trim().split(/[ \t]+/);
+        // a name of its own: not function, heading or clinical words alone ("The River", "Gulf Coast"), and not a sentence's first word alone
+        if (words.some((w) => isStopWord(w) || isClinicalAbbreviation(w) || isKindOfCare(w) || /^(?:trauma|sick|resus|resuscitation|bed|procedure|loading|ambulance|medical|surgical)$/i.test(w))) return;
+        if (words.every((w) => classifyWord(w) === 'stop')) return;
+        out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.6));
+      }, (t, at) => { const ch = t[at] ?? ''; return ch !== ch.toLowerCase(); });
+    }
     eachCuedMatch(ctx, VESSEL, VESSEL_CUE, 0, (m) => {
       const v = m[1]!;
       const words = v.split(/[ \t]/);
