@@ -16,8 +16,8 @@ export const ALIAS_SOURCE = 'scrub/alias';
 const ALIAS_TYPES: ReadonlySet<PhiType> = new Set(['NAME', 'HOSPITAL']);
 /** After a span: an optional bracket, then a quoted alias of one to four capitalised words (`("RGW")`, ` "Sonny"`; never a remark: `("covering for Jones")`). */
 const ALIAS_AFTER = /^[ \t]{0,2}\(?[ \t]?["“]((?:the[ \t])?)(\p{Lu}[\p{L}\p{M}\p{N}'’.&-]{0,24}(?:[ \t][\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.&-]{0,24}){0,3})["”]/u;
-/** Before a name: a quoted word and a space (`"Sonny" Yellowhorse`). */
-const ALIAS_BEFORE = /["“](\p{Lu}[\p{L}\p{M}'’-]{1,24})["”][ \t]{1,2}$/u;
+/** Before a name: a quoted word and a space, maybe a bracket (`"Sonny" Yellowhorse`, `"Rusty" (Russell Wiśniewski)`). */
+const ALIAS_BEFORE = /["“](\p{Lu}[\p{L}\p{M}'’-]{1,24})["”][ \t]{1,2}\(?$/u;
 
 /**
  * Spans over the quoted aliases beside detected names and facilities.

@@ -12,8 +12,8 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'dr', 'mr', 'mrs', 'ms', 'miss', 'md', 'do', 'rn', 'np', 'pa', 'phd', 'jr', 'sr', 'ii', 'iii', 'iv',
 ]);
 const WORD = /\p{L}+/gu;
-/** Shortest login form kept: shorter ones (`jlee`) collide with words and abbreviations too often. */
-const MIN_LOGIN = 5;
+/** Shortest login form kept: shorter ones (`jlee`) collide with words and abbreviations too often (the scrubber takes four letters with digits after them: `dvue2`). */
+const MIN_LOGIN = 4;
 
 /**
  * The login forms of a person's name, in lower case and without accents: first initial and surname
@@ -21,7 +21,7 @@ const MIN_LOGIN = 5;
  * (`forestkasperson`), surname and first initial (`kaspersonf`), given name and surname initial
  * (`forestk`). A name written `Last, First` is read that way round; a hyphenated surname gives its
  * forms with and without the hyphen's parts joined (`Kealoha-Pereira`: `ekealohapereira`,
- * `ekealoha`). Forms shorter than five letters are left out.
+ * `ekealoha`). Forms shorter than four letters are left out.
  *
  * @param name - the text of a detected name (`Forest Kasperson`, `TANAKA, Hiroshi`, `Mei-Ling Chau`)
  * @returns the distinct login forms, or none when the name has fewer than two words

@@ -106,6 +106,11 @@ const LETTERS = /[A-Za-z]+/g;
 const LOGIN = /^[a-z]{5,20}\d{0,3}$/;
 /** Up to three digits ending a login (`jnakamura2`). */
 const TRAILING_DIGITS = /\d{1,3}$/;
+/** A token that is one of the note's logins: five letters or more, or four with digits after them (`dvue2`, not `dvue`). */
+function isLoginOf(lower: string, logins: ReadonlySet<string>): boolean {
+  const bare = lower.replace(TRAILING_DIGITS, '');
+  return logins.has(bare) && (bare.length >= 5 || (bare.length === 4 && bare !== lower));
+}
 
 /** The words that propagate (see `propagate`), and those that repeat only capitalised. */
 interface PropagationWords {
@@ -173,7 +178,7 @@ function propagationHits(tokens: readonly Token[], from: number, to: number, shi
       type = p.words.get(key);
       if (type === undefined) continue;
       if (p.capitalOnly.has(key) && !/^[A-Z]/.test(h.text)) continue;
-    } else if (p.logins.size > 0 && h.lower.length >= 5 && p.logins.has(h.lower.replace(TRAILING_DIGITS, ''))) {
+    } else if (p.logins.size > 0 && h.lower.length >= 5 && isLoginOf(h.lower, p.logins)) {
       type = 'NAME';
     } else continue;
     const start = h.start + shift;

@@ -14,9 +14,10 @@ describe('loginForms', () => {
   it('joins a hyphenated surname and also uses its first part', () => {
     expect(loginForms('Leilani Kealoha-Pereira')).toEqual(expect.arrayContaining(['lkealohapereira', 'lkealoha']));
   });
-  it('gives nothing for one word and leaves out forms under five letters', () => {
+  it('gives nothing for one word and leaves out forms under four letters', () => {
     expect(loginForms('Quenby')).toEqual([]);
-    expect(loginForms('Jo Lee')).not.toContain('jlee');
+    expect(loginForms('Jo Li')).not.toContain('jli');
+    expect(loginForms('Dao Vue')).toContain('dvue');
   });
 });
 
@@ -25,6 +26,11 @@ describe('logins in the scrubber', () => {
   it('removes a login made from a name found in the note, with or without digits', () => {
     const out = scrub.scrub('To: Forest Kasperson, RN CM (fkasperson)\nfkasperson2 signed the note.').text;
     expect(out).not.toMatch(/kasperson/i);
+  });
+  it('takes a four-letter form only with digits after it', () => {
+    const out = scrub.scrub('Seen by Jo Lee. jlee said ok; jlee2 acknowledged.').text;
+    expect(out).toContain('jlee said');
+    expect(out).not.toContain('jlee2');
   });
   it('does not remove a word that happens to be a login form', () => {
     // `aspirin` is a form of "A. Spirin" but a word: kept

@@ -88,7 +88,13 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** A house number starts a street match. */
 const atHouseNumber: StartOk = (text, at) => isDigit(text.charCodeAt(at));
 
-prepareScans(PO_BOX, STREET, STREET_NAMED, STREET_UPPER, STREET_UPPER_ABBR, UNIT, ZIP);
+/**
+ * A Canadian postal code (`R2X 2Z4`, `P7B 6V4`) or a British postcode (`LS8 5HP`, `SW1A 1AA`) after a
+ * town, a province's code or a postcode label. `m[1]` the code.
+ */
+const POSTCODE =
+  /(?:\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\.?,?[ \t]{1,2}|\p{Lu}\p{Ll}{2,24},?[ \t]{1,2}|\b(?:[Pp]ost(?:al)?[ \t]?[Cc]ode|[Pp]ostcode|POSTCODE|POSTAL[ \t]CODE)[ \t]{0,2}:?[ \t]{0,2})((?:[ABCEGHJ-NPRSTVXY]\d[A-Z][ \t]?\d[A-Z]\d)|(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}))(?![\w-])/gu;
+prepareScans(POSTCODE, PO_BOX, STREET, STREET_NAMED, STREET_UPPER, STREET_UPPER_ABBR, UNIT, ZIP);
 /**
  * Pattern detector for street addresses, apartment/suite numbers, P.O. boxes and zip codes
  * (type `LOCATION`, source `rules/address`). The house number and street name are reported
@@ -178,6 +184,10 @@ export const addressDetector = defineDetector({
       out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.8));
     });
     eachCuedMatch(ctx, PO_BOX, PO_CUE, 0, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.9)));
+    eachMatchFrom(ctx, POSTCODE, tokenStarts(ctx, (t) => t.text.length >= 2 && t.text.length <= 4 && /^[A-Z]{1,2}\d/.test(t.text)), 40, (m) => {
+      const end = m.index + m[0].length;
+      out.push(mkSpan(end - m[1]!.length, end, 'LOCATION', SOURCE, 0.8));
+    });
     eachMatchFrom(ctx, ZIP, tokenStarts(ctx, (t) => t.text.length === 5 && isDigit(t.text.charCodeAt(0))), 0, (m) => {
       if (!ZIP_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return;
       out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.85));

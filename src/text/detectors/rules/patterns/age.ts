@@ -42,6 +42,18 @@ const PERSON_THEN_NUMBER = new RegExp(
   'gi',
 );
 const PERSON_THEN_NUMBER_CUE = cue('pt patient she he shes hes');
+/** A relative, maybe named, then `is 92` (`my mom Mai Nou Lo is 92 and`, `her father is 94.`). `m[1]` the number. */
+const KIN_IS_NUMBER = new RegExp(
+  `\\b(?:mom|mother|mum|dad|father|grandmother|grandma|grandfather|grandpa|husband|wife|aunt|uncle|abuela|abuelo)(?:[ \\t]{1,2}\\p{Lu}[\\p{L}'’-]{1,20}){0,3}[ \\t]{1,2}(?:is|was|turns|turned|just[ \\t]turned)[ \\t]{1,2}(${OVER_89})(?=[ \\t]{0,2}[.,;!]|[ \\t]{1,2}(?:and|now|but|so|with|this|next|y\\/o|yo|years?)\\b)`,
+  'giu',
+);
+const KIN_IS_NUMBER_CUE = cue('mom mother mum dad father grandmother grandma grandfather grandpa husband wife aunt uncle abuela abuelo');
+/** An age over 89 in Spanish: `noventa y tres años`, `92 años`, `cien años`. `m[1]` the age. */
+const SPANISH_AGE = new RegExp(
+  `(?<![\\p{L}\\d])(noventa(?:[ \\t]y[ \\t](?:un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?|cien|ciento[ \\t](?:un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)|${OVER_89})[ \\t]{1,2}a[ñn]os\\b`,
+  'giu',
+);
+const SPANISH_AGE_CUE = cue('noventa cien ciento años anos');
 // decades: "in his 90s", "in her nineties"
 const DECADE = /\b(?:in\s{1,2}(?:his|her|their)\s{1,2}(?:early\s{1,2}|mid\s{1,2}|late\s{1,2}|mid-)?)(90'?s|1[0-4]0'?s|nineties)\b/gi;
 
@@ -99,7 +111,7 @@ const atLetter: StartOk = (text, at) => {
   return c >= 97 && c <= 122;
 };
 
-prepareScans(PERSON_THEN_NUMBER, COMMA_SET, GLUED_SEX, SEX_WORD, SPACED_SEX, WORDS_THEN_UNIT, CUE_THEN_WORDS, EVENT_THEN_NUMBER, AT_NUMBER_THEN_LIFE, BRACKETED, BIRTHDAY, CUE_THEN_NUMBER, DECADE, LEADING_AGE, NUMBER_THEN_UNIT);
+prepareScans(KIN_IS_NUMBER, SPANISH_AGE, PERSON_THEN_NUMBER, COMMA_SET, GLUED_SEX, SEX_WORD, SPACED_SEX, WORDS_THEN_UNIT, CUE_THEN_WORDS, EVENT_THEN_NUMBER, AT_NUMBER_THEN_LIFE, BRACKETED, BIRTHDAY, CUE_THEN_NUMBER, DECADE, LEADING_AGE, NUMBER_THEN_UNIT);
 /**
  * Pattern detector for ages over 89 (type `AGE`, source `rules/age`). Only the number is
  * reported; the unit ("yo") is kept.
@@ -130,6 +142,13 @@ export const ageDetector = defineDetector({
       // mid-text "... 92 s/p suctioning" may be a saturation: "s/p" counts only at a line start
       if (/^[.!?]/.test(m[0]) && m[0].endsWith('s/p')) return;
       out.push(mkSpan(start, start + m[1]!.length, 'AGE', SOURCE, 0.85));
+    });
+    eachCuedMatch(ctx, KIN_IS_NUMBER, KIN_IS_NUMBER_CUE, 0, (m) => {
+      const end = m.index + m[0].length;
+      out.push(mkSpan(end - m[1]!.length, end, 'AGE', SOURCE, 0.75));
+    });
+    eachCuedMatch(ctx, SPANISH_AGE, SPANISH_AGE_CUE, 40, (m) => {
+      out.push(mkSpan(m.index, m.index + m[1]!.length, 'AGE', SOURCE, 0.8));
     });
     eachCuedMatch(ctx, PERSON_THEN_NUMBER, PERSON_THEN_NUMBER_CUE, 0, (m) => {
       // "she is 90%", "pt 95 on RA" are readings: only a number that can be nothing else before its verb

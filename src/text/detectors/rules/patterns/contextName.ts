@@ -277,7 +277,7 @@ function sentenceBefore(text: string, at: number): string {
   return seg.slice(cut + 1);
 }
 /** Roles and care units in brackets after initials, each in lower case, capitals or title case (`(night float)`, `(COVERING NP)`, `(ED)`). */
-const BRACKET_ROLE_WORDS = ['senior', 'junior', 'chief', 'admitting', 'night float', 'covering', 'cross cover', 'cross-cover', 'crosscover', 'on call', 'on-call', 'oncall', 'resident', 'intern', 'fellow', 'attending', 'hospitalist', 'moonlighter', 'np', 'pa', 'rn', 'md', 'pcp'];
+const BRACKET_ROLE_WORDS = ['senior', 'junior', 'chief', 'admitting', 'night float', 'covering', 'cross cover', 'cross-cover', 'crosscover', 'on call', 'on-call', 'oncall', 'resident', 'intern', 'fellow', 'attending', 'hospitalist', 'moonlighter', 'np', 'pa', 'rn', 'md', 'pcp', 'days', 'nights', 'day team', 'night team'];
 const BRACKET_UNIT_WORDS = ['ed', 'er', 'icu', 'micu', 'sicu', 'ccu', 'radiology', 'surgery', 'medicine'];
 const anyCase = (words: readonly string[]): string =>
   [...new Set(words.flatMap((w) => [w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1), w.replace(/(^|[ -])([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase())]))]
@@ -289,7 +289,7 @@ const INITIALS_THEN_ROLE = new RegExp(`\\b([A-Z]{2,3})[ \\t]{0,2}\\((${anyCase([
 const INITIALS_THEN_PAGER = /\b([A-Z]{2,3})[ \t]{0,2}\((?:pager|pgr|pg|beeper|bpr|ext|x|cell|mobile|tel|ph|phone)\.?[ \t:#]{0,3}\d/gi;
 const PAGER_CUE = cue('pager pgr pg beeper bpr ext x cell mobile tel ph phone');
 const BRACKET_UNIT = new RegExp(`^(?:${anyCase(BRACKET_UNIT_WORDS)})$`);
-const ROLE_IN_BRACKETS_CUE = cue('senior junior chief admitting night covering cross crosscover oncall on resident intern fellow attending hospitalist moonlighter np pa rn md ed er icu micu sicu ccu pcp radiology surgery medicine');
+const ROLE_IN_BRACKETS_CUE = cue('senior junior chief admitting night covering cross crosscover oncall on resident intern fellow attending hospitalist moonlighter np pa rn md ed er icu micu sicu ccu pcp radiology surgery medicine days nights day');
 /** A writer's initials in capitals, a slash or colon, a typist's in lower case: `JS/mk`, `AB:cq`. */
 const TYPIST = /(?<![\p{L}\d/:])(\p{Lu}{2,3}|\p{Ll}{2,3})[/:](\p{L}{2,3})(?![\p{L}\d/:])/gu;
 /** After typist initials: a date in digits or opening with a month or weekday (`JS/mk  3/4/2012`, `AD/tc  Sep. 19, 2015`, `AL/bd  Sun 11/03/13`). */
@@ -388,7 +388,7 @@ const LOGIN_ARROW = /(?:->|→)[ \t]{0,2}([a-z])([a-z]{4,20})(\d{0,3})(?![\w@.-]
 const LOGIN_BRACKETED = /(?:\b\p{Lu}\p{Ll}{1,30}[ \t]{1,2}\(|\b\p{Lu}{2,3}\/)([a-z])([a-z]{4,20})(\d{0,3})(?![\w@.-])/gu;
 const LOGIN_MORE_CUE = cue('signout sign handoff hand wet read transcribed dictated typed tech by login');
 /** A typist's or reader's initials in lower case after a transcription or reading label (`Transcribed: mo'c`, `read: tbm (thibodeaux, b)`, `transcribed by rlt`). */
-const TYPIST_AFTER_LABEL = /\b(?:transcribed|typed|dictated|read)(?:[ \t]{1,2}by)?[ \t]{0,2}:?[ \t]{1,2}([a-z]{2,3}(?:['’][a-z])?)(?=[ \t]{0,2}(?:\r?\n|$|\(|\/\/)|[ \t]{1,6}\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b)/gi;
+const TYPIST_AFTER_LABEL = /\b(?:transcribed|typed|dictated|read)(?:[ \t]{1,2}by)?[ \t]{0,2}:?[ \t]{1,2}([a-z]{2,3}(?:['’][a-z])?)(?=[ \t]{0,2}(?:\r?\n|$|\(|\/\/)|[ \t]{1,6}\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|[ \t]{1,6}[Jj]ob\b)/gi;
 const TYPIST_LABEL_CUE = cue('transcribed typed dictated read');
 /** A role in brackets after a chat sender's name. */
 const CHAT_ROLE = /^(?:attending|resident|fellow|intern|pgy-?\d|rn|md|do|np|pa|pa-c|sw|social work|blood bank|pharmacy|pharmd|rph|charge(?: rn)?|surgery|trauma|anesthesia|ortho|radiology|ir|icu|ed|er|chaplain|interpreter|case manager|cm|rt|pt|ot|slp|tech|nurse|nursing|family|wife|husband|son|daughter|mother|father|mom|dad|sister|brother)$/i;
@@ -675,7 +675,7 @@ export const contextNameDetector = defineDetector({
         // or in a signature line's columns, a wide gap either side, before a job number or the line's end
         // ("Pavel Ignatov, MD    PI/dlm    Job #: 88203417"): capitals, then lower case
         (!upper && !lowerWriter && /[ \t]{2}$/.test(text.slice(m.index - 2, m.index)) && /^(?:[ \t]{2,12}(?:job\b|acc(?:ession)?\b|doc\b|d:|t:|#)|[ \t]*(?:\r?\n|$))/i.test(rest));
-      if (afterDate ? !/^[ \t]*(?:\r?\n|$|job\b|acc(?:ession)?\b|d:|t:|doc\b|#)/i.test(rest) : !atLineStartOnly(text, m.index) || !(upper ? TYPIST_THEN_DATE : TYPIST_THEN_DATE_OR_END).test(rest)) return;
+      if (afterDate ? !/^[ \t]*(?:\r?\n|$|job\b|acc(?:ession)?\b|d:|t:|doc\b|#|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)/i.test(rest) : !atLineStartOnly(text, m.index) || !(upper ? TYPIST_THEN_DATE : TYPIST_THEN_DATE_OR_END).test(rest)) return;
       // one span for the pair: each half alone could be an abbreviation ("SC", "av")
       out.push(mkSpan(m.index, m.index + m[0].length, 'NAME', SOURCE, 0.7));
     }, atLetterOfAnyScript);

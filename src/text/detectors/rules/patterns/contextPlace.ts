@@ -131,6 +131,9 @@ const NAMED_HOLDING_CUE = cue('ranch reservation rancheria colony homestead farm
  */
 const NAMED_FEATURE =
   /(?<![\p{L}\d'’-])((?:\p{Lu}[\p{L}'’-]{1,24}[ \t]{1,2}){1,2})(?:River|Creek|Lakes?|Mountains?|Bay|Island|Islands|Harbor|Harbour|Canyon|Valley|Falls|Ridge|Beach|Sound|Inlet|Glacier|Hollow|Bayou|Butte)(?![\p{L}\d])(?![ \t]{1,2}(?:spotted|fever|virus|disease|encephalitis|syndrome|sign|tick)\b)/gu;
+/** A port by name: `the Port of Duluth-Superior`, `Port of Tacoma`. `m[1]` the name. */
+const PORT_OF = /\b[Pp]ort[ \t]{1,2}of[ \t]{1,2}(\p{Lu}\p{Ll}[\p{L}'’]{1,23}(?:[- ]\p{Lu}\p{Ll}[\p{L}'’]{1,23}){0,2})(?![\p{L}])/gu;
+const PORT_OF_CUE = cue('port');
 const NAMED_FEATURE_CUE = cue('river creek lake lakes mountain mountains bay island islands harbor harbour canyon valley falls ridge beach sound inlet glacier hollow bayou butte');
 /** A house number, a compass letter and a street's name with no suffix after `on`/`at`: `on 400 N Main`, `at 1210 W Sunset`. */
 const STREET_NO_SUFFIX = /\b(?:on|at)[ \t]{1,2}(\d{3,5}[ \t]{1,2}[NSEW]\.?[ \t]{1,2}\p{Lu}\p{Ll}{2,24})(?![\p{L}\d])/gu;
@@ -147,9 +150,9 @@ const ROAD_NEAR = /\b(?:hwy|highway|route|rte|interstate|i-\d|county[ \t]road|cr
  * Evangeline`). `m[1]` the name.
  */
 const VESSEL =
-  /(?:\b[FMSR]\/[Vv][ \t]{1,2}["“]?|\b(?:USS|USNS|USCGC|HMS|HMCS|HMAS)[ \t]{1,2}|\b(?:trawler|vessel|boat|seiner|gillnetter|crabber|longliner|tug|tugboat|yacht|sailboat|schooner|dragger|skiff)(?:,[ \t]{1,2}the[ \t]{1,2}|[ \t]{1,2}(?:the[ \t]{1,2})?(?=["“])))["“]?(\p{Lu}[\p{L}\p{M}'’-]{1,20}(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’-]{1,20}|[IVX]{1,4}\b|\d{1,2}\b)){0,3})/gu;
-const VESSEL_CUE = cue('f m s r uss usns uscgc hms hmcs hmas trawler vessel boat seiner gillnetter crabber longliner tug tugboat yacht sailboat schooner dragger skiff');
-prepareScans(VESSEL, CARRIED_FROM, NAMED_FEATURE, NAMED_HOLDING, STREET_NO_SUFFIX, MILE_MARKER, UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
+  /(?:\b[FMSR]\/[Vv][ \t]{1,2}["“]?|\b(?:USS|USNS|USCGC|HMS|HMCS|HMAS)[ \t]{1,2}|\b(?:trawler|vessel|boat|seiner|gillnetter|crabber|longliner|tug|tugboat|yacht|sailboat|schooner|dragger|skiff)(?:,[ \t]{1,2}the[ \t]{1,2}|[ \t]{1,2}(?:the[ \t]{1,2})?(?=["“]))|\b(?:carrier|freighter|tanker|ship|vessel|trawler|tug|ferry)[ \t]{1,2}(?:MV|MS|MT|SS|FV)[ \t]{1,2}(?=\p{Lu}\p{Ll}+[ \t]\p{Lu}))["“]?(\p{Lu}[\p{L}\p{M}'’-]{1,20}(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’-]{1,20}|[IVX]{1,4}\b|\d{1,2}\b)){0,3})/gu;
+const VESSEL_CUE = cue('f m s r uss usns uscgc hms hmcs hmas carrier freighter tanker ship ferry trawler vessel boat seiner gillnetter crabber longliner tug tugboat yacht sailboat schooner dragger skiff');
+prepareScans(VESSEL, CARRIED_FROM, NAMED_FEATURE, PORT_OF, NAMED_HOLDING, STREET_NO_SUFFIX, MILE_MARKER, UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
 /**
  * Pattern detector for places named by their context (type `LOCATION`; `HOSPITAL` for cued
  * facilities; `OTHER` for vessels).
@@ -179,13 +182,17 @@ export const contextPlaceDetector = defineDetector({
         out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.6));
       }, (t, at) => { const ch = t[at] ?? ''; return ch !== ch.toLowerCase(); });
     }
+    eachCuedMatch(ctx, PORT_OF, PORT_OF_CUE, 0, (m) => {
+      const end = m.index + m[0].length;
+      out.push(mkSpan(end - m[1]!.length, end, 'LOCATION', SOURCE, 0.7));
+    });
     eachCuedMatch(ctx, VESSEL, VESSEL_CUE, 0, (m) => {
       const v = m[1]!;
       const words = v.split(/[ \t]/);
       // a name, not a heading or a sentence going on ("F/V Crew", "M/V Ferry schedule")
       if (words.every((w) => isStopWord(w) || classifyWord(w) === 'stop')) return;
       // after a word for a boat (no F/V), one word of its own at least ("the boat, the ICU team")
-      if (!m[0].includes('/') && !/^(?:USS|USNS|USCGC|HMS|HMCS|HMAS)/.test(m[0]) && words.every((w) => ['stop', 'common'].includes(classifyWord(w)) || isClinicalAbbreviation(w))) return;
+      if (!m[0].includes('/') && !/^(?:USS|USNS|USCGC|HMS|HMCS|HMAS)|[ \t](?:MV|MS|MT|SS|FV)[ \t]/.test(m[0]) && words.every((w) => ['stop', 'common'].includes(classifyWord(w)) || isClinicalAbbreviation(w))) return;
       const start = m.index + m[0].length - v.length;
       out.push(mkSpan(start, m.index + m[0].length, 'OTHER', SOURCE, 0.7));
     });

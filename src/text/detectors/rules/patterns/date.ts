@@ -43,6 +43,11 @@ const ISO = /(?<![\d./-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d/]|[.-]\d)/g;
 /** Words just before a number that make a date reading likely ("on 3/4", "since 1/2"). */
 const DATE_CUE_BEFORE =
   /\b(?:on|since|from|until|till|thru|through|by|dated|date|of|last|next|starting|started|begin|beginning|before|after|admitted|admission|adm|discharged|dc'?d|d\/c'?d|transferred|seen|done|performed|drawn|sent|placed|inserted|changed|due|expires?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?\s{1,3}$/i;
+/** Words of a drug's or an event's course before a day and month (`restarted 24/02`, `stopped 19/6`). */
+const DAY_MONTH_CUE_BEFORE = /\b(?:restarted|stopped|held|resumed|commenced|ceased|reviewed|operated|discharged|admitted|until|till|from)\s{1,3}$/i;
+/** A day and a two-digit month with a full stop after a date's cue (`on 13.03:`, `until 02.11`): the day first, as writers trained abroad put it; a day that could be a value's whole part is no date (`K on 4.5`, `Cr from 1.02`, `INR from 2.10`). `m[1]` the date. */
+const DOTTED_DAY_MONTH = /\b(?:on|until|till|from|since|dated|restarted|stopped|started|from)[ \t]{1,2}((?:1[3-9]|2\d|3[01]|0[1-9])\.(?:0[1-9]|1[0-2]))(?![\d.]|[ \t]{0,2}(?:mg|mcg|g|kg|ml|mmol|%|units?|l\b))/gi;
+const DOTTED_DAY_MONTH_CUE = cue('on until till from since dated restarted stopped started');
 /** An upper-case study name right before "(3/4)" ("CXR (", "RUQ US ("). */
 const STUDY_BEFORE_PAREN = /\b[A-Z]{2,}[A-Z\/]*\s{0,2}\($/;
 /**
@@ -161,6 +166,11 @@ function numericDates(ctx: ScrubContext, out: Span[]): void {
           }
         }
         out.push(mkSpan(start, end, 'DATE', SOURCE, 0.8));
+      } else if (sep === '/' && a > 12 && a <= 31 && b >= 1 && b <= 12 && (STRONG_DATE_CUE.test(before) || DAY_MONTH_CUE_BEFORE.test(before) || /\b(?:dated|due)\s{1,3}$/i.test(before))) {
+        // day first, written where the day can be no month ("until 19/6", "restarted 24/02"), after a date's cue;
+        // never a ventilator's pressures ("PSV of 15/5")
+        if (CLINICAL_AFTER.test(after) || VENT_SETTING_AFTER.test(after) || VENT_CONTEXT.test(lineBefore(text, start, 40)) || VENT_PAIRS.has(`${a}/${b}`)) return;
+        out.push(mkSpan(start, end, 'DATE', SOURCE, 0.75));
       } else if (a >= 1 && a <= 12 && (m[3]!.length === 2 || m[3]!.length === 4) && b > 31) {
         // month/year such as 4/97
         if (CLINICAL_BEFORE.test(before) || CLINICAL_AFTER.test(after)) return;
@@ -522,7 +532,7 @@ function isDigitAt(text: string, at: number): boolean {
 /** Numeric dates start with a digit. */
 const atDigit: StartOk = isDigitAt;
 
-prepareScans(FOREIGN_DE, DOTTED, GLUED_MONTH, COMPACT, HOLIDAY, FOREIGN, APOS_YEAR, DATE_PAIR, DAY_FIRST, DAY_RANGE_FIRST, DECADE, DOT_YEAR, EVENT_YEAR, ISO, MONTH_ALONE, MONTH_FIRST, NUMERIC, ORDINAL_DAY, YEAR_ALONE, YEAR_THEN_EVENT);
+prepareScans(DOTTED_DAY_MONTH, FOREIGN_DE, DOTTED, GLUED_MONTH, COMPACT, HOLIDAY, FOREIGN, APOS_YEAR, DATE_PAIR, DAY_FIRST, DAY_RANGE_FIRST, DECADE, DOT_YEAR, EVENT_YEAR, ISO, MONTH_ALONE, MONTH_FIRST, NUMERIC, ORDINAL_DAY, YEAR_ALONE, YEAR_THEN_EVENT);
 /**
  * Pattern detector for dates (type `DATE`, source `rules/date`).
  *
@@ -539,6 +549,10 @@ export const dateDetector = defineDetector({
     const ctx = asScrubContext(c);
     const out: Span[] = [];
     numericDates(ctx, out);
+    eachCuedMatch(ctx, DOTTED_DAY_MONTH, DOTTED_DAY_MONTH_CUE, 0, (m) => {
+      const end = m.index + m[0].length;
+      out.push(mkSpan(end - m[1]!.length, end, 'DATE', SOURCE, 0.7));
+    });
     monthNameDates(ctx, out);
     standaloneYears(ctx, out);
     apostropheYears(ctx, out);

@@ -25,7 +25,7 @@ const SOURCE = 'rules/hospital';
 
 /** The facility words, `hospital` also with one typing slip (`Hosptial`, `Hopital`, `Hospitol`). */
 const FACILITY =
-  /\b(?:hospital|hosp|hopital|hosital|hosptal|hospial|hospitl|hsopital|hopsital|hosiptal|hosptial|hospitla|hospitol|hospitel|hospiral|medical\s{1,2}center|medical\s{1,2}centre|med\s{1,2}ctr|health\s{1,2}center|health\s{1,2}care\s{1,2}center|healthcare|clinic|nursing\s{1,2}home|nursing\s{1,2}facility|nursing\s{1,2}center|rehab|rehabilitation(?:\s{1,2}(?:center|hospital|facility))?|manor|infirmary|hospice|care\s{1,2}center|sanatorium|medical\s{1,2}group|memorial|health\s{1,2}system|va\s{1,2}medical|health\s{1,2}plan|center|centre|institute|imaging|dialysis|associates|group|partners|laboratory|lab|pharmacy|funeral\s{1,2}home|primary\s{1,2}care|family\s{1,2}(?:medicine|practice)|internal\s{1,2}medicine|occupational\s{1,2}(?:medicine|health)|urgent\s{1,2}care)\b/gi;
+  /\b(?:hospital|hosp|hopital|hosital|hosptal|hospial|hospitl|hsopital|hopsital|hosiptal|hosptial|hospitla|hospitol|hospitel|hospiral|medical\s{1,2}center|medical\s{1,2}centre|med\s{1,2}ctr|health\s{1,2}center|health\s{1,2}care\s{1,2}center|healthcare|clinic|nursing\s{1,2}home|nursing\s{1,2}facility|nursing\s{1,2}center|rehab|rehabilitation(?:\s{1,2}(?:center|hospital|facility))?|manor|infirmary|hospice|care\s{1,2}center|sanatorium|medical\s{1,2}group|memorial|health\s{1,2}system|va\s{1,2}medical|health\s{1,2}plan|center|centre|institute|imaging|dialysis|associates|group|partners|laboratory|lab|pharmacy|funeral\s{1,2}home|primary\s{1,2}care|family\s{1,2}(?:medicine|practice)|internal\s{1,2}medicine|occupational\s{1,2}(?:medicine|health)|urgent\s{1,2}care|drug|drugs|apothecary|chemist|chemists)\b/gi;
 /**
  * Facility words that name a kind of place far more often than one place (`Poison Control Center`,
  * `Sleep Lab`, `Diagnostic Imaging`, `support group`): a name before them needs a word of its own
@@ -37,7 +37,7 @@ const FACILITY =
  * `m[1]` the name words, `m[2]` and `m[3]` the kinds of care.
  */
 const CARE_PAIR = /(?<![\p{L}\d'’-])((?:\p{Lu}[\p{L}'’.-]{1,24}[ \t]{1,2}){1,3})(\p{Lu}\p{Ll}{2,20})[ \t]{1,2}(?:&|and)[ \t]{1,2}(\p{Lu}\p{Ll}{2,20})(?![\p{L}\d])/gu;
-const WEAK_FACILITY = /^(?:health\s{1,2}plan|center|centre|institute|imaging|dialysis|associates|group|partners|laboratory|lab|pharmacy|funeral|primary|family|internal|occupational|urgent)/i;
+const WEAK_FACILITY = /^(?:health\s{1,2}plan|center|centre|institute|imaging|dialysis|associates|group|partners|laboratory|lab|pharmacy|funeral|primary|family|internal|occupational|urgent|drugs?\b|apothecary|chemists?)/i;
 
 /**
  * Whether the words before a facility word name a department, not a place ("Infectious Disease",
@@ -175,7 +175,7 @@ const WARD_GLUED = /\b([A-Za-z]{4,30})(\d{1,2})\b/g;
 
 // Cues (see _scan.ts): each regex runs only where one of its first words occurs.
 const FACILITY_CUE = cue(`hospital hosp hopital hosital hosptal hospial hospitl hsopital hopsital hosiptal hosptial hospitla hospitol hospitel hospiral medical med health healthcare clinic nursing rehab rehabilitation manor infirmary hospice
-  care sanatorium memorial va center centre institute imaging dialysis associates group partners laboratory lab pharmacy funeral primary family internal occupational urgent`);
+  care sanatorium memorial va center centre institute imaging dialysis associates group partners laboratory lab pharmacy funeral primary family internal occupational urgent drug drugs apothecary chemist chemists`);
 /** First words of MOVE_TO (`d/c'd` starts with `d`, `c/o` with `c`). */
 const MOVE_CUE = cue(`transfer transferred transfered transferring trans tx xfer xferred admitted admit adm sent discharged dc dcd
   d c taken brought returned return go going went moved arrived came come bed screened accepted surgeon surgeons doctor doctors
@@ -246,7 +246,15 @@ const CHILDRENS = /\b(?:(\p{Lu}[\p{L}'’.-]{1,24})[ \t]{1,2}Children['’]s|Chi
 const CHILDRENS_CUE = cue('children childrens');
 /** Words after `Children's` that are a unit or a facility word, not a hospital's own name. */
 const CHILDRENS_NOT_NAME = /^(?:hospital|hospitals|medical|health|healthcare|center|centre|clinic|clinics|services|unit|ward|floor|nicu|picu|ed|er|icu|or|and|of|the)$/i;
-prepareScans(CARE_PAIR, CHILDRENS, AT_SIGN, ONE_WORD_FACILITY, CAMEL_FACILITY, UNIT_WARD, PLACE_ED, FACILITY, GLUED_BUILDING, PRACTICE, STUDY_SOURCE, HOSPITAL_ACRONYM, HOSPITAL_ACRONYM_LOWER, ORIGIN_OR_DESTINATION_ACRONYM, MOVE_TO, TOWN_HOSPITAL, UNIVERSITY, WARD_FLOOR, WARD_GLUED);
+/**
+ * A facility whose head comes first, as Spanish and Portuguese write it: `Clínica Familiar de Cabo Rojo`,
+ * `Farmacia San Judas`, `Centro de Salud Las Lomas`, `Hospital de la Concepción` (`Hospital` only before
+ * `de`, `del`, `San`, `Santa`: `Hospital Course` is a heading). `m[1]` the name.
+ */
+const HEAD_FIRST =
+  /\b(?:Cl[íi]nica|CL[ÍI]NICA|Farmacia|FARMACIA|Botica|Sanatorio|Policl[íi]nica|Centro[ \t]{1,2}(?:de[ \t]{1,2}Salud|M[ée]dico|de[ \t]{1,2}Diagn[óo]stico)|Hospital(?=[ \t]{1,2}(?:de|del|San|Santa|Santo|Universitario|General[ \t]de)\b))[ \t]{1,2}((?:(?:de|del|la|las|los|el|y)[ \t]{1,2})*\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]{1,2}(?:(?:de|del|la|las|los|el|y)[ \t]{1,2})*\p{Lu}[\p{L}'’-]{1,24}){0,4})/gu;
+const HEAD_FIRST_CUE = cue('clínica clinica farmacia botica sanatorio policlínica policlinica centro hospital');
+prepareScans(HEAD_FIRST, CARE_PAIR, CHILDRENS, AT_SIGN, ONE_WORD_FACILITY, CAMEL_FACILITY, UNIT_WARD, PLACE_ED, FACILITY, GLUED_BUILDING, PRACTICE, STUDY_SOURCE, HOSPITAL_ACRONYM, HOSPITAL_ACRONYM_LOWER, ORIGIN_OR_DESTINATION_ACRONYM, MOVE_TO, TOWN_HOSPITAL, UNIVERSITY, WARD_FLOOR, WARD_GLUED);
 /**
  * Pattern detector for named facilities (type `HOSPITAL`, source `rules/hospital`).
  *
@@ -328,6 +336,12 @@ export const hospitalDetector = defineDetector({
         out.push(mkSpan(m.index, m.index + m[0].length, 'HOSPITAL', SOURCE, 0.7));
       });
     }
+    eachCuedMatch(ctx, HEAD_FIRST, HEAD_FIRST_CUE, 0, (m) => {
+      // a name of its own: one word that is no everyday English word or is a saint's or a place's
+      const words = m[1]!.split(/[ \t]+/).filter((w) => /^\p{Lu}/u.test(w));
+      if (words.every((w) => classifyWord(w.replace(/[.]$/, '')) === 'stop')) return;
+      out.push(mkSpan(m.index, m.index + m[0].length, 'HOSPITAL', SOURCE, 0.8));
+    });
     eachCuedMatch(ctx, FACILITY, FACILITY_CUE, 0, (m) => {
       // walk back over up to 4 name words
       let pos = m.index;

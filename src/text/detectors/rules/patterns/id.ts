@@ -21,6 +21,14 @@ const CUED = new RegExp(
   `\\b${CUE}\\.?\\s{0,2}(?:\\(?last\\s{1,2}(?:4|four)(?:\\s{1,2}digits)?\\)?\\s{0,2})?(?:(?:number|num|no)\\.?\\s{0,2})?(?:is\\s{1,2})?[:#=]{0,2}\\s{0,2}#?\\s{0,2}(?:is\\s{1,2})?((?=[A-Z-]{0,24}\\d)[A-Z0-9][A-Z0-9-]{2,24})(?![\\w-])`,
   'gi',
 );
+/**
+ * A provincial or national health number after its label, in spaced groups (`Health Card: 6620 114 875
+ * XT`, `NHS no. 485 777 3456`, `RAMQ LECM 9102 0719`, `OHIP 8821-551-077-AB`): six digits or more in all.
+ * `m[1]` the number.
+ */
+const HEALTH_NUMBER =
+  /\b(?:health[ \t]{1,2}card|health[ \t]{1,2}(?:card[ \t]{1,2})?(?:number|no\.?)|hcn|ohip|nhs|chi|phn|ramq|mcp|ahcip|msp|phin|care[ \t]{1,2}card)[ \t]{0,2}(?:no\.?|number|num|#)?[ \t]{0,2}:?[ \t]{0,3}((?:[A-Z0-9]{2,6}[ \t-]){1,4}[A-Z0-9]{2,6}|[A-Z0-9]{6,14})(?![\w-])/gi;
+const HEALTH_NUMBER_CUE = cue('health hcn ohip nhs chi phn ramq mcp ahcip msp phin care');
 /** A role or badge word right before `ID`: the number after it names a person (`interpreter ID 1147`). */
 const PERSON_ID_BEFORE = /\b(?:interpreter|badge|employee|staff|operator|reader|technologist|tech|provider|user|login)[ \t]{1,2}$/i;
 const LONG_DIGITS = /(?<![\w.,\/-])\d{7,}(?![\w.,\/-]|\s{0,2}(?:ml|cc|mg|mcg|units?|u|iu|cells|copies|\/))/gi;
@@ -98,7 +106,7 @@ function numberStarts(ctx: ScrubContext): NumberStarts | undefined {
   return r;
 }
 
-prepareScans(TAIL_NUMBER, TAIL_NUMBER_BRACKETED, ACCESSION, LABELLED, CODE, CUED, LONG_DIGITS, LABEL_SPACED_DIGITS, SPACED_PLATE, SSN);
+prepareScans(HEALTH_NUMBER, TAIL_NUMBER, TAIL_NUMBER_BRACKETED, ACCESSION, LABELLED, CODE, CUED, LONG_DIGITS, LABEL_SPACED_DIGITS, SPACED_PLATE, SSN);
 /** Where LABELLED can match: around a `#` or a `no`/`number` token. Undefined for a full scan. */
 const NUMBER_WORD_CUE = cue('no number num nbr');
 function labelledAnchors(ctx: ScrubContext): number[] | undefined {
@@ -130,6 +138,13 @@ export const idDetector = defineDetector({
     const out: Span[] = [];
     const numbers = numberStarts(ctx);
     eachMatchFrom(ctx, SSN, numbers?.ssn, 0, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'ID', SOURCE, 0.95)));
+    eachCuedMatch(ctx, HEALTH_NUMBER, HEALTH_NUMBER_CUE, 0, (m) => {
+      const v = m[1]!.trimEnd();
+      // six digits or more in all, and no word of prose read as a group ("NHS guidance 2019")
+      if ((v.match(/\d/g)?.length ?? 0) < 6 || /[a-z]/.test(v)) return;
+      const start = m.index + m[0].length - m[1]!.length;
+      out.push(mkSpan(start, start + v.length, 'ID', SOURCE, 0.85));
+    });
     eachCuedMatch(ctx, CUED, ID_CUE, 0, (m) => {
       const value = m[1]!;
       const digits = value.replace(/\D/g, '').length;
