@@ -168,7 +168,7 @@ function nameValue(text: string, from: number, to: number, caseless: boolean, ou
   const v = text.slice(from, to);
   // stop at brackets, semicolons, a dash between spaces, an e-mail or phone after the name, or the
   // next column's label after a wide gap ("Transcribed: KL  Job #: 5527")
-  const stop = /[([{;<>|]|\s[-–]\s|\s\d|[ \t]{2,}(?=[\p{L}#]{1,20}[ \t]{0,2}[#:])/u.exec(v);
+  const stop = /[([{;<>|]|\s[-–]\s|\s\d|[ \t]{2,12}(?=[\p{L}#]{1,20}[ \t]{0,2}[#:])/u.exec(v);
   const words: { w: string; at: number }[] = [];
   const body = stop ? v.slice(0, stop.index) : v;
   for (const m of body.matchAll(/\S+/g)) words.push({ w: m[0], at: from + m.index! });
