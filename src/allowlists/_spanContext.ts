@@ -478,6 +478,8 @@ const VENDORS: ReadonlySet<string> = new Set(
     'carestream agfa konica natus zoll teleflex cordis livanova resmed respironics inogen dexcom insulet omnipod nonin vyaire ' +
     'hamilton edwards cook bard gore intuitive cepheid sysmex beckman roche welch nihon').split(' '),
 );
+/** Any maker's name in a window of text (case aside). */
+const VENDOR_NEAR = new RegExp(`(?<![\\p{L}])(?:${[...VENDORS].join('|')})(?![\\p{L}])`, 'iu');
 /** Makers that are also common surnames or words: their name stands for the maker only before a model no name list holds. */
 const NAME_LIKE_VENDORS: ReadonlySet<string> = new Set('canon abbott boston stryker zimmer baxter hamilton edwards cook bard gore welch roche natus olympus'.split(' '));
 /** A model's word: capitals (`MAGNETOM`, `ONE`), a digit (`3T`, `Gamma3`, `iU22`) or a capitalised word. */
@@ -491,6 +493,9 @@ const SPACE_WORD = /[ \t]{1,2}([\p{L}\d][\p{L}\d.-]{0,24})/uy;
  * before a word in capitals, with a digit, or no name list holds.
  */
 export function vendorModelInUse(text: string, start: number, end: number): boolean {
+  // most spans have no maker near them: one scan of the window before any splitting
+  VENDOR_NEAR.lastIndex = 0;
+  if (!VENDOR_NEAR.test(text.slice(Math.max(0, start - 60), Math.min(text.length, end + 1)))) return false;
   const words = text.slice(start, end).split(/[ \t]{1,2}/);
   const first = words[0]!.toLowerCase();
   // the span opens with a maker: the next word (in the span or after it) is a model

@@ -128,13 +128,18 @@ function propagationWords(text: string, isCaseless: boolean, detected: readonly 
   const words = new Map<string, PhiType>();
   const capitalOnly = new Set<string>();
   const logins = new Set<string>();
+  // names whose logins were made already (a name found by several detectors is read once)
+  const named = new Set<string>();
   for (const s of detected) {
     if (!PROPAGATED_TYPES.has(s.type) || s.source === PROPAGATE_SOURCE) continue;
     // statistical guesses seed only lexicon names: their unknown words would multiply their errors
     const fromRules = s.source.startsWith('rules/');
     const t = text.slice(s.start, s.end);
     // the person's logins: a form that is also a word (`aspirin` from `A. Spirin`) is not kept
-    if (s.type === 'NAME' && t.length <= 60) for (const f of loginForms(t)) if (classifyWord(f) === 'unknown') logins.add(f);
+    if (s.type === 'NAME' && t.length <= 60 && /[\s,]/.test(t) && !named.has(t)) {
+      named.add(t);
+      for (const f of loginForms(t)) if (!logins.has(f) && classifyWord(f) === 'unknown') logins.add(f);
+    }
     // a login a rule found by its place (a chat's sender, a signature): every other use of it in
     // the note is the same person ("tnguyen4 14:02: ..." then "tnguyen4 14:06: ...")
     if (s.type === 'NAME' && s.source === 'rules/context-name' && LOGIN.test(t) && classifyWord(t.replace(/\d{1,3}$/, '')) === 'unknown') {
