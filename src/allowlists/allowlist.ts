@@ -99,7 +99,18 @@ function listAllowed(text: string, allowed: (key: string) => boolean, fewest = 3
  * (`Gilbert syndrome`, `Atlanta classification`); not a scale, score or protocol, which a hospital may name after its own town
  * (`per the Salem protocol`).
  */
-const CITY_EPONYM_AFTER = /^(?:['’]s)?[ \t]{1,2}(?:syndrome|disease|sign|criteria|classification|guidelines|workshop|rules|consensus|definition)\b/i;
+const CITY_EPONYM_AFTER = /^(?:['’]s)?[ \t]{1,2}(?:[Ss]yndrome|[Dd]isease|[Ss]ign|[Cc]riteria|[Cc]lassification|[Gg]uidelines|[Ww]orkshop|[Rr]ules|[Cc]onsensus|[Dd]efinition|[Ss]taging|(?:II|III|IV|I[A-E])[A-ES]?(?![\p{L}]))(?![\p{L}])/u;
+/** A town, or the first word of a town of two words (`Ann` of `Ann Arbor IIIS`), before a rule's or a stage's head. */
+function cityNamingARule(note: string, start: number, end: number): boolean {
+  const cities = loadLexicon('cities');
+  if (cities.has(note.slice(start, end).toLowerCase()) && CITY_EPONYM_AFTER.test(note.slice(end, end + 30))) return true;
+  const next = /^[ \t](\p{Lu}\p{Ll}{2,20})/u.exec(note.slice(end, end + 24));
+  if (next === null) return false;
+  const e2 = end + next[0].length;
+  return cities.has(note.slice(start, e2).toLowerCase()) && CITY_EPONYM_AFTER.test(note.slice(e2, e2 + 30));
+}
+/** After a language or a people: `-speaking`, `-born`, or a word for an interpreter (`Karen interpreter`). */
+const LANGUAGE_AFTER = /^(?:-(?:speaking|speaker|born)\b|[ \t]{1,2}(?:interpreter|interpretation|translator|speaker|speaking)\b)/i;
 /** A span opening with the verb of speaking (`Speaks Ilocano`): a language, read with its verb. */
 const SPEAKS_FIRST = /^(?:[Ss]peaks|[Ss]peaking)[ \t]{1,2}\p{Lu}\p{Ll}{2,20}$/u;
 const SPEAKS_BEFORE = /\b(?:speaks|speak|speaking|spoke)(?:[ \t]{1,2}(?:only|mostly|mainly|some|little|fluent))?[ \t]{1,2}$/i;
@@ -148,6 +159,9 @@ function fromMasks(maskOf: (key: string) => number, size: () => number): Allowli
     if (type === 'NAME' && !town && options?.nameInNote !== true && bracketedAfterMeasure(note, start, end, (w) => allowApplies(maskOf(w), ANY, undefined) || allowApplies(maskOf(w), WORD, undefined))) return true;
     // a scanner's or implant's maker and model: "Siemens MAGNETOM Vida", "Abbott Assurity"
     if ((type === 'NAME' || type === 'LOCATION' || type === 'HOSPITAL') && !town && !afterTitle(note, start) && vendorModelInUse(note, start, end)) return true;
+    // a language or a people, by what follows it: "Karen-speaking", "Irish-born", "Karen interpreter"
+    if ((type === 'NAME' || type === 'LOCATION' || type === 'HOSPITAL') && !town && !afterTitle(note, start) && LANGUAGE_AFTER.test(note.slice(end, end + 16))) return true;
+    if ((type === 'NAME' || type === 'LOCATION') && /^\p{Lu}[\p{L}'’]{2,20}-(?:speaking|born)$/u.test(note.slice(start, end))) return true;
     // a drug's brand, by its dose, its form or its generic name after it: "Nicoderm 14 mg", "Voltaren gel"
     if (type !== 'DATE' && type !== 'AGE' && type !== 'ID' && type !== 'PHONE' && type !== 'CONTACT' && !town && drugInUse(note, start, end)) return true;
     // a score or sign named after people, by what follows it: "Berg balance scale", "(Fazekas 2)"
@@ -156,7 +170,7 @@ function fromMasks(maskOf: (key: string) => number, size: () => number): Allowli
     // hospital; never a town or a hospital's own protocol ("per U Maryland scale", "Sacred Heart")
     if ((type === 'HOSPITAL' || type === 'LOCATION') && !town && /^\p{L}[\p{L}'’-]*$/u.test(note.slice(start, end)) && !loadLexicon('cities').has(note.slice(start, end).toLowerCase()) && !nameCueBefore(note, start) && eponymInUse(note, start, end, true)) return true;
     // a town that names a rule, a classification or a disease: "Gilbert syndrome", "Atlanta classification", "Tokyo Guidelines"
-    if ((type === 'HOSPITAL' || type === 'LOCATION' || type === 'NAME') && !town && !nameCueBefore(note, start) && CITY_EPONYM_AFTER.test(note.slice(end, end + 30)) && loadLexicon('cities').has(note.slice(start, end).toLowerCase())) return true;
+    if ((type === 'HOSPITAL' || type === 'LOCATION' || type === 'NAME') && !town && !nameCueBefore(note, start) && cityNamingARule(note, start, end)) return true;
     // a name of several words, every one allowed anywhere: "Delt Bic Tri" (a motor exam's columns)
     if (!town && type === 'NAME' && everyWordAllowed(note.slice(start, end), (k) => allowApplies(maskOf(k), ANY, type))) return true;
     // a list of languages or nationalities read as places: "Haitian Creole, Cantonese, Mandarin" (not "Maryland Rehab")

@@ -171,6 +171,10 @@ const kept: [string, string][] = [
   ['a disease or a hospital area named after a feature, and a region of several states', 'Rocky Mountain spotted fever and Valley fever titers pending; seen in the Trauma Bay; grew up in the Pacific Northwest.'],
   ['lab values and ventilator pressures are no day-first dates', 'K on 4.5 today; Cr from 1.02 to 1.5; PSV of 15/5; initially on 13/10 in am.'],
   ['a port of a catheter, mitral valve repair and units in brackets', 'BCs drawn from blue port of CVL; MV Repair planned; CT (days) and MRI (nights).'],
+  ['a service or team after a field label, and a room after "Re:"', 'Attending: Medicine teaching team\nAttending: Burn surgery service\nRe: Rm 4118 - medically ready'],
+  ['a language or people before -speaking, -born or interpreter', 'G3P2 Karen-speaking woman; Irish-born; in-person Karen interpreter present.'],
+  ['a town naming a stage, a university naming a grade, and a walking frame', 'Lugano stage III (Ann Arbor IIIS). University of Texas grade 3D. Uses a Zimmer frame.'],
+  ['a desk under a closing word', 'Call me on site.\nCheers,\nCAMHS registrar'],
   ['an agency after a trade is no employer', 'Caseworker and officer at Adult Protective Services.'],
   ['a scanner\'s maker and model', 'MRI on a Siemens MAGNETOM Vida 3T; mammogram on Hologic Selenia Dimensions; CT on a Canon Aquilion ONE.'],
   ['a score with its fraction is no date', 'ACT 9/25. AUDIT-C 11/12. EPDS 5/30.'],
@@ -226,6 +230,11 @@ describe('held-out classes: the fixes stay narrow', () => {
   });
   it('a person before a measure a few words on is still a person', () => {
     expect(scrub('Mrs. Kowalski reports pain. Kowalski pain score 4/10 after dressing.')).not.toContain('Kowalski');
+  });
+  it('a surgeon\'s service and a name before "is speaking" are still persons', () => {
+    const out = scrub('Admitted to Quenby service. CARE. DAVID IS SPEAKING TO HIS WIFE.');
+    expect(out).not.toContain('Quenby');
+    expect(out).not.toContain('DAVID');
   });
   it('a unit before a pager in brackets is no person', () => {
     expect(scrub('Call the ICU (pager 4102) for questions.')).toContain('the ICU (');

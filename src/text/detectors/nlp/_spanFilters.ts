@@ -520,6 +520,15 @@ function isUnknownCapitalsInProse(text: string, s: Span): boolean {
   return !/^[ \t]{0,2},[ \t]{0,2}\p{Lu}/u.test(text.slice(s.end, s.end + 6));
 }
 
+/**
+ * A kind of care before a team or a service (`Attending: Medicine teaching team`, `Burn surgery
+ * service`): a service, no person (`Jones service`, a surgeon's, is left to the other checks).
+ */
+function isServiceName(text: string, s: Span): boolean {
+  const body = text.slice(s.start, s.end);
+  return /^\p{Lu}\p{Ll}{2,20}$/u.test(body) && (isKindOfCare(body) || /^(?:burn|general|acute|primary|teaching|consult)$/i.test(body)) && SERVICE_AFTER.test(text.slice(s.end, s.end + 30));
+}
+const SERVICE_AFTER = /^[ \t]{1,2}(?:\p{Ll}{3,20}[ \t]{1,2}){0,2}(?:team|service|services|consults?)\b/u;
 /** A capital and a digit (`N2`, `T3b`) or a word with a model's digit glued on (`Gamma3`): a stage or a product, no name (a login is lower case: `jsmith2`). */
 const MODEL_NUMBER = /^(?:[A-Z]\d{1,2}[a-c]?|[A-Z][a-z]{2,20}\d{1,2})$/;
 /** A role and its specialty, no one named (`Consultant Neuroradiologist`, `Registrar`, `Locum Radiologist`). */
@@ -632,7 +641,7 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       isNotPhiPlace(text, s) ||
       isBracketedAbbreviation(text, s) ||
       isBrandAfterGeneric(text, s) ||
-      (s.type === 'NAME' && (ROLE_ONLY.test(body) || CAPITALS_NO_NAME.test(body) || MODEL_NUMBER.test(body) || isUnknownCapitalsInProse(text, s))) ||
+      (s.type === 'NAME' && (ROLE_ONLY.test(body) || CAPITALS_NO_NAME.test(body) || MODEL_NUMBER.test(body) || isUnknownCapitalsInProse(text, s) || isServiceName(text, s))) ||
       // a kind of care alone is no place ("Wound Care Center", "Burn clinic": the labeller's "Wound")
       ((s.type === 'HOSPITAL' || s.type === 'LOCATION') && isKindOfCarePlace(body)) ||
       // a billing or terminology code after its label ("CPT 10060", "HCPCS: J9271", "ICD-10 I50.9")

@@ -40,6 +40,8 @@ const REL_GAP = /(?:\s{0,2}[,(:\-–]\s{0,2}|\s{1,2}(?:is|was|named|called|,)\s{
 const CUE =
   /\b(?:spoke|speaking|talked|talking|discussed|met|conversation|conversed|updated|d\/w|s\/w|t\/w|per|paged|called|notified|informed|phoned|contacted|seen\s{1,2}in\s{1,2}(?:clinic|the\s{1,2}office)|seen|examined|evaluated|visited|accompanied|communicated|relayed|reviewed|ask|asked|asking|tell|told|telling|texted|emailed|remind|reminded|call|page|signed\s{1,2}out|handed\s{1,2}off|cc'?d|(?:follow[ -]?up|followup|f\/u)(?=\s{1,2}with\b))(?:\s{1,2}(?:with|to|by|w\/|from))?\b\.?(?![\/])/gi;
 
+/** After a field value: a team or a service, so the value names a service, not a person (`Attending: Medicine teaching team`). */
+const SERVICE_VALUE_AFTER = /^[ \t]{1,2}(?:\p{Ll}{3,20}[ \t]{1,2}){0,2}(?:team|service|services|consults?)\b/u;
 const HEADER =
   /(?:^|\n)[ \t]{0,8}(?:name|patient|patient\s{1,2}name|pt\s{1,2}name|pt|attending|resident|intern|fellow|pcp|provider|physician|surgeon|nurse|rn|md|np|author|signed\s{1,2}by|signed|cosigned\s{1,2}by|electronically\s{1,2}signed\s{1,2}by|dictated\s{1,2}by|transcribed\s{1,2}by|referring(?:\s{1,2}(?:physician|md|doctor))?|contact|emergency\s{1,2}contact|hcp|health\s{1,2}care\s{1,2}proxy|proxy|nok|next\s{1,2}of\s{1,2}kin|guardian|cc|to|from|by|re|regarding)[ \t]{0,4}:[ \t]{0,4}/gi;
 
@@ -353,7 +355,7 @@ const VALEDICTION_NAME =
 const VALEDICTION_INLINE = /\b(?:thanks|thank[ \t]you|thx|mahalo|cheers|regards)[ \t]{0,2}(?:,|[-–—]{1,2})[ \t]{0,2}(\p{Lu}\p{Ll}{2,24})[ \t.!]{0,3}(?=\r?\n|$)/giu;
 const VALEDICTION_CUE = cue('thanks thank thx mahalo cheers regards');
 /** Words of a desk or a role signing a message, never a person's name (`Tumor Board Coordinator`, `Scheduling Office`). */
-const DESK_WORD = /^(?:the|coordinator|coordinators|manager|navigator|nurse|nurses|team|office|desk|staff|board|committee|department|dept|unit|service|services|program|programme|clinic|center|centre|scheduling|scheduler|registration|admissions|billing|pharmacy|lab|laboratory|front|triage|intake|reception|line|hotline|group|practice|administration|admin)$/i;
+const DESK_WORD = /^(?:the|coordinator|coordinators|manager|navigator|nurse|nurses|team|office|desk|staff|board|committee|department|dept|unit|service|services|program|programme|clinic|center|centre|scheduling|scheduler|registration|admissions|billing|pharmacy|lab|laboratory|front|triage|intake|reception|line|hotline|group|practice|administration|admin|registrar|consultant|resident|fellow|attending|hospitalist|pharmacist|physician|surgeon|nursing|staff)$/i;
 const startsWithValediction = (line: string): boolean => /^[ \t]{0,3}(?:thanks|thank[ \t]you|thx|best|regards|kind|warm|sincerely|cheers|mahalo|respectfully|warmly|gratefully|take[ \t]care)\b/i.test(line);
 /** What closes a message in place of initials: a word, or a role or credential signing for its desk (`-- RPh`, `thx, CDS`). */
 const SIGN_OFF_NOT_INITIALS = new RegExp(`^(?:all|end|ok|team|${CREDENTIALS}|do|rph|cds|cdi|rd|rdn|slp|cm|cna|cnm|phd|dds|dmd|dpm|od|ccm|ed|er|icu|or|ir|gi|id)$`, 'i');
@@ -938,6 +940,8 @@ export const contextNameDetector = defineDetector({
       // a name ("PCP: weight check in 2 days", "From: bridge clinic APRN")
       const first = text.slice(found[0], found[1]).split(/\s/)[0]!;
       if (!caseless && /^\p{Ll}/u.test(first) && /^(?:stop|common|common-surname)$/.test(classifyWord(first))) return;
+      // a room or bed ("Re: Rm 318"), or a team or service ("Attending: Medicine teaching team")
+      if (/^(?:rm|room|bed|bay|unit)$/i.test(first) || SERVICE_VALUE_AFTER.test(text.slice(found[1], found[1] + 30))) return;
       // "CC:" is also the chief complaint ("CC: worst headache of life"): a copy's name is no everyday word
       if (/^\s{0,8}cc\b/i.test(m[0])) {
         const w = text.slice(found[0], found[1]).split(/\s/)[0]!;
@@ -1057,6 +1061,8 @@ export const contextNameDetector = defineDetector({
       eachLineMatch(ctx, VALEDICTION_NAME, startsWithValediction, (m) => {
         const v = m[1]!;
         const words = v.split(/[ \t]{1,2}/);
+        // every word capitalised as written (the case-insensitive flag lets \p{Lu} match any letter)
+        if (words.some((w) => !/^\p{Lu}/u.test(w))) return;
         // a person, not a desk or a team ("Thanks,\nDermatology", "Regards,\nThe ICU Team")
         if (!/^\p{Lu}/u.test(v) || words.some((w) => NOT_GREETED.test(w) || DESK_WORD.test(w) || SERVICE_SUFFIX.test(w) || isKindOfCare(w) || isClinicalAbbreviation(w) || classifyWord(w.replace(/\.$/, '')) === 'stop')) return;
         if (words.every((w) => classifyWord(w.replace(/\.$/, '')) === 'common')) return;

@@ -179,6 +179,8 @@ export const contextPlaceDetector = defineDetector({
         // a name of its own: not function, heading or clinical words alone ("The River", "Gulf Coast"), and not a sentence's first word alone
         if (words.some((w) => isStopWord(w) || isClinicalAbbreviation(w) || isKindOfCare(w) || /^(?:trauma|sick|resus|resuscitation|bed|procedure|loading|ambulance|medical|surgical)$/i.test(w))) return;
         if (words.every((w) => classifyWord(w) === 'stop')) return;
+        // a region of several states, not a place someone lives ("a Great Lakes port")
+        if (/^great[ \t]{1,2}lakes$/i.test(m[0])) return;
         out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.6));
       }, (t, at) => { const ch = t[at] ?? ''; return ch !== ch.toLowerCase(); });
     }
