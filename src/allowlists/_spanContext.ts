@@ -400,7 +400,7 @@ export function inDictationFooter(text: string, start: number, end: number): boo
 
 /** Kin right before a given name: the word names the person whatever else it is (`son Glenn`, `wife Iris`). */
 const KIN_BEFORE: ReadonlySet<string> = new Set(
-  'wife husband son daughter dtr mother father mom dad brother sister niece nephew aunt uncle cousin grandson granddaughter grandmother grandfather stepson stepdaughter fiance fiancee boyfriend girlfriend'.split(' '),
+  'wife husband son daughter dtr mother father mom dad brother sister niece nephew aunt uncle cousin grandson granddaughter grandmother grandfather stepson stepdaughter fiance fiancee boyfriend girlfriend named nicknamed'.split(' '),
 );
 
 /**

@@ -107,9 +107,10 @@ const LOGIN = /^[a-z]{5,20}\d{0,3}$/;
 /** Up to three digits ending a login (`jnakamura2`). */
 const TRAILING_DIGITS = /\d{1,3}$/;
 /** A token that is one of the note's logins: five letters or more, or four with digits after them (`dvue2`, not `dvue`). */
-function isLoginOf(lower: string, logins: ReadonlySet<string>): boolean {
+function isLoginOf(lower: string, logins: ReadonlySet<string>, surnames: ReadonlySet<string>): boolean {
   const bare = lower.replace(TRAILING_DIGITS, '');
-  return logins.has(bare) && (bare.length >= 5 || (bare.length === 4 && bare !== lower));
+  if (logins.has(bare) && (bare.length >= 5 || (bare.length === 4 && bare !== lower))) return true;
+  return surnames.size > 0 && /^[a-z]+$/.test(bare) && (surnames.has(bare.slice(1)) || surnames.has(bare.slice(2))) && classifyWord(bare) === 'unknown';
 }
 
 /** The words that propagate (see `propagate`), and those that repeat only capitalised. */
@@ -118,6 +119,8 @@ interface PropagationWords {
   readonly capitalOnly: ReadonlySet<string>;
   /** Logins made from the detected names (`fkasperson` from `Forest Kasperson`; see `loginForms`), found with or without trailing digits. */
   readonly logins: ReadonlySet<string>;
+  /** Surnames detected alone, in lower case: one or two initials before one make a login (`ehalvorsen`). */
+  readonly surnames: ReadonlySet<string>;
 }
 
 /** The name/place words of the detected spans that repeat at their other occurrences. */
@@ -130,6 +133,7 @@ function propagationWords(text: string, isCaseless: boolean, detected: readonly 
   const logins = new Set<string>();
   // names whose logins were made already (a name found by several detectors is read once)
   const named = new Set<string>();
+  const surnames = new Set<string>();
   for (const s of detected) {
     if (!PROPAGATED_TYPES.has(s.type) || s.source === PROPAGATE_SOURCE) continue;
     // statistical guesses seed only lexicon names: their unknown words would multiply their errors
@@ -140,6 +144,8 @@ function propagationWords(text: string, isCaseless: boolean, detected: readonly 
       named.add(t);
       for (const f of loginForms(t)) if (!logins.has(f) && classifyWord(f) === 'unknown') logins.add(f);
     }
+    // a surname alone (`dr. halvorsen`): a login of one or two initials and it (`ehalvorsen`)
+    if (s.type === 'NAME' && /^\p{L}{5,30}$/u.test(t) && classifyWord(t) !== 'common') surnames.add(t.toLowerCase());
     // a login a rule found by its place (a chat's sender, a signature): every other use of it in
     // the note is the same person ("tnguyen4 14:02: ..." then "tnguyen4 14:06: ...")
     if (s.type === 'NAME' && s.source === 'rules/context-name' && LOGIN.test(t) && classifyWord(t.replace(/\d{1,3}$/, '')) === 'unknown') {
@@ -163,7 +169,7 @@ function propagationWords(text: string, isCaseless: boolean, detected: readonly 
       if (!isCaseless && /^[A-Z]/.test(w)) capitalOnly.add(key);
     }
   }
-  return { words, capitalOnly, logins };
+  return { words, capitalOnly, logins, surnames };
 }
 
 /**
@@ -183,7 +189,7 @@ function propagationHits(tokens: readonly Token[], from: number, to: number, shi
       type = p.words.get(key);
       if (type === undefined) continue;
       if (p.capitalOnly.has(key) && !/^[A-Z]/.test(h.text)) continue;
-    } else if (p.logins.size > 0 && h.lower.length >= 5 && isLoginOf(h.lower, p.logins)) {
+    } else if ((p.logins.size > 0 || p.surnames.size > 0) && h.lower.length >= 5 && isLoginOf(h.lower, p.logins, p.surnames)) {
       type = 'NAME';
     } else continue;
     const start = h.start + shift;
@@ -199,7 +205,7 @@ function propagationHits(tokens: readonly Token[], from: number, to: number, shi
 /** Spans for other occurrences of the name/place words already detected (see `propagate`). */
 function propagateSpans(ctx: ScrubContext, detected: readonly Span[]): Span[] {
   const p = propagationWords(ctx.text, ctx.isCaseless, detected);
-  if (p.words.size === 0 && p.logins.size === 0) return [];
+  if (p.words.size === 0 && p.logins.size === 0 && p.surnames.size === 0) return [];
   return propagationHits(ctx.tokens, 0, ctx.tokens.length, 0, p, mergeSpans(detected));
 }
 
@@ -430,7 +436,7 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
     for (const w of windows) {
       const sub = view.slice(w.start, w.end);
       const wctx = createTextContext(sub);
-      if (words !== undefined && (words.words.size > 0 || words.logins.size > 0)) {
+      if (words !== undefined && (words.words.size > 0 || words.logins.size > 0 || words.surnames.size > 0)) {
         const tokens = wctx.tokens;
         const from = wctx.tokenIndexAt(w.coreStart - w.start);
         const to = wctx.tokenIndexAt(w.coreEnd - w.start);

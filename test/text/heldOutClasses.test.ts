@@ -88,6 +88,14 @@ const removed: [string, string, string[]][] = [
   ['initials before a bracketed shift', 'Sign-out from JMV (days) to R. Bautista (nights)', ['JMV']],
   ['a writer\'s and typist\'s initials before a dotted date, and a typist before the job number', 'Dictated: RAH/jp  13.01.2024  Job No. TB881027\nDictated by Dr. L. Venkatesan / typed by sk  Job No: J-240319', ['RAH/jp', 'sk ']],
   ['a ship after "carrier MV" and a port by name', 'Able seaman on the bulk carrier MV Laurentian Spirit, docked at the Port of Duluth-Superior.', ['Laurentian', 'Duluth']],
+  ['a name cell of a pipe table', 'rm | pt | age\n418 | Oyelowo, Destiny      | 8y  | perf appy\n415 | Etxeberria, Iker      | 14y | DKA', ['Oyelowo', 'Destiny', 'Etxeberria', 'Iker']],
+  ['a login of an initial and a surname found alone', 'Spoke to dr. halvorsen (ehalvorsen) at 14:02.', ['ehalvorsen']],
+  ['a date in Vietnamese', 'Tái khám ngày 7 tháng 11 lúc 9 giờ sáng.', ['7 tháng 11']],
+  ['a grid address', 'Lives with parents at 1082 N 1200 W, Salt Lake City 84116.', ['1082 N 1200 W']],
+  ['a business a patient owns', 'Owns Royal Lane Cleaners; his wife owns Lotus Nails & Spa.', ['Royal Lane', 'Lotus']],
+  ['a unit number in dashed groups, and an age in Spanish after hasta los', 'Pt: Anaya, Refugio   Unit 0418-2263\nmi mamá vivió hasta los 104 en su casa', ['0418-2263', '104']],
+  ['a resident\'s login after the level', 'In-house: Dr Obi / R3 Varghese / R1 tlee', ['Varghese', 'tlee']],
+  ['initials after a bare "Dictated:" label', 'Dictated: RB   Transcribed: lq   Job#: 4881', ['RB', 'lq']],
   ['a navy ship by its prefix', 'Navy veteran who served aboard the USS Carrick Bay.', ['Carrick', 'Bay']],
   ['a place a patient was flown from, with a letter outside ASCII', 'Flown in from Utqiaġvik overnight with sepsis.', ['Utqiaġvik']],
 ];
@@ -175,6 +183,7 @@ const kept: [string, string][] = [
   ['a language or people before -speaking, -born or interpreter', 'G3P2 Karen-speaking woman; Irish-born; in-person Karen interpreter present.'],
   ['a town naming a stage, a university naming a grade, and a walking frame', 'Lugano stage III (Ann Arbor IIIS). University of Texas grade 3D. Uses a Zimmer frame.'],
   ['a desk under a closing word', 'Call me on site.\nCheers,\nCAMHS registrar'],
+  ['owning or running a thing that is no business', 'He runs 5 miles daily and owns a dog.'],
   ['an agency after a trade is no employer', 'Caseworker and officer at Adult Protective Services.'],
   ['a scanner\'s maker and model', 'MRI on a Siemens MAGNETOM Vida 3T; mammogram on Hologic Selenia Dimensions; CT on a Canon Aquilion ONE.'],
   ['a score with its fraction is no date', 'ACT 9/25. AUDIT-C 11/12. EPDS 5/30.'],
@@ -235,6 +244,9 @@ describe('held-out classes: the fixes stay narrow', () => {
     const out = scrub('Admitted to Quenby service. CARE. DAVID IS SPEAKING TO HIS WIFE.');
     expect(out).not.toContain('Quenby');
     expect(out).not.toContain('DAVID');
+  });
+  it('a state code in a table cell after its town is no given name', () => {
+    expect(scrub('| Henderson, NV | Acc pending |')).toContain(', NV |');
   });
   it('a unit before a pager in brackets is no person', () => {
     expect(scrub('Call the ICU (pager 4102) for questions.')).toContain('the ICU (');

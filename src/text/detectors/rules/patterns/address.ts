@@ -94,7 +94,9 @@ const atHouseNumber: StartOk = (text, at) => isDigit(text.charCodeAt(at));
  */
 const POSTCODE =
   /(?:\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\.?,?[ \t]{1,2}|\p{Lu}\p{Ll}{2,24},?[ \t]{1,2}|\b(?:[Pp]ost(?:al)?[ \t]?[Cc]ode|[Pp]ostcode|POSTCODE|POSTAL[ \t]CODE)[ \t]{0,2}:?[ \t]{0,2})((?:[ABCEGHJ-NPRSTVXY]\d[A-Z][ \t]?\d[A-Z]\d)|(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}))(?![\w-])/gu;
-prepareScans(POSTCODE, PO_BOX, STREET, STREET_NAMED, STREET_UPPER, STREET_UPPER_ABBR, UNIT, ZIP);
+/** A grid address, as Utah and Idaho write them: `1082 N 1200 W`, `355 East 400 South`. */
+const GRID_ADDRESS = /\b\d{1,5}[ \t]{1,2}(?:[NSEW]|North|South|East|West)\.?[ \t]{1,2}\d{2,5}[ \t]{1,2}(?:[NSEW]|North|South|East|West)\b\.?/g;
+prepareScans(GRID_ADDRESS, POSTCODE, PO_BOX, STREET, STREET_NAMED, STREET_UPPER, STREET_UPPER_ABBR, UNIT, ZIP);
 /**
  * Pattern detector for street addresses, apartment/suite numbers, P.O. boxes and zip codes
  * (type `LOCATION`, source `rules/address`). The house number and street name are reported
@@ -184,6 +186,9 @@ export const addressDetector = defineDetector({
       out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.8));
     });
     eachCuedMatch(ctx, PO_BOX, PO_CUE, 0, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.9)));
+    eachMatchFrom(ctx, GRID_ADDRESS, tokenStarts(ctx, (t) => isDigit(t.text.charCodeAt(0))), 0, (m) => {
+      out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.8));
+    });
     eachMatchFrom(ctx, POSTCODE, tokenStarts(ctx, (t) => t.text.length >= 2 && t.text.length <= 4 && /^[A-Z]{1,2}\d/.test(t.text)), 40, (m) => {
       const end = m.index + m[0].length;
       out.push(mkSpan(end - m[1]!.length, end, 'LOCATION', SOURCE, 0.8));

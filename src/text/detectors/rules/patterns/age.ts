@@ -54,6 +54,9 @@ const SPANISH_AGE = new RegExp(
   'giu',
 );
 const SPANISH_AGE_CUE = cue('noventa cien ciento años anos');
+/** An age over 89 in Spanish after `hasta los`, `a los`, `cumplió`: `vivió hasta los 104`. `m[1]` the age. */
+const SPANISH_AGE_CUED = new RegExp(`\\b(?:hasta[ \\t]los|a[ \\t]los|cumpli[óo]|cumple|tiene|ten[íi]a)[ \\t]{1,2}(${OVER_89})(?![\\d.,/%]|[ \\t]{0,2}(?:mg|kg|lb|%|grados|libras|kilos|minutos|horas|d[íi]as|latidos))`, 'giu');
+const SPANISH_AGE_CUED_CUE = cue('hasta los cumplió cumplio cumple tiene tenía tenia');
 // decades: "in his 90s", "in her nineties"
 const DECADE = /\b(?:in\s{1,2}(?:his|her|their)\s{1,2}(?:early\s{1,2}|mid\s{1,2}|late\s{1,2}|mid-)?)(90'?s|1[0-4]0'?s|nineties)\b/gi;
 
@@ -111,7 +114,7 @@ const atLetter: StartOk = (text, at) => {
   return c >= 97 && c <= 122;
 };
 
-prepareScans(KIN_IS_NUMBER, SPANISH_AGE, PERSON_THEN_NUMBER, COMMA_SET, GLUED_SEX, SEX_WORD, SPACED_SEX, WORDS_THEN_UNIT, CUE_THEN_WORDS, EVENT_THEN_NUMBER, AT_NUMBER_THEN_LIFE, BRACKETED, BIRTHDAY, CUE_THEN_NUMBER, DECADE, LEADING_AGE, NUMBER_THEN_UNIT);
+prepareScans(KIN_IS_NUMBER, SPANISH_AGE, SPANISH_AGE_CUED, PERSON_THEN_NUMBER, COMMA_SET, GLUED_SEX, SEX_WORD, SPACED_SEX, WORDS_THEN_UNIT, CUE_THEN_WORDS, EVENT_THEN_NUMBER, AT_NUMBER_THEN_LIFE, BRACKETED, BIRTHDAY, CUE_THEN_NUMBER, DECADE, LEADING_AGE, NUMBER_THEN_UNIT);
 /**
  * Pattern detector for ages over 89 (type `AGE`, source `rules/age`). Only the number is
  * reported; the unit ("yo") is kept.
@@ -149,6 +152,10 @@ export const ageDetector = defineDetector({
     });
     eachCuedMatch(ctx, SPANISH_AGE, SPANISH_AGE_CUE, 40, (m) => {
       out.push(mkSpan(m.index, m.index + m[1]!.length, 'AGE', SOURCE, 0.8));
+    });
+    eachCuedMatch(ctx, SPANISH_AGE_CUED, SPANISH_AGE_CUED_CUE, 0, (m) => {
+      const end = m.index + m[0].length;
+      out.push(mkSpan(end - m[1]!.length, end, 'AGE', SOURCE, 0.75));
     });
     eachCuedMatch(ctx, PERSON_THEN_NUMBER, PERSON_THEN_NUMBER_CUE, 0, (m) => {
       // "she is 90%", "pt 95 on RA" are readings: only a number that can be nothing else before its verb

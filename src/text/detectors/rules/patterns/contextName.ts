@@ -40,6 +40,8 @@ const REL_GAP = /(?:\s{0,2}[,(:\-–]\s{0,2}|\s{1,2}(?:is|was|named|called|,)\s{
 const CUE =
   /\b(?:spoke|speaking|talked|talking|discussed|met|conversation|conversed|updated|d\/w|s\/w|t\/w|per|paged|called|notified|informed|phoned|contacted|seen\s{1,2}in\s{1,2}(?:clinic|the\s{1,2}office)|seen|examined|evaluated|visited|accompanied|communicated|relayed|reviewed|ask|asked|asking|tell|told|telling|texted|emailed|remind|reminded|call|page|signed\s{1,2}out|handed\s{1,2}off|cc'?d|(?:follow[ -]?up|followup|f\/u)(?=\s{1,2}with\b))(?:\s{1,2}(?:with|to|by|w\/|from))?\b\.?(?![\/])/gi;
 
+/** A table cell holding `Last, First` between pipes (`418 | Oyelowo, Destiny | 8y |`). `m[1]`, `m[2]` the names. */
+const PIPE_CELL_NAME = /\|[ \t]{0,3}(\p{Lu}[\p{L}\p{M}'’-]{1,30}),[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]{1,30})(?:[ \t]{1,2}\p{Lu}\.?)?[ \t]{0,12}(?=\|)/gu;
 /** After a field value: a team or a service, so the value names a service, not a person (`Attending: Medicine teaching team`). */
 const SERVICE_VALUE_AFTER = /^[ \t]{1,2}(?:\p{Ll}{3,20}[ \t]{1,2}){0,2}(?:team|service|services|consults?)\b/u;
 const HEADER =
@@ -519,8 +521,8 @@ const NAME_THE_ROLE =
  * login, in lower case). `m[1]` the name or login. Role titles in capitals (`Nurse Manager`) are no cue.
  */
 const ROLE_THEN_NAME =
-  /(?<![\p{L}\d'’-])(?:nurse|rn|np|coordinator|navigator|social[ \t]worker|sw|case[ \t]manager|chaplain|interpreter|therapist|pharmacist|dietitian|resident|fellow|intern|attending|hospitalist|midwife|doula|aide|tech)[ \t]{1,2}(\p{Lu}[\p{Ll}'’-]{1,30}|[a-z][a-z]{3,20}\d{0,3})(?=[ \t]{0,2}(?:[,.;:()]|$|\n|(?:to|will|is|was|has|had|at|from|via|called|paged|said|says|spoke|came|left|saw|and|in|on|who|re)\b))/gu;
-const ROLE_THEN_NAME_CUE = cue('nurse rn np coordinator navigator social sw case chaplain interpreter therapist pharmacist dietitian resident fellow intern attending hospitalist midwife doula aide tech');
+  /(?<![\p{L}\d'’-])(?:nurse|rn|np|coordinator|navigator|social[ \t]worker|sw|case[ \t]manager|chaplain|interpreter|therapist|pharmacist|dietitian|resident|fellow|intern|attending|hospitalist|midwife|doula|aide|tech|R[1-4]|PGY-?[1-7])[ \t]{1,2}(\p{Lu}[\p{Ll}'’-]{1,30}|[a-z][a-z]{3,20}\d{0,3})(?=[ \t]{0,2}(?:[,.;:()]|$|\n|(?:to|will|is|was|has|had|at|from|via|called|paged|said|says|spoke|came|left|saw|and|in|on|who|re)\b))/gu;
+const ROLE_THEN_NAME_CUE = cue('nurse rn np coordinator navigator social sw case chaplain interpreter therapist pharmacist dietitian resident fellow intern attending hospitalist midwife doula aide tech r1 r2 r3 r4 pgy pgy1 pgy2 pgy3 pgy4 pgy5 pgy6 pgy7');
 /** Words after a role that are part of a title, not a name (`nurse Practitioner`, `resident Physician`). */
 const ROLE_TITLE_WORD = /^(?:practitioner|manager|educator|navigator|coordinator|specialist|supervisor|assistant|anesthetist|leader|lead|champion|physician|surgeon|director|liaison|consult|consultant|team|staff|line|call|note|notes|visit|visits|station|on|off)$/i;
 const NAME_THE_ROLE_CUE = cue('rn nurse rt np pa resident intern fellow attending tech pharmacist worker sw chaplain interpreter manager cm hospitalist surgeon doctor physician aide cna lpn secretary therapist dietitian nutritionist');
@@ -561,7 +563,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -739,7 +741,7 @@ export const contextNameDetector = defineDetector({
         const w = m[1]!;
         if (ROLE_TITLE_WORD.test(w) || isClinicalAbbreviation(w)) return;
         // the role as written: lower case mid-sentence ("our nurse Blessing"), never a title ("Nurse Blessing" is a heading's job)
-        if (!/^\p{Ll}/u.test(m[0])) return;
+        if (!/^(?:\p{Ll}|R[1-4]\b|PGY)/u.test(m[0])) return;
         const cls = classifyWord(w);
         if (cls === 'stop') return;
         // a login in lower case: an initial and a lexicon surname ("bkowalczyk", "tnguyen4")
@@ -808,6 +810,16 @@ export const contextNameDetector = defineDetector({
         out.push(mkSpan(m.index, m.index + m[0].length, 'NAME', SOURCE, 0.7));
       }, atCapital);
     }
+    eachMatchFrom(ctx, PIPE_CELL_NAME, charStarts(ctx, '|'), 0, (m) => {
+      const a = classifyWord(m[1]!);
+      const b = classifyWord(m[2]!);
+      // two name words, not a cell of everyday or clinical words ("| Stable, Improving |")
+      if (a === 'stop' || b === 'stop' || (a === 'common' && b === 'common') || isClinicalAbbreviation(m[1]!)) return;
+      // a town and its state ("| Henderson, NV |"): a given name has a lower-case letter or three letters
+      if (/^\p{Lu}{2}$/u.test(m[2]!)) return;
+      const start = m.index + m[0].indexOf(m[1]!);
+      out.push(mkSpan(start, start + m[0].trimEnd().length - m[0].indexOf(m[1]!), 'NAME', SOURCE, 0.75));
+    });
     // "Gül, Seong-hyeon C.", "Devens, Yuchan A.": surname, given name and initial anywhere in a line
     eachMatchFrom(ctx, LAST_FIRST_INITIAL, loneCapitalBeforeDot(ctx), 70, (m) => {
       const a = classifyWord(m[1]!);

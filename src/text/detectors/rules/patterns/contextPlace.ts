@@ -51,7 +51,7 @@ const COUNTY_GENERIC =
 /** Trades whose holder's employer follows `at`, `for` or `with` (`cashier at X`, `welder for X`). */
 const OCCUPATIONS = ['cashier', 'seamstress', 'tailor', 'welder', 'roofer', 'teacher', 'mechanic', 'clerk', 'cook', 'janitor', 'custodian', 'laborer', 'labourer', 'miner', 'rancher', 'foreman', 'machinist', 'electrician', 'plumber', 'carpenter', 'bartender', 'waitress', 'waiter', 'dishwasher', 'housekeeper', 'barber', 'hairdresser', 'stylist', 'landscaper', 'trucker', 'dispatcher', 'firefighter', 'pastor', 'professor', 'instructor', 'salesman', 'saleswoman', 'receptionist', 'secretary', 'accountant', 'engineer', 'technician', 'supervisor', 'installer', 'picker', 'packer', 'driver', 'chef', 'baker', 'butcher', 'farmer', 'fisherman', 'deckhand', 'logger', 'lineman', 'painter', 'bricklayer', 'drywaller', 'framer', 'operator', 'programmer', 'developer', 'analyst', 'contractor', 'worker', 'employee', 'associate', 'teller', 'agent', 'guard', 'nanny', 'babysitter', 'tutor', 'coach', 'librarian', 'lawyer', 'attorney', 'paralegal', 'banker', 'realtor', 'broker', 'salesperson', 'representative', 'courier', 'pipefitter', 'boilermaker', 'millwright', 'assembler', 'fabricator', 'inspector', 'superintendent', 'stocker', 'barista', 'hostess', 'server', 'groundskeeper', 'farmhand', 'manicurist', 'paraprofessional', 'student', 'volunteer', 'officer', 'deputy', 'trooper'];
 const EMPLOYER = new RegExp(
-  String.raw`\b(?:works?\s{1,2}as\s{1,2}an?\s{1,2}[a-z]{3,20}(?:\s{1,2}[a-z]{3,20})?\s{1,2}(?:in|at|for)|works\s{1,2}(?:for|at)|working\s{1,2}(?:for|at)|worked\s{1,2}(?:for|at)|employed\s{1,2}(?:by|at)|employee\s{1,2}of|ceo\s{1,2}of|president\s{1,2}of|owner\s{1,2}of|jobs?\s{1,2}(?:with|at)|retired\s{1,2}from|(?:drives|driving|drove)\s{1,2}(?:(?:a\s{1,2})?truck\s{1,2}(?:again\s{1,2})?)?for|employer\s{0,2}:?|(?:${OCCUPATIONS.join('|')})s?\s{1,2}(?:at|for|with))\s{1,2}(?:the\s{1,2})?`,
+  String.raw`\b(?:works?\s{1,2}as\s{1,2}an?\s{1,2}[a-z]{3,20}(?:\s{1,2}[a-z]{3,20})?\s{1,2}(?:in|at|for)|works\s{1,2}(?:for|at)|working\s{1,2}(?:for|at)|worked\s{1,2}(?:for|at)|employed\s{1,2}(?:by|at)|employee\s{1,2}of|ceo\s{1,2}of|president\s{1,2}of|owner\s{1,2}of|(?:owns|owned|runs|manages|managed)(?=\s{1,2}(?:the\s{1,2})?[A-Z])|jobs?\s{1,2}(?:with|at)|retired\s{1,2}from|(?:drives|driving|drove)\s{1,2}(?:(?:a\s{1,2})?truck\s{1,2}(?:again\s{1,2})?)?for|employer\s{0,2}:?|(?:${OCCUPATIONS.join('|')})s?\s{1,2}(?:at|for|with))\s{1,2}(?:the\s{1,2})?`,
   'gi',
 );
 const RESIDENCE = /\b(?:lives|living|resides|residing|home)\s{1,2}(?:alone\s{1,2}|by\s{1,2}(?:him|her)self\s{1,2}|with\s{1,2}(?:(?:his|her|their)\s{1,2})?[a-z]{3,12}\s{1,2})?in\s{1,2}(?:the\s{1,2}(?=\p{Lu}))?/giu;
@@ -81,7 +81,7 @@ const GENERIC =
 const REGION_CUE = cue('eastern western northern southern north south east west upper lower central');
 const COUNTY_CUE = cue('county parish borough co');
 const PLACE_SUFFIX_CUE = cue('mill mills heights springs falls hills village junction harbor harbour shores crossing landing');
-const EMPLOYER_CUE = cue(`work works working worked employed employee ceo president owner job jobs retired drives driving drove employer ${OCCUPATIONS.join(' ')} ${OCCUPATIONS.map((o) => `${o}s`).join(' ')}`);
+const EMPLOYER_CUE = cue(`work works working worked employed employee ceo president owner owns owned runs manages managed job jobs retired drives driving drove employer ${OCCUPATIONS.join(' ')} ${OCCUPATIONS.map((o) => `${o}s`).join(' ')}`);
 /**
  * An industrial site by its owner's name: `at the Dodge Main plant`, `at the JBS beef plant`,
  * `at the Blue Diamond No. 4 mine`, `for the Valero refinery` (capitalised words before the kind
@@ -130,11 +130,11 @@ const NAMED_HOLDING_CUE = cue('ranch reservation rancheria colony homestead farm
  * spotted fever`, `Ross River virus`, `Valley fever`).
  */
 const NAMED_FEATURE =
-  /(?<![\p{L}\d'’-])((?:\p{Lu}[\p{L}'’-]{1,24}[ \t]{1,2}){1,2})(?:River|Creek|Lakes?|Mountains?|Bay|Island|Islands|Harbor|Harbour|Canyon|Valley|Falls|Ridge|Beach|Sound|Inlet|Glacier|Hollow|Bayou|Butte)(?![\p{L}\d])(?![ \t]{1,2}(?:spotted|fever|virus|disease|encephalitis|syndrome|sign|tick)\b)/gu;
+  /(?<![\p{L}\d'’-])((?:\p{Lu}[\p{L}'’-]{1,24}[ \t]{1,2}){1,2})(?:River|Creek|Lakes?|Mountains?|Bay|Island|Islands|Harbor|Harbour|Canyon|Valley|Falls|Ridge|Beach|Sound|Inlet|Glacier|Hollow|Bayou|Butte|Trailhead|trailhead|Trail)(?![\p{L}\d])(?![ \t]{1,2}(?:spotted|fever|virus|disease|encephalitis|syndrome|sign|tick)\b)/gu;
 /** A port by name: `the Port of Duluth-Superior`, `Port of Tacoma`. `m[1]` the name. */
 const PORT_OF = /\b[Pp]ort[ \t]{1,2}of[ \t]{1,2}(\p{Lu}\p{Ll}[\p{L}'’]{1,23}(?:[- ]\p{Lu}\p{Ll}[\p{L}'’]{1,23}){0,2})(?![\p{L}])/gu;
 const PORT_OF_CUE = cue('port');
-const NAMED_FEATURE_CUE = cue('river creek lake lakes mountain mountains bay island islands harbor harbour canyon valley falls ridge beach sound inlet glacier hollow bayou butte');
+const NAMED_FEATURE_CUE = cue('river creek lake lakes mountain mountains bay island islands harbor harbour canyon valley falls ridge beach sound inlet glacier hollow bayou butte trailhead trail');
 /** A house number, a compass letter and a street's name with no suffix after `on`/`at`: `on 400 N Main`, `at 1210 W Sunset`. */
 const STREET_NO_SUFFIX = /\b(?:on|at)[ \t]{1,2}(\d{3,5}[ \t]{1,2}[NSEW]\.?[ \t]{1,2}\p{Lu}\p{Ll}{2,24})(?![\p{L}\d])/gu;
 const STREET_NO_SUFFIX_CUE = cue('on at');
@@ -272,7 +272,11 @@ export const contextPlaceDetector = defineDetector({
       if (end > pos) out.push(mkSpan(pos, end, 'LOCATION', SOURCE, confidence));
     };
     // the weaker cues ("lost job with", "retired from", "driving truck for") also precede a trade
-    eachCuedMatch(ctx, EMPLOYER, EMPLOYER_CUE, 0, (m) => takeWords(m.index + m[0].length, 0.6, /^(?:jobs?|retired|driv|drove)/i.test(m[0])));
+    eachCuedMatch(ctx, EMPLOYER, EMPLOYER_CUE, 0, (m) => {
+      // owning, running or managing: a business only where case shows its name ("runs aivr", "CARE-MANAGED NSG HOMES")
+      if ((upper || lower) && /^(?:owns|owned|runs|manages|managed)/i.test(m[0])) return;
+      takeWords(m.index + m[0].length, 0.6, /^(?:jobs?|retired|driv|drove)/i.test(m[0]));
+    });
     eachCuedMatch(ctx, RESIDENCE, RESIDENCE_CUE, 0, (m) => takeWords(m.index + m[0].length, 0.6));
     eachCuedMatch(ctx, CARRIED_FROM, CARRIED_FROM_CUE, 0, (m) => takeWords(m.index + m[0].length, 0.6, true));
     if (!ctx.isCaseless) {

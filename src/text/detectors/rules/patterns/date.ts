@@ -43,6 +43,9 @@ const ISO = /(?<![\d./-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d/]|[.-]\d)/g;
 /** Words just before a number that make a date reading likely ("on 3/4", "since 1/2"). */
 const DATE_CUE_BEFORE =
   /\b(?:on|since|from|until|till|thru|through|by|dated|date|of|last|next|starting|started|begin|beginning|before|after|admitted|admission|adm|discharged|dc'?d|d\/c'?d|transferred|seen|done|performed|drawn|sent|placed|inserted|changed|due|expires?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?\s{1,3}$/i;
+/** A date in Vietnamese: `ngày 7 tháng 11`, `ngày 7 tháng 11 năm 2024` (folded: `ngay 7 thang 11`). */
+const VIETNAMESE_DATE = /\bng[àa]y[ \t]{1,2}(?:[12]\d|3[01]|0?[1-9])[ \t]{1,2}th[áa]ng[ \t]{1,2}(?:1[0-2]|0?[1-9])(?:[ \t]{1,2}n[ăa]m[ \t]{1,2}(?:19|20)\d{2})?(?!\d)/gi;
+const VIETNAMESE_DATE_CUE = cue('ngày ngay');
 /** Words of a drug's or an event's course before a day and month (`restarted 24/02`, `stopped 19/6`). */
 const DAY_MONTH_CUE_BEFORE = /\b(?:restarted|stopped|held|resumed|commenced|ceased|reviewed|operated|discharged|admitted|until|till|from)\s{1,3}$/i;
 /** A day and a two-digit month with a full stop after a date's cue (`on 13.03:`, `until 02.11`): the day first, as writers trained abroad put it; a day that could be a value's whole part is no date (`K on 4.5`, `Cr from 1.02`, `INR from 2.10`). `m[1]` the date. */
@@ -532,7 +535,7 @@ function isDigitAt(text: string, at: number): boolean {
 /** Numeric dates start with a digit. */
 const atDigit: StartOk = isDigitAt;
 
-prepareScans(DOTTED_DAY_MONTH, FOREIGN_DE, DOTTED, GLUED_MONTH, COMPACT, HOLIDAY, FOREIGN, APOS_YEAR, DATE_PAIR, DAY_FIRST, DAY_RANGE_FIRST, DECADE, DOT_YEAR, EVENT_YEAR, ISO, MONTH_ALONE, MONTH_FIRST, NUMERIC, ORDINAL_DAY, YEAR_ALONE, YEAR_THEN_EVENT);
+prepareScans(VIETNAMESE_DATE, DOTTED_DAY_MONTH, FOREIGN_DE, DOTTED, GLUED_MONTH, COMPACT, HOLIDAY, FOREIGN, APOS_YEAR, DATE_PAIR, DAY_FIRST, DAY_RANGE_FIRST, DECADE, DOT_YEAR, EVENT_YEAR, ISO, MONTH_ALONE, MONTH_FIRST, NUMERIC, ORDINAL_DAY, YEAR_ALONE, YEAR_THEN_EVENT);
 /**
  * Pattern detector for dates (type `DATE`, source `rules/date`).
  *
@@ -549,6 +552,7 @@ export const dateDetector = defineDetector({
     const ctx = asScrubContext(c);
     const out: Span[] = [];
     numericDates(ctx, out);
+    eachCuedMatch(ctx, VIETNAMESE_DATE, VIETNAMESE_DATE_CUE, 0, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'DATE', SOURCE, 0.85)));
     eachCuedMatch(ctx, DOTTED_DAY_MONTH, DOTTED_DAY_MONTH_CUE, 0, (m) => {
       const end = m.index + m[0].length;
       out.push(mkSpan(end - m[1]!.length, end, 'DATE', SOURCE, 0.7));

@@ -51,7 +51,7 @@ const LABELS: Readonly<Record<Exclude<PhiType, 'OTHER' | 'AGE'>, string>> = {
     consultant|author|mother|father|spouse|caregiver|with|user|login|username|resident|fellow|intern|nurse|np|pa|provider|
     physician|case manager|social worker|therapist|dictating physician|dictating|primary nurse|rn|sonographer|ultrasonographer|
     technologist|performing technologist|tech|midwife|interpreter|pharmacist|dietitian|chaplain|wet read|wet read by|prelim read by|
-    reader|transcribed|typist|typed by`,
+    reader|transcribed|typist|typed by|dictated`,
   ID: `mrn|mr|mr no|medical record|medical record number|medical record no|record|record no|record number|unit no|unit number|
     unit|account|account no|account number|acct|acct no|encounter|encounter no|encounter number|fin|csn|visit no|visit number|
     emr|ehr|ehr id|emr id|ss|ssn|social security|social security no|social security number|accession|accession no|

@@ -16,7 +16,7 @@ const SOURCE = 'rules/id';
 
 const SSN = /(?<![\w-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\w-]|\.\d)/g;
 const CUE =
-  '(?:mrn|mr#|mr\\s?no|med(?:ical)?\\s{1,2}rec(?:ord)?(?:\\s{1,2}(?:number|num|no|#))?|hospital\\s{1,2}(?:number|no|#)|unit\\s{1,2}(?:number|no|num|#)|account|acct|acc(?:ession)?|accession\\s{1,2}(?:number|no|#)|license|licence|lic|serial|s\\/n|sn|device\\s{1,2}(?:id|number|no|serial)|policy|member\\s{0,1}id|member|subscriber|patient\\s{0,1}id|pt\\s{0,1}id|id|dea|npi|upin|ssn|social\\s{1,2}security(?:\\s{1,2}(?:number|no|#))?|claim|case|ref|reference|record|chart|specimen|lot|certificate|cert|plate|vin|badge|employee\\s{0,1}id|clia|emr|ehr|fin|csn|mbi|hicn|medicare|medicaid|insurance|block|flight)';
+  '(?:mrn|mr#|mr\\s?no|med(?:ical)?\\s{1,2}rec(?:ord)?(?:\\s{1,2}(?:number|num|no|#))?|hospital\\s{1,2}(?:number|no|#)|unit\\s{1,2}(?:number|no|num|#)|account|acct|acc(?:ession)?|accession\\s{1,2}(?:number|no|#)|license|licence|lic|serial|s\\/n|sn|device\\s{1,2}(?:id|number|no|serial)|policy|member\\s{0,1}id|member|subscriber|patient\\s{0,1}id|pt\\s{0,1}id|id|dea|npi|upin|ssn|social\\s{1,2}security(?:\\s{1,2}(?:number|no|#))?|claim|case|ref|reference|record|chart|specimen|lot|certificate|cert|plate|vin|badge|employee\\s{0,1}id|clia|emr|ehr|fin|csn|mbi|hicn|medicare|medicaid|insurance|block|flight|unit(?=\\s{1,2}\\d{3,6}-\\d{3,6}\\b))';
 const CUED = new RegExp(
   `\\b${CUE}\\.?\\s{0,2}(?:\\(?last\\s{1,2}(?:4|four)(?:\\s{1,2}digits)?\\)?\\s{0,2})?(?:(?:number|num|no)\\.?\\s{0,2})?(?:is\\s{1,2})?[:#=]{0,2}\\s{0,2}#?\\s{0,2}(?:is\\s{1,2})?((?=[A-Z-]{0,24}\\d)[A-Z0-9][A-Z0-9-]{2,24})(?![\\w-])`,
   'gi',
