@@ -422,7 +422,7 @@ export function afterKin(text: string, start: number, end: number): boolean {
  * @internal
  */
 export const DRUG_STEM =
-  /(?:vir|mab|nib|pril|sartan|olol|alol|dipine|statin|cillin|mycin|micin|oxacin|cycline|azole|parin|xaban|gatran|gliptin|gliflozin|tide|relin|lukast|tidine|setron|triptan|zepam|zolam|barbital|caine|profen|sone|olone|platin|rubicin|taxel|vudine|cept|kinase|plase|pegol|alfa|alpha|beta|gamma|sumab|zumab|ximab|umab|denosumab|parib|ciclib|lisib|fenib|rafenib|tinib|triptyline|oxetine|azepam|idone|apine|pramine|floxacin|conazole|fungin|bactam|penem|dronate|tropin|parathide|ermin)$|^cef|^gado/;
+  /(?:vir|mab|nib|pril|sartan|olol|alol|dipine|statin|cillin|mycin|micin|oxacin|cycline|azole|parin|xaban|gatran|gliptin|gliflozin|tide|relin|lukast|tidine|setron|triptan|zepam|zolam|barbital|caine|profen|sone|olone|platin|rubicin|taxel|vudine|cept|kinase|plase|pegol|alfa|alpha|beta|gamma|sumab|zumab|ximab|umab|denosumab|parib|ciclib|lisib|fenib|rafenib|tinib|triptyline|oxetine|azepam|idone|apine|pramine|floxacin|conazole|fungin|bactam|penem|dronate|tropin|parathide|ermin|staurin|icase|vedotin|deruxtecan)$|^cef|^gado/;
 
 /** After a drug: its dose (`Nicoderm 14 mg`, `Lasix 40`), or its form (`Voltaren gel`, `Forteo injections`, `Symbicort inhaler`). */
 const DOSE_OR_FORM_AFTER =
@@ -667,7 +667,7 @@ const SCORE_KIND = '(?:ct|compression|swallow|motor|balance|coma|ankle|knee|foot
  * Words that also follow a person's name in a note (`breathing`, `tube feeds`, `position`, `test`: `seen by Jones test pending`) are not here.
  */
 const CLINICAL_HEAD =
-  '(?:signs?|spots?|nodes?|nodules?|rings?|triad|tetrad|pentad|methods?|technique|maneuvers?|manoeuvres?|reflex(?:es)?|phenomenon|syndrome|disease|fractures?|ligaments?|fascia|canal|duct|pouch|valve|shunt|catheter|drain|procedure|operation|repair|incision|triangle|bodies|cells|cysts?|ulcers?|palsy|aneurysm|hernia|diverticulum|murmur|equation|formula|protocol|regimen|filter|needle|forceps|clamp|retractor|stitch|suture|splint|stockings|glands?|lobe|capsule|dehiscence|tendon|approach|angle|arc|fossa|foramen|tubercle|bursa|membrane|plexus|ganglion|lymphoma|sarcoma|thyroiditis|encephalopathy|encephalitis|venom|columns?|transformation|infraction|deformity|complex|bag|balloon|contractions|zones?|waves?|pattern|esophagus|oesophagus|stain|staining|lesions?|monofilament|knife|grid|applanation|tonometry|syringe|prep|subscore|views?|profile|sinus(?:es)?|plates|workshop|lactate|nail|collar|brace|folds?|bundle|prosthesis|algorithm|effect|anastomosis|bars?|modification|reimplantation|dynamometer|fragment|lines|[a-z]{2,20}(?:plasty|ectomy|otomy|ostomy|pexy|plication|rrhaphy|pathy))';
+  '(?:signs?|spots?|nodes?|nodules?|rings?|triad|tetrad|pentad|methods?|technique|maneuvers?|manoeuvres?|reflex(?:es)?|phenomenon|syndrome|disease|fractures?|ligaments?|fascia|canal|duct|pouch|valve|shunt|catheter|drain|procedure|operation|repair|incision|triangle|bodies|cells|cysts?|ulcers?|palsy|aneurysm|hernia|diverticulum|murmur|equation|formula|protocol|regimen|filter|needle|forceps|clamp|retractor|stitch|suture|splint|stockings|glands?|lobe|capsule|dehiscence|tendon|approach|angle|arc|fossa|foramen|tubercle|bursa|membrane|plexus|ganglion|lymphoma|sarcoma|thyroiditis|encephalopathy|encephalitis|venom|columns?|transformation|infraction|deformity|complex|bag|balloon|contractions|zones?|waves?|pattern|esophagus|oesophagus|stain|staining|lesions?|monofilament|knife|grid|applanation|tonometry|syringe|prep|subscore|views?|profile|sinus(?:es)?|plates|workshop|lactate|nail|collar|brace|folds?|bundle|prosthesis|algorithm|rods|phenomena|effect|anastomosis|bars?|modification|reimplantation|dynamometer|fragment|lines|[a-z]{2,20}(?:plasty|ectomy|otomy|ostomy|pexy|plication|rrhaphy|pathy))';
 /**
  * After a name-like word: a score's head, or a sign's, structure's or procedure's head, after an
  * optional possessive, a second name of the compound (`and Yahr`, `or Rolando`, `-Lawrence`) and
@@ -677,7 +677,7 @@ const CLINICAL_HEAD =
  * the second name of the compound may have two words (`Austin Flint or Graham Steell murmur`).
  */
 const EPONYM_HEAD_AFTER = new RegExp(
-  `(?:['’]s)?(?:[ \\t]{1,2}(?:and|or|&)[ \\t]{1,2}\\p{Lu}[\\p{L}'’-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}'’-]{1,30})?(?:['’]s)?)?(?:[ \\t]{1,2}|[ \\t]{0,2}\\r?\\n[ \\t]{1,8}(?=\\p{Ll}))(?:\\([^()\\n]{1,24}\\)[ \\t]{1,2})?(?:-type)?(?:(?:${SCORE_KIND}|type|burst|slip|growth[ \\t]{1,2}arrest|viper|\\p{Ll}{2,20}(?:ous|able|al|ic|ar))[ \\t]{1,2}){0,2}(?:${SCORE_HEAD}|${CLINICAL_HEAD})\\b`,
+  `(?:['’]s)?(?:[ \\t]{1,2}(?:and|or|&)[ \\t]{1,2}\\p{Lu}[\\p{L}'’-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}'’-]{1,30})?(?:['’]s)?)?(?:[ \\t]{1,2}|[ \\t]{0,2}\\r?\\n[ \\t]{1,8}(?=\\p{Ll}))(?:\\([^()\\n]{1,24}\\)[ \\t]{1,2})?(?:-type)?(?:(?:${SCORE_KIND}|type|burst|slip|growth[ \\t]{1,2}arrest|viper|\\p{Ll}{2,20}(?:ous|able|al|ic|ar|ine))[ \\t]{1,2}){0,2}(?:${SCORE_HEAD}|${CLINICAL_HEAD})\\b`,
   'iuy',
 );
 /**

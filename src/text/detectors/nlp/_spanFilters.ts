@@ -651,6 +651,8 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       ((s.type === 'PHONE' || s.type === 'ID' || s.type === 'CONTACT') && THOUSANDS.test(body)) ||
       ((s.type === 'NAME' || s.type === 'ID' || s.type === 'CONTACT') && NUCLEOTIDE_VARIANT.test(body)) ||
       (s.type === 'DATE' && /^\d{1,3}$/.test(body) && READING_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) ||
+      // a day of the stay or of a course ("Hospital day 3", "Day 28", "POD 4"): a count, no date
+      (s.type === 'DATE' && /^(?:(?:[Dd]ay|DAY|POD|HD)[ \t]{1,2})?\d{1,3}$/.test(body) && (/^(?:[Dd]ay|DAY|POD|HD)/.test(body) || /\b(?:day|DAY|Day|POD|HD)[ \t]{1,2}$/.test(text.slice(Math.max(0, s.start - 6), s.start)))) ||
       (s.type === 'DATE' && /^(?:[01]\d|2[0-3])[0-5]\d$/.test(body) && (s.start === 0 || text[s.start - 1] === '\n') && LOG_TIME_AFTER.test(text.slice(s.end, s.end + 16))) ||
       (s.type === 'PHONE' && LETTER_THEN_DIGITS.test(body)) ||
       // three digits or fewer is no phone number unless an extension's cue comes before (911, 988)
