@@ -429,6 +429,8 @@ const DOSE_OR_FORM_AFTER =
   /^[ \t]{1,2}(?:\d{1,4}(?:[.,]\d{1,3})?[ \t]{0,2}(?:mg|mcg|µg|ug|g|gm|grams?|units?|iu|ml|meq|mmol|%|mg\/kg|mcg\/kg|mg\/day|mcg\/hr|mg\/ml)(?![\p{L}])|(?:gel|cream|ointment|patch|patches|injection|injections|infusion|infusions|tablet|tablets|tabs|capsule|capsules|caps|drops|inhaler|inhalers|spray|nasal|lotion|solution|suspension|pen|pens|diskus|respimat|flexpen|kwikpen|autoinjector|lozenge|lozenges|vial|vials)(?![\p{L}]))/iu;
 /** A release form's capitals after a brand (`Wellbutrin XL`, `Ventolin HFA`): in capitals only (`Sione Sr.` is a name). */
 const RELEASE_FORM_AFTER = /^[ \t]{1,2}(?:XR|ER|SR|XL|CR|ODT|HFA|LA|CD)(?![\p{L}])/u;
+/** Before a name in a sign-out row or after a person word: a bed or room, `pt`, `patient`, a title (a numbered list is a medication list as often: `1. Lasix 40 mg`). */
+const PERSON_PLACE_BEFORE = /(?:\b(?:bed|rm|room)[ \t]{0,2}\d{1,4}[A-Z]?[ \t]{0,2}[-:|]?[ \t]{0,2}|\b(?:pt|patient|mr|mrs|ms|miss|dr)\.?[ \t]{1,2})$/i;
 /** After a brand: its generic name alone in brackets (`Evenity (romosozumab)`, `Dotarem (gadoterate)`). */
 const GENERIC_IN_BRACKETS_AFTER = /^[ \t]{0,2}\([ \t]{0,2}(\p{Ll}{4,30})(?:[ \t]\p{Ll}{3,12})?[ \t]{0,2}[),;]/u;
 
@@ -441,6 +443,8 @@ const GENERIC_IN_BRACKETS_AFTER = /^[ \t]{0,2}\([ \t]{0,2}(\p{Ll}{4,30})(?:[ \t]
 export function drugInUse(text: string, start: number, end: number): boolean {
   const body = text.slice(start, end);
   if (!/^\p{Lu}[\p{L}\d-]{1,30}(?:[ \t]\p{Lu}{1,4})?$/u.test(body)) return false;
+  // where a person is named, a dose after the name is an order for them ("Bed 12 Garcia 2 units PRBC", "pt Quenby 5 mg")
+  if (PERSON_PLACE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
   const after = text.slice(end, end + 40);
   if (DOSE_OR_FORM_AFTER.test(after) || RELEASE_FORM_AFTER.test(after)) return true;
   const g = GENERIC_IN_BRACKETS_AFTER.exec(after);

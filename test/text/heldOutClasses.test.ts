@@ -248,6 +248,11 @@ describe('held-out classes: the fixes stay narrow', () => {
     expect(out).not.toContain('Quenby');
     expect(out).not.toContain('DAVID');
   });
+  it('a name before a dose in a list row or after a person word is still a person', () => {
+    const out = scrub('Bed 12 Garcia 2 units PRBC tonight\nGave pt Halvorsen 5 mg IV.');
+    expect(out).not.toContain('Garcia');
+    expect(out).not.toContain('Halvorsen');
+  });
   it('a state code in a table cell after its town is no given name', () => {
     expect(scrub('| Henderson, NV | Acc pending |')).toContain(', NV |');
   });
