@@ -202,6 +202,27 @@ function propagationHits(tokens: readonly Token[], from: number, to: number, shi
   return out;
 }
 
+/**
+ * Completes the detected spans after name expansion, in order, each step seeing the spans the
+ * steps before it added: quoted aliases (`aliasSpans`), organisation heads (`orgHeadSpans`) and the
+ * particles between two parts of a name (`particleGapSpans`). Pushes the new spans of a kept type
+ * into `spans` and returns them.
+ */
+function completeSpans(text: string, spans: Span[], caseless: boolean, types: ReadonlySet<PhiType>): Span[] {
+  const added: Span[] = [];
+  const keep = (found: readonly Span[]): void => {
+    for (const s of found) {
+      if (!types.has(s.type)) continue;
+      spans.push(s);
+      added.push(s);
+    }
+  };
+  keep(aliasSpans(text, spans));
+  keep(orgHeadSpans(text, spans, caseless));
+  keep(particleGapSpans(text, spans));
+  return added;
+}
+
 /** Spans for other occurrences of the name/place words already detected (see `propagate`). */
 function propagateSpans(ctx: ScrubContext, detected: readonly Span[]): Span[] {
   const p = propagationWords(ctx.text, ctx.isCaseless, detected);
@@ -401,9 +422,7 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
     }
     if (expand && detected.length > 0) {
       for (const s of expandNameSpans(ctx, detected, nameAllowed)) detected.push(s);
-      for (const s of aliasSpans(view, detected)) if (types.has(s.type)) detected.push(s);
-      for (const s of orgHeadSpans(view, detected, ctx.isCaseless)) if (types.has(s.type)) detected.push(s);
-      for (const s of particleGapSpans(view, detected)) if (types.has(s.type)) detected.push(s);
+      completeSpans(view, detected, ctx.isCaseless, types);
     }
     return detected;
   }
@@ -449,10 +468,12 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
       if (expand) {
         const local: Span[] = [];
         for (const s of detected) if (s.end > w.start && s.start < w.end) local.push({ ...s, start: Math.max(0, s.start - w.start), end: Math.min(sub.length, s.end - w.start) });
-        for (const s of expandNameSpans(wctx, local, nameAllowed)) add(s, w.start);
-        for (const s of aliasSpans(sub, local)) if (types.has(s.type)) add(s, w.start);
-        for (const s of orgHeadSpans(sub, local, wctx.isCaseless)) if (types.has(s.type)) add(s, w.start);
-        for (const s of particleGapSpans(sub, local)) if (types.has(s.type)) add(s, w.start);
+        // each step sees the spans of the steps before it, as on a whole note
+        for (const s of expandNameSpans(wctx, local, nameAllowed)) {
+          local.push(s);
+          add(s, w.start);
+        }
+        for (const s of completeSpans(sub, local, wctx.isCaseless, types)) add(s, w.start);
       }
     }
     return detected;

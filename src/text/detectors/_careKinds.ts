@@ -24,3 +24,10 @@ export const SERVICE_WORD: RegExp =
 export function isKindOfCare(word: string): boolean {
   return SPECIALTY_WORD.test(word) || DEPARTMENT_LAST.test(word) || SERVICE_WORD.test(word);
 }
+
+/**
+ * After a name-like word: up to two lower-case words, then a team or a service (` teaching team`,
+ * ` surgery service`): the word names a service, not a person or a place (`Attending: Medicine
+ * teaching team`). Shared by the rules and the labeller's filter.
+ */
+export const SERVICE_AFTER: RegExp = /^[ \t]{1,2}(?:\p{Ll}{3,20}[ \t]{1,2}){0,2}(?:team|service|services|consults?)\b/u;

@@ -47,7 +47,7 @@
 import type { Span } from '../../types.js';
 import { builtinAllowlist } from '../../../allowlists/allowlist.js';
 import { DRUG_STEM, usedAsTown } from '../../../allowlists/_spanContext.js';
-import { isKindOfCare } from '../_careKinds.js';
+import { SERVICE_AFTER, isKindOfCare } from '../_careKinds.js';
 import { isFacilityHead } from '../../trimEdges.js';
 import { SPECIES_AFTER_INITIAL } from '../_organisms.js';
 import { afterDatePreposition, hasHyphenDateCue, isClinicalPair, isPainScoreBySentence, lineBefore } from '../_clinicalNumbers.js';
@@ -528,7 +528,6 @@ function isServiceName(text: string, s: Span): boolean {
   const body = text.slice(s.start, s.end);
   return /^\p{Lu}\p{Ll}{2,20}$/u.test(body) && (isKindOfCare(body) || /^(?:burn|general|acute|primary|teaching|consult)$/i.test(body)) && SERVICE_AFTER.test(text.slice(s.end, s.end + 30));
 }
-const SERVICE_AFTER = /^[ \t]{1,2}(?:\p{Ll}{3,20}[ \t]{1,2}){0,2}(?:team|service|services|consults?)\b/u;
 /** A capital and a digit (`N2`, `T3b`) or a word with a model's digit glued on (`Gamma3`): a stage or a product, no name (a login is lower case: `jsmith2`). */
 const MODEL_NUMBER = /^(?:[A-Z]\d{1,2}[a-c]?|[A-Z][a-z]{2,20}\d{1,2})$/;
 /** A role and its specialty, no one named (`Consultant Neuroradiologist`, `Registrar`, `Locum Radiologist`). */

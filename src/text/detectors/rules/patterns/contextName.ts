@@ -28,7 +28,7 @@ import { CHAT_STAMP, RELATION_IN_BRACKET, RELATION_OWNER, spellsWordsBefore } fr
 import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, acceptsNameWord, classifyWord, eachMatch, initialsAt, isCityName, isClinicalAbbreviation, isFirstName, mkSpan, takeName } from './_lib.js';
 import { atLineStart, canUseCues, charStarts, cue, cueTokens, eachCuedMatch, eachLineMatch, eachMatchFrom, prepareScans, type StartOk, scanUnits } from './_scan.js';
 import type { ScrubContext } from '../../../context.js';
-import { isKindOfCare } from '../../_careKinds.js';
+import { SERVICE_AFTER, isKindOfCare } from '../../_careKinds.js';
 
 const SOURCE = 'rules/context-name';
 
@@ -42,8 +42,6 @@ const CUE =
 
 /** A table cell holding `Last, First` between pipes (`418 | Oyelowo, Destiny | 8y |`). `m[1]`, `m[2]` the names. */
 const PIPE_CELL_NAME = /\|[ \t]{0,3}(\p{Lu}[\p{L}\p{M}'’-]{1,30}),[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]{1,30})(?:[ \t]{1,2}\p{Lu}\.?)?[ \t]{0,12}(?=\|)/gu;
-/** After a field value: a team or a service, so the value names a service, not a person (`Attending: Medicine teaching team`). */
-const SERVICE_VALUE_AFTER = /^[ \t]{1,2}(?:\p{Ll}{3,20}[ \t]{1,2}){0,2}(?:team|service|services|consults?)\b/u;
 const HEADER =
   /(?:^|\n)[ \t]{0,8}(?:name|patient|patient\s{1,2}name|pt\s{1,2}name|pt|attending|resident|intern|fellow|pcp|provider|physician|surgeon|nurse|rn|md|np|author|signed\s{1,2}by|signed|cosigned\s{1,2}by|electronically\s{1,2}signed\s{1,2}by|dictated\s{1,2}by|transcribed\s{1,2}by|referring(?:\s{1,2}(?:physician|md|doctor))?|contact|emergency\s{1,2}contact|hcp|health\s{1,2}care\s{1,2}proxy|proxy|nok|next\s{1,2}of\s{1,2}kin|guardian|cc|to|from|by|re|regarding)[ \t]{0,4}:[ \t]{0,4}/gi;
 
@@ -953,7 +951,7 @@ export const contextNameDetector = defineDetector({
       const first = text.slice(found[0], found[1]).split(/\s/)[0]!;
       if (!caseless && /^\p{Ll}/u.test(first) && /^(?:stop|common|common-surname)$/.test(classifyWord(first))) return;
       // a room or bed ("Re: Rm 318"), or a team or service ("Attending: Medicine teaching team")
-      if (/^(?:rm|room|bed|bay|unit)$/i.test(first) || SERVICE_VALUE_AFTER.test(text.slice(found[1], found[1] + 30))) return;
+      if (/^(?:rm|room|bed|bay|unit)$/i.test(first) || SERVICE_AFTER.test(text.slice(found[1], found[1] + 30))) return;
       // "CC:" is also the chief complaint ("CC: worst headache of life"): a copy's name is no everyday word
       if (/^\s{0,8}cc\b/i.test(m[0])) {
         const w = text.slice(found[0], found[1]).split(/\s/)[0]!;

@@ -151,7 +151,8 @@ const ROAD_NEAR = /\b(?:hwy|highway|route|rte|interstate|i-\d|county[ \t]road|cr
  */
 const VESSEL =
   /(?:\b[FMSR]\/[Vv][ \t]{1,2}["“]?|\b(?:USS|USNS|USCGC|HMS|HMCS|HMAS)[ \t]{1,2}|\b(?:trawler|vessel|boat|seiner|gillnetter|crabber|longliner|tug|tugboat|yacht|sailboat|schooner|dragger|skiff)(?:,[ \t]{1,2}the[ \t]{1,2}|[ \t]{1,2}(?:the[ \t]{1,2})?(?=["“]))|\b(?:carrier|freighter|tanker|ship|vessel|trawler|tug|ferry)[ \t]{1,2}(?:MV|MS|MT|SS|FV)[ \t]{1,2}(?=\p{Lu}\p{Ll}+[ \t]\p{Lu}))["“]?(\p{Lu}[\p{L}\p{M}'’-]{1,20}(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’-]{1,20}|[IVX]{1,4}\b|\d{1,2}\b)){0,3})/gu;
-const VESSEL_CUE = cue('f m s r uss usns uscgc hms hmcs hmas carrier freighter tanker ship ferry trawler vessel boat seiner gillnetter crabber longliner tug tugboat yacht sailboat schooner dragger skiff');
+/** The `V` of `F/V` (the scan starts two characters before it), a navy's prefix or a word for a boat: not `f`, `m`, `s`, `r`, which open every `s/p` and `r/o`. */
+const VESSEL_CUE = cue('v uss usns uscgc hms hmcs hmas carrier freighter tanker ship ferry trawler vessel boat seiner gillnetter crabber longliner tug tugboat yacht sailboat schooner dragger skiff');
 prepareScans(VESSEL, CARRIED_FROM, NAMED_FEATURE, PORT_OF, NAMED_HOLDING, STREET_NO_SUFFIX, MILE_MARKER, UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
 /**
  * Pattern detector for places named by their context (type `LOCATION`; `HOSPITAL` for cued
@@ -188,7 +189,7 @@ export const contextPlaceDetector = defineDetector({
       const end = m.index + m[0].length;
       out.push(mkSpan(end - m[1]!.length, end, 'LOCATION', SOURCE, 0.7));
     });
-    eachCuedMatch(ctx, VESSEL, VESSEL_CUE, 0, (m) => {
+    eachCuedMatch(ctx, VESSEL, VESSEL_CUE, 2, (m) => {
       const v = m[1]!;
       const words = v.split(/[ \t]/);
       // a name, not a heading or a sentence going on ("F/V Crew", "M/V Ferry schedule")

@@ -30,6 +30,7 @@ import { defineDetector } from '../../../spans.js';
 import type { PhiType, Span } from '../../../types.js';
 import { CREDENTIALS, NAME_PARTICLE, classifyWord, mkSpan } from './_lib.js';
 import { charStarts } from './_scan.js';
+import { SERVICE_AFTER } from '../../_careKinds.js';
 
 const SOURCE = 'rules/field-label';
 
@@ -192,7 +193,8 @@ function nameValue(text: string, from: number, to: number, caseless: boolean, ou
   if (b <= a || b - a > 6) return;
   const kept = words.slice(a, b);
   // a team or a service, not a person ("Attending: Burn surgery service", "Attending: General neurology service")
-  if (words.slice(a, Math.min(words.length, b + 3)).some((w) => /^(?:team|service|services|consults?)[.,;]?$/i.test(w.w))) return;
+  const firstEnd = words[a]!.at + words[a]!.w.length;
+  if (SERVICE_AFTER.test(text.slice(firstEnd, firstEnd + 30))) return;
   // initials alone ("Reading radiologist: AM", "Night float: JV")
   if (kept.length === 1 && /^(?:[A-Z]{2,3}|(?:[A-Z]\.){1,3})$/.test(kept[0]!.w)) {
     out.push(mkSpan(kept[0]!.at, kept[0]!.at + kept[0]!.w.length, 'NAME', SOURCE, 0.85));
