@@ -127,6 +127,15 @@ interface PropagationWords {
 /** Rules that find a name by its title, relation or field label: their everyday-word given names repeat. */
 const STRONG_NAME_SOURCES: ReadonlySet<string> = new Set(['rules/titled-name', 'rules/context-name', 'rules/field-label', 'rules/record-name']);
 
+/** `Rocky Adhikari`: a given name, then a surname a lexicon holds or a capitalised word none knows; so found by any detector, the given name is a person's. */
+const GIVEN_THEN_SURNAME = /^(\p{Lu}\p{Ll}+)[ \t]{1,2}(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
+function givenBeforeSurname(span: string, word: string): boolean {
+  const m = GIVEN_THEN_SURNAME.exec(span);
+  if (m === null || m[1] !== word) return false;
+  const c = classifyWord(m[2]!);
+  return c === 'surname' || c === 'unknown';
+}
+
 function propagationWords(text: string, isCaseless: boolean, detected: readonly Span[]): PropagationWords {
   const words = new Map<string, PhiType>();
   const capitalOnly = new Set<string>();
@@ -164,7 +173,7 @@ function propagationWords(text: string, isCaseless: boolean, detected: readonly 
       if (c === 'first' || c === 'surname' || (c === 'unknown' && strongUnknown && fromRules)) words.set(key, s.type);
       // a given name that is also an everyday word ("Name: Bennett, Hope" ... "Hope tolerated
       // TAVR"), found by a rule: it repeats onto capitalised occurrences, where case carries meaning
-      else if (c === 'common-name' && s.type === 'NAME' && !isCaseless && STRONG_NAME_SOURCES.has(s.source) && isFirstName(w)) words.set(key, s.type);
+      else if (c === 'common-name' && s.type === 'NAME' && !isCaseless && (STRONG_NAME_SOURCES.has(s.source) || givenBeforeSurname(t, w)) && isFirstName(w)) words.set(key, s.type);
       // in a mixed-case note a capitalised name does not repeat onto a lower-case word
       if (!isCaseless && /^[A-Z]/.test(w)) capitalOnly.add(key);
     }

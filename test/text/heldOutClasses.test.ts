@@ -98,6 +98,11 @@ const removed: [string, string, string[]][] = [
   ['initials after a bare "Dictated:" label', 'Dictated: RB   Transcribed: lq   Job#: 4881', ['RB', 'lq']],
   ['a navy ship by its prefix', 'Navy veteran who served aboard the USS Carrick Bay.', ['Carrick', 'Bay']],
   ['a place a patient was flown from, with a letter outside ASCII', 'Flown in from Utqiaġvik overnight with sepsis.', ['Utqiaġvik']],
+  // leftovers of sets h14-h21, then set h22
+  ['an age in a table column headed Age', 'Rm | Patient | Age | Dx\n4 | Marsh, Ivo | 67 | CHF\n5 | Tovey, Ada | 93 | UTI', ['93']],
+  ['an age in a table aligned with spaces', '#  Pt                Age   Issue\n1  Cole, Ada         67    CHF\n2  tovey, ida        96    delirium', ['96']],
+  ['holidays of other calendars and their eves', 'handoff 12/31 (NYE, busy). Family going to VN for Tết. Born on Christmas Eve. Se cayó en Nochebuena.', ['NYE', 'Tết', 'Eve', 'Nochebuena']],
+  ['a given name that is an everyday word, once seen with its surname', 'From: Bhakti Adhikari for Rocky Adhikari, DOB 4/4/2016\nUsing albuterol this often means Rocky\'s asthma is not controlled.', ['Rocky']],
 ];
 
 /** [what it shows, text]: nothing in it may be removed */

@@ -71,3 +71,22 @@ describe('rules/age: a number after the patient, or after "be"', () => {
   it.each([['pt 95 on RA'], ['pt 98% on 2L'], ['PT 96, INR 8.1'], ['pt 92 mg given']])('leaves %j alone', (text) => expectUntouched(ageDetector, text));
 });
 
+
+describe('rules/age: a number alone in a table column headed Age', () => {
+  it.each([
+    ['# | Patient | Age | Dx\n1 | Cole, Ada | 67 | CHF\n2 | Marsh, Ivo | 93 | UTI', '93'],
+    ['Bed | Name | Age/Sex | Issue\n4 | Tran, Bao | 91F | fall', '91F'],
+    ['#  Pt                Age   Issue\n1  Cole, Ada         67    CHF\n2  marsh, ivo        96    delirium', '96'],
+    ['Rm\tPatient\tAGE\tDx\n12\tHolt, Ru\t104 M\tpneumonia', '104'],
+  ])('finds the age in %j', (text, phi) => expectCovered(ageDetector, text, phi));
+
+  it.each([
+    // a lab table: no Age column over the number
+    ['Test | Result | Ref\nHR | 92 | 60-100\nAge | 45 |\nGlucose | 95 | 70-99'],
+    // the Age column holds 67; the 93 is under Weight
+    ['# | Patient | Age | Weight\n1 | Cole, Ada | 67 | 93'],
+    // a blank line ends the table
+    ['Name  Age  Bed\nCole  67   4\n\nGlucose  95  fasting'],
+    ['#  Pt                Age   Sat\n1  Cole, Ada         67    92'],
+  ])('leaves %j alone', (text) => expectUntouched(ageDetector, text));
+});

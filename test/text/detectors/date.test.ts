@@ -229,3 +229,23 @@ describe('rules/date: "2/2" as "secondary to", a rate per hours, a murmur by its
   ])('finds the date in %j', (text, phi) => expectCovered(dateDetector, text, phi));
 });
 
+
+describe('rules/date: holidays of many calendars, after a time word or in brackets', () => {
+  it.each([
+    ['delivered 12/24/22 (Christmas Eve), heavy bleeding', 'Christmas Eve'],
+    ['handoff 12/31 (NYE, expect busy)', 'NYE'],
+    ['family wants to travel for Tet to see relatives', 'Tet'],
+    ['we are going to Salt Lake for Dashain next week', 'Dashain'],
+    ['she fasted during Navratri and felt faint', 'Navratri'],
+    ['visiting family since Chuseok', 'Chuseok'],
+    ['se cayó en Nochebuena, dice la hija', 'Nochebuena'],
+    ['plans to travel for Dia de los Muertos', 'Dia de los Muertos'],
+  ])('finds the holiday in %j', (text, phi) => expectCovered(dateDetector, text, phi));
+
+  it.each([
+    ['during a tet spell he squats'],
+    ['tetralogy repaired; no Tet spells since'],
+    ['holistic care plan'],
+    ['she lent him money'],
+  ])('leaves %j alone', (text) => expectUntouched(dateDetector, text));
+});
