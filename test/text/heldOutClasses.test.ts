@@ -102,6 +102,7 @@ const removed: [string, string, string[]][] = [
   ['an age in a table column headed Age', 'Rm | Patient | Age | Dx\n4 | Marsh, Ivo | 67 | CHF\n5 | Tovey, Ada | 93 | UTI', ['93']],
   ['an age in a table aligned with spaces', '#  Pt                Age   Issue\n1  Cole, Ada         67    CHF\n2  tovey, ida        96    delirium', ['96']],
   ['holidays of other calendars and their eves', 'handoff 12/31 (NYE, busy). Family going to VN for Tết. Born on Christmas Eve. Se cayó en Nochebuena.', ['NYE', 'Tết', 'Eve', 'Nochebuena']],
+  ['names in a table\'s Patient column, whatever words they are', '  #  Patient              MRN          Question\n  1  BROWN, SUMMER        DSR2219034   Whipple?\n  2  GOLDEN, STERLING     DSR2240077   resect?', ['BROWN', 'SUMMER', 'GOLDEN', 'STERLING']],
   ['a given name that is an everyday word, once seen with its surname', 'From: Bhakti Adhikari for Rocky Adhikari, DOB 4/4/2016\nUsing albuterol this often means Rocky\'s asthma is not controlled.', ['Rocky']],
 ];
 

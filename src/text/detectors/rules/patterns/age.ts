@@ -16,6 +16,7 @@ import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
 import { classifyWord, mkSpan } from './_lib.js';
+import { underHeader } from './_tables.js';
 import { cue, eachCuedMatch, eachMatchFrom, tokenStarts, prepareScans, type StartOk, scanUnits } from './_scan.js';
 
 const SOURCE = 'rules/age';
@@ -93,65 +94,11 @@ const PERSON_NOUN =
 /**
  * A number alone in a table cell (`| 92 |`, `baker, moses      93    UTI`): cells split by pipes
  * or by two or more spaces; a sex letter or `y` may follow it. Kept only under a header cell
- * `Age` (see {@link underAgeHeader}).
+ * `Age` (see `underHeader`).
  */
 const TABLE_CELL_NUMBER = new RegExp(`(?<=(?:^|\\n|\\||\\t)[ \\t]{0,12}|[ \\t]{2})(${OVER_89})(?:[ \\t]?(?:[FMfm]|y|yo|y\\/o))?(?=[ \\t]{0,12}(?:\\||\\r?\\n|$)|[ \\t]{2}|\\t)`, 'g');
 /** A table's header cell for the age (`Age`, `AGE`, `Age/Sex`, `age (y)`). */
 const AGE_HEADER_CELL = /^age(?:[ \t]{0,2}(?:\/|&)[ \t]{0,2}(?:sex|gender|g|s)|[ \t]{0,2}\((?:y|yr|yrs|years)\))?$/i;
-
-/** The cells of one table line: split by pipes when it has any, else by runs of two or more spaces or a tab. */
-function cellsOf(line: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  const sep = line.includes('|') ? /\|/g : line.includes('\t') ? /\t/g : /[ ]{2,40}/g;
-  let last = 0;
-  let m: RegExpExecArray | null;
-  while ((m = sep.exec(line)) !== null) {
-    out.push({ start: last, end: m.index });
-    last = m.index + m[0].length;
-  }
-  out.push({ start: last, end: line.length });
-  return out;
-}
-
-/**
- * True when the table cell at `at..end` of `text` sits under a header cell `Age`: the nearest
- * line above it (within 40 lines, no blank line between) with such a cell, at the same cell
- * index in a pipe table, or overlapping the same columns in a table aligned with spaces.
- */
-function underAgeHeader(text: string, at: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const lineEndAt = text.indexOf('\n', end);
-  const line = text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt);
-  // pipes or tabs: cells counted; spaces alone: cells aligned by column
-  const piped = line.includes('|') || line.includes('\t');
-  const cells = cellsOf(line);
-  const col = at - lineStart;
-  const index = cells.findIndex((c) => c.start <= col && col < c.end + 1);
-  if (index < 0) return false;
-  let cursor = lineStart - 1;
-  for (let k = 0; k < 40 && cursor > 0; k++) {
-    const prevStart = text.lastIndexOf('\n', cursor - 1) + 1;
-    const prev = text.slice(prevStart, cursor).replace(/\r$/, '');
-    cursor = prevStart - 1;
-    if (prev.trim() === '') return false;
-    if (!/\bage\b/i.test(prev)) continue;
-    const head = cellsOf(prev);
-    if (piped) {
-      if (!prev.includes('|') && !prev.includes('\t')) continue;
-      const h = head[index];
-      return h !== undefined && AGE_HEADER_CELL.test(prev.slice(h.start, h.end).trim());
-    }
-    // aligned with spaces: the header cell whose text starts nearest the number's column
-    for (const h of head) {
-      const body = prev.slice(h.start, h.end);
-      const lead = body.length - body.trimStart().length;
-      const hs = h.start + lead;
-      if (AGE_HEADER_CELL.test(body.trim()) && hs <= col + 3 && col < h.end + 3) return true;
-    }
-    return false;
-  }
-  return false;
-}
 
 /** `her 96th birthday`. */
 const BIRTHDAY = new RegExp(`(?<![\\w.,/-])(${OVER_89}(?:st|nd|rd|th))\\s{1,2}birthday\\b`, 'gi');
@@ -295,7 +242,7 @@ export const ageDetector = defineDetector({
     }, undefined, (i) => text[tokens[i]!.start - 2] === ',' && /[,;)]/.test(text.slice(tokens[i]!.end, tokens[i]!.end + 3)));
     // a number alone in a table's `Age` column
     eachMatchFrom(ctx, TABLE_CELL_NUMBER, numbers, 0, (m) => {
-      if (!underAgeHeader(text, m.index, m.index + m[0].length)) return;
+      if (!underHeader(text, m.index, /\bage\b/i, AGE_HEADER_CELL)) return;
       // `92F` is one word, removed whole; in `92 F` only the number
       out.push(mkSpan(m.index, m.index + (/\s/.test(m[0]) ? m[1]!.length : m[0].length), 'AGE', SOURCE, 0.8));
     });

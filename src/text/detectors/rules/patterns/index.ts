@@ -16,6 +16,7 @@ import { hospitalDetector } from './hospital.js';
 import { idDetector } from './id.js';
 import { phoneDetector } from './phone.js';
 import { recordNameDetector } from './recordName.js';
+import { tableNameDetector } from './tableName.js';
 import { titledNameDetector } from './titledName.js';
 
 export {
@@ -30,6 +31,7 @@ export {
   idDetector,
   phoneDetector,
   recordNameDetector,
+  tableNameDetector,
   titledNameDetector,
 };
 
@@ -46,6 +48,7 @@ export const patternDetectorsByFile: Readonly<Record<string, Detector>> = Object
   id: idDetector,
   phone: phoneDetector,
   recordName: recordNameDetector,
+  tableName: tableNameDetector,
   titledName: titledNameDetector,
 });
 
