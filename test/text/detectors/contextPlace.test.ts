@@ -83,3 +83,19 @@ describe('rules/context-place: a town after a facility and a comma', () => {
 
   it.each([['the hospital, Monday.'], ['the ED, Trauma.\n'], ['Saint Francis ER, tulsa\n']])('leaves %j alone', (text) => expectUntouched(contextPlaceDetector, text));
 });
+
+describe('rules/context-place: air-medical services by name', () => {
+  it.each([
+    ['CPR on scene. Summit AirCare 2 (tail N58SA) flew him in.', 'Summit AirCare 2'],
+    ['Flown in by LifeLine 4. GCS 13 on scene.', 'LifeLine 4'],
+    ['transferred via Valley AirCare, ETA 15:00.', 'Valley AirCare'],
+    ['Mercy Air Med 3 landed at 0210.', 'Mercy Air Med 3'],
+  ])('finds the service in %j', (text, phi) => expectCovered(contextPlaceDetector, text, phi));
+
+  it.each([
+    ['Call the 988 Suicide & Crisis Lifeline anytime.'],
+    ['arrived by Life Flight from the scene'],
+    ['The AirCare team landed on the pad.'],
+    ['air care was called for transport'],
+  ])('leaves %j alone', (text) => expectUntouched(contextPlaceDetector, text));
+});

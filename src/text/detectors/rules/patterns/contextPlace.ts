@@ -152,8 +152,18 @@ const ROAD_NEAR = /\b(?:hwy|highway|route|rte|interstate|i-\d|county[ \t]road|cr
 const VESSEL =
   /(?:\b[FMSR]\/[Vv][ \t]{1,2}["“]?|\b(?:USS|USNS|USCGC|HMS|HMCS|HMAS)[ \t]{1,2}|\b(?:trawler|vessel|boat|seiner|gillnetter|crabber|longliner|tug|tugboat|yacht|sailboat|schooner|dragger|skiff)(?:,[ \t]{1,2}the[ \t]{1,2}|[ \t]{1,2}(?:the[ \t]{1,2})?(?=["“]))|\b(?:carrier|freighter|tanker|ship|vessel|trawler|tug|ferry)[ \t]{1,2}(?:MV|MS|MT|SS|FV)[ \t]{1,2}(?=\p{Lu}\p{Ll}+[ \t]\p{Lu}))["“]?(\p{Lu}[\p{L}\p{M}'’-]{1,20}(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’-]{1,20}|[IVX]{1,4}\b|\d{1,2}\b)){0,3})/gu;
 /** The `V` of `F/V` (the scan starts two characters before it), a navy's prefix or a word for a boat: not `f`, `m`, `s`, `r`, which open every `s/p` and `r/o`. */
+/**
+ * An air-medical service by name (`Summit AirCare 2`, `Valley AirCare`, `flown in by LifeLine 4`,
+ * `Mercy Air Med 3`): capitalised words before the service's head, or the head and its unit
+ * number. `m[1]` the words before (maybe empty), `m[2]` the head, `m[3]` the unit number.
+ */
+const AIR_SERVICE =
+  /(?<![\p{L}\p{M}'’-])((?:\p{Lu}[\p{L}\p{M}'’-]{1,20}[ \t]{1,2}){0,3})(AirCare|Air[ \t]Care|AirMed|Air[ \t]Med|AirLife|Air[ \t]Life|LifeFlight|Life[ \t]Flight|LifeLine|MedFlight|Med[ \t]Flight|CareFlight|Care[ \t]Flight|AirEvac|Air[ \t]Evac)(?:[ \t]{1,2}(\d{1,2})(?![\d,:/]|\.\d))?(?![\p{L}\d])/gu;
+const AIR_SERVICE_CUE = cue('aircare air airmed airlife lifeflight flight lifeline medflight careflight airevac');
+/** Words before a helpline's head that make it no air service (`988 Suicide & Crisis Lifeline`). */
+const NOT_AIR_SERVICE = /^(?:the|by|via|on|from|with|and|or|crisis|suicide|support|national|help|peer|warm|caregiver|caregivers|veterans|poison|our|your|his|her|their|a|an|to|in|of|for)$/i;
 const VESSEL_CUE = cue('v uss usns uscgc hms hmcs hmas carrier freighter tanker ship ferry trawler vessel boat seiner gillnetter crabber longliner tug tugboat yacht sailboat schooner dragger skiff');
-prepareScans(VESSEL, CARRIED_FROM, NAMED_FEATURE, PORT_OF, NAMED_HOLDING, STREET_NO_SUFFIX, MILE_MARKER, UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
+prepareScans(AIR_SERVICE, VESSEL, CARRIED_FROM, NAMED_FEATURE, PORT_OF, NAMED_HOLDING, STREET_NO_SUFFIX, MILE_MARKER, UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
 /**
  * Pattern detector for places named by their context (type `LOCATION`; `HOSPITAL` for cued
  * facilities; `OTHER` for vessels).
@@ -189,6 +199,17 @@ export const contextPlaceDetector = defineDetector({
       const end = m.index + m[0].length;
       out.push(mkSpan(end - m[1]!.length, end, 'LOCATION', SOURCE, 0.7));
     });
+    eachCuedMatch(ctx, AIR_SERVICE, AIR_SERVICE_CUE, 69, (m) => {
+      // the service's own words: the capitalised words before its head, less articles and cues
+      const words = m[1]!.split(/[ \t]+/).filter(Boolean);
+      while (words.length > 0 && NOT_AIR_SERVICE.test(words[0]!)) words.shift();
+      if (words.some((w) => NOT_AIR_SERVICE.test(w))) return;
+      // the head alone names a kind of service; its unit number makes it one crew
+      if (words.length === 0 && m[3] === undefined) return;
+      const own = words.join(' ');
+      const start = words.length === 0 ? m.index + m[1]!.length : m.index + m[1]!.indexOf(own);
+      out.push(mkSpan(start, m.index + m[0].length, 'OTHER', SOURCE, 0.7));
+    }, (t, at) => { const ch = t[at] ?? ''; return ch !== ch.toLowerCase(); });
     eachCuedMatch(ctx, VESSEL, VESSEL_CUE, 2, (m) => {
       const v = m[1]!;
       const words = v.split(/[ \t]/);
