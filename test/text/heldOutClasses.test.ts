@@ -134,6 +134,7 @@ const kept: [string, string][] = [
   ['a title before a placeholder', 'Dear Ms. ___,\nIt was a pleasure caring for you.'],
   ['employers stay cued only by a name, not by a trade', 'He retired from teaching in the spring.'],
   ['religions', 'Amish family, speaks Pennsylvania Dutch; Lutheran, Mennonite and Catholic relatives.'],
+  ['a text-message abbreviation after a call verb', 'her sister called abt lodging, lmk'],
   // session 2026-12-06 (sets h14, h15)
   ['departments and kinds of care before a facility word', 'Call Poison Control Center. Sleep Lab tonight, then Diagnostic Imaging. Wound Care Center next week.'],
   ['the days of a gestational age', 'GA at birth: 29 3/7 wk; corrected GA 35 1/7 weeks. Twin B, ex-30 2/7.'],

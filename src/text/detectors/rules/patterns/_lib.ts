@@ -82,7 +82,7 @@ mr mrs ms miss dr drs
 niece nephew aunt uncle cousin grandson granddaughter grandmother grandfather sibling siblings stepson stepdaughter
 god lord jesus
 vent vents check checked oob x-ray xray cxr scan
-tonite tonight tmrw tmr tmw thx pls plz
+tonite tonight tmrw tmr tmw thx pls plz abt bc thru tho cuz lmk fyi asap btw idk ppl msg msgd txt txted appt appts
 `);
 
 /** True when `word` (any case) is a common English or clinical word, so cannot start a context name. */
