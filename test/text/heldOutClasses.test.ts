@@ -102,6 +102,12 @@ const removed: [string, string, string[]][] = [
   ['an age in a table column headed Age', 'Rm | Patient | Age | Dx\n4 | Marsh, Ivo | 67 | CHF\n5 | Tovey, Ada | 93 | UTI', ['93']],
   ['an age in a table aligned with spaces', '#  Pt                Age   Issue\n1  Cole, Ada         67    CHF\n2  tovey, ida        96    delirium', ['96']],
   ['holidays of other calendars and their eves', 'handoff 12/31 (NYE, busy). Family going to VN for Tết. Born on Christmas Eve. Se cayó en Nochebuena.', ['NYE', 'Tết', 'Eve', 'Nochebuena']],
+  ['a writer\'s and a typist\'s initials between signature columns, before a signing mark', 'Read by: Ruth Abernathy, MD   RA/ykp   Signed 19 March 2024 14:22\nRadiology   FH/vv   Final 2024-06-15 07:02', ['RA/ykp', 'FH/vv']],
+  ['an extension after a comma', 'Call our line at (307) 555-0124, ext 4 if BG stays over 300.', ['ext 4']],
+  ['a reference number whose first groups are capitals', 'Reference (prior denial): PA-WV-24-0098812\nCPS intake NE-DHHS-23-554071.', ['PA-WV', 'NE-DHHS']],
+  ['a unit number with a four-letter prefix after its label', 'Name:  COLLINS, OPAL            Unit No:   GRMC 118-204-7', ['GRMC', '118-204-7']],
+  ['an age over 89 closing a sentence after she\'s', 'Her mother had it too and now she\'s 92. Is that in the family?', ['92']],
+  ['All Saints\' Day', 'Lola turns 99 on All Saints\' Day and we want the priest here.', ['Saints']],
   ['names in a table\'s Patient column, whatever words they are', '  #  Patient              MRN          Question\n  1  BROWN, SUMMER        DSR2219034   Whipple?\n  2  GOLDEN, STERLING     DSR2240077   resect?', ['BROWN', 'SUMMER', 'GOLDEN', 'STERLING']],
   ['a given name that is an everyday word, once seen with its surname', 'From: Bhakti Adhikari for Rocky Adhikari, DOB 4/4/2016\nUsing albuterol this often means Rocky\'s asthma is not controlled.', ['Rocky']],
 ];

@@ -90,3 +90,11 @@ describe('rules/age: a number alone in a table column headed Age', () => {
     ['#  Pt                Age   Sat\n1  Cole, Ada         67    92'],
   ])('leaves %j alone', (text) => expectUntouched(ageDetector, text));
 });
+
+describe('rules/age: she\'s or he is, the number, then the sentence ends', () => {
+  it.each([
+    ["and now she's 92. Is that in the family?", '92'],
+    ['He is 96; lives alone.', '96'],
+  ])('finds the age in %j', (text, phi) => expectCovered(ageDetector, text, phi));
+  it.each([['pt 95. sats ok'], ["he's 90% sure"]])('leaves %j alone', (text) => expectUntouched(ageDetector, text));
+});

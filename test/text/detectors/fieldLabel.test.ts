@@ -75,3 +75,8 @@ describe('rules/field-label: a name value in a note in capitals', () => {
     expectUntouched(fieldLabelDetector, 'NEURO: A&OX3, MAE. CC: HALVARD MOE THIS SHIFT, WILL CONT TO MONITOR.', 'THIS SHIFT');
   });
 });
+
+describe('rules/field-label: an id with a prefix of four to six capitals', () => {
+  it('takes the prefix and the number', () => expectCovered(fieldLabelDetector, 'Name:  COLLINS, OPAL     Unit No:   GRMC 118-204-7', 'GRMC 118-204-7'));
+  it('leaves a word in capitals without digits alone', () => expectUntouched(fieldLabelDetector, 'Unit No:   NONE'));
+});

@@ -40,3 +40,11 @@ describe('rules/id: seven digits or more in groups of three after an unknown lab
   it('finds a spaced health number', () => expectCovered(idDetector, 'Sex: M\nPHIN: 108 442 917    MHSC: 1', '108 442 917'));
   it.each([['LABS: 140 104 220 4.1'], ['CHEM: 140 104 220 4.1'], ['BP: 120 110 100 95']])('leaves readings in %j alone', (text) => expectUntouched(idDetector, text));
 });
+
+describe('rules/id: reference numbers whose first groups are capitals', () => {
+  it.each([
+    ['Reference (prior denial): PA-WV-24-0098812', 'PA-WV-24-0098812'],
+    ['CPS intake NE-DHHS-23-554071.', 'NE-DHHS-23-554071'],
+  ])('finds the whole number in %j', (text, phi) => expectCovered(idDetector, text, phi));
+  it.each([['coded ICD-10-CM today'], ['HER-2 negative, SARS-CoV-2 PCR negative']])('leaves %j alone', (text) => expectUntouched(idDetector, text));
+});

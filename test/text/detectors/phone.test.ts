@@ -67,3 +67,11 @@ describe('rules/phone: a campus extension with its exchange digit', () => {
     expectUntouched(phoneDetector, 'walks x2-3 daily, voids x3-4 overnight');
   });
 });
+
+describe('rules/phone: an extension after a comma', () => {
+  it('takes the extension with the number', () => expectCovered(phoneDetector, 'Call (307) 555-0124, ext 4 if BG over 300', 'ext 4'));
+  it('leaves a menu option alone', () => {
+    const text = 'call 1-800-555-0119, option 3.';
+    expect(phoneDetector.detect(createTextContext(text)).every((s) => s.end <= text.indexOf('option'))).toBe(true);
+  });
+});

@@ -37,9 +37,9 @@ const CUE_THEN_NUMBER = new RegExp(
   `\\b(?:age|aged|ages|age\\s{1,2}of|at\\s{1,2}the\\s{1,2}age\\s{1,2}of)\\s{0,2}[:=]?\\s{0,2}(${OVER_89})(?![\\w%]|\\.\\d|\\s{0,2}(?:%|mg|kg|lbs?)\\b)`,
   'gi',
 );
-/** `pt 91, no flatus`, `pt 93 with fall`, `she'll be 90 next month`, `shes 95 now`: a person, or `be`, then the number. */
+/** `pt 91, no flatus`, `pt 93 with fall`, `she'll be 90 next month`, `shes 95 now`, `now she's 92.`: a person, or `be`, then the number. */
 const PERSON_THEN_NUMBER = new RegExp(
-  `\\b(?:pt|patient|she|he)(?:['’]ll|[ \\t]{1,2}will|['’]?s)?[ \\t]{1,2}(?:be[ \\t]{1,2})?(${OVER_89})(?=[ \\t]{0,2},|[ \\t]{1,2}(?:with|w\\/|who|and|has|had|is|was|presents|presented|next|this|in|on|tomorrow|soon|now)\\b)`,
+  `\\b(?:pt|patient|she|he)(?:['’]ll|[ \\t]{1,2}will|[ \\t]{1,2}is|['’]?s)?[ \\t]{1,2}(?:be[ \\t]{1,2})?(${OVER_89})(?=[ \\t]{0,2},|[ \\t]{0,2}[.!?;](?!\\d)|[ \\t]{1,2}(?:with|w\\/|who|and|has|had|is|was|presents|presented|next|this|in|on|tomorrow|soon|now)\\b)`,
   'gi',
 );
 const PERSON_THEN_NUMBER_CUE = cue('pt patient she he shes hes');
@@ -173,6 +173,8 @@ export const ageDetector = defineDetector({
       if (/^[ \t]{0,2}(?:%|mg|kg|lbs?|mm|cc|ml|bpm|on|ra|sat|over|\/)/i.test(text.slice(end, end + 6))) return;
       // "PT 96, INR 8.1": in capitals PT is also the prothrombin time, a reading in a list
       if (m[0].startsWith('PT') && /^[ \t]{0,2},/.test(text.slice(end, end + 3))) return;
+      // a sentence's end after the number only after `she's`, `he is`, `she'll be` ("now she's 92."): `pt 95.` may be a reading
+      if (/^[ \t]{0,2}[.!?;]/.test(text.slice(end, end + 3)) && !/^(?:she|he)(?:['’]s|['’]ll[ \t]{1,2}be|[ \t]{1,2}is|[ \t]{1,2}will[ \t]{1,2}be)[ \t]/i.test(m[0])) return;
       out.push(mkSpan(end - m[1]!.length, end, 'AGE', SOURCE, 0.7));
     }, atLetter);
     eachCuedMatch(ctx, CUE_THEN_NUMBER, AGE_WORD_CUE, 9, (m) => {

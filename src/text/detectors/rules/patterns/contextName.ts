@@ -298,6 +298,8 @@ const TYPIST = /(?<![\p{L}\d/:])(\p{Lu}{2,3}|\p{Ll}{2,3})[/:](\p{L}{2,3})(?![\p{
 const TYPIST_THEN_DATE = /^[ \t]{1,4}(?:[DT]:[ \t]{0,2}\d|\d|job\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?[ \t]{1,2}\d)/i;
 /** After lower-case writer's and typist's initials (`mdb/kr  Job #: 884102`): a job number or a whole date, never a fraction (`gu/gi 1/2`). */
 const LOWER_TYPIST_THEN = /^[ \t]{1,4}(?:job\b|[DT]:[ \t]{0,2}\d|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b)/i;
+/** After a writer's and typist's initials in a signature line's columns: a job or accession number, a signing mark, a date or the line's end. */
+const SIGNATURE_COLUMN_AFTER = /^(?:[ \t]{2,12}(?:job\b|acc(?:ession)?\b|doc\b|d:|t:|#|(?:e-?|electronically[ \t])?signed\b|final\b|prelim(?:inary)?\b|verified\b|approved\b|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b)|[ \t]*(?:\r?\n|$))/i;
 const TYPIST_THEN_DATE_OR_END = new RegExp(`${TYPIST_THEN_DATE.source}|^[ \\t]*(?:\\r?\\n|$)`, 'i');
 /** True when only spaces or tabs separate `at` from the start of its line. */
 function atLineStartOnly(text: string, at: number): boolean {
@@ -676,8 +678,9 @@ export const contextNameDetector = defineDetector({
         /\bjob[ \t]{0,2}(?:#|no\.?|number)?[ \t]{0,2}:?[ \t]{0,2}\d{3,10}[ \t]{1,6}$/i.test(text.slice(Math.max(0, m.index - 36), m.index)) ||
         // or in a signature line's columns, a wide gap either side, before a job number or the line's end
         // ("Pavel Ignatov, MD    PI/dlm    Job #: 88203417"): capitals, then lower case
-        (!upper && !lowerWriter && /[ \t]{2}$/.test(text.slice(m.index - 2, m.index)) && /^(?:[ \t]{2,12}(?:job\b|acc(?:ession)?\b|doc\b|d:|t:|#)|[ \t]*(?:\r?\n|$))/i.test(rest));
-      if (afterDate ? !/^[ \t]*(?:\r?\n|$|job\b|acc(?:ession)?\b|d:|t:|doc\b|#|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)/i.test(rest) : !atLineStartOnly(text, m.index) || !(upper ? TYPIST_THEN_DATE : TYPIST_THEN_DATE_OR_END).test(rest)) return;
+        // or a signing mark or its date ("RA/ykp   Signed 19 March 2024", "FH/vv   Final 2024-06-15")
+        (!upper && !lowerWriter && /[ \t]{2}$/.test(text.slice(m.index - 2, m.index)) && SIGNATURE_COLUMN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)));
+      if (afterDate ? !/^[ \t]*(?:\r?\n|$|job\b|acc(?:ession)?\b|d:|t:|doc\b|#|(?:e-?|electronically[ \t])?signed\b|final\b|prelim(?:inary)?\b|verified\b|approved\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d{4}-\d{2}-\d{2}\b)/i.test(rest) : !atLineStartOnly(text, m.index) || !(upper ? TYPIST_THEN_DATE : TYPIST_THEN_DATE_OR_END).test(rest)) return;
       // one span for the pair: each half alone could be an abbreviation ("SC", "av")
       out.push(mkSpan(m.index, m.index + m[0].length, 'NAME', SOURCE, 0.7));
     }, atLetterOfAnyScript);

@@ -233,8 +233,8 @@ function idValue(text: string, from: number, to: number, label: string, out: Spa
   const start = from + m.index + m[0].length - m[1]!.length;
   let id = m[1]!.replace(/[.-]+$/, '');
   // an id written in groups with single spaces, or a short letter prefix then digits: "914 228 07",
-  // "FH 11-298-004", "HSC 0716652"
-  if (/^(?:\d[\d-]*|[A-Za-z]{1,3})$/.test(id)) {
+  // "FH 11-298-004", "HSC 0716652", "GRMC 118-204-7"
+  if (/^(?:\d[\d-]*|[A-Za-z]{1,3}|[A-Z]{4,6})$/.test(id)) {
     const more = /^(?: \d[\d-]{1,12}(?![\w./]))+/.exec(text.slice(start + id.length, to));
     if (more) id += more[0].replace(/[-]+$/, '');
   }

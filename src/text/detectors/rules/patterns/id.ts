@@ -37,9 +37,10 @@ const LABEL_SPACED_DIGITS = /\b([A-Z]{2,6}):[ \t]{1,3}(\d{3}(?: \d{3}){1,2}(?: \
 const CODE = /(?<![\w-])(?:[A-Z]{1,3}-?\d{6,12}(?:-\d{1,6})?|\d{2,4}-\d{5,10}(?:-\d{1,6})?)(?![\w-])/g;
 /**
  * Accession and specimen numbers: capitals (with digits) and dashed digit groups, five digits
- * or more in all (`RAD-2020-0045512`, `S22-10488`, `SP-19-04412`, `S21-3377-A2`, `CT19-00412`).
+ * or more in all (`RAD-2020-0045512`, `S22-10488`, `SP-19-04412`, `S21-3377-A2`, `CT19-00412`), with up
+ * to two more groups of capitals before the digits (`PA-WV-24-0098812`, `NE-DHHS-23-554071`).
  */
-const ACCESSION = /(?<![\w-])[A-Z]{1,4}\d{0,4}-\d{2,7}(?:-[A-Z0-9]{1,8}){0,2}(?![\w-])/g;
+const ACCESSION = /(?<![\w-])[A-Z]{1,4}\d{0,4}(?:-[A-Z]{2,5}){0,2}-\d{2,7}(?:-[A-Z0-9]{1,8}){0,2}(?![\w-])/g;
 /**
  * A value after a label word and `#`, `No.` or `number` that no list names (`CLIA #22D0012345`,
  * `plate # 4KXR902`): four digits or more, not a range (`PA # 34-40`).

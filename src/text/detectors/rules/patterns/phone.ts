@@ -21,7 +21,7 @@ const SOURCE = 'rules/phone';
 
 // 10-digit North American numbers, optional +1, optional extension.
 const FULL =
-  /(?<![\w.\/]|\d-)(?:\+?1[\s.-]{1,2})?(?:\(\s?\d{3}\s?\)|\d{3})(?:[\s.\/-]{0,2}\d{3}[\s.\/-]{1,2}\d{4}|\s\d{7})(?:\s{0,2}(?:ext\.?|extension|x)\s{0,2}\d{1,6})?(?![\w\/]|[.-]\d)/gi;
+  /(?<![\w.\/]|\d-)(?:\+?1[\s.-]{1,2})?(?:\(\s?\d{3}\s?\)|\d{3})(?:[\s.\/-]{0,2}\d{3}[\s.\/-]{1,2}\d{4}|\s\d{7})(?:,?\s{0,2}(?:ext\.?|extension|x)\s{0,2}#?\d{1,6})?(?![\w\/]|[.-]\d)/gi;
 // Three groups written with spaces, dots or dashes whose last group is mistyped with a fifth digit
 // ("(617 555 01234)"): a phone number only in parentheses or right after a phone cue. Area code
 // and exchange start with 2-9, as North American numbers do.
@@ -29,7 +29,7 @@ const SPACED = /(?:(\()\s?|(?<![\w.\/(-]))[2-9]\d{2}[\s.-]{1,2}[2-9]\d{2}[\s.-]{
 const SPACED_CUE_BEFORE =
   /(?:\b(?:phone|ph|tel|telephone|cell|cellphone|mobile|home|work|office|pager|fax|number|no|call|reach|reached|at)\b\.?|#)\s{0,2}[:#]?\s{0,2}$/i;
 // 7-digit local numbers 555-1212 (not part of longer digit/date runs).
-const LOCAL = /(?<![\w.\/:-])\d{3}-\d{4}(?:\s{0,2}(?:ext\.?|x)\s{0,2}\d{1,6})?(?![\w\/]|[.-]\d)/gi;
+const LOCAL = /(?<![\w.\/:-])\d{3}-\d{4}(?:,?\s{0,2}(?:ext\.?|extension|x)\s{0,2}#?\d{1,6})?(?![\w\/]|[.-]\d)/gi;
 // Short numbers after a cue word.
 // Short numbers after a cue word: found digits first, then the cue is checked just before them.
 const SHORT_NUMBER = /(?<![\w\/.-])(?:\d{1,2}-\d{4,5}|\d{4,6}|\d{3}-\d{4})(?![\w\/]|[.-]\d)/g;
