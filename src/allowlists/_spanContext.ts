@@ -34,7 +34,7 @@ export const NAME_CUES: ReadonlySet<string> = new Set([
   'attending', 'resident', 'intern', 'fellow', 'nurse', 'rn', 'np', 'pa', 'md',
   'aide', 'caregiver', 'sw', 'cm', 'pharmacist', 'chaplain', 'interpreter', 'sitter', 'pca', 'cna', 'lpn', 'therapist',
   'coordinator', 'educator', 'dietitian', 'dietician', 'call', 'page', 'paged', 'ask', 'asked', 'tell', 'told', 'text', 'texted',
-  'prefers', 'nicknamed',
+  'prefers', 'nicknamed', 'tech', 'lactation', 'ibclc', 'doula', 'midwife', 'navigator', 'scribe', 'slp', 'pct', 'emt', 'paramedic',
   'neighbor', 'neighbour', 'roommate', 'grandma', 'grandpa', 'granny', 'stepson', 'stepdaughter', 'stepmother', 'stepfather',
   'spouse', 'guardian', 'baby', 'attn',
 ]);
@@ -403,6 +403,9 @@ const KIN_BEFORE: ReadonlySet<string> = new Set(
   'wife husband son daughter dtr mother father mom dad brother sister niece nephew aunt uncle cousin grandson granddaughter grandmother grandfather stepson stepdaughter fiance fiancee boyfriend girlfriend named nicknamed'.split(' '),
 );
 
+/** The kind of name before `name` (`English name "Hope"`, `first name: Joy`). */
+const NAME_KIND_BEFORE = /\b(?:english|given|first|middle|legal|chosen|preferred|baby['’]?s)[ \t]$/i;
+
 /**
  * True when `[start, end)` is a capitalised given name (first-name lexicon) right after a word for
  * kin and one space, and no eponym cue follows it (`his son Glenn found him`, not `son Glenn
@@ -410,8 +413,13 @@ const KIN_BEFORE: ReadonlySet<string> = new Set(
  */
 export function afterKin(text: string, start: number, end: number): boolean {
   const prev = wordBefore(text, start);
-  if (prev === undefined || start - (prev.start + prev.word.length) !== 1 || text.charCodeAt(start - 1) !== 32) return false;
-  if (!KIN_BEFORE.has(prev.word.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(text.slice(start, start + 2))) return false;
+  if (prev === undefined) return false;
+  const gap = text.slice(prev.start + prev.word.length, start);
+  // one space, or a quote after it for a name given (`English name "Hope"`)
+  if (gap !== ' ' && !/^(?: ["“]|: ["“]?|, ["“]?)$/.test(gap)) return false;
+  const w = prev.word.toLowerCase();
+  const kin = KIN_BEFORE.has(w) ? gap === ' ' || w === 'named' || w === 'nicknamed' : w === 'name' && NAME_KIND_BEFORE.test(text.slice(Math.max(0, prev.start - 12), prev.start));
+  if (!kin || !/^\p{Lu}\p{Ll}/u.test(text.slice(start, start + 2))) return false;
   return loadLexicon('first-names').has(text.slice(start, end).toLowerCase()) && !followedByEponymCue(text, end);
 }
 
@@ -779,5 +787,7 @@ export function nameCueBefore(text: string, start: number): boolean {
   if (w === 'cm' && /\d[ \t]{0,2}$/.test(text.slice(Math.max(0, prev.start - 3), prev.start))) return false;
   // "daughter-in-law Hope"; a greeting opening a line ("Hey Ray, can you…"; a "hi" elsewhere may be "high": "hi flow")
   if (NAME_CUES.has(w) || (w === 'law' && /-in-$/i.test(text.slice(Math.max(0, prev.start - 4), prev.start)))) return true;
+  // a writer introducing themselves, capitalised: "Hi Page this is Summer, you took..."
+  if (w === 'is' && /\b(?:this|my[ \t]name)[ \t]$/i.test(text.slice(Math.max(0, prev.start - 8), prev.start)) && /^\p{Lu}\p{Ll}/u.test(text.slice(start, start + 2)) && /^[\p{L}'’-]{1,30}[ \t]{0,2}[,(]/u.test(text.slice(start, start + 34))) return true;
   return (w === 'hi' || w === 'hey' || w === 'hello') && /(?:^|\n)[ \t]{0,3}$/.test(text.slice(Math.max(0, prev.start - 4), prev.start));
 }

@@ -108,6 +108,9 @@ const removed: [string, string, string[]][] = [
   ['a unit number with a four-letter prefix after its label', 'Name:  COLLINS, OPAL            Unit No:   GRMC 118-204-7', ['GRMC', '118-204-7']],
   ['an age over 89 closing a sentence after she\'s', 'Her mother had it too and now she\'s 92. Is that in the family?', ['92']],
   ['All Saints\' Day', 'Lola turns 99 on All Saints\' Day and we want the priest here.', ['Saints']],
+  ['a given name after "named" or a kind of name, though an everyday word', '3,420 g, Apgars 8/9, named Trinity. Given the name Nkauj; English name "Hope".', ['Trinity', 'Hope']],
+  ['a given name that is an everyday word after a role', '01:30  From lactation Joy: mom of bed 9 asking\nQuestions: call tech Crystal at the number above.', ['Joy', 'Crystal']],
+  ['a greeting and a self-introduction in a message, with everyday-word names', 'Subject: mole\n\nHi Page this is Summer, you took a mole off my back.', ['Page', 'Summer']],
   ['names in a table\'s Patient column, whatever words they are', '  #  Patient              MRN          Question\n  1  BROWN, SUMMER        DSR2219034   Whipple?\n  2  GOLDEN, STERLING     DSR2240077   resect?', ['BROWN', 'SUMMER', 'GOLDEN', 'STERLING']],
   ['a given name that is an everyday word, once seen with its surname', 'From: Bhakti Adhikari for Rocky Adhikari, DOB 4/4/2016\nUsing albuterol this often means Rocky\'s asthma is not controlled.', ['Rocky']],
 ];
@@ -140,6 +143,7 @@ const kept: [string, string][] = [
   ['a title before a placeholder', 'Dear Ms. ___,\nIt was a pleasure caring for you.'],
   ['employers stay cued only by a name, not by a trade', 'He retired from teaching in the spring.'],
   ['religions', 'Amish family, speaks Pennsylvania Dutch; Lutheran, Mennonite and Catholic relatives.'],
+  ['a greeting to a title, and a tet spell of a child', 'Hi Dr, the labs are back. No tet spells since the repair.'],
   ['a text-message abbreviation after a call verb', 'her sister called abt lodging, lmk'],
   // session 2026-12-06 (sets h14, h15)
   ['departments and kinds of care before a facility word', 'Call Poison Control Center. Sleep Lab tonight, then Diagnostic Imaging. Wound Care Center next week.'],

@@ -310,12 +310,14 @@ function atLineStartOnly(text: string, at: number): boolean {
 const DEAR = /\bdear[ \t]{1,2}(?:(?:mr|mrs|ms|miss|dr|mx)\.?[ \t]{1,2})?/gi;
 const DEAR_CUE = cue('dear');
 /** `Hey Ray, can you…`, `Hi Dana -`: a greeting opening a line, then one capitalised word and a comma, dash or `!`. */
-const GREETING = /(?:^|\n)[ \t]{0,3}(?:hi|hey|hello|good[ \t]{1,2}(?:morning|afternoon|evening))[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]{1,30})(?=[ \t]{0,2}(?:,|!|[-–—][ \t]))/giu;
+const GREETING = /(?:^|\n)[ \t]{0,3}(?:hi|hey|hello|good[ \t]{1,2}(?:morning|afternoon|evening))[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]{1,30})(?=[ \t]{0,2}(?:,|!|[-–—][ \t])|[ \t]{1,2}(?:this|it['’]s)[ \t]{1,2}(?:is[ \t]{1,2})?\p{L})/giu;
 /** A greeting after a chat or message header's colon (`4/8 9:47 AM: Hi Rain, Dr. Park says yes`). */
 const GREETING_AFTER_COLON = /:[ \t]{1,3}(?:hi|hey|hello)[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]{1,30})(?=[ \t]{0,2}(?:,|!|[-–—][ \t]))/giu;
 const GREETING_CUE = cue('hi hey hello');
 /** Words a greeting addresses that are no person (`Hi team,`, `Hi all,`, `Hello Nephrology,`). */
 const NOT_GREETED = /^(?:team|all|everyone|folks|guys|there|again|both|y'all|yall|nurses?|doctors?|docs?|colleagues?|friends?|patient|patients|parents?|family|families|sir|madam|sirs|doctor|provider|providers|reviewer|editor|committee|caregiver|caregivers|member|members)$/i;
+/** Titles a greeting may hold in place of a name (`Hi Dr,`). */
+const GREETED_TITLE = /^(?:dr|drs|mr|mrs|ms|miss|mx|prof|doc|doctor|sir|madam|mister)$/i;
 const startsWithGreeting = (line: string): boolean => /^[ \t]{0,3}(?:hi|hey|hello|good)\b/i.test(line);
 /** `/s/`: an electronic signature mark before the signer's name. */
 const SIGNED_MARK = /\/s\/[ \t]{0,3}/g;
@@ -462,9 +464,9 @@ function possessiveBeforeRelation(ctx: ScrubContext): number[] | undefined {
   }
   return out;
 }
-/** A nickname: `goes by Tiny`, `known as Sonny`, `prefers to be called Tripp`, `prefers "Sunny"` (a bare `prefers X` is a preference: `prefers Ensure`). */
-const NICKNAME = /\b(?:(?:goes[ \t]{1,2}by|known[ \t]{1,2}as|nicknamed|prefers[ \t]{1,2}to[ \t]{1,2}be[ \t]{1,2}called)[ \t]{1,2}["'“]?|prefers[ \t]{1,2}["'“])(\p{Lu}[\p{L}\p{M}'’-]{1,20})/gu;
-const NICKNAME_CUE = cue('goes known nicknamed prefers');
+/** A nickname or a given name: `goes by Tiny`, `known as Sonny`, `prefers to be called Tripp`, `prefers "Sunny"`, `named Trinity`, `English name "Hope"` (a bare `prefers X` is a preference: `prefers Ensure`). */
+const NICKNAME = /\b(?:(?:goes[ \t]{1,2}by|known[ \t]{1,2}as|nicknamed|named|prefers[ \t]{1,2}to[ \t]{1,2}be[ \t]{1,2}called)[ \t]{1,2}["'“]?|prefers[ \t]{1,2}["'“]|(?:[Ee]nglish|[Gg]iven|[Ff]irst|[Mm]iddle|[Bb]aby['’]?s|[Ll]egal|[Cc]hosen|[Pp]referred)[ \t]{1,2}name[ \t]{0,2}(?:is[ \t]{1,2}|:[ \t]{0,2}|,[ \t]{0,2})?["'“]?)(\p{Lu}[\p{L}\p{M}'’-]{1,20})/gu;
+const NICKNAME_CUE = cue('goes known nicknamed named prefers english given first middle baby babys baby\'s legal chosen preferred');
 /** `Pt <name>, DOB`, `pt <name> now 33F`, `patient <name> in rm 4`: a patient's name before what identifies them. */
 const PATIENT_NAMED =
   /\b(?:pt|patient),?[ \t]{1,2}((?:\p{L}[\p{L}\p{M}'’-]{1,30}[ \t]{1,2}){0,2}?\p{L}[\p{L}\p{M}'’-]{1,30})(?=,?[ \t]{1,2}(?:dob|d\.o\.b|mrn|now|age|aged|was|is|has|had|remains|remained|will|in[ \t]{1,2}(?:rm|room|bed)\b|\d{1,3}[ \t]?(?:y|yo|y\/o|f|m)\b))/giu;
@@ -521,8 +523,8 @@ const NAME_THE_ROLE =
  * login, in lower case). `m[1]` the name or login. Role titles in capitals (`Nurse Manager`) are no cue.
  */
 const ROLE_THEN_NAME =
-  /(?<![\p{L}\d'’-])(?:nurse|rn|np|coordinator|navigator|social[ \t]worker|sw|case[ \t]manager|chaplain|interpreter|therapist|pharmacist|dietitian|resident|fellow|intern|attending|hospitalist|midwife|doula|aide|tech|R[1-4]|PGY-?[1-7])[ \t]{1,2}(\p{Lu}[\p{Ll}'’-]{1,30}|[a-z][a-z]{3,20}\d{0,3})(?=[ \t]{0,2}(?:[,.;:()]|$|\n|(?:to|will|is|was|has|had|at|from|via|called|paged|said|says|spoke|came|left|saw|and|in|on|who|re)\b))/gu;
-const ROLE_THEN_NAME_CUE = cue('nurse rn np coordinator navigator social sw case chaplain interpreter therapist pharmacist dietitian resident fellow intern attending hospitalist midwife doula aide tech r1 r2 r3 r4 pgy pgy1 pgy2 pgy3 pgy4 pgy5 pgy6 pgy7');
+  /(?<![\p{L}\d'’-])(?:nurse|rn|np|coordinator|navigator|social[ \t]worker|sw|case[ \t]manager|chaplain|interpreter|therapist|pharmacist|dietitian|resident|fellow|intern|attending|hospitalist|midwife|doula|aide|tech|lactation|ibclc|scribe|slp|emt|paramedic|R[1-4]|PGY-?[1-7])[ \t]{1,2}(\p{Lu}[\p{Ll}'’-]{1,30}|[a-z][a-z]{3,20}\d{0,3})(?=[ \t]{0,2}(?:[,.;:()]|$|\n|(?:to|will|is|was|has|had|at|from|via|called|paged|said|says|spoke|came|left|saw|and|in|on|who|re)\b))/gu;
+const ROLE_THEN_NAME_CUE = cue('nurse rn np coordinator navigator social sw case chaplain interpreter therapist pharmacist dietitian resident fellow intern attending hospitalist midwife doula aide tech lactation ibclc scribe slp emt paramedic r1 r2 r3 r4 pgy pgy1 pgy2 pgy3 pgy4 pgy5 pgy6 pgy7');
 /** Words after a role that are part of a title, not a name (`nurse Practitioner`, `resident Physician`). */
 const ROLE_TITLE_WORD = /^(?:practitioner|manager|educator|navigator|coordinator|specialist|supervisor|assistant|anesthetist|leader|lead|champion|physician|surgeon|director|liaison|consult|consultant|team|staff|line|call|note|notes|visit|visits|station|on|off)$/i;
 const NAME_THE_ROLE_CUE = cue('rn nurse rt np pa resident intern fellow attending tech pharmacist worker sw chaplain interpreter manager cm hospitalist surgeon doctor physician aide cna lpn secretary therapist dietitian nutritionist');
@@ -906,7 +908,8 @@ export const contextNameDetector = defineDetector({
       const w = m[1]!;
       const c = classifyWord(w);
       // a capital as written (the regex's case-insensitive flag lets \p{Lu} match any letter)
-      if (!/^\p{Lu}/u.test(w) || NOT_GREETED.test(w) || SERVICE_SUFFIX.test(w) || c === 'stop' || c === 'common' || isClinicalAbbreviation(w)) return;
+      // a given name that is also a charting word may be greeted ("Hi Page,", "Hi Will,"), never a title ("Hi Dr,")
+      if (!/^\p{Lu}/u.test(w) || NOT_GREETED.test(w) || SERVICE_SUFFIX.test(w) || (c === 'stop' && (!isFirstName(w) || GREETED_TITLE.test(w))) || c === 'common' || isClinicalAbbreviation(w)) return;
       const end = m.index + m[0].length;
       out.push(mkSpan(end - w.length, end, 'NAME', SOURCE, 0.75));
     };
@@ -1035,7 +1038,8 @@ export const contextNameDetector = defineDetector({
     const selfOrRole = (m: RegExpExecArray): void => {
       const w = m[1]!;
       const cls = classifyWord(w);
-      const ok = cls === 'first' || (!caseless && /^\p{Lu}\p{Ll}/u.test(w) && (cls === 'unknown' || cls === 'surname')) || (caseless && cls === 'surname');
+      // a given name that is also a word only as written, capitalised, in a mixed-case note ("this is Summer,")
+      const ok = cls === 'first' || (!caseless && /^\p{Lu}\p{Ll}/u.test(w) && (cls === 'unknown' || cls === 'surname' || (cls === 'common-name' && isFirstName(w)))) || (caseless && cls === 'surname');
       if (!ok || RELATION_WORD.test(w) || NOT_A_GIVEN_NAME.test(w) || isClinicalAbbreviation(w)) return;
       const start = m.index + m[0].indexOf(w);
       out.push(mkSpan(start, start + w.length, 'NAME', SOURCE, 0.65));
