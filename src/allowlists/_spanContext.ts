@@ -21,6 +21,16 @@ export const EPONYM_CUES: ReadonlySet<string> = new Set([
   'abscess', 'plexus', 'deformity', 'cleft', 'malformation', 'anomaly', 'space', 'spaces', 'fissure', 'canal', 'triangle',
   'filter', 'needle', 'coil', 'coils', 'biplane', 'fat', 'foramen', 'category', 'component', 'criterion', 'extent', 'method',
   'shunt', 'cell', 'cells', 'grade', 'grading', 'disability', 'incision', 'pouch', 'fractures', 'level', 'update',
+  // instruments, devices and findings named after people (`Morgan lens`, `Goldmann tonometer`, `Finnegan chart`)
+  'lens', 'pupil', 'perimetry', 'inventory', 'chart', 'checklist', 'tonometer', 'tonometry', 'retractor', 'clamp', 'stain',
+  'smear', 'forceps', 'scissors', 'suture', 'nevus', 'spots', 'ring', 'rings', 'valve', 'carcinoma', 'view', 'views', 'approach',
+  'technique', 'respirations', 'angina', 'purpura', 'retinopathy', 'keratitis', 'pessary', 'speculum', 'tongs', 'pins', 'wires',
+  'nails', 'rods', 'collar', 'brace', 'boot', 'bandage', 'blade', 'implant', 'prosthesis', 'cerclage', 'fundoplication', 'myotomy',
+  'ligation', 'conduit', 'fistula', 'granuloma', 'neuroma', 'dystrophy', 'degeneration', 'contracture', 'aphasia', 'ataxia',
+  'chorea', 'arteritis', 'encephalopathy', 'encephalitis', 'endocarditis', 'gangrene', 'paralysis', 'pearls', 'papules', 'striae',
+  'reservoir', 'dilators', 'dissector', 'calipers', 'exophthalmometer', 'orchidometer', 'dynamometer', 'nomogram', 'protocol',
+  'regimen', 'questionnaire', 'maneuvers', 'exercises', 'monofilament', 'tendon', 'ligament', 'ligaments', 'membrane', 'capsule',
+  'bundle', 'waves', 'zone', 'zones', 'gland', 'glands', 'duct', 'fibers', 'nodules', 'bodies', 'spot',
   // a grade in Roman numerals (`Forrest III`, `Graf IIa`); not `I`, which is also the pronoun
   'ii', 'iii', 'iv', 'ia', 'ib', 'ic', 'iia', 'iib', 'iic', 'iiia', 'iiib', 'iiic',
 ]);
@@ -328,8 +338,33 @@ export function followedByEponymCue(text: string, end: number): boolean {
       return after !== undefined && EPONYM_CUES.has(after.word.toLowerCase());
     }
   }
-  return EPONYM_CUES.has(w);
+  if (EPONYM_CUES.has(w)) return true;
+  // words of what kind between: "Fitzpatrick skin type", "Goldmann kinetic perimetry", "Goldman cardiac risk index"
+  return kindThenCue(text, e);
 }
+
+/**
+ * True when one or two words of {@link EPONYM_KIND} follow `from` (a space or two before each),
+ * then an {@link EPONYM_CUES} word: `skin type`, `kinetic perimetry`, `cardiac risk index`.
+ */
+export function kindThenCue(text: string, from: number): boolean {
+  let at = from;
+  for (let k = 0; k < 3; k++) {
+    const m = /^[ \t]{1,2}([\p{L}-]{2,20})/u.exec(text.slice(at, at + 24));
+    if (m === null) return false;
+    const w = m[1]!.toLowerCase();
+    if (k > 0 && EPONYM_CUES.has(w)) return true;
+    if (k === 2 || !EPONYM_KIND.has(w)) return false;
+    at += m[0].length;
+  }
+  return false;
+}
+/** Words between an eponym and its cue that say what kind of test, chart or score it is (never a person's: no `pressure` or `wound`). */
+export const EPONYM_KIND: ReadonlySet<string> = new Set(
+  ('skin stool kinetic static impingement depression anxiety cardiac risk cell forward bend anterior posterior drawer apprehension ' +
+    'relocation compression distraction squeeze grind balance gait mobility sleepiness abstinence withdrawal neonatal developmental ' +
+    'motor visual cognitive memory severity rating color colour contact applanation verbal intelligence itch').split(' '),
+);
 
 function isCapitalised(w: string): boolean {
   const c = w.charCodeAt(0);
@@ -477,8 +512,12 @@ export function bracketedAfterMeasure(text: string, start: number, end: number, 
   const m = /(\p{Ll}{4,30})[ \t]\($/u.exec(before);
   if (m === null) return false;
   const w = m[1]!;
+  // a service sends a person: "nephrology (Quenby)", "pharmacy (Dana)"
+  if (SERVICE_WORD.test(w)) return false;
   return !NAME_CUES.has(w) && !ROLE_CUES.has(w) && !loadLexicon('common-words').has(w) && allowed(w);
 }
+/** A consulting service in lower case (`nephrology`, `psychiatry`, `orthopedics`, `pharmacy`). */
+const SERVICE_WORD = /(?:ology|iatry|iatrics|pedics|paedics|surgery|medicine|pharmacy|nutrition|work|care|consult|consults)$/;
 
 /**
  * Makers of scanners, implants and monitors, whose names stand before a model's (`Siemens MAGNETOM
@@ -488,7 +527,7 @@ const VENDORS: ReadonlySet<string> = new Set(
   ('siemens healthineers philips hologic canon toshiba fujifilm fuji hitachi esaote sonosite mindray samsung ge medtronic abbott ' +
     'biotronik boston stryker zimmer biomet depuy synthes olympus pentax storz masimo baxter maquet getinge drager dräger terumo ' +
     'carestream agfa konica natus zoll teleflex cordis livanova resmed respironics inogen dexcom insulet omnipod nonin vyaire ' +
-    'hamilton edwards cook bard gore intuitive cepheid sysmex beckman roche welch nihon').split(' '),
+    'hamilton edwards cook bard gore intuitive cepheid sysmex beckman roche welch nihon zeiss heidelberg topcon optos nidek alcon bausch').split(' '),
 );
 /** Any maker's name in a window of text (case aside). */
 const VENDOR_NEAR = new RegExp(`(?<![\\p{L}])(?:${[...VENDORS].join('|')})(?![\\p{L}])`, 'iu');
@@ -679,7 +718,7 @@ const SCORE_KIND = '(?:ct|compression|swallow|motor|balance|coma|ankle|knee|foot
  * Words that also follow a person's name in a note (`breathing`, `tube feeds`, `position`, `test`: `seen by Jones test pending`) are not here.
  */
 const CLINICAL_HEAD =
-  '(?:signs?|spots?|nodes?|nodules?|rings?|triad|tetrad|pentad|methods?|technique|maneuvers?|manoeuvres?|reflex(?:es)?|phenomenon|syndrome|disease|fractures?|ligaments?|fascia|canal|duct|pouch|valve|shunt|catheter|drain|procedure|operation|repair|incision|triangle|bodies|cells|cysts?|ulcers?|palsy|aneurysm|hernia|diverticulum|murmur|equation|formula|protocol|regimen|filter|needle|forceps|clamp|retractor|stitch|suture|splint|stockings|glands?|lobe|capsule|dehiscence|tendon|approach|angle|arc|fossa|foramen|tubercle|bursa|membrane|plexus|ganglion|lymphoma|sarcoma|thyroiditis|encephalopathy|encephalitis|venom|columns?|transformation|infraction|deformity|complex|bag|balloon|contractions|zones?|waves?|pattern|esophagus|oesophagus|stain|staining|lesions?|monofilament|knife|grid|applanation|tonometry|syringe|prep|subscore|views?|profile|sinus(?:es)?|plates|workshop|lactate|nail|collar|brace|folds?|bundle|prosthesis|algorithm|rods|phenomena|effect|anastomosis|bars?|modification|reimplantation|dynamometer|fragment|lines|[a-z]{2,20}(?:plasty|ectomy|otomy|ostomy|pexy|plication|rrhaphy|pathy))';
+  '(?:signs?|spots?|nodes?|nodules?|rings?|triad|tetrad|pentad|methods?|technique|maneuvers?|manoeuvres?|reflex(?:es)?|phenomenon|syndrome|disease|fractures?|ligaments?|fascia|canal|duct|pouch|valve|shunt|catheter|drain|procedure|operation|repair|incision|triangle|bodies|cells|cysts?|ulcers?|palsy|aneurysm|hernia|diverticulum|murmur|equation|formula|protocol|regimen|filter|needle|forceps|clamp|retractor|stitch|suture|splint|stockings|glands?|lobe|capsule|dehiscence|tendon|approach|angle|arc|fossa|foramen|tubercle|bursa|membrane|plexus|ganglion|lymphoma|sarcoma|thyroiditis|encephalopathy|encephalitis|venom|columns?|transformation|infraction|deformity|complex|bag|balloon|contractions|zones?|waves?|pattern|esophagus|oesophagus|stain|staining|lesions?|monofilament|knife|grid|applanation|tonometry|tonometer|lens|lenses|pupil|perimetry|syringe|prep|subscore|views?|profile|sinus(?:es)?|plates|workshop|lactate|nail|collar|brace|folds?|bundle|prosthesis|algorithm|rods|phenomena|effect|anastomosis|bars?|modification|reimplantation|dynamometer|fragment|lines|[a-z]{2,20}(?:plasty|ectomy|otomy|ostomy|pexy|plication|rrhaphy|pathy))';
 /**
  * After a name-like word: a score's head, or a sign's, structure's or procedure's head, after an
  * optional possessive, a second name of the compound (`and Yahr`, `or Rolando`, `-Lawrence`) and
@@ -728,6 +767,8 @@ const ACT_AFTER = /[ \t]{1,2}Act\b/y;
  * as one. With `headOnly`, only a head after it counts (no value, no structure before).
  */
 export function eponymInUse(text: string, start: number, end: number, headOnly = false): boolean {
+  // a patient's or a bed's name before a finding is a person ("pt Garcia pressure ulcer", "Bed 4 Lee cardiac risk")
+  if (PERSON_PLACE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
   // "arc of Riolan", "ligament of Humphry", "columns of Denis"; an antibody: "anti-Smith"
   if (!headOnly && STRUCTURE_OF_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
   // widen to the whole compound: "Tyrer-Cuzick", "Kellgren-Lawrence"
@@ -746,6 +787,8 @@ export function eponymInUse(text: string, start: number, end: number, headOnly =
   }
   EPONYM_HEAD_AFTER.lastIndex = e0;
   if (EPONYM_HEAD_AFTER.test(text)) return true;
+  // what kind, then an eponym's cue: "Fitzpatrick skin type", "Hawkins impingement tests"
+  if (kindThenCue(text, e0)) return true;
   // a kind named after people: "Cimino-type", "Leriche-type"
   if (e0 > end && /-type$/i.test(text.slice(end, e0))) return true;
   ACT_AFTER.lastIndex = e0;

@@ -111,6 +111,9 @@ const removed: [string, string, string[]][] = [
   ['a given name after "named" or a kind of name, though an everyday word', '3,420 g, Apgars 8/9, named Trinity. Given the name Nkauj; English name "Hope".', ['Trinity', 'Hope']],
   ['a given name that is an everyday word after a role', '01:30  From lactation Joy: mom of bed 9 asking\nQuestions: call tech Crystal at the number above.', ['Joy', 'Crystal']],
   ['a greeting and a self-introduction in a message, with everyday-word names', 'Subject: mole\n\nHi Page this is Summer, you took a mole off my back.', ['Page', 'Summer']],
+  ['a person in brackets after a service or a registrar', 'Discussed with nephrology (Quenby) today. Neurosurgery registrar (Okonkwo) also informed.', ['Quenby', 'Okonkwo']],
+  ['a patient before a finding that a score could name', 'pt Garcia pressure ulcer stage 2; Bed 4 Lee cardiac risk reviewed', ['Garcia', 'Lee']],
+  ['a rare eponym after a title or as a patient is a person', 'Dr. Schirmer saw the patient. Pt Brazelton, John seen today.', ['Schirmer', 'Brazelton']],
   ['names in a table\'s Patient column, whatever words they are', '  #  Patient              MRN          Question\n  1  BROWN, SUMMER        DSR2219034   Whipple?\n  2  GOLDEN, STERLING     DSR2240077   resect?', ['BROWN', 'SUMMER', 'GOLDEN', 'STERLING']],
   ['a given name that is an everyday word, once seen with its surname', 'From: Bhakti Adhikari for Rocky Adhikari, DOB 4/4/2016\nUsing albuterol this often means Rocky\'s asthma is not controlled.', ['Rocky']],
 ];
@@ -143,6 +146,11 @@ const kept: [string, string][] = [
   ['a title before a placeholder', 'Dear Ms. ___,\nIt was a pleasure caring for you.'],
   ['employers stay cued only by a name, not by a trade', 'He retired from teaching in the spring.'],
   ['religions', 'Amish family, speaks Pennsylvania Dutch; Lutheran, Mennonite and Catholic relatives.'],
+  ['eponyms before the kind of test or chart and its cue', 'Fitzpatrick skin type IV. Goldmann kinetic perimetry. Hawkins impingement tests negative. Goldman cardiac risk index. Bristol stool chart type 1.'],
+  ['rare eponyms alone, and instruments named after people', 'Schirmer without anesthesia 8 mm OD. Brazelton (NBAS) later. Irrigation via Morgan lens.'],
+  ['a product in brackets after a lower-case word', 'Started crisaborole (Eucrisa); portable oxygen concentrator (Inogen) for trips.'],
+  ['an ophthalmic scanner\'s maker and OCT', 'TECHNIQUE:  Heidelberg Spectralis OCT; Zeiss Cirrus OCT angiography.'],
+  ['a weekday a plan is moved to, and a role sending a chat line', 'Secure chat\n20:10 RN: potluck is moved to Saturday\n20:15 tech: bed 10 asking for chaplain'],
   ['a greeting to a title, and a tet spell of a child', 'Hi Dr, the labs are back. No tet spells since the repair.'],
   ['a text-message abbreviation after a call verb', 'her sister called abt lodging, lmk'],
   // session 2026-12-06 (sets h14, h15)

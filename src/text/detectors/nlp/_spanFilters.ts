@@ -56,7 +56,7 @@ import { nlpLexicons } from './_resources.js';
 
 /** Titles, relations, roles and verbs after which a short token is a person's initials. */
 const NAME_CUE_BEFORE =
-  /(?:\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof|professor|dear|sister|brother|wife|husband|son|daughter|mother|father|mom|dad|mum|friend|partner|spouse|niece|nephew|aunt|uncle|grandson|granddaughter|cousin|hcp|proxy|guardian|pcp|attending|attg|resident|fellow|intern|float|nurse|rn|np|pa|md|physician|provider|surgeon|pharmacist|radiologist|technologist|tech|therapist|dietitian|dietician|chaplain|interpreter|scribe|reader|reviewer|covering|coverage|oncall|on-call|d\/w|w\/|discussed|spoke|talked|called|paged|page|notified|informed|updated|per|by|cc|signed|dictated|transcribed|typed|attn|author|user|login|contact|name|referring|ordering|from|to|with)\b\.?\s{0,2}[:(,-]?\s{0,2}\(?)$/i;
+  /(?:\b(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof|professor|dear|sister|brother|wife|husband|son|daughter|mother|father|mom|dad|mum|friend|partner|spouse|niece|nephew|aunt|uncle|grandson|granddaughter|cousin|hcp|proxy|guardian|pcp|attending|attg|resident|registrar|consultant|fellow|intern|float|nurse|rn|np|pa|md|physician|provider|surgeon|midwife|coordinator|navigator|worker|manager|pharmacist|radiologist|technologist|tech|therapist|dietitian|dietician|chaplain|interpreter|scribe|reader|reviewer|covering|coverage|oncall|on-call|d\/w|w\/|discussed|spoke|talked|called|paged|page|notified|informed|updated|per|by|cc|signed|dictated|transcribed|typed|attn|author|user|login|contact|name|referring|ordering|from|to|with)\b\.?\s{0,2}[:(,-]?\s{0,2}\(?)$/i;
 /** `ms` that is no title: lower case, capitals with no dot, or a heading with a colon (case-sensitive). */
 const MS_NOT_TITLE = /(?:\b[mM][sS]\s{0,2}:|\bms\.?|\bMS)\s{0,2}$/;
 /** Credentials, typist initials or a closing bracket after a short token that make it initials. */
@@ -231,7 +231,7 @@ export function isBareNumberNotAge(text: string, span: Span): boolean {
 }
 
 /** Month names that are also clinical words or abbreviations: `DEC` (decreased), `Aug` (Augmentin), `fall`, `march`, `mar`, `sept`. */
-const AMBIGUOUS_MONTH = /^(?:dec|aug|mar|march|fall|sept)$/i;
+const AMBIGUOUS_MONTH = /^(?:dec|aug|mar|march|fall|sept|oct)$/i;
 const MONTH_DATE_BEFORE = /\b(?:in|on|of|since|until|till|by|from|early|late|mid|during|last|next|this|end|beginning|through|thru|before|between|\d{1,2}(?:st|nd|rd|th)?)\s{0,2}[-,]?\s{0,2}$/i;
 const MONTH_DATE_AFTER = /^\s{0,2}[-.,/]?\s{0,2}(?:\d|of\b|'\d)/i;
 
@@ -482,8 +482,11 @@ const NUMBERED_PLACE_WORD = /\b(?:route|rt|rte|hwy|highway|interstate|i|apt|apar
  * A brand alone in brackets right after its generic name in lower case (`dornase alfa
  * (Pulmozyme)`, `valganciclovir (Valcyte)`, `balloon tamponade (Bakri)`): the word before is a
  * clinical word of the labeller's lexicon or an allow-listed word that is no everyday word, and no title, role or relation (`the attending
- * (Quenby)` stays a person; the rules find it too).
+ * (Quenby)` stays a person; the rules find it too); or any lower-case word, when the bracketed word is in no name, place or word list
+ * (`crisaborole (Eucrisa)`, `oxygen concentrator (Inogen)`).
  */
+/** A consulting service in lower case (`nephrology`, `psychiatry`, `orthopedics`, `pharmacy`). */
+const SERVICE_BEFORE = /(?:ology|iatry|iatrics|pedics|paedics|surgery|medicine|pharmacy|nutrition|work|care|consult|consults|team|service)$/;
 function isBrandAfterGeneric(text: string, s: Span): boolean {
   if (s.type !== 'NAME' || text.charCodeAt(s.start - 1) !== 40 || text.charCodeAt(s.end) !== 41) return false;
   if (!/^\p{Lu}\p{Ll}[\p{L}-]{1,30}$/u.test(text.slice(s.start, s.end))) return false;
@@ -494,7 +497,12 @@ function isBrandAfterGeneric(text: string, s: Span): boolean {
   const lex = nlpLexicons();
   // a drug's generic name: a clinical word, one the allow list holds that is no everyday word, or
   // one with a nonproprietary-name stem (USAN/INN: -vir, -mab, -nib, -pril, -olol, -cillin…)
-  return lex.clinical.has(w) || (w.length >= 4 && !lex.english.has(w) && (builtinAllowlist().has(w) || DRUG_STEM.test(w)));
+  if (lex.clinical.has(w) || (w.length >= 4 && !lex.english.has(w) && (builtinAllowlist().has(w) || DRUG_STEM.test(w)))) return true;
+  // a word no name, place or word list knows, glossing the lower-case word before it (`crisaborole
+  // (Eucrisa)`, `oxygen concentrator (Inogen)`): a product, as a person there would be a known name
+  const b = text.slice(s.start, s.end).toLowerCase();
+  // (a service sends a person: "nephrology (Quenby)")
+  return /^\p{Ll}/u.test(m[1]!) && !SERVICE_BEFORE.test(w) && !lex.firstNames.has(b) && !lex.surnames.has(b) && !lex.cities.has(b) && !lex.english.has(b);
 }
 
 /**

@@ -29,7 +29,7 @@ import { asScrubContext } from '../../../context.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { analyse, lexiconData, spaced, type CaseMode, type LexToken } from './_load.js';
-import { EPONYM_CUES } from '../../../../allowlists/_spanContext.js';
+import { EPONYM_CUES, EPONYM_KIND, kindThenCue } from '../../../../allowlists/_spanContext.js';
 import { endsBeforeContraction } from '../../_contraction.js';
 import { isStopWord } from '../patterns/_lib.js';
 
@@ -93,6 +93,8 @@ function eponymUse(text: string, tokens: readonly LexToken[], i: number): boolea
     if (n === undefined) return false;
     const gap = text.slice(tokens[j]!.tok.end, n.tok.start);
     if ((spaced ? STRONG_EPONYM_NEXT : EPONYM_NEXT).has(n.lower) && /^(?:['’]s)?[ \t]{1,2}$|^[ \t]{1,2}$/.test(gap)) return true;
+    // what kind, then a cue: "Fitzpatrick skin type", "Hawkins impingement tests", "Goldman cardiac risk index"
+    if (!spaced && EPONYM_KIND.has(n.lower) && kindThenCue(text, tokens[j]!.tok.end)) return true;
     // the next name of a compound: "-Johnson", " and Hess", " von Willebrand", " Flint"
     const titled = n.shape === 'title' || n.shape === 'upper';
     if ((gap === '-' || gap === ' and ' || gap === ' & ') && titled) {

@@ -532,6 +532,17 @@ const NAME_THE_ROLE_CUE = cue('rn nurse rt np pa resident intern fellow attendin
 /** A consulting service or a role and a bracket: the person follows ("Hepatology (", "was consulted (", "the attending ("). */
 const SERVICE_PAREN =
   /\b(?:care|medicine|surgery|psychiatry|therapy|work|nutrition|pharmacy|consulted|consult|consults|team|service|center|centre|desk|office|operator|\p{L}{2,20}ology|gi|id|ep|cards|neuro|renal|pulm|heme|onc|ortho|urology|gyn|ent|derm|attending|resident|fellow|intern|hospitalist|surgeon|physician|doctor|provider|pcp|nurse|coordinator|chaplain|interpreter|worker|manager)[ \t]{0,2}\([ \t]{0,2}/giu;
+/**
+ * A capitalised word at `pos` that no name, word or clinical list knows, alone before a closing
+ * bracket (`nephrology (Quenby)`): a surname the lexicon lacks. Mixed-case notes only.
+ */
+function unknownWordAt(text: string, pos: number, caseless: boolean): [number, number] | undefined {
+  if (caseless) return undefined;
+  const m = /^\p{Lu}\p{Ll}[\p{L}'’-]{1,30}(?=[ \t]{0,2}\))/u.exec(text.slice(pos, pos + 36));
+  if (m === null || classifyWord(m[0]) !== 'unknown' || isClinicalAbbreviation(m[0])) return undefined;
+  return [pos, pos + m[0].length];
+}
+
 /** NAME_THEN_VISIT starts at a clause mark. */
 const afterClauseMark: StartOk = (text, at) => {
   const c = text.charCodeAt(at);
@@ -731,7 +742,7 @@ export const contextNameDetector = defineDetector({
       // a time alone before the sender ("14:06 grace: thiamine started"): a sender in lower case
       // (a chat's handle) or a name, never a heading ("14:00 Neuro: ...", "14:00 Family: ...")
       if (timeOnly && !/^[a-z][a-z0-9._-]{1,30}$/.test(w) && !(/^[A-Z][a-z]/.test(w) && ['first', 'surname', 'unknown'].includes(classifyWord(w)))) return;
-      if (timeOnly && (SIGN_OFF_NOT_INITIALS.test(w) || /^(?:rn|md|np|pa|me|pt|pharm|pharmacy|team|nurse|resident|fellow|attending|charge|unit|desk|lab|ed|er|icu|or)$/i.test(w))) return;
+      if (timeOnly && (SIGN_OFF_NOT_INITIALS.test(w) || CHAT_ROLE.test(w) || /^(?:rn|md|np|pa|me|pt|pharm|pharmacy|team|nurse|resident|fellow|attending|charge|unit|desk|lab|ed|er|icu|or|tech|aide|sitter|cna|pct|lpn|secretary|clerk|scribe|hospitalist|intensivist|surgeon|doc)$/i.test(w))) return;
       // a login or a name: no section word or clinical abbreviation ("3/4 0600 Plan: ...", "3/4 14:00 BP: ...")
       const bare = w.replace(/^svc_/i, '');
       if (!/\d|_/.test(w) && (classifyWord(w) === 'stop' || classifyWord(w) === 'common' || isClinicalAbbreviation(w))) return;
@@ -918,7 +929,7 @@ export const contextNameDetector = defineDetector({
     // "Hepatology (Ahsen F.)", "Palliative care (SA)", "was consulted (AK)": who a service sent, in brackets
     eachMatchFrom(ctx, SERVICE_PAREN, charStarts(ctx, '('), 30, (m) => {
       const pos = m.index + m[0].length;
-      const found = takeName(text, pos, { maxWords: 4, strength: 'strong', caseless }) ?? initialsAt(text, pos, caseless);
+      const found = takeName(text, pos, { maxWords: 4, strength: 'strong', caseless }) ?? initialsAt(text, pos, caseless) ?? unknownWordAt(text, pos, caseless);
       if (!found || !/^[ \t]{0,2}[,)]/.test(text.slice(found[1], found[1] + 3))) return;
       // after a role, four capitals or more are a credential ("physician (RPVI)"), not initials
       if (/^\p{Lu}{4,}$/u.test(text.slice(found[0], found[1])) && /^(?:attending|resident|fellow|intern|hospitalist|surgeon|physician|doctor|provider|pcp|nurse|coordinator|chaplain|interpreter|worker|manager)\b/i.test(m[0])) return;

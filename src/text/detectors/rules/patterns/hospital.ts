@@ -84,6 +84,8 @@ const SELF_NAMING = /^(?:memorial|general|regional|university|community|mercy|co
  * must be a word no lexicon knows as an everyday or clinical word (an internal building or
  * ward name), optionally followed by a floor number.
  */
+/** A weekday or a month: what a plan was moved to, no place (`the potluck is moved to Saturday`). */
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december|tomorrow|tonight|today|noon|midnight|morning|afternoon|evening)$/i;
 const MOVE_TO =
   /(?:\b(?:transfer(?:red|ed|ring)?|trans(?:ferred)?|tx|xfer(?:red)?|admitted|admit|adm|sent|discharged|dc'?d|d\/c'?d|c\/o|taken|brought|returned|return|go|going|went|moved|arrived|came|come|bed|screened|accepted)\s{1,2}(?:back\s{1,2})?(?:to|from|at|in)\s{1,2}|\b(?:surgeon|doctor|physician|team|someone|rep|nurse)s?\s{1,2}(?:from|at)\s{1,2})(?:the\s{1,2})?(?:\d{1,4}\s{1,2}(?=[A-Za-z]{4}))?(St\.?\s{1,2}[A-Z][A-Za-z]{1,30}(?:['’]s)?|[A-Za-z][A-Za-z'’]{2,30})(\s{0,2}\d{1,2}\b)?/gi;
 /**
@@ -450,7 +452,7 @@ export const hospitalDetector = defineDetector({
       }
       const bare = word.replace(/['’]s$/i, '');
       const cls = classifyWord(bare);
-      if (UNIT_LIKE.test(bare) || GENERIC_DESTINATION.test(bare) || COMPASS.test(bare)) return;
+      if (UNIT_LIKE.test(bare) || GENERIC_DESTINATION.test(bare) || COMPASS.test(bare) || TIME_WORD.test(bare)) return;
       // "to Mercy General", "@ BOSTON VA": a place word and a hospital word name the hospital, everyday word or not
       const hw = m[2] === undefined && cls !== 'stop' ? HOSPITAL_WORD_AFTER.exec(text.slice(end, end + 8)) : null;
       if (hw && (ctx.isCaseless || /^[A-Z]/.test(bare))) {
