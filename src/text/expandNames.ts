@@ -122,6 +122,10 @@ export function expandNameSpans(ctx: ScrubContext, detected: readonly Span[], is
     return !covered(i);
   };
 
+  // "Tolentino, E.": one capital with its period after the comma, then a space, a dash, a bracket or the line's end
+  const isCommaInitial = (t: Token, i: number): boolean =>
+    t.text.length === 1 && /[A-Z]/.test(t.text) && text[t.end] === '.' && /^(?:[ \t]|$|\r?\n|[-–—),;])/.test(text.slice(t.end + 1, t.end + 2)) && !covered(i);
+
   for (const span of names) {
     // rightwards
     let end = span.end;
@@ -135,6 +139,12 @@ export function expandNameSpans(ctx: ScrubContext, detected: readonly Span[], is
       const viaComma = gap === ', ' || gap === ',';
       // "St. Onge", "Ste. Marie": an abbreviated particle with its period is half of the name
       const viaParticle = INITIAL_GAP.test(gap) && i > 0 && DOTTED_PARTICLES.has(tokens[i - 1]!.lower) && tokens[i - 1]!.end === end;
+      if (viaComma && step === 0 && isCommaInitial(t, i)) {
+        // "Tolentino, E.": a surname, a comma, then the given name's initial with its period
+        added.push({ start: t.start, end: t.end, type: 'NAME', source: EXPAND_NAME_SOURCE, confidence: 0.6 });
+        isCovered[i] = 1;
+        break;
+      }
       if (gap === '-') {
         if (!acceptHyphenated(t, i)) break;
       } else if (viaParticle) {

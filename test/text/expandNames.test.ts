@@ -20,6 +20,7 @@ describe('expandNameSpans', () => {
     ['Patient Zuleika Bellweather, MRN 1234.', ['Zuleika'], ['Bellweather']],
     ['Patient Zuleika Bellweather, MRN 1234.', ['Bellweather'], ['Zuleika']],
     ['Name: Stanhope, Agnieszka  Unit No: 55', ['Stanhope'], ['Agnieszka']],
+    ['Re: your pt Tolentino, E. - PDR OU', ['Tolentino'], ['E']],
     ['her sister Marisol Quenneville called', ['Marisol'], ['Quenneville']],
     ['Seen with Maria Josefina Etxeberria today', ['Maria'], ['Josefina', 'Etxeberria']],
     ['SPOKE WITH SON JAMES ABERNATHY AT LENGTH', ['JAMES'], ['ABERNATHY']],

@@ -426,6 +426,11 @@ const startsWithWordThenTime = (line: string): boolean => /^[ \t]{0,3}[A-Za-z][A
  */
 const LIST_NAME_AGE =
   /(?:^|\n)[ \t]{0,3}(?:\d{1,2}(?:[.)][ \t]{1,3}|[ \t]{2,4}))(?:(?:[Rr]m|RM|[Rr]oom|ROOM|[Bb]ed|BED|[Bb]d)?\.?[ \t]{0,2}\d{1,4}[A-Za-z]?[ \t]{1,3}(?=\p{L}))?(?:(?:mr|mrs|ms|miss)\.?[ \t]{1,2})?(\p{L}[\p{L}\p{M}'’-]{1,30}(?:,?[ \t]{1,2}\p{L}[\p{L}\p{M}'’-]{0,30}){0,2})(?:[ \t]{1,2}["“][\p{L}'’-]{1,20}["”])?(?:[ \t]{1,30}(?=\d{1,3}[ \t]?(?:y\/?o[ \t]?|yo[ \t]?)?[MFmf](?![\p{L}\d]))|[ \t]{2,30}(?=\d{1,3}[ \t]{2,}\S))/gu;
+/**
+ * A given name and a surname, a comma, then the age and sex (`hope carver, 23F`, `Dale Rivers, 61 M`):
+ * a person introduced by age and sex anywhere, in lower case too. `m[1]` and `m[2]` the two names.
+ */
+const NAME_COMMA_AGE_SEX = /(?<![\p{L}\d'’.-])(\p{L}[\p{L}'’-]{1,30})[ \t]{1,2}(\p{L}[\p{L}'’-]{1,30}),[ \t]{1,2}\d{1,3}[ \t]?(?:y\/?o[ \t]?|yo[ \t]?)?[MFmf](?![\p{L}\d])/gu;
 const startsWithListNumber = (line: string): boolean => /^[ \t]{0,3}\d{1,2}(?:[.)][ \t]{1,3}|[ \t]{2,4})(?:(?:rm|room|bed|bd)?\.?[ \t]{0,2}\d{1,4}[A-Za-z]?[ \t]{1,3})?\p{L}/iu.test(line);
 /** `wkellerman – lab called crit K`, `sjanssen / Sara Janssen, MSW`: a login opening a line, then a dash, a colon or a slash. */
 const LINE_LOGIN = /(?:^|\n)[ \t]{0,3}([a-z])([a-z]{4,20})(\d{0,3})[ \t]{0,2}(?=[-–—:/][ \t])/g;
@@ -543,6 +548,18 @@ function unknownWordAt(text: string, pos: number, caseless: boolean): [number, n
   return [pos, pos + m[0].length];
 }
 
+/** Where an age and a sex start (`23F`, `61 M`, `45 yo F`): the comma's position for NAME_COMMA_AGE_SEX lies before. Undefined for a full scan. */
+function ageSexStarts(ctx: ScrubContext): number[] | undefined {
+  if (!canUseCues(ctx)) return undefined;
+  const ts = scanUnits(ctx);
+  const out: number[] = [];
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i]!.text;
+    if (/^\d{1,3}[MFmf]$/.test(t) || (/^\d{1,3}$/.test(t) && /^(?:[MFmf]|yo|y)$/.test(ts[i + 1]?.text ?? ''))) out.push(ts[i]!.start);
+  }
+  return out;
+}
+
 /** NAME_THEN_VISIT starts at a clause mark. */
 const afterClauseMark: StartOk = (text, at) => {
   const c = text.charCodeAt(at);
@@ -576,7 +593,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -798,6 +815,15 @@ export const contextNameDetector = defineDetector({
       }
       const start = m.index + m[0].indexOf(w);
       out.push(mkSpan(start, start + w.length, 'NAME', SOURCE, 0.7));
+    });
+    // "hope carver, 23F": where an age and sex follow a comma, the two words before it
+    eachMatchFrom(ctx, NAME_COMMA_AGE_SEX, ageSexStarts(ctx), 66, (m) => {
+      const [given, sur] = [m[1]!, m[2]!];
+      if (!isFirstName(given) || GREETED_TITLE.test(given)) return;
+      const g = classifyWord(given);
+      const c = classifyWord(sur);
+      if (g === 'stop' || isClinicalAbbreviation(given) || isClinicalAbbreviation(sur) || !['surname', 'unknown', 'first', 'common-surname', 'common-name'].includes(c)) return;
+      out.push(mkSpan(m.index, m.index + m[0].lastIndexOf(sur) + sur.length, 'NAME', SOURCE, 0.7));
     });
     eachLineMatch(ctx, LIST_NAME_AGE, startsWithListNumber, (m) => {
       const v = m[1]!;
