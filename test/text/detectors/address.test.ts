@@ -83,3 +83,14 @@ describe('rules/address: upper-case streets with an abbreviated suffix', () => {
     expect(spans).not.toContain('Suite');
   });
 });
+
+describe('rules/address: rural routes and streets whose kind comes first', () => {
+  it.each([
+    ['Address for hospice: Rt. 2 Box 47A, Man, WV 25635.', 'Rt. 2 Box 47A'],
+    ['lives at RR 3 Box 112 up the hollow', 'RR 3 Box 112'],
+    ['mailing: Route 2, Box 47, Salyersville', 'Route 2, Box 47'],
+    ['stairs at home (1127 E Via Verde Apt 2C, Upland)', '1127 E Via Verde'],
+    ['lives at 450 Calle del Sol, Ponce', '450 Calle del Sol'],
+  ])('finds the address in %j', (text, phi) => expectCovered(addressDetector, text, phi));
+  it.each([['gave 2 Vista Flow catheters'], ['a box of 2 gloves on the route']])('leaves %j alone', (text) => expectUntouched(addressDetector, text));
+});

@@ -96,7 +96,17 @@ const POSTCODE =
   /(?:\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\.?,?[ \t]{1,2}|\p{Lu}\p{Ll}{2,24},?[ \t]{1,2}|\b(?:[Pp]ost(?:al)?[ \t]?[Cc]ode|[Pp]ostcode|POSTCODE|POSTAL[ \t]CODE)[ \t]{0,2}:?[ \t]{0,2})((?:[ABCEGHJ-NPRSTVXY]\d[A-Z][ \t]?\d[A-Z]\d)|(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}))(?![\w-])/gu;
 /** A grid address, as Utah and Idaho write them: `1082 N 1200 W`, `355 East 400 South`. */
 const GRID_ADDRESS = /\b\d{1,5}[ \t]{1,2}(?:[NSEW]|North|South|East|West)\.?[ \t]{1,2}\d{2,5}[ \t]{1,2}(?:[NSEW]|North|South|East|West)\b\.?/g;
-prepareScans(GRID_ADDRESS, POSTCODE, PO_BOX, STREET, STREET_NAMED, STREET_UPPER, STREET_UPPER_ABBR, UNIT, ZIP);
+/** A rural route and its box (`Rt. 2 Box 47A`, `RR 3 Box 112`, `Route 2, Box 47`, `HC 61 Box 20`). */
+const RURAL_ROUTE = /\b(?:R\.?[ \t]?R\.?|Rural[ \t]{1,2}Route|Rt\.?|Rte\.?|Route|HC|H\.C\.|Star[ \t]{1,2}Route|RURAL[ \t]{1,2}ROUTE|RT\.?|RTE\.?|ROUTE)[ \t]{0,2}#?[ \t]{0,2}\d{1,4},?[ \t]{1,2}(?:Box|BOX|box)[ \t]{0,2}#?[ \t]{0,2}\d{1,5}[A-Za-z]?(?![\w-])/g;
+const BOX_CUE = cue('box');
+/**
+ * A house number before a street whose kind comes first, in Spanish, Portuguese, Italian or French
+ * (`1127 E Via Verde`, `450 Calle del Sol`, `12 Camino Real`, `8 Rue Lafayette`).
+ */
+const PREFIX_STREET =
+  /(?<![\w./-])\d{1,6}[A-Za-z]?[ \t]{1,3}(?:[NSEW]\.?[ \t]{1,2})?(?:Via|Vía|Calle|Camino|Avenida|Paseo|Rue|Rua|Carrera|Callejón|Callejon|Circulo|Círculo)[ \t]{1,2}(?:(?:de|del|la|las|los|el|do|da|des)[ \t]{1,2}){0,2}\p{Lu}[\p{Ll}'’]{1,24}(?:[ \t]{1,2}\p{Lu}[\p{Ll}'’]{1,24}){0,2}/gu;
+const PREFIX_STREET_CUE = cue('via vía calle camino avenida paseo rue rua carrera callejón callejon circulo círculo');
+prepareScans(RURAL_ROUTE, PREFIX_STREET, GRID_ADDRESS, POSTCODE, PO_BOX, STREET, STREET_NAMED, STREET_UPPER, STREET_UPPER_ABBR, UNIT, ZIP);
 /**
  * Pattern detector for street addresses, apartment/suite numbers, P.O. boxes and zip codes
  * (type `LOCATION`, source `rules/address`). The house number and street name are reported
@@ -186,6 +196,8 @@ export const addressDetector = defineDetector({
       out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.8));
     });
     eachCuedMatch(ctx, PO_BOX, PO_CUE, 0, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.9)));
+    eachCuedMatch(ctx, RURAL_ROUTE, BOX_CUE, 24, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.85)));
+    eachCuedMatch(ctx, PREFIX_STREET, PREFIX_STREET_CUE, 14, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.8)), atHouseNumber);
     eachMatchFrom(ctx, GRID_ADDRESS, tokenStarts(ctx, (t) => isDigit(t.text.charCodeAt(0))), 0, (m) => {
       out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.8));
     });
