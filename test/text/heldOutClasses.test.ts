@@ -116,6 +116,7 @@ const removed: [string, string, string[]][] = [
   ['a rare eponym after a title or as a patient is a person', 'Dr. Schirmer saw the patient. Pt Brazelton, John seen today.', ['Schirmer', 'Brazelton']],
   ['a person introduced by name, then age and sex, in lower case', 'psych, can someone see 5W rm 512 today? hope carver, 23F, took ~40 pills', ['hope', 'carver']],
   ['a surname, a comma and an initial', 'Subject: RE: your pt Tolentino, E. - PDR OU', ['Tolentino', ', E.']],
+  ['a login of an initial and a surname in brackets or after a word of messaging', 'Infection prevention (kfarias, 401-555-0158). Sign-out sent to (jpatel7, mfeeney). HR contact jwiggins at the office.', ['kfarias', 'mfeeney', 'jwiggins']],
   ['names in a table\'s Patient column, whatever words they are', '  #  Patient              MRN          Question\n  1  BROWN, SUMMER        DSR2219034   Whipple?\n  2  GOLDEN, STERLING     DSR2240077   resect?', ['BROWN', 'SUMMER', 'GOLDEN', 'STERLING']],
   ['a given name that is an everyday word, once seen with its surname', 'From: Bhakti Adhikari for Rocky Adhikari, DOB 4/4/2016\nUsing albuterol this often means Rocky\'s asthma is not controlled.', ['Rocky']],
 ];
@@ -154,6 +155,7 @@ const kept: [string, string][] = [
   ['an ophthalmic scanner\'s maker and OCT', 'TECHNIQUE:  Heidelberg Spectralis OCT; Zeiss Cirrus OCT angiography.'],
   ['a weekday a plan is moved to, and a role sending a chat line', 'Secure chat\n20:10 RN: potluck is moved to Saturday\n20:15 tech: bed 10 asking for chaplain'],
   ['a stage or a role before an age and sex', 'new admit, 45M with CP. ED consult placed, 67 F. Na 140, K. 4.1'],
+  ['misspellings in prose and in brackets are no logins', 'pt remaines intubated; difficult to arrouse (to be renally dosed).'],
   ['a greeting to a title, and a tet spell of a child', 'Hi Dr, the labs are back. No tet spells since the repair.'],
   ['a text-message abbreviation after a call verb', 'her sister called abt lodging, lmk'],
   // session 2026-12-06 (sets h14, h15)

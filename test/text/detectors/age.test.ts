@@ -98,3 +98,8 @@ describe('rules/age: she\'s or he is, the number, then the sentence ends', () =>
   ])('finds the age in %j', (text, phi) => expectCovered(ageDetector, text, phi));
   it.each([['pt 95. sats ok'], ["he's 90% sure"]])('leaves %j alone', (text) => expectUntouched(ageDetector, text));
 });
+
+describe('rules/age: an age with its Y after Age/Sex', () => {
+  it('finds 97Y', () => expectCovered(ageDetector, 'Age/Sex: 97Y/F    Exam date: Aug 12', '97Y'));
+  it('leaves an age under 90 alone', () => expectUntouched(ageDetector, 'Age/Sex: 45Y/F'));
+});

@@ -48,3 +48,9 @@ describe('rules/id: reference numbers whose first groups are capitals', () => {
   ])('finds the whole number in %j', (text, phi) => expectCovered(idDetector, text, phi));
   it.each([['coded ICD-10-CM today'], ['HER-2 negative, SARS-CoV-2 PCR negative']])('leaves %j alone', (text) => expectUntouched(idDetector, text));
 });
+
+describe('rules/id: a record number in a table column headed MRN', () => {
+  it('finds the number whatever its shape', () =>
+    expectCovered(idDetector, '| Rm | Patient | MRN | Dx |\n|----|----|----|----|\n| 802 | Frost, Ada | NFG-118-40-227 | CHF |', 'NFG-118-40-227'));
+  it('leaves a lab table alone', () => expectUntouched(idDetector, 'Test | Result | Ref\nWBC | 12.4 | 4-11\nPLT | 2450 | 150-400'));
+});

@@ -75,3 +75,11 @@ describe('rules/phone: an extension after a comma', () => {
     expect(phoneDetector.detect(createTextContext(text)).every((s) => s.end <= text.indexOf('option'))).toBe(true);
   });
 });
+
+describe('rules/phone: a campus extension in a pager log', () => {
+  it.each([
+    ['21:12  To 4-7719 (heme fellow) from MICU RN', '4-7719'],
+    ['paged 6-1302 twice, no answer', '6-1302'],
+  ])('finds the extension in %j', (text, phi) => expectCovered(phoneDetector, text, phi));
+  it.each([['platelets from 5-6000 ok'], ['increased from 2-3000 mg']])('leaves %j alone', (text) => expectUntouched(phoneDetector, text));
+});

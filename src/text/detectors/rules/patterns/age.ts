@@ -34,7 +34,7 @@ const LEADING_AGE = new RegExp(
 );
 // cue followed by the number
 const CUE_THEN_NUMBER = new RegExp(
-  `\\b(?:age|aged|ages|age\\s{1,2}of|at\\s{1,2}the\\s{1,2}age\\s{1,2}of)\\s{0,2}[:=]?\\s{0,2}(${OVER_89})(?![\\w%]|\\.\\d|\\s{0,2}(?:%|mg|kg|lbs?)\\b)`,
+  `\\b(?:age|aged|ages|age\\s{1,2}of|at\\s{1,2}the\\s{1,2}age\\s{1,2}of|age\\s{0,2}\\/\\s{0,2}sex)\\s{0,2}[:=]?\\s{0,2}(${OVER_89}(?:[Yy](?=\\s{0,2}[\\/,]|\\s))?)(?![\\w%]|\\.\\d|\\s{0,2}(?:%|mg|kg|lbs?)\\b)`,
   'gi',
 );
 /** `pt 91, no flatus`, `pt 93 with fall`, `she'll be 90 next month`, `shes 95 now`, `now she's 92.`: a person, or `be`, then the number. */

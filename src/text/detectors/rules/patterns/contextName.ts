@@ -560,6 +560,20 @@ function ageSexStarts(ctx: ScrubContext): number[] | undefined {
   return out;
 }
 
+/** Before a login: an opening bracket (and maybe a list inside it), or a word of messaging. */
+const LOGIN_PLACE_BEFORE = /(?:\([ \t]{0,2}|\([^()\n]{1,30}(?:,|[ \t](?:and|or))[ \t]{0,2}|\b(?:reply|replied|contact|cc|bcc|login|user|username|msg|message|messaged|texted|paged|@)[ \t]{0,2}:?[ \t]{1,2})$/i;
+/** Lower-case letters, then up to three digits: the shape of a login. */
+const LOWER_LOGIN = /^[a-z]{6,14}\d{0,3}$/;
+/** True when `w` is one or two initials glued to a surname (five letters or more, no everyday word), and no word itself. */
+function isGluedLogin(w: string): boolean {
+  if (classifyWord(w) !== 'unknown' || isClinicalAbbreviation(w)) return false;
+  for (const k of [1, 2]) {
+    const tail = w.slice(k);
+    if (tail.length >= 5 && classifyWord(tail) === 'surname' && !isClinicalAbbreviation(tail)) return true;
+  }
+  return false;
+}
+
 /** NAME_THEN_VISIT starts at a clause mark. */
 const afterClauseMark: StartOk = (text, at) => {
   const c = text.charCodeAt(at);
@@ -731,6 +745,16 @@ export const contextNameDetector = defineDetector({
     };
     eachCuedMatch(ctx, INITIAL_SURNAME_LOGIN, LOGIN_CUE, 1, login);
     eachCuedMatch(ctx, LOGIN_MORE, LOGIN_MORE_CUE, 1, login);
+    // a login anywhere: one or two initials glued to a surname the lexicon holds, in lower case,
+    // no word of any list (`kfarias`, `mfeeney`, `jwiggins2`); the surname five letters at least
+    for (const t of scanUnits(ctx)) {
+      const w = t.text;
+      if (w.length < 6 || w.length > 17 || !LOWER_LOGIN.test(w)) continue;
+      // where a login is written: in brackets (`(kfarias, 401-...)`, `(jpatel7, mfeeney)`) or after a
+      // word of messaging (`Reply afosu:`, `contact jwiggins at`); a misspelling in prose is no login
+      if (!LOGIN_PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
+      if (isGluedLogin(w.replace(/\d{1,3}$/, ''))) out.push(mkSpan(t.start, t.end, 'NAME', SOURCE, 0.65));
+    }
     eachMatchFrom(ctx, LOGIN_ARROW, charStarts(ctx, '>→'), 2, login);
     eachMatchFrom(ctx, LOGIN_BRACKETED, charStarts(ctx, '(/'), 34, (m) => {
       // in brackets the login closes them and spells the surname before them ("Qureshi (tqureshi)")

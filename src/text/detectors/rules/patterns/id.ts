@@ -10,6 +10,7 @@ import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext, type ScrubContext } from '../../../context.js';
 import { classifyWord, isClinicalAbbreviation, mkSpan } from './_lib.js';
+import { underHeader } from './_tables.js';
 import { canUseCues, charStarts, cue, cueStarts, eachCuedMatch, eachMatchFrom, prepareScans, type StartOk, scanUnits } from './_scan.js';
 
 const SOURCE = 'rules/id';
@@ -107,7 +108,14 @@ function numberStarts(ctx: ScrubContext): NumberStarts | undefined {
   return r;
 }
 
-prepareScans(HEALTH_NUMBER, TAIL_NUMBER, TAIL_NUMBER_BRACKETED, ACCESSION, LABELLED, CODE, CUED, LONG_DIGITS, LABEL_SPACED_DIGITS, SPACED_PLATE, SSN);
+/**
+ * A value alone in a table cell (`| NFG-118-40-227 |`, `  0941176  `): cells split by pipes, tabs or
+ * two or more spaces. Kept only under a header cell that names a record number (see `underHeader`).
+ */
+const TABLE_CELL_ID = /(?<=(?:^|\n|\||\t)[ \t]{0,12}|[ \t]{2})([A-Z0-9][A-Za-z0-9-]{3,24})(?=[ \t]{0,12}(?:\||\r?\n|$)|[ \t]{2}|\t)/g;
+/** A table's header cell for a record number (`MRN`, `MR#`, `Unit No`, `Acct`, `FIN`, `ID`). */
+const ID_HEADER_CELL = /^(?:mrn|mr[ \t]?#|mr[ \t]no\.?|med[ \t]rec(?:[ \t]?#)?|unit[ \t]?(?:no\.?|#)?|acct[ \t]?#?|account[ \t]?#?|fin|csn|record[ \t]?#?|chart[ \t]?(?:no\.?|#)?|(?:patient|pt)[ \t]id|id)$/i;
+prepareScans(TABLE_CELL_ID, HEALTH_NUMBER, TAIL_NUMBER, TAIL_NUMBER_BRACKETED, ACCESSION, LABELLED, CODE, CUED, LONG_DIGITS, LABEL_SPACED_DIGITS, SPACED_PLATE, SSN);
 /** Where LABELLED can match: around a `#` or a `no`/`number` token. Undefined for a full scan. */
 const NUMBER_WORD_CUE = cue('no number num nbr');
 function labelledAnchors(ctx: ScrubContext): number[] | undefined {
@@ -115,6 +123,16 @@ function labelledAnchors(ctx: ScrubContext): number[] | undefined {
   const hashes = charStarts(ctx, '#');
   if (words === undefined || hashes === undefined) return undefined;
   return [...words, ...hashes].sort((a, b) => a - b);
+}
+/** Tokens opening with a digit or a capital: where TABLE_CELL_ID can start. Undefined for a full scan. */
+function tokenStartsWithDigitOrCapital(ctx: ScrubContext): number[] | undefined {
+  if (!canUseCues(ctx)) return undefined;
+  const out: number[] = [];
+  for (const t of scanUnits(ctx)) {
+    const c = t.text.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) out.push(t.start);
+  }
+  return out;
 }
 const atLetter: StartOk = (text, at) => {
   const c = text.charCodeAt(at) | 32;
@@ -188,6 +206,12 @@ export const idDetector = defineDetector({
       // one group of four digits or more: "HR-110-133", "RATE98-100" are ranges of vital signs
       if (m[0].replace(/\D/g, '').length < 5 || !/\d{4}/.test(m[0])) return;
       out.push(mkSpan(m.index, m.index + m[0].length, 'ID', SOURCE, 0.7));
+    });
+    // a record number in a table's MRN column, whatever its shape
+    eachMatchFrom(ctx, TABLE_CELL_ID, tokenStartsWithDigitOrCapital(ctx), 0, (m) => {
+      if (m[1]!.replace(/\D/g, '').length < 4) return;
+      if (!underHeader(text, m.index, /\b(?:mrn|mr|id|unit|acct|account|fin|csn|record|chart|rec)\b/i, ID_HEADER_CELL)) return;
+      out.push(mkSpan(m.index, m.index + m[1]!.length, 'ID', SOURCE, 0.8));
     });
     eachMatchFrom(ctx, LABELLED, labelledAnchors(ctx), 24, (m) => {
       const value = m[1]!;

@@ -69,7 +69,13 @@ const EXTENSION = /(?<![\w.\/-])x(?:\d{4,5}|\d-\d{4})(?![\w\/]|[.-]\d)/g;
 const EXTENSION_NOT_AFTER = /^\s{0,2}(?:ml|cc|mg|mcg|units?|u|ft|feet|steps|meters|m|hrs?|x|times|kcal|cal|%)\b/i;
 const BRACKETED_LOCAL = /\((\d{3}-\d{4})\)/g;
 
-prepareScans(EXTENSION, BRACKETED_LOCAL);
+/**
+ * A campus extension with its exchange digit after a word of paging or calling, or after `To` or
+ * `From` opening a pager log's line (`21:12  To 4-7719 (heme fellow)`, `paged 6-1302`, `callback
+ * 3-4410`). `m[1]` the number.
+ */
+const SHORT_PAGER = /(?:\b(?:paged?|call(?:ed)?|callback|cb|reply|pgr|pager|beeper|bleep)|(?:^|\n)[ \t]{0,3}(?:\d{1,2}:?\d{2}[ \t]{1,3})?(?:to|from))[ \t]{1,2}#?[ \t]{0,2}(\d-\d{4})(?![\w\/-]|[.,]\d|[ \t]{0,2}(?:mg|mcg|ml|cc|units?|cells|copies|k|%|x)\b)/gi;
+prepareScans(EXTENSION, BRACKETED_LOCAL, SHORT_PAGER);
 
 /**
  * Pattern detector for phone, fax and pager numbers (type `PHONE`, source `rules/phone`).
@@ -143,6 +149,10 @@ export const phoneDetector = defineDetector({
       const end = m.index + m[0].length;
       if (EXTENSION_NOT_AFTER.test(text.slice(end, end + 8))) return;
       out.push(mkSpan(m.index, end, 'PHONE', SOURCE, 0.75));
+    });
+    eachMatchFrom(ctx, SHORT_PAGER, tokenStarts(ctx, (t, i) => t.text.length === 1 && t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57 && text[t.end] === '-'), 24, (m) => {
+      const end = m.index + m[0].length;
+      out.push(mkSpan(end - m[1]!.length, end, 'PHONE', SOURCE, 0.7));
     });
     eachMatchFrom(ctx, BRACKETED_LOCAL, charStarts(ctx, '(')?.filter((p) => text[p + 4] === '-'), 0, (m) => {
       const before = text.slice(Math.max(0, m.index - 40), m.index);
