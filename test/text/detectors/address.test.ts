@@ -94,3 +94,15 @@ describe('rules/address: rural routes and streets whose kind comes first', () =>
   ])('finds the address in %j', (text, phi) => expectCovered(addressDetector, text, phi));
   it.each([['gave 2 Vista Flow catheters'], ['a box of 2 gloves on the route']])('leaves %j alone', (text) => expectUntouched(addressDetector, text));
 });
+
+describe('rules/address: a floor before the town, and a city after a neighbourhood', () => {
+  it.each([
+    ['Lives at 58 Ives St, 2nd floor, Fox Point, Providence. Works nights.', 'Providence'],
+    ['house at 3017 Brereton St, Polish Hill, Pittsburgh 15219.', 'Pittsburgh'],
+    ['at 4 Main St, Apt 3B, Dover, NH', 'Dover'],
+  ])('finds the place in %j', (text, phi) => expectCovered(addressDetector, text, phi));
+  it('leaves a state after the town alone', () => {
+    const text = 'lives at 12 Elm St, Quincy, MA 02169';
+    expect(addressDetector.detect(createTextContext(text)).some((s) => text.slice(s.start, s.end) === 'MA')).toBe(false);
+  });
+});

@@ -99,3 +99,13 @@ describe('rules/context-place: air-medical services by name', () => {
     ['air care was called for transport'],
   ])('leaves %j alone', (text) => expectUntouched(contextPlaceDetector, text));
 });
+
+describe('rules/context-place: a place no list knows after a verb of life or travel', () => {
+  it.each([
+    ['Attends the masjid. Family from Sylhet. Cell on file.', 'Sylhet'],
+    ['scared of needles since what happened in Enugu. My pastor prays.', 'Enugu'],
+    ['wife and son remain in Fuzhou; cousin visits', 'Fuzhou'],
+    ['Pt asking about going home to Fuzhou; will revisit', 'Fuzhou'],
+  ])('finds the place in %j', (text, phi) => expectCovered(contextPlaceDetector, text, phi));
+  it.each([['They came from Cardiology.'], ['pt went home to Eliquis.'], ['family from Mexico and speaks Spanish.']])('leaves %j alone', (text) => expectUntouched(contextPlaceDetector, text));
+});

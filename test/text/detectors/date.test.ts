@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { createTextContext } from '../../../src/text/context.js';
 import { dateDetector } from '../../../src/text/detectors/rules/patterns/date.js';
 import { expectCovered, expectUntouched } from '../_helpers.js';
 
@@ -248,4 +249,15 @@ describe('rules/date: holidays of many calendars, after a time word or in bracke
     ['holistic care plan'],
     ['she lent him money'],
   ])('leaves %j alone', (text) => expectUntouched(dateDetector, text));
+});
+
+describe('rules/date: a month/day that could be a fraction, joined to a date', () => {
+  it.each([
+    ['grafts to both hands 2/26 and 3/4; face managed', '3/4'],
+    ['vancomycin from 12/28 to 1/3', '1/3'],
+  ])('finds the second date in %j', (text, phi) => expectCovered(dateDetector, text, phi));
+  it.each([['strength 4/5 and 3/5 bilaterally'], ['on 2/14, 3/4 of the dose was given']])('leaves the fraction in %j alone', (text) => {
+    const spans = dateDetector.detect(createTextContext(text));
+    expect(spans.some((s) => /^\d\/\d$/.test(text.slice(s.start, s.end)))).toBe(false);
+  });
 });

@@ -63,6 +63,8 @@ const ADDRESS_CUE = /\b(?:lives|living|live|resides|residing|reside|address|addr
 /** After a street: the town (", Springfield" or " in Springfield"), one to three words. */
 const TOWN_AFTER = /^(?:\s{0,2},\s{0,2}|\s{1,2}(?:in|IN)\s{1,2})((?:(?:St|ST|Mt|MT|Ft|FT)\.\s{1,2})?[A-Za-z][A-Za-z'’-]{1,24}(?:[ \t]{1,2}[A-Za-z][A-Za-z'’-]{1,24}){0,2})/;
 
+/** A floor or a unit segment after a street, before the town: `, 2nd floor`, `, Apt 3B`, `, Rm 3`. */
+const UNIT_SEGMENT = /^[ \t]{0,2},[ \t]{0,2}(?:\d{1,3}(?:st|nd|rd|th)[ \t]{1,2}(?:floor|fl)\.?|(?:apt|apartment|unit|suite|ste|rm|room|fl|floor)\.?[ \t]{0,2}#?[ \t]{0,2}[A-Za-z0-9]{1,5})(?=[ \t]{0,2},)/i;
 const UNIT = /\b(?:apt|apartment|suite|ste)\b\.?\s{0,2}#?\s{0,2}(\d{1,5}[A-Za-z]?|[A-Za-z]\d{1,4})(?![\w-])/gi;
 const UNIT_STRONG = /^(?:apt|apartment|suite|ste)/i;
 /** Words that open a unit, floor or building after a street, not a town. */
@@ -70,6 +72,8 @@ const UNIT_WORD = /^(?:suite|ste|apt|apartment|unit|floor|fl|room|rm|bldg|buildi
 const PO_BOX = /\b(?:P\.?\s{0,1}O\.?\s{0,2}Box|POB|Post\s{1,2}Office\s{1,2}Box)\s{0,2}#?\s{0,2}\d{1,7}\b/gi;
 const STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Mass|Massachusetts|New\\s{1,2}York|California|Texas|Florida|Connecticut|Maine|Vermont|New\\s{1,2}Hampshire|Rhode\\s{1,2}Island';
+/** After a town: a comma and a second place closing the address (a state, a ZIP, or the sentence's end after it). `m[1]` the place. */
+const CITY_AFTER_NEIGHBOURHOOD = new RegExp(`^,[ \\t]{1,2}(\\p{Lu}[\\p{L}'’-]{1,24}(?:[ \\t]\\p{Lu}[\\p{L}'’-]{1,24}){0,2})(?=[ \\t]{0,2}(?:[.;)]|$|\\r?\\n|,?[ \\t]{1,2}(?:${STATES})\\b|[ \\t]{1,2}\\d{5}\\b))`, 'u');
 const STATE_WORD = new RegExp(`^(?:${STATES})$`, 'i');
 /** A state (and its ZIP) right after a town: `, WV 25701`, ` MA`. */
 const STATE_AFTER_TOWN = new RegExp(`^,?[ \\t]{1,2}(?:${STATES})\\.?(?![\\p{L}\\d])`, 'u');
@@ -125,7 +129,10 @@ export const addressDetector = defineDetector({
     const ctx = asScrubContext(c);
     const { text } = ctx;
     const out: Span[] = [];
-    const town = (end: number, upper: boolean): void => {
+    const town = (end0: number, upper: boolean): void => {
+      // a floor or a unit between the street and the town (", 2nd floor,", ", Apt 3B,")
+      const unit = UNIT_SEGMENT.exec(text.slice(end0, end0 + 40));
+      const end = unit ? end0 + unit[0].length : end0;
       const t = TOWN_AFTER.exec(text.slice(end, end + 80));
       if (!t) return;
       const words = t[1]!.split(/\s+/);
@@ -154,6 +161,11 @@ export const addressDetector = defineDetector({
         stop = start + p;
       }
       out.push(mkSpan(start, stop, 'LOCATION', SOURCE, 0.7));
+      // a neighbourhood, then the city closing the address ("Fox Point, Providence.", "Polish Hill, Pittsburgh 15219")
+      const city = CITY_AFTER_NEIGHBOURHOOD.exec(text.slice(stop, stop + 60));
+      if (city && !city[1]!.split(/[ \t]+/).some((w) => STATE_WORD.test(w) || isStopWord(w) || UNIT_WORD.test(w))) {
+        out.push(mkSpan(stop + city[0].length - city[1]!.length, stop + city[0].length, 'LOCATION', SOURCE, 0.65));
+      }
     };
     const street = (m: RegExpExecArray): void => {
       const words = m[2]!.split(/\s+/);

@@ -107,6 +107,15 @@ const SERVICE_AFTER = /^[ \t]{1,2}(?:clinic|center|centre|service|surgery|team|o
 const RESIDENCE_CUE = cue('lives living resides residing home');
 const FACILITY_IN_CUE = cue('hospital hosp medical rehab manor nursing clinic infirmary');
 const ORIGIN_CUE = cue('pt patient he she originally');
+/**
+ * Where a person or their family is, was or goes, by a verb of life or travel: `Family from Sylhet`,
+ * `what happened in Enugu`, `wife and son remain in Fuzhou`, `going home to Fuzhou`, `emigrated from
+ * Mukachevo`. The place is a capitalised word no list knows (a town the lexicons hold is found by
+ * them), one or two words, closing the clause.
+ */
+const LIFE_PLACE =
+  /\b(?:(?:[Ff]amily|[Pp]arents|[Rr]elatives|[Tt]hey|[Ww]e|[Mm]other|[Ff]ather|[Mm]om|[Dd]ad|[Ww]ife|[Hh]usband|[Ss]on|[Dd]aughter|[Ss]ister|[Bb]rother|[Cc]ousin|[Gg]randmother|[Gg]randfather)[ \t]{1,2}(?:[Ii]s[ \t]{1,2}|[Aa]re[ \t]{1,2}|[Ww]as[ \t]{1,2}|[Ww]ere[ \t]{1,2})?(?:[Oo]riginally[ \t]{1,2})?from|(?:[Ee]migrated|[Ii]mmigrated|[Cc]ame|[Ff]led|[Aa]rrived|[Vv]isiting|[Dd]eported)[ \t]{1,2}(?:[Hh]ere[ \t]{1,2})?from|(?:[Bb]orn|[Rr]aised|[Gg]rew[ \t]{1,2}up|[Rr]emains?|[Rr]emained|[Hh]appened|[Bb]uried)[ \t]{1,2}in|(?:[Gg]oing[ \t]{1,2}home|[Ww]ent[ \t]{1,2}home|[Bb]ack[ \t]{1,2}home|[Dd]eported|[Tt]rip|[Tt]ravel(?:ed|led|ing|s)?|[Ff]lying|[Ff]lew)[ \t]{1,2}to)[ \t]{1,2}(?=\p{Lu}[\p{L}'’-]{2,30}(?:[ \t]{1,2}\p{Lu}[\p{L}'’-]{2,30})?[ \t]{0,2}(?:[,.;:!?)]|$|\n|[ \t](?:and|where|since|until|with|for|last|next|this|to|in|on|at)\b))/gu;
+const LIFE_PLACE_CUE = cue('family parents relatives they we mother father mom dad wife husband son daughter sister brother cousin grandmother grandfather emigrated immigrated came fled arrived visiting deported born raised grew remain remains remained happened buried going went back trip travel traveled travelled traveling travels flying flew');
 /** Carried from a place by air, road or water: `flown in from Utqiagvik`, `medevaced from Bethel`, `ferried over from Vashon`. */
 const CARRIED_FROM = /\b(?:flown|flew|airlifted|air-lifted|medevaced|medevac'd|evacuated|transported|driven|ferried|boated)[ \t]{1,2}(?:(?:in|down|up|over|out)[ \t]{1,2})?from[ \t]{1,2}/gi;
 const CARRIED_FROM_CUE = cue('flown flew airlifted air medevaced medevac evacuated transported driven ferried boated');
@@ -163,7 +172,7 @@ const AIR_SERVICE_CUE = cue('aircare air airmed airlife lifeflight flight lifeli
 /** Words before a helpline's head that make it no air service (`988 Suicide & Crisis Lifeline`). */
 const NOT_AIR_SERVICE = /^(?:the|by|via|on|from|with|and|or|crisis|suicide|support|national|help|peer|warm|caregiver|caregivers|veterans|poison|our|your|his|her|their|a|an|to|in|of|for)$/i;
 const VESSEL_CUE = cue('v uss usns uscgc hms hmcs hmas carrier freighter tanker ship ferry trawler vessel boat seiner gillnetter crabber longliner tug tugboat yacht sailboat schooner dragger skiff');
-prepareScans(AIR_SERVICE, VESSEL, CARRIED_FROM, NAMED_FEATURE, PORT_OF, NAMED_HOLDING, STREET_NO_SUFFIX, MILE_MARKER, UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
+prepareScans(LIFE_PLACE, AIR_SERVICE, VESSEL, CARRIED_FROM, NAMED_FEATURE, PORT_OF, NAMED_HOLDING, STREET_NO_SUFFIX, MILE_MARKER, UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
 /**
  * Pattern detector for places named by their context (type `LOCATION`; `HOSPITAL` for cued
  * facilities; `OTHER` for vessels).
@@ -358,6 +367,16 @@ export const contextPlaceDetector = defineDetector({
       if (!isCityName(town) && !words.every((w) => classifyWord(w) === 'unknown' && !isClinicalAbbreviation(w) && !GENERIC.test(w))) return;
       const end = m.index + m[0].length;
       out.push(mkSpan(end - town.length, end, 'LOCATION', SOURCE, 0.6));
+    });
+    eachCuedMatch(ctx, LIFE_PLACE, LIFE_PLACE_CUE, 0, (m) => {
+      const pos = m.index + m[0].length;
+      WORD.lastIndex = pos;
+      const w = WORD.exec(text);
+      if (!w) return;
+      // a place no list knows (the lexicons find those they hold): never a word, a clinical word or a language
+      const cls = classifyWord(w[0]);
+      if (cls !== 'unknown' || isClinicalAbbreviation(w[0]) || isKindOfCare(w[0])) return;
+      takeWords(pos, 0.6, true);
     });
     eachCuedMatch(ctx, ORIGIN, ORIGIN_CUE, 0, (m) => {
       // a place name: in caseless notes one no lexicon knows as an everyday word

@@ -339,6 +339,12 @@ const YEAR_THEN_EVENT =
   /(?:^|[.;]\s{1,3}|\n\s{0,3}|:\s{1,3})(\d{2})\s{1,2}(?=(?:MI|NSTEMI|STEMI|CABG|CVA|TIA|PTCA|PCI|AVR|MVR|AAA|DVT|TURP|TAH|BKA|AKA|THR|TKR|ORIF)\b|[Ss]tent(?:ed|s)?\b|STENT(?:ED|S)?\b)/g;
 /** Two month/day dates joined by a slash, the second a few days after the first: "treated 10/03/10/04". */
 const DATE_PAIR = /(?<![\w/.:-])(\d{1,2})\/(\d{1,2})\/(\d{1,2})\/(\d{1,2})(?![\d/]|[.:]\d|\s{0,2}%)/g;
+/**
+ * Two month/day dates joined by `and`, `to`, `&`, `through` or a comma, the first a date by its day
+ * over 12 (`grafted 2/26 and 3/4`, `2/27 to 3/2`): the second, which alone could be a fraction, is a date too.
+ * `m[1]`-`m[4]` the numbers.
+ */
+const JOINED_DATES = /(?<![\w/.:-])(\d{1,2})\/(\d{1,2})[ \t]{0,2}(?:,[ \t]{0,2}|[ \t](?:and|&|to|thru|through|or|then)[ \t]{1,2}|-[ \t]{0,2})(\d{1,2})\/(\d{1,2})(?![\d/]|[.:]\d|\s{0,2}%|\s{1,2}(?:of|strength|power|cup|cups|tab|tabs|inch|inches|mile|miles)\b)/g;
 /** "11/21.93": month/day then a two-digit year after a dot. */
 const DOT_YEAR = /(?<![\d/.xX])(\d{1,2})\/(\d{1,2})\.(\d{2})(?=\s|$)/g;
 
@@ -371,6 +377,15 @@ function eventYears(ctx: ScrubContext, out: Span[]): void {
     const later = (c === a && d > b) || (c === (a % 12) + 1 && d < b);
     if (!later) return;
     out.push(mkSpan(m.index, m.index + m[0].length, 'DATE', SOURCE, 0.8));
+  }, atDigit);
+  eachMatchFrom(ctx, JOINED_DATES, slashes, 2, (m) => {
+    const [a, b, c, d] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
+    if (b <= 12 || !isMonthDay(a, b) || !isMonthDay(c, d)) return;
+    // the second within about two months of the first, after it
+    const later = (c === a && d > b) || c === (a % 12) + 1 || c === ((a + 1) % 12) + 1;
+    if (!later) return;
+    const second = m.index + m[0].length - (m[3]!.length + 1 + m[4]!.length);
+    out.push(mkSpan(second, m.index + m[0].length, 'DATE', SOURCE, 0.75));
   }, atDigit);
   eachMatchFrom(ctx, DOT_YEAR, slashes?.filter((p) => text[p + 2] === '.' || text[p + 3] === '.'), 2, (m) => {
     if (!isMonthDay(Number(m[1]), Number(m[2]))) return;
@@ -536,7 +551,7 @@ function isDigitAt(text: string, at: number): boolean {
 /** Numeric dates start with a digit. */
 const atDigit: StartOk = isDigitAt;
 
-prepareScans(VIETNAMESE_DATE, DOTTED_DAY_MONTH, FOREIGN_DE, DOTTED, GLUED_MONTH, COMPACT, HOLIDAY, FOREIGN, APOS_YEAR, DATE_PAIR, DAY_FIRST, DAY_RANGE_FIRST, DECADE, DOT_YEAR, EVENT_YEAR, ISO, MONTH_ALONE, MONTH_FIRST, NUMERIC, ORDINAL_DAY, YEAR_ALONE, YEAR_THEN_EVENT);
+prepareScans(JOINED_DATES, VIETNAMESE_DATE, DOTTED_DAY_MONTH, FOREIGN_DE, DOTTED, GLUED_MONTH, COMPACT, HOLIDAY, FOREIGN, APOS_YEAR, DATE_PAIR, DAY_FIRST, DAY_RANGE_FIRST, DECADE, DOT_YEAR, EVENT_YEAR, ISO, MONTH_ALONE, MONTH_FIRST, NUMERIC, ORDINAL_DAY, YEAR_ALONE, YEAR_THEN_EVENT);
 /**
  * Pattern detector for dates (type `DATE`, source `rules/date`).
  *
