@@ -783,6 +783,8 @@ export const contextNameDetector = defineDetector({
       // a time alone before the sender ("14:06 grace: thiamine started"): a sender in lower case
       // (a chat's handle) or a name, never a heading ("14:00 Neuro: ...", "14:00 Family: ...")
       if (timeOnly && !/^[a-z][a-z0-9._-]{1,30}$/.test(w) && !(/^[A-Z][a-z]/.test(w) && ['first', 'surname', 'unknown'].includes(classifyWord(w)))) return;
+      // a service sending a chat line ("10:13 Neuroradiology: no ICH") is no person
+      if (/(?:ology|iatry|iatrics|pedics|surgery|medicine)$/i.test(w) || isKindOfCare(w)) return;
       if (timeOnly && (SIGN_OFF_NOT_INITIALS.test(w) || CHAT_ROLE.test(w) || /^(?:rn|md|np|pa|me|pt|pharm|pharmacy|team|nurse|resident|fellow|attending|charge|unit|desk|lab|ed|er|icu|or|tech|aide|sitter|cna|pct|lpn|secretary|clerk|scribe|hospitalist|intensivist|surgeon|doc)$/i.test(w))) return;
       // a login or a name: no section word or clinical abbreviation ("3/4 0600 Plan: ...", "3/4 14:00 BP: ...")
       const bare = w.replace(/^svc_/i, '');
@@ -983,6 +985,8 @@ export const contextNameDetector = defineDetector({
       if (!found || !/^[ \t]{0,2}[,)]/.test(text.slice(found[1], found[1] + 3))) return;
       // after a role, four capitals or more are a credential ("physician (RPVI)"), not initials
       if (/^\p{Lu}{4,}$/u.test(text.slice(found[0], found[1])) && /^(?:attending|resident|fellow|intern|hospitalist|surgeon|physician|doctor|provider|pcp|nurse|coordinator|chaplain|interpreter|worker|manager)\b/i.test(m[0])) return;
+      // an everyday or clinical word in capitals is no one's name ("TRANSPLANT SURGERY (KIDNEY)")
+      if (text.slice(found[0], found[1]).split(/[ \t]+/).every((w) => (caseless || w === w.toUpperCase() ? ['stop', 'common', 'common-surname'] : ['stop', 'common']).includes(classifyWord(w)) || isClinicalAbbreviation(w))) return;
       // "Palliative Care (PC)": the bracket spells out the words before it, an abbreviation
       if (spellsWordsBefore(text.slice(Math.max(0, found[0] - 64), found[0]), text.slice(found[0], found[1]).replace(/\./g, '').toLowerCase())) return;
       // a person's name in capitals ("(Ahsen F.)"), not "(Timoptic admin, ...)"
