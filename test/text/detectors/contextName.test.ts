@@ -302,3 +302,12 @@ describe('rules/context-name: a login written as an initial and a surname', () =
   it.each([['seen by pharmacy, cardiology'], ['followed by abrupt drop'], ['by sharp pain'], ['tolerating Jello (jello) well'], ['read: ok\n'], ['read: pna\n'], ['confirmed by xray'], ['ahead - no change'], ['update: plan unchanged'], ['lasix: 40 mg IV']])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));
 });
 
+
+describe('rules/context-name: a bed or room, then the patient, in any case', () => {
+  it.each([
+    ['07:01 rn: bed 14 washington (the gsw) still on pressors', 'washington'],
+    ['charge rn here. bed 9 j. hill (17yo, bat assault)', 'hill'],
+    ['Rm 4 Okafor: febrile overnight', 'Okafor'],
+  ])('finds the name in %j', (text, phi) => expectCovered(contextNameDetector, text, phi));
+  it.each([['bed 9 empty, bed 10 clean: ready'], ['bed 3 NPO after midnight'], ['bed 2 s/p fall, stable']])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));
+});

@@ -482,6 +482,12 @@ const PATIENT_FOLLOW = /\b(?:dob|d\.o\.b|mrn|now|age|aged|was|is|has|had|remains
 /** `feda phaneuf in rm 4`: a name before a room. */
 const NAME_IN_ROOM = /(?:^|[\n.;:,!?(]|[ \t])[ \t]{0,3}((?:\p{L}[\p{L}\p{M}'’-]{1,30}[ \t]{1,2}){0,2}\p{L}[\p{L}\p{M}'’-]{1,30})[ \t]{1,2}in[ \t]{1,2}(?:rm|room|bed)\.?[ \t]{0,2}#?\d/gu;
 const ROOM_CUE = cue('rm room bed');
+/**
+ * A bed or room, then the patient's surname (maybe after an initial), in any case, before a bracket,
+ * a comma, a colon or a verb of status (`bed 14 washington (the gsw ...)`, `bed 9 j. hill (17yo`,
+ * `Rm 4 Okafor: febrile`). `m[1]` the initial and name.
+ */
+const ROOM_THEN_NAME = /\b(?:[Bb]ed|BED|[Rr]m|RM|[Rr]oom|ROOM|[Bb]d)[ \t]{0,2}#?\d{1,4}[A-Za-z]?[ \t]{1,2}((?:\p{L}\.[ \t]{0,2})?\p{L}[\p{L}'’-]{1,30})(?=[ \t]{0,2}(?:\(|,|:|[-–][ \t])|[ \t]{1,2}(?:is|was|has|had|still|now|needs|s\/p|who|remains|with)\b)/gu;
 /** NAME_IN_ROOM starts at the text start or the mark or space before the name. */
 const atNameListStart: StartOk = (text, at) => at === 0 || /[\n.;:,!?( \t]/.test(text[at]!);
 const atLetterOfAnyScript: StartOk = (text, at) => /\p{L}/u.test(text[at] ?? '');
@@ -607,7 +613,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(ROOM_THEN_NAME, NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -934,6 +940,16 @@ export const contextNameDetector = defineDetector({
       if ([last, g].some((w) => { const c = classifyWord(w); return c === 'stop' || c === 'common'; })) return;
       const start = m.index + m[0].length - v.length;
       out.push(mkSpan(start, start + v.replace(/\.$/, '').length, 'NAME', SOURCE, 0.75));
+    });
+    eachCuedMatch(ctx, ROOM_THEN_NAME, ROOM_CUE, 0, (m) => {
+      const v = m[1]!;
+      const name = v.replace(/^\p{L}\.[ \t]{0,2}/u, '');
+      const cls = classifyWord(name);
+      // a surname or a given name, or a word no list knows; never a state of the bed ("bed 9 empty:", "rm 4 clean,")
+      if (!['first', 'surname', 'unknown', 'common-surname', 'common-name'].includes(cls) || isClinicalAbbreviation(name) || isKindOfCare(name)) return;
+      if (cls === 'unknown' && name.length < 3) return;
+      const end = m.index + m[0].length;
+      out.push(mkSpan(end - v.length, end, 'NAME', SOURCE, 0.7));
     });
     eachCuedMatch(ctx, NAME_IN_ROOM, ROOM_CUE, 70, (m) => {
       const words = [...m[1]!.matchAll(/\S+/g)];
