@@ -174,6 +174,8 @@ function propagationWords(text: string, isCaseless: boolean, detected: readonly 
       // a given name that is also an everyday word ("Name: Bennett, Hope" ... "Hope tolerated
       // TAVR"), found by a rule: it repeats onto capitalised occurrences, where case carries meaning
       else if (c === 'common-name' && s.type === 'NAME' && !isCaseless && (STRONG_NAME_SOURCES.has(s.source) || givenBeforeSurname(t, w)) && isFirstName(w)) words.set(key, s.type);
+      // a given name no first-name list holds that is an everyday word or surname too ("Blessing Okafor"): seen before a surname it repeats the same way
+      else if (c === 'common-surname' && s.type === 'NAME' && !isCaseless && givenBeforeSurname(t, w)) words.set(key, s.type);
       // in a mixed-case note a capitalised name does not repeat onto a lower-case word
       if (!isCaseless && /^[A-Z]/.test(w)) capitalOnly.add(key);
     }
