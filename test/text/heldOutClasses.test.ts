@@ -118,6 +118,7 @@ const removed: [string, string, string[]][] = [
   ['a surname, a comma and an initial', 'Subject: RE: your pt Tolentino, E. - PDR OU', ['Tolentino', ', E.']],
   ['a login of an initial and a surname in brackets or after a word of messaging', 'Infection prevention (kfarias, 401-555-0158). Sign-out sent to (jpatel7, mfeeney). HR contact jwiggins at the office.', ['kfarias', 'mfeeney', 'jwiggins']],
   ['a given name that is also a surname, once seen before a surname', 'From: Ngozi Okafor (proxy for Blessing Okafor)\nSubject: Blessing MRI question\nBlessing is very scared of needles.', ['Blessing']],
+  ['a relative\'s initials, a holiday of the Epiphany, a town someone calls from', 'no haldol >0.5; dtr KFM HCP. Came in on the evening of Three Kings Day. Nephew calls from Lackawanna |', ['KFM', 'Kings', 'Lackawanna']],
   ['names in a table\'s Patient column, whatever words they are', '  #  Patient              MRN          Question\n  1  BROWN, SUMMER        DSR2219034   Whipple?\n  2  GOLDEN, STERLING     DSR2240077   resect?', ['BROWN', 'SUMMER', 'GOLDEN', 'STERLING']],
   ['a given name that is an everyday word, once seen with its surname', 'From: Bhakti Adhikari for Rocky Adhikari, DOB 4/4/2016\nUsing albuterol this often means Rocky\'s asthma is not controlled.', ['Rocky']],
 ];

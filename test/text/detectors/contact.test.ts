@@ -21,3 +21,12 @@ describe('rules/contact', () => {
     expectUntouched(contactDetector, text, ' ');
   });
 });
+
+describe('rules/contact: social and messaging handles', () => {
+  it.each([
+    ['or text via TigerText @skwon_retina.', 'skwon_retina'],
+    ['WeChat chenwei_phl88. Issues today', 'chenwei_phl88'],
+    ['IG: maya.r_22 posted a photo', 'maya.r_22'],
+  ])('finds the handle in %j', (text, phi) => expectCovered(contactDetector, text, phi));
+  it.each([['R FEMORAL PA LINE DC.NO BLEEDING'], ['seen @ bedside, snap 2 more'], ['on Facebook page']])('leaves %j alone', (text) => expectUntouched(contactDetector, text));
+});

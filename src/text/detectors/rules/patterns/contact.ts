@@ -17,6 +17,11 @@ const IPV4 = /(?<![\d.\/])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]
 /** A dotted quad is an address when its first part has two digits or one part three ("7.45.34.7" is a blood gas). */
 const IP_SHAPE = /^\d{2}|\d{3}/;
 
+/** A social or messaging handle with an underscore or a digit after `@` (`@skwon_retina`, `@jdoe88`), not an email. `m[1]` the handle. */
+const HANDLE = /(?<![\w@.])@([A-Za-z][A-Za-z0-9_.]{1,29})(?![\w@]|\.[A-Za-z])/g;
+/** A handle after a messaging app's name (`WeChat chenwei_phl88`, `IG: maya.r_22`, `Snapchat jdoe88`). `m[1]` the handle. */
+const APP_HANDLE =
+  /\b(?:WeChat|Wechat|wechat|WhatsApp|Whatsapp|whatsapp|Telegram|telegram|Signal|Snapchat|snapchat|Snap|snap|Instagram|instagram|IG|Insta|insta|TikTok|Tiktok|tiktok|Twitter|twitter|Facebook|facebook|FB|Venmo|venmo|Kakao(?:Talk)?|kakao(?:talk)?|Viber|viber|Discord|discord)[ \t]{0,2}(?:ID|id|handle|username|user)?[ \t]{0,2}:?[ \t]{0,2}@?([A-Za-z][A-Za-z0-9_.]{2,29})(?![\w@])/g;
 const HAS_URL = /:\/\/|www\./i;
 const HAS_TLD = /\.(?:com|org|net|edu|gov|mil|info|biz|io|us|uk|ca)\b/i;
 const HAS_IP = /\d\.\d{1,3}\.\d{1,3}\.\d/;
@@ -44,6 +49,20 @@ export const contactDetector = defineDetector({
     if (text.includes('@')) {
       eachMatch(EMAIL, text, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'CONTACT', SOURCE, 0.95)));
     }
+    if (text.includes('@')) {
+      // a handle: an underscore or a digit in it, as an email's first part or a word never has alone
+      eachMatch(HANDLE, text, (m) => {
+        if (!/[_\d]/.test(m[1]!)) return;
+        const end = m.index + m[0].length - (/\.$/.test(m[1]!) ? 1 : 0);
+        out.push(mkSpan(m.index + 1, end, 'CONTACT', SOURCE, 0.8));
+      });
+    }
+    eachMatch(APP_HANDLE, text, (m) => {
+      const h = m[1]!.replace(/\.$/, '');
+      if (!/[_\d]/.test(h)) return;
+      const end = m.index + m[0].length - (m[1]!.length - h.length);
+      out.push(mkSpan(end - h.length, end, 'CONTACT', SOURCE, 0.8));
+    });
     if (HAS_URL.test(text)) eachMatch(URL, text, (m) => {
       const end = trimTrailing(text, m.index, m.index + m[0].length);
       if (end > m.index) out.push(mkSpan(m.index, end, 'CONTACT', SOURCE, 0.95));

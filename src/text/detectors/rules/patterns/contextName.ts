@@ -482,6 +482,11 @@ const PATIENT_FOLLOW = /\b(?:dob|d\.o\.b|mrn|now|age|aged|was|is|has|had|remains
 /** `feda phaneuf in rm 4`: a name before a room. */
 const NAME_IN_ROOM = /(?:^|[\n.;:,!?(]|[ \t])[ \t]{0,3}((?:\p{L}[\p{L}\p{M}'’-]{1,30}[ \t]{1,2}){0,2}\p{L}[\p{L}\p{M}'’-]{1,30})[ \t]{1,2}in[ \t]{1,2}(?:rm|room|bed)\.?[ \t]{0,2}#?\d/gu;
 const ROOM_CUE = cue('rm room bed');
+/** A relation, then a person's initials in capitals (`dtr KFM HCP`, `pt's dtr LM called`, `son JR at bedside`). `m[1]` the initials. */
+const KIN_INITIALS = /\b(?:dtr|daughter|son|wife|husband|mom|mother|dad|father|sister|brother|sis|bro|niece|nephew|grandson|granddaughter|gd|gs|spouse|partner|fiance|fiancee|friend|neighbor|neighbour|cousin|aunt|uncle)[ \t]{1,2}([A-Z]{2,3})(?![\p{L}\d'’.-])/gu;
+/** Capitals after a relation that are a credential, a role or a place, no initials. */
+const KIN_NOT_INITIALS = new RegExp(`^(?:${CREDENTIALS}|HCP|POA|NOK|DPOA|ICU|ED|ER|OR|CNA|EMT|DDS|DO|PHD|MSN|BSN|ADN)$`);
+const KIN_INITIALS_CUE = cue('dtr daughter son wife husband mom mother dad father sister brother sis bro niece nephew grandson granddaughter gd gs spouse partner fiance fiancee friend neighbor neighbour cousin aunt uncle');
 /**
  * A bed or room, then the patient's surname (maybe after an initial), in any case, before a bracket,
  * a comma, a colon or a verb of status (`bed 14 washington (the gsw ...)`, `bed 9 j. hill (17yo`,
@@ -613,7 +618,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(ROOM_THEN_NAME, NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(KIN_INITIALS, ROOM_THEN_NAME, NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -941,6 +946,15 @@ export const contextNameDetector = defineDetector({
       const start = m.index + m[0].length - v.length;
       out.push(mkSpan(start, start + v.replace(/\.$/, '').length, 'NAME', SOURCE, 0.75));
     });
+    if (!caseless) {
+      eachCuedMatch(ctx, KIN_INITIALS, KIN_INITIALS_CUE, 0, (m) => {
+        const v = m[1]!;
+        // a credential or a role of the relative ("daughter RN", "wife MD"), or a clinical abbreviation ("son ICU", "dtr HCP")
+        if (KIN_NOT_INITIALS.test(v) || isClinicalAbbreviation(v)) return;
+        const end = m.index + m[0].length;
+        out.push(mkSpan(end - v.length, end, 'NAME', SOURCE, 0.7));
+      });
+    }
     eachCuedMatch(ctx, ROOM_THEN_NAME, ROOM_CUE, 0, (m) => {
       const v = m[1]!;
       const name = v.replace(/^\p{L}\.[ \t]{0,2}/u, '');
