@@ -64,6 +64,8 @@ function lowerTitleStrength(title: string, period: boolean, upperNote: boolean):
 
 const ROLE =
   /(,?\s{1,2})(?:RN|R\.N\.|MD|M\.D\.|NP|N\.P\.|PA-C|PA|DO|CNS|RRT|RT|LPN|CNA|MSW|LICSW|LCSW|PharmD|PhD|FNP|ANP|ACNP|CRNA|SN)(?![\w/])/g;
+/** Words of a job title that sign a note in place of a name (`Case Manager, RN`). */
+const JOB_WORD = /^(?:case|care|charge|nurse|manager|coordinator|navigator|educator|clinical|specialist|social|worker|staff|primary|night|day|float|unit|floor|team|lead|senior|head|triage|discharge|transplant|wound|ostomy|infusion|research|admitting|covering|on-call|resource)$/i;
 /** Roles safe to use in an upper-case note ("CXR PA", "TO DO" are not names). */
 const STRONG_ROLE = /^(?:RN|R\.N\.|MD|M\.D\.|NP|N\.P\.|PA-C|LPN|MSW|LICSW|LCSW|PharmD|PhD|FNP|ANP|ACNP|CRNA|RRT)$/;
 /**
@@ -373,6 +375,8 @@ export const titledNameDetector = defineDetector({
       const last = kept[kept.length - 1]!;
       if (last.length <= 2 && last.endsWith('.')) return; // initials alone
       if (!kept.every((k) => /^[A-Z]\.$/.test(k) || accepts(k))) return;
+      // a job title signing ("Case Manager, RN", "Charge Nurse, RN") is no name
+      if (kept.every((k) => JOB_WORD.test(k))) return;
       if (upperNote && !STRONG_ROLE.test(m[0].trim().replace(/^,\s*/, ''))) return;
       out.push(mkSpan(startOff, sepStart, 'NAME', SOURCE, 0.8));
     }, undefined, (i) => isUpper(scanUnits(ctx)[i]!.text.charCodeAt(0)));
