@@ -115,6 +115,8 @@ const LANGUAGE_AFTER = /^(?:-(?:speaking|speaker|born)\b|[ \t]{1,2}(?:interprete
 const SPEAKS_FIRST = /^(?:[Ss]peaks|[Ss]peaking)[ \t]{1,2}\p{Lu}\p{Ll}{2,20}$/u;
 const SPEAKS_BEFORE = /\b(?:speaks|speak|speaking|spoke)(?:[ \t]{1,2}(?:only|mostly|mainly|some|little|fluent))?[ \t]{1,2}$/i;
 
+/** A street: a name, then its kind (`Tennessee St`, `Pennsylvania Avenue`). */
+const NAMED_STREET = /^\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]\p{Lu}[\p{L}'’-]{1,24}){0,2}[ \t]{1,2}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Pkwy|Parkway|Hwy|Highway|Ter|Terrace)\.?$/u;
 /** Context blocks of an allow mask (see `_compiled.ts`). */
 const ANY = 0;
 const EPONYM = 1;
@@ -136,6 +138,8 @@ function fromMasks(maskOf: (key: string) => number, size: () => number): Allowli
     if ((type === undefined || type === 'NAME') && (afterTitle(note, start) || initialsInRole(note, start, end) || beforeRelation(note, end) || isChatSender(note, start, end) || inDictationFooter(note, start, end) || afterKin(note, start, end) || initialsBeforePager(note, start, end))) return false;
     // "discharged to SAH": a facility's initials after a move, though "SAH" is an abbreviation
     if (type === 'HOSPITAL' && facilityAfterMove(note, start, end)) return false;
+    // "on Tennessee St", "Pennsylvania Ave": a street named after a state or an allowed word is a street
+    if (type === 'LOCATION' && NAMED_STREET.test(note.slice(start, end))) return false;
     // "lives in Salem", "Temple, TX": a town, though "Salem" and "Temple" are allow-listed; only an
     // entry that is a place and never a name (a state, a country: "moved from Peru") still applies
     const town = type !== 'DATE' && type !== 'AGE' && usedAsTown(note, start, end);

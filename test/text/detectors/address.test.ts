@@ -106,3 +106,11 @@ describe('rules/address: a floor before the town, and a city after a neighbourho
     expect(addressDetector.detect(createTextContext(text)).some((s) => text.slice(s.start, s.end) === 'MA')).toBe(false);
   });
 });
+
+describe('rules/address: a street named after a state', () => {
+  it.each([
+    ['granddaughter at the house on Tennessee St in Vallejo.', 'Tennessee St'],
+    ['lives on Pennsylvania Ave near the park', 'Pennsylvania Ave'],
+  ])('finds the street in %j', (text, phi) => expectCovered(addressDetector, text, phi));
+  it('leaves a state alone', () => expectUntouched(addressDetector, 'moved to Texas last year'));
+});

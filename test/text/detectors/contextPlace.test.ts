@@ -109,3 +109,12 @@ describe('rules/context-place: a place no list knows after a verb of life or tra
   ])('finds the place in %j', (text, phi) => expectCovered(contextPlaceDetector, text, phi));
   it.each([['They came from Cardiology.'], ['pt went home to Eliquis.'], ['family from Mexico and speaks Spanish.']])('leaves %j alone', (text) => expectUntouched(contextPlaceDetector, text));
 });
+
+describe('rules/context-place: an airport by its code after a verb of flying, and a town flown from', () => {
+  it.each([
+    ['Her niece is flying from Iloilo and lands at SFO Sunday.', 'SFO'],
+    ['connecting through DFW tomorrow night', 'DFW'],
+    ['Her niece is flying from Iloilo and lands Sunday.', 'Iloilo'],
+  ])('finds the place in %j', (text, phi) => expectCovered(contextPlaceDetector, text, phi));
+  it.each([['arrived to PACU at 1400; flew in from OSH with sepsis'], ['landed at ICU bed 4']])('leaves %j alone', (text) => expectUntouched(contextPlaceDetector, text));
+});

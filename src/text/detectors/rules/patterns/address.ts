@@ -74,6 +74,8 @@ const STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Mass|Massachusetts|New\\s{1,2}York|California|Texas|Florida|Connecticut|Maine|Vermont|New\\s{1,2}Hampshire|Rhode\\s{1,2}Island';
 /** After a town: a comma and a second place closing the address (a state, a ZIP, or the sentence's end after it). `m[1]` the place. */
 const CITY_AFTER_NEIGHBOURHOOD = new RegExp(`^,[ \\t]{1,2}(\\p{Lu}[\\p{L}'’-]{1,24}(?:[ \\t]\\p{Lu}[\\p{L}'’-]{1,24}){0,2})(?=[ \\t]{0,2}(?:[.;)]|$|\\r?\\n|,?[ \\t]{1,2}(?:${STATES})\\b|[ \\t]{1,2}\\d{5}\\b))`, 'u');
+/** A US state's name, one word (states name streets: `Tennessee St`). */
+const STATE_NAME = /^(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|ohio|oklahoma|oregon|pennsylvania|tennessee|texas|utah|vermont|virginia|washington|wisconsin|wyoming)$/i;
 const STATE_WORD = new RegExp(`^(?:${STATES})$`, 'i');
 /** A state (and its ZIP) right after a town: `, WV 25701`, ` MA`. */
 const STATE_AFTER_TOWN = new RegExp(`^,?[ \\t]{1,2}(?:${STATES})\\.?(?![\\p{L}\\d])`, 'u');
@@ -194,7 +196,8 @@ export const addressDetector = defineDetector({
       const upper = m[1] === m[1]!.toUpperCase();
       // every name word a name-like word; an upper-case name written all in capitals only where the
       // whole street is (`ON MAIN ST`), never a lone acronym in a mixed line (`on EKG ST changes`)
-      if (words.some((w) => NOT_A_STREET_NAME.test(w) || CLINICAL_WORDS.has(w.toLowerCase()) || isClinicalAbbreviation(w) || (!upper && w === w.toUpperCase()))) return;
+      // (a state names streets too: "on Tennessee St", "Pennsylvania Ave"; the allow list holds states)
+      if (words.some((w) => NOT_A_STREET_NAME.test(w) || CLINICAL_WORDS.has(w.toLowerCase()) || (isClinicalAbbreviation(w) && !STATE_NAME.test(w)) || (!upper && w === w.toUpperCase()))) return;
       if (upper && m[2] !== m[2]!.toUpperCase()) return;
       const end = m.index + m[0].length;
       // an upper-case ST, RD or LN is a street before a comma, a full stop or the line end only

@@ -114,7 +114,7 @@ const ORIGIN_CUE = cue('pt patient he she originally');
  * them), one or two words, closing the clause.
  */
 const LIFE_PLACE =
-  /\b(?:(?:[Ff]amily|[Pp]arents|[Rr]elatives|[Tt]hey|[Ww]e|[Mm]other|[Ff]ather|[Mm]om|[Dd]ad|[Ww]ife|[Hh]usband|[Ss]on|[Dd]aughter|[Ss]ister|[Bb]rother|[Cc]ousin|[Gg]randmother|[Gg]randfather)[ \t]{1,2}(?:[Ii]s[ \t]{1,2}|[Aa]re[ \t]{1,2}|[Ww]as[ \t]{1,2}|[Ww]ere[ \t]{1,2})?(?:[Oo]riginally[ \t]{1,2})?from|(?:[Ee]migrated|[Ii]mmigrated|[Cc]ame|[Ff]led|[Aa]rrived|[Vv]isiting|[Dd]eported|[Cc]alls|[Cc]alled|[Cc]alling|[Ww]rites|[Ww]rote)[ \t]{1,2}(?:[Hh]ere[ \t]{1,2})?from|(?:[Bb]orn|[Rr]aised|[Gg]rew[ \t]{1,2}up|[Rr]emains?|[Rr]emained|[Hh]appened|[Bb]uried)[ \t]{1,2}in|(?:[Gg]oing[ \t]{1,2}home|[Ww]ent[ \t]{1,2}home|[Bb]ack[ \t]{1,2}home|[Dd]eported|[Tt]rip|[Tt]ravel(?:ed|led|ing|s)?|[Ff]lying|[Ff]lew)[ \t]{1,2}to)[ \t]{1,2}(?=\p{Lu}[\p{L}'’-]{2,30}(?:[ \t]{1,2}\p{Lu}[\p{L}'’-]{2,30})?[ \t]{0,2}(?:[,.;:!?)]|$|\n|[ \t](?:and|where|since|until|with|for|last|next|this|to|in|on|at)\b))/gu;
+  /\b(?:(?:[Ff]amily|[Pp]arents|[Rr]elatives|[Tt]hey|[Ww]e|[Mm]other|[Ff]ather|[Mm]om|[Dd]ad|[Ww]ife|[Hh]usband|[Ss]on|[Dd]aughter|[Ss]ister|[Bb]rother|[Cc]ousin|[Gg]randmother|[Gg]randfather)[ \t]{1,2}(?:[Ii]s[ \t]{1,2}|[Aa]re[ \t]{1,2}|[Ww]as[ \t]{1,2}|[Ww]ere[ \t]{1,2})?(?:[Oo]riginally[ \t]{1,2})?from|(?:[Ee]migrated|[Ii]mmigrated|[Cc]ame|[Ff]led|[Aa]rrived|[Vv]isiting|[Dd]eported|[Cc]alls|[Cc]alled|[Cc]alling|[Ww]rites|[Ww]rote|[Ff]lying|[Ff]lew|[Ff]lown)[ \t]{1,2}(?:[Hh]ere[ \t]{1,2}|[Ii]n[ \t]{1,2})?from|(?:[Bb]orn|[Rr]aised|[Gg]rew[ \t]{1,2}up|[Rr]emains?|[Rr]emained|[Hh]appened|[Bb]uried)[ \t]{1,2}in|(?:[Gg]oing[ \t]{1,2}home|[Ww]ent[ \t]{1,2}home|[Bb]ack[ \t]{1,2}home|[Dd]eported|[Tt]rip|[Tt]ravel(?:ed|led|ing|s)?|[Ff]lying|[Ff]lew)[ \t]{1,2}to)[ \t]{1,2}(?=\p{Lu}[\p{L}'’-]{2,30}(?:[ \t]{1,2}\p{Lu}[\p{L}'’-]{2,30})?[ \t]{0,2}(?:[,.;:!?)]|$|\n|[ \t](?:and|where|since|until|with|for|last|next|this|to|in|on|at)\b))/gu;
 const LIFE_PLACE_CUE = cue('calls called calling writes wrote family parents relatives they we mother father mom dad wife husband son daughter sister brother cousin grandmother grandfather emigrated immigrated came fled arrived visiting deported born raised grew remain remains remained happened buried going went back trip travel traveled travelled traveling travels flying flew');
 /** Carried from a place by air, road or water: `flown in from Utqiagvik`, `medevaced from Bethel`, `ferried over from Vashon`. */
 const CARRIED_FROM = /\b(?:flown|flew|airlifted|air-lifted|medevaced|medevac'd|evacuated|transported|driven|ferried|boated)[ \t]{1,2}(?:(?:in|down|up|over|out)[ \t]{1,2})?from[ \t]{1,2}/gi;
@@ -169,10 +169,16 @@ const VESSEL =
 const AIR_SERVICE =
   /(?<![\p{L}\p{M}'’-])((?:\p{Lu}[\p{L}\p{M}'’-]{1,20}[ \t]{1,2}){0,3})(AirCare|Air[ \t]Care|AirMed|Air[ \t]Med|AirLife|Air[ \t]Life|LifeFlight|Life[ \t]Flight|LifeLine|MedFlight|Med[ \t]Flight|CareFlight|Care[ \t]Flight|AirEvac|Air[ \t]Evac)(?:[ \t]{1,2}(\d{1,2})(?![\d,:/]|\.\d))?(?![\p{L}\d])/gu;
 const AIR_SERVICE_CUE = cue('aircare air airmed airlife lifeflight flight lifeline medflight careflight airevac');
+/**
+ * An airport by its three-letter code after a verb of flying (`lands at SFO`, `flew into ORD`,
+ * `flight from DTW`): where the patient travels, a place. `m[1]` the code.
+ */
+const AIRPORT = /\b(?:lands?|landing|landed|fly|flies|flying|flew|flown|flight|arrives?|arriving|arrived|departs?|departing|departed|connects?|connecting|layover)[ \t]{1,2}(?:in[ \t]{1,2}|at[ \t]{1,2}|into[ \t]{1,2}|to[ \t]{1,2}|from[ \t]{1,2}|out[ \t]{1,2}of[ \t]{1,2}|through[ \t]{1,2}|via[ \t]{1,2})([A-Z]{3})(?![\p{L}\d-])/gu;
+const AIRPORT_CUE = cue('land lands landing landed fly flies flying flew flown flight arrive arrives arriving arrived depart departs departing departed connect connects connecting layover');
 /** Words before a helpline's head that make it no air service (`988 Suicide & Crisis Lifeline`). */
 const NOT_AIR_SERVICE = /^(?:the|by|via|on|from|with|and|or|crisis|suicide|support|national|help|peer|warm|caregiver|caregivers|veterans|poison|our|your|his|her|their|a|an|to|in|of|for)$/i;
 const VESSEL_CUE = cue('v uss usns uscgc hms hmcs hmas carrier freighter tanker ship ferry trawler vessel boat seiner gillnetter crabber longliner tug tugboat yacht sailboat schooner dragger skiff');
-prepareScans(LIFE_PLACE, AIR_SERVICE, VESSEL, CARRIED_FROM, NAMED_FEATURE, PORT_OF, NAMED_HOLDING, STREET_NO_SUFFIX, MILE_MARKER, UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
+prepareScans(AIRPORT, LIFE_PLACE, AIR_SERVICE, VESSEL, CARRIED_FROM, NAMED_FEATURE, PORT_OF, NAMED_HOLDING, STREET_NO_SUFFIX, MILE_MARKER, UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
 /**
  * Pattern detector for places named by their context (type `LOCATION`; `HOSPITAL` for cued
  * facilities; `OTHER` for vessels).
@@ -367,6 +373,13 @@ export const contextPlaceDetector = defineDetector({
       if (!isCityName(town) && !words.every((w) => classifyWord(w) === 'unknown' && !isClinicalAbbreviation(w) && !GENERIC.test(w))) return;
       const end = m.index + m[0].length;
       out.push(mkSpan(end - town.length, end, 'LOCATION', SOURCE, 0.6));
+    });
+    eachCuedMatch(ctx, AIRPORT, AIRPORT_CUE, 0, (m) => {
+      const code = m[1]!;
+      // a clinical abbreviation after the verb is no airport ("flew in from OSH", "arrived to ICU")
+      if (isClinicalAbbreviation(code) || /^(?:OSH|ICU|CCU|OR|ED|ER|PACU|SNF|LTC|LTAC|CVU|MRI|CT|EMS|VA|USA|GCS)$/.test(code)) return;
+      const end = m.index + m[0].length;
+      out.push(mkSpan(end - code.length, end, 'LOCATION', SOURCE, 0.6));
     });
     eachCuedMatch(ctx, LIFE_PLACE, LIFE_PLACE_CUE, 0, (m) => {
       const pos = m.index + m[0].length;
