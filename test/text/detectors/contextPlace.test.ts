@@ -118,3 +118,11 @@ describe('rules/context-place: an airport by its code after a verb of flying, an
   ])('finds the place in %j', (text, phi) => expectCovered(contextPlaceDetector, text, phi));
   it.each([['arrived to PACU at 1400; flew in from OSH with sepsis'], ['landed at ICU bed 4']])('leaves %j alone', (text) => expectUntouched(contextPlaceDetector, text));
 });
+
+describe('rules/context-place: a town naming an employer\'s site', () => {
+  it.each([
+    ['process operator at Gulf Crescent Refining, Pasadena plant, injured', 'Pasadena'],
+    ['worked nights at the Dearborn warehouse', 'Dearborn'],
+  ])('finds the town in %j', (text, phi) => expectCovered(contextPlaceDetector, text, phi));
+  it.each([['Transplant site: right iliac fossa'], ['Surgical site clean and dry.']])('leaves %j alone', (text) => expectUntouched(contextPlaceDetector, text));
+});

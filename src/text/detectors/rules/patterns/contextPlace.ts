@@ -175,10 +175,16 @@ const AIR_SERVICE_CUE = cue('aircare air airmed airlife lifeflight flight lifeli
  */
 const AIRPORT = /\b(?:lands?|landing|landed|fly|flies|flying|flew|flown|flight|arrives?|arriving|arrived|departs?|departing|departed|connects?|connecting|layover)[ \t]{1,2}(?:in[ \t]{1,2}|at[ \t]{1,2}|into[ \t]{1,2}|to[ \t]{1,2}|from[ \t]{1,2}|out[ \t]{1,2}of[ \t]{1,2}|through[ \t]{1,2}|via[ \t]{1,2})([A-Z]{3})(?![\p{L}\d-])/gu;
 const AIRPORT_CUE = cue('land lands landing landed fly flies flying flew flown flight arrive arrives arriving arrived depart departs departing departed connect connects connecting layover');
+/**
+ * A town naming a site of an employer (`Gulf Crescent Refining, Pasadena plant`, `the Dearborn
+ * warehouse`): a town the lexicon holds, right before the site's word. `m[1]` the town.
+ */
+const TOWN_SITE = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}{2,20}(?:[ \t]\p{Lu}\p{Ll}{2,20})?)[ \t]{1,2}(?:plant|refinery|terminal|mill|shipyard|mine|warehouse|depot|distribution[ \t]center|branch|campus|facility|site)\b/gu;
+const TOWN_SITE_CUE = cue('plant refinery terminal mill shipyard mine warehouse depot distribution branch campus facility site');
 /** Words before a helpline's head that make it no air service (`988 Suicide & Crisis Lifeline`). */
 const NOT_AIR_SERVICE = /^(?:the|by|via|on|from|with|and|or|crisis|suicide|support|national|help|peer|warm|caregiver|caregivers|veterans|poison|our|your|his|her|their|a|an|to|in|of|for)$/i;
 const VESSEL_CUE = cue('v uss usns uscgc hms hmcs hmas carrier freighter tanker ship ferry trawler vessel boat seiner gillnetter crabber longliner tug tugboat yacht sailboat schooner dragger skiff');
-prepareScans(AIRPORT, LIFE_PLACE, AIR_SERVICE, VESSEL, CARRIED_FROM, NAMED_FEATURE, PORT_OF, NAMED_HOLDING, STREET_NO_SUFFIX, MILE_MARKER, UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
+prepareScans(TOWN_SITE, AIRPORT, LIFE_PLACE, AIR_SERVICE, VESSEL, CARRIED_FROM, NAMED_FEATURE, PORT_OF, NAMED_HOLDING, STREET_NO_SUFFIX, MILE_MARKER, UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
 /**
  * Pattern detector for places named by their context (type `LOCATION`; `HOSPITAL` for cued
  * facilities; `OTHER` for vessels).
@@ -374,6 +380,12 @@ export const contextPlaceDetector = defineDetector({
       const end = m.index + m[0].length;
       out.push(mkSpan(end - town.length, end, 'LOCATION', SOURCE, 0.6));
     });
+    eachCuedMatch(ctx, TOWN_SITE, TOWN_SITE_CUE, 44, (m) => {
+      const town = m[1]!;
+      // a town the lexicon holds, never a sentence's first word or a kind of care ("Dialysis facility")
+      if (!isCityName(town) || isKindOfCare(town) || isClinicalAbbreviation(town) || /(?:^|[.!?:]\s{1,3}|\n\s{0,3})$/.test(text.slice(Math.max(0, m.index - 4), m.index))) return;
+      out.push(mkSpan(m.index, m.index + town.length, 'LOCATION', SOURCE, 0.6));
+    }, (t, at) => { const ch = t[at] ?? ''; return ch !== ch.toLowerCase(); });
     eachCuedMatch(ctx, AIRPORT, AIRPORT_CUE, 0, (m) => {
       const code = m[1]!;
       // a clinical abbreviation after the verb is no airport ("flew in from OSH", "arrived to ICU")
