@@ -231,3 +231,8 @@ describe('rules/hospital: a one-word name with an inner capital after at or from
   it.each([['switched to NovoLog at bedtime'], ['seen in CareVue'], ['metrowest and healthsouth in lower case'], ['IV access at PICC site']])('leaves %j alone', (text) => expectUntouched(hospitalDetector, text));
 });
 
+
+describe('rules/hospital: a visiting nurses\' agency by name', () => {
+  it('finds the agency', () => expectCovered(hospitalDetector, 'BP check with Ocean State Visiting Nurses on Saturday', 'Ocean State'));
+  it('leaves the visiting nurse alone', () => expectUntouched(hospitalDetector, 'the visiting nurse will come Tuesday'));
+});
