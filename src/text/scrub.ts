@@ -71,7 +71,10 @@ export interface ScrubberOptions {
    * note (source `scrub/propagate`), as deid.pl does: once "Quenby" is a name in a note, every
    * "Quenby" in it is. Only words that are not everyday or clinical words propagate: lexicon
    * first names and surnames from any detector, and words no lexicon knows only from spans of
-   * the rules algorithm (sources `rules/...`). Each new span still passes the allow list.
+   * the rules algorithm (sources `rules/...`). A given name that is also an everyday word repeats
+   * onto its capitalised occurrences in a mixed-case note when a rule found it by a title, relation
+   * or label, or when any detector found it right before a surname (`Rocky Adhikari` ...
+   * `Rocky's asthma`). Each new span still passes the allow list.
    * Default `true`.
    */
   readonly propagate?: boolean;
