@@ -161,6 +161,7 @@ const kept: [string, string][] = [
   ['a chat line sent by a role, a service or a scale before a fraction', 'Secure chat\n07:12 attending: the vac change is today\n10:13 Neuroradiology: no ICH, ASPECTS 9.\n23:42 OB resident: BPP 8/8, reactive'],
   ['ordinals of bones, and an organ in brackets after a service in capitals', 'Transverse fractures of the 4th and 5th metacarpal shafts.\nService: TRANSPLANT SURGERY (KIDNEY)'],
   ['a job title signing in place of a name', 'Rehab progress at SNF in 1 week.\nCase Manager, RN'],
+  ['a kind of facility, and a service slides are sent to', 'Followup Instructions:\nCommunity health center in 3-5 days. She went to her regional health center. Slides sent to Hematopathology for review.'],
   ['a greeting to a title, and a tet spell of a child', 'Hi Dr, the labs are back. No tet spells since the repair.'],
   ['a text-message abbreviation after a call verb', 'her sister called abt lodging, lmk'],
   // session 2026-12-06 (sets h14, h15)

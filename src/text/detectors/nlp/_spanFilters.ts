@@ -485,6 +485,25 @@ const NUMBERED_PLACE_WORD = /\b(?:route|rt|rte|hwy|highway|interstate|i|apt|apar
  * (Quenby)` stays a person; the rules find it too); or any lower-case word, when the bracketed word is in no name, place or word list
  * (`crisaborole (Eucrisa)`, `oxygen concentrator (Inogen)`).
  */
+/** Words that name a kind of facility, not one: `Community`, `her regional`, `the local`. */
+const GENERIC_PLACE_WORDS = /^(?:community|regional|general|local|county|state|nearest|nearby|outside|rural|tribal|public|free|walk-in)$/i;
+/**
+ * A generic word, alone or before facility words in lower case (`Community health center`, `her
+ * regional clinic`): a kind of facility, no named one.
+ */
+function isGenericPlace(text: string, s: Span, body: string): boolean {
+  const words = body.split(/[ \t]+/);
+  const possessive = /^(?:her|his|their|your|our)$/i.test(words[0]!);
+  let k = possessive || /^(?:the|a|an)$/i.test(words[0]!) ? 1 : 0;
+  if (k >= words.length || !GENERIC_PLACE_WORDS.test(words[k]!)) return false;
+  // capitalised as a sentence's first word over lower-case facility words, or after a possessive
+  // (`Community health center`, `her regional clinic`); "the general hospital" in a note without
+  // capitals may be a hospital's name
+  if (!possessive && !/^\p{Lu}\p{Ll}/u.test(words[k]!)) return false;
+  k++;
+  if (k === words.length) return /^[ \t]{1,2}\p{Ll}/u.test(text.slice(s.end, s.end + 3));
+  return words.slice(k).every((w) => /^\p{Ll}+$/u.test(w));
+}
 /** A consulting service in lower case (`nephrology`, `psychiatry`, `orthopedics`, `pharmacy`). */
 const SERVICE_BEFORE = /(?:ology|iatry|iatrics|pedics|paedics|surgery|medicine|pharmacy|nutrition|work|care|consult|consults|team|service)$/;
 function isBrandAfterGeneric(text: string, s: Span): boolean {
@@ -651,6 +670,8 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       (s.type === 'NAME' && (ROLE_ONLY.test(body) || CAPITALS_NO_NAME.test(body) || MODEL_NUMBER.test(body) || isUnknownCapitalsInProse(text, s) || isServiceName(text, s))) ||
       // a kind of care alone is no place ("Wound Care Center", "Burn clinic": the labeller's "Wound")
       ((s.type === 'HOSPITAL' || s.type === 'LOCATION') && isKindOfCarePlace(body)) ||
+      // a generic word before a facility word in lower case ("Community health center", "her regional clinic"): a kind of place
+      ((s.type === 'HOSPITAL' || s.type === 'LOCATION') && isGenericPlace(text, s, body)) ||
       // a billing or terminology code after its label ("CPT 10060", "HCPCS: J9271", "ICD-10 I50.9")
       ((s.type === 'PHONE' || s.type === 'ID' || s.type === 'DATE' || s.type === 'LOCATION') && CODE_LABEL_BEFORE.test(lineBefore(text, s.start, 20))) ||
       // an age under 90 is no PHI ("Patient: 8 y/o")

@@ -435,7 +435,8 @@ export const hospitalDetector = defineDetector({
       if (!named || start < 0) {
         // "Memorial Hospital": a capitalised generic word names the place by itself
         const w = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
-        if (!w || !SELF_NAMING.test(w[1]!) || !/^[A-Z]/.test(w[1]!)) return;
+        // (with the facility word capitalised too: "Community health center" is a kind of clinic)
+        if (!w || !SELF_NAMING.test(w[1]!) || !/^[A-Z]/.test(w[1]!) || (!ctx.isCaseless && !/^\p{Lu}/u.test(m[0]))) return;
         start = m.index - w[0].length;
       }
       out.push(mkSpan(start, end, 'HOSPITAL', SOURCE, 0.85));
@@ -452,7 +453,8 @@ export const hospitalDetector = defineDetector({
       }
       const bare = word.replace(/['’]s$/i, '');
       const cls = classifyWord(bare);
-      if (UNIT_LIKE.test(bare) || GENERIC_DESTINATION.test(bare) || COMPASS.test(bare) || TIME_WORD.test(bare)) return;
+      // (a service is no place: "slides sent to Hematopathology", "transferred to Neurology")
+      if (UNIT_LIKE.test(bare) || GENERIC_DESTINATION.test(bare) || COMPASS.test(bare) || TIME_WORD.test(bare) || /(?:ology|iatry|iatrics|pedics|paedics)$/i.test(bare)) return;
       // "to Mercy General", "@ BOSTON VA": a place word and a hospital word name the hospital, everyday word or not
       const hw = m[2] === undefined && cls !== 'stop' ? HOSPITAL_WORD_AFTER.exec(text.slice(end, end + 8)) : null;
       if (hw && (ctx.isCaseless || /^[A-Z]/.test(bare))) {
