@@ -6,6 +6,7 @@
  * @internal
  */
 import { loadLexicon } from './loadLexicon.js';
+import { CONSULTING_SERVICE } from '../text/detectors/_careKinds.js';
 
 /** Words that, right after an eponym, show it is used as a sign, score, disease or device. */
 export const EPONYM_CUES: ReadonlySet<string> = new Set([
@@ -513,11 +514,9 @@ export function bracketedAfterMeasure(text: string, start: number, end: number, 
   if (m === null) return false;
   const w = m[1]!;
   // a service sends a person: "nephrology (Quenby)", "pharmacy (Dana)"
-  if (SERVICE_WORD.test(w)) return false;
+  if (CONSULTING_SERVICE.test(w)) return false;
   return !NAME_CUES.has(w) && !ROLE_CUES.has(w) && !loadLexicon('common-words').has(w) && allowed(w);
 }
-/** A consulting service in lower case (`nephrology`, `psychiatry`, `orthopedics`, `pharmacy`). */
-const SERVICE_WORD = /(?:ology|iatry|iatrics|pedics|paedics|surgery|medicine|pharmacy|nutrition|work|care|consult|consults)$/;
 
 /**
  * Makers of scanners, implants and monitors, whose names stand before a model's (`Siemens MAGNETOM

@@ -176,9 +176,9 @@ function propagationWords(text: string, isCaseless: boolean, detected: readonly 
       if (c === 'first' || c === 'surname' || (c === 'unknown' && strongUnknown && fromRules)) words.set(key, s.type);
       // a given name that is also an everyday word ("Name: Bennett, Hope" ... "Hope tolerated
       // TAVR"), found by a rule: it repeats onto capitalised occurrences, where case carries meaning
-      else if (c === 'common-name' && s.type === 'NAME' && !isCaseless && (STRONG_NAME_SOURCES.has(s.source) || givenBeforeSurname(t, w)) && isFirstName(w)) words.set(key, s.type);
-      // a given name no first-name list holds that is an everyday word or surname too ("Blessing Okafor"): seen before a surname it repeats the same way
-      else if (c === 'common-surname' && s.type === 'NAME' && !isCaseless && givenBeforeSurname(t, w)) words.set(key, s.type);
+      // (or, found by any detector, right before a surname: "Rocky Adhikari", "Blessing Okafor", a given
+      // name no first-name list holds)
+      else if (s.type === 'NAME' && !isCaseless && ((c === 'common-name' && isFirstName(w) && (STRONG_NAME_SOURCES.has(s.source) || givenBeforeSurname(t, w))) || (c === 'common-surname' && givenBeforeSurname(t, w)))) words.set(key, s.type);
       // in a mixed-case note a capitalised name does not repeat onto a lower-case word
       if (!isCaseless && /^[A-Z]/.test(w)) capitalOnly.add(key);
     }

@@ -26,6 +26,14 @@ export function isKindOfCare(word: string): boolean {
 }
 
 /**
+ * A consulting service by its ending (`nephrology`, `psychiatry`, `orthopedics`, `neurosurgery`,
+ * `pharmacy`, `social work`, `care team`): the person in brackets after it is one it sent
+ * (`nephrology (Quenby)`), and it is no place a specimen is sent to nor a chat line's sender. Shared
+ * by the allow list, the labeller's filter and the rules.
+ */
+export const CONSULTING_SERVICE: RegExp = /(?:ology|iatry|iatrics|pedics|paedics|surgery|medicine|pharmacy|nutrition|work|care|consults?|team|service)$/i;
+
+/**
  * After a name-like word: up to two lower-case words, then a team or a service (` teaching team`,
  * ` surgery service`): the word names a service, not a person or a place (`Attending: Medicine
  * teaching team`). Shared by the rules and the labeller's filter.

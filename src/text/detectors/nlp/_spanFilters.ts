@@ -47,7 +47,7 @@
 import type { Span } from '../../types.js';
 import { builtinAllowlist } from '../../../allowlists/allowlist.js';
 import { DRUG_STEM, usedAsTown } from '../../../allowlists/_spanContext.js';
-import { SERVICE_AFTER, isKindOfCare } from '../_careKinds.js';
+import { CONSULTING_SERVICE, SERVICE_AFTER, isKindOfCare } from '../_careKinds.js';
 import { isFacilityHead } from '../../trimEdges.js';
 import { SPECIES_AFTER_INITIAL } from '../_organisms.js';
 import { afterDatePreposition, hasHyphenDateCue, isClinicalPair, isPainScoreBySentence, lineBefore } from '../_clinicalNumbers.js';
@@ -504,8 +504,6 @@ function isGenericPlace(text: string, s: Span, body: string): boolean {
   if (k === words.length) return /^[ \t]{1,2}\p{Ll}/u.test(text.slice(s.end, s.end + 3));
   return words.slice(k).every((w) => /^\p{Ll}+$/u.test(w));
 }
-/** A consulting service in lower case (`nephrology`, `psychiatry`, `orthopedics`, `pharmacy`). */
-const SERVICE_BEFORE = /(?:ology|iatry|iatrics|pedics|paedics|surgery|medicine|pharmacy|nutrition|work|care|consult|consults|team|service)$/;
 function isBrandAfterGeneric(text: string, s: Span): boolean {
   if (s.type !== 'NAME' || text.charCodeAt(s.start - 1) !== 40 || text.charCodeAt(s.end) !== 41) return false;
   if (!/^\p{Lu}\p{Ll}[\p{L}-]{1,30}$/u.test(text.slice(s.start, s.end))) return false;
@@ -521,7 +519,7 @@ function isBrandAfterGeneric(text: string, s: Span): boolean {
   // (Eucrisa)`, `oxygen concentrator (Inogen)`): a product, as a person there would be a known name
   const b = text.slice(s.start, s.end).toLowerCase();
   // (a service sends a person: "nephrology (Quenby)")
-  return /^\p{Ll}/u.test(m[1]!) && !SERVICE_BEFORE.test(w) && !lex.firstNames.has(b) && !lex.surnames.has(b) && !lex.cities.has(b) && !lex.english.has(b);
+  return /^\p{Ll}/u.test(m[1]!) && !CONSULTING_SERVICE.test(w) && !lex.firstNames.has(b) && !lex.surnames.has(b) && !lex.cities.has(b) && !lex.english.has(b);
 }
 
 /**

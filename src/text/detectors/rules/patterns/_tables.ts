@@ -7,6 +7,11 @@
  * @module
  */
 
+/** Before a value alone in a cell: a line's start, a pipe or a tab (then up to 12 spaces), or two spaces (a regex fragment). */
+export const CELL_OPEN = '(?<=(?:^|\\n|\\||\\t)[ \\t]{0,12}|[ \\t]{2})';
+/** After a value alone in a cell: spaces, then a pipe or the line's end; two spaces; or a tab (a regex fragment). */
+export const CELL_CLOSE = '(?=[ \\t]{0,12}(?:\\||\\r?\\n|$)|[ \\t]{2}|\\t)';
+
 /** A cell of one line: `[start, end)` offsets within the line. */
 export interface Cell {
   readonly start: number;

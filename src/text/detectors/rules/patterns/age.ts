@@ -16,7 +16,7 @@ import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
 import { classifyWord, mkSpan } from './_lib.js';
-import { underHeader } from './_tables.js';
+import { CELL_CLOSE, CELL_OPEN, underHeader } from './_tables.js';
 import { cue, eachCuedMatch, eachMatchFrom, tokenStarts, prepareScans, type StartOk, scanUnits } from './_scan.js';
 
 const SOURCE = 'rules/age';
@@ -96,7 +96,7 @@ const PERSON_NOUN =
  * or by two or more spaces; a sex letter or `y` may follow it. Kept only under a header cell
  * `Age` (see `underHeader`).
  */
-const TABLE_CELL_NUMBER = new RegExp(`(?<=(?:^|\\n|\\||\\t)[ \\t]{0,12}|[ \\t]{2})(${OVER_89})(?:[ \\t]?(?:[FMfm]|y|yo|y\\/o))?(?=[ \\t]{0,12}(?:\\||\\r?\\n|$)|[ \\t]{2}|\\t)`, 'g');
+const TABLE_CELL_NUMBER = new RegExp(`${CELL_OPEN}(${OVER_89})(?:[ \\t]?(?:[FMfm]|y|yo|y\\/o))?${CELL_CLOSE}`, 'g');
 /** A table's header cell for the age (`Age`, `AGE`, `Age/Sex`, `age (y)`). */
 const AGE_HEADER_CELL = /^age(?:[ \t]{0,2}(?:\/|&)[ \t]{0,2}(?:sex|gender|g|s)|[ \t]{0,2}\((?:y|yr|yrs|years)\))?$/i;
 

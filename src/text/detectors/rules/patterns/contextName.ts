@@ -28,7 +28,7 @@ import { CHAT_STAMP, RELATION_IN_BRACKET, RELATION_OWNER, spellsWordsBefore } fr
 import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, acceptsNameWord, classifyWord, eachMatch, initialsAt, isCityName, isClinicalAbbreviation, isFirstName, mkSpan, takeName } from './_lib.js';
 import { atLineStart, canUseCues, charStarts, cue, cueTokens, eachCuedMatch, eachLineMatch, eachMatchFrom, prepareScans, type StartOk, scanUnits } from './_scan.js';
 import type { ScrubContext } from '../../../context.js';
-import { SERVICE_AFTER, isKindOfCare } from '../../_careKinds.js';
+import { CONSULTING_SERVICE, SERVICE_AFTER, isKindOfCare } from '../../_careKinds.js';
 
 const SOURCE = 'rules/context-name';
 
@@ -760,11 +760,11 @@ export const contextNameDetector = defineDetector({
     // no word of any list (`kfarias`, `mfeeney`, `jwiggins2`); the surname five letters at least
     for (const t of scanUnits(ctx)) {
       const w = t.text;
-      if (w.length < 6 || w.length > 17 || !LOWER_LOGIN.test(w)) continue;
+      if (w.length < 6 || w.length > 17 || !LOWER_LOGIN.test(w) || !isGluedLogin(w.replace(/\d{1,3}$/, ''))) continue;
       // where a login is written: in brackets (`(kfarias, 401-...)`, `(jpatel7, mfeeney)`) or after a
       // word of messaging (`Reply afosu:`, `contact jwiggins at`); a misspelling in prose is no login
-      if (!LOGIN_PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
-      if (isGluedLogin(w.replace(/\d{1,3}$/, ''))) out.push(mkSpan(t.start, t.end, 'NAME', SOURCE, 0.65));
+      // (checked last: most lower-case words are words, which the cached word classes tell at once)
+      if (LOGIN_PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) out.push(mkSpan(t.start, t.end, 'NAME', SOURCE, 0.65));
     }
     eachMatchFrom(ctx, LOGIN_ARROW, charStarts(ctx, '>→'), 2, login);
     eachMatchFrom(ctx, LOGIN_BRACKETED, charStarts(ctx, '(/'), 34, (m) => {
@@ -795,7 +795,7 @@ export const contextNameDetector = defineDetector({
       // (a chat's handle) or a name, never a heading ("14:00 Neuro: ...", "14:00 Family: ...")
       if (timeOnly && !/^[a-z][a-z0-9._-]{1,30}$/.test(w) && !(/^[A-Z][a-z]/.test(w) && ['first', 'surname', 'unknown'].includes(classifyWord(w)))) return;
       // a service sending a chat line ("10:13 Neuroradiology: no ICH") is no person
-      if (/(?:ology|iatry|iatrics|pedics|surgery|medicine)$/i.test(w) || isKindOfCare(w)) return;
+      if (CONSULTING_SERVICE.test(w) || isKindOfCare(w)) return;
       if (timeOnly && (SIGN_OFF_NOT_INITIALS.test(w) || CHAT_ROLE.test(w) || /^(?:rn|md|np|pa|me|pt|pharm|pharmacy|team|nurse|resident|fellow|attending|charge|unit|desk|lab|ed|er|icu|or|tech|aide|sitter|cna|pct|lpn|secretary|clerk|scribe|hospitalist|intensivist|surgeon|doc)$/i.test(w))) return;
       // a login or a name: no section word or clinical abbreviation ("3/4 0600 Plan: ...", "3/4 14:00 BP: ...")
       const bare = w.replace(/^svc_/i, '');

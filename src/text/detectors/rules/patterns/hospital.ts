@@ -17,7 +17,7 @@ import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
 import { ICU_UNITS, NOT_A_FACILITY_AFTER, ONE_WORD_FACILITY_NAMES } from '../../../../allowlists/_spanContext.js';
-import { DEPARTMENT_LAST, isKindOfCare } from '../../_careKinds.js';
+import { CONSULTING_SERVICE, DEPARTMENT_LAST, isKindOfCare } from '../../_careKinds.js';
 import { ABBREVIATION_IN_NAME, CLINICAL_WORDS, COMMON_WORDS, SPECIALTY_WORD, TOPOGRAPHIC_WORD, classifyWord, isCityName, isClinicalAbbreviation, isStopWord, mkSpan } from './_lib.js';
 import { charStarts, cue, eachCuedMatch, eachMatchFrom, tokenStarts, prepareScans, scanUnits } from './_scan.js';
 
@@ -454,7 +454,7 @@ export const hospitalDetector = defineDetector({
       const bare = word.replace(/['’]s$/i, '');
       const cls = classifyWord(bare);
       // (a service is no place: "slides sent to Hematopathology", "transferred to Neurology")
-      if (UNIT_LIKE.test(bare) || GENERIC_DESTINATION.test(bare) || COMPASS.test(bare) || TIME_WORD.test(bare) || /(?:ology|iatry|iatrics|pedics|paedics)$/i.test(bare)) return;
+      if (UNIT_LIKE.test(bare) || GENERIC_DESTINATION.test(bare) || COMPASS.test(bare) || TIME_WORD.test(bare) || CONSULTING_SERVICE.test(bare)) return;
       // "to Mercy General", "@ BOSTON VA": a place word and a hospital word name the hospital, everyday word or not
       const hw = m[2] === undefined && cls !== 'stop' ? HOSPITAL_WORD_AFTER.exec(text.slice(end, end + 8)) : null;
       if (hw && (ctx.isCaseless || /^[A-Z]/.test(bare))) {

@@ -10,7 +10,7 @@ import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext, type ScrubContext } from '../../../context.js';
 import { classifyWord, isClinicalAbbreviation, mkSpan } from './_lib.js';
-import { underHeader } from './_tables.js';
+import { CELL_CLOSE, CELL_OPEN, underHeader } from './_tables.js';
 import { canUseCues, charStarts, cue, cueStarts, eachCuedMatch, eachMatchFrom, prepareScans, type StartOk, scanUnits } from './_scan.js';
 
 const SOURCE = 'rules/id';
@@ -112,7 +112,7 @@ function numberStarts(ctx: ScrubContext): NumberStarts | undefined {
  * A value alone in a table cell (`| NFG-118-40-227 |`, `  0941176  `): cells split by pipes, tabs or
  * two or more spaces. Kept only under a header cell that names a record number (see `underHeader`).
  */
-const TABLE_CELL_ID = /(?<=(?:^|\n|\||\t)[ \t]{0,12}|[ \t]{2})([A-Z0-9][A-Za-z0-9-]{3,24})(?=[ \t]{0,12}(?:\||\r?\n|$)|[ \t]{2}|\t)/g;
+const TABLE_CELL_ID = new RegExp(`${CELL_OPEN}([A-Z0-9][A-Za-z0-9-]{3,24})${CELL_CLOSE}`, 'g');
 /** A table's header cell for a record number (`MRN`, `MR#`, `Unit No`, `Acct`, `FIN`, `ID`). */
 const ID_HEADER_CELL = /^(?:mrn|mr[ \t]?#|mr[ \t]no\.?|med[ \t]rec(?:[ \t]?#)?|unit[ \t]?(?:no\.?|#)?|acct[ \t]?#?|account[ \t]?#?|fin|csn|record[ \t]?#?|chart[ \t]?(?:no\.?|#)?|(?:patient|pt)[ \t]id|id)$/i;
 prepareScans(TABLE_CELL_ID, HEALTH_NUMBER, TAIL_NUMBER, TAIL_NUMBER_BRACKETED, ACCESSION, LABELLED, CODE, CUED, LONG_DIGITS, LABEL_SPACED_DIGITS, SPACED_PLATE, SSN);
