@@ -573,6 +573,21 @@ function ageSexStarts(ctx: ScrubContext): number[] | undefined {
 
 /** Before a login: an opening bracket (and maybe a list inside it), or a word of messaging. */
 const LOGIN_PLACE_BEFORE = /(?:\([ \t]{0,2}|\([^()\n]{1,30}(?:,|[ \t](?:and|or))[ \t]{0,2}|\b(?:reply|replied|contact|cc|bcc|login|user|username|msg|message|messaged|texted|paged|@)[ \t]{0,2}:?[ \t]{1,2})$/i;
+/** The words of LOGIN_PLACE_BEFORE that may stand right before a login (a list's `and`/`or`, a word of messaging). */
+const LOGIN_PLACE_WORDS: ReadonlySet<string> = new Set('and or reply replied contact cc bcc login user username msg message messaged texted paged'.split(' '));
+/**
+ * A quick test that LOGIN_PLACE_BEFORE may match before `at`: after up to two spaces or tabs, a
+ * bracket, comma, colon or `@`, or one of its words. Never false where the regex would match.
+ */
+function mayFollowLoginPlace(text: string, at: number): boolean {
+  let i = at;
+  for (let k = 0; k < 2 && i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9); k++) i--;
+  const c = text.charCodeAt(i - 1);
+  if (c === 40 || c === 44 || c === 58 || c === 64) return true;
+  let b = i;
+  while (b > 0 && b > i - 9 && ((text.charCodeAt(b - 1) | 32) >= 97 && (text.charCodeAt(b - 1) | 32) <= 122)) b--;
+  return b < i && LOGIN_PLACE_WORDS.has(text.slice(b, i).toLowerCase());
+}
 /** Lower-case letters, then up to three digits: the shape of a login. */
 const LOWER_LOGIN = /^[a-z]{6,14}\d{0,3}$/;
 /** True when `w` is one or two initials glued to a surname (five letters or more, no everyday word), and no word itself. */
@@ -760,10 +775,11 @@ export const contextNameDetector = defineDetector({
     // no word of any list (`kfarias`, `mfeeney`, `jwiggins2`); the surname five letters at least
     for (const t of scanUnits(ctx)) {
       const w = t.text;
-      if (w.length < 6 || w.length > 17 || !LOWER_LOGIN.test(w) || !isGluedLogin(w.replace(/\d{1,3}$/, ''))) continue;
+      if (w.length < 6 || w.length > 17 || !mayFollowLoginPlace(text, t.start) || !LOWER_LOGIN.test(w)) continue;
+      if (!isGluedLogin(w.replace(/\d{1,3}$/, ''))) continue;
       // where a login is written: in brackets (`(kfarias, 401-...)`, `(jpatel7, mfeeney)`) or after a
       // word of messaging (`Reply afosu:`, `contact jwiggins at`); a misspelling in prose is no login
-      // (checked last: most lower-case words are words, which the cached word classes tell at once)
+      // (a quick look at the characters before first, then the word classes, then the regex)
       if (LOGIN_PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) out.push(mkSpan(t.start, t.end, 'NAME', SOURCE, 0.65));
     }
     eachMatchFrom(ctx, LOGIN_ARROW, charStarts(ctx, '>→'), 2, login);
