@@ -100,8 +100,12 @@ function listAllowed(text: string, allowed: (key: string) => boolean, fewest = 3
  * (`per the Salem protocol`).
  */
 const CITY_EPONYM_AFTER = /^(?:['’]s)?[ \t]{1,2}(?:[Ss]yndrome|[Dd]isease|[Ss]ign|[Cc]riteria|[Cc]lassification|[Gg]uidelines|[Ww]orkshop|[Rr]ules|[Cc]onsensus|[Dd]efinition|[Ss]taging|(?:II|III|IV|I[A-E])[A-ES]?(?![\p{L}]))(?![\p{L}])/u;
+/** Before `Milan`: a tumour burden measured against the transplant criteria (`within`, `beyond`, `exceeds`). */
+const MILAN_BEFORE = /\b(?:within|beyond|outside|exceeds?|exceeding|exceeded|meets?|meeting|met|inside|by)[ \t]{1,2}(?:the[ \t]{1,2})?$/i;
 /** A town, or the first word of a town of two words (`Ann` of `Ann Arbor IIIS`), before a rule's or a stage's head. */
 function cityNamingARule(note: string, start: number, end: number): boolean {
+  // a tumour inside or beyond the Milan criteria for a liver transplant (`within Milan`, `beyond Milan`)
+  if (/^milan$/i.test(note.slice(start, end)) && MILAN_BEFORE.test(note.slice(Math.max(0, start - 24), start))) return true;
   const cities = loadLexicon('cities');
   if (cities.has(note.slice(start, end).toLowerCase()) && CITY_EPONYM_AFTER.test(note.slice(end, end + 30))) return true;
   const next = /^[ \t](\p{Lu}\p{Ll}{2,20})/u.exec(note.slice(end, end + 24));

@@ -13,7 +13,8 @@
  */
 import { mergeSpans } from './spans.js';
 import type { PhiType, Span } from './types.js';
-import { TOPOGRAPHIC_WORD } from './detectors/rules/patterns/_lib.js';
+import { TOPOGRAPHIC_WORD, isClinicalAbbreviation } from './detectors/rules/patterns/_lib.js';
+import { isKindOfCare } from './detectors/_careKinds.js';
 
 /** The source name of spans added for organisation heads. */
 export const ORG_HEAD_SOURCE = 'scrub/org-head';
@@ -34,8 +35,11 @@ const HEADS: ReadonlySet<string> = new Set(
     'hotel motel inn suites apartments towers tower plaza terrace shelter residences ' +
     'trading post store stores market markets mart grocery bakery cafe restaurant diner bar grill tavern pub salon bank ' +
     'farms farm ranch dairy orchards vineyards winery brewery nursery greenhouse ' +
-    'school schools elementary academy preschool daycare college institute department dept district unified benevolent nails distribution warehouse house').split(' '),
+    'school schools elementary academy preschool daycare college institute department dept district unified benevolent nails distribution warehouse house ' +
+    'foundation fund trust mutual airlines airways teleradiology processing transit yard chapter').split(' '),
 );
+/** Words that never stand inside an organisation's name before its head. */
+const FUNCTION_WORD = /^(?:the|of|and|for|to|in|on|at|with|by|from|a|an|or|is|was|are|were|his|her|their|our|my|your|its|this|that|no|not|per|via)$/;
 /** Head words written before the name (`Masjid Al-Huda`, `Congregation Ohel Yaakov`, `Clínica del Valle`, `Gurdwara Sahib`). */
 const HEADS_BEFORE: ReadonlySet<string> = new Set(
   'masjid congregation temple gurdwara synagogue parroquia iglesia clínica clinica centro sanatorio escuela colegio'.split(' '),
@@ -88,7 +92,10 @@ export function orgHeadSpans(text: string, detected: readonly Span[], caseless: 
       const w = m[1]!.toLowerCase();
       if (!upperName && m[1] === m[1]!.toUpperCase() && !UPPER_HEADS.has(w)) break;
       const head = HEADS.has(w);
-      if (!head && !TOPOGRAPHIC_WORD.test(w)) break;
+      // inside the name, before its head: a landscape word, or up to two capitalised words of
+      // the trade (`Tallgrass [Well Service]`, `Sun Valley [Ski Education Foundation]`), never a
+      // function, clinical or care word (`Dr. Lee Internal Medicine Service` keeps its service)
+      if (!head && !TOPOGRAPHIC_WORD.test(w) && (k >= 2 || FUNCTION_WORD.test(w) || isKindOfCare(m[1]!) || isClinicalAbbreviation(w))) break;
       const wordStart = p + m[0].length - m[1]!.length - m[2]!.length;
       if (first < 0) first = wordStart;
       p = wordStart + m[1]!.length;

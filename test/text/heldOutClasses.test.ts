@@ -121,6 +121,15 @@ const removed: [string, string, string[]][] = [
   ['a relative\'s initials, a holiday of the Epiphany, a town someone calls from', 'no haldol >0.5; dtr KFM HCP. Came in on the evening of Three Kings Day. Nephew calls from Lackawanna |', ['KFM', 'Kings', 'Lackawanna']],
   ['names in a table\'s Patient column, whatever words they are', '  #  Patient              MRN          Question\n  1  BROWN, SUMMER        DSR2219034   Whipple?\n  2  GOLDEN, STERLING     DSR2240077   resect?', ['BROWN', 'SUMMER', 'GOLDEN', 'STERLING']],
   ['a given name that is an everyday word, once seen with its surname', 'From: Bhakti Adhikari for Rocky Adhikari, DOB 4/4/2016\nUsing albuterol this often means Rocky\'s asthma is not controlled.', ['Rocky']],
+  // session 2026-12-07 (set h24's first run)
+  ['a facility\'s capitals between a record label and the number', 'Name: Quill, Ada   MRN QW 8842-0931\nTribal ID QN 88-30411; HRN: 00-418-227', ['QW', '8842', 'QN', '418']],
+  ['a year compared with, or listed after another', 'Lacune unchanged from 2019. Cesareans in 2018 and 2021. Titer from 2023 pending.', ['2019', '2021', '2023']],
+  ['a town and its ZIP after a unit letter, and a ZIP right after a town', 'Lives at 12 Orca Ln Apt B, Quinault 98409 - far from clinic. Also 40 Kealoha IV Rd, Lanikai 96734.', ['Quinault', '98409', 'Kealoha', 'Lanikai', '96734']],
+  ['a town before an ambiguous state code and its ZIP', 'Lives at 311 Quarry Rd, Ketchum ID 83340 with roommates.', ['Ketchum', '83340']],
+  ['a town by the distance to it or a ranch outside it', 'Roads bad, 38 miles past Roundup; ranch outside Harlowe, about 45 min from Bountiful.', ['Roundup', 'Harlowe', 'Bountiful']],
+  ['an air-medical service, an airline and a veterans\' post', 'Flown by Quillback Flight; works for Mokulele Airlines; friend from VFW Post 1634.', ['Quillback', 'Mokulele', '1634']],
+  ['an organisation\'s trade words before its head, after a detected name', 'Driver for Tallgrass Well Service; racer with Sun Valley Ski Education Foundation.', ['Well', 'Ski', 'Education']],
+  ['a holiday alone before a word of gathering', 'Subject: dad worse, christmas plans', ['christmas']],
 ];
 
 /** [what it shows, text]: nothing in it may be removed */
@@ -232,6 +241,15 @@ const kept: [string, string][] = [
   ['a word alone in brackets after a score or a clinical word', 'High on the Danger Assessment (Campbell); intrauterine balloon tamponade (Bakri) placed.'],
   ['a nodal stage and a model number in brackets', 'Subcarinal disease (N2). Cephalomedullary nail (Gamma3) placed.'],
   ['abbreviations in capitals inside prose', 'The YMRS fell to 8; spirometry and DLCO next visit; daughter is HCPOA.'],
+  // session 2026-12-07 (set h24's first run)
+  ['"secondary to" after a diagnosis in capitals, a count of criteria and a craving score', 'ESRD 2/2 IgA nephropathy. Kawasaki disease (complete, 5/5 principal criteria). Cravings 2/10 today.'],
+  ['ordinals before phalanges and a score in brackets', 'No flow to the L 4th/5th distal phalanges; Child-Pugh C (11); remplissage (3 anchors).'],
+  ['numbers listed, a rate, a clock time and a young age are no dates', 'UOP 28, 31, 35 mL/hr. Smokes 10/day. Pharmacist (12:05) agrees. Patient: 63 yo.'],
+  ['within or beyond Milan, eponym phrases and a segment in a table', 'HCC within Milan, not beyond Milan. Victoria blue stain; plaster of Paris splint; Osborn J waves.\n| 4 | IVa | 0.6 cm |'],
+  ['eponyms that are also rare surnames', 'Bankart lesion; Banff 2019 i1 t1; Traube sign; Bickerstaff encephalitis; de Musset sign.'],
+  ['a pronoun before a contraction and a pharmacy after a header', 'hi, this is her mom (I\'m also her guardian)\nTo: Solid organ transplant pharmacy'],
+  ['immune globulin and antivenom brands', 'Gammagard 2 g/kg given; Anavip vials on hand; rATG induction.'],
+  ['kinds of flight, and a level in capitals before a unit', 'Critical Care Flight team; Return Flight booked; transferred to our level III NICU.'],
 ];
 
 describe('held-out classes: PHI removed', () => {

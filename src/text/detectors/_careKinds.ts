@@ -34,8 +34,8 @@ export function isKindOfCare(word: string): boolean {
 export const CONSULTING_SERVICE: RegExp = /(?:ology|iatry|iatrics|pedics|paedics|surgery|medicine|pharmacy|nutrition|work|care|consults?|team|service)$/i;
 
 /**
- * After a name-like word: up to two lower-case words, then a team or a service (` teaching team`,
+ * After a name-like word: up to two lower-case words, then a team, a service, a pharmacy or its trainees (` teaching team`, ` transplant pharmacy`,
  * ` surgery service`): the word names a service, not a person or a place (`Attending: Medicine
  * teaching team`). Shared by the rules and the labeller's filter.
  */
-export const SERVICE_AFTER: RegExp = /^[ \t]{1,2}(?:\p{Ll}{3,20}[ \t]{1,2}){0,2}(?:team|service|services|consults?)\b/u;
+export const SERVICE_AFTER: RegExp = /^[ \t]{1,2}(?:\p{Ll}{3,20}[ \t]{1,2}){0,2}(?:team|service|services|consults?|pharmacy|pharmacists?|fellows?|residents?)\b/u;

@@ -23,6 +23,8 @@ export const CLINICAL_AFTER: RegExp =
   /^\s{0,2}(?:[-+]\s{0,2})?(?:murmur|murmurs|sem|hsm|systolic|diastolic|holosystolic|strength|str|power|motor|tab|tabs|tablet|tablets|pill|pills|cap|caps|capsule|amp|amps|vial|vials|mg|mcg|meq|mmol|gm|g|gram|grams|ml|cc|cl|l|liters?|units?|u|iu|mmhg|mm|cm|kg|lbs?|pain|scale|score|ns|nss|normal(?=\s{1,2}(?:saline|ns|nss)\b)|strength|dose|doses|puffs?|drops?|breaths?|bpm|mph|min|mins|minutes|hrs?|hours?|sec|secs|seconds|x|times|ratio|pupils|reactive|bilat|bilaterally|b\/l|ue|le|rue|lue|rle|lle|extremit|sats?|o2|fio2|peep|grade|degrees?|%|liter|psv|cpap|bipap|ps|peep|ips|ventilation|bottles?|bands?|cx|cultures?|bl|bld|blood|way|up|cp|angina|discomfort|rate|scale|sets?|ppd|packs?|(?:lymph\s{1,2})?nodes?|cores?|specimens?|samples?|biopsies|fragments?|sites?|points?|locations?|(?:(?:l|r|lt|rt|left|right|bilat(?:eral)?|b\/l)\s{1,2})?(?:(?:hips?|knees?|ankles?|wrists?|shoulders?|elbows?|fingers?|toes?|great toe|neck|trunk)\s{1,2})?(?:grips?|handgrip|flexion|extension|abduction|adduction|dorsiflexion|plantarflexion|plantar ?flexion|dorsi ?flexion|inversion|eversion|pronation|supination|deltoids?|biceps|triceps|quadriceps|quads?|hamstrings?|iliopsoas|glutes?|gastrocs?|gastrocnemius|tibialis|ehl|flexors?|extensors?|abductors?|adductors?|bue|ble|proximal|distal))\b/i;
 
 /** Words after `2/2` that make it a date after all (`CXR 2/2 showed`, `2/2 at 14:00`). */
+/** A month or a weekday after a pair: a date's words. */
+const MONTH_OR_DAY_AFTER = /^[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 const NOT_A_CAUSE_AFTER = /^[ \t]{1,2}(?:showed|shows|revealed|was|were|is|at|with|and|to|in|on|am|pm|noon|notable|unremarkable|negative|positive|neg|pos|normal|read|report|results?|done|drawn|sent|placed)\b/i;
 
 /**
@@ -38,7 +40,24 @@ const NOT_A_CAUSE_AFTER = /^[ \t]{1,2}(?:showed|shows|revealed|was|were|is|at|wi
 export function isSecondaryTo(text: string, start: number, end: number): boolean {
   if (text.slice(start, end) !== '2/2') return false;
   const after = text.slice(end, end + 16);
-  return /\p{L}[ \t]{1,2}$/u.test(text.slice(Math.max(0, start - 3), start)) && /^[ \t]{1,2}\p{Ll}{3}/u.test(after) && !NOT_A_CAUSE_AFTER.test(after);
+  // a cause in lower case (`2/2 dehydration`), or a named disease after a diagnosis in capitals (`ESRD 2/2 IgA nephropathy`)
+  const cause = /^[ \t]{1,2}\p{Ll}{3}/u.test(after) || (/\b[A-Z]{2,6}[ \t]{1,2}$/.test(text.slice(Math.max(0, start - 9), start)) && /^[ \t]{1,2}\p{L}{3,}/u.test(after) && !MONTH_OR_DAY_AFTER.test(after));
+  return /\p{L}[ \t]{1,2}$/u.test(text.slice(Math.max(0, start - 3), start)) && cause && !NOT_A_CAUSE_AFTER.test(after);
+}
+
+/** After a pair: what it counts (`5/5 principal criteria`, `2/3 major features`, `4/4 bottles`). */
+const COUNT_OF_AFTER = /^[ \t]{1,2}(?:(?:principal|major|minor|clinical|diagnostic|sirs|qsofa|modified|revised|jones|duke|centor|wells)[ \t]{1,2})?(?:criteria|criterion|features|signs|findings|points|items|symptoms|bottles|sets|cultures|cores|lobes|segments|vessels)\b/i;
+
+/**
+ * Whether the pair ending at `end` counts what follows it (`5/5 principal criteria`, `3/4 SIRS
+ * criteria`, `4/4 bottles`): a count, no date. Shared by both algorithms.
+ *
+ * @param text - the note
+ * @param end - the offset just past the pair
+ * @returns true when a counted noun follows
+ */
+export function isCountOf(text: string, end: number): boolean {
+  return COUNT_OF_AFTER.test(text.slice(end, end + 40));
 }
 
 /**
@@ -82,7 +101,7 @@ const BARE_PAIR = /^\d{1,3}\s?[/-]\s?\d{1,3}$/;
  */
 export function isClinicalPair(text: string, start: number, end: number): boolean {
   if (!BARE_PAIR.test(text.slice(start, end))) return false;
-  if (isSumResult(text, start) || isGestationalAge(text, start, end)) return true;
+  if (isSumResult(text, start) || isGestationalAge(text, start, end) || isCountOf(text, end)) return true;
   return CLINICAL_BEFORE.test(lineBefore(text, start)) || CLINICAL_AFTER.test(text.slice(end, end + 20)) || isStrengthGrade(text, start, end) || isSecondaryTo(text, start, end);
 }
 

@@ -51,7 +51,7 @@ import { CONSULTING_SERVICE, SERVICE_AFTER, isKindOfCare } from '../_careKinds.j
 import { isFacilityHead } from '../../trimEdges.js';
 import { SPECIES_AFTER_INITIAL } from '../_organisms.js';
 import { afterDatePreposition, hasHyphenDateCue, isClinicalPair, isPainScoreBySentence, lineBefore } from '../_clinicalNumbers.js';
-import { endsBeforeContraction } from '../_contraction.js';
+import { endsBeforeContraction, isPronounBeforeContraction } from '../_contraction.js';
 import { nlpLexicons } from './_resources.js';
 
 /** Titles, relations, roles and verbs after which a short token is a person's initials. */
@@ -324,10 +324,26 @@ export function isImpossibleAge(text: string, span: Span): boolean {
   return m[2] !== undefined && !DECADE_AGE_BEFORE.test(lineBefore(text, span.start, 24));
 }
 
-const PAIN_BEFORE = /(?:\b(?:pain|cp|discomfort|ache|aching|headache|score|scale|rates?|rated|rating)\b|\bc\/o)[^\n]{0,20}$/i;
+const PAIN_BEFORE = /(?:\b(?:pain|cp|discomfort|ache|aching|headache|score|scale|rates?|rated|rating|cravings?|urges?|anxiety|nausea|itch|itching|pruritus|dyspnea|fatigue|mood|stress|distress|severity|intensity)\b|\bc\/o)[^\n]{0,20}$/i;
 const TIME_CUE_BEFORE = /(?:\bat|@|\baround|\bapprox\.?|\baprox|\buntil|\btill|\bdue|\()\s{0,2}$/i;
 const O2_AFTER = /^\s{0,2}(?:sat|sats|sat's|satting|saturation|\d{1,2}\s?l\b|\d{1,2}\s?lnc|nc\b|via\b|mask|requirement|req\b)/i;
 const O2_BEFORE = /\b(?:home|on|off|wean(?:ed)?|increased|decreased|requiring|needs?)\s{0,2}$/i;
+
+/** A month's name or a weekday within a few words before: a bare day may belong to it (`Jan 3 (5)`). */
+const MONTH_WORD_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?\b/i;
+/**
+ * Shapes no date has: numbers listed with a comma and no month near (`chairs 14, 9, 22`, `UOP 28,
+ * 31`, `trisomies 21, 18`), a rate (`10/day`, `3/wk`), a clock time (`12:05`), a person's age
+ * before `yo` (`63 yo`), or letters glued to digits (`Gamma3`).
+ */
+function isNoDateShape(text: string, span: Span): boolean {
+  const t = text.slice(span.start, span.end);
+  if (/^\d{1,2},[ \t]?\d{1,2}$/.test(t)) return !MONTH_WORD_BEFORE.test(lineBefore(text, span.start, 20)) && !/^[ \t]{0,2},?[ \t]{0,2}(?:19|20)\d{2}\b/.test(after(text, span.end, 8));
+  if (/^\d{1,3}\/(?:day|d|wk|week|hr|h|min|mo|month)$/i.test(t)) return true;
+  if (/^(?:[01]?\d|2[0-3]):[0-5]\d$/.test(t)) return true;
+  if (/^\d{1,2}$/.test(t) && /^[ \t]{0,2}(?:yo\b|y\/o|y\.o\.|years?[ \t-]old)/i.test(after(text, span.end, 12))) return true;
+  return /^[A-Za-z]{3,}\d{1,2}$/.test(t) && !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\d/i.test(t);
+}
 
 /**
  * True when a labeller DATE span is a clinical reading in a date's clothes: a pain score after a
@@ -347,7 +363,10 @@ export function isClinicalReading(text: string, span: Span): boolean {
   // the first parts of a longer reading: a cervical exam "3/70/-2", "4/80/0"
   if (/^\d{1,2}\/\d{1,3}$/.test(t) && /^\/(?:[-+]\d|0(?!\d))/.test(after(text, span.end, 4))) return true;
   // a range of ordinals before anatomy: "7-9th rib fractures", "4th-5th intermetatarsal"
-  if (/^\d{1,2}(?:st|nd|rd|th)?-\d{1,2}(?:st|nd|rd|th)$/i.test(t) && /^\s{0,2}(?:ribs?|toes?|fingers?|digits?|metatarsals?|metacarpals?|intercostal|intermetatarsal|cranial|vertebra[el]?|disc|discs|interspace)\b/i.test(after(text, span.end, 20))) return true;
+  if (/^\d{1,2}(?:st|nd|rd|th)?[-/]\d{1,2}(?:st|nd|rd|th)$/i.test(t) && /^\s{0,2}(?:(?:distal|proximal|middle|posterior|anterior|lateral|left|right)\s{1,2})?(?:ribs?|toes?|fingers?|digits?|phalanx|phalanges|metatarsals?|metacarpals?|mt|mc|rays?|intercostal|intermetatarsal|cranial|vertebra[el]?|disc|discs|interspace)\b/i.test(after(text, span.end, 30))) return true;
+  // a small number alone in brackets after a score's class or a count's word (`Child-Pugh C (11)`,
+  // `remplissage (3 Stryker anchors`): no day without its month
+  if (/^\d{1,2}$/.test(t) && text[span.start - 1] === '(' && !MONTH_WORD_BEFORE.test(lineBefore(text, span.start, 16))) return true;
   if (/^\d{1,2}\/\d{1,2}$/.test(t) && /^\s{0,2}\d{2,3}\s{0,2}%/.test(after(text, span.end, 8))) return true;
   if (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(t) && TIME_CUE_BEFORE.test(before)) return true;
   return t === '02' && (O2_AFTER.test(after(text, span.end, 12)) || O2_BEFORE.test(before));
@@ -691,12 +710,12 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       (s.type !== 'LOCATION' && /^\d{1,3}m?$/.test(body) && ISOTOPE_BEFORE.test(text.slice(Math.max(0, s.start - 3), s.start))) ||
       ((s.type === 'DATE' || s.type === 'AGE') && ORDINAL_STOREY.test(body) && STOREY_AFTER.test(text.slice(s.end, s.end + 12))) ||
       (s.type === 'NAME'
-        ? /^\d/.test(text.slice(s.start, s.end)) || isUncuedInitials(text, s, lastName) || endsBeforeContraction(text, s.end) || GLUED_MEASURE.test(text.slice(s.start, s.end)) || isTimeWordOrUnit(text, s) || isUncuedWord(text, s, lastName, onlyWords(s))
+        ? /^\d/.test(text.slice(s.start, s.end)) || isUncuedInitials(text, s, lastName) || endsBeforeContraction(text, s.end) || isPronounBeforeContraction(text, s.start, s.end) || GLUED_MEASURE.test(text.slice(s.start, s.end)) || isTimeWordOrUnit(text, s) || isUncuedWord(text, s, lastName, onlyWords(s))
         : isMeasurementOrCount(text, s) ||
           (s.type === 'AGE' && (isMeasurementNotAge(text, s) || isImpossibleAge(text, s) || isBareNumberNotAge(text, s))) ||
           (s.type === 'PHONE' && isNotPhoneShape(text, s)) ||
           (s.type === 'CONTACT' && isDottedAbbreviation(text, s)) ||
-          (s.type === 'DATE' && (isClinicalPair(text, s.start, s.end) || isMonthWordNotDate(text, s) || isClinicalReading(text, s) || isNotNumericDate(text, s) || isBareMeasure(text, s) || isSeasonAlone(text, s) || isGuidelineYear(text, s))));
+          (s.type === 'DATE' && (isClinicalPair(text, s.start, s.end) || isNoDateShape(text, s) || isMonthWordNotDate(text, s) || isClinicalReading(text, s) || isNotNumericDate(text, s) || isBareMeasure(text, s) || isSeasonAlone(text, s) || isGuidelineYear(text, s))));
     if (s.type === 'NAME') lastName = s.end;
     if (!drop) out.push(s);
   }

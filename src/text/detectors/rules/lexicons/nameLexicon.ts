@@ -68,8 +68,10 @@ function sameLine(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** A Roman numeral and a lower-case letter (`IVa`, `IIIb`, `VIIIa`): a liver segment, a stage or a class, no name (`Iva`). */
+const NUMERAL_AND_LETTER = /^(?:I{1,3}|IV|VI{0,3}|IX|X)[a-d]$/;
 function isNameToken(t: LexToken): boolean {
-  return (t.isFirst || t.isSurname) && !t.isBlocked && t.lower.length >= 2 && t.shape !== 'other';
+  return (t.isFirst || t.isSurname) && !t.isBlocked && t.lower.length >= 2 && t.shape !== 'other' && !NUMERAL_AND_LETTER.test(t.tok.text);
 }
 /** Words after an eponym: `Chaddock sign`, `Stevens-Johnson syndrome`, `Hunt and Hess grade`, `Gleason 3+4`. */
 const EPONYM_NEXT: ReadonlySet<string> = new Set([...EPONYM_CUES, 'grade', 'grading', 'maneuver', 'manoeuvre', 'workup', 'cutoff', 'risk', 'fall', 'lymphoma', 'disorder', 'anomaly', 'malformation', 'scale', 'scales', 'definition', 'valve']);

@@ -159,9 +159,12 @@ export function classifyWord(word: string): WordClass {
   return c;
 }
 
+/** A pronoun's contraction (`I'm`, `we're`, `they've`, `you'll`, `I'd`): a function word. */
+const PRONOUN_CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|who|what|let)['’](?:m|re|ve|ll|d|s)$/;
+
 function classifyUncached(word: string): WordClass {
   const w = word.toLowerCase().replace(/['’]s$/, '');
-  if (COMMON_WORDS.has(w) || CLINICAL_WORDS.has(w)) return 'stop';
+  if (COMMON_WORDS.has(w) || CLINICAL_WORDS.has(w) || PRONOUN_CONTRACTION.test(w)) return 'stop';
   const lex = lexicons();
   if (/[^a-z0-9]/.test(w)) {
     // O'Connell → "o connell" (the lexicons' normal form), Stord-Painter → its parts

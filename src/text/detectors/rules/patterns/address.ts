@@ -28,7 +28,7 @@ function withTitleCase(alts: string): string {
 }
 // Title-case street names; upper-case names are accepted with a full suffix word only.
 const STREET = new RegExp(
-  `(?<![\\w./-])(\\d{1,6}[A-Za-z]?)\\s{1,3}((?:(?:[NSEW]\\.?|North|South|East|West)\\s{1,2})?(?:[A-Z][a-z'’]{1,24}|\\d{1,3}(?:st|nd|rd|th))(?:\\s{1,2}[A-Z][a-z'’]{1,24}){0,3})\\s{1,2}(?:(${withTitleCase(SUFFIX_WORDS)})|(${withTitleCase(SUFFIX_ABBR)})\\.?)(?![\\w])`,
+  `(?<![\\w./-])(\\d{1,6}[A-Za-z]?)\\s{1,3}((?:(?:[NSEW]\\.?|North|South|East|West)\\s{1,2})?(?:[A-Z][a-z'’]{1,24}|\\d{1,3}(?:st|nd|rd|th))(?:\\s{1,2}(?:[A-Z][a-z'’]{1,24}|(?:II|III|IV|VI|VII|VIII|IX|XI|XII)(?=\\s{1,2}[A-Z]))){0,3})\\s{1,2}(?:(${withTitleCase(SUFFIX_WORDS)})|(${withTitleCase(SUFFIX_ABBR)})\\.?)(?![\\w])`,
   'g',
 );
 const STREET_UPPER = new RegExp(
@@ -63,8 +63,10 @@ const ADDRESS_CUE = /\b(?:lives|living|live|resides|residing|reside|address|addr
 /** After a street: the town (", Springfield" or " in Springfield"), one to three words. */
 const TOWN_AFTER = /^(?:\s{0,2},\s{0,2}|\s{1,2}(?:in|IN)\s{1,2})((?:(?:St|ST|Mt|MT|Ft|FT)\.\s{1,2})?[A-Za-z][A-Za-z'’-]{1,24}(?:[ \t]{1,2}[A-Za-z][A-Za-z'’-]{1,24}){0,2})/;
 
+/** A ZIP code right after a town. `m[1]` the ZIP. */
+const ZIP_AFTER_TOWN = /^[ \t]{1,2}(\d{5}(?:-\d{4})?)(?![\w-]|[.,]\d)/;
 /** A floor or a unit segment after a street, before the town: `, 2nd floor`, `, Apt 3B`, `, Rm 3`. */
-const UNIT_SEGMENT = /^[ \t]{0,2},[ \t]{0,2}(?:\d{1,3}(?:st|nd|rd|th)[ \t]{1,2}(?:floor|fl)\.?|(?:apt|apartment|unit|suite|ste|rm|room|fl|floor)\.?[ \t]{0,2}#?[ \t]{0,2}[A-Za-z0-9]{1,5})(?=[ \t]{0,2},)/i;
+const UNIT_SEGMENT = /^[ \t]{0,2},?[ \t]{0,2}(?:\d{1,3}(?:st|nd|rd|th)[ \t]{1,2}(?:floor|fl)\.?|(?:apt|apartment|unit|suite|ste|rm|room|fl|floor)\.?[ \t]{0,2}#?[ \t]{0,2}[A-Za-z0-9]{1,5})(?=[ \t]{0,2},)/i;
 const UNIT = /\b(?:apt|apartment|suite|ste)\b\.?\s{0,2}#?\s{0,2}(\d{1,5}[A-Za-z]?|[A-Za-z]\d{1,4})(?![\w-])/gi;
 const UNIT_STRONG = /^(?:apt|apartment|suite|ste)/i;
 /** Words that open a unit, floor or building after a street, not a town. */
@@ -163,6 +165,9 @@ export const addressDetector = defineDetector({
         stop = start + p;
       }
       out.push(mkSpan(start, stop, 'LOCATION', SOURCE, 0.7));
+      // a ZIP right after the town, with no state between (`, Tacoma 98409 -`)
+      const zip = ZIP_AFTER_TOWN.exec(text.slice(stop, stop + 16));
+      if (zip) out.push(mkSpan(stop + zip[0].length - zip[1]!.length, stop + zip[0].length, 'LOCATION', SOURCE, 0.8));
       // a neighbourhood, then the city closing the address ("Fox Point, Providence.", "Polish Hill, Pittsburgh 15219")
       const city = CITY_AFTER_NEIGHBOURHOOD.exec(text.slice(stop, stop + 60));
       if (city && !city[1]!.split(/[ \t]+/).some((w) => STATE_WORD.test(w) || isStopWord(w) || UNIT_WORD.test(w))) {

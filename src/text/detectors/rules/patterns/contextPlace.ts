@@ -116,6 +116,15 @@ const ORIGIN_CUE = cue('pt patient he she originally');
 const LIFE_PLACE =
   /\b(?:(?:[Ff]amily|[Pp]arents|[Rr]elatives|[Tt]hey|[Ww]e|[Mm]other|[Ff]ather|[Mm]om|[Dd]ad|[Ww]ife|[Hh]usband|[Ss]on|[Dd]aughter|[Ss]ister|[Bb]rother|[Cc]ousin|[Gg]randmother|[Gg]randfather)[ \t]{1,2}(?:[Ii]s[ \t]{1,2}|[Aa]re[ \t]{1,2}|[Ww]as[ \t]{1,2}|[Ww]ere[ \t]{1,2})?(?:[Oo]riginally[ \t]{1,2})?from|(?:[Ee]migrated|[Ii]mmigrated|[Cc]ame|[Ff]led|[Aa]rrived|[Vv]isiting|[Dd]eported|[Cc]alls|[Cc]alled|[Cc]alling|[Ww]rites|[Ww]rote|[Ff]lying|[Ff]lew|[Ff]lown)[ \t]{1,2}(?:[Hh]ere[ \t]{1,2}|[Ii]n[ \t]{1,2})?from|(?:[Bb]orn|[Rr]aised|[Gg]rew[ \t]{1,2}up|[Rr]emains?|[Rr]emained|[Hh]appened|[Bb]uried)[ \t]{1,2}in|(?:[Gg]oing[ \t]{1,2}home|[Ww]ent[ \t]{1,2}home|[Bb]ack[ \t]{1,2}home|[Dd]eported|[Tt]rip|[Tt]ravel(?:ed|led|ing|s)?|[Ff]lying|[Ff]lew)[ \t]{1,2}to)[ \t]{1,2}(?=\p{Lu}[\p{L}'’-]{2,30}(?:[ \t]{1,2}\p{Lu}[\p{L}'’-]{2,30})?[ \t]{0,2}(?:[,.;:!?)]|$|\n|[ \t](?:and|where|since|until|with|for|last|next|this|to|in|on|at)\b))/gu;
 const LIFE_PLACE_CUE = cue('calls called calling writes wrote family parents relatives they we mother father mom dad wife husband son daughter sister brother cousin grandmother grandfather emigrated immigrated came fled arrived visiting deported born raised grew remain remains remained happened buried going went back trip travel traveled travelled traveling travels flying flew');
+/**
+ * A place by the distance to it, or a ranch or farm outside it: `38 miles past Roundup`, `~40 min
+ * from Shiprock`, `45 mi of dirt road from Teec Nos Pos`, `20 km north of Kayenta`, `ranch outside
+ * Roundup`. What follows must be capitalised (checked by the caller: no department or kind of care,
+ * `10 min from ED`).
+ */
+const DISTANCE_FROM =
+  /(?:\b\d{1,4}(?:\.\d)?[ \t]{0,2}(?:mi|miles?|km|kilometers?|kilometres?|min|mins|minutes?|hrs?|hours?)(?:[ \t]{1,2}(?:of[ \t]{1,2})?(?:dirt|gravel|paved|rough|back)?[ \t]{0,2}roads?)?|\b(?:[Rr]anch|[Ff]arm|[Hh]omestead|[Cc]abin|[Pp]roperty|[Aa]llotment)(?:[ \t]{1,2}just)?)[ \t]{1,2}(?:past|from|outside(?:[ \t]{1,2}of)?|beyond|(?:north|south|east|west|northeast|northwest|southeast|southwest)[ \t]{1,2}of|away[ \t]{1,2}from|near)[ \t]{1,2}(?=\p{Lu})/gu;
+const DISTANCE_FROM_CUE = cue('mi mile miles km kilometers kilometres kilometer kilometre min mins minute minutes hr hrs hour hours ranch farm homestead cabin property allotment');
 /** Carried from a place by air, road or water: `flown in from Utqiagvik`, `medevaced from Bethel`, `ferried over from Vashon`. */
 const CARRIED_FROM = /\b(?:flown|flew|airlifted|air-lifted|medevaced|medevac'd|evacuated|transported|driven|ferried|boated)[ \t]{1,2}(?:(?:in|down|up|over|out)[ \t]{1,2})?from[ \t]{1,2}/gi;
 const CARRIED_FROM_CUE = cue('flown flew airlifted air medevaced medevac evacuated transported driven ferried boated');
@@ -173,8 +182,8 @@ const AIR_SERVICE_CUE = cue('aircare air airmed airlife lifeflight flight lifeli
  * An airport by its three-letter code after a verb of flying (`lands at SFO`, `flew into ORD`,
  * `flight from DTW`): where the patient travels, a place. `m[1]` the code.
  */
-const AIRPORT = /\b(?:lands?|landing|landed|fly|flies|flying|flew|flown|flight|arrives?|arriving|arrived|departs?|departing|departed|connects?|connecting|layover)[ \t]{1,2}(?:in[ \t]{1,2}|at[ \t]{1,2}|into[ \t]{1,2}|to[ \t]{1,2}|from[ \t]{1,2}|out[ \t]{1,2}of[ \t]{1,2}|through[ \t]{1,2}|via[ \t]{1,2})([A-Z]{3})(?![\p{L}\d-])/gu;
-const AIRPORT_CUE = cue('land lands landing landed fly flies flying flew flown flight arrive arrives arriving arrived depart departs departing departed connect connects connecting layover');
+const AIRPORT = /\b(?:(?:lands?|landing|landed|fly|flies|flying|flew|flown|flight|arrives?|arriving|arrived|departs?|departing|departed|connects?|connecting|layover)[ \t]{1,2}(?:in[ \t]{1,2}|at[ \t]{1,2}|into[ \t]{1,2}|to[ \t]{1,2}|from[ \t]{1,2}|out[ \t]{1,2}of[ \t]{1,2}|through[ \t]{1,2}|via[ \t]{1,2})|wheels[ \t]{1,2}(?:up|down)[ \t]{1,2}(?:in[ \t]{1,2}|at[ \t]{1,2}|from[ \t]{1,2})?)([A-Z]{3})(?![\p{L}\d-])/gu;
+const AIRPORT_CUE = cue('wheels land lands landing landed fly flies flying flew flown flight arrive arrives arriving arrived depart departs departing departed connect connects connecting layover');
 /**
  * A town naming a site of an employer (`Gulf Crescent Refining, Pasadena plant`, `the Dearborn
  * warehouse`): a town the lexicon holds, right before the site's word. `m[1]` the town.
@@ -182,9 +191,23 @@ const AIRPORT_CUE = cue('land lands landing landed fly flies flying flew flown f
 const TOWN_SITE = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}{2,20}(?:[ \t]\p{Lu}\p{Ll}{2,20})?)[ \t]{1,2}(?:plant|refinery|terminal|mill|shipyard|mine|warehouse|depot|distribution[ \t]center|branch|campus|facility|site)\b/gu;
 const TOWN_SITE_CUE = cue('plant refinery terminal mill shipyard mine warehouse depot distribution branch campus facility site');
 /** Words before a helpline's head that make it no air service (`988 Suicide & Crisis Lifeline`). */
-const NOT_AIR_SERVICE = /^(?:the|by|via|on|from|with|and|or|crisis|suicide|support|national|help|peer|warm|caregiver|caregivers|veterans|poison|our|your|his|her|their|a|an|to|in|of|for)$/i;
+/**
+ * An air-medical service or an airline by its head: `Help Flight`, `Guardian Flight 3`, `Mokulele
+ * Airlines`, `Alaska Airways`. `m[1]` the capitalised name words, `m[2]` the head. The name words
+ * are checked by the caller (no `Critical Care Flight`, `Return Flight`).
+ */
+const FLIGHT_OR_AIRLINE =
+  /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]{1,20}(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]{1,20}){0,2})[ \t]{1,2}(Flight(?:[ \t]{1,2}\d{1,2}(?![\d,:/]|\.\d))?|Airlines|Airways|Air[ \t]Lines)(?![\p{L}\d])/gu;
+const FLIGHT_OR_AIRLINE_CUE = cue('flight airlines airways lines');
+/** Words that name a kind of flight or crew, no service: `Critical Care Flight`, `Return Flight`. */
+const NOT_FLIGHT_NAME =
+  /^(?:the|by|via|on|from|with|and|or|our|your|his|her|their|a|an|to|in|of|for|critical|care|life|med|air|medical|rotor|rotary|fixed|wing|transport|team|first|next|last|long|short|international|domestic|commercial|connecting|direct|return|morning|evening|night|early|late|this|that|booked|scheduled|canceled|cancelled|delayed|missed|my|no|any|ems|icu|nicu|picu)$/i;
+/** A veterans' post by its number: `VFW Post 1634`, `American Legion Post 12`. */
+const VETERANS_POST = /\b(?:VFW|AMVETS|DAV|American[ \t]Legion|Legion)[ \t]{1,2}Post[ \t]{1,2}#?\d{1,5}\b/g;
+const VETERANS_POST_CUE = cue('vfw amvets dav american legion');
+const NOT_AIR_SERVICE = /^(?:the|by|via|on|from|with|and|or|critical|pediatric|paediatric|neonatal|adult|rotor|fixed|wing|crisis|suicide|support|national|help|peer|warm|caregiver|caregivers|veterans|poison|our|your|his|her|their|a|an|to|in|of|for)$/i;
 const VESSEL_CUE = cue('v uss usns uscgc hms hmcs hmas carrier freighter tanker ship ferry trawler vessel boat seiner gillnetter crabber longliner tug tugboat yacht sailboat schooner dragger skiff');
-prepareScans(TOWN_SITE, AIRPORT, LIFE_PLACE, AIR_SERVICE, VESSEL, CARRIED_FROM, NAMED_FEATURE, PORT_OF, NAMED_HOLDING, STREET_NO_SUFFIX, MILE_MARKER, UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
+prepareScans(FLIGHT_OR_AIRLINE, VETERANS_POST, DISTANCE_FROM, TOWN_SITE, AIRPORT, LIFE_PLACE, AIR_SERVICE, VESSEL, CARRIED_FROM, NAMED_FEATURE, PORT_OF, NAMED_HOLDING, STREET_NO_SUFFIX, MILE_MARKER, UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
 /**
  * Pattern detector for places named by their context (type `LOCATION`; `HOSPITAL` for cued
  * facilities; `OTHER` for vessels).
@@ -231,6 +254,16 @@ export const contextPlaceDetector = defineDetector({
       const start = words.length === 0 ? m.index + m[1]!.length : m.index + m[1]!.indexOf(own);
       out.push(mkSpan(start, m.index + m[0].length, 'OTHER', SOURCE, 0.7));
     }, (t, at) => { const ch = t[at] ?? ''; return ch !== ch.toLowerCase(); });
+    if (!upper && !lower) {
+      eachCuedMatch(ctx, FLIGHT_OR_AIRLINE, FLIGHT_OR_AIRLINE_CUE, 72, (m) => {
+        const words = m[1]!.split(/[ \t]+/);
+        while (words.length > 0 && NOT_FLIGHT_NAME.test(words[0]!)) words.shift();
+        if (words.length === 0 || words.some((w) => NOT_FLIGHT_NAME.test(w) || isClinicalAbbreviation(w))) return;
+        const start = m.index + m[1]!.lastIndexOf(words.join(' '));
+        out.push(mkSpan(start, m.index + m[0].length, 'OTHER', SOURCE, 0.65));
+      }, (t, at) => { const ch = t[at] ?? ''; return ch !== ch.toLowerCase(); });
+    }
+    eachCuedMatch(ctx, VETERANS_POST, VETERANS_POST_CUE, 0, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'OTHER', SOURCE, 0.7)));
     eachCuedMatch(ctx, VESSEL, VESSEL_CUE, 2, (m) => {
       const v = m[1]!;
       const words = v.split(/[ \t]/);
@@ -402,6 +435,14 @@ export const contextPlaceDetector = defineDetector({
       const cls = classifyWord(w[0]);
       if (cls !== 'unknown' || isClinicalAbbreviation(w[0]) || isKindOfCare(w[0])) return;
       takeWords(pos, 0.6, true);
+    });
+    eachCuedMatch(ctx, DISTANCE_FROM, DISTANCE_FROM_CUE, 8, (m) => {
+      const pos = m.index + m[0].length;
+      WORD.lastIndex = pos;
+      const w = WORD.exec(text);
+      // a place, maybe an everyday word (`Roundup`, `Bountiful`); never a department, a unit or a kind of care
+      if (!w || isClinicalAbbreviation(w[0]) || isKindOfCare(w[0]) || GENERIC.test(w[0])) return;
+      takeWords(pos, 0.6);
     });
     eachCuedMatch(ctx, ORIGIN, ORIGIN_CUE, 0, (m) => {
       // a place name: in caseless notes one no lexicon knows as an everyday word

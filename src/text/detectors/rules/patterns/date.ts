@@ -19,7 +19,7 @@
  *
  * @module
  */
-import { CLINICAL_AFTER, CLINICAL_BEFORE, hasHyphenDateCue, isGestationalAge, isPainScoreBySentence, isSecondaryTo, isStrengthGrade, isSumResult, lineBefore } from '../../_clinicalNumbers.js';
+import { CLINICAL_AFTER, CLINICAL_BEFORE, hasHyphenDateCue, isCountOf, isGestationalAge, isPainScoreBySentence, isSecondaryTo, isStrengthGrade, isSumResult, lineBefore } from '../../_clinicalNumbers.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext, type ScrubContext } from '../../../context.js';
@@ -84,7 +84,7 @@ const VENT_WORDS = /\b(?:psv|ps|ips|peep|cpap|bipap|nippv|vent|vented|ventilatio
 /** "5/5" (pressure support 5 over PEEP 5, the usual trial before extubation) in a respiratory passage. */
 const RESP_WORDS = /\b(?:abgs?|resp|respiratory|extubat\w{0,4}|intubated)\b/i;
 /** Pain and score vocabulary before an x/10 number. */
-const PAIN_BEFORE = /(?:\b(?:pain|cp|c\/o|complains|complaining|rated|rating|rates|rate|discomfort|ha|headache|angina|score|level)\b|#)[^a-z]{0,6}(?:\b(?:of|at|as|to|was|is|now)\s{1,2})?$/i;
+const PAIN_BEFORE = /(?:\b(?:pain|cp|c\/o|complains|complaining|rated|rating|rates|rate|discomfort|ha|headache|angina|score|level|cravings?|urges?|anxiety|nausea|itch|itching|pruritus|dyspnea|fatigue|mood|stress|distress|severity|intensity)\b|#)[^a-z]{0,6}(?:\b(?:of|at|as|to|was|is|now)\s{1,2})?$/i;
 
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 
@@ -147,6 +147,8 @@ function numericDates(ctx: ScrubContext, out: Span[]): void {
         if (!cue && a < b && b <= 4) return;
         // a whole count of cultures or samples ("blood cultures 2/2 S. pneumoniae", "cores 3/3") needs a date cue too
         if (!cue && a === b && b <= 4 && /\b(?:cultures?|bcx|cx|bottles?|sets?|cores?|samples?|specimens?)[ \t:]{1,3}$/i.test(before)) return;
+        // a count of criteria, features or points met ("complete, 5/5 principal criteria", "3/4 SIRS criteria")
+        if (!cue && isCountOf(text, end)) return;
         // days of a gestational age ("GA 31 2/7 wk")
         if (!strong && isGestationalAge(text, start, end)) return;
         // "AKI 2/2 dehydration": "secondary to"
@@ -279,6 +281,12 @@ const YEAR_CUE_BEFORE =
 /** Clock-time cues: "at 1930", "@2000", "by 1900", "from 1900 to 2000". */
 const TIME_CUE_BEFORE = /(?:\b(?:at|by|around|approx|approximately|about|~|after|before|until|till|since|from|to|between|and|q|@|@\s?approx)\.?\s{0,3}|@\s{0,2})$/i;
 
+/** Before a year: a finding compared with an earlier study or result (`unchanged from`, `stable since`, `titer from`, `compared with`). */
+const COMPARED_FROM_BEFORE =
+  /\b(?:unchanged|changed|stable|different|compared|increased|decreased|improved|worsened|new|titers?|levels?|results?|records?|study|studies|exam|imaging|films?|scan)[ \t]{1,3}(?:from|since|with|to)[ \t]{1,3}$/i;
+/** Before a year: another year and `and`, `or`, `&` or a comma (`in 2019 and 2022`). */
+const YEAR_LIST_BEFORE = /(?<![\w./:-])(?:19[5-9]\d|20[0-3]\d)[ \t]{0,2}(?:,|and|or|&)[ \t]{1,3}$/;
+
 function standaloneYears(ctx: ScrubContext, out: Span[]): void {
   const { text } = ctx;
   eachCuedMatch(ctx, YEAR_ALONE, YEAR_CUE, 0, (m) => {
@@ -292,6 +300,12 @@ function standaloneYears(ctx: ScrubContext, out: Span[]): void {
     const mm = y % 100;
     const couldBeTime = mm <= 59 && (y < 1960 || y >= 2000);
     if (couldBeTime) {
+      // a comparison with an earlier study or result (`unchanged from 2019`, `titer from 2023`), or a
+      // year after another in a list (`in 2019 and 2022`): no clock time
+      if (COMPARED_FROM_BEFORE.test(before) || YEAR_LIST_BEFORE.test(before)) {
+        out.push(mkSpan(start, end, 'DATE', SOURCE, 0.6));
+        return;
+      }
       if (TIME_CUE_BEFORE.test(before) && !/\b(?:in|since|of|during|year|born)\s{1,3}$/i.test(before)) {
         // "since 1930" (time) vs "since 1930" (year): undecidable; keep as time unless month-named
         if (!/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s{1,3}$/i.test(before)) return;
@@ -454,6 +468,8 @@ const HOLIDAY =
   /\b(spring|summer|fall|autumn|winter|(?:christmas|xmas)(?:\s{1,2}eve)?|thanksgiving|nye|all\s{1,2}(?:saints|souls)['’]?\s{1,2}day|three\s{1,2}kings['’]?\s{1,2}day|d[ií]a\s{1,2}de\s{1,2}(?:los\s{1,2})?reyes|t[eế]t(?!\s{1,2}spells?\b)|dashain|tihar|holi|vesak|navratri|vaisakhi|baisakhi|purim|sukkot|shavuot|nowruz|obon|chuseok|seollal|pongal|onam|songkran|nochebuena|navidad|semana\s{1,2}santa|a[ñn]o\s{1,2}nuevo|d[ií]a\s{1,2}de\s{1,2}(?:los\s{1,2})?muertos|easter|new\s{1,2}year(?:'?s)?(?:\s{1,2}(?:day|eve))?|hanukkah|chanukah|passover|ramadan|halloween|memorial\s{1,2}day|labor\s{1,2}day|independence\s{1,2}day|fourth\s{1,2}of\s{1,2}july|valentine'?s\s{1,2}day|mother'?s\s{1,2}day|father'?s\s{1,2}day|rosh\s{1,2}hashanah|yom\s{1,2}kippur|diwali|mlk\s{1,2}day|martin\s{1,2}luther\s{1,2}king(?:\s{1,2}jr\.?)?\s{1,2}day|presidents['’]?\s{1,2}day|president['’]s\s{1,2}day|patriots['’]?\s{1,2}day|columbus\s{1,2}day|indigenous\s{1,2}peoples['’]?\s{1,2}day|veterans['’]?\s{1,2}day|election\s{1,2}day|boxing\s{1,2}day|remembrance\s{1,2}day|canada\s{1,2}day|victoria\s{1,2}day|mardi\s{1,2}gras|cinco\s{1,2}de\s{1,2}mayo|black\s{1,2}friday|cyber\s{1,2}monday|super\s{1,2}bowl\s{1,2}sunday|palm\s{1,2}sunday|ash\s{1,2}wednesday|good\s{1,2}friday|st\.?\s{1,2}patrick['’]?s\s{1,2}day|juneteenth|kwanzaa|eid(?:\s{1,2}al-?(?:fitr|adha))?|lunar\s{1,2}new\s{1,2}year|chinese\s{1,2}new\s{1,2}year|(?<=\bthe\s{1,2})fourth(?=\s{0,2}(?:[,.;]|$|weekend|holiday))|4th\s{1,2}of\s{1,2}july)\b(?:,?\s{1,2}(?:of\s{1,2})?((?:19|20)\d{2}|'\d{2})(?![\w/]))?/gi;
 /** Before a holiday alone: a word that places an event in time ("after Thanksgiving", "over Christmas"), or a bracket ("MRI 2018-11-11 (Remembrance Day)"). */
 const HOLIDAY_CUE_BEFORE = /(?:\b(?:after|before|over|at|since|during|around|for|by|on|until|till|through|following|last|this|next|past|the|of|since|about|near|en|para|desde|durante|hasta|antes\s{1,2}de|despu[eé]s\s{1,2}de)\s{1,2}|\(\s{0,2})$/i;
+/** After a holiday alone: a word of time or gathering that makes it the day itself (`christmas plans`, `Thanksgiving dinner`, `Eid break`). */
+const HOLIDAY_CUE_AFTER = /^[ \t]{1,2}(?:plans?|break|holidays?|vacation|week|weekend|dinner|lunch|party|morning|night|day|visit|trip|gathering|travel)\b/i;
 const SEASON = /^(?:spring|summer|fall|autumn|winter)$/i;
 /** Before a season: a time preposition ("in the summer of 2014", "during winter 2021"), never "s/p fall 2019". */
 const SEASON_CUE_BEFORE = /\b(?:in|during|since|until|till|through|last|this|next|early|late|mid|over|the|of|by|past|before|after)[\s-]{1,2}$/i;
@@ -498,7 +514,7 @@ function moreShapes(ctx: ScrubContext, out: Span[]): void {
     if (SEASON.test(word)) {
       // a season names a date only with its year, after a time preposition
       if (m[2] === undefined || !SEASON_CUE_BEFORE.test(before)) return;
-    } else if (m[2] === undefined && !HOLIDAY_CUE_BEFORE.test(before)) return;
+    } else if (m[2] === undefined && !HOLIDAY_CUE_BEFORE.test(before) && !HOLIDAY_CUE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return;
     out.push(mkSpan(m.index, m.index + m[0].length, 'DATE', SOURCE, 0.8));
   });
   eachCuedMatch(ctx, FOREIGN_DE, FOREIGN_CUE, 10, (m) => {

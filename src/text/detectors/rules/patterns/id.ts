@@ -17,11 +17,21 @@ const SOURCE = 'rules/id';
 
 const SSN = /(?<![\w-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\w-]|\.\d)/g;
 const CUE =
-  '(?:mrn|mr#|mr\\s?no|med(?:ical)?\\s{1,2}rec(?:ord)?(?:\\s{1,2}(?:number|num|no|#))?|hospital\\s{1,2}(?:number|no|#)|unit\\s{1,2}(?:number|no|num|#)|account|acct|acc(?:ession)?|accession\\s{1,2}(?:number|no|#)|license|licence|lic|serial|s\\/n|sn|device\\s{1,2}(?:id|number|no|serial)|policy|member\\s{0,1}id|member|subscriber|patient\\s{0,1}id|pt\\s{0,1}id|id|dea|npi|upin|ssn|social\\s{1,2}security(?:\\s{1,2}(?:number|no|#))?|claim|case|ref|reference|record|chart|specimen|lot|certificate|cert|plate|vin|badge|employee\\s{0,1}id|clia|emr|ehr|fin|csn|mbi|hicn|medicare|medicaid|insurance|block|flight|unit(?=\\s{1,2}\\d{3,6}-\\d{3,6}\\b))';
+  '(?:mrn|mr#|mr\\s?no|med(?:ical)?\\s{1,2}rec(?:ord)?(?:\\s{1,2}(?:number|num|no|#))?|hospital\\s{1,2}(?:number|no|#)|unit\\s{1,2}(?:number|no|num|#)|account|acct|acc(?:ession)?|accession\\s{1,2}(?:number|no|#)|license|licence|lic|serial|s\\/n|sn|device\\s{1,2}(?:id|number|no|serial)|policy|member\\s{0,1}id|member|subscriber|patient\\s{0,1}id|pt\\s{0,1}id|id|dea|npi|upin|ssn|social\\s{1,2}security(?:\\s{1,2}(?:number|no|#))?|claim|case|ref|reference|record|chart|specimen|lot|certificate|cert|plate|vin|badge|employee\\s{0,1}id|clia|emr|ehr|hrn|uhid|fin|csn|mbi|hicn|medicare|medicaid|insurance|block|flight|unit(?=\\s{1,2}\\d{3,6}-\\d{3,6}\\b))';
 const CUED = new RegExp(
   `\\b${CUE}\\.?\\s{0,2}(?:\\(?last\\s{1,2}(?:4|four)(?:\\s{1,2}digits)?\\)?\\s{0,2})?(?:(?:number|num|no)\\.?\\s{0,2})?(?:is\\s{1,2})?[:#=]{0,2}\\s{0,2}#?\\s{0,2}(?:is\\s{1,2})?((?=[A-Z-]{0,24}\\d)[A-Z0-9][A-Z0-9-]{2,24})(?![\\w-])`,
   'gi',
 );
+/**
+ * A record number whose first group is a facility's capitals, after a record label: `MRN UW
+ * 8842-0931`, `MRN SLB 004-71-2286`, `Tribal ID NN 88-30411`, `HRN: SARMC 7730418`. `m[1]` the
+ * prefix (capitals only; checked by the caller, as the regex ignores case), `m[2]` the digits.
+ */
+const PREFIXED_RECORD =
+  /\b(?:mrn|mr#|mr[ \t]?no|med(?:ical)?[ \t]{1,2}rec(?:ord)?(?:[ \t]{1,2}(?:number|num|no|#))?|hrn|uhid|unit[ \t]{1,2}(?:number|no|num|#)|(?:tribal|patient|pt|member|census)[ \t]{1,2}id|acct|account)\.?[ \t]{0,2}[:#]?[ \t]{0,2}([A-Za-z]{2,6})[ \t]{1,2}(\d[\d-]{2,18}\d)(?![\w-])/gi;
+/** Words in capitals that come between a record label and its number but are no prefix (`MRN IS 4402`). */
+const NOT_PREFIX = /^(?:IS|NO|NUM|NBR|NUMBER|OF|FOR|AND|OR|ON|AT|WAS)$/;
+const PREFIXED_RECORD_CUE = cue('mrn mr med medical hrn uhid unit tribal patient pt member census acct account');
 /**
  * A provincial or national health number after its label, in spaced groups (`Health Card: 6620 114 875
  * XT`, `NHS no. 485 777 3456`, `RAMQ LECM 9102 0719`, `OHIP 8821-551-077-AB`): six digits or more in all.
@@ -61,7 +71,7 @@ const SPACED_PLATE =
 /** First words of the id cues (`mr#` starts with `mr`, `s/n` with `s`). */
 const ID_CUE = cue(`mrn mr med medical hospital unit account acct acc accession license licence lic serial s sn device policy
   member subscriber patient pt id dea npi upin ssn social claim case ref reference record chart specimen lot certificate cert
-  plate vin badge employee clia emr ehr fin csn mbi hicn medicare medicaid insurance block flight`);
+  plate vin badge employee clia emr ehr hrn uhid fin csn mbi hicn medicare medicaid insurance block flight`);
 const PLATE_CUE = cue('tag tags plate plates license licence registration');
 /**
  * An aircraft's registration (a US N-number) after `tail` or alone in brackets: `(tail N322MF)`,
@@ -115,7 +125,7 @@ function numberStarts(ctx: ScrubContext): NumberStarts | undefined {
 const TABLE_CELL_ID = new RegExp(`${CELL_OPEN}([A-Z0-9][A-Za-z0-9-]{3,24})${CELL_CLOSE}`, 'g');
 /** A table's header cell for a record number (`MRN`, `MR#`, `Unit No`, `Acct`, `FIN`, `ID`). */
 const ID_HEADER_CELL = /^(?:mrn|mr[ \t]?#|mr[ \t]no\.?|med[ \t]rec(?:[ \t]?#)?|unit[ \t]?(?:no\.?|#)?|acct[ \t]?#?|account[ \t]?#?|fin|csn|record[ \t]?#?|chart[ \t]?(?:no\.?|#)?|(?:patient|pt)[ \t]id|id)$/i;
-prepareScans(TABLE_CELL_ID, HEALTH_NUMBER, TAIL_NUMBER, TAIL_NUMBER_BRACKETED, ACCESSION, LABELLED, CODE, CUED, LONG_DIGITS, LABEL_SPACED_DIGITS, SPACED_PLATE, SSN);
+prepareScans(TABLE_CELL_ID, PREFIXED_RECORD, HEALTH_NUMBER, TAIL_NUMBER, TAIL_NUMBER_BRACKETED, ACCESSION, LABELLED, CODE, CUED, LONG_DIGITS, LABEL_SPACED_DIGITS, SPACED_PLATE, SSN);
 /** Where LABELLED can match: around a `#` or a `no`/`number` token. Undefined for a full scan. */
 const NUMBER_WORD_CUE = cue('no number num nbr');
 function labelledAnchors(ctx: ScrubContext): number[] | undefined {
@@ -178,6 +188,15 @@ export const idDetector = defineDetector({
       if (/^(?:id|case|record|chart|ref|lot|member|sn|lic|acc|plate|cert|block|insurance|fin)\b/i.test(cue) && !/[:#]/.test(cue) && digits < 5 && !code && !personId) return;
       const end = m.index + m[0].length;
       out.push(mkSpan(end - value.length, end, 'ID', SOURCE, 0.9));
+    });
+    eachCuedMatch(ctx, PREFIXED_RECORD, PREFIXED_RECORD_CUE, 0, (m) => {
+      const prefix = m[1]!;
+      if (prefix !== prefix.toUpperCase() || NOT_PREFIX.test(prefix) || m[2]!.replace(/\D/g, '').length < 5) return;
+      const end = m.index + m[0].length;
+      // the prefix ends at the last space or tab before the digits
+      let prefixEnd = end - m[2]!.length;
+      while (text[prefixEnd - 1] === ' ' || text[prefixEnd - 1] === '\t') prefixEnd--;
+      out.push(mkSpan(prefixEnd - prefix.length, end, 'ID', SOURCE, 0.85));
     });
     const tail = (m: RegExpExecArray, closing: number): void => {
       const end = m.index + m[0].length - closing;

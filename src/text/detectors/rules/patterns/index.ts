@@ -11,6 +11,7 @@ import { contactDetector } from './contact.js';
 import { contextNameDetector } from './contextName.js';
 import { contextPlaceDetector } from './contextPlace.js';
 import { dateDetector } from './date.js';
+import { facilityAcronymDetector } from './facilityAcronym.js';
 import { fieldLabelDetector } from './fieldLabel.js';
 import { hospitalDetector } from './hospital.js';
 import { idDetector } from './id.js';
@@ -26,6 +27,7 @@ export {
   contextNameDetector,
   contextPlaceDetector,
   dateDetector,
+  facilityAcronymDetector,
   fieldLabelDetector,
   hospitalDetector,
   idDetector,
@@ -43,6 +45,7 @@ export const patternDetectorsByFile: Readonly<Record<string, Detector>> = Object
   contextName: contextNameDetector,
   contextPlace: contextPlaceDetector,
   date: dateDetector,
+  facilityAcronym: facilityAcronymDetector,
   fieldLabel: fieldLabelDetector,
   hospital: hospitalDetector,
   id: idDetector,

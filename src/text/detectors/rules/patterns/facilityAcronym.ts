@@ -1,0 +1,90 @@
+/**
+ * A facility's acronym told by what stands right beside it, whatever its letters (the hospital
+ * rules know acronyms that end in `H`, `MC` or `HC` after a place word; `YKDRH`, `CCHCF` and
+ * `ANMC` need no particular ending here):
+ * - before an imaging or record label, as an outside study is cited: `(HMC acc HMC-CT-771045)`,
+ *   `YKDRH accession 25-3390`, `UNMH MRN 2177904`;
+ * - on either side of a transfer arrow: `YKHC -> ANMC transfer`, `SVMC → BMC`;
+ * - before a clinic's, a department's or a health system's word: `ANMC Ortho/Hand`, `UW Health`,
+ *   `SARMC Cardiology`;
+ * - alone in brackets after an outside study: `Outside XR R femur 5/18 (CCHCF, pushed to PACS)`.
+ *
+ * The acronym is three to six capitals (two before `Health`), no clinical abbreviation and no word
+ * of any list (`CT`, `PACS`, `NICU`, `OSH` and `ADA` stay), in a note whose case carries meaning.
+ *
+ * @module
+ */
+import { defineDetector } from '../../../spans.js';
+import type { Span } from '../../../types.js';
+import { asScrubContext } from '../../../context.js';
+import { classifyWord, isClinicalAbbreviation, mkSpan } from './_lib.js';
+import { charStarts, cue, eachCuedMatch, eachMatchFrom, prepareScans } from './_scan.js';
+
+const SOURCE = 'rules/facility-acronym';
+
+/** Capitals, then an imaging or record label and a number or code after it. `m[1]` the acronym. */
+const BEFORE_RECORD_LABEL =
+  /\b([A-Z]{3,6})[ \t]{1,2}(?:acc(?:ession)?|ACC(?:ESSION)?|MRN|MR#|mrn)\.?[ \t]{0,2}(?:#|no\.?|number)?[ \t]{0,2}:?[ \t]{0,2}(?=[A-Z]{0,6}-?[A-Z]{0,4}-?\d)/g;
+const RECORD_LABEL_CUE = cue('acc accession mrn mr');
+/** Two acronyms around an arrow (`YKHC -> ANMC`, `SVMC → BMC`). `m[1]` and `m[2]` the acronyms. */
+const ARROW_PAIR = /\b([A-Z]{3,6})[ \t]{0,2}(?:-{1,2}>|→|=>)[ \t]{0,2}([A-Z]{3,6})\b/g;
+/** The line of an arrow pair says a patient moves (`transfer`, `xfer`, `transport`, `accepted`). */
+const MOVE_WORD = /\b(?:transfer(?:red|ring|s)?|xfer|trnsfr|transport(?:ed)?|medevac|accepted|accepting|flight|flown|sent)\b/i;
+/**
+ * Capitals, then a clinic's, department's or health system's word: `ANMC Ortho/Hand`, `UW Health`.
+ * `m[1]` the acronym.
+ */
+const BEFORE_CLINIC_WORD =
+  /\b([A-Z]{2,6})[ \t]{1,2}(?:Health(?:care)?|Medicine|Ortho(?:pedics|paedics)?|Cardiology|Oncology|Neurology|Neurosurgery|Urology|Nephrology|Transplant|Hepatology|Pulmonology|Dermatology|Rheumatology|Endocrinology|Pediatrics|Paediatrics|OB\/GYN|Women's|Clinic|Clinics|Campus|Main[ \t]Campus|Emergency|ED|ER|ICU|NICU|PICU|MICU|SICU|CVICU)\b/g;
+const CLINIC_WORD_CUE = cue(
+  'health healthcare medicine ortho orthopedics orthopaedics cardiology oncology neurology neurosurgery urology nephrology transplant hepatology pulmonology dermatology rheumatology endocrinology pediatrics paediatrics ob women clinic clinics campus main emergency ed er icu nicu picu micu sicu cvicu',
+);
+/** An outside study, its date maybe, then capitals alone in brackets (`Outside XR R femur 5/18/2025 (CCHCF,`). `m[1]` the acronym. */
+const OUTSIDE_STUDY_BRACKET =
+  /\b(?:[Oo]utside|OSH)[ \t]{1,2}(?:[A-Za-z\/]{1,12}[ \t]{1,2}){1,6}(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \t]{0,2})?\(([A-Z]{3,6})(?=[,;)]|[ \t]{1,2}(?:acc|images?|report|CD|disc|via))/g;
+const OUTSIDE_CUE = cue('outside osh');
+prepareScans(BEFORE_RECORD_LABEL, ARROW_PAIR, BEFORE_CLINIC_WORD, OUTSIDE_STUDY_BRACKET);
+
+/** True when `acr` may be a facility's acronym: no clinical abbreviation, modality or word of any list. */
+function mayBeFacility(acr: string): boolean {
+  // a Roman numeral is a level or a class (`level III NICU`)
+  if (/^[IVXL]+$/.test(acr) || isClinicalAbbreviation(acr) || classifyWord(acr) !== 'unknown') return false;
+  return !/^(?:CT|CTA|MR|MRI|MRA|US|XR|CR|DX|NM|PET|IR|OSH|OH|PACS|EMS|VA|ED|ER|OR|ICU|CD|EPIC|RIS)$/.test(acr);
+}
+
+/** The line around `at`. */
+function lineOf(text: string, at: number): string {
+  const a = text.lastIndexOf('\n', at - 1) + 1;
+  const b = text.indexOf('\n', at);
+  return text.slice(a, b < 0 ? text.length : b);
+}
+
+/** Facility acronyms by what stands beside them (see the module's comment). */
+export const facilityAcronymDetector = defineDetector({
+  name: SOURCE,
+  algorithm: 'rules',
+  types: ['HOSPITAL'],
+  detect: (c) => {
+    const ctx = asScrubContext(c);
+    const { text } = ctx;
+    const out: Span[] = [];
+    if (ctx.isCaseless) return out;
+    const push = (start: number, acr: string): void => {
+      if (mayBeFacility(acr)) out.push(mkSpan(start, start + acr.length, 'HOSPITAL', SOURCE, 0.7));
+    };
+    eachCuedMatch(ctx, BEFORE_RECORD_LABEL, RECORD_LABEL_CUE, 12, (m) => push(m.index, m[1]!));
+    eachMatchFrom(ctx, ARROW_PAIR, charStarts(ctx, '>→'), 10, (m) => {
+      if (!MOVE_WORD.test(lineOf(text, m.index))) return;
+      push(m.index, m[1]!);
+      push(m.index + m[0].length - m[2]!.length, m[2]!);
+    });
+    eachCuedMatch(ctx, BEFORE_CLINIC_WORD, CLINIC_WORD_CUE, 9, (m) => {
+      const acr = m[1]!;
+      // two capitals only before a health system's own word (`UW Health`)
+      if (acr.length === 2 && !/^[ \t]{1,2}Health/.test(m[0].slice(2))) return;
+      push(m.index, acr);
+    });
+    eachCuedMatch(ctx, OUTSIDE_STUDY_BRACKET, OUTSIDE_CUE, 0, (m) => push(m.index + m[0].length - m[1]!.length, m[1]!));
+    return out;
+  },
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { createTextContext } from '../../../src/text/context.js';
+import { facilityAcronymDetector } from '../../../src/text/detectors/rules/patterns/facilityAcronym.js';
+import { expectCovered, expectUntouched } from '../_helpers.js';
+
+const found = (text: string): string[] => facilityAcronymDetector.detect(createTextContext(text)).map((s) => text.slice(s.start, s.end));
+
+describe('rules/facility-acronym', () => {
+  it.each([
+    // before an imaging or record label, as an outside study is cited
+    ['Outside CT chest reviewed (QKDRH acc QK-CT-25-3390).', 'QKDRH'],
+    ['Comparison: outside MRI (TVMC accession 25-118402).', 'TVMC'],
+    ['Baby girl, PLRMC MRN 7730502, to NICU.', 'PLRMC'],
+    // before a clinic's, a department's or a health system's word
+    ['Wound check 7/12 0800, QNMC Ortho/Hand, 4th fl.', 'QNMC'],
+    ['Transplant SW from ZW Health will call.', 'ZW'],
+    ['Seen at KRMC Cardiology last month.', 'KRMC'],
+    // alone in brackets after an outside study
+    ['Outside XR R femur 5/18/2025 (QCHCF, pushed to PACS).', 'QCHCF'],
+  ])('finds the facility in %j', (text, phi) => expectCovered(facilityAcronymDetector, text, phi));
+
+  it('takes both sides of a transfer arrow', () => {
+    expect(found('Thread: "QKHC -> QNMC transfer - hypothermia"')).toEqual(['QKHC', 'QNMC']);
+  });
+
+  it.each([
+    // an arrow with no move on its line is a trend or a plan
+    ['Na 128 -> 134, BUN -> CRT ok'],
+    // units, modalities, abbreviations and words are no facility
+    ['MICU -> SICU transfer after extubation.'],
+    ['CT acc 12345 reviewed; GI Clinic next week; ENT Clinic; NIH Stroke Scale 4.'],
+    ['Outside CT 3/2 (OSH, report only).'],
+    // a name in capitals before a department is a person's, not a facility's
+    ['Seen by ADA Cardiology? No: per ADA guidance.'],
+    // two capitals need a health system's word
+    ['GI Clinic, ID Clinic and PT Clinic follow.'],
+    // a Roman numeral is a level or a class
+    ['Transferred to our level III NICU; class IV Clinic visit.'],
+  ])('leaves %j alone', (text) => expectUntouched(facilityAcronymDetector, text));
+
+  it('says nothing in a note written in one case', () => {
+    expect(found('SEEN AT QNMC ORTHO/HAND. QKHC -> QNMC TRANSFER.')).toEqual([]);
+  });
+});
