@@ -250,6 +250,8 @@ const kept: [string, string][] = [
   ['a pronoun before a contraction and a pharmacy after a header', 'hi, this is her mom (I\'m also her guardian)\nTo: Solid organ transplant pharmacy'],
   ['immune globulin and antivenom brands', 'Gammagard 2 g/kg given; Anavip vials on hand; rATG induction.'],
   ['kinds of flight, and a level in capitals before a unit', 'Critical Care Flight team; Return Flight booked; transferred to our level III NICU.'],
+  ['a guideline body or a society in capitals after "per" or before what it issues', 'Per GINA, controller stepped up; goal per ADA Standards of Care; cleared per AAOS and AAP guidance.'],
+  ['an abbreviation in capitals after an eponym is no surname', 'Epstein-Barr PCR pending; Young-Burgess LC-II pelvic ring injury.'],
 ];
 
 describe('held-out classes: PHI removed', () => {

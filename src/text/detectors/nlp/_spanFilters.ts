@@ -636,6 +636,22 @@ function isBracketedAbbreviation(text: string, s: Span): boolean {
   return /\p{Ll}{3}/u.test(lineBefore(text, s.start, 60));
 }
 
+/** After a body's acronym: what it issues (`ADA Standards of Care`, `AAOS and AAP guidance`, `GINA step 3`). */
+const ISSUED_AFTER = /^[ \t]{1,2}(?:(?:and|or|\/)[ \t]{0,2}[A-Z]{2,7}[ \t]{1,2})?(?:standards?|guidelines?|guidance|criteria|recommendations?|consensus|statement|position|step|class|stage|score|protocol)\b/i;
+/**
+ * A guideline body, a trial or a society in capitals (`per GINA`, `Per FMCSA medical standards`,
+ * `ADA Standards of Care`, `per AAOS and AAP guidance`) in a mixed-case note: after `per` four
+ * capitals or more (initials are two or three), or before what such a body issues.
+ */
+function isGuidelineBody(text: string, s: Span): boolean {
+  if (s.type !== 'NAME') return false;
+  const body = text.slice(s.start, s.end);
+  // capitals in a line of mixed case
+  if (!/^[A-Z]{3,8}$/.test(body) || !/\p{Ll}{3}/u.test(lineBefore(text, s.start, 60) + after(text, s.end, 60))) return false;
+  if (body.length >= 4 && /\bper[ \t]{1,2}(?:the[ \t]{1,2})?$/i.test(lineBefore(text, s.start, 12))) return true;
+  return ISSUED_AFTER.test(after(text, s.end, 40));
+}
+
 /** A genus initial and a species (`S. Typhi`, `E. coli`): an organism, no person. */
 function isOrganism(body: string): boolean {
   const m = /^[A-Z]\.[ \t]{0,2}(\p{L}+)$/u.exec(body);
@@ -683,6 +699,7 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       (s.type === 'NAME' && (FUNCTION_WORD.test(body) || TITLE_ALONE.test(body) || isOrganism(body))) ||
       isNotPhiPlace(text, s) ||
       isBracketedAbbreviation(text, s) ||
+      isGuidelineBody(text, s) ||
       isBrandAfterGeneric(text, s) ||
       (s.type === 'NAME' && (ROLE_ONLY.test(body) || CAPITALS_NO_NAME.test(body) || MODEL_NUMBER.test(body) || isUnknownCapitalsInProse(text, s) || isServiceName(text, s))) ||
       // a kind of care alone is no place ("Wound Care Center", "Burn clinic": the labeller's "Wound")
