@@ -130,6 +130,12 @@ const removed: [string, string, string[]][] = [
   ['an air-medical service, an airline and a veterans\' post', 'Flown by Quillback Flight; works for Mokulele Airlines; friend from VFW Post 1634.', ['Quillback', 'Mokulele', '1634']],
   ['an organisation\'s trade words before its head, after a detected name', 'Driver for Tallgrass Well Service; racer with Sun Valley Ski Education Foundation.', ['Well', 'Ski', 'Education']],
   ['a holiday alone before a word of gathering', 'Subject: dad worse, christmas plans', ['christmas']],
+  // session 2026-12-07 (set h25's first run)
+  ['a login after a role or a slash in a signature', 'Q. Ortega MD / resident awhitcomb 07/07', ['awhitcomb']],
+  ['a Spanish message keeps its capitalised names', 'Hola, soy la mamá de Sofía Quintanilla; ella tiene fiebre desde ayer.', ['Quintanilla']],
+  ['a trailer park\'s lot after a street, and a compass quarter before the town', 'Lives at 4419 S Quarry Blvd Lot 17, near school. Clinic at 2100 116th Ave NE, Bellevue, on Tuesday.', ['Lot 17', 'Bellevue']],
+  ['a state\'s, a plan\'s or a centre\'s capitals before a licence, policy or case number', 'CDL TX 30918842; policy VTB 884410271-01; MaineCare # MC 00298817E; case # NNEPC 25-031447', ['TX 30918842', 'VTB', 'MC 00298817E', 'NNEPC']],
+  ['a month/day opening a line of a procedure list before a side', 'Major Surgical or Invasive Procedure:\n5/14 L brachial artery repair\n1/10 R radiocephalic AV fistula', ['5/14', '1/10']],
 ];
 
 /** [what it shows, text]: nothing in it may be removed */
@@ -252,6 +258,8 @@ const kept: [string, string][] = [
   ['kinds of flight, and a level in capitals before a unit', 'Critical Care Flight team; Return Flight booked; transferred to our level III NICU.'],
   ['a guideline body or a society in capitals after "per" or before what it issues', 'Per GINA, controller stepped up; goal per ADA Standards of Care; cleared per AAOS and AAP guidance.'],
   ['an abbreviation in capitals after an eponym is no surname', 'Epstein-Barr PCR pending; Young-Burgess LC-II pelvic ring injury.'],
+  ['a patient message in Spanish is no run of names or places', 'Hola, soy la mamá del paciente. Mi niño de 3 años tiene una tos fuerte como de perro y está ronco desde anoche. ¿Lo tengo que llevar a urgencias?'],
+  ['a fraction of a litre is no procedure\'s date', 'Fluids:\n1/2 L NS bolus given\n1/4 L LR'],
 ];
 
 describe('held-out classes: PHI removed', () => {

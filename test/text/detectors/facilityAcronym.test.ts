@@ -17,6 +17,10 @@ describe('rules/facility-acronym', () => {
     ['Seen at KRMC Cardiology last month.', 'KRMC'],
     // alone in brackets after an outside study
     ['Outside XR R femur 5/18/2025 (QCHCF, pushed to PACS).', 'QCHCF'],
+    // after a service and a comma closing a signature or a bracket, or before a clinic in lower case
+    ['Amadou Quill, MD, Vascular Surgery, QAB; cc PCP', 'QAB'],
+    ['16:09 Dr. Quill (Plastics, QPHS): will see', 'QPHS'],
+    ['To be seen in QAB limb salvage clinic.', 'QAB'],
   ])('finds the facility in %j', (text, phi) => expectCovered(facilityAcronymDetector, text, phi));
 
   it('takes both sides of a transfer arrow', () => {
@@ -34,6 +38,8 @@ describe('rules/facility-acronym', () => {
     ['Seen by ADA Cardiology? No: per ADA guidance.'],
     // two capitals need a health system's word
     ['GI Clinic, ID Clinic and PT Clinic follow.'],
+    // abbreviations before a clinic, a unit after a service
+    ['Follow in HIV clinic and CHF clinic; Cardiology, ICU;'],
     // a Roman numeral is a level or a class
     ['Transferred to our level III NICU; class IV Clinic visit.'],
   ])('leaves %j alone', (text) => expectUntouched(facilityAcronymDetector, text));

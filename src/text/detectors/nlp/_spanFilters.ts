@@ -636,6 +636,32 @@ function isBracketedAbbreviation(text: string, s: Span): boolean {
   return /\p{Ll}{3}/u.test(lineBefore(text, s.start, 60));
 }
 
+/** Spanish words of grammar that no name holds (a name's particles `de`, `del`, `la`, `y` are left out). */
+const SPANISH_GRAMMAR_WORD = /^(?:se|le|les|lo|los|con|una|un|uno|para|por|que|qué|es|está|están|esta|tiene|tengo|al|en|mi|mis|su|sus|me|te|muy|sin|como|cuando|pero|si|sí|no|hoy|ayer|anoche|mañana|usted|ustedes|yo|él|ella|nos|fue|era|hay|más|ya)$/;
+/** Spanish words of grammar, a name's particles included: what a line of Spanish is mostly made of. */
+const SPANISH_LINE_WORD = /^(?:de|del|la|las|el|y|se|le|les|lo|los|con|una|un|uno|para|por|que|qué|es|está|están|esta|tiene|tengo|al|en|mi|mis|su|sus|me|te|muy|sin|como|cuando|pero|si|sí|no|hoy|ayer|anoche|mañana|usted|ustedes|yo|él|ella|nos|fue|era|hay|más|ya)$/i;
+/**
+ * A lower-case labeller span in Spanish (`tos de perro`, `está despierto y jugando`, `de cabeza
+ * fuerte`): the labeller learned English and reads a Spanish message's words as names or places.
+ * The span opens in lower case and either holds a word of Spanish grammar no name has, or stands
+ * on a line of Spanish (three such words or more, a quarter of its words at least). A capitalised
+ * name on that line (`la mamá de Sofía`) is left to the other checks.
+ */
+function isLowerCaseSpanish(text: string, s: Span): boolean {
+  if (s.type !== 'NAME' && s.type !== 'LOCATION' && s.type !== 'HOSPITAL') return false;
+  const body = text.slice(s.start, s.end);
+  if (!/^\p{Ll}/u.test(body)) return false;
+  // words apart by spaces (`thuy.le` is a login)
+  const words = body.split(/[ \t]+/).filter((w) => /^\p{L}+[,.;:?!]?$/u.test(w)).map((w) => w.replace(/[,.;:?!]$/, ''));
+  if (words.length >= 2 && words.some((w) => SPANISH_GRAMMAR_WORD.test(w))) return true;
+  if (!/[ \t]/.test(body.trim())) return false;
+  const line = lineBefore(text, s.start, 200) + body + after(text, s.end, 200);
+  const all = line.match(/\p{L}+/gu) ?? [];
+  let spanish = 0;
+  for (const w of all) if (SPANISH_LINE_WORD.test(w)) spanish++;
+  return spanish >= 3 && spanish * 4 >= all.length;
+}
+
 /** After a body's acronym: what it issues (`ADA Standards of Care`, `AAOS and AAP guidance`, `GINA step 3`). */
 const ISSUED_AFTER = /^[ \t]{1,2}(?:(?:and|or|\/)[ \t]{0,2}[A-Z]{2,7}[ \t]{1,2})?(?:standards?|guidelines?|guidance|criteria|recommendations?|consensus|statement|position|step|class|stage|score|protocol)\b/i;
 /**
@@ -700,6 +726,7 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       isNotPhiPlace(text, s) ||
       isBracketedAbbreviation(text, s) ||
       isGuidelineBody(text, s) ||
+      isLowerCaseSpanish(text, s) ||
       isBrandAfterGeneric(text, s) ||
       (s.type === 'NAME' && (ROLE_ONLY.test(body) || CAPITALS_NO_NAME.test(body) || MODEL_NUMBER.test(body) || isUnknownCapitalsInProse(text, s) || isServiceName(text, s))) ||
       // a kind of care alone is no place ("Wound Care Center", "Burn clinic": the labeller's "Wound")

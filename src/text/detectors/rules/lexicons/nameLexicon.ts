@@ -242,8 +242,8 @@ export const nameLexiconDetector = defineDetector({
         // First + an unknown word (a surname missing from the lexicon): capitalised in mixed
         // notes, or with a cue in ALL CAPS / lower-case notes
         if (j === i + 1 && isStrong(t) && isNameLike(n1) && !n1.isFirst && !n1.isSurname && pairCase(n1, mode) && spaced(text, t.tok, n1.tok)) {
-          // (in a mixed-case note two or three capitals no list knows are an abbreviation: `Barr PCR`, `Burgess LC`)
-          if (mode === 'mixed' ? t.shape !== 'lower' && n1.shape !== 'lower' && !(n1.shape === 'upper' && n1.lower.length <= 3) : cueBefore(i) || cueAfter(i + 1)) {
+          // (in a mixed-case note two or three capitals no list knows after a capitalised word are an abbreviation: `Barr PCR`, `Burgess LC`)
+          if (mode === 'mixed' ? t.shape !== 'lower' && n1.shape !== 'lower' && !(t.shape === 'title' && n1.shape === 'upper' && n1.lower.length <= 3) : cueBefore(i) || cueAfter(i + 1)) {
             push(i, i + 1, 0.7);
             i++;
             continue;

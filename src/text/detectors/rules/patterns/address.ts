@@ -28,7 +28,7 @@ function withTitleCase(alts: string): string {
 }
 // Title-case street names; upper-case names are accepted with a full suffix word only.
 const STREET = new RegExp(
-  `(?<![\\w./-])(\\d{1,6}[A-Za-z]?)\\s{1,3}((?:(?:[NSEW]\\.?|North|South|East|West)\\s{1,2})?(?:[A-Z][a-z'’]{1,24}|\\d{1,3}(?:st|nd|rd|th))(?:\\s{1,2}(?:[A-Z][a-z'’]{1,24}|(?:II|III|IV|VI|VII|VIII|IX|XI|XII)(?=\\s{1,2}[A-Z]))){0,3})\\s{1,2}(?:(${withTitleCase(SUFFIX_WORDS)})|(${withTitleCase(SUFFIX_ABBR)})\\.?)(?![\\w])`,
+  `(?<![\\w./-])(\\d{1,6}[A-Za-z]?)\\s{1,3}((?:(?:[NSEW]\\.?|North|South|East|West)\\s{1,2})?(?:[A-Z][a-z'’]{1,24}|\\d{1,3}(?:st|nd|rd|th))(?:\\s{1,2}(?:[A-Z][a-z'’]{1,24}|(?:II|III|IV|VI|VII|VIII|IX|XI|XII)(?=\\s{1,2}[A-Z]))){0,3})\\s{1,2}(?:(${withTitleCase(SUFFIX_WORDS)})|(${withTitleCase(SUFFIX_ABBR)})\\.?)(?:[ \\t](?:NE|NW|SE|SW|N|S|E|W)\\.?(?=[ \\t]{0,2}[,;\\n]))?(?![\\w])`,
   'g',
 );
 const STREET_UPPER = new RegExp(
@@ -66,7 +66,9 @@ const TOWN_AFTER = /^(?:\s{0,2},\s{0,2}|\s{1,2}(?:in|IN)\s{1,2})((?:(?:St|ST|Mt|
 /** A ZIP code right after a town. `m[1]` the ZIP. */
 const ZIP_AFTER_TOWN = /^[ \t]{1,2}(\d{5}(?:-\d{4})?)(?![\w-]|[.,]\d)/;
 /** A floor or a unit segment after a street, before the town: `, 2nd floor`, `, Apt 3B`, `, Rm 3`. */
-const UNIT_SEGMENT = /^[ \t]{0,2},?[ \t]{0,2}(?:\d{1,3}(?:st|nd|rd|th)[ \t]{1,2}(?:floor|fl)\.?|(?:apt|apartment|unit|suite|ste|rm|room|fl|floor)\.?[ \t]{0,2}#?[ \t]{0,2}[A-Za-z0-9]{1,5})(?=[ \t]{0,2},)/i;
+const UNIT_SEGMENT = /^[ \t]{0,2},?[ \t]{0,2}(?:\d{1,3}(?:st|nd|rd|th)[ \t]{1,2}(?:floor|fl)\.?|(?:apt|apartment|unit|suite|ste|rm|room|fl|floor|lot|space|spc|trlr|trailer)\.?[ \t]{0,2}#?[ \t]{0,2}[A-Za-z0-9]{1,5})(?=[ \t]{0,2},)/i;
+/** A lot or a space of a trailer park, or a unit, right after a street (`4419 S Cage Blvd Lot 17`, `Old Dadeville Hwy, Lot 9`). `m[1]` the lot. */
+const LOT_AFTER = /^[ \t]{0,2},?[ \t]{0,2}((?:[Ll]ot|LOT|[Ss]pace|SPACE|[Ss]pc|[Tt]rlr|[Tt]railer|[Uu]nit|UNIT)\.?[ \t]{0,2}#?[ \t]{0,2}[A-Za-z]?\d{1,4}[A-Za-z]?)(?![\w-])/;
 const UNIT = /\b(?:apt|apartment|suite|ste)\b\.?\s{0,2}#?\s{0,2}(\d{1,5}[A-Za-z]?|[A-Za-z]\d{1,4})(?![\w-])/gi;
 const UNIT_STRONG = /^(?:apt|apartment|suite|ste)/i;
 /** Words that open a unit, floor or building after a street, not a town. */
@@ -134,6 +136,8 @@ export const addressDetector = defineDetector({
     const { text } = ctx;
     const out: Span[] = [];
     const town = (end0: number, upper: boolean): void => {
+      const lot = LOT_AFTER.exec(text.slice(end0, end0 + 24));
+      if (lot) out.push(mkSpan(end0 + lot[0].length - lot[1]!.length, end0 + lot[0].length, 'LOCATION', SOURCE, 0.75));
       // a floor or a unit between the street and the town (", 2nd floor,", ", Apt 3B,")
       const unit = UNIT_SEGMENT.exec(text.slice(end0, end0 + 40));
       const end = unit ? end0 + unit[0].length : end0;

@@ -492,7 +492,7 @@ const KIN_INITIALS_CUE = cue('dtr daughter son wife husband mom mother dad fathe
  * a comma, a colon or a verb of status (`bed 14 washington (the gsw ...)`, `bed 9 j. hill (17yo`,
  * `Rm 4 Okafor: febrile`). `m[1]` the initial and name.
  */
-const ROOM_THEN_NAME = /\b(?:[Bb]ed|BED|[Rr]m|RM|[Rr]oom|ROOM|[Bb]d)[ \t]{0,2}#?\d{1,4}[A-Za-z]?[ \t]{1,2}((?:\p{L}\.[ \t]{0,2})?\p{L}[\p{L}'’-]{1,30})(?=[ \t]{0,2}(?:\(|,|:|[-–][ \t])|[ \t]{1,2}(?:is|was|has|had|still|now|needs|s\/p|who|remains|with)\b)/gu;
+const ROOM_THEN_NAME = /\b(?:[Bb]ed|BED|[Rr]m|RM|[Rr]oom|ROOM|[Bb]d)[ \t]{0,2}#?\d{1,4}[A-Za-z]?[ \t]{1,2}((?:\p{L}\.[ \t]{0,2})?\p{L}[\p{L}'’-]{1,30})(?=[ \t]{0,2}(?:\(|,|:|[-–][ \t])|[ \t]{1,2}(?:is|was|has|had|still|now|needs|s\/p|who|remains|with)\b|[ \t]{1,2}[A-Z]{2,6}\b)/gu;
 /** NAME_IN_ROOM starts at the text start or the mark or space before the name. */
 const atNameListStart: StartOk = (text, at) => at === 0 || /[\n.;:,!?( \t]/.test(text[at]!);
 const atLetterOfAnyScript: StartOk = (text, at) => /\p{L}/u.test(text[at] ?? '');
@@ -572,18 +572,20 @@ function ageSexStarts(ctx: ScrubContext): number[] | undefined {
 }
 
 /** Before a login: an opening bracket (and maybe a list inside it), or a word of messaging. */
-const LOGIN_PLACE_BEFORE = /(?:\([ \t]{0,2}|\([^()\n]{1,30}(?:,|[ \t](?:and|or))[ \t]{0,2}|\b(?:reply|replied|contact|cc|bcc|login|user|username|msg|message|messaged|texted|paged|@)[ \t]{0,2}:?[ \t]{1,2})$/i;
+const LOGIN_PLACE_BEFORE = /(?:\([ \t]{0,2}|\([^()\n]{1,30}(?:,|[ \t](?:and|or))[ \t]{0,2}|\b(?:reply|replied|contact|cc|bcc|login|user|username|msg|message|messaged|texted|paged|by|resident|intern|fellow|attending|rn|np|pa|cm|educator|pharmacist|tech|@)[ \t]{0,2}:?[ \t]{1,2}|\/[ \t]{1,2})$/i;
+/** After a login: a credential (`tgalvan RN CM`), as a signature writes it. */
+const LOGIN_CREDENTIAL_AFTER = /^[ \t]{1,2}(?:RN|MD|NP|PA|PA-C|CM|DO|PharmD|LCSW|MSW|RD|RT)\b/;
 /** The words of LOGIN_PLACE_BEFORE that may stand right before a login (a list's `and`/`or`, a word of messaging). */
-const LOGIN_PLACE_WORDS: ReadonlySet<string> = new Set('and or reply replied contact cc bcc login user username msg message messaged texted paged'.split(' '));
+const LOGIN_PLACE_WORDS: ReadonlySet<string> = new Set('and or reply replied contact cc bcc login user username msg message messaged texted paged by resident intern fellow attending rn np pa cm educator pharmacist tech'.split(' '));
 /**
  * A quick test that LOGIN_PLACE_BEFORE may match before `at`: after up to two spaces or tabs, a
- * bracket, comma, colon or `@`, or one of its words. Never false where the regex would match.
+ * bracket, comma, colon, slash or `@`, or one of its words. Never false where the regex would match.
  */
 function mayFollowLoginPlace(text: string, at: number): boolean {
   let i = at;
   for (let k = 0; k < 2 && i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9); k++) i--;
   const c = text.charCodeAt(i - 1);
-  if (c === 40 || c === 44 || c === 58 || c === 64) return true;
+  if (c === 40 || c === 44 || c === 58 || c === 64 || c === 47) return true;
   let b = i;
   while (b > 0 && b > i - 9 && ((text.charCodeAt(b - 1) | 32) >= 97 && (text.charCodeAt(b - 1) | 32) <= 122)) b--;
   return b < i && LOGIN_PLACE_WORDS.has(text.slice(b, i).toLowerCase());
@@ -775,8 +777,14 @@ export const contextNameDetector = defineDetector({
     // no word of any list (`kfarias`, `mfeeney`, `jwiggins2`); the surname five letters at least
     for (const t of scanUnits(ctx)) {
       const w = t.text;
-      if (w.length < 6 || w.length > 17 || !mayFollowLoginPlace(text, t.start) || !LOWER_LOGIN.test(w)) continue;
+      if (w.length < 6 || w.length > 17 || !LOWER_LOGIN.test(w)) continue;
+      const credentialAfter = LOGIN_CREDENTIAL_AFTER.test(text.slice(t.end, t.end + 10));
+      if (!credentialAfter && !mayFollowLoginPlace(text, t.start)) continue;
       if (!isGluedLogin(w.replace(/\d{1,3}$/, ''))) continue;
+      if (credentialAfter) {
+        out.push(mkSpan(t.start, t.end, 'NAME', SOURCE, 0.65));
+        continue;
+      }
       // where a login is written: in brackets (`(kfarias, 401-...)`, `(jpatel7, mfeeney)`) or after a
       // word of messaging (`Reply afosu:`, `contact jwiggins at`); a misspelling in prose is no login
       // (a quick look at the characters before first, then the word classes, then the regex)
@@ -979,6 +987,9 @@ export const contextNameDetector = defineDetector({
       if (!['first', 'surname', 'unknown', 'common-surname', 'common-name'].includes(cls) || isClinicalAbbreviation(name) || isKindOfCare(name)) return;
       if (cls === 'unknown' && name.length < 3) return;
       const end = m.index + m[0].length;
+      // before capitals only when they are a clinical abbreviation (`Rm 6 BROOKS SCD ACS`)
+      const next = /^[ \t]{1,2}([A-Z]{2,6})\b/.exec(text.slice(end, end + 10));
+      if (next && !/^[ \t]{0,2}(?:\(|,|:|[-–][ \t])/.test(text.slice(end, end + 3)) && !isClinicalAbbreviation(next[1]!)) return;
       out.push(mkSpan(end - v.length, end, 'NAME', SOURCE, 0.7));
     });
     eachCuedMatch(ctx, NAME_IN_ROOM, ROOM_CUE, 70, (m) => {

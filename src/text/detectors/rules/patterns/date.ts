@@ -86,6 +86,8 @@ const RESP_WORDS = /\b(?:abgs?|resp|respiratory|extubat\w{0,4}|intubated)\b/i;
 /** Pain and score vocabulary before an x/10 number. */
 const PAIN_BEFORE = /(?:\b(?:pain|cp|c\/o|complains|complaining|rated|rating|rates|rate|discomfort|ha|headache|angina|score|level|cravings?|urges?|anxiety|nausea|itch|itching|pruritus|dyspnea|fatigue|mood|stress|distress|severity|intensity)\b|#)[^a-z]{0,6}(?:\b(?:of|at|as|to|was|is|now)\s{1,2})?$/i;
 
+/** After a month/day: a side, then a word of anatomy or a procedure (`L brachial artery repair`, `R TKA`). */
+const SIDE_THEN_PROCEDURE = /^[ \t]{1,2}(?:L|R|LT|RT|Lt|Rt|left|right|bilat|bilateral)[ \t]{1,2}(?!NS\b|LR\b|D5)\p{L}{3,}/u;
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 
 function isMonthDay(month: number, day: number): boolean {
@@ -136,13 +138,17 @@ function numericDates(ctx: ScrubContext, out: Span[]): void {
         const clock = CLOCK_AFTER.test(after);
         // a clock time after the pair stamps it, whatever clinical word came before, off a ventilator
         // line ("WET READ: RHg 5/6 2:58 PM"); so does a capitalised Saturday ("on Sat 6/3", not "sat")
-        const stamped = (clock && !VENT_CONTEXT.test(lineBefore(text, start, 40))) || SATURDAY_BEFORE.test(before);
-        if (!strong && ((!doseEvent && !stamped && CLINICAL_BEFORE.test(before)) || CLINICAL_AFTER.test(after))) return;
+        // a month/day opening a line of a procedure list, before a side and what was done
+        // (`5/14 L brachial artery repair`): the day it was done, though `L` may be litres; never a
+        // grade of strength (`4/5 L hip flexion`)
+        const listed = /^[ \t]{0,4}(?:[-*•][ \t]{1,2})?$/.test(before) && SIDE_THEN_PROCEDURE.test(after) && !(b === 5 && a <= 5);
+        const stamped = (clock && !VENT_CONTEXT.test(lineBefore(text, start, 40))) || SATURDAY_BEFORE.test(before) || listed;
+        if (!strong && ((!doseEvent && !stamped && CLINICAL_BEFORE.test(before)) || (!listed && CLINICAL_AFTER.test(after)))) return;
         if (strong && VENT_AFTER.test(after)) return;
         if (VENT_SETTING_AFTER.test(after) || VENT_SETTING_BEFORE.test(before)) return;
         // "CXR (3/4): ...", "CT HEAD W/O CONTRAST (2/4)": a study and its date in parentheses
         const studyDate = text[start - 1] === '(' && text[end] === ')' && STUDY_BEFORE_PAREN.test(before);
-        const cue = strong || clock || doseEvent || studyDate || DATE_CUE_BEFORE.test(before);
+        const cue = strong || clock || doseEvent || studyDate || listed || DATE_CUE_BEFORE.test(before);
         // fractions (1/2, 1/3, 3/4) and pain scores (7/10) need a date cue
         if (!cue && a < b && b <= 4) return;
         // a whole count of cultures or samples ("blood cultures 2/2 S. pneumoniae", "cores 3/3") needs a date cue too

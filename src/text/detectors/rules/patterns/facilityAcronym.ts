@@ -7,7 +7,9 @@
  * - on either side of a transfer arrow: `YKHC -> ANMC transfer`, `SVMC → BMC`;
  * - before a clinic's, a department's or a health system's word: `ANMC Ortho/Hand`, `UW Health`,
  *   `SARMC Cardiology`;
- * - alone in brackets after an outside study: `Outside XR R femur 5/18 (CCHCF, pushed to PACS)`.
+ * - alone in brackets after an outside study: `Outside XR R femur 5/18 (CCHCF, pushed to PACS)`;
+ * - after a service and a comma closing a signature or a bracket (`Vascular Surgery, UAB;`), or
+ *   before a clinic named in lower case (`UAB limb salvage clinic`).
  *
  * The acronym is three to six capitals (two before `Health`), no clinical abbreviation and no word
  * of any list (`CT`, `PACS`, `NICU`, `OSH` and `ADA` stay), in a note whose case carries meaning.
@@ -39,11 +41,17 @@ const BEFORE_CLINIC_WORD =
 const CLINIC_WORD_CUE = cue(
   'health healthcare medicine ortho orthopedics orthopaedics cardiology oncology neurology neurosurgery urology nephrology transplant hepatology pulmonology dermatology rheumatology endocrinology pediatrics paediatrics ob women clinic clinics campus main emergency ed er icu nicu picu micu sicu cvicu',
 );
+/** Capitals after a service and a comma, closing a signature or a bracket (`Vascular Surgery, UAB;`, `(Plastics, UPHS)`). `m[1]` the acronym. */
+const SERVICE_COMMA_ACRONYM =
+  /\b(?:[A-Z][a-z]{2,15}(?:ology|iatry|iatrics|pedics|paedics|ics)|Surgery|Medicine|Plastics|Ortho|Oncology|Transplant|Hospitalist|Radiology|Pathology)[ \t]{0,2},[ \t]{1,2}([A-Z]{3,6})(?=[ \t]{0,2}(?:[;),]|\r?\n|$))/g;
+/** Capitals before a clinic named in lower case (`UAB limb salvage clinic`). `m[1]` the acronym. */
+const ACRONYM_CLINIC = /\b([A-Z]{3,6})[ \t]{1,2}(?:[a-z]{3,12}[ \t]{1,2}){1,2}clinic\b/g;
+const ACRONYM_CLINIC_CUE = cue('clinic');
 /** An outside study, its date maybe, then capitals alone in brackets (`Outside XR R femur 5/18/2025 (CCHCF,`). `m[1]` the acronym. */
 const OUTSIDE_STUDY_BRACKET =
   /\b(?:[Oo]utside|OSH)[ \t]{1,2}(?:[A-Za-z\/]{1,12}[ \t]{1,2}){1,6}(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \t]{0,2})?\(([A-Z]{3,6})(?=[,;)]|[ \t]{1,2}(?:acc|images?|report|CD|disc|via))/g;
 const OUTSIDE_CUE = cue('outside osh');
-prepareScans(BEFORE_RECORD_LABEL, ARROW_PAIR, BEFORE_CLINIC_WORD, OUTSIDE_STUDY_BRACKET);
+prepareScans(BEFORE_RECORD_LABEL, ARROW_PAIR, BEFORE_CLINIC_WORD, OUTSIDE_STUDY_BRACKET, SERVICE_COMMA_ACRONYM, ACRONYM_CLINIC);
 
 /** True when `acr` may be a facility's acronym: no clinical abbreviation, modality or word of any list. */
 function mayBeFacility(acr: string): boolean {
@@ -85,6 +93,8 @@ export const facilityAcronymDetector = defineDetector({
       push(m.index, acr);
     });
     eachCuedMatch(ctx, OUTSIDE_STUDY_BRACKET, OUTSIDE_CUE, 0, (m) => push(m.index + m[0].length - m[1]!.length, m[1]!));
+    eachMatchFrom(ctx, SERVICE_COMMA_ACRONYM, charStarts(ctx, ','), 24, (m) => push(m.index + m[0].length - m[1]!.length, m[1]!));
+    eachCuedMatch(ctx, ACRONYM_CLINIC, ACRONYM_CLINIC_CUE, 36, (m) => push(m.index, m[1]!));
     return out;
   },
 });
