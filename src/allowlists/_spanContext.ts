@@ -532,12 +532,19 @@ const VENDORS: ReadonlySet<string> = new Set(
 const VENDOR_NEAR = new RegExp(`(?<![\\p{L}])(?:${[...VENDORS].join('|')})(?![\\p{L}])`, 'iu');
 /** Makers that are also common surnames or words: their name stands for the maker only before a model no name list holds. */
 const NAME_LIKE_VENDORS: ReadonlySet<string> = new Set('canon abbott boston stryker zimmer baxter hamilton edwards cook bard gore welch roche natus olympus'.split(' '));
+/**
+ * Before a maker in brackets: a product's name of two capitalised words opening a phrase
+ * (`Xience Skypoint`, not after a title), a word with a capital inside (`ProGlide`), capitals
+ * (`MAGNETOM`) or a digit (`Gamma3`). One word after a title (`Mr. Ray (Abbott)`) is a person.
+ */
+const PRODUCT_BEFORE_BRACKET = /(?:(?<!\b(?:[Mm]rs?|MRS?|[Mm]s|MS|[Dd]r|DR|[Mm]iss|MISS)\.?[ \t]{1,2})\p{Lu}[\p{L}\d-]{1,20}[ \t]{1,2}\p{Lu}[\p{L}\d-]{1,20}|\p{Lu}[\p{Ll}\d]{1,12}\p{Lu}[\p{L}\d-]{1,20}|[A-Z]{2,12}\d{0,3}|[\p{L}-]{1,20}\d[\p{L}\d-]{0,12})[ \t]{0,2}$/u;
 /** A model's word: capitals (`MAGNETOM`, `ONE`), a digit (`3T`, `Gamma3`, `iU22`) or a capitalised word. */
 const MODEL_WORD = /^(?:[A-Z][A-Z0-9-]{1,20}|[A-Za-z]{0,12}\d[A-Za-z0-9.-]{0,12}|\p{Lu}\p{Ll}{2,20})$/u;
 const SPACE_WORD = /[ \t]{1,2}([\p{L}\d][\p{L}\d.-]{0,24})/uy;
 
 /**
  * True when `[start, end)` is a maker's name before a model (`Siemens MAGNETOM`, `Abbott Assurity`),
+ * a maker alone in brackets after a product's name (`Perclose ProGlide (Abbott)`),
  * or the words of a model after a maker (`Siemens [MAGNETOM Vida]`, `Hologic [Selenia] Dimensions`),
  * up to three words on. A maker whose name is also a surname (`Abbott`, `Baxter`) counts only
  * before a word in capitals, with a digit, or no name list holds.
@@ -548,6 +555,8 @@ export function vendorModelInUse(text: string, start: number, end: number): bool
   if (!VENDOR_NEAR.test(text.slice(Math.max(0, start - 60), Math.min(text.length, end + 1)))) return false;
   const words = text.slice(start, end).split(/[ \t]{1,2}/);
   const first = words[0]!.toLowerCase();
+  // a maker alone in brackets after a product's capitalised name (`Xience Skypoint (Abbott)`, `Perclose ProGlide (Abbott)`)
+  if (words.length === 1 && VENDORS.has(first) && text[start - 1] === '(' && text[end] === ')' && PRODUCT_BEFORE_BRACKET.test(text.slice(Math.max(0, start - 40), start - 1))) return true;
   // the span opens with a maker: the next word (in the span or after it) is a model
   if (VENDORS.has(first)) {
     let next = words[1];

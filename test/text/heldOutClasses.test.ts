@@ -136,6 +136,7 @@ const removed: [string, string, string[]][] = [
   ['a trailer park\'s lot after a street, and a compass quarter before the town', 'Lives at 4419 S Quarry Blvd Lot 17, near school. Clinic at 2100 116th Ave NE, Bellevue, on Tuesday.', ['Lot 17', 'Bellevue']],
   ['a state\'s, a plan\'s or a centre\'s capitals before a licence, policy or case number', 'CDL TX 30918842; policy VTB 884410271-01; MaineCare # MC 00298817E; case # NNEPC 25-031447', ['TX 30918842', 'VTB', 'MC 00298817E', 'NNEPC']],
   ['a month/day opening a line of a procedure list before a side', 'Major Surgical or Invasive Procedure:\n5/14 L brachial artery repair\n1/10 R radiocephalic AV fistula', ['5/14', '1/10']],
+  ['a person before a maker\'s name in brackets', 'Seen by Mr. Ray (Abbott) the nurse.', ['Ray', 'Abbott']],
 ];
 
 /** [what it shows, text]: nothing in it may be removed */
@@ -260,6 +261,9 @@ const kept: [string, string][] = [
   ['an abbreviation in capitals after an eponym is no surname', 'Epstein-Barr PCR pending; Young-Burgess LC-II pelvic ring injury.'],
   ['a patient message in Spanish is no run of names or places', 'Hola, soy la mamá del paciente. Mi niño de 3 años tiene una tos fuerte como de perro y está ronco desde anoche. ¿Lo tengo que llevar a urgencias?'],
   ['a fraction of a litre is no procedure\'s date', 'Fluids:\n1/2 L NS bolus given\n1/4 L LR'],
+  ['counts after criteria or cultures, a dose ratio before its frequency, an index out of ten', 'BCx 4/4 MSSA. Kocher criteria 4/4. Suboxone 8/2 BID. CT severity index 4/10.'],
+  ['a maker alone in brackets after a product', 'Two Xience Skypoint (Abbott) stents; Perclose ProGlide (Abbott) x2.'],
+  ['eponyms of hemodynamics, echo, vascular and psychiatry', 'Forrester subset IV; LVEF by biplane Simpson 32%; the Winslow pathway; Barbeau B waveform; Ganser-like answers.'],
 ];
 
 describe('held-out classes: PHI removed', () => {

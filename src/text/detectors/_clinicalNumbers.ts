@@ -20,7 +20,7 @@ export const CLINICAL_BEFORE: RegExp =
  * date): it needs a movement or muscle after it (`3/5 L hip flexion`).
  */
 export const CLINICAL_AFTER: RegExp =
-  /^\s{0,2}(?:[-+]\s{0,2})?(?:murmur|murmurs|sem|hsm|systolic|diastolic|holosystolic|strength|str|power|motor|tab|tabs|tablet|tablets|pill|pills|cap|caps|capsule|amp|amps|vial|vials|mg|mcg|meq|mmol|gm|g|gram|grams|ml|cc|cl|l|liters?|units?|u|iu|mmhg|mm|cm|kg|lbs?|pain|scale|score|ns|nss|normal(?=\s{1,2}(?:saline|ns|nss)\b)|strength|dose|doses|puffs?|drops?|breaths?|bpm|mph|min|mins|minutes|hrs?|hours?|sec|secs|seconds|x|times|ratio|pupils|reactive|bilat|bilaterally|b\/l|ue|le|rue|lue|rle|lle|extremit|sats?|o2|fio2|peep|grade|degrees?|%|liter|psv|cpap|bipap|ps|peep|ips|ventilation|bottles?|bands?|cx|cultures?|bl|bld|blood|way|up|cp|angina|discomfort|rate|scale|sets?|ppd|packs?|(?:lymph\s{1,2})?nodes?|cores?|specimens?|samples?|biopsies|fragments?|sites?|points?|locations?|(?:(?:l|r|lt|rt|left|right|bilat(?:eral)?|b\/l)\s{1,2})?(?:(?:hips?|knees?|ankles?|wrists?|shoulders?|elbows?|fingers?|toes?|great toe|neck|trunk)\s{1,2})?(?:grips?|handgrip|flexion|extension|abduction|adduction|dorsiflexion|plantarflexion|plantar ?flexion|dorsi ?flexion|inversion|eversion|pronation|supination|deltoids?|biceps|triceps|quadriceps|quads?|hamstrings?|iliopsoas|glutes?|gastrocs?|gastrocnemius|tibialis|ehl|flexors?|extensors?|abductors?|adductors?|bue|ble|proximal|distal))\b/i;
+  /^\s{0,2}(?:[-+]\s{0,2})?(?:murmur|murmurs|sem|hsm|systolic|diastolic|holosystolic|strength|str|power|motor|tab|tabs|tablet|tablets|pill|pills|cap|caps|capsule|amp|amps|vial|vials|mg|mcg|meq|mmol|gm|g|gram|grams|ml|cc|cl|l|liters?|units?|u|iu|bid|tid|qid|qhs|qam|qpm|qd|daily|prn|mmhg|mm|cm|kg|lbs?|pain|scale|score|ns|nss|normal(?=\s{1,2}(?:saline|ns|nss)\b)|strength|dose|doses|puffs?|drops?|breaths?|bpm|mph|min|mins|minutes|hrs?|hours?|sec|secs|seconds|x|times|ratio|pupils|reactive|bilat|bilaterally|b\/l|ue|le|rue|lue|rle|lle|extremit|sats?|o2|fio2|peep|grade|degrees?|%|liter|psv|cpap|bipap|ps|peep|ips|ventilation|bottles?|bands?|cx|cultures?|bl|bld|blood|way|up|cp|angina|discomfort|rate|scale|sets?|ppd|packs?|(?:lymph\s{1,2})?nodes?|cores?|specimens?|samples?|biopsies|fragments?|sites?|points?|locations?|(?:(?:l|r|lt|rt|left|right|bilat(?:eral)?|b\/l)\s{1,2})?(?:(?:hips?|knees?|ankles?|wrists?|shoulders?|elbows?|fingers?|toes?|great toe|neck|trunk)\s{1,2})?(?:grips?|handgrip|flexion|extension|abduction|adduction|dorsiflexion|plantarflexion|plantar ?flexion|dorsi ?flexion|inversion|eversion|pronation|supination|deltoids?|biceps|triceps|quadriceps|quads?|hamstrings?|iliopsoas|glutes?|gastrocs?|gastrocnemius|tibialis|ehl|flexors?|extensors?|abductors?|adductors?|bue|ble|proximal|distal))\b/i;
 
 /** Words after `2/2` that make it a date after all (`CXR 2/2 showed`, `2/2 at 14:00`). */
 /** A month or a weekday after a pair: a date's words. */
@@ -49,16 +49,23 @@ export function isSecondaryTo(text: string, start: number, end: number): boolean
 const COUNT_OF_AFTER = /^[ \t]{1,2}(?:(?:principal|major|minor|clinical|diagnostic|sirs|qsofa|modified|revised|jones|duke|centor|wells)[ \t]{1,2})?(?:criteria|criterion|features|signs|findings|points|items|symptoms|bottles|sets|cultures|cores|lobes|segments|vessels)\b/i;
 
 /**
- * Whether the pair ending at `end` counts what follows it (`5/5 principal criteria`, `3/4 SIRS
- * criteria`, `4/4 bottles`): a count, no date. Shared by both algorithms.
+ * Whether the pair at `[start, end)` counts what follows or precedes it (`5/5 principal
+ * criteria`, `3/4 SIRS criteria`, `4/4 bottles`, `Kocher criteria 4/4`, `BCx 4/4`): a count, no
+ * date. After its label only a whole or small count (`cultures 6/12` and `cultures 10/1` are days). Shared by both algorithms.
  *
  * @param text - the note
  * @param end - the offset just past the pair
- * @returns true when a counted noun follows
+ * @param start - the pair's start (for what precedes it); defaults to `end`
+ * @returns true when a counted noun follows or precedes
  */
-export function isCountOf(text: string, end: number): boolean {
-  return COUNT_OF_AFTER.test(text.slice(end, end + 40));
+export function isCountOf(text: string, end: number, start = end): boolean {
+  if (COUNT_OF_AFTER.test(text.slice(end, end + 40))) return true;
+  // after its label a count is whole or small (`BCx 4/4`, `criteria 3/4`); `cultures 6/12` is a day
+  const m = /^(\d{1,2})\/(\d{1,2})$/.exec(text.slice(start, end));
+  return m !== null && Number(m[1]) <= Number(m[2]) && (m[1] === m[2] || Number(m[2]) <= 4) && COUNT_OF_BEFORE.test(lineBefore(text, start, 30));
 }
+/** Before a pair: criteria or cultures it counts (`Kocher criteria 4/4`, `BCx 4/4 MSSA`). */
+const COUNT_OF_BEFORE = /\b(?:criteria|criterion|bcx|bcxs|bctx|cultures?|bottles?|sets?|cores?|nodes?)[ \t:]{1,3}$/i;
 
 /**
  * Whether the number at `start` is the result of a sum written before it (`3+2+2 = 7/9`, a
@@ -101,7 +108,7 @@ const BARE_PAIR = /^\d{1,3}\s?[/-]\s?\d{1,3}$/;
  */
 export function isClinicalPair(text: string, start: number, end: number): boolean {
   if (!BARE_PAIR.test(text.slice(start, end))) return false;
-  if (isSumResult(text, start) || isGestationalAge(text, start, end) || isCountOf(text, end)) return true;
+  if (isSumResult(text, start) || isGestationalAge(text, start, end) || isCountOf(text, end, start)) return true;
   return CLINICAL_BEFORE.test(lineBefore(text, start)) || CLINICAL_AFTER.test(text.slice(end, end + 20)) || isStrengthGrade(text, start, end) || isSecondaryTo(text, start, end);
 }
 

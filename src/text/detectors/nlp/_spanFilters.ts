@@ -324,7 +324,7 @@ export function isImpossibleAge(text: string, span: Span): boolean {
   return m[2] !== undefined && !DECADE_AGE_BEFORE.test(lineBefore(text, span.start, 24));
 }
 
-const PAIN_BEFORE = /(?:\b(?:pain|cp|discomfort|ache|aching|headache|score|scale|rates?|rated|rating|cravings?|urges?|anxiety|nausea|itch|itching|pruritus|dyspnea|fatigue|mood|stress|distress|severity|intensity)\b|\bc\/o)[^\n]{0,20}$/i;
+const PAIN_BEFORE = /(?:\b(?:pain|cp|discomfort|ache|aching|headache|score|index|scale|rates?|rated|rating|cravings?|urges?|anxiety|nausea|itch|itching|pruritus|dyspnea|fatigue|mood|stress|distress|severity|intensity)\b|\bc\/o)[^\n]{0,20}$/i;
 const TIME_CUE_BEFORE = /(?:\bat|@|\baround|\bapprox\.?|\baprox|\buntil|\btill|\bdue|\()\s{0,2}$/i;
 const O2_AFTER = /^\s{0,2}(?:sat|sats|sat's|satting|saturation|\d{1,2}\s?l\b|\d{1,2}\s?lnc|nc\b|via\b|mask|requirement|req\b)/i;
 const O2_BEFORE = /\b(?:home|on|off|wean(?:ed)?|increased|decreased|requiring|needs?)\s{0,2}$/i;
@@ -727,6 +727,8 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       isBracketedAbbreviation(text, s) ||
       isGuidelineBody(text, s) ||
       isLowerCaseSpanish(text, s) ||
+      // a name made an adjective (`Ganser-like`, `Cushing-type`, `Lyme-associated`)
+      (s.type !== 'DATE' && /-(?:like|type|esque|associated|induced|related|positive|negative)$/i.test(text.slice(s.start, s.end))) ||
       isBrandAfterGeneric(text, s) ||
       (s.type === 'NAME' && (ROLE_ONLY.test(body) || CAPITALS_NO_NAME.test(body) || MODEL_NUMBER.test(body) || isUnknownCapitalsInProse(text, s) || isServiceName(text, s))) ||
       // a kind of care alone is no place ("Wound Care Center", "Burn clinic": the labeller's "Wound")
