@@ -264,6 +264,10 @@ const kept: [string, string][] = [
   ['counts after criteria or cultures, a dose ratio before its frequency, an index out of ten', 'BCx 4/4 MSSA. Kocher criteria 4/4. Suboxone 8/2 BID. CT severity index 4/10.'],
   ['a maker alone in brackets after a product', 'Two Xience Skypoint (Abbott) stents; Perclose ProGlide (Abbott) x2.'],
   ['eponyms of hemodynamics, echo, vascular and psychiatry', 'Forrester subset IV; LVEF by biplane Simpson 32%; the Winslow pathway; Barbeau B waveform; Ganser-like answers.'],
+  // session 2026-12-07 (set h26's first run)
+  ['two eponyms joined by a hyphen, with no head after them', 'Pansinus disease, Lund-Mackay 17. Post R Caldwell-Luc changes. Glanzmann and Bernard-Soulier are platelet disorders.'],
+  ['eponyms before their head, a stain and a religious practice', 'Dx Fournier gangrene; bilat Reinke edema; antrochoanal Killian polyp; family observes Orthodox Jewish practice.'],
+  ['sleep and imaging scales before a fraction', 'STOP-BANG 6/8. Medial temporal atrophy (MTA 3/2). Profusion: 2/1. Scores ranged 6/15 to 15/15.'],
 ];
 
 describe('held-out classes: PHI removed', () => {

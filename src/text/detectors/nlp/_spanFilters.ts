@@ -662,6 +662,13 @@ function isLowerCaseSpanish(text: string, s: Span): boolean {
   return spanish >= 3 && spanish * 4 >= all.length;
 }
 
+/** An allow-listed eponym or term, then a number of up to three digits (`Lund-Mackay 17`, `Wells 4`). */
+function isListedWithScore(text: string, s: Span): boolean {
+  if (s.type !== 'NAME' && s.type !== 'LOCATION' && s.type !== 'HOSPITAL') return false;
+  const m = /^(\p{L}[\p{L}'’-]{2,40})[ \t]{1,2}\d{1,3}$/u.exec(text.slice(s.start, s.end));
+  return m !== null && builtinAllowlist().hasSpan(text, s.start, s.start + m[1]!.length, s.type);
+}
+
 /** After a body's acronym: what it issues (`ADA Standards of Care`, `AAOS and AAP guidance`, `GINA step 3`). */
 const ISSUED_AFTER = /^[ \t]{1,2}(?:(?:and|or|\/)[ \t]{0,2}[A-Z]{2,7}[ \t]{1,2})?(?:standards?|guidelines?|guidance|criteria|recommendations?|consensus|statement|position|step|class|stage|score|protocol)\b/i;
 /**
@@ -727,6 +734,8 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       isBracketedAbbreviation(text, s) ||
       isGuidelineBody(text, s) ||
       isLowerCaseSpanish(text, s) ||
+      // an allow-listed eponym with its score (`Lund-Mackay 17`): the number is the score's
+      isListedWithScore(text, s) ||
       // a name made an adjective (`Ganser-like`, `Cushing-type`, `Lyme-associated`)
       (s.type !== 'DATE' && /-(?:like|type|esque|associated|induced|related|positive|negative)$/i.test(text.slice(s.start, s.end))) ||
       isBrandAfterGeneric(text, s) ||
