@@ -148,7 +148,9 @@ function fromMasks(maskOf: (key: string) => number, size: () => number): Allowli
     // entry that is a place and never a name (a state, a country: "moved from Peru") still applies
     const town = type !== 'DATE' && type !== 'AGE' && usedAsTown(note, start, end);
     // (a place and nothing else: a state or a country; a phrase of several words, such as a state's name)
-    const placeOnly = (mask: number, key: string): boolean => allowApplies(mask, ANY, 'LOCATION') && (key.includes(' ') || !allowApplies(mask, ANY, 'OTHER'));
+    // (a town with its state code and ZIP after it is a town, though a country has its name: `Jamaica, NY 11432`)
+    const townWithZip = town && /^,?[ \t]{1,2}[A-Z]{2}[ \t]{1,2}\d{5}(?!\d)/.test(note.slice(end, end + 16));
+    const placeOnly = (mask: number, key: string): boolean => !townWithZip && allowApplies(mask, ANY, 'LOCATION') && (key.includes(' ') || !allowApplies(mask, ANY, 'OTHER'));
     for (const k of keysOf(note.slice(start, end))) {
       const mask = maskOf(k);
       if (mask === 0) continue;

@@ -137,6 +137,9 @@ const removed: [string, string, string[]][] = [
   ['a state\'s, a plan\'s or a centre\'s capitals before a licence, policy or case number', 'CDL TX 30918842; policy VTB 884410271-01; MaineCare # MC 00298817E; case # NNEPC 25-031447', ['TX 30918842', 'VTB', 'MC 00298817E', 'NNEPC']],
   ['a month/day opening a line of a procedure list before a side', 'Major Surgical or Invasive Procedure:\n5/14 L brachial artery repair\n1/10 R radiocephalic AV fistula', ['5/14', '1/10']],
   ['a person before a maker\'s name in brackets', 'Seen by Mr. Ray (Abbott) the nurse.', ['Ray', 'Abbott']],
+  // session 2026-12-07 (set h26's first run)
+  ['a street with a compass quarter and an ordinal, then a neighbourhood of two words', 'Lives with her sister on NE 2nd Ave in Little Haiti; before that off NW 54th St.', ['2nd', 'Little Haiti', '54th']],
+  ['a street whose kind is a loop or a concourse, and a town that is also a country', 'Home at 1187 Quillwood Loop, The Villages 32162. Shop on Grand Concourse. Apt at 87-14 168th St, Apt 2F, Jamaica, NY 11432.', ['Quillwood', 'Villages', '32162', 'Grand', 'Jamaica']],
 ];
 
 /** [what it shows, text]: nothing in it may be removed */

@@ -21,6 +21,10 @@ describe('rules/facility-acronym', () => {
     ['Amadou Quill, MD, Vascular Surgery, QAB; cc PCP', 'QAB'],
     ['16:09 Dr. Quill (Plastics, QPHS): will see', 'QPHS'],
     ['To be seen in QAB limb salvage clinic.', 'QAB'],
+    // before a ward's bed or a room, and in brackets after a comparison study
+    ['Sign-out for tonight\n1) Quill, Emir 58M QHH 5E-21, MRN 0731184 - needs cysto', 'QHH'],
+    ['2) Boggs, Chance 27M QMMC rm 412', 'QMMC'],
+    ['COMPARISON: Radiographs pelvis 10/2024 (QMC, report only).', 'QMC'],
   ])('finds the facility in %j', (text, phi) => expectCovered(facilityAcronymDetector, text, phi));
 
   it('takes both sides of a transfer arrow', () => {
@@ -40,6 +44,8 @@ describe('rules/facility-acronym', () => {
     ['GI Clinic, ID Clinic and PT Clinic follow.'],
     // abbreviations before a clinic, a unit after a service
     ['Follow in HIV clinic and CHF clinic; Cardiology, ICU;'],
+    // a unit before its bed is no facility
+    ['Moved to MICU rm 4; CVICU bed 12; NICU 5E-21.'],
     // a Roman numeral is a level or a class
     ['Transferred to our level III NICU; class IV Clinic visit.'],
   ])('leaves %j alone', (text) => expectUntouched(facilityAcronymDetector, text));

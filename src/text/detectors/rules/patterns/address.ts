@@ -18,6 +18,8 @@ const SOURCE = 'rules/address';
 
 const SUFFIX_WORDS =
   'street|avenue|road|boulevard|drive|lane|court|place|terrace|circle|parkway|highway|square|way|turnpike|trail|alley|plaza|row|path|pike';
+/** Kinds of street that are also clinical words in capitals (`2 DIVERTING LOOP`): title case only. */
+const TITLE_SUFFIX_WORDS = `${SUFFIX_WORDS}|loop|cove|crossing|ridge|bend|hollow|landing|trace|concourse|causeway|expressway`;
 const SUFFIX_ABBR = 'st|ave|av|rd|blvd|dr|ln|ct|pl|ter|terr|cir|pkwy|hwy|sq|tpke|trl';
 /** `a|b` → `a|A|b|B` (title case) so the street regex can stay case-sensitive for the name. */
 function withTitleCase(alts: string): string {
@@ -28,7 +30,7 @@ function withTitleCase(alts: string): string {
 }
 // Title-case street names; upper-case names are accepted with a full suffix word only.
 const STREET = new RegExp(
-  `(?<![\\w./-])(\\d{1,6}[A-Za-z]?)\\s{1,3}((?:(?:[NSEW]\\.?|North|South|East|West)\\s{1,2})?(?:[A-Z][a-z'’]{1,24}|\\d{1,3}(?:st|nd|rd|th))(?:\\s{1,2}(?:[A-Z][a-z'’]{1,24}|(?:II|III|IV|VI|VII|VIII|IX|XI|XII)(?=\\s{1,2}[A-Z]))){0,3})\\s{1,2}(?:(${withTitleCase(SUFFIX_WORDS)})|(${withTitleCase(SUFFIX_ABBR)})\\.?)(?:[ \\t](?:NE|NW|SE|SW|N|S|E|W)\\.?(?=[ \\t]{0,2}[,;\\n]))?(?![\\w])`,
+  `(?<![\\w./-])(\\d{1,6}[A-Za-z]?)\\s{1,3}((?:(?:NE|NW|SE|SW|[NSEW]\\.?|North|South|East|West)\\s{1,2})?(?:[A-Z][a-z'’]{1,24}|\\d{1,3}(?:st|nd|rd|th))(?:\\s{1,2}(?:[A-Z][a-z'’]{1,24}|(?:II|III|IV|VI|VII|VIII|IX|XI|XII)(?=\\s{1,2}[A-Z]))){0,3})\\s{1,2}(?:(${withTitleCase(TITLE_SUFFIX_WORDS)})|(${withTitleCase(SUFFIX_ABBR)})\\.?)(?:[ \\t](?:NE|NW|SE|SW|N|S|E|W)\\.?(?=[ \\t]{0,2}[,;\\n]))?(?![\\w])`,
   'g',
 );
 const STREET_UPPER = new RegExp(
@@ -41,17 +43,19 @@ const STREET_UPPER_ABBR = new RegExp(
   'g',
 );
 /** Suffixes of a street named without a house number ({@link STREET_NAMED}). */
-const NAMED_SUFFIX = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|parkway|pkwy|highway|hwy|terrace|turnpike|tpke';
+const NAMED_SUFFIX = 'street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|parkway|pkwy|highway|hwy|terrace|turnpike|tpke|concourse|causeway|expressway';
 /**
  * A street named without a house number after `on`, `off` or `at`: `a bakery on Charles St`,
  * `CVS on Pleasant St.`, `ON MAIN ST, MALDEN`. Each name word must be no clinical word or
  * abbreviation (`on EKG ST changes`, `on tele ST`).
  */
 const STREET_NAMED = new RegExp(
-  `\\b(?:on|off|at|ON|OFF|AT|On|Off|At)\\s{1,2}((?:[A-Z][a-z'’]{1,24}|[A-Z]{2,24})(?:\\s{1,2}(?!(?:ON|OFF|AT|On|Off|At)\\b)(?:[A-Z][a-z'’]{1,24}|[A-Z]{2,24})){0,2})\\s{1,2}(${withTitleCase(NAMED_SUFFIX)}|${NAMED_SUFFIX.toUpperCase()})\\.?(?![\\w])`,
+  `\\b(?:on|off|at|ON|OFF|AT|On|Off|At)\\s{1,2}((?:(?:NE|NW|SE|SW|[NSEW])\\s{1,2})?(?:[A-Z][a-z'’]{1,24}|[A-Z]{2,24}|\\d{1,3}(?:st|nd|rd|th))(?:\\s{1,2}(?!(?:ON|OFF|AT|On|Off|At)\\b)(?:[A-Z][a-z'’]{1,24}|[A-Z]{2,24})){0,2})\\s{1,2}(${withTitleCase(NAMED_SUFFIX)}|${NAMED_SUFFIX.toUpperCase()})\\.?(?![\\w])`,
   'g',
 );
 const STREET_NAMED_CUE = cue('on off at');
+/** A compass quarter before a street's name (`NE 2nd Ave`). */
+const COMPASS = /^(?:NE|NW|SE|SW|[NSEW])$/;
 /** Words that do not name a street though everyday words do (`Main`, `Pleasant`, `Water`): determiners and pronouns. */
 const NOT_A_STREET_NAME = /^(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|no|all|any|each|every|same|other|some)$/i;
 /** Abbreviated suffixes no clinical note uses for anything else (`ST`, `DR`, `CT`, `LN`, `RD`, `SQ` are, and need a cue). */
@@ -85,11 +89,11 @@ const STATE_WORD = new RegExp(`^(?:${STATES})$`, 'i');
 const STATE_AFTER_TOWN = new RegExp(`^,?[ \\t]{1,2}(?:${STATES})\\.?(?![\\p{L}\\d])`, 'u');
 const ZIP = /(?<![\w-])\d{5}(?:-\d{4})?(?![\w-])/g;
 const ZIP_BEFORE = new RegExp(`(?:\\b(?:${STATES})\\.?,?\\s{1,3}|\\b[Zz][Ii][Pp](?:\\s{0,2}[Cc][Oo][Dd][Ee])?\\s{0,2}(?:[Ii][Ss]\\s{1,2})?[:#]?\\s{0,2})$`);
-const HAS_STREET_WORD = new RegExp(`\\b(?:${SUFFIX_WORDS}|${SUFFIX_ABBR})\\b`, 'i');
+const HAS_STREET_WORD = new RegExp(`\\b(?:${TITLE_SUFFIX_WORDS}|${SUFFIX_ABBR})\\b`, 'i');
 
 // Cues (see _scan.ts): the regexes run only around the tokens every match holds.
 /** Street suffixes, full and abbreviated (every street match ends with one). */
-const SUFFIX_CUE = cue(`${SUFFIX_WORDS} ${SUFFIX_ABBR}`.replace(/\|/g, ' '));
+const SUFFIX_CUE = cue(`${TITLE_SUFFIX_WORDS} ${SUFFIX_ABBR}`.replace(/\|/g, ' '));
 /** The longest a street match runs before its suffix: number, direction, four name words, spaces. */
 const STREET_BACK = 7 + 3 + 8 + 4 * 27 + 2;
 const UNIT_CUE = cue('apt apartment suite ste');
@@ -155,7 +159,9 @@ export const addressDetector = defineDetector({
         // ("1402 8th Ave, Huntington, WV 25701")
         const closedByState = /^\p{Lu}/u.test(bare) && STATE_AFTER_TOWN.test(text.slice(townStart + p, townStart + p + 24));
         // a suite or apartment after the street is no town (", Suite 2" is found as a unit)
-        if (STATE_WORD.test(bare) || UNIT_WORD.test(bare) || (isStopWord(bare) && !/^(?:st|mt|ft)$/i.test(bare) && !closedByState)) break;
+        // (a capitalised everyday word before another opens a town of two words: "in Little Haiti", "Grand Rapids")
+        const opensTown = k === 0 && /^\p{Lu}\p{Ll}/u.test(bare) && words[1] !== undefined && /^\p{Lu}\p{Ll}/u.test(words[1]) && !isStopWord(words[1].replace(/[.]$/, ''));
+        if (STATE_WORD.test(bare) || UNIT_WORD.test(bare) || (isStopWord(bare) && !/^(?:st|mt|ft)$/i.test(bare) && !closedByState && !opensTown)) break;
         if (!upper && !/^[A-Z]/.test(bare)) break;
         keep++;
       }
@@ -206,7 +212,8 @@ export const addressDetector = defineDetector({
       // every name word a name-like word; an upper-case name written all in capitals only where the
       // whole street is (`ON MAIN ST`), never a lone acronym in a mixed line (`on EKG ST changes`)
       // (a state names streets too: "on Tennessee St", "Pennsylvania Ave"; the allow list holds states)
-      if (words.some((w) => NOT_A_STREET_NAME.test(w) || CLINICAL_WORDS.has(w.toLowerCase()) || (isClinicalAbbreviation(w) && !STATE_NAME.test(w)) || (!upper && w === w.toUpperCase()))) return;
+      // (a compass quarter opens a street's name in capitals: "off NE 54th St")
+      if (words.some((w) => !COMPASS.test(w) && (NOT_A_STREET_NAME.test(w) || CLINICAL_WORDS.has(w.toLowerCase()) || (isClinicalAbbreviation(w) && !STATE_NAME.test(w)) || (!upper && w === w.toUpperCase())))) return;
       if (upper && m[2] !== m[2]!.toUpperCase()) return;
       const end = m.index + m[0].length;
       // an upper-case ST, RD or LN is a street before a comma, a full stop or the line end only

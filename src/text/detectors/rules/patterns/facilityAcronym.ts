@@ -7,7 +7,8 @@
  * - on either side of a transfer arrow: `YKHC -> ANMC transfer`, `SVMC → BMC`;
  * - before a clinic's, a department's or a health system's word: `ANMC Ortho/Hand`, `UW Health`,
  *   `SARMC Cardiology`;
- * - alone in brackets after an outside study: `Outside XR R femur 5/18 (CCHCF, pushed to PACS)`;
+ * - alone in brackets after an outside or comparison study: `Outside XR R femur 5/18 (CCHCF, pushed to PACS)`;
+ * - before a ward's bed or a room in a sign-out line: `58M CHH 5E-21`, `SMMC rm 412`;
  * - after a service and a comma closing a signature or a bracket (`Vascular Surgery, UAB;`), or
  *   before a clinic named in lower case (`UAB limb salvage clinic`).
  *
@@ -20,7 +21,7 @@ import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
 import { classifyWord, isClinicalAbbreviation, mkSpan } from './_lib.js';
-import { charStarts, cue, eachCuedMatch, eachMatchFrom, prepareScans } from './_scan.js';
+import { charStarts, cue, eachCuedMatch, eachMatchFrom, prepareScans, tokenStarts } from './_scan.js';
 
 const SOURCE = 'rules/facility-acronym';
 
@@ -49,9 +50,20 @@ const ACRONYM_CLINIC = /\b([A-Z]{3,6})[ \t]{1,2}(?:[a-z]{3,12}[ \t]{1,2}){1,2}cl
 const ACRONYM_CLINIC_CUE = cue('clinic');
 /** An outside study, its date maybe, then capitals alone in brackets (`Outside XR R femur 5/18/2025 (CCHCF,`). `m[1]` the acronym. */
 const OUTSIDE_STUDY_BRACKET =
-  /\b(?:[Oo]utside|OSH)[ \t]{1,2}(?:[A-Za-z\/]{1,12}[ \t]{1,2}){1,6}(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?[ \t]{0,2})?\(([A-Z]{3,6})(?=[,;)]|[ \t]{1,2}(?:acc|images?|report|CD|disc|via))/g;
-const OUTSIDE_CUE = cue('outside osh');
-prepareScans(BEFORE_RECORD_LABEL, ARROW_PAIR, BEFORE_CLINIC_WORD, OUTSIDE_STUDY_BRACKET, SERVICE_COMMA_ACRONYM, ACRONYM_CLINIC);
+  /\b(?:[Oo]utside|OSH|COMPARISON:|Comparison:)[ \t]{1,2}(?:[A-Za-z\/]{1,12}[ \t]{1,2}){1,6}(?:\d{1,2}\/\d{1,4}(?:\/\d{2,4})?[ \t]{0,2})?\(([A-Z]{3,6})(?=[,;)]|[ \t]{1,2}(?:acc|images?|report|CD|disc|via))/g;
+const OUTSIDE_CUE = cue('outside osh comparison');
+/** Capitals before a ward's bed or a room in a sign-out line (`58M CHH 5E-21`, `SMMC rm 412`). `m[1]` the acronym. */
+const BEFORE_WARD_BED = /\b([A-Z]{3,6})[ \t]{1,2}(?:\d{1,2}[A-Z]{1,2}-\d{1,3}\b|(?:rm|room|bed|bd)[ \t]{0,2}#?\d{1,4}\b)/g;
+prepareScans(BEFORE_RECORD_LABEL, ARROW_PAIR, BEFORE_CLINIC_WORD, OUTSIDE_STUDY_BRACKET, SERVICE_COMMA_ACRONYM, ACRONYM_CLINIC, BEFORE_WARD_BED);
+
+/** True when `w` is made of capitals A-Z only. */
+function isAllCapitals(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
 
 /** True when `acr` may be a facility's acronym: no clinical abbreviation, modality or word of any list. */
 function mayBeFacility(acr: string): boolean {
@@ -95,6 +107,7 @@ export const facilityAcronymDetector = defineDetector({
     eachCuedMatch(ctx, OUTSIDE_STUDY_BRACKET, OUTSIDE_CUE, 0, (m) => push(m.index + m[0].length - m[1]!.length, m[1]!));
     eachMatchFrom(ctx, SERVICE_COMMA_ACRONYM, charStarts(ctx, ','), 24, (m) => push(m.index + m[0].length - m[1]!.length, m[1]!));
     eachCuedMatch(ctx, ACRONYM_CLINIC, ACRONYM_CLINIC_CUE, 36, (m) => push(m.index, m[1]!));
+    eachMatchFrom(ctx, BEFORE_WARD_BED, tokenStarts(ctx, (t) => t.text.length >= 3 && t.text.length <= 6 && isAllCapitals(t.text)), 0, (m) => push(m.index, m[1]!));
     return out;
   },
 });
