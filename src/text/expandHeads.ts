@@ -58,8 +58,10 @@ const WORD_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]{1,24})[ \t]{
 
 /**
  * Spans over organisation head words right beside detected names and places: up to four
- * capitalised words after a span, each a head word (`Services`, `Co-op`, `Association`) or a
- * landscape word inside the name (`Columbia [Basin Data Systems]`), the last a head word; or one
+ * capitalised words after a span, each a head word (`Services`, `Co-op`, `Association`), a
+ * landscape word inside the name (`Columbia [Basin Data Systems]`) or, among the first two, a word
+ * of the trade (`Tallgrass [Well Service]`; never a function, clinical or care word), the last a
+ * head word; or one
  * head word written before it (`Masjid`, `Congregation`, `Clínica del`). In notes written in one
  * case, capitals say nothing and nothing is added.
  *
