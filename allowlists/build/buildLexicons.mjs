@@ -284,6 +284,7 @@ for (const f of [
   'devices.txt',
   'places-not-phi.txt',
   'spanish-words.txt',
+  'haitian-creole-words.txt',
   'lexicons/hospitals.txt',
   'lexicons/facility-words.txt',
 ]) {
