@@ -45,6 +45,14 @@ export function isSecondaryTo(text: string, start: number, end: number): boolean
   return /\p{L}[ \t]{1,2}$/u.test(text.slice(Math.max(0, start - 3), start)) && cause && !NOT_A_CAUSE_AFTER.test(after);
 }
 
+/**
+ * Words of a symptom or an index scored out of ten (`cravings 2/10`, `nausea 6/10`, `CT severity
+ * index 4/10`), as a regex alternation: shared by both algorithms' pain-score checks.
+ *
+ * @internal
+ */
+export const SCORED_SYMPTOM_WORDS = 'index|cravings?|urges?|anxiety|nausea|itch|itching|pruritus|dyspnea|fatigue|mood|stress|distress|severity|intensity';
+
 /** After a pair: what it counts (`5/5 principal criteria`, `2/3 major features`, `4/4 bottles`). */
 const COUNT_OF_AFTER = /^[ \t]{1,2}(?:(?:principal|major|minor|clinical|diagnostic|sirs|qsofa|modified|revised|jones|duke|centor|wells)[ \t]{1,2})?(?:criteria|criterion|features|signs|findings|points|items|symptoms|bottles|sets|cultures|cores|lobes|segments|vessels)\b/i;
 
@@ -60,12 +68,12 @@ const COUNT_OF_AFTER = /^[ \t]{1,2}(?:(?:principal|major|minor|clinical|diagnost
  */
 export function isCountOf(text: string, end: number, start = end): boolean {
   if (COUNT_OF_AFTER.test(text.slice(end, end + 40))) return true;
-  // after its label a count is whole or small (`BCx 4/4`, `criteria 3/4`); `cultures 6/12` is a day
+  // after its label a count is small (`BCx 4/4`, `criteria 3/4`, `cores 3/3`); `cultures 6/12` and `10/1` are days
   const m = /^(\d{1,2})\/(\d{1,2})$/.exec(text.slice(start, end));
-  return m !== null && Number(m[1]) <= Number(m[2]) && (m[1] === m[2] || Number(m[2]) <= 4) && COUNT_OF_BEFORE.test(lineBefore(text, start, 30));
+  return m !== null && Number(m[1]) <= Number(m[2]) && Number(m[2]) <= 4 && COUNT_OF_BEFORE.test(lineBefore(text, start, 30));
 }
 /** Before a pair: criteria or cultures it counts (`Kocher criteria 4/4`, `BCx 4/4 MSSA`). */
-const COUNT_OF_BEFORE = /\b(?:criteria|criterion|bcx|bcxs|bctx|cultures?|bottles?|sets?|cores?|nodes?)[ \t:]{1,3}$/i;
+const COUNT_OF_BEFORE = /\b(?:criteria|criterion|bcx|bcxs|bctx|cx|cultures?|bottles?|sets?|cores?|nodes?|samples?|specimens?)[ \t:]{1,3}$/i;
 
 /**
  * Whether the number at `start` is the result of a sum written before it (`3+2+2 = 7/9`, a

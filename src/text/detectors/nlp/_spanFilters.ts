@@ -50,7 +50,7 @@ import { DRUG_STEM, usedAsTown } from '../../../allowlists/_spanContext.js';
 import { CONSULTING_SERVICE, SERVICE_AFTER, isKindOfCare } from '../_careKinds.js';
 import { isFacilityHead } from '../../trimEdges.js';
 import { SPECIES_AFTER_INITIAL } from '../_organisms.js';
-import { afterDatePreposition, hasHyphenDateCue, isClinicalPair, isPainScoreBySentence, lineBefore } from '../_clinicalNumbers.js';
+import { SCORED_SYMPTOM_WORDS, afterDatePreposition, hasHyphenDateCue, isClinicalPair, isPainScoreBySentence, lineBefore } from '../_clinicalNumbers.js';
 import { endsBeforeContraction, isPronounBeforeContraction } from '../_contraction.js';
 import { nlpLexicons } from './_resources.js';
 
@@ -324,7 +324,7 @@ export function isImpossibleAge(text: string, span: Span): boolean {
   return m[2] !== undefined && !DECADE_AGE_BEFORE.test(lineBefore(text, span.start, 24));
 }
 
-const PAIN_BEFORE = /(?:\b(?:pain|cp|discomfort|ache|aching|headache|score|index|scale|rates?|rated|rating|cravings?|urges?|anxiety|nausea|itch|itching|pruritus|dyspnea|fatigue|mood|stress|distress|severity|intensity)\b|\bc\/o)[^\n]{0,20}$/i;
+const PAIN_BEFORE = new RegExp(`(?:\\b(?:pain|cp|discomfort|ache|aching|headache|score|scale|rates?|rated|rating|${SCORED_SYMPTOM_WORDS})\\b|\\bc\\/o)[^\\n]{0,20}$`, 'i');
 const TIME_CUE_BEFORE = /(?:\bat|@|\baround|\bapprox\.?|\baprox|\buntil|\btill|\bdue|\()\s{0,2}$/i;
 const O2_AFTER = /^\s{0,2}(?:sat|sats|sat's|satting|saturation|\d{1,2}\s?l\b|\d{1,2}\s?lnc|nc\b|via\b|mask|requirement|req\b)/i;
 const O2_BEFORE = /\b(?:home|on|off|wean(?:ed)?|increased|decreased|requiring|needs?)\s{0,2}$/i;
@@ -637,9 +637,10 @@ function isBracketedAbbreviation(text: string, s: Span): boolean {
 }
 
 /** Spanish words of grammar that no name holds (a name's particles `de`, `del`, `la`, `y` are left out). */
-const SPANISH_GRAMMAR_WORD = /^(?:se|le|les|lo|los|con|una|un|uno|para|por|que|qué|es|está|están|esta|tiene|tengo|al|en|mi|mis|su|sus|me|te|muy|sin|como|cuando|pero|si|sí|no|hoy|ayer|anoche|mañana|usted|ustedes|yo|él|ella|nos|fue|era|hay|más|ya)$/;
+const SPANISH_GRAMMAR_WORDS = 'se|le|les|lo|los|con|una|un|uno|para|por|que|qué|es|está|están|esta|tiene|tengo|al|en|mi|mis|su|sus|me|te|muy|sin|como|cuando|pero|si|sí|no|hoy|ayer|anoche|mañana|usted|ustedes|yo|él|ella|nos|fue|era|hay|más|ya';
+const SPANISH_GRAMMAR_WORD = new RegExp(`^(?:${SPANISH_GRAMMAR_WORDS})$`);
 /** Spanish words of grammar, a name's particles included: what a line of Spanish is mostly made of. */
-const SPANISH_LINE_WORD = /^(?:de|del|la|las|el|y|se|le|les|lo|los|con|una|un|uno|para|por|que|qué|es|está|están|esta|tiene|tengo|al|en|mi|mis|su|sus|me|te|muy|sin|como|cuando|pero|si|sí|no|hoy|ayer|anoche|mañana|usted|ustedes|yo|él|ella|nos|fue|era|hay|más|ya)$/i;
+const SPANISH_LINE_WORD = new RegExp(`^(?:de|del|la|las|el|y|${SPANISH_GRAMMAR_WORDS})$`, 'i');
 /**
  * A lower-case labeller span in Spanish (`tos de perro`, `está despierto y jugando`, `de cabeza
  * fuerte`): the labeller learned English and reads a Spanish message's words as names or places.

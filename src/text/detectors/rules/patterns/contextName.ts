@@ -571,12 +571,17 @@ function ageSexStarts(ctx: ScrubContext): number[] | undefined {
   return out;
 }
 
-/** Before a login: an opening bracket (and maybe a list inside it), or a word of messaging. */
-const LOGIN_PLACE_BEFORE = /(?:\([ \t]{0,2}|\([^()\n]{1,30}(?:,|[ \t](?:and|or))[ \t]{0,2}|\b(?:reply|replied|contact|cc|bcc|login|user|username|msg|message|messaged|texted|paged|by|resident|intern|fellow|attending|rn|np|pa|cm|educator|pharmacist|tech|@)[ \t]{0,2}:?[ \t]{1,2}|\/[ \t]{1,2})$/i;
+/** Words of messaging, roles and `by`, right before a login (`Reply afosu:`, `resident awhitcomb`, `by hraanes`). */
+const LOGIN_CUE_WORDS = 'reply replied contact cc bcc login user username msg message messaged texted paged by resident intern fellow attending rn np pa cm educator pharmacist tech';
+/** Words that may stand right before a login: those, and a bracketed list's `and`/`or`. */
+const LOGIN_PLACE_WORDS: ReadonlySet<string> = new Set(['and', 'or', ...LOGIN_CUE_WORDS.split(' ')]);
+/** Before a login: an opening bracket (and maybe a list inside it), one of those words, or a slash. */
+const LOGIN_PLACE_BEFORE = new RegExp(
+  `(?:\\([ \\t]{0,2}|\\([^()\\n]{1,30}(?:,|[ \\t](?:and|or))[ \\t]{0,2}|\\b(?:${LOGIN_CUE_WORDS.replace(/ /g, '|')}|@)[ \\t]{0,2}:?[ \\t]{1,2}|\\/[ \\t]{1,2})$`,
+  'i',
+);
 /** After a login: a credential (`tgalvan RN CM`), as a signature writes it. */
 const LOGIN_CREDENTIAL_AFTER = /^[ \t]{1,2}(?:RN|MD|NP|PA|PA-C|CM|DO|PharmD|LCSW|MSW|RD|RT)\b/;
-/** The words of LOGIN_PLACE_BEFORE that may stand right before a login (a list's `and`/`or`, a word of messaging). */
-const LOGIN_PLACE_WORDS: ReadonlySet<string> = new Set('and or reply replied contact cc bcc login user username msg message messaged texted paged by resident intern fellow attending rn np pa cm educator pharmacist tech'.split(' '));
 /**
  * A quick test that LOGIN_PLACE_BEFORE may match before `at`: after up to two spaces or tabs, a
  * bracket, comma, colon, slash or `@`, or one of its words. Never false where the regex would match.

@@ -19,7 +19,7 @@
  *
  * @module
  */
-import { CLINICAL_AFTER, CLINICAL_BEFORE, hasHyphenDateCue, isCountOf, isGestationalAge, isPainScoreBySentence, isSecondaryTo, isStrengthGrade, isSumResult, lineBefore } from '../../_clinicalNumbers.js';
+import { CLINICAL_AFTER, CLINICAL_BEFORE, SCORED_SYMPTOM_WORDS, hasHyphenDateCue, isCountOf, isGestationalAge, isPainScoreBySentence, isSecondaryTo, isStrengthGrade, isSumResult, lineBefore } from '../../_clinicalNumbers.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext, type ScrubContext } from '../../../context.js';
@@ -84,7 +84,7 @@ const VENT_WORDS = /\b(?:psv|ps|ips|peep|cpap|bipap|nippv|vent|vented|ventilatio
 /** "5/5" (pressure support 5 over PEEP 5, the usual trial before extubation) in a respiratory passage. */
 const RESP_WORDS = /\b(?:abgs?|resp|respiratory|extubat\w{0,4}|intubated)\b/i;
 /** Pain and score vocabulary before an x/10 number. */
-const PAIN_BEFORE = /(?:\b(?:pain|cp|c\/o|complains|complaining|rated|rating|rates|rate|discomfort|ha|headache|angina|score|index|level|cravings?|urges?|anxiety|nausea|itch|itching|pruritus|dyspnea|fatigue|mood|stress|distress|severity|intensity)\b|#)[^a-z]{0,6}(?:\b(?:of|at|as|to|was|is|now)\s{1,2})?$/i;
+const PAIN_BEFORE = new RegExp(`(?:\\b(?:pain|cp|c\\/o|complains|complaining|rated|rating|rates|rate|discomfort|ha|headache|angina|score|level|${SCORED_SYMPTOM_WORDS})\\b|#)[^a-z]{0,6}(?:\\b(?:of|at|as|to|was|is|now)\\s{1,2})?$`, 'i');
 
 /** After a month/day: a side, then a word of anatomy or a procedure (`L brachial artery repair`, `R TKA`). */
 const SIDE_THEN_PROCEDURE = /^[ \t]{1,2}(?:L|R|LT|RT|Lt|Rt|left|right|bilat|bilateral)[ \t]{1,2}(?!NS\b|LR\b|D5)\p{L}{3,}/u;
@@ -151,9 +151,7 @@ function numericDates(ctx: ScrubContext, out: Span[]): void {
         const cue = strong || clock || doseEvent || studyDate || listed || DATE_CUE_BEFORE.test(before);
         // fractions (1/2, 1/3, 3/4) and pain scores (7/10) need a date cue
         if (!cue && a < b && b <= 4) return;
-        // a whole count of cultures or samples ("blood cultures 2/2 S. pneumoniae", "cores 3/3") needs a date cue too
-        if (!cue && a === b && b <= 4 && /\b(?:cultures?|bcx|cx|bottles?|sets?|cores?|samples?|specimens?)[ \t:]{1,3}$/i.test(before)) return;
-        // a count of criteria, features or points met ("complete, 5/5 principal criteria", "3/4 SIRS criteria")
+        // a count of criteria, features, cultures or samples ("5/5 principal criteria", "blood cultures 2/2 S. pneumoniae", "cores 3/3")
         if (!cue && isCountOf(text, end, start)) return;
         // days of a gestational age ("GA 31 2/7 wk")
         if (!strong && isGestationalAge(text, start, end)) return;

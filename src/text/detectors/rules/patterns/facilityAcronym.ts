@@ -22,6 +22,7 @@ import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
 import { classifyWord, isClinicalAbbreviation, mkSpan } from './_lib.js';
 import { charStarts, cue, eachCuedMatch, eachMatchFrom, prepareScans, tokenStarts } from './_scan.js';
+import { lineAround } from './_tables.js';
 
 const SOURCE = 'rules/facility-acronym';
 
@@ -72,13 +73,6 @@ function mayBeFacility(acr: string): boolean {
   return !/^(?:CT|CTA|MR|MRI|MRA|US|XR|CR|DX|NM|PET|IR|OSH|OH|PACS|EMS|VA|ED|ER|OR|ICU|CD|EPIC|RIS)$/.test(acr);
 }
 
-/** The line around `at`. */
-function lineOf(text: string, at: number): string {
-  const a = text.lastIndexOf('\n', at - 1) + 1;
-  const b = text.indexOf('\n', at);
-  return text.slice(a, b < 0 ? text.length : b);
-}
-
 /** Facility acronyms by what stands beside them (see the module's comment). */
 export const facilityAcronymDetector = defineDetector({
   name: SOURCE,
@@ -94,7 +88,8 @@ export const facilityAcronymDetector = defineDetector({
     };
     eachCuedMatch(ctx, BEFORE_RECORD_LABEL, RECORD_LABEL_CUE, 12, (m) => push(m.index, m[1]!));
     eachMatchFrom(ctx, ARROW_PAIR, charStarts(ctx, '>→'), 10, (m) => {
-      if (!MOVE_WORD.test(lineOf(text, m.index))) return;
+      const line = lineAround(text, m.index);
+      if (!MOVE_WORD.test(text.slice(line.start, line.end))) return;
       push(m.index, m[1]!);
       push(m.index + m[0].length - m[2]!.length, m[2]!);
     });
