@@ -15,6 +15,7 @@ import { facilityAcronymDetector } from './facilityAcronym.js';
 import { fieldLabelDetector } from './fieldLabel.js';
 import { hospitalDetector } from './hospital.js';
 import { idDetector } from './id.js';
+import { organisationDetector } from './organisation.js';
 import { phoneDetector } from './phone.js';
 import { recordNameDetector } from './recordName.js';
 import { tableNameDetector } from './tableName.js';
@@ -31,6 +32,7 @@ export {
   fieldLabelDetector,
   hospitalDetector,
   idDetector,
+  organisationDetector,
   phoneDetector,
   recordNameDetector,
   tableNameDetector,
@@ -49,6 +51,7 @@ export const patternDetectorsByFile: Readonly<Record<string, Detector>> = Object
   fieldLabel: fieldLabelDetector,
   hospital: hospitalDetector,
   id: idDetector,
+  organisation: organisationDetector,
   phone: phoneDetector,
   recordName: recordNameDetector,
   tableName: tableNameDetector,

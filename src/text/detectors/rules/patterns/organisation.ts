@@ -1,0 +1,237 @@
+/**
+ * An organisation told by its head word, whatever its own words: `Idaho State Insurance Fund`,
+ * `Granite School District`, `Gulf Bounty Seafood`, `Navajo Nation Division of Family Services`,
+ * `WEA Trust`, `Greater New Hope M.B. Church`. Employers, insurers, congregations, schools and
+ * agencies are how a reader finds a patient in a small place, and their names are made of
+ * everyday words that no lexicon holds, so no name or place rule sees them; their last word does.
+ *
+ * A match is a run of capitalised words (with `of`, `for`, `and`, `&`, `on`, `the` and Spanish
+ * particles between them, and a possessive `'s`) that ends in a head word, in a note whose case
+ * carries meaning. The run must hold a word of its own:
+ * - before a head that only organisations use (`Fund`, `Trust`, `Farms`, `Patrol`, `Church`,
+ *   `Inc.`), any word but a function, clinical, care or generic word;
+ * - before a head that clinical text also uses (`Center`, `Program`, `Services`, `Committee`,
+ *   `Association`), a word no everyday-word list holds (a place, a name, a coined word:
+ *   `Lanikeha Center`, `Ensocare Services`).
+ * Generic words never count (`American`, `National`, `State`, `County`, `Community`, `Family`,
+ * `Health`, a US state's name), so `American Heart Association`, `Child Protective Services`,
+ * `Minnesota Department of Health` and `Infection Control Committee` stay. A run that is a
+ * heading (alone on its line, or before a colon) is no organisation.
+ *
+ * @module
+ */
+import { defineDetector } from '../../../spans.js';
+import type { Span } from '../../../types.js';
+import { asScrubContext } from '../../../context.js';
+import { isKindOfCare } from '../../_careKinds.js';
+import { TOPOGRAPHIC_WORD, classifyWord, isCityName, isClinicalAbbreviation, mkSpan } from './_lib.js';
+import { cue, cueTokens, scanUnits } from './_scan.js';
+
+const SOURCE = 'rules/organisation';
+
+/** Heads that only organisations use: everyday words before them are the organisation's own. */
+const STRONG_HEADS =
+  'fund trust mutual police district farms seafood seafoods airlines airways dairy dairies ranch orchards vineyards winery brewery ' +
+  'company co corp corporation inc llc ltd pllc cooperative coop co-op construction trucking logistics industries enterprises ' +
+  'manufacturing lumber mills church chapel ministries tabernacle congregation parish synagogue mosque masjid gurdwara railroad railway ' +
+  'freight fisheries packing cannery roofing plumbing excavating welding drilling coal mining transport supply ambulance oxygen';
+/** Heads that clinical text uses too (`Transplant Center`, `Diabetes Prevention Program`): a word of no everyday list must stand before them. */
+const WEAK_HEADS =
+  'patrol center centre program programs committee agency division department council board network alliance coalition partnership project ' +
+  'association foundation society institute group academy school schools college university club union league ' +
+  'federation services service systems solutions office bureau commission authority nation tribe band foods market markets store stores ' +
+  'insurance bank lodge';
+/**
+ * Heads of a practice, a pharmacy or a supplier of care (`Harbor Point Orthopaedics`, `Walnut
+ * Street Specialty Rx`, `Green Country Infusion`, `Westside Ambulance`): everyday words before
+ * them are the practice's own, as for the strong heads; the span is a facility's (`HOSPITAL`).
+ */
+const CARE_HEADS =
+  'orthopaedics orthopedics pediatrics paediatrics oncology radiology imaging infusion recovery pharmacy rx drug drugs apothecary ' +
+  'cardiology dermatology urology neurology gastroenterology pulmonology nephrology rheumatology endocrinology ophthalmology audiology ' +
+  'podiatry psychiatry obstetrics gynecology teleradiology physicians specialists associates partners health dialysis hospice';
+const HEAD_CUE = cue(`${STRONG_HEADS} ${WEAK_HEADS} ${CARE_HEADS}`);
+const CARE: ReadonlySet<string> = new Set(CARE_HEADS.split(' '));
+const STRONG: ReadonlySet<string> = new Set(STRONG_HEADS.split(' '));
+/** Abbreviated heads that keep their full stop (`Co.`, `Inc.`). */
+const DOTTED: ReadonlySet<string> = new Set(['co', 'inc', 'corp', 'ltd']);
+/** A head written in title case. */
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+/** Heads written in capitals. */
+const UPPER_OK: ReadonlySet<string> = new Set(['LLC', 'INC', 'PLLC', 'LTD']);
+/** What stands before a sentence's first word: a full stop and a space, a line break, a bracket. */
+const SENTENCE_START = /(?:[.!?;][ \t]{1,2}|\n[ \t]{0,2})$/;
+/** Words of a hospital's name. */
+const FACILITY_WORD = /^(?:hospitals?|medical|med|clinics?|regional|memorial|infirmary|sanatorium|hosp)$/i;
+/** After a head, what it is of: `of Health`, `for Brain Health`, `of Family Services`. */
+const OF_TAIL = /^[ \t]{1,2}(?:of|for)[ \t]{1,2}(?:the[ \t]{1,2})?\p{Lu}\p{Ll}[\p{L}'’-]{0,20}(?:[ \t]{1,2}\p{Lu}\p{Ll}[\p{L}'’-]{0,20}){0,2}(?![\p{L}\d])/u;
+/** Words between the capitalised words of one name. */
+const CONNECTOR: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on', 'the', 'de', 'del', 'la', 'los', 'las', 'y']);
+/**
+ * Words that name no one organisation: nations and levels of government, kinds of community and
+ * of people served, compass and size words, and the words of health and social services.
+ */
+const GENERIC: ReadonlySet<string> = new Set(
+  (
+    'american america national united federal international world global us usa u s state states county city town village regional region ' +
+    'district community communities public social human humans health healthcare medical medicine clinical family families child children ' +
+    'adult adults senior seniors elder elders elderly youth women men veterans veteran protective general central north south east west ' +
+    'northern southern eastern western northeast northwest southeast southwest midwest new greater area local tribal rural urban home homes ' +
+    'care behavioral behavioural mental services service support resource resources centers center program programs office department ' +
+    'division agency board committee council network association foundation society institute group partners associates bureau commission ' +
+    'authority administration affairs development management emergency disaster relief response aging aged disability disabilities ' +
+    'independent living assistance aid legal housing food nutrition hunger shelter transit transportation education educational school ' +
+    'schools university college academy research science sciences quality safety ethics review oversight compliance standards ' +
+    'prevention control infection infectious disease diseases heart lung kidney liver cancer diabetes stroke trauma transplant poison ' +
+    'poisons blood donor donors organ tissue eye vision hearing dental oral sleep pain wound burn rehabilitation rehab physical ' +
+    'occupational speech respiratory pharmacy pharmaceutical therapeutics wellness recovery addiction substance abuse alcohol drug drugs ' +
+    'hospice palliative dialysis deaf blind autism epilepsy dementia alzheimer alzheimers memory mental cardiac cardiovascular vascular ' +
+    'pediatric paediatric maternal neonatal infant newborn perinatal surgical surgery nursing nurse nurses physicians physician doctors ' +
+    'patient patients victims victim crime justice court courts corrections correctional police fire rescue ems ambulance insurance ' +
+    'employee employees workers worker labor labour compensation benefits benefit financial finance counseling counselling crisis ' +
+    'suicide violence domestic sexual assault homeless homelessness refugee refugees immigrant immigrants immigration services ' +
+    'catholic christian jewish muslim islamic baptist methodist lutheran presbyterian episcopal adventist pentecostal orthodox ' +
+    'evangelical mennonite amish mormon hindu sikh buddhist latter day saints first second third main old specialty specialist ' +
+    'specialists nuclear night overnight breast sports spine joint joints bone bones hand hands foot feet ankle knee hip shoulder skin ' +
+    'vein veins laser primary urgent immediate walk walk-in mobile portable outpatient inpatient ambulatory interventional diagnostic ' +
+    'advanced comprehensive integrated total complete premier modern precision digital mail order retail compounding infusion women ' +
+    'womens men mens kids pediatric pediatrics teen teens critical acute chronic intensive home-based long term short respite ' +
+    'oxygen supply supplies equipment durable ambulance transport medication medications prescription prescriptions generic ' +
+    'mri ct pet x-ray xray ultrasound mammography teleradiology radiology imaging lab labs laboratory laboratories pathology gene genes ' +
+    'genetic genetics genomic genomics therapy therapies cell cells stem'
+  ).split(' '),
+);
+/** The fifty states, spelled out: a state's office or agency names no one organisation (`Minnesota Department of Health`). */
+const STATES: ReadonlySet<string> = new Set(
+  (
+    'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas ' +
+    'kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada hampshire jersey ' +
+    'mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode island tennessee texas utah vermont virginia washington wisconsin wyoming'
+  ).split(' '),
+);
+
+/** True when `w` starts with a capital (any script) and is not all one letter of punctuation. */
+function capitalised(w: string): boolean {
+  const ch = w[0] ?? '';
+  return ch !== ch.toLowerCase();
+}
+
+/** True when the gap between two words is one or two spaces, `&` or a possessive apostrophe inside one name. */
+function joins(gap: string): boolean {
+  return /^(?:[ \t]{1,2}|[ \t]{1,2}&[ \t]{1,2}|['’]|\.|\.[ \t]{1,2}|-)$/.test(gap);
+}
+
+/**
+ * Everyday words that businesses take for their names (`Capital`, `Bright Star`, `New Leaf`,
+ * `Gateway`, `Cardinal`): before a practice's head they name a practice, where a clinical
+ * adjective (`Adverse Drug`, `Radiation Oncology`) names a kind of care.
+ */
+const NAMING_WORD =
+  /^(?:capital|capitol|summit|pinnacle|keystone|cornerstone|bright|star|stars|sun|sunflower|sunshine|rainbow|green|blue|golden|gold|silver|crystal|diamond|emerald|oak|walnut|elm|birch|cedar|pine|maple|willow|cherry|apple|peach|rose|lotus|lily|leaf|tree|gateway|bridge|bridges|crossroads|crossing|heritage|legacy|liberty|freedom|pioneer|frontier|eagle|cardinal|falcon|hawk|phoenix|dove|bluebird|pelican|harbor|harbour|bay|lake|coast|shore|point|port|beacon|lighthouse|anchor|compass|horizon|journey|pathway|pathways|path|harmony|serenity|tranquility|new|hometown|neighborhood|village|country|metro|city|main|street|avenue|corner|lucky|kind|caring|gentle|trusted|faithful|unity|victory|triumph|mission|grace|angel|angels|guardian|shepherd|covenant|trinity|genesis|evergreen|northstar|polaris|atlas|apex|premier|elite|prime|first|ace)$/i;
+
+/** True when `w` is a word of the organisation's own, by the head's strength. */
+function ownWord(w: string, strong: boolean, caps: boolean, care = false): boolean {
+  const lw = w.toLowerCase();
+  if (lw.length < 2 && !caps) return false;
+  if (GENERIC.has(lw) || STATES.has(lw) || CONNECTOR.has(lw) || isKindOfCare(w) || /(?:olog(?:y|ic|ical)|iatry|iatric|ics)$/i.test(w)) return false;
+  // capitals of the organisation's own (`WEA Trust`, `M.B. Church`), never a clinical abbreviation
+  if (caps) return !isClinicalAbbreviation(lw) && classifyWord(w) === 'unknown';
+  if (isClinicalAbbreviation(lw)) return false;
+  const c = classifyWord(w);
+  if (c === 'stop') return false;
+  if (strong && !care) return true;
+  if (care && (NAMING_WORD.test(w) || TOPOGRAPHIC_WORD.test(w))) return true;
+  // before a practice's head, a clinical adjective no list holds (`Neurointerventional Radiology`) names a kind of care
+  if (care && c === 'unknown' && /(?:al|ic|ary|ive|ous|ar|ian)$/i.test(w)) return false;
+  return c === 'unknown' || c === 'first' || c === 'surname' || isCityName(w);
+}
+
+/**
+ * Pattern detector for organisations by their head word (type `OTHER`; `HOSPITAL` for a practice, a pharmacy or a supplier of care).
+ *
+ * @example
+ * ```ts
+ * organisationDetector.detect(createTextContext('Claim filed via Idaho State Insurance Fund today.'));
+ * // → one OTHER span over "Idaho State Insurance Fund"
+ * ```
+ */
+export const organisationDetector = defineDetector({
+  name: SOURCE,
+  algorithm: 'rules',
+  types: ['OTHER', 'HOSPITAL'],
+  detect: (c) => {
+    const ctx = asScrubContext(c);
+    const out: Span[] = [];
+    if (ctx.isCaseless) return out;
+    const { text } = ctx;
+    const units = scanUnits(ctx);
+    const heads = cueTokens(ctx, HEAD_CUE) ?? units.flatMap((u, i) => (HEAD_CUE.words.has(u.lower) ? [i] : []));
+    let lastEnd = -1;
+    for (const h of heads) {
+      const head = units[h]!;
+      // a head in title case (`Trust`, `Church`; `LLC` and `Inc` as written): a heading in
+      // capitals inside a mixed-case note (`GI TUMOR BOARD`, `MOBILE X-RAY SERVICE`) is no name
+      if (!TITLE_CASE.test(head.text) && !UPPER_OK.has(head.text) || head.start < lastEnd) continue;
+      const care = CARE.has(head.lower);
+      const strong = care || STRONG.has(head.lower);
+      // walk back over the name's words (unit indices, last first)
+      const run: number[] = [];
+      for (let j = h - 1; j >= 0 && run.length < 6; j--) {
+        const u = units[j]!;
+        const gap = text.slice(u.end, units[j + 1]!.start);
+        if (!joins(gap)) break;
+        // a full stop inside a name only after an initial or an abbreviation (`M.B.`, `U.S.`, `St.`), never a sentence's end
+        if (gap.includes('.') && !(u.text.length === 1 || /^(?:St|Mt|Ft)$/.test(u.text))) break;
+        // a possessive's `s` belongs to the word before it (`Alaska Fishermen's Fund`)
+        if (u.text === 's' && j > 0 && /^['’]$/.test(text.slice(units[j - 1]!.end, u.start))) continue;
+        const isConnector = CONNECTOR.has(u.lower) && !capitalised(u.text);
+        if (!isConnector && !capitalised(u.text)) break;
+        // a connector joins two parts of one name only after a head (`Division of Family
+        // Services`, `Board of Health`), not a role or a verb (`Deckhand for`, `Deacon at`)
+        if (isConnector) {
+          if (j === 0 || !HEAD_CUE.words.has(units[j - 1]!.lower) || !capitalised(units[j - 1]!.text)) break;
+          continue;
+        }
+        run.push(j);
+      }
+      // a sentence's first word is capitalised for the sentence (`Attends`, `Member`, `Retired`)
+      while (run.length > 0) {
+        const j = run[run.length - 1]!;
+        const before = text.slice(Math.max(0, units[j]!.start - 3), units[j]!.start);
+        if (!SENTENCE_START.test(before) && units[j]!.start > 0) break;
+        const k = classifyWord(units[j]!.text);
+        if (k !== 'stop' && k !== 'common' && k !== 'common-surname' && k !== 'common-name') break;
+        run.pop();
+      }
+      if (run.length === 0) continue;
+      // a department of a hospital is the hospital rules' (`Desert Springs Regional Cancer Center`)
+      if ((!strong || care) && run.some((j) => FACILITY_WORD.test(units[j]!.text))) continue;
+      let own = false;
+      for (const j of run) {
+        const w = units[j]!.text;
+        const caps = w.length <= 5 && /^[A-Z]+$/.test(w);
+        if ((!caps || (strong && !care)) && ownWord(w, strong, caps, care)) own = true;
+      }
+      if (!own) continue;
+      const first = run[run.length - 1]!;
+      const start = units[first]!.start;
+      let end = head.end;
+      if (DOTTED.has(head.lower) && text[end] === '.') end++;
+      // what the head is of (`Board of Health`, `Division of Family Services`): up to three capitalised words
+      else {
+        const tail = OF_TAIL.exec(text.slice(end, end + 60));
+        if (tail) end += tail[0].length;
+      }
+      // a heading: alone on its line, or before a colon
+      const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+      const nl = text.indexOf('\n', end);
+      const lineEnd = nl < 0 ? text.length : nl;
+      if (/^[ \t]*:/.test(text.slice(end, lineEnd)) || (text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd).trim() === '')) continue;
+      // a second head right after the first (`Mining Co.`) makes the same name longer
+      if (out.length > 0 && out[out.length - 1]!.start === start) out.pop();
+      out.push(mkSpan(start, end, care ? 'HOSPITAL' : 'OTHER', SOURCE, 0.6));
+      lastEnd = end;
+    }
+    return out;
+  },
+});
