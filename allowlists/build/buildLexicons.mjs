@@ -285,6 +285,7 @@ for (const f of [
   'places-not-phi.txt',
   'spanish-words.txt',
   'haitian-creole-words.txt',
+  'patient-languages-words.txt',
   'lexicons/hospitals.txt',
   'lexicons/facility-words.txt',
 ]) {

@@ -255,7 +255,7 @@ export function loadAllowlist(pathOrLines: string | readonly string[]): Allowlis
 }
 
 /** The allow-list files shipped in `allowlists/` that make up {@link builtinAllowlist}. */
-export const BUILTIN_ALLOWLIST_FILES: readonly string[] = Object.freeze(['eponyms.txt', 'eponyms-radiology.txt', 'exam-terms.txt', 'drugs.txt', 'drugs-brands.txt', 'abbreviations.txt', 'clinical-words.txt', 'clinical-terms.txt', 'devices.txt', 'places-not-phi.txt', 'common-not-names.txt', 'spanish-words.txt', 'haitian-creole-words.txt']);
+export const BUILTIN_ALLOWLIST_FILES: readonly string[] = Object.freeze(['eponyms.txt', 'eponyms-radiology.txt', 'exam-terms.txt', 'drugs.txt', 'drugs-brands.txt', 'abbreviations.txt', 'clinical-words.txt', 'clinical-terms.txt', 'devices.txt', 'places-not-phi.txt', 'common-not-names.txt', 'spanish-words.txt', 'haitian-creole-words.txt', 'patient-languages-words.txt']);
 
 let builtin: Allowlist | undefined;
 

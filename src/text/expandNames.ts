@@ -100,6 +100,8 @@ export function expandNameSpans(ctx: ScrubContext, detected: readonly Span[], is
       if (t.text.length <= 3 && t.text === t.text.toUpperCase() && !known) return false;
     }
     if (covered(i)) return false;
+    // a word no name list knows right before a colon is the next field's label (`Dict: gtl Trans: VR`)
+    if (!known && text.charCodeAt(t.end) === 58) return false;
     if (isAllowed && isAllowed(text, t.start, t.end)) return false;
     return true;
   };

@@ -18,6 +18,7 @@ import { idDetector } from './id.js';
 import { organisationDetector } from './organisation.js';
 import { phoneDetector } from './phone.js';
 import { recordNameDetector } from './recordName.js';
+import { staffInitialsDetector } from './staffInitials.js';
 import { tableNameDetector } from './tableName.js';
 import { titledNameDetector } from './titledName.js';
 
@@ -35,6 +36,7 @@ export {
   organisationDetector,
   phoneDetector,
   recordNameDetector,
+  staffInitialsDetector,
   tableNameDetector,
   titledNameDetector,
 };
@@ -54,6 +56,7 @@ export const patternDetectorsByFile: Readonly<Record<string, Detector>> = Object
   organisation: organisationDetector,
   phone: phoneDetector,
   recordName: recordNameDetector,
+  staffInitials: staffInitialsDetector,
   tableName: tableNameDetector,
   titledName: titledNameDetector,
 });

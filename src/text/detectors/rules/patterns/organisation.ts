@@ -142,7 +142,7 @@ function ownWord(w: string, strong: boolean, caps: boolean, care = false): boole
   if (strong && !care) return true;
   if (care && (NAMING_WORD.test(w) || TOPOGRAPHIC_WORD.test(w))) return true;
   // before a practice's head, a clinical adjective no list holds (`Neurointerventional Radiology`) names a kind of care
-  if (care && c === 'unknown' && /(?:al|ic|ary|ive|ous|ar|ian)$/i.test(w)) return false;
+  if (care && c === 'unknown' && /(?:al|ic|ary|ive|ous|ar)$/i.test(w)) return false;
   return c === 'unknown' || c === 'first' || c === 'surname' || isCityName(w);
 }
 

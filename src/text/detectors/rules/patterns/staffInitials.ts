@@ -1,0 +1,79 @@
+/**
+ * Staff by their initials after the label of their part in a report: the technologists, the
+ * sonographer, the dictating reader and the transcriptionist of a radiology or dictated note
+ * (`Tech: JRM / dlk`, `Sonographer: DRS (#4471)`, `Dict: gtl  Trans: VR`, `D/T 8/22/25 mad/kkr`,
+ * `T: 04/18/25 07:16  mkh`, `Transcribed 12/4/2025 (tjw)`, `RT: K.O.`). Initials name a person
+ * on a small staff; the label says they are initials, so the letters may spell a word (`mad`).
+ *
+ * A match is a label, maybe a colon, maybe the date and time of that step, maybe a bracket, then
+ * one to four groups of two to four letters (or dotted initials), joined by slashes, before the
+ * end of the field. Words that fill such a field without naming anyone (`VR`, `N/A`, `auto`,
+ * `self`, a credential, a modality) are no initials. The one-letter labels `D:` and `T:` count only
+ * before a date, so a temperature (`T: 38.5`) is never read.
+ *
+ * @module
+ */
+import { defineDetector } from '../../../spans.js';
+import type { Span } from '../../../types.js';
+import { asScrubContext } from '../../../context.js';
+import { mkSpan } from './_lib.js';
+import { cue, eachCuedMatch, prepareScans } from './_scan.js';
+
+const SOURCE = 'rules/staff-initials';
+
+/** A date and maybe a clock time, as a footer stamps a step (`8/22/25`, `04/18/25 07:16`). */
+const STAMP = '\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}(?:[ \\t]{1,4}\\d{1,2}:\\d{2}(?::\\d{2})?)?[ \\t]{1,6}';
+/** One person's initials: two to four letters in one case, or dotted capitals (`K.O.`). */
+const GROUP = '(?:[A-Z]{2,4}|[a-z]{2,4}|(?:[A-Z]\\.){2,3})';
+/** What may follow the initials: the field's end (a bracket, a stop, a bar, a line break, a wide gap) or the next label. */
+const AFTER = '(?=[ \\t]{0,2}(?:[).,;|\\]]|\\(|\\r?\\n|$)|[ \\t]{2,}|[ \\t]{1,2}(?:Job|JOB|job|Trans|Dict|T:|D:|#))';
+/**
+ * A staff label (maybe `by`, maybe a colon), maybe a stamp, maybe a bracket, then the initials
+ * joined by slashes. `m[1]` the whole run of initials.
+ */
+const STAFF_INITIALS = new RegExp(
+  `\\b(?:(?:Tech(?:s|nologists?)?|TECH|Sonographer|SONOGRAPHER|Trans(?:cribed|criptionist)?|TRANS(?:CRIBED)?|Dict(?:ated)?|DICT(?:ATED)?|Typed|Typist|Scribe)` +
+    `(?:[ \\t]{1,2}by)?[ \\t]{0,2}:?[ \\t]{1,3}(?:${STAMP})?|RT:[ \\t]{1,3}|D\\/T[ \\t]{1,3}${STAMP})\\(?(${GROUP}(?:[ \\t]{0,2}\\/[ \\t]{0,2}${GROUP}){0,3})${AFTER}`,
+  'g',
+);
+const STAFF_CUE = cue('tech techs technologist technologists sonographer rt trans transcribed transcriptionist dict dictated typed typist scribe d');
+/** `D:` or `T:`, then a stamp, then initials (`T: 04/18/25 07:16  mkh`). `m[1]` the initials. */
+const STEP_STAMP = new RegExp(`(?<![\\p{L}\\d])[DT]:[ \\t]{0,2}${STAMP}(${GROUP}(?:[ \\t]{0,2}\\/[ \\t]{0,2}${GROUP}){0,3})${AFTER}`, 'gu');
+const STEP_CUE = cue('d t');
+prepareScans(STAFF_INITIALS, STEP_STAMP);
+
+/** What fills a staff field without naming anyone: voice recognition, none, self, credentials, modalities. */
+const NOT_INITIALS =
+  /^(?:vr|na|n\/a|none|nil|unk|self|auto|same|see|per|and|the|md|do|rn|rt|np|pa|lpn|rrt|rdms|rvt|rdcs|arrt|cnmt|rtr|ct|mri|mr|us|xr|pet|nm|ir|ed|er|or|icu|pacs|ris|epic|am|pm|est|cst|mst|pst|edt|cdt|mdt|pdt|utc)$/i;
+
+/**
+ * Pattern detector for staff initials after the label of their part in a report (type `NAME`).
+ *
+ * @example
+ * ```ts
+ * staffInitialsDetector.detect(createTextContext('Tech: JRM / dlk')); // spans over "JRM" and "dlk"
+ * ```
+ */
+export const staffInitialsDetector = defineDetector({
+  name: SOURCE,
+  algorithm: 'rules',
+  types: ['NAME'],
+  detect: (c) => {
+    const ctx = asScrubContext(c);
+    const out: Span[] = [];
+    const take = (m: RegExpExecArray): void => {
+      const run = m[1]!;
+      let at = m.index + m[0].length - run.length;
+      for (const part of run.split('/')) {
+        const g = part.trim();
+        const start = at + part.indexOf(g);
+        at += part.length + 1;
+        if (g === '' || NOT_INITIALS.test(g.replace(/\./g, ''))) continue;
+        out.push(mkSpan(start, start + g.length, 'NAME', SOURCE, 0.7));
+      }
+    };
+    eachCuedMatch(ctx, STAFF_INITIALS, STAFF_CUE, 0, take);
+    eachCuedMatch(ctx, STEP_STAMP, STEP_CUE, 0, take);
+    return out;
+  },
+});
