@@ -17,7 +17,7 @@ import { loginForms } from './loginForms.js';
 import { trimEdgeWords } from './trimEdges.js';
 import { PHI_TYPES, type Algorithm, type Detector, type PhiType, type Span } from './types.js';
 import { builtinAllowlist, type Allowlist } from '../allowlists/allowlist.js';
-import { classifyWord, isFirstName } from './detectors/rules/patterns/_lib.js';
+import { classifyWord, isClinicalAbbreviation, isFirstName } from './detectors/rules/patterns/_lib.js';
 import { createReplacer, replacementIssues, type DateMode, type NoteScope, type Replacement } from './replace/index.js';
 import { knownIdentifierIssues, knownIdentifiersDetector, type KnownIdentifier } from './detectors/known/knownIdentifiers.js';
 import { foldText, toOriginalSpan, type FoldedText } from './fold.js';
@@ -105,8 +105,8 @@ export interface ScrubberOptions {
 export const PROPAGATE_SOURCE = 'scrub/propagate';
 const PROPAGATED_TYPES: ReadonlySet<PhiType> = new Set(['NAME', 'LOCATION', 'HOSPITAL']);
 const LETTERS = /[A-Za-z]+/g;
-/** A login: lower-case letters, then up to three digits (`kmahoe`, `tnguyen4`). */
-const LOGIN = /^[a-z]{5,20}\d{0,3}$/;
+/** A login: lower-case letters, then up to three digits (`kmahoe`, `tnguyen4`, `pvue`). */
+const LOGIN = /^[a-z]{4,20}\d{0,3}$/;
 /** Up to three digits ending a login (`jnakamura2`). */
 const TRAILING_DIGITS = /\d{1,3}$/;
 /** A token that is one of the note's logins: five letters or more, or four with digits after them (`dvue2`, not `dvue`). */
@@ -160,7 +160,7 @@ function propagationWords(text: string, isCaseless: boolean, detected: readonly 
     if (s.type === 'NAME' && /^\p{L}{5,30}$/u.test(t) && classifyWord(t) !== 'common') surnames.add(t.toLowerCase());
     // a login a rule found by its place (a chat's sender, a signature): every other use of it in
     // the note is the same person ("tnguyen4 14:02: ..." then "tnguyen4 14:06: ...")
-    if (s.type === 'NAME' && s.source === 'rules/context-name' && LOGIN.test(t) && classifyWord(t.replace(/\d{1,3}$/, '')) === 'unknown') {
+    if (s.type === 'NAME' && s.source === 'rules/context-name' && LOGIN.test(t) && classifyWord(t.replace(/\d{1,3}$/, '')) === 'unknown' && !isClinicalAbbreviation(t)) {
       words.set(t.toLowerCase(), s.type);
       continue;
     }

@@ -142,6 +142,11 @@ const removed: [string, string, string[]][] = [
   ['a street whose kind is a loop or a concourse, and a town that is also a country', 'Home at 1187 Quillwood Loop, The Villages 32162. Shop on Grand Concourse. Apt at 87-14 168th St, Apt 2F, Jamaica, NY 11432.', ['Quillwood', 'Villages', '32162', 'Grand', 'Jamaica']],
   ['a holiday with its dates in brackets, and a holiday said the Ashkenazi way', 'Family asked to avoid Eid al-Adha (6/6-6/7). Two admits since Sukkos.', ['Adha', 'Sukkos']],
   ['a year after a life event, a transplant or a test', 'Resettled 2016 via a refugee agency. QFT+ 2019, never treated. Heart tx 2016. OSA on HST 2021.', ['2016', '2019', '2021']],
+  // session 2026-12-07, second round (set h27's first run)
+  ['both dates of a range within a month, also two small pairs', 'Pulse methylpred 500 mg 6/17-6/19, then prednisone. Ceftriaxone + azithro 2/2-2/4, then amox-clav.', ['6/17', '6/19', '2/2', '2/4']],
+  ['a year compared with, a move to the country, a treatment done', 'Nodule larger than 2024. Came to US 2011. Pulm TB treated 1952.', ['2024', '2011', '1952']],
+  ['record numbers in spaced groups after a facility\'s capitals, and a licence\'s letter', 'MRN QRRMC 77 310 992. Family Medicine, CA Lic G 90412.', ['77 310 992', 'QRRMC', '90412']],
+  ['a login before a pager or a phone, and a short login repeated from a chat sender', 'night: qchavez pgr 4521. questions -> qras cell 402-555-0199\n08:02 kthao2: interpreter ok. pvue you on today?\n08:09 pvue: yes here', ['qchavez', 'qras', 'pvue']],
 ];
 
 /** [what it shows, text]: nothing in it may be removed */
@@ -275,6 +280,9 @@ const kept: [string, string][] = [
   ['sleep and imaging scales before a fraction', 'STOP-BANG 6/8. Medial temporal atrophy (MTA 3/2). Profusion: 2/1. Scores ranged 6/15 to 15/15.'],
   ['a patient message in Haitian Creole', 'Èske m dwe ba li yon lòt dòz? Mèsi anpil, Bondye beni nou.'],
   ['a dose and a clock time after the same words', 'tx 2000 mg IV given; retired 2200 hrs.'],
+  // session 2026-12-07, second round
+  ['fractions and strengths joined by a dash, lab thresholds after a comparative', 'Take 1/2-1/4 tab; strength 4/5-5/5 throughout; ANC less than 1500.'],
+  ['a sentence in Tagalog and one in Somali', 'Salamat po, doktora. Hooyo waxay rabtaa inay soonto.'],
 ];
 
 describe('held-out classes: PHI removed', () => {
@@ -334,6 +342,11 @@ describe('held-out classes: the fixes stay narrow', () => {
   });
   it('a state code in a table cell after its town is no given name', () => {
     expect(scrub('| Henderson, NV | Acc pending |')).toContain(', NV |');
+  });
+  it('a unit and a desk before a pager are no logins', () => {
+    const out = scrub('Call icu pgr 4410 or tele cell 5521.');
+    expect(out).toContain('icu pgr');
+    expect(out).toContain('tele cell');
   });
   it('a unit before a pager in brackets is no person', () => {
     expect(scrub('Call the ICU (pager 4102) for questions.')).toContain('the ICU (');

@@ -290,6 +290,11 @@ const INITIALS_THEN_ROLE = new RegExp(`\\b([A-Z]{2,3})[ \\t]{0,2}\\((${anyCase([
 /** Initials before a pager or phone in brackets: `to MR (pgr 41190)`, `Night: JHS (pager 38260)`: the number reaches a person. */
 const INITIALS_THEN_PAGER = /\b([A-Z]{2,3})[ \t]{0,2}\((?:pager|pgr|pg|beeper|bpr|ext|x|cell|mobile|tel|ph|phone)\.?[ \t:#]{0,3}\d/gi;
 const PAGER_CUE = cue('pager pgr pg beeper bpr ext x cell mobile tel ph phone');
+/**
+ * A login in lower case right before a pager's or a phone's label and its number (`night: jchavez
+ * pgr 4521`, `questions -> mras cell 402-555-0199`): who to reach. `m[1]` the login.
+ */
+const LOGIN_THEN_PAGER = /(?<![\w@.'’-])([a-z]{4,12}\d{0,3})[ \t]{1,2}(?:pager|pgr|beeper|bpr|cell|mobile|ph)\.?[ \t:#]{0,3}\(?\d/g;
 const BRACKET_UNIT = new RegExp(`^(?:${anyCase(BRACKET_UNIT_WORDS)})$`);
 const ROLE_IN_BRACKETS_CUE = cue('senior junior chief admitting night covering cross crosscover oncall on resident intern fellow attending hospitalist moonlighter np pa rn md ed er icu micu sicu ccu pcp radiology surgery medicine days nights day');
 /** A writer's initials in capitals, a slash or colon, a typist's in lower case: `JS/mk`, `AB:cq`. */
@@ -640,7 +645,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(KIN_INITIALS, ROOM_THEN_NAME, NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(LOGIN_THEN_PAGER, KIN_INITIALS, ROOM_THEN_NAME, NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -735,6 +740,12 @@ export const contextNameDetector = defineDetector({
       if (w !== w.toUpperCase() || /^(?:ICU|CCU|MICU|SICU|NICU|PICU|ED|ER|OR|IR|GI|ID|PT|OT|RT|SW|CM|MD|RN|NP|PA|EP|CT|MRI|US|PCP|HCP|NOK|POA|ICN|EMS|ANY|THE|AND|FOR|VIA|USE)$/.test(w)) return;
       if (caseless && ['stop', 'common'].includes(classifyWord(w))) return;
       out.push(mkSpan(m.index, m.index + w.length, 'NAME', SOURCE, 0.7));
+    });
+    // a login before a pager or a phone: no word of any list, no unit or desk (`icu pgr 4410`)
+    eachCuedMatch(ctx, LOGIN_THEN_PAGER, PAGER_CUE, 20, (m) => {
+      const w = m[1]!;
+      if (classifyWord(w.replace(/\d{1,3}$/, '')) !== 'unknown' || isClinicalAbbreviation(w)) return;
+      out.push(mkSpan(m.index, m.index + w.length, 'NAME', SOURCE, 0.65));
     });
     // "JS/mk", "AB:cq": a writer's and a typist's initials
     eachMatchFrom(ctx, TYPIST, charStarts(ctx, '/:'), 3, (m) => {

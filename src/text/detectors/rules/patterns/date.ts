@@ -285,9 +285,13 @@ const YEAR_CUE_BEFORE =
 /** Clock-time cues: "at 1930", "@2000", "by 1900", "from 1900 to 2000". */
 const TIME_CUE_BEFORE = /(?:\b(?:at|by|around|approx|approximately|about|~|after|before|until|till|since|from|to|between|and|q|@|@\s?approx)\.?\s{0,3}|@\s{0,2})$/i;
 
-/** Before a year: a finding compared with an earlier study or result (`unchanged from`, `stable since`, `titer from`, `compared with`). */
+/**
+ * Before a year: a finding compared with an earlier study or result (`unchanged from`, `stable since`,
+ * `titer from`, `compared with`, `larger than`), a move to the country (`came to US`) or a treatment
+ * done (`treated`, `resected`).
+ */
 const COMPARED_FROM_BEFORE =
-  /\b(?:unchanged|changed|stable|different|compared|increased|decreased|improved|worsened|new|titers?|levels?|results?|records?|study|studies|exam|imaging|films?|scan)[ \t]{1,3}(?:from|since|with|to)[ \t]{1,3}$/i;
+  /\b(?:(?:unchanged|changed|stable|different|compared|increased|decreased|improved|worsened|new|titers?|levels?|results?|records?|study|studies|exam|imaging|films?|scan)[ \t]{1,3}(?:from|since|with|to)|(?:larger|smaller|bigger|worse|better|earlier|later)[ \t]{1,3}than|(?:came|moved|arrived|immigrated|emigrated|relocated)[ \t]{1,3}to[ \t]{1,3}(?:the[ \t]{1,3})?(?:US|U\.S\.|USA|States)|(?:treated|resected|repaired|removed|completed|amputated|irradiated)(?:[ \t]{1,3}(?:in|on))?)[ \t]{1,3}$/i;
 /** Before a year: another year and `and`, `or`, `&` or a comma (`in 2019 and 2022`). */
 const YEAR_LIST_BEFORE = /(?<![\w./:-])(?:19[5-9]\d|20[0-3]\d)[ \t]{0,2}(?:,|and|or|&)[ \t]{1,3}$/;
 
@@ -391,6 +395,12 @@ function eventYears(ctx: ScrubContext, out: Span[]): void {
   eachMatchFrom(ctx, DATE_PAIR, slashes?.filter((p) => text[p + 2] === '/' || text[p + 3] === '/'), 2, (m) => {
     const [a, b, c, d] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
     if (!isMonthDay(a, b) || !isMonthDay(c, d)) return;
+    // each date alone: the word between (`or`, `to`) is no date
+    const pushBoth = (confidence: number): void => {
+      const end = m.index + m[0].length;
+      out.push(mkSpan(m.index, m.index + m[1]!.length + 1 + m[2]!.length, 'DATE', SOURCE, confidence));
+      out.push(mkSpan(end - (m[3]!.length + 1 + m[4]!.length), end, 'DATE', SOURCE, confidence));
+    };
     // the second date follows the first within about a month (same month, or the next one)
     const later = (c === a && d > b) || (c === (a % 12) + 1 && d < b);
     if (!later) return;
@@ -398,12 +408,25 @@ function eventYears(ctx: ScrubContext, out: Span[]): void {
   }, atDigit);
   eachMatchFrom(ctx, JOINED_DATES, slashes, 2, (m) => {
     const [a, b, c, d] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
-    if (b <= 12 || !isMonthDay(a, b) || !isMonthDay(c, d)) return;
-    // the second within about two months of the first, after it
+    if (!isMonthDay(a, b) || !isMonthDay(c, d)) return;
+    // each date alone: the word between (`or`, `to`) is no date
+    const pushBoth = (confidence: number): void => {
+      const end = m.index + m[0].length;
+      out.push(mkSpan(m.index, m.index + m[1]!.length + 1 + m[2]!.length, 'DATE', SOURCE, confidence));
+      out.push(mkSpan(end - (m[3]!.length + 1 + m[4]!.length), end, 'DATE', SOURCE, confidence));
+    };
+    if (b <= 12) {
+      // two small pairs are fractions as often as dates (`1/2-2/3`): a range only within one
+      // month, the second a few days after the first, both taken (`azithro 2/2-2/4`)
+      if (c !== a || d <= b || d - b > 14) return;
+      pushBoth(0.7);
+      return;
+    }
+    // the second within about two months of the first, after it; the first is a month/day too
+    // (`methylpred 6/17-6/19`)
     const later = (c === a && d > b) || c === (a % 12) + 1 || c === ((a + 1) % 12) + 1;
     if (!later) return;
-    const second = m.index + m[0].length - (m[3]!.length + 1 + m[4]!.length);
-    out.push(mkSpan(second, m.index + m[0].length, 'DATE', SOURCE, 0.75));
+    pushBoth(0.75);
   }, atDigit);
   eachMatchFrom(ctx, DOT_YEAR, slashes?.filter((p) => text[p + 2] === '.' || text[p + 3] === '.'), 2, (m) => {
     if (!isMonthDay(Number(m[1]), Number(m[2]))) return;

@@ -25,14 +25,15 @@ const CUED = new RegExp(
 /**
  * A record number whose first group is a facility's, a plan's or a state's capitals, after a
  * record label: `MRN UW 8842-0931`, `Tribal ID NN 88-30411`, `policy VTB 884410271-01`, `CDL TX
- * 30918842`, `case # NNEPC 25-031447`. `m[1]` the prefix (capitals only; checked by the caller, as
+ * 30918842`, `case # NNEPC 25-031447`, `MRN BRRMC 77 310 992` (digits in spaced groups), `CA Lic G 90412` (one
+ * letter). `m[1]` the prefix (capitals only; checked by the caller, as
  * the regex ignores case), `m[2]` the digits.
  */
 const PREFIXED_RECORD =
-  /\b(?:mrn|mr#|mr[ \t]?no|med(?:ical)?[ \t]{1,2}rec(?:ord)?(?:[ \t]{1,2}(?:number|num|no|#))?|hrn|uhid|unit[ \t]{1,2}(?:number|no|num|#)|(?:tribal|patient|pt|member|census)[ \t]{1,2}id|acct|account|policy|member|subscriber|claim|case|cdl|dl|licen[cs]e|medicaid|medicare|mainecare|medi-cal|insurance)\.?[ \t]{0,2}(?:#|no\.?|number)?[ \t]{0,2}[:#]?[ \t]{0,2}([A-Za-z]{2,6})[ \t]{1,2}(\d[\d-]{2,18}[\dA-Z])(?![\w-])/gi;
+  /\b(?:mrn|mr#|mr[ \t]?no|med(?:ical)?[ \t]{1,2}rec(?:ord)?(?:[ \t]{1,2}(?:number|num|no|#))?|hrn|uhid|unit[ \t]{1,2}(?:number|no|num|#)|(?:tribal|patient|pt|member|census)[ \t]{1,2}id|acct|account|policy|member|subscriber|claim|case|cdl|dl|licen[cs]e|lic|medicaid|medicare|mainecare|medi-cal|insurance)\.?[ \t]{0,2}(?:#|no\.?|number)?[ \t]{0,2}[:#]?[ \t]{0,2}([A-Za-z]{1,6})[ \t]{1,2}(\d{1,4}(?:[ \t]\d{2,4}){1,3}|\d[\d-]{2,18}[\dA-Z])(?![\w-])/gi;
 /** Words in capitals that come between a record label and its number but are no prefix (`MRN IS 4402`). */
 const NOT_PREFIX = /^(?:IS|NO|NUM|NBR|NUMBER|OF|FOR|AND|OR|ON|AT|WAS)$/;
-const PREFIXED_RECORD_CUE = cue('mrn mr med medical hrn uhid unit tribal patient pt member census acct account policy subscriber claim case cdl dl license licence medicaid medicare mainecare medi insurance');
+const PREFIXED_RECORD_CUE = cue('mrn mr med medical hrn uhid unit tribal patient pt member census acct account policy subscriber claim case cdl dl license licence lic medicaid medicare mainecare medi insurance');
 /**
  * A provincial or national health number after its label, in spaced groups (`Health Card: 6620 114 875
  * XT`, `NHS no. 485 777 3456`, `RAMQ LECM 9102 0719`, `OHIP 8821-551-077-AB`): six digits or more in all.
@@ -193,6 +194,8 @@ export const idDetector = defineDetector({
     eachCuedMatch(ctx, PREFIXED_RECORD, PREFIXED_RECORD_CUE, 0, (m) => {
       const prefix = m[1]!;
       if (prefix !== prefix.toUpperCase() || NOT_PREFIX.test(prefix) || m[2]!.replace(/\D/g, '').length < 5) return;
+      // one letter only before a licence's number (`Lic G 90412`)
+      if (prefix.length === 1 && !/^lic/i.test(m[0])) return;
       const end = m.index + m[0].length;
       // the prefix ends at the last space or tab before the digits
       let prefixEnd = end - m[2]!.length;
