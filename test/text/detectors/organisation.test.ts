@@ -29,6 +29,7 @@ describe('rules/organisation', () => {
     ['Pharmacy: Walnut Lane Specialty Rx, fax on file.', 'Walnut Lane Specialty Rx'],
     ['Home infusion by Green Prairie Infusion three times a week.', 'Green Prairie Infusion'],
     ['Prelim by overnight teleradiology (NightHarbor Radiology) at 02:51.', 'NightHarbor Radiology'],
+    ['Outside mammograms from Open Window Imaging in the spring.', 'Open Window Imaging'],
   ])('finds a practice, a pharmacy or a supplier of care in %j (type HOSPITAL)', (text, phi) => {
     expectCovered(organisationDetector, text, phi);
     expect(typesOf(text)).toContain('HOSPITAL');
@@ -37,6 +38,7 @@ describe('rules/organisation', () => {
   it('keeps the full stop of an abbreviated head and nothing of the sentence before', () => {
     expect(found('Worked 30 yrs at Big Quarry Mining Co. Retired.')).toEqual(['Big Quarry Mining Co.']);
     expect(found('Attends Coon Hollow Lutheran Church weekly.')).toEqual(['Coon Hollow Lutheran Church']);
+    expect(found('Works at Quill Creek Peanut Co-op in season.')).toEqual(['Quill Creek Peanut Co-op']);
   });
 
   it.each([

@@ -17,6 +17,16 @@ describe('rules/staff-initials', () => {
     ['Signed 08/22/2025 14:06     D/T 8/22/25 mad/kqr', ['mad', 'kqr']],
     ['D: 04/18/25 07:09  T: 04/18/25 07:16  qkh   Job #: 5583102', ['qkh']],
     ['RT: K.O.  Sedation RN: on file', ['K.O.']],
+    // a footer's label in lower case with a slash, a colon or a space, then a login or initials
+    ['Signed 11/05/2024 11:06\ndict/qlindqvist   trans/mrv   doc id 4412097', ['qlindqvist', 'mrv']],
+    ['MQSA facility ID 192044   /dict syc', ['syc']],
+    ['Signed 2/27/2025 09:34   |  trans: gha  |  conf# 558301', ['gha']],
+    ['Transcribed rqablan 6/11/25    ref# CRI-TR-55810', ['rqablan']],
+    ['encounter E-77290314.\ndict dqlanagan/trans pcq', ['dqlanagan', 'pcq']],
+    // a dictator and a typist with no stamp, and typists after a slash closing a reference
+    ['Attested 03/14/2025 13:10    D: bos  T: ajm   job 3301774', ['bos', 'ajm']],
+    ['Dict ref SRA-991047 / yab / lcv', ['yab', 'lcv']],
+    ['T: 03/04/25 14:35   Job# 775120   /kmf', ['kmf']],
   ])('finds the initials in %j', (text, want) => expect(found(text)).toEqual(want));
 
   it.each([
@@ -25,6 +35,9 @@ describe('rules/staff-initials', () => {
     ['ALL DISTAL PULSES PRESENT EXCEPT RT DP. FEET COOL'],
     ['PMH: CAD, PMR D/T SSS, REFLUX'],
     ['Trans: VR   Tech: N/A   Sonographer: RDMS'],
+    // trans fats, a vitamin's dose, a word after a label
+    ['Avoid trans fats and take vitamin D: 5000 units daily.'],
+    ['Dictated by resident, typed portable, trans: none'],
   ])('reads no initials in %j', (text) => expect(found(text)).toEqual([]));
 
   it('removes the initials through the scrubber and leaves the next label', () => {

@@ -129,8 +129,13 @@ function joins(gap: string): boolean {
 const NAMING_WORD =
   /^(?:capital|capitol|summit|pinnacle|keystone|cornerstone|bright|star|stars|sun|sunflower|sunshine|rainbow|green|blue|golden|gold|silver|crystal|diamond|emerald|oak|walnut|elm|birch|cedar|pine|maple|willow|cherry|apple|peach|rose|lotus|lily|leaf|tree|gateway|bridge|bridges|crossroads|crossing|heritage|legacy|liberty|freedom|pioneer|frontier|eagle|cardinal|falcon|hawk|phoenix|dove|bluebird|pelican|harbor|harbour|bay|lake|coast|shore|point|port|beacon|lighthouse|anchor|compass|horizon|journey|pathway|pathways|path|harmony|serenity|tranquility|new|hometown|neighborhood|village|country|metro|city|main|street|avenue|corner|lucky|kind|caring|gentle|trusted|faithful|unity|victory|triumph|mission|grace|angel|angels|guardian|shepherd|covenant|trinity|genesis|evergreen|northstar|polaris|atlas|apex|premier|elite|prime|first|ace)$/i;
 
+/** Endings of clinical adjectives and processes (`Interventional`, `Ocular`, `Radiation`, `Adverse`, `Palliative`). */
+const CLINICAL_SHAPE = /(?:al|ic|ary|ive|ous|ar|tion|sion|ing|ed|ent|ant|ory|ure|ose|ate)$/i;
+/** Practice heads that clinical text uses alone (`Adverse Drug Reactions`, `Behavioral Health`): only a naming word before them counts. */
+const CARE_NEEDS_NAMING: ReadonlySet<string> = new Set(['drug', 'drugs', 'health', 'rx', 'supply']);
+
 /** True when `w` is a word of the organisation's own, by the head's strength. */
-function ownWord(w: string, strong: boolean, caps: boolean, care = false): boolean {
+function ownWord(w: string, strong: boolean, caps: boolean, care = false, careNeedsNaming = false): boolean {
   const lw = w.toLowerCase();
   if (lw.length < 2 && !caps) return false;
   if (GENERIC.has(lw) || STATES.has(lw) || CONNECTOR.has(lw) || isKindOfCare(w) || /(?:olog(?:y|ic|ical)|iatry|iatric|ics)$/i.test(w)) return false;
@@ -141,8 +146,12 @@ function ownWord(w: string, strong: boolean, caps: boolean, care = false): boole
   if (c === 'stop') return false;
   if (strong && !care) return true;
   if (care && (NAMING_WORD.test(w) || TOPOGRAPHIC_WORD.test(w))) return true;
-  // before a practice's head, a clinical adjective no list holds (`Neurointerventional Radiology`) names a kind of care
-  if (care && c === 'unknown' && /(?:al|ic|ary|ive|ous|ar)$/i.test(w)) return false;
+  // before a practice's head, a word shaped as a clinical adjective or a process (`Neurointerventional
+  // Radiology`, `Radiation Oncology`, `Adverse Drug`) names a kind of care
+  if (care && CLINICAL_SHAPE.test(w)) return false;
+  // an everyday word before a practice's own head (`Open Window Imaging`, `Coral Reef Imaging`);
+  // before `Drug` or `Health`, which clinical text uses alone, only a naming word counts
+  if (care && !careNeedsNaming && (c === 'common' || c === 'common-surname' || c === 'common-name')) return true;
   return c === 'unknown' || c === 'first' || c === 'surname' || isCityName(w);
 }
 
@@ -210,13 +219,16 @@ export const organisationDetector = defineDetector({
       for (const j of run) {
         const w = units[j]!.text;
         const caps = w.length <= 5 && /^[A-Z]+$/.test(w);
-        if ((!caps || (strong && !care)) && ownWord(w, strong, caps, care)) own = true;
+        if ((!caps || (strong && !care)) && ownWord(w, strong, caps, care, CARE_NEEDS_NAMING.has(head.lower))) own = true;
       }
       if (!own) continue;
       const first = run[run.length - 1]!;
       const start = units[first]!.start;
       let end = head.end;
-      if (DOTTED.has(head.lower) && text[end] === '.') end++;
+      // `Co-op` is one head
+      const coop = /^-(?:op|Op|OP|operative)(?![\p{L}\d])/u.exec(text.slice(end, end + 12));
+      if (coop) end += coop[0].length;
+      else if (DOTTED.has(head.lower) && text[end] === '.') end++;
       // what the head is of (`Board of Health`, `Division of Family Services`): up to three capitalised words
       else {
         const tail = OF_TAIL.exec(text.slice(end, end + 60));

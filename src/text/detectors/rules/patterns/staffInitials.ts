@@ -16,7 +16,7 @@
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
-import { mkSpan } from './_lib.js';
+import { classifyWord, mkSpan } from './_lib.js';
 import { cue, eachCuedMatch, prepareScans } from './_scan.js';
 
 const SOURCE = 'rules/staff-initials';
@@ -40,7 +40,20 @@ const STAFF_CUE = cue('tech techs technologist technologists sonographer rt tran
 /** `D:` or `T:`, then a stamp, then initials (`T: 04/18/25 07:16  mkh`). `m[1]` the initials. */
 const STEP_STAMP = new RegExp(`(?<![\\p{L}\\d])[DT]:[ \\t]{0,2}${STAMP}(${GROUP}(?:[ \\t]{0,2}\\/[ \\t]{0,2}${GROUP}){0,3})${AFTER}`, 'gu');
 const STEP_CUE = cue('d t');
-prepareScans(STAFF_INITIALS, STEP_STAMP);
+/**
+ * A dictator's or transcriptionist's login or initials in lower case after a footer's label, with
+ * a colon, a slash or a space (`dict/blindqvist   trans/mrv`, `/dict syc`, `trans: gha |`,
+ * `Transcribed rsablan 6/11/25`), before the footer's next part. `m[1]` the login.
+ */
+const FOOTER_LOGIN =
+  /\b(?:[Dd]ict(?:ated)?|[Tt]rans(?:cribed)?|[Tt]yped|[Tt]ypist)(?:[ \t]{0,2}[:\/][ \t]{0,2}|[ \t]{1,2})([a-z]{2,12}\d{0,2})(?=[ \t]{0,3}(?:\/|\||\r?\n|$)|[ \t]{2,}|[ \t]{1,6}(?:\d{1,2}\/\d{1,2}\/\d{2,4}|[Jj]ob|JOB|ref|doc|conf|#))/g;
+const FOOTER_CUE = cue('dict dictated trans transcribed typed typist');
+/** `D: bos  T: ajm   job 3301774`: the dictator's and the typist's initials with no stamp, on one line. `m[1]`, `m[2]` the initials. */
+const DICTATOR_TYPIST = new RegExp(`(?<![\\p{L}\\d])D:[ \\t]{1,3}(${GROUP})[ \\t]{1,6}T:[ \\t]{1,3}(${GROUP})(?=[ \\t]{1,8}(?:job|Job|JOB|#|\\d)|[ \\t]*(?:\\r?\\n|$))`, 'gu');
+/** Typists after a slash closing a footer's reference (`Dict ref SRA-991047 / yab / lcv`, `Job# 775120   /kmf`). `m[1]`, `m[2]` the initials. */
+const REF_SLASH_TYPIST = /\b(?:[Jj]ob|JOB|[Rr]ef|REF|[Dd]oc|DOC|[Cc]onf|ID)\b[^\n\/]{0,40}[ \t]\/[ \t]{0,2}([a-z]{2,3})(?:[ \t]{0,2}\/[ \t]{0,2}([a-z]{2,3}))?[ \t]*(?=\r?\n|$)/g;
+const REF_CUE = cue('job ref doc conf id');
+prepareScans(STAFF_INITIALS, STEP_STAMP, FOOTER_LOGIN, DICTATOR_TYPIST, REF_SLASH_TYPIST);
 
 /** What fills a staff field without naming anyone: voice recognition, none, self, credentials, modalities. */
 const NOT_INITIALS =
@@ -74,6 +87,29 @@ export const staffInitialsDetector = defineDetector({
     };
     eachCuedMatch(ctx, STAFF_INITIALS, STAFF_CUE, 0, take);
     eachCuedMatch(ctx, STEP_STAMP, STEP_CUE, 0, take);
+    eachCuedMatch(ctx, FOOTER_LOGIN, FOOTER_CUE, 0, (m) => {
+      const w = m[1]!;
+      // a login of more than four letters is no word of any list (`trans fats` never reaches here)
+      if (NOT_INITIALS.test(w) || (w.replace(/\d{1,2}$/, '').length > 4 && classifyWord(w.replace(/\d{1,2}$/, '')) !== 'unknown')) return;
+      const end = m.index + m[0].length;
+      out.push(mkSpan(end - w.length, end, 'NAME', SOURCE, 0.7));
+    });
+    // the groups from the last: each is the last of its letters before the one after it
+    const takeGroups = (m: RegExpExecArray): void => {
+      let to = m[0].length;
+      const found: Span[] = [];
+      for (const k of [2, 1]) {
+        const g = m[k];
+        if (g === undefined) continue;
+        const at = m[0].lastIndexOf(g, to - g.length);
+        if (at < 0) continue;
+        to = at;
+        if (!NOT_INITIALS.test(g.replace(/\./g, ''))) found.unshift(mkSpan(m.index + at, m.index + at + g.length, 'NAME', SOURCE, 0.7));
+      }
+      out.push(...found);
+    };
+    eachCuedMatch(ctx, DICTATOR_TYPIST, STEP_CUE, 0, takeGroups);
+    eachCuedMatch(ctx, REF_SLASH_TYPIST, REF_CUE, 0, takeGroups);
     return out;
   },
 });
