@@ -283,6 +283,7 @@ const kept: [string, string][] = [
   // session 2026-12-07, second round
   ['fractions and strengths joined by a dash, lab thresholds after a comparative', 'Take 1/2-1/4 tab; strength 4/5-5/5 throughout; ANC less than 1500.'],
   ['a sentence in Tagalog and one in Somali', 'Salamat po, doktora. Hooyo waxay rabtaa inay soonto.'],
+  ['a chat message after its sender\'s role, opening with an everyday word or a weekday', 'RN: Glucose 212.\nMD: Perfect. Please recheck BG.\nMD: Sunday is good. Make sure he knows.'],
 ];
 
 describe('held-out classes: PHI removed', () => {
@@ -342,6 +343,10 @@ describe('held-out classes: the fixes stay narrow', () => {
   });
   it('a state code in a table cell after its town is no given name', () => {
     expect(scrub('| Henderson, NV | Acc pending |')).toContain(', NV |');
+  });
+  it('a name after a role at a line start is still a name', () => {
+    const out = scrub('RN: Brown\nMD: Jane Smith\nAttending: Perfect, Anna');
+    for (const n of ['Brown', 'Jane Smith', 'Perfect, Anna']) expect(out).not.toContain(n);
   });
   it('a unit and a desk before a pager are no logins', () => {
     const out = scrub('Call icu pgr 4410 or tele cell 5521.');

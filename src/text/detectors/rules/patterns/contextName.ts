@@ -42,6 +42,8 @@ const CUE =
 
 /** A table cell holding `Last, First` between pipes (`418 | Oyelowo, Destiny | 8y |`). `m[1]`, `m[2]` the names. */
 const PIPE_CELL_NAME = /\|[ \t]{0,3}(\p{Lu}[\p{L}\p{M}'’-]{1,30}),[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]{1,30})(?:[ \t]{1,2}\p{Lu}\.?)?[ \t]{0,12}(?=\|)/gu;
+/** A weekday's name, written out. */
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const HEADER =
   /(?:^|\n)[ \t]{0,8}(?:name|patient|patient\s{1,2}name|pt\s{1,2}name|pt|attending|resident|intern|fellow|pcp|provider|physician|surgeon|nurse|rn|md|np|author|signed\s{1,2}by|signed|cosigned\s{1,2}by|electronically\s{1,2}signed\s{1,2}by|dictated\s{1,2}by|transcribed\s{1,2}by|referring(?:\s{1,2}(?:physician|md|doctor))?|contact|emergency\s{1,2}contact|hcp|health\s{1,2}care\s{1,2}proxy|proxy|nok|next\s{1,2}of\s{1,2}kin|guardian|cc|to|from|by|re|regarding)[ \t]{0,4}:[ \t]{0,4}/gi;
 
@@ -1096,6 +1098,10 @@ export const contextNameDetector = defineDetector({
       if (!caseless && /^\p{Ll}/u.test(first) && /^(?:stop|common|common-surname)$/.test(classifyWord(first))) return;
       // a room or bed ("Re: Rm 318"), or a team or service ("Attending: Medicine teaching team")
       if (/^(?:rm|room|bed|bay|unit)$/i.test(first) || SERVICE_AFTER.test(text.slice(found[1], found[1] + 30))) return;
+      // a chat's message after its sender's role ("MD: Perfect. Please recheck", "MD: Sunday is
+      // good"): one everyday word or a weekday, then the sentence going on
+      if (/^[ \t]{0,8}(?:rn|md|np|pa|nurse)[ \t]{0,2}:/i.test(m[0].replace(/^\n/, '')) && found[1] - found[0] === first.length &&
+        (/^(?:stop|common|common-surname)$/.test(classifyWord(first)) || WEEKDAY.test(first)) && /^(?:[.!,][ \t]{1,2}\p{Lu}|[ \t]{1,2}\p{Ll})/u.test(text.slice(found[1], found[1] + 4))) return;
       // "CC:" is also the chief complaint ("CC: worst headache of life"): a copy's name is no everyday word
       if (/^\s{0,8}cc\b/i.test(m[0])) {
         const w = text.slice(found[0], found[1]).split(/\s/)[0]!;
