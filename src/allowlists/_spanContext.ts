@@ -179,6 +179,11 @@ function isLetter(c: number): boolean {
  * roles (`d/w GI`, `confirmed by CT`, `cc: PCP`), `Mg 2.0` and `TB test` are no such use. O(1):
  * a bounded window each side.
  */
+/** A staff label, its first person's initials and a slash, before a second person's (`Tech: BG/`, `Sonographer: KL / `). */
+const STAFF_PAIR_BEFORE = /\b(?:tech|techs|technologist|technologists|sonographer|rt|tr|trans|dict|d\/t)[ \t]{0,2}:?[ \t]{0,3}[A-Za-z]{2,4}[ \t]{0,2}\/[ \t]{0,2}$/i;
+/** A sentence's end and a dash before initials (`. -AR`, `! — LS`). */
+const DASH_SIGN_BEFORE = /[.!?)][ \t]{1,3}(?:-{1,2}|[–—~])[ \t]?$/;
+
 export function initialsInRole(text: string, start: number, end: number): boolean {
   const span = text.slice(start, end);
   if (!INITIALS.test(span)) return false;
@@ -197,6 +202,10 @@ export function initialsInRole(text: string, start: number, end: number): boolea
   }
   const service = SERVICE_INITIALS.has(letters);
   const before = text.slice(Math.max(0, start - 160), start);
+  // the second of a staff field's initials (`Tech: BG/TF`), or initials signing a message at its
+  // line's end after a dash (`reviewed in Arabic. -AR`)
+  if (STAFF_PAIR_BEFORE.test(before.slice(-40))) return true;
+  if (DASH_SIGN_BEFORE.test(before.slice(-8)) && /^[ \t]{0,2}(?:\r?\n|$)/.test(text.slice(end, end + 4))) return true;
   if (!service && CONVERSATION_BEFORE.test(before.slice(-24))) return true;
   const closes = /^[ \t]{0,2}[),]/.test(text.slice(end, end + 3));
   if (!service && closes && SERVICE_BEFORE_BRACKET.test(before.slice(-32)) && !spellsWordsBefore(before.slice(-64), letters)) return true;

@@ -146,6 +146,11 @@ const removed: [string, string, string[]][] = [
   ['both dates of a range within a month, also two small pairs', 'Pulse methylpred 500 mg 6/17-6/19, then prednisone. Ceftriaxone + azithro 2/2-2/4, then amox-clav.', ['6/17', '6/19', '2/2', '2/4']],
   ['a year compared with, a move to the country, a treatment done', 'Nodule larger than 2024. Came to US 2011. Pulm TB treated 1952.', ['2024', '2011', '1952']],
   ['record numbers in spaced groups after a facility\'s capitals, and a licence\'s letter', 'MRN QRRMC 77 310 992. Family Medicine, CA Lic G 90412.', ['77 310 992', 'QRRMC', '90412']],
+  // session 2026-12-07, third round (set h29's first run)
+  ['a sign-out row with no header: the cell before an age and sex', '7E-709 | QUESTER, FLORIN ("Flo") | 97F | MRN 0093318 | DNR\n7E-704 | NAW MU PAW | 54F | MRN 7710294 | FULL CODE', ['QUESTER', 'FLORIN', 'Flo', 'NAW MU PAW']],
+  ['roads by route or mile number after on or off', 'Night manager at the gas station on Rt 21. Store on E. 7 Mile; family lives off Seven Mile.', ['Rt 21', '7 Mile', 'Seven Mile']],
+  ['a staff field\'s second initials and initials signing after a dash, though they spell abbreviations', 'Tech: BG/TF\nWarning signs reviewed in Arabic. -AR\nTold son to call the church. -LS', ['BG', 'TF', '-AR', '-LS']],
+  ['a congregation of devotional words and trade heads of everyday words', 'Very involved with Mother of God Church. Works for Golden Shield Casualty; wife at Sunrise Poultry.', ['Mother of God', 'Golden Shield', 'Sunrise Poultry']],
   ['a login before a pager or a phone, and a short login repeated from a chat sender', 'night: qchavez pgr 4521. questions -> qras cell 402-555-0199\n08:02 kthao2: interpreter ok. pvue you on today?\n08:09 pvue: yes here', ['qchavez', 'qras', 'pvue']],
 ];
 
@@ -283,6 +288,7 @@ const kept: [string, string][] = [
   // session 2026-12-07, second round
   ['fractions and strengths joined by a dash, lab thresholds after a comparative', 'Take 1/2-1/4 tab; strength 4/5-5/5 throughout; ANC less than 1500.'],
   ['a sentence in Tagalog and one in Somali', 'Salamat po, doktora. Hooyo waxay rabtaa inay soonto.'],
+  ['a sign-out row whose cell before the age is a diagnosis, and a road of a body side', '| bed 4 | CHF | 67M | stable |\nLesion on Rt 2 cm, marked.'],
   ['a chat message after its sender\'s role, opening with an everyday word or a weekday', 'RN: Glucose 212.\nMD: Perfect. Please recheck BG.\nMD: Sunday is good. Make sure he knows.'],
 ];
 

@@ -131,8 +131,8 @@ const CARRIED_FROM_CUE = cue('flown flew airlifted air medevaced medevac evacuat
 const CUED_FACILITY_CUE = cue('admitted transferred transfer faxed sent discharged d go went taken returned at');
 
 /** A road by its number: `Route 24`, `Rte. 9`, `Highway 101`, `I-290` (not the isotopes I-123, I-125, I-131); in lower case after a word of travel (`off route 70`; a drug's `route` is no road). */
-const ROAD = /\b(?:(?:Route|Rte\.?|Highway|highway|Hwy\.?|hwy\.?|HWY\.?|Interstate)[ \t]{1,2}\d{1,3}[A-Za-z]?|(?<=\b(?:off|on|via|near|down|up|take|took)[ \t]{1,2})route[ \t]{1,2}\d{1,3}[a-z]?|I-(?!12[35]\b|131\b)\d{2,3})\b/g;
-const ROAD_CUE = cue('route rte highway hwy interstate i');
+const ROAD = /\b(?:(?:Route|Rte\.?|Highway|highway|Hwy\.?|hwy\.?|HWY\.?|Interstate)[ \t]{1,2}\d{1,3}[A-Za-z]?|(?<=\b(?:off|on|via|near|down|up|take|took)[ \t]{1,2})(?:route|Rt\.?)[ \t]{1,2}\d{1,3}[a-zA-Z]?(?![ \t]{0,2}(?:sides?|arms?|legs?|hands?|feet|foot|eyes?|ears?|cm|mm|in|fingers?|toes?|lobes?|ribs?|x)\b)|(?<=\b(?:off|on|via|near|at|down|up|take|took)[ \t]{1,2}(?:[NSEW]\.?[ \t]{1,2})?)(?:\d{1,2}|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty)[ \t]Mile(?![ \t]{1,2}(?:walk|run|hike|radius|drive|trip|away|from|of)\b)|I-(?!12[35]\b|131\b)\d{2,3})\b/g;
+const ROAD_CUE = cue('route rte rt highway hwy interstate i mile');
 /**
  * A named holding or settlement of the countryside: `Bar Seven Ranch`, `Blackfeet Reservation`,
  * `Fairview Hutterite Colony`, `Bakken Crew Lodge`, `Willow Creek Trailer Park` (mixed-case notes;
@@ -278,7 +278,7 @@ export const contextPlaceDetector = defineDetector({
       if (m[0].startsWith('MM') && !ROAD_NEAR.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40))) return;
       out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.7));
     });
-    eachCuedMatch(ctx, ROAD, ROAD_CUE, 0, (m) => {
+    eachCuedMatch(ctx, ROAD, ROAD_CUE, 8, (m) => {
       out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.7));
     });
     eachCuedMatch(ctx, REGION, REGION_CUE, 0, (m) => {

@@ -34,7 +34,11 @@ const STRONG_HEADS =
   'fund trust mutual police district farms seafood seafoods airlines airways dairy dairies ranch orchards vineyards winery brewery ' +
   'company co corp corporation inc llc ltd pllc cooperative coop co-op construction trucking logistics industries enterprises ' +
   'manufacturing lumber mills church chapel ministries tabernacle congregation parish synagogue mosque masjid gurdwara railroad railway ' +
-  'freight fisheries packing cannery roofing plumbing excavating welding drilling coal mining transport supply ambulance oxygen';
+  'freight fisheries packing cannery roofing plumbing excavating welding drilling coal mining transport supply ambulance oxygen ' +
+  'growers alterations casualty janitorial bakery poultry parcel resettlement elementary recreation daycare cafe restaurant diner ' +
+  'grill tavern salon mart grocery hotel motel apartments nursery greenhouse orchard vineyard brewery hauling excavation ' +
+  'contracting contractors builders fabrication sawmill shipyard motors automotive aviation charters shipping staffing cleaning ' +
+  'landscaping painting flooring storage towing trucking';
 /** Heads that clinical text uses too (`Transplant Center`, `Diabetes Prevention Program`): a word of no everyday list must stand before them. */
 const WEAK_HEADS =
   'patrol center centre program programs committee agency division department council board network alliance coalition partnership project ' +
@@ -53,8 +57,14 @@ const CARE_HEADS =
 const HEAD_CUE = cue(`${STRONG_HEADS} ${WEAK_HEADS} ${CARE_HEADS}`);
 const CARE: ReadonlySet<string> = new Set(CARE_HEADS.split(' '));
 const STRONG: ReadonlySet<string> = new Set(STRONG_HEADS.split(' '));
+/** Words before `of` inside a congregation's name (`Our Lady of`, `Mother of God`, `Church of Christ`, `Assembly of God`). */
+const DEVOTIONAL_BEFORE_OF = /^(?:Lady|Mother|Church|God|Christ|Saints|Assembly|Assemblies|House|Temple|Sisters|Brothers|Shrine|Queen|Heart|Body|Blood)$/;
+/** Heads of congregations. */
+const RELIGIOUS: ReadonlySet<string> = new Set(['church', 'chapel', 'parish', 'tabernacle', 'congregation', 'synagogue', 'mosque', 'masjid', 'temple', 'gurdwara', 'ministries']);
 /** Abbreviated heads that keep their full stop (`Co.`, `Inc.`). */
 const DOTTED: ReadonlySet<string> = new Set(['co', 'inc', 'corp', 'ltd']);
+/** A street's kind right after a head word (`Church Ave`, `Mill Rd`). */
+const STREET_AFTER = /^[ \t]{1,2}(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Ct|Court|Pl|Place|Pike|Trail)\b/;
 /** A head written in title case. */
 const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 /** Heads written in capitals. */
@@ -91,7 +101,7 @@ const GENERIC: ReadonlySet<string> = new Set(
     'employee employees workers worker labor labour compensation benefits benefit financial finance counseling counselling crisis ' +
     'suicide violence domestic sexual assault homeless homelessness refugee refugees immigrant immigrants immigration services ' +
     'catholic christian jewish muslim islamic baptist methodist lutheran presbyterian episcopal adventist pentecostal orthodox ' +
-    'evangelical mennonite amish mormon hindu sikh buddhist latter day saints first second third main old specialty specialist ' +
+    'evangelical mennonite amish mormon hindu sikh buddhist latter day saints roman greek coptic anglican unitarian church first second third main old specialty specialist ' +
     'specialists nuclear night overnight breast sports spine joint joints bone bones hand hands foot feet ankle knee hip shoulder skin ' +
     'vein veins laser primary urgent immediate walk walk-in mobile portable outpatient inpatient ambulatory interventional diagnostic ' +
     'advanced comprehensive integrated total complete premier modern precision digital mail order retail compounding infusion women ' +
@@ -135,7 +145,7 @@ const CLINICAL_SHAPE = /(?:al|ic|ary|ive|ous|ar|tion|sion|ing|ed|ent|ant|ory|ure
 const CARE_NEEDS_NAMING: ReadonlySet<string> = new Set(['drug', 'drugs', 'health', 'rx', 'supply']);
 
 /** True when `w` is a word of the organisation's own, by the head's strength. */
-function ownWord(w: string, strong: boolean, caps: boolean, care = false, careNeedsNaming = false): boolean {
+function ownWord(w: string, strong: boolean, caps: boolean, care = false, careNeedsNaming = false, religious = false): boolean {
   const lw = w.toLowerCase();
   if (lw.length < 2 && !caps) return false;
   if (GENERIC.has(lw) || STATES.has(lw) || CONNECTOR.has(lw) || isKindOfCare(w) || /(?:olog(?:y|ic|ical)|iatry|iatric|ics)$/i.test(w)) return false;
@@ -143,7 +153,8 @@ function ownWord(w: string, strong: boolean, caps: boolean, care = false, careNe
   if (caps) return !isClinicalAbbreviation(lw) && classifyWord(w) === 'unknown';
   if (isClinicalAbbreviation(lw)) return false;
   const c = classifyWord(w);
-  if (c === 'stop') return false;
+  // a congregation's name is often of everyday and devotional words (`Mother of God Church`, `Holy Spirit Parish`)
+  if (c === 'stop') return religious;
   if (strong && !care) return true;
   if (care && (NAMING_WORD.test(w) || TOPOGRAPHIC_WORD.test(w))) return true;
   // before a practice's head, a word shaped as a clinical adjective or a process (`Neurointerventional
@@ -181,6 +192,8 @@ export const organisationDetector = defineDetector({
       // a head in title case (`Trust`, `Church`; `LLC` and `Inc` as written): a heading in
       // capitals inside a mixed-case note (`GI TUMOR BOARD`, `MOBILE X-RAY SERVICE`) is no name
       if (!TITLE_CASE.test(head.text) && !UPPER_OK.has(head.text) || head.start < lastEnd) continue;
+      // a street named after it (`Church Ave`, `Mill Rd`) is the address rules'
+      if (STREET_AFTER.test(text.slice(head.end, head.end + 12))) continue;
       const care = CARE.has(head.lower);
       const strong = care || STRONG.has(head.lower);
       // walk back over the name's words (unit indices, last first)
@@ -198,7 +211,9 @@ export const organisationDetector = defineDetector({
         // a connector joins two parts of one name only after a head (`Division of Family
         // Services`, `Board of Health`), not a role or a verb (`Deckhand for`, `Deacon at`)
         if (isConnector) {
-          if (j === 0 || !HEAD_CUE.words.has(units[j - 1]!.lower) || !capitalised(units[j - 1]!.text)) break;
+          // before a congregation's head, `of` joins any words (`Mother of God Church`, `Our Lady of Lourdes Parish`)
+          const devotional = RELIGIOUS.has(head.lower) && u.lower === 'of' && j > 0 && DEVOTIONAL_BEFORE_OF.test(units[j - 1]!.text);
+          if (j === 0 || !capitalised(units[j - 1]!.text) || (!devotional && !HEAD_CUE.words.has(units[j - 1]!.lower))) break;
           continue;
         }
         run.push(j);
@@ -219,7 +234,7 @@ export const organisationDetector = defineDetector({
       for (const j of run) {
         const w = units[j]!.text;
         const caps = w.length <= 5 && /^[A-Z]+$/.test(w);
-        if ((!caps || (strong && !care)) && ownWord(w, strong, caps, care, CARE_NEEDS_NAMING.has(head.lower))) own = true;
+        if ((!caps || (strong && !care)) && ownWord(w, strong, caps, care, CARE_NEEDS_NAMING.has(head.lower), RELIGIOUS.has(head.lower))) own = true;
       }
       if (!own) continue;
       const first = run[run.length - 1]!;

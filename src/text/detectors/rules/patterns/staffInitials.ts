@@ -24,7 +24,7 @@ const SOURCE = 'rules/staff-initials';
 /** A date and maybe a clock time, as a footer stamps a step (`8/22/25`, `04/18/25 07:16`). */
 const STAMP = '\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}(?:[ \\t]{1,4}\\d{1,2}:\\d{2}(?::\\d{2})?)?[ \\t]{1,6}';
 /** One person's initials: two to four letters in one case, or dotted capitals (`K.O.`). */
-const GROUP = '(?:[A-Z]{2,4}|[a-z]{2,4}|(?:[A-Z]\\.){2,3})';
+const GROUP = '(?:[A-Z]{2,4}|[a-z]{2,4}\\d?|(?:[A-Z]\\.){2,3})';
 /** What may follow the initials: the field's end (a bracket, a stop, a bar, a line break, a wide gap) or the next label. */
 const AFTER = '(?=[ \\t]{0,2}(?:[).,;|\\]]|\\(|\\r?\\n|$)|[ \\t]{2,}|[ \\t]{1,2}(?:Job|JOB|job|Trans|Dict|T:|D:|#))';
 /**
@@ -33,10 +33,10 @@ const AFTER = '(?=[ \\t]{0,2}(?:[).,;|\\]]|\\(|\\r?\\n|$)|[ \\t]{2,}|[ \\t]{1,2}
  */
 const STAFF_INITIALS = new RegExp(
   `\\b(?:(?:Tech(?:s|nologists?)?|TECH|Sonographer|SONOGRAPHER|Trans(?:cribed|criptionist)?|TRANS(?:CRIBED)?|Dict(?:ated)?|DICT(?:ATED)?|Typed|Typist|Scribe)` +
-    `(?:[ \\t]{1,2}by)?[ \\t]{0,2}:?[ \\t]{1,3}(?:${STAMP})?|RT:[ \\t]{1,3}|D\\/T[ \\t]{1,3}${STAMP})\\(?(${GROUP}(?:[ \\t]{0,2}\\/[ \\t]{0,2}${GROUP}){0,3})${AFTER}`,
+    `(?:[ \\t]{1,2}by)?[ \\t]{0,2}:?[ \\t]{1,3}(?:${STAMP})?|RT:[ \\t]{1,3}|Tr:[ \\t]{1,3}|D\\/T:?[ \\t]{1,3}${STAMP})\\(?(${GROUP}(?:[ \\t]{0,2}\\/[ \\t]{0,2}${GROUP}){0,3})${AFTER}`,
   'g',
 );
-const STAFF_CUE = cue('tech techs technologist technologists sonographer rt trans transcribed transcriptionist dict dictated typed typist scribe d');
+const STAFF_CUE = cue('tech techs technologist technologists sonographer rt tr trans transcribed transcriptionist dict dictated typed typist scribe d');
 /** `D:` or `T:`, then a stamp, then initials (`T: 04/18/25 07:16  mkh`). `m[1]` the initials. */
 const STEP_STAMP = new RegExp(`(?<![\\p{L}\\d])[DT]:[ \\t]{0,2}${STAMP}(${GROUP}(?:[ \\t]{0,2}\\/[ \\t]{0,2}${GROUP}){0,3})${AFTER}`, 'gu');
 const STEP_CUE = cue('d t');
@@ -57,7 +57,10 @@ prepareScans(STAFF_INITIALS, STEP_STAMP, FOOTER_LOGIN, DICTATOR_TYPIST, REF_SLAS
 
 /** What fills a staff field without naming anyone: voice recognition, none, self, credentials, modalities. */
 const NOT_INITIALS =
-  /^(?:vr|na|n\/a|none|nil|unk|self|auto|same|see|per|and|the|md|do|rn|rt|np|pa|lpn|rrt|rdms|rvt|rdcs|arrt|cnmt|rtr|ct|mri|mr|us|xr|pet|nm|ir|ed|er|or|icu|pacs|ris|epic|am|pm|est|cst|mst|pst|edt|cdt|mdt|pdt|utc)$/i;
+  /^(?:vr|na|n\/a|none|nil|unk|self|auto|same|see|per|and|the|md|do|rn|rt|np|pa|lpn|rrt|rdms|rvt|rdcs|arrt|cnmt|rtr|pacs|ris|epic|am|pm|est|cst|mst|pst|edt|cdt|mdt|pdt|utc)$/i;
+/** Modalities and units written in capitals fill a staff field too (`Tech: CT`); in lower case the letters are initials (`Tech: JT / mr`). */
+const NOT_INITIALS_CAPS = /^(?:CT|MRI|MR|US|XR|PET|NM|IR|ED|ER|OR|ICU)$/;
+const notInitials = (g: string): boolean => NOT_INITIALS.test(g) || NOT_INITIALS_CAPS.test(g);
 
 /**
  * Pattern detector for staff initials after the label of their part in a report (type `NAME`).
@@ -81,7 +84,7 @@ export const staffInitialsDetector = defineDetector({
         const g = part.trim();
         const start = at + part.indexOf(g);
         at += part.length + 1;
-        if (g === '' || NOT_INITIALS.test(g.replace(/\./g, ''))) continue;
+        if (g === '' || notInitials(g.replace(/\./g, ''))) continue;
         out.push(mkSpan(start, start + g.length, 'NAME', SOURCE, 0.7));
       }
     };
@@ -90,7 +93,7 @@ export const staffInitialsDetector = defineDetector({
     eachCuedMatch(ctx, FOOTER_LOGIN, FOOTER_CUE, 0, (m) => {
       const w = m[1]!;
       // a login of more than four letters is no word of any list (`trans fats` never reaches here)
-      if (NOT_INITIALS.test(w) || (w.replace(/\d{1,2}$/, '').length > 4 && classifyWord(w.replace(/\d{1,2}$/, '')) !== 'unknown')) return;
+      if (notInitials(w) || (w.replace(/\d{1,2}$/, '').length > 4 && classifyWord(w.replace(/\d{1,2}$/, '')) !== 'unknown')) return;
       const end = m.index + m[0].length;
       out.push(mkSpan(end - w.length, end, 'NAME', SOURCE, 0.7));
     });
@@ -104,7 +107,7 @@ export const staffInitialsDetector = defineDetector({
         const at = m[0].lastIndexOf(g, to - g.length);
         if (at < 0) continue;
         to = at;
-        if (!NOT_INITIALS.test(g.replace(/\./g, ''))) found.unshift(mkSpan(m.index + at, m.index + at + g.length, 'NAME', SOURCE, 0.7));
+        if (!notInitials(g.replace(/\./g, ''))) found.unshift(mkSpan(m.index + at, m.index + at + g.length, 'NAME', SOURCE, 0.7));
       }
       out.push(...found);
     };

@@ -11,7 +11,7 @@
  */
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
-import { classifyWord, mkSpan } from './_lib.js';
+import { classifyWord, isClinicalAbbreviation, mkSpan } from './_lib.js';
 import { cellsOf, isCountedTable, lineAround, type Cell } from './_tables.js';
 
 const SOURCE = 'rules/table-name';
@@ -29,6 +29,8 @@ const NAME_CELL = /^\p{L}[\p{L}\p{M}'’. ,"()-]{1,60}$/u;
 /** `LAST, First`: a comma between two words. */
 const COMMA_FORM = /^\p{L}[\p{L}\p{M}'’ -]{0,30},[ \t]{0,2}\p{L}/u;
 const WORDS = /\p{L}[\p{L}\p{M}'’]*/gu;
+/** A cell holding an age and a sex (`97F`, `54 M`, `6yo F`). */
+const AGE_SEX_CELL = /^\d{1,3}[ \t]?(?:y\/?o|yo|y|mo)?[ \t]?[MFmf]$/;
 /** Cells that say the bed is empty or the row is no patient. */
 const NOT_A_PATIENT = /^(?:empty|open|closed|blocked|pending|tbd|none|n\/a|na|vacant|available|cleaning|dirty|clean|admit|admission|transfer|discharge|discharged|hold|boarder|overflow|total|totals)\b/i;
 
@@ -55,12 +57,14 @@ function patientColumn(line: string): { cell: Cell; index: number } | undefined 
 }
 
 /** The span of a name in `cell` of a row starting at `rowStart`, or undefined when the cell holds no name. */
-function nameIn(row: string, rowStart: number, cell: Cell): Span | undefined {
+function nameIn(row: string, rowStart: number, cell: Cell, beforeAge = false): Span | undefined {
   const raw = row.slice(cell.start, cell.end);
   const body = raw.trim();
   if (!NAME_CELL.test(body) || NOT_A_PATIENT.test(body)) return undefined;
   const words = body.match(WORDS) ?? [];
   if (words.length === 0 || words.length > 6) return undefined;
+  // before an age and sex with no header, a cell of capitalised words only, no clinical abbreviation alone (`| CHF | 67M |`)
+  if (beforeAge && (!words.every((w) => /^\p{Lu}/u.test(w)) || words.every((w) => isClinicalAbbreviation(w) || classifyWord(w) === 'stop'))) return undefined;
   if (!COMMA_FORM.test(body) && !words.some((w) => { const c = classifyWord(w); return c !== 'common' && c !== 'stop'; })) return undefined;
   const start = rowStart + cell.start + (raw.length - raw.trimStart().length);
   return mkSpan(start, start + body.length, 'NAME', SOURCE, 0.8);
@@ -122,6 +126,19 @@ export const tableNameDetector = defineDetector({
       }
       doneTo = Math.max(doneTo, at);
       HEADER_WORD.lastIndex = Math.max(HEADER_WORD.lastIndex, at);
+    }
+    // a row with no header above it: the cell right before an age and sex (`| ESTES, FLORENCE
+    // ("Flo") | 97F |`, `| NAW MU PAW | 54F |`) is the patient's name
+    for (let bar = text.indexOf('|'); bar >= 0; ) {
+      const row = lineAround(text, bar);
+      const rowText = text.slice(row.start, row.end);
+      const cells = cellsOf(rowText);
+      for (let k = 1; k < cells.length; k++) {
+        if (!AGE_SEX_CELL.test(rowText.slice(cells[k]!.start, cells[k]!.end).trim())) continue;
+        const span = nameIn(rowText, row.start, cells[k - 1]!, true);
+        if (span !== undefined && !out.some((o) => o.start === span.start)) out.push(span);
+      }
+      bar = text.indexOf('|', row.end);
     }
     return out;
   },
