@@ -1099,9 +1099,9 @@ export const contextNameDetector = defineDetector({
       // a room or bed ("Re: Rm 318"), or a team or service ("Attending: Medicine teaching team")
       if (/^(?:rm|room|bed|bay|unit)$/i.test(first) || SERVICE_AFTER.test(text.slice(found[1], found[1] + 30))) return;
       // a chat's message after its sender's role ("MD: Perfect. Please recheck", "MD: Sunday is
-      // good"): one everyday word or a weekday, then the sentence going on
+      // good", "MD: VBG back"): one everyday word, a weekday or capitals, then the sentence going on
       if (/^[ \t]{0,8}(?:rn|md|np|pa|nurse)[ \t]{0,2}:/i.test(m[0].replace(/^\n/, '')) && found[1] - found[0] === first.length &&
-        (/^(?:stop|common|common-surname)$/.test(classifyWord(first)) || WEEKDAY.test(first)) && /^(?:[.!,][ \t]{1,2}\p{Lu}|[ \t]{1,2}\p{Ll})/u.test(text.slice(found[1], found[1] + 4))) return;
+        (/^(?:stop|common|common-surname)$/.test(classifyWord(first)) || WEEKDAY.test(first) || /^[A-Z]{2,5}$/.test(first)) && /^(?:[.!,][ \t]{1,2}\p{L}|[ \t]{1,2}\p{Ll})/u.test(text.slice(found[1], found[1] + 4))) return;
       // "CC:" is also the chief complaint ("CC: worst headache of life"): a copy's name is no everyday word
       if (/^\s{0,8}cc\b/i.test(m[0])) {
         const w = text.slice(found[0], found[1]).split(/\s/)[0]!;
