@@ -25,6 +25,13 @@ describe('rules/facility-acronym', () => {
     ['Sign-out for tonight\n1) Quill, Emir 58M QHH 5E-21, MRN 0731184 - needs cysto', 'QHH'],
     ['2) Boggs, Chance 27M QMMC rm 412', 'QMMC'],
     ['COMPARISON: Radiographs pelvis 10/2024 (QMC, report only).', 'QMC'],
+    // between a study and its date, beside a year in brackets, before `in` and a town
+    ['COMPARISON: MBS QAMC Sept 2023 (report only): mild penetration.', 'QAMC'],
+    ['MRI brain QSFG Jun 2021.', 'QSFG'],
+    ['COMPARISON: DXA Quillside 03/11/2022 (same manufacturer).', 'Quillside'],
+    ['Outside single-view chest XR from QRIHS 06-14-25 21:02.', 'QRIHS'],
+    ['Right total hip arthroplasty (2016, QGH).', 'QGH'],
+    ['Son asked about QMH in Tallahassee.', 'QMH'],
   ])('finds the facility in %j', (text, phi) => expectCovered(facilityAcronymDetector, text, phi));
 
   it('takes both sides of a transfer arrow', () => {
@@ -38,6 +45,9 @@ describe('rules/facility-acronym', () => {
     ['MICU -> SICU transfer after extubation.'],
     ['CT acc 12345 reviewed; GI Clinic next week; ENT Clinic; NIH Stroke Scale 4.'],
     ['Outside CT 3/2 (OSH, report only).'],
+    // protocols and views between a study and its date, a delivery before a town, a view word
+    ['MRI brain WWO 3/4/2024; CT head NCCT 03/04/2024; XR knee LAT 3/4/2024; CT chest Portable 3/4/2024.'],
+    ['Prior SVD in Tallahassee; CHF in Boston.'],
     // a name in capitals before a department is a person's, not a facility's
     ['Seen by ADA Cardiology? No: per ADA guidance.'],
     // two capitals need a health system's word

@@ -10,7 +10,10 @@
  * - alone in brackets after an outside or comparison study: `Outside XR R femur 5/18 (CCHCF, pushed to PACS)`;
  * - before a ward's bed or a room in a sign-out line: `58M CHH 5E-21`, `SMMC rm 412`;
  * - after a service and a comma closing a signature or a bracket (`Vascular Surgery, UAB;`), or
- *   before a clinic named in lower case (`UAB limb salvage clinic`).
+ *   before a clinic named in lower case (`UAB limb salvage clinic`);
+ * - between a study and its date, as a comparison cites it (`MRI brain ZSFG Jun 2021`; also a
+ *   word in title case no list holds: `DXA Shadyside 03/11/2022`), beside a year in brackets
+ *   (`(2016, AGH)`), or before `in` and a town (`TMH in Tallahassee`).
  *
  * The acronym is three to six capitals (two before `Health`), no clinical abbreviation and no word
  * of any list (`CT`, `PACS`, `NICU`, `OSH` and `ADA` stay), in a note whose case carries meaning.
@@ -20,7 +23,7 @@
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
-import { classifyWord, isClinicalAbbreviation, mkSpan } from './_lib.js';
+import { classifyWord, isCityName, isClinicalAbbreviation, mkSpan } from './_lib.js';
 import { charStarts, cue, eachCuedMatch, eachMatchFrom, prepareScans, tokenStarts } from './_scan.js';
 import { lineAround } from './_tables.js';
 
@@ -55,7 +58,20 @@ const OUTSIDE_STUDY_BRACKET =
 const OUTSIDE_CUE = cue('outside osh comparison');
 /** Capitals before a ward's bed or a room in a sign-out line (`58M CHH 5E-21`, `SMMC rm 412`). `m[1]` the acronym. */
 const BEFORE_WARD_BED = /\b([A-Z]{3,6})[ \t]{1,2}(?:\d{1,2}[A-Z]{1,2}-\d{1,3}\b|(?:rm|room|bed|bd)[ \t]{0,2}#?\d{1,4}\b)/g;
-prepareScans(BEFORE_RECORD_LABEL, ARROW_PAIR, BEFORE_CLINIC_WORD, OUTSIDE_STUDY_BRACKET, SERVICE_COMMA_ACRONYM, ACRONYM_CLINIC, BEFORE_WARD_BED);
+/**
+ * A study, maybe its region and from, then where it was done and its date, as a comparison
+ * cites it (`MRI brain ZSFG Jun 2021`, `MBS CAMC Sept 2023`, `DXA Shadyside 03/11/2022`, `chest XR
+ * from PRIHS 06-14-25`). `m[1]` the site: capitals, or a word in title case (checked by the caller).
+ */
+const STUDY_SITE_DATE =
+  /\b(?:CTA?|MRI|MRA|MR|XR|CXR|US|DXA|DEXA|MBS|PET|PET\/CT|NM|KUB|mammograms?|echo|TTE|TEE|EGD|colonoscopy|EEG|EMG)(?:[ \t]{1,2}[a-z][a-z\/-]{1,15}){0,3}[ \t]{1,2}(?:from[ \t]{1,2}|at[ \t]{1,2})?([A-Z]{3,6}|[A-Z][a-z]{3,15})[ \t]{1,2}(?=\d{1,2}[\/.-]\d{1,2}[\/.-]\d{2,4}|\d{1,2}\/\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]{1,2}\d{4})/g;
+const STUDY_CUE = cue('ct cta mri mra mr xr cxr us dxa dexa mbs pet nm kub mammogram mammograms echo tte tee egd colonoscopy eeg emg');
+/** A year and capitals in brackets, as a past operation cites where (`(2016, AGH)`, `(AGH, 2016)`). `m[1]` or `m[2]` the acronym. */
+const YEAR_SITE_BRACKET = /\((?:(?:19|20)\d{2},[ \t]{1,2}([A-Z]{3,6})|([A-Z]{3,6}),[ \t]{1,2}(?:19|20)\d{2})\)/g;
+/** After a word of going or asking, capitals, then `in` and a town the lexicon holds (`about TMH in Tallahassee`; not `Prior SVD in`). `m[1]` the acronym, `m[2]` the town. */
+const ACRONYM_IN_TOWN = /(?<=\b(?:about|to|at|from|the|via)[ \t]{1,2})([A-Z]{3,6})[ \t]{1,2}in[ \t]{1,2}(\p{Lu}\p{Ll}{2,20}(?:[ \t]\p{Lu}\p{Ll}{2,20})?)/gu;
+const IN_CUE = cue('in');
+prepareScans(BEFORE_RECORD_LABEL, ARROW_PAIR, BEFORE_CLINIC_WORD, OUTSIDE_STUDY_BRACKET, SERVICE_COMMA_ACRONYM, ACRONYM_CLINIC, BEFORE_WARD_BED, STUDY_SITE_DATE, YEAR_SITE_BRACKET, ACRONYM_IN_TOWN);
 
 /** True when `w` is made of capitals A-Z only. */
 function isAllCapitals(w: string): boolean {
@@ -66,11 +82,14 @@ function isAllCapitals(w: string): boolean {
   return true;
 }
 
+/** Protocols, views and sequences written between a study and its date (`MRI brain WWO`, `CT head NCCT`, `XR knee LAT`). */
+const PROTOCOL =
+  /^(?:WWO|WO|WWOC|NCCT|NECT|CECT|HRCT|LDCT|CTV|CTP|MRV|MRCP|MRE|DWI|ADC|FLAIR|STIR|SWI|MIP|MPR|FDG|PSMA|DOTATATE|SPECT|HIDA|MUGA|VCUG|UGI|SBFT|IVP|KUB|CAP|TAP|ABD|PELV|PORT|LAT|OBL|AP|PA|PE|IV|PO|NC|LLQ|RLQ|RUQ|LUQ|BMD|DXA|TTE|TEE|EGD|ERCP|EUS|BIL|BILAT|LT|RT|LFT|RGT|PRE|POST|AXIAL|COR|SAG|STAT|PREOP|POSTOP|SCOUT|FOLLOWUP|FU|REPEAT|WITH|WITHOUT|LIMITED|PORTABLE)$/;
 /** True when `acr` may be a facility's acronym: no clinical abbreviation, modality or word of any list. */
 function mayBeFacility(acr: string): boolean {
   // a Roman numeral is a level or a class (`level III NICU`)
   if (/^[IVXL]+$/.test(acr) || isClinicalAbbreviation(acr) || classifyWord(acr) !== 'unknown') return false;
-  return !/^(?:CT|CTA|MR|MRI|MRA|US|XR|CR|DX|NM|PET|IR|OSH|OH|PACS|EMS|VA|ED|ER|OR|ICU|CD|EPIC|RIS)$/.test(acr);
+  return !/^(?:CT|CTA|MR|MRI|MRA|US|XR|CR|DX|NM|PET|IR|OSH|OH|PACS|EMS|VA|ED|ER|OR|ICU|CD|EPIC|RIS)$/.test(acr) && !PROTOCOL.test(acr);
 }
 
 /** Facility acronyms by what stands beside them (see the module's comment). */
@@ -103,6 +122,20 @@ export const facilityAcronymDetector = defineDetector({
     eachMatchFrom(ctx, SERVICE_COMMA_ACRONYM, charStarts(ctx, ','), 24, (m) => push(m.index + m[0].length - m[1]!.length, m[1]!));
     eachCuedMatch(ctx, ACRONYM_CLINIC, ACRONYM_CLINIC_CUE, 36, (m) => push(m.index, m[1]!));
     eachMatchFrom(ctx, BEFORE_WARD_BED, tokenStarts(ctx, (t) => t.text.length >= 3 && t.text.length <= 6 && isAllCapitals(t.text)), 0, (m) => push(m.index, m[1]!));
+    eachCuedMatch(ctx, STUDY_SITE_DATE, STUDY_CUE, 0, (m) => {
+      const site = m[1]!;
+      const start = m.index + m[0].length - site.length - (m[0].length - m[0].trimEnd().length);
+      // a word in title case names a site when no list holds it (`Shadyside`), never a view or a word (`Portable`)
+      if (!isAllCapitals(site) && (classifyWord(site) !== 'unknown' || isClinicalAbbreviation(site))) return;
+      push(start, site);
+    });
+    eachMatchFrom(ctx, YEAR_SITE_BRACKET, charStarts(ctx, '('), 0, (m) => {
+      const acr = m[1] ?? m[2]!;
+      push(m.index + m[0].indexOf(acr), acr);
+    });
+    eachCuedMatch(ctx, ACRONYM_IN_TOWN, IN_CUE, 8, (m) => {
+      if (isCityName(m[2]!)) push(m.index, m[1]!);
+    });
     return out;
   },
 });
