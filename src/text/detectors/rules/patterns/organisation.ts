@@ -1,22 +1,29 @@
 /**
- * An organisation told by its head word, whatever its own words: `Idaho State Insurance Fund`,
- * `Granite School District`, `Gulf Bounty Seafood`, `Navajo Nation Division of Family Services`,
- * `WEA Trust`, `Greater New Hope M.B. Church`. Employers, insurers, congregations, schools and
- * agencies are how a reader finds a patient in a small place, and their names are made of
- * everyday words that no lexicon holds, so no name or place rule sees them; their last word does.
+ * An organisation told by its head word, whatever its own words: `Granite School District`, `Gulf
+ * Bounty Seafood`, `WEA Trust`, `Greater New Hope M.B. Church`, `Mother of God Church`, `Harbor
+ * Point Orthopaedics`. Employers, insurers, congregations, schools, agencies and practices are how a
+ * reader finds a patient in a small place, and their names are made of everyday words that no
+ * lexicon holds, so no name or place rule sees them; their last word does.
  *
  * A match is a run of capitalised words (with `of`, `for`, `and`, `&`, `on`, `the` and Spanish
- * particles between them, and a possessive `'s`) that ends in a head word, in a note whose case
- * carries meaning. The run must hold a word of its own:
- * - before a head that only organisations use (`Fund`, `Trust`, `Farms`, `Patrol`, `Church`,
- *   `Inc.`), any word but a function, clinical, care or generic word;
+ * particles after a head, `of` inside a congregation's name, `M.B.`-style initials and a possessive
+ * `'s`) that ends in a head word, in a note whose case carries meaning. The run must hold a word of
+ * its own:
+ * - before a head that only organisations use (`Fund`, `Trust`, `Farms`, `Church`, `Co.`, `Co-op`,
+ *   `Supply`, `Growers`), any word but a function, clinical, care or generic word (a congregation's
+ *   devotional words count: `Mother of God`);
  * - before a head that clinical text also uses (`Center`, `Program`, `Services`, `Committee`,
- *   `Association`), a word no everyday-word list holds (a place, a name, a coined word:
- *   `Lanikeha Center`, `Ensocare Services`).
+ *   `Association`, `Patrol`), a word no everyday-word list holds (a place, a name, a coined word:
+ *   `Kealaula Center`);
+ * - before a practice's, pharmacy's or supplier's head (`Orthopaedics`, `Imaging`, `Rx`,
+ *   `Infusion`: type `HOSPITAL`), an everyday word that is no clinical adjective or process, and
+ *   before `Drug`, `Health` or `Rx` only a word businesses take for names (`Capital`, `Walnut`).
  * Generic words never count (`American`, `National`, `State`, `County`, `Community`, `Family`,
- * `Health`, a US state's name), so `American Heart Association`, `Child Protective Services`,
- * `Minnesota Department of Health` and `Infection Control Committee` stay. A run that is a
- * heading (alone on its line, or before a colon) is no organisation.
+ * `Health`, a religion, a US state's name), so `American Heart Association`, `Child Protective
+ * Services`, `Minnesota Department of Health`, `Infection Control Committee` and `Radiation
+ * Oncology` stay. A heading (alone on its line, before a colon, or a head in capitals in a
+ * mixed-case note), a sentence's first word and a street named after a head (`Church Ave`) are no
+ * organisation. What a head is of follows it (`Board of Health`).
  *
  * @module
  */
@@ -120,7 +127,7 @@ const STATES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** True when `w` starts with a capital (any script) and is not all one letter of punctuation. */
+/** True when `w` starts with a capital letter (any script). */
 function capitalised(w: string): boolean {
   const ch = w[0] ?? '';
   return ch !== ch.toLowerCase();
@@ -139,10 +146,10 @@ function joins(gap: string): boolean {
 const NAMING_WORD =
   /^(?:capital|capitol|summit|pinnacle|keystone|cornerstone|bright|star|stars|sun|sunflower|sunshine|rainbow|green|blue|golden|gold|silver|crystal|diamond|emerald|oak|walnut|elm|birch|cedar|pine|maple|willow|cherry|apple|peach|rose|lotus|lily|leaf|tree|gateway|bridge|bridges|crossroads|crossing|heritage|legacy|liberty|freedom|pioneer|frontier|eagle|cardinal|falcon|hawk|phoenix|dove|bluebird|pelican|harbor|harbour|bay|lake|coast|shore|point|port|beacon|lighthouse|anchor|compass|horizon|journey|pathway|pathways|path|harmony|serenity|tranquility|new|hometown|neighborhood|village|country|metro|city|main|street|avenue|corner|lucky|kind|caring|gentle|trusted|faithful|unity|victory|triumph|mission|grace|angel|angels|guardian|shepherd|covenant|trinity|genesis|evergreen|northstar|polaris|atlas|apex|premier|elite|prime|first|ace)$/i;
 
-/** Endings of clinical adjectives and processes (`Interventional`, `Ocular`, `Radiation`, `Adverse`, `Palliative`). */
+/** Endings of clinical adjectives and processes (`Interventional`, `Ocular`, `Radiation`, `Palliative`). */
 const CLINICAL_SHAPE = /(?:al|ic|ary|ive|ous|ar|tion|sion|ing|ed|ent|ant|ory|ure|ose|ate)$/i;
 /** Practice heads that clinical text uses alone (`Adverse Drug Reactions`, `Behavioral Health`): only a naming word before them counts. */
-const CARE_NEEDS_NAMING: ReadonlySet<string> = new Set(['drug', 'drugs', 'health', 'rx', 'supply']);
+const CARE_NEEDS_NAMING: ReadonlySet<string> = new Set(['drug', 'drugs', 'health', 'rx']);
 
 /** True when `w` is a word of the organisation's own, by the head's strength. */
 function ownWord(w: string, strong: boolean, caps: boolean, care = false, careNeedsNaming = false, religious = false): boolean {
@@ -158,7 +165,7 @@ function ownWord(w: string, strong: boolean, caps: boolean, care = false, careNe
   if (strong && !care) return true;
   if (care && (NAMING_WORD.test(w) || TOPOGRAPHIC_WORD.test(w))) return true;
   // before a practice's head, a word shaped as a clinical adjective or a process (`Neurointerventional
-  // Radiology`, `Radiation Oncology`, `Adverse Drug`) names a kind of care
+  // Radiology`, `Radiation Oncology`) names a kind of care
   if (care && CLINICAL_SHAPE.test(w)) return false;
   // an everyday word before a practice's own head (`Open Window Imaging`, `Coral Reef Imaging`);
   // before `Drug` or `Health`, which clinical text uses alone, only a naming word counts
@@ -171,8 +178,8 @@ function ownWord(w: string, strong: boolean, caps: boolean, care = false, careNe
  *
  * @example
  * ```ts
- * organisationDetector.detect(createTextContext('Claim filed via Idaho State Insurance Fund today.'));
- * // → one OTHER span over "Idaho State Insurance Fund"
+ * organisationDetector.detect(createTextContext('Retired teacher (Granite School District).'));
+ * // → one OTHER span over "Granite School District"
  * ```
  */
 export const organisationDetector = defineDetector({

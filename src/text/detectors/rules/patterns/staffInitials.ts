@@ -8,8 +8,12 @@
  * A match is a label, maybe a colon, maybe the date and time of that step, maybe a bracket, then
  * one to four groups of two to four letters (or dotted initials), joined by slashes, before the
  * end of the field. Words that fill such a field without naming anyone (`VR`, `N/A`, `auto`,
- * `self`, a credential, a modality) are no initials. The one-letter labels `D:` and `T:` count only
- * before a date, so a temperature (`T: 38.5`) is never read.
+ * `self`, a credential, a modality in capitals) are no initials. The one-letter labels `D:` and
+ * `T:` count only before a date or as a pair on one line (`D: bos  T: ajm  job 3301774`), so a
+ * temperature (`T: 38.5`) is never read. A footer's label in lower case takes a login too, with a
+ * slash, a colon or a space (`dict/blindqvist   trans/mrv`, `/dict syc`, `Transcribed rsablan
+ * 6/11/25`; a login of more than four letters must be no word of any list, so `trans fats` stays),
+ * and typists after a slash closing a reference count (`ref SRA-991047 / yab / lcv`).
  *
  * @module
  */
