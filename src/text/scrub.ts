@@ -14,7 +14,7 @@ import { aliasSpans } from './expandAliases.js';
 import { orgHeadSpans, particleGapSpans } from './expandHeads.js';
 import { expandNameSpans } from './expandNames.js';
 import { loginForms } from './loginForms.js';
-import { trimEdgeWords } from './trimEdges.js';
+import { NAME_LEADING_WORDS, trimEdgeWords } from './trimEdges.js';
 import { PHI_TYPES, type Algorithm, type Detector, type PhiType, type Span } from './types.js';
 import { builtinAllowlist, type Allowlist } from '../allowlists/allowlist.js';
 import { classifyWord, isClinicalAbbreviation, isFirstName } from './detectors/rules/patterns/_lib.js';
@@ -202,7 +202,9 @@ function propagationHits(tokens: readonly Token[], from: number, to: number, shi
       const key = h.text.toLowerCase();
       type = p.words.get(key);
       if (type === undefined) continue;
-      if (p.capitalOnly.has(key) && !/^[A-Z]/.test(h.text)) continue;
+      // a capitalised name repeats onto a lower-case word only right after a relation or a title
+      // (`Sunny Guidry, HCP` ... `lives w/ daughter sunny`)
+      if (p.capitalOnly.has(key) && !/^[A-Z]/.test(h.text) && !(i > from && tokens[i - 1]!.end === h.start - 1 && NAME_LEADING_WORDS.has(tokens[i - 1]!.lower))) continue;
     } else if ((p.logins.size > 0 || p.surnames.size > 0) && h.lower.length >= 5 && isLoginOf(h.lower, p.logins, p.surnames)) {
       type = 'NAME';
     } else continue;

@@ -110,12 +110,20 @@ function firstNameAfterRelation(text: string, pos: number, gap: string, caseless
   const setOff = gap.includes(',') && text[end] === ',';
   // lower case in a note where case carries meaning: only a given name that is no word, set off by
   // commas ("daughter, lucy, called") or right after the relation ("wife delfina 505-…")
-  const lowerFirst = !/^[A-Z]/.test(w) && classifyWord(w) === 'first';
+  // (or a word no list holds, no clinical abbreviation and no slip of a word: "granddaughter nou at 0600")
+  const cls = classifyWord(w);
+  // never after a possessive (`granddaughter's quinceañera`), never a contraction written without its
+  // apostrophe (`dad doesnt want`)
+  const lowerFirst =
+    !/^[A-Z]/.test(w) &&
+    (cls === 'first' ||
+      (cls === 'unknown' && gap.trim() === '' && !/['’]s\s{0,3}$/.test(text.slice(Math.max(0, pos - 6), pos)) && w.length >= 3 && /[aeiouy]/.test(w) &&
+        !/(?:nt|ve|ll|re|im)$/.test(w) && !isClinicalAbbreviation(w) && !isSlipOfCommonWord(w)));
   if (!caseless && !/^[A-Z]/.test(w) && !((setOff || gap.trim() === '') && lowerFirst)) return undefined;
   if (RELATION_WORD.test(w)) return undefined;
+  if (!caseless && gap.trim() === '' && lowerFirst) return [pos, end];
   if (!isFirstName(w)) return undefined;
   if (setOff) return [pos, end];
-  if (!caseless && gap.trim() === '' && lowerFirst) return [pos, end];
   if (caseless && gap.trim() === '' && classifyWord(w) === 'common-name') return [pos, end];
   // "Son Will visited", "daughter Hope called": a capitalised given name right after the relation
   if (!caseless && gap.trim() === '' && /^\p{Lu}\p{Ll}/u.test(w) && !NOT_A_GIVEN_NAME.test(w)) return [pos, end];
