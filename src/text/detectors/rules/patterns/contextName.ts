@@ -301,6 +301,17 @@ const INITIALS_THEN_ROLE = new RegExp(`\\b([A-Z]{2,3})[ \\t]{0,2}\\((${anyCase([
 const INITIALS_THEN_PAGER = /\b([A-Z]{2,3})[ \t]{0,2}\((?:pager|pgr|pg|beeper|bpr|ext|x|cell|mobile|tel|ph|phone)\.?[ \t:#]{0,3}\d/gi;
 const PAGER_CUE = cue('pager pgr pg beeper bpr ext x cell mobile tel ph phone');
 /**
+ * An interpreter by name after the word, maybe how they came and a bracket (`interp Lurdes`,
+ * `interp Oksana #UK-5521`, `phone interp (Wing #C-3107)`, `Karen interpreter (in person Saw Eh
+ * Doh)`), before a bracket, a number or a word of the visit. `m[1]` the name, one to three words
+ * in title case (checked by the caller).
+ */
+const INTERPRETER_NAME =
+  /\b(?:interp(?:reter)?|Interp(?:reter)?|translator|Translator)\.?[ \t]{1,2}(?:\([ \t]?|-[ \t]?)?(?:(?:in-person|in[ \t]person|phone|video|VRI|OPI)[ \t]{1,2})?(\p{Lu}\p{Ll}{1,15}(?:[ \t]\p{Lu}\p{Ll}{1,15}){0,2})(?=[ \t]{0,2}(?:[#(),;.:]|\r?\n|$)|[ \t](?:present|used|via|from|for|at|ID|id|and|who|interpreted|translated|was|is|\d))/gu;
+const INTERPRETER_CUE = cue('interp interpreter translator');
+/** Words after `interpreter` that name no one (`Interpreter Services`, `interpreter Line`). */
+const NOT_INTERPRETER = /^(?:services?|line|lines|phone|video|language|languages|present|used|requested|declined|available|via|department|dept|staff|team|office|desk|pool|program|app|ipad|tablet|cart|certified|medical|hospital|needed|called|unavailable|scheduled|booked|for|the|and|in|on|at|by|to|of|was|is|ok|none|not|no|yes)$/i;
+/**
  * A login in lower case right before a pager's or a phone's label and its number (`night: jchavez
  * pgr 4521`, `questions -> mras cell 402-555-0199`): who to reach. `m[1]` the login.
  */
@@ -655,7 +666,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(LOGIN_THEN_PAGER, KIN_INITIALS, ROOM_THEN_NAME, NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(INTERPRETER_NAME, LOGIN_THEN_PAGER, KIN_INITIALS, ROOM_THEN_NAME, NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -750,6 +761,14 @@ export const contextNameDetector = defineDetector({
       if (w !== w.toUpperCase() || /^(?:ICU|CCU|MICU|SICU|NICU|PICU|ED|ER|OR|IR|GI|ID|PT|OT|RT|SW|CM|MD|RN|NP|PA|EP|CT|MRI|US|PCP|HCP|NOK|POA|ICN|EMS|ANY|THE|AND|FOR|VIA|USE)$/.test(w)) return;
       if (caseless && ['stop', 'common'].includes(classifyWord(w))) return;
       out.push(mkSpan(m.index, m.index + w.length, 'NAME', SOURCE, 0.7));
+    });
+    // an interpreter by name: no word of a service or a visit, no language (the allow list keeps a language alone)
+    eachCuedMatch(ctx, INTERPRETER_NAME, INTERPRETER_CUE, 0, (m) => {
+      const name = m[1]!;
+      const words = name.split(/[ \t]/);
+      if (words.some((w) => NOT_INTERPRETER.test(w) || isClinicalAbbreviation(w))) return;
+      const end = m.index + m[0].length;
+      out.push(mkSpan(end - name.length, end, 'NAME', SOURCE, 0.7));
     });
     // a login before a pager or a phone: no word of any list, no unit or desk (`icu pgr 4410`)
     eachCuedMatch(ctx, LOGIN_THEN_PAGER, PAGER_CUE, 20, (m) => {
