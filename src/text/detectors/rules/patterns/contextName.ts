@@ -301,6 +301,13 @@ const INITIALS_THEN_ROLE = new RegExp(`\\b([A-Z]{2,3})[ \\t]{0,2}\\((${anyCase([
 const INITIALS_THEN_PAGER = /\b([A-Z]{2,3})[ \t]{0,2}\((?:pager|pgr|pg|beeper|bpr|ext|x|cell|mobile|tel|ph|phone)\.?[ \t:#]{0,3}\d/gi;
 const PAGER_CUE = cue('pager pgr pg beeper bpr ext x cell mobile tel ph phone');
 /**
+ * A sender's login in lower case after a clock time anywhere in a line, maybe `FROM` and a role,
+ * before a colon (`Addendum 7/19/24 19:40 kalley: daughter called`, `05:40  FROM RN javi: bed 6`).
+ * `m[1]` the login (checked by the caller).
+ */
+const TIME_LOGIN_COLON =
+  /(?<![\w:])\d{1,2}:\d{2}(?::\d{2})?[ \t]{1,3}(?:(?:FROM|From|from)[ \t]{1,2})?(?:(?:RN|MD|NP|PA|RT|CM|SW|PharmD|RPh|LPN|CNA)[ \t]{1,2})?([a-z]{2}[a-z0-9._-]{1,19})(?=:[ \t])/g;
+/**
  * An interpreter by name after the word, maybe how they came and a bracket (`interp Lurdes`,
  * `interp Oksana #UK-5521`, `phone interp (Wing #C-3107)`, `Karen interpreter (in person Saw Eh
  * Doh)`), before a bracket, a number or a word of the visit. `m[1]` the name, one to three words
@@ -666,7 +673,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(INTERPRETER_NAME, LOGIN_THEN_PAGER, KIN_INITIALS, ROOM_THEN_NAME, NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(TIME_LOGIN_COLON, INTERPRETER_NAME, LOGIN_THEN_PAGER, KIN_INITIALS, ROOM_THEN_NAME, NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -762,6 +769,14 @@ export const contextNameDetector = defineDetector({
       if (caseless && ['stop', 'common'].includes(classifyWord(w))) return;
       out.push(mkSpan(m.index, m.index + w.length, 'NAME', SOURCE, 0.7));
     });
+    // a sender's login after a clock time: a name or no word of any list (`19:40 pain: 5/10` is a reading)
+    eachMatchFrom(ctx, TIME_LOGIN_COLON, charStarts(ctx, ':'), 3, (m) => {
+      const w = m[1]!;
+      const k = classifyWord(w.replace(/[._-]?\d{1,3}$/, '').replace(/[._-]/g, ''));
+      if ((k !== 'unknown' && k !== 'first' && k !== 'surname') || isClinicalAbbreviation(w) || DESK_WORD.test(w) || /^(?:tech|techs|rad|rads|pharm|sec|clerk|charge|doc|resus|tele|echo|vent)$/.test(w)) return;
+      const end = m.index + m[0].length;
+      out.push(mkSpan(end - w.length, end, 'NAME', SOURCE, 0.7));
+    }, (t, at) => { const c = t.charCodeAt(at); return c >= 48 && c <= 57; });
     // an interpreter by name: no word of a service or a visit, no language (the allow list keeps a language alone)
     eachCuedMatch(ctx, INTERPRETER_NAME, INTERPRETER_CUE, 0, (m) => {
       const name = m[1]!;
