@@ -30,6 +30,10 @@ describe('rules/organisation', () => {
     ['Home infusion by Green Prairie Infusion three times a week.', 'Green Prairie Infusion'],
     ['Prelim by overnight teleradiology (NightHarbor Radiology) at 02:51.', 'NightHarbor Radiology'],
     ['Outside mammograms from Open Window Imaging in the spring.', 'Open Window Imaging'],
+    ['Ortho f/u: Dr. Ames, Monument Orthopedic Specialists, in two weeks.', 'Monument Orthopedic Specialists'],
+    ['Referring: Dr. Ames, Squirrel Hill Geriatrics', 'Squirrel Hill Geriatrics'],
+    // a letterhead opening a line keeps its everyday first word when the rest holds none of its own
+    ["Steel City Women's Imaging - Bone Density Services", "Steel City Women's Imaging"],
   ])('finds a practice, a pharmacy or a supplier of care in %j (type HOSPITAL)', (text, phi) => {
     expectCovered(organisationDetector, text, phi);
     expect(typesOf(text)).toContain('HOSPITAL');
@@ -50,6 +54,8 @@ describe('rules/organisation', () => {
     ['No Known Allergies / Adverse Drug Reactions'],
     ['Neurointerventional Radiology already in the room; Radiation Oncology to see.'],
     ['Sickle Cell Gene Therapy Program information sheet given.'],
+    ['Seen in Nuclear Medicine, Travel Medicine, Sports Medicine, Family Medicine and Emergency Medicine.'],
+    ['Attends Church weekly.'],
     // a heading alone on its line, before a colon, or in capitals
     ['Social History:\nWorks nights.\nFamily Spirit Program\nEnrolled.'],
     ['MULTIDISCIPLINARY GI TUMOR BOARD - Thursday 07:00'],

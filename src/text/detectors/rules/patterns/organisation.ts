@@ -60,7 +60,8 @@ const WEAK_HEADS =
 const CARE_HEADS =
   'orthopaedics orthopedics pediatrics paediatrics oncology radiology imaging infusion recovery pharmacy rx drug drugs apothecary ' +
   'cardiology dermatology urology neurology gastroenterology pulmonology nephrology rheumatology endocrinology ophthalmology audiology ' +
-  'podiatry psychiatry obstetrics gynecology teleradiology physicians specialists associates partners health dialysis hospice';
+  'podiatry psychiatry obstetrics gynecology teleradiology physicians specialists associates partners health dialysis hospice ' +
+  'geriatrics medicine';
 const HEAD_CUE = cue(`${STRONG_HEADS} ${WEAK_HEADS} ${CARE_HEADS}`);
 const CARE: ReadonlySet<string> = new Set(CARE_HEADS.split(' '));
 const STRONG: ReadonlySet<string> = new Set(STRONG_HEADS.split(' '));
@@ -115,7 +116,8 @@ const GENERIC: ReadonlySet<string> = new Set(
     'womens men mens kids pediatric pediatrics teen teens critical acute chronic intensive home-based long term short respite ' +
     'oxygen supply supplies equipment durable ambulance transport medication medications prescription prescriptions generic ' +
     'mri ct pet x-ray xray ultrasound mammography teleradiology radiology imaging lab labs laboratory laboratories pathology gene genes ' +
-    'genetic genetics genomic genomics therapy therapies cell cells stem'
+    'genetic genetics genomic genomics therapy therapies cell cells stem adolescent malignant pregnant travel lifestyle wilderness ' +
+    'tropical aerospace undersea emergency internal'
   ).split(' '),
 );
 /** The fifty states, spelled out: a state's office or agency names no one organisation (`Minnesota Department of Health`). */
@@ -147,7 +149,7 @@ const NAMING_WORD =
   /^(?:capital|capitol|summit|pinnacle|keystone|cornerstone|bright|star|stars|sun|sunflower|sunshine|rainbow|green|blue|golden|gold|silver|crystal|diamond|emerald|oak|walnut|elm|birch|cedar|pine|maple|willow|cherry|apple|peach|rose|lotus|lily|leaf|tree|gateway|bridge|bridges|crossroads|crossing|heritage|legacy|liberty|freedom|pioneer|frontier|eagle|cardinal|falcon|hawk|phoenix|dove|bluebird|pelican|harbor|harbour|bay|lake|coast|shore|point|port|beacon|lighthouse|anchor|compass|horizon|journey|pathway|pathways|path|harmony|serenity|tranquility|new|hometown|neighborhood|village|country|metro|city|main|street|avenue|corner|lucky|kind|caring|gentle|trusted|faithful|unity|victory|triumph|mission|grace|angel|angels|guardian|shepherd|covenant|trinity|genesis|evergreen|northstar|polaris|atlas|apex|premier|elite|prime|first|ace)$/i;
 
 /** Endings of clinical adjectives and processes (`Interventional`, `Ocular`, `Radiation`, `Palliative`). */
-const CLINICAL_SHAPE = /(?:al|ic|ary|ive|ous|ar|tion|sion|ing|ed|ent|ant|ory|ure|ose|ate)$/i;
+const CLINICAL_SHAPE = /(?:al|ic|ary|ive|ous|ar|tion|sion|ing|ed|ory|ure|ose|ate)$/i;
 /** Practice heads that clinical text uses alone (`Adverse Drug Reactions`, `Behavioral Health`): only a naming word before them counts. */
 const CARE_NEEDS_NAMING: ReadonlySet<string> = new Set(['drug', 'drugs', 'health', 'rx']);
 
@@ -225,25 +227,28 @@ export const organisationDetector = defineDetector({
         }
         run.push(j);
       }
-      // a sentence's first word is capitalised for the sentence (`Attends`, `Member`, `Retired`)
+      // a department of a hospital is the hospital rules' (`Desert Springs Regional Cancer Center`)
+      if ((!strong || care) && run.some((j) => FACILITY_WORD.test(units[j]!.text))) continue;
+      const needsNaming = CARE_NEEDS_NAMING.has(head.lower);
+      const religious = RELIGIOUS.has(head.lower);
+      const isOwn = (j: number): boolean => {
+        const w = units[j]!.text;
+        const caps = w.length <= 5 && /^[A-Z]+$/.test(w);
+        return (!caps || (strong && !care)) && ownWord(w, strong, caps, care, needsNaming, religious);
+      };
+      // a sentence's first word is capitalised for the sentence (`Attends`, `Member`, `Retired`):
+      // an everyday word there is left out while the rest still holds a word of its own (a
+      // letterhead's `Steel City Women's Imaging` keeps `Steel`)
       while (run.length > 0) {
         const j = run[run.length - 1]!;
         const before = text.slice(Math.max(0, units[j]!.start - 3), units[j]!.start);
         if (!SENTENCE_START.test(before) && units[j]!.start > 0) break;
         const k = classifyWord(units[j]!.text);
         if (k !== 'stop' && k !== 'common' && k !== 'common-surname' && k !== 'common-name') break;
+        if (run.length > 1 && !run.slice(0, -1).some(isOwn)) break;
         run.pop();
       }
-      if (run.length === 0) continue;
-      // a department of a hospital is the hospital rules' (`Desert Springs Regional Cancer Center`)
-      if ((!strong || care) && run.some((j) => FACILITY_WORD.test(units[j]!.text))) continue;
-      let own = false;
-      for (const j of run) {
-        const w = units[j]!.text;
-        const caps = w.length <= 5 && /^[A-Z]+$/.test(w);
-        if ((!caps || (strong && !care)) && ownWord(w, strong, caps, care, CARE_NEEDS_NAMING.has(head.lower), RELIGIOUS.has(head.lower))) own = true;
-      }
-      if (!own) continue;
+      if (run.length === 0 || !run.some(isOwn)) continue;
       const first = run[run.length - 1]!;
       const start = units[first]!.start;
       let end = head.end;
