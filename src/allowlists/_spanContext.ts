@@ -169,21 +169,22 @@ function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** A staff label, its first person's initials and a slash, before a second person's (`Tech: BG/`, `Sonographer: KL / `). */
+const STAFF_PAIR_BEFORE = /\b(?:tech|techs|technologist|technologists|sonographer|rt|tr|trans|dict|d\/t)[ \t]{0,2}:?[ \t]{0,3}[A-Za-z]{2,4}[ \t]{0,2}\/[ \t]{0,2}$/i;
+/** A sentence's end and a dash before initials (`. -AR`, `! — LS`). */
+const DASH_SIGN_BEFORE = /[.!?)][ \t]{1,3}(?:-{1,2}|[–—~])[ \t]?$/;
+
 /**
  * True when the span `[start, end)` is two or three capitals (optionally dotted) used as a
  * person's initials: right after a role word (`Attending: MG`, `Night float TB`, `cc: SA`,
  * `per her PCP MG`) or a conversation cue (`d/w KS`, `discussed with TB`, `follow up with DC`),
  * in brackets after a consulting service (`was consulted (SS)`, `Palliative care (SA)`, not
  * `Physical Therapy (PT)`), closing a sentence of reporting (`communicated to Dr. A at 3 PM by
- * LA.`), or before a role in brackets (`LA (covering NP)`, `LS (ED)`). Services, tests and
+ * LA.`), before a role in brackets (`LA (covering NP)`, `LS (ED)`), as a staff field's second
+ * initials (`Tech: BG/TF`) or signing a message after a dash at its line's end (`… in Arabic. -AR`). Services, tests and
  * roles (`d/w GI`, `confirmed by CT`, `cc: PCP`), `Mg 2.0` and `TB test` are no such use. O(1):
  * a bounded window each side.
  */
-/** A staff label, its first person's initials and a slash, before a second person's (`Tech: BG/`, `Sonographer: KL / `). */
-const STAFF_PAIR_BEFORE = /\b(?:tech|techs|technologist|technologists|sonographer|rt|tr|trans|dict|d\/t)[ \t]{0,2}:?[ \t]{0,3}[A-Za-z]{2,4}[ \t]{0,2}\/[ \t]{0,2}$/i;
-/** A sentence's end and a dash before initials (`. -AR`, `! — LS`). */
-const DASH_SIGN_BEFORE = /[.!?)][ \t]{1,3}(?:-{1,2}|[–—~])[ \t]?$/;
-
 export function initialsInRole(text: string, start: number, end: number): boolean {
   const span = text.slice(start, end);
   if (!INITIALS.test(span)) return false;

@@ -5,7 +5,9 @@
  * runs of spaces (see `_tables.ts`). A column headed `Name` counts only when another header cell
  * is a patient's field (`MRN`, `Age`, `Bed`, `DOB`...), so a medication table's `Name` column
  * (`Metoprolol | 25 mg`) is left alone; a cell with digits, a placeholder or only everyday words
- * (`discharged`, `empty bed`) is no name, unless written `LAST, First`.
+ * (`discharged`, `empty bed`) is no name, unless written `LAST, First`. With no header above, a
+ * pipe row's cell right before a cell of age and sex is the patient's (`| ESTES, FLORENCE ("Flo") |
+ * 97F |`), when it is capitalised words and no clinical abbreviation alone (`| CHF | 67M |` stays).
  *
  * @module
  */
