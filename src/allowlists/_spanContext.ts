@@ -47,7 +47,8 @@ export const NAME_CUES: ReadonlySet<string> = new Set([
   'coordinator', 'educator', 'dietitian', 'dietician', 'call', 'page', 'paged', 'ask', 'asked', 'tell', 'told', 'text', 'texted',
   'prefers', 'nicknamed', 'tech', 'lactation', 'ibclc', 'doula', 'midwife', 'navigator', 'scribe', 'slp', 'pct', 'emt', 'paramedic',
   'neighbor', 'neighbour', 'roommate', 'grandma', 'grandpa', 'granny', 'stepson', 'stepdaughter', 'stepmother', 'stepfather',
-  'spouse', 'guardian', 'baby', 'attn',
+  'spouse', 'guardian', 'baby', 'attn', 'pref', 'aka', 'nickname', 'boss', 'auntie', 'aunty', 'imam', 'supervisor', 'foreman',
+  'scheduler', 'interp',
 ]);
 
 /** Personal titles and the salutation `Dear`: a span right after one is a name whatever its text (`Dr. Foley`, `Dear Will,`). */
@@ -849,6 +850,8 @@ export function nameCueBefore(text: string, start: number): boolean {
   if (w === 'cm' && /\d[ \t]{0,2}$/.test(text.slice(Math.max(0, prev.start - 3), prev.start))) return false;
   // "daughter-in-law Hope"; a greeting opening a line ("Hey Ray, can you…"; a "hi" elsewhere may be "high": "hi flow")
   if (NAME_CUES.has(w) || (w === 'law' && /-in-$/i.test(text.slice(Math.max(0, prev.start - 4), prev.start)))) return true;
+  // "goes by Grace": the name someone goes by
+  if (w === 'by' && /\bgoes[ \t]{1,2}$/i.test(text.slice(Math.max(0, prev.start - 6), prev.start))) return true;
   // a writer introducing themselves, capitalised: "Hi Page this is Summer, you took..."
   if (w === 'is' && /\b(?:this|my[ \t]name)[ \t]$/i.test(text.slice(Math.max(0, prev.start - 8), prev.start)) && /^\p{Lu}\p{Ll}/u.test(text.slice(start, start + 2)) && /^[\p{L}'’-]{1,30}[ \t]{0,2}[,(]/u.test(text.slice(start, start + 34))) return true;
   return (w === 'hi' || w === 'hey' || w === 'hello') && /(?:^|\n)[ \t]{0,3}$/.test(text.slice(Math.max(0, prev.start - 4), prev.start));

@@ -33,7 +33,7 @@ import { CONSULTING_SERVICE, SERVICE_AFTER, isKindOfCare } from '../../_careKind
 const SOURCE = 'rules/context-name';
 
 const RELATION =
-  /\b(?:wife|husband|hubby|spouse|partner|son|sons|daughter|daughters|dtr|dau|bro|sis|mother|mom|mum|father|dad|parents|brother|sister|sibling|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|stepson|stepdaughter|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|mother-in-law|father-in-law|fiance|fiancee|fiancé|fiancée|boyfriend|girlfriend|friend|neighbor|neighbour|roommate|companion|caregiver|hcp|proxy|health\s{1,2}care\s{1,2}proxy|guardian|nok|poa|contact\s{1,2}person|next\s{1,2}of\s{1,2}kin|significant\s{1,2}other|pastor|priest|rabbi|chaplain)(?:'s)?\b/gi;
+  /\b(?:wife|husband|hubby|spouse|partner|son|sons|daughter|daughters|dtr|dau|bro|sis|mother|mom|mum|father|dad|parents|brother|sister|sibling|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|stepson|stepdaughter|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|mother-in-law|father-in-law|fiance|fiancee|fiancé|fiancée|boyfriend|girlfriend|friend|neighbor|neighbour|roommate|companion|caregiver|hcp|proxy|health\s{1,2}care\s{1,2}proxy|guardian|nok|poa|contact\s{1,2}person|next\s{1,2}of\s{1,2}kin|significant\s{1,2}other|pastor|priest|rabbi|chaplain|imam|auntie|aunty|boss|supervisor|foreman|godmother|godfather)(?:'s)?\b/gi;
 /** Between relation and name: ", ", " (", " is ", " named ", " - ". */
 const REL_GAP = /(?:\s{0,2}[,(:\-–]\s{0,2}|\s{1,2}(?:is|was|named|called|,)\s{1,2}|\s{1,2})/y;
 
@@ -192,7 +192,7 @@ function nameWordsOk(words: string[], caseless: boolean): boolean {
 const RELATION_CUE = cue(`wife husband hubby spouse partner son sons daughter daughters dtr dau bro sis mother mom mum father dad parents
   brother sister sibling niece nephew aunt uncle cousin grandson granddaughter grandmother grandfather grandma grandpa stepson
   stepdaughter stepmother stepfather fiance fiancee boyfriend girlfriend friend neighbor neighbour roommate companion caregiver
-  hcp proxy health guardian nok poa contact next significant pastor priest rabbi chaplain`);
+  hcp proxy health guardian nok poa contact next significant pastor priest rabbi chaplain imam auntie aunty boss supervisor foreman godmother godfather`);
 const CUE_CUE = cue(`spoke speaking talked talking discussed met conversation conversed updated d s t per paged called notified
   informed phoned contacted seen examined evaluated visited accompanied communicated relayed reviewed signed handed cc ccd
   ask asked asking tell told telling texted emailed remind reminded call page
@@ -300,6 +300,13 @@ const INITIALS_THEN_ROLE = new RegExp(`\\b([A-Z]{2,3})[ \\t]{0,2}\\((${anyCase([
 /** Initials before a pager or phone in brackets: `to MR (pgr 41190)`, `Night: JHS (pager 38260)`: the number reaches a person. */
 const INITIALS_THEN_PAGER = /\b([A-Z]{2,3})[ \t]{0,2}\((?:pager|pgr|pg|beeper|bpr|ext|x|cell|mobile|tel|ph|phone)\.?[ \t:#]{0,3}\d/gi;
 const PAGER_CUE = cue('pager pgr pg beeper bpr ext x cell mobile tel ph phone');
+/**
+ * A name someone goes by, after the words that give it (`(pref. "Ted")`, `(goes by Grace)`, `aka
+ * Junior`, `known as Bud`): any word, as the cue vouches for it. `m[1]` the name.
+ */
+const PREFERRED_NAME =
+  /\b(?:goes[ \t]by|pref\.|preferred[ \t]name:?|prefers[ \t]to[ \t]be[ \t]called|nickname:?|aka|a\.k\.a\.|known[ \t]as)[ \t]{1,2}["“']?(\p{Lu}[\p{L}'’-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’-]{1,20})?)["”']?(?![\p{L}\d])/gu;
+const PREFERRED_CUE = cue('goes pref preferred prefers nickname aka a known');
 /**
  * A sender's login in lower case after a clock time anywhere in a line, maybe `FROM` and a role,
  * before a colon (`Addendum 7/19/24 19:40 kalley: daughter called`, `05:40  FROM RN javi: bed 6`).
@@ -673,7 +680,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(TIME_LOGIN_COLON, INTERPRETER_NAME, LOGIN_THEN_PAGER, KIN_INITIALS, ROOM_THEN_NAME, NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(PREFERRED_NAME, TIME_LOGIN_COLON, INTERPRETER_NAME, LOGIN_THEN_PAGER, KIN_INITIALS, ROOM_THEN_NAME, NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -768,6 +775,13 @@ export const contextNameDetector = defineDetector({
       if (w !== w.toUpperCase() || /^(?:ICU|CCU|MICU|SICU|NICU|PICU|ED|ER|OR|IR|GI|ID|PT|OT|RT|SW|CM|MD|RN|NP|PA|EP|CT|MRI|US|PCP|HCP|NOK|POA|ICN|EMS|ANY|THE|AND|FOR|VIA|USE)$/.test(w)) return;
       if (caseless && ['stop', 'common'].includes(classifyWord(w))) return;
       out.push(mkSpan(m.index, m.index + w.length, 'NAME', SOURCE, 0.7));
+    });
+    // a name someone goes by: no function word or clinical abbreviation (the allow list keeps a language alone)
+    eachCuedMatch(ctx, PREFERRED_NAME, PREFERRED_CUE, 0, (m) => {
+      const name = m[1]!;
+      if (name.split(/[ \t]/).some((w) => classifyWord(w) === 'stop' || isClinicalAbbreviation(w))) return;
+      const start = m.index + m[0].lastIndexOf(name);
+      out.push(mkSpan(start, start + name.length, 'NAME', SOURCE, 0.75));
     });
     // a sender's login after a clock time: a name or no word of any list (`19:40 pain: 5/10` is a reading)
     eachMatchFrom(ctx, TIME_LOGIN_COLON, charStarts(ctx, ':'), 3, (m) => {
