@@ -376,6 +376,9 @@ export function initialsAt(text: string, pos: number, caseless: boolean): [numbe
 export const TOPOGRAPHIC_WORD =
   /^(?:desert|springs?|mountains?|valley|valleys|rock|rocks|river|rivers|riverside|riverview|lakes?|lakeside|lakeshore|lakeview|creek|ridge|hills?|hillside|hillcrest|park|parkside|oaks?|pines?|cedars?|maple|willows?|meadows?|meadowbrook|bay|bayside|bayou|harbou?r|shores?|seaside|coast|coastal|sunrise|sunset|sunny|canyon|mesa|prairie|plains|forest|woods?|woodland|glen|grove|heights|vista|summit|peak|crest|falls|island|islands|haven|brook|brookside|fields?|gardens?|heartland|horizon|twin|orchard|acorns?|aspen|sequoia|redwood|cypress|magnolia|palm|palms|everglades|timberline|highland|highlands|lowcountry|piedmont|tidewater|bluegrass|ozark|ozarks|sandhills|foothills|bluff|bluffs|dunes|marsh|pointe|basin|inlet|cove|fjord|glacier|lagoon|tundra)$/i;
 
+/** A US state's name that is one word (`Texas`; states name streets and agencies: `Tennessee St`, `Minnesota Department of Health`). */
+export const STATE_NAME = /^(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|ohio|oklahoma|oregon|pennsylvania|tennessee|texas|utah|vermont|virginia|washington|wisconsin|wyoming)$/i;
+
 /** Abbreviations that end in a full stop inside a facility's name (`St.`, `Mt.`, `Mass.`, `Univ.`, an initial): the stop ends no sentence. */
 export const ABBREVIATION_IN_NAME = /^(?:st|ste|saint|mt|ft|mass|univ|gen|mem|med|ctr|hosp|inst|dept|n|s|e|w|\p{L})$/iu;
 /** A medical specialty or its adjective (`Nephrology`, `Psychiatry`, `Pediatric`, `Orthopedics`): a department, not a place. */

@@ -284,6 +284,12 @@ export function eachMatchFrom(
 /** A {@link StartOk} for regexes starting with `(?:^|\n)`: the start of the text or a line break. */
 export const atLineStart: StartOk = (text, at) => at === 0 || text.charCodeAt(at) === 10;
 
+/** A {@link StartOk} for regexes starting with a digit (a date, a clock time). */
+export const atDigit: StartOk = (text, at) => {
+  const c = text.charCodeAt(at);
+  return c >= 48 && c <= 57;
+};
+
 /**
  * Calls `onMatch` for every match of a line-anchored global regex `re` (starting with
  * `(?:^|\n)`, matching within one line) on the lines that `keep` accepts; exact when no match

@@ -11,7 +11,7 @@
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
-import { CLINICAL_WORDS, isClinicalAbbreviation, isStopWord, mkSpan } from './_lib.js';
+import { CLINICAL_WORDS, STATE_NAME, isClinicalAbbreviation, isStopWord, mkSpan } from './_lib.js';
 import { cue, cueStarts, eachCuedMatch, eachMatchFrom, tokenStarts, prepareScans, type StartOk, scanUnits } from './_scan.js';
 
 const SOURCE = 'rules/address';
@@ -82,8 +82,6 @@ const STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|Mass|Massachusetts|New\\s{1,2}York|California|Texas|Florida|Connecticut|Maine|Vermont|New\\s{1,2}Hampshire|Rhode\\s{1,2}Island';
 /** After a town: a comma and a second place closing the address (a state, a ZIP, or the sentence's end after it). `m[1]` the place. */
 const CITY_AFTER_NEIGHBOURHOOD = new RegExp(`^,[ \\t]{1,2}(\\p{Lu}[\\p{L}'’-]{1,24}(?:[ \\t]\\p{Lu}[\\p{L}'’-]{1,24}){0,2})(?=[ \\t]{0,2}(?:[.;)]|$|\\r?\\n|,?[ \\t]{1,2}(?:${STATES})\\b|[ \\t]{1,2}\\d{5}\\b))`, 'u');
-/** A US state's name, one word (states name streets: `Tennessee St`). */
-const STATE_NAME = /^(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|ohio|oklahoma|oregon|pennsylvania|tennessee|texas|utah|vermont|virginia|washington|wisconsin|wyoming)$/i;
 const STATE_WORD = new RegExp(`^(?:${STATES})$`, 'i');
 /** A state (and its ZIP) right after a town: `, WV 25701`, ` MA`. */
 const STATE_AFTER_TOWN = new RegExp(`^,?[ \\t]{1,2}(?:${STATES})\\.?(?![\\p{L}\\d])`, 'u');

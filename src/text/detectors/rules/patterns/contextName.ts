@@ -26,7 +26,7 @@ import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { CHAT_STAMP, RELATION_IN_BRACKET, RELATION_OWNER, spellsWordsBefore } from '../../../../allowlists/_spanContext.js';
 import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, acceptsNameWord, classifyWord, eachMatch, initialsAt, isCityName, isClinicalAbbreviation, isFirstName, mkSpan, takeName } from './_lib.js';
-import { atLineStart, canUseCues, charStarts, cue, cueTokens, eachCuedMatch, eachLineMatch, eachMatchFrom, prepareScans, type StartOk, scanUnits } from './_scan.js';
+import { atDigit, atLineStart, canUseCues, charStarts, cue, cueTokens, eachCuedMatch, eachLineMatch, eachMatchFrom, prepareScans, type StartOk, scanUnits } from './_scan.js';
 import type { ScrubContext } from '../../../context.js';
 import { CONSULTING_SERVICE, SERVICE_AFTER, isKindOfCare } from '../../_careKinds.js';
 
@@ -790,7 +790,7 @@ export const contextNameDetector = defineDetector({
       if ((k !== 'unknown' && k !== 'first' && k !== 'surname') || isClinicalAbbreviation(w) || DESK_WORD.test(w) || /^(?:tech|techs|rad|rads|pharm|sec|clerk|charge|doc|resus|tele|echo|vent)$/.test(w)) return;
       const end = m.index + m[0].length;
       out.push(mkSpan(end - w.length, end, 'NAME', SOURCE, 0.7));
-    }, (t, at) => { const c = t.charCodeAt(at); return c >= 48 && c <= 57; });
+    }, atDigit);
     // an interpreter by name: no word of a service or a visit, no language (the allow list keeps a language alone)
     eachCuedMatch(ctx, INTERPRETER_NAME, INTERPRETER_CUE, 0, (m) => {
       const name = m[1]!;

@@ -24,7 +24,7 @@ import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext, type ScrubContext } from '../../../context.js';
 import { mkSpan } from './_lib.js';
-import { charStarts, cue, cueStarts, eachCuedMatch, eachMatchFrom, prepareScans, tokenStarts, type StartOk, scanUnits } from './_scan.js';
+import { atDigit, charStarts, cue, cueStarts, eachCuedMatch, eachMatchFrom, prepareScans, tokenStarts, scanUnits } from './_scan.js';
 
 const SOURCE = 'rules/date';
 
@@ -113,7 +113,7 @@ function hyphenDate(text: string, start: number, end: number): boolean {
 function numericDates(ctx: ScrubContext, out: Span[]): void {
   const { text } = ctx;
   // NUMERIC: a separator between digits; ISO: four digits before it
-  const seps = charStarts(ctx, '/-')?.filter((p) => isDigitAt(text, p - 1) && isDigitAt(text, p + 1));
+  const seps = charStarts(ctx, '/-')?.filter((p) => atDigit(text, p - 1) && atDigit(text, p + 1));
   eachMatchFrom(ctx, NUMERIC, seps, 2, (m) => {
     const a = Number(m[1]);
     const sep = m[2]!;
@@ -199,7 +199,7 @@ function numericDates(ctx: ScrubContext, out: Span[]): void {
       out.push(mkSpan(start, end, 'DATE', SOURCE, 0.95));
     }
   }, atDigit);
-  eachMatchFrom(ctx, ISO, seps?.filter((p) => isDigitAt(text, p - 4)), 4, (m) => {
+  eachMatchFrom(ctx, ISO, seps?.filter((p) => atDigit(text, p - 4)), 4, (m) => {
     const y = Number(m[1]);
     if (y < 1880 || y > 2100 || !isMonthDay(Number(m[3]), Number(m[4]))) return;
     out.push(mkSpan(m.index, m.index + m[0].length, 'DATE', SOURCE, 0.95));
@@ -391,7 +391,7 @@ function eventYears(ctx: ScrubContext, out: Span[]): void {
     return w === w.toUpperCase() || w.startsWith('stent') || w.startsWith('Stent');
   });
   // DATE_PAIR: three slashes a digit or two apart; DOT_YEAR: 1-2 digits then a period after the slash
-  const slashes = charStarts(ctx, '/')?.filter((p) => isDigitAt(text, p - 1) && isDigitAt(text, p + 1));
+  const slashes = charStarts(ctx, '/')?.filter((p) => atDigit(text, p - 1) && atDigit(text, p + 1));
   eachMatchFrom(ctx, DATE_PAIR, slashes?.filter((p) => text[p + 2] === '/' || text[p + 3] === '/'), 2, (m) => {
     const [a, b, c, d] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
     if (!isMonthDay(a, b) || !isMonthDay(c, d)) return;
@@ -513,7 +513,7 @@ const STUDY_BEFORE_DOTTED =
 
 function moreShapes(ctx: ScrubContext, out: Span[]): void {
   const { text } = ctx;
-  const dots = charStarts(ctx, '.')?.filter((p) => isDigitAt(text, p - 1) && isDigitAt(text, p + 1) && (text[p + 2] === '.' || text[p + 3] === '.'));
+  const dots = charStarts(ctx, '.')?.filter((p) => atDigit(text, p - 1) && atDigit(text, p + 1) && (text[p + 2] === '.' || text[p + 3] === '.'));
   eachMatchFrom(ctx, DOTTED, dots, 4, (m) => {
     const [a, b, y] = [m[1]!, m[2]!, m[3]!];
     const start = m.index;
@@ -532,7 +532,7 @@ function moreShapes(ctx: ScrubContext, out: Span[]): void {
     if (day < 1 || day > 31) return;
     out.push(mkSpan(m.index, m.index + m[0].length, 'DATE', SOURCE, 0.9));
   });
-  eachMatchFrom(ctx, COMPACT, tokenStarts(ctx, (t) => t.text.length === 8 && isDigitAt(t.text, 0) && isDigitAt(t.text, 7)), 0, (m) => {
+  eachMatchFrom(ctx, COMPACT, tokenStarts(ctx, (t) => t.text.length === 8 && atDigit(t.text, 0) && atDigit(t.text, 7)), 0, (m) => {
     out.push(mkSpan(m.index, m.index + m[0].length, 'DATE', SOURCE, 0.7));
   });
   eachCuedMatch(ctx, HOLIDAY, HOLIDAY_CUE, 0, (m) => {
@@ -559,8 +559,8 @@ function moreShapes(ctx: ScrubContext, out: Span[]): void {
 /** Tokens GLUED_MONTH may match: a day, three letters and a year (`04MAR2012`). */
 function mayBeGluedDate(w: string): boolean {
   const n = w.length;
-  if (n < 6 || n > 11 || !isDigitAt(w, 0) || !isDigitAt(w, n - 1)) return false;
-  const c = w.charCodeAt(isDigitAt(w, 1) ? 2 : 1) | 32;
+  if (n < 6 || n > 11 || !atDigit(w, 0) || !atDigit(w, n - 1)) return false;
+  const c = w.charCodeAt(atDigit(w, 1) ? 2 : 1) | 32;
   return c >= 97 && c <= 122;
 }
 
@@ -587,12 +587,6 @@ const FOREIGN_CUE = cue(`janvier fevrier mars avril mai juin juillet aout septem
   outubro dezembro`);
 const EVENT_CUE = cue('mi nqwmi imi ami iwmi awmi asmi nstemi stemi cabg cva tia ptca pci avr mvr stent stented stents aaa dvt pe appy chole turp tah bka aka thr tkr orif dx diagnosed');
 const YEAR_EVENT_CUE = cue('mi nstemi stemi cabg cva tia ptca pci avr mvr aaa dvt turp tah bka aka thr tkr orif stent stented stents');
-function isDigitAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return c >= 48 && c <= 57;
-}
-/** Numeric dates start with a digit. */
-const atDigit: StartOk = isDigitAt;
 
 prepareScans(JOINED_DATES, VIETNAMESE_DATE, DOTTED_DAY_MONTH, FOREIGN_DE, DOTTED, GLUED_MONTH, COMPACT, HOLIDAY, FOREIGN, APOS_YEAR, DATE_PAIR, DAY_FIRST, DAY_RANGE_FIRST, DECADE, DOT_YEAR, EVENT_YEAR, ISO, MONTH_ALONE, MONTH_FIRST, NUMERIC, ORDINAL_DAY, YEAR_ALONE, YEAR_THEN_EVENT);
 /**

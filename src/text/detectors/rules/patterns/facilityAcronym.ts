@@ -82,14 +82,18 @@ function isAllCapitals(w: string): boolean {
   return true;
 }
 
-/** Protocols, views and sequences written between a study and its date (`MRI brain WWO`, `CT head NCCT`, `XR knee LAT`). */
-const PROTOCOL =
-  /^(?:WWO|WO|WWOC|NCCT|NECT|CECT|HRCT|LDCT|CTV|CTP|MRV|MRCP|MRE|DWI|ADC|FLAIR|STIR|SWI|MIP|MPR|FDG|PSMA|DOTATATE|SPECT|HIDA|MUGA|VCUG|UGI|SBFT|IVP|KUB|CAP|TAP|ABD|PELV|PORT|LAT|OBL|AP|PA|PE|IV|PO|NC|LLQ|RLQ|RUQ|LUQ|BMD|DXA|TTE|TEE|EGD|ERCP|EUS|BIL|BILAT|LT|RT|LFT|RGT|PRE|POST|AXIAL|COR|SAG|STAT|PREOP|POSTOP|SCOUT|FOLLOWUP|FU|REPEAT|WITH|WITHOUT|LIMITED|PORTABLE)$/;
+/**
+ * Capitals that fill a facility's place without naming one: modalities, systems and units
+ * (`CT`, `PACS`, `OSH`, `ICU`), and the protocols, views and sequences written between a study and
+ * its date (`MRI brain WWO`, `CT head NCCT`, `XR knee LAT`).
+ */
+const NOT_A_FACILITY =
+  /^(?:CT|CTA|MR|MRI|MRA|US|XR|CR|DX|NM|PET|IR|OSH|OH|PACS|EMS|VA|ED|ER|OR|ICU|CD|EPIC|RIS|WWO|WO|WWOC|NCCT|NECT|CECT|HRCT|LDCT|CTV|CTP|MRV|MRCP|MRE|DWI|ADC|FLAIR|STIR|SWI|MIP|MPR|FDG|PSMA|DOTATATE|SPECT|HIDA|MUGA|VCUG|UGI|SBFT|IVP|KUB|CAP|TAP|ABD|PELV|PORT|LAT|OBL|AP|PA|PE|IV|PO|NC|LLQ|RLQ|RUQ|LUQ|BMD|DXA|TTE|TEE|EGD|ERCP|EUS|BIL|BILAT|LT|RT|LFT|RGT|PRE|POST|AXIAL|COR|SAG|STAT|PREOP|POSTOP|SCOUT|FOLLOWUP|FU|REPEAT|WITH|WITHOUT|LIMITED|PORTABLE)$/;
 /** True when `acr` may be a facility's acronym: no clinical abbreviation, modality or word of any list. */
 function mayBeFacility(acr: string): boolean {
   // a Roman numeral is a level or a class (`level III NICU`)
   if (/^[IVXL]+$/.test(acr) || isClinicalAbbreviation(acr) || classifyWord(acr) !== 'unknown') return false;
-  return !/^(?:CT|CTA|MR|MRI|MRA|US|XR|CR|DX|NM|PET|IR|OSH|OH|PACS|EMS|VA|ED|ER|OR|ICU|CD|EPIC|RIS)$/.test(acr) && !PROTOCOL.test(acr);
+  return !NOT_A_FACILITY.test(acr);
 }
 
 /** Facility acronyms by what stands beside them (see the module's comment). */

@@ -31,7 +31,7 @@ import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
 import { isKindOfCare } from '../../_careKinds.js';
-import { TOPOGRAPHIC_WORD, classifyWord, isCityName, isClinicalAbbreviation, mkSpan } from './_lib.js';
+import { STATE_NAME, TOPOGRAPHIC_WORD, classifyWord, isCityName, isClinicalAbbreviation, mkSpan } from './_lib.js';
 import { cue, cueTokens, scanUnits } from './_scan.js';
 
 const SOURCE = 'rules/organisation';
@@ -120,14 +120,8 @@ const GENERIC: ReadonlySet<string> = new Set(
     'tropical aerospace undersea emergency internal'
   ).split(' '),
 );
-/** The fifty states, spelled out: a state's office or agency names no one organisation (`Minnesota Department of Health`). */
-const STATES: ReadonlySet<string> = new Set(
-  (
-    'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas ' +
-    'kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada hampshire jersey ' +
-    'mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode island tennessee texas utah vermont virginia washington wisconsin wyoming'
-  ).split(' '),
-);
+/** The second words of states named in two (`New Hampshire`, `North Dakota`): with {@link STATE_NAME}, a state's office or agency names no one organisation. */
+const STATE_SECOND_WORD = /^(?:hampshire|jersey|mexico|york|carolina|dakota|rhode|island)$/i;
 
 /** True when `w` starts with a capital letter (any script). */
 function capitalised(w: string): boolean {
@@ -146,7 +140,7 @@ function joins(gap: string): boolean {
  * adjective (`Adverse Drug`, `Radiation Oncology`) names a kind of care.
  */
 const NAMING_WORD =
-  /^(?:capital|capitol|summit|pinnacle|keystone|cornerstone|bright|star|stars|sun|sunflower|sunshine|rainbow|green|blue|golden|gold|silver|crystal|diamond|emerald|oak|walnut|elm|birch|cedar|pine|maple|willow|cherry|apple|peach|rose|lotus|lily|leaf|tree|gateway|bridge|bridges|crossroads|crossing|heritage|legacy|liberty|freedom|pioneer|frontier|eagle|cardinal|falcon|hawk|phoenix|dove|bluebird|pelican|harbor|harbour|bay|lake|coast|shore|point|port|beacon|lighthouse|anchor|compass|horizon|journey|pathway|pathways|path|harmony|serenity|tranquility|new|hometown|neighborhood|village|country|metro|city|main|street|avenue|corner|lucky|kind|caring|gentle|trusted|faithful|unity|victory|triumph|mission|grace|angel|angels|guardian|shepherd|covenant|trinity|genesis|evergreen|northstar|polaris|atlas|apex|premier|elite|prime|first|ace)$/i;
+  /^(?:capital|capitol|summit|pinnacle|keystone|cornerstone|bright|star|stars|sun|sunflower|sunshine|rainbow|green|blue|golden|gold|silver|crystal|diamond|emerald|oak|walnut|elm|birch|cedar|pine|maple|willow|cherry|apple|peach|rose|lotus|lily|leaf|tree|gateway|bridge|bridges|crossroads|crossing|heritage|legacy|liberty|freedom|pioneer|frontier|eagle|cardinal|falcon|hawk|phoenix|dove|bluebird|pelican|harbor|harbour|bay|lake|coast|shore|point|port|beacon|lighthouse|anchor|compass|horizon|journey|pathway|pathways|path|harmony|serenity|tranquility|hometown|neighborhood|country|metro|street|avenue|corner|lucky|kind|caring|gentle|trusted|faithful|unity|victory|triumph|mission|grace|angel|angels|guardian|shepherd|covenant|trinity|genesis|evergreen|northstar|polaris|atlas|apex|elite|prime|ace)$/i;
 
 /** Endings of clinical adjectives and processes (`Interventional`, `Ocular`, `Radiation`, `Palliative`). */
 const CLINICAL_SHAPE = /(?:al|ic|ary|ive|ous|ar|tion|sion|ing|ed|ory|ure|ose|ate)$/i;
@@ -157,7 +151,8 @@ const CARE_NEEDS_NAMING: ReadonlySet<string> = new Set(['drug', 'drugs', 'health
 function ownWord(w: string, strong: boolean, caps: boolean, care = false, careNeedsNaming = false, religious = false): boolean {
   const lw = w.toLowerCase();
   if (lw.length < 2 && !caps) return false;
-  if (GENERIC.has(lw) || STATES.has(lw) || CONNECTOR.has(lw) || isKindOfCare(w) || /(?:olog(?:y|ic|ical)|iatry|iatric|ics)$/i.test(w)) return false;
+  // (a kind of care covers the specialties: `Nephrology`, `Pediatric`)
+  if (GENERIC.has(lw) || STATE_NAME.test(w) || STATE_SECOND_WORD.test(w) || CONNECTOR.has(lw) || isKindOfCare(w)) return false;
   // capitals of the organisation's own (`WEA Trust`, `M.B. Church`), never a clinical abbreviation
   if (caps) return !isClinicalAbbreviation(lw) && classifyWord(w) === 'unknown';
   if (isClinicalAbbreviation(lw)) return false;
