@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // The README's API tour is mirrored by runnable scripts in examples/api/, which import the
@@ -7,14 +9,20 @@ import { describe, expect, it } from 'vitest';
 const root = new URL('..', import.meta.url).pathname;
 const built = existsSync(`${root}dist/index.js`);
 
-function run(script: string): { status: number | null; out: string; err: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+function run(script: string, env: NodeJS.ProcessEnv = process.env): { status: number | null; out: string; err: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: root, encoding: 'utf8', timeout: 120_000, env });
   return { status: r.status, out: r.stdout, err: r.stderr };
 }
 
 describe.skipIf(!built)('examples/api (run against dist; build first)', () => {
   it('structured.ts assigns, reloads, shifts and anchors', () => {
-    const r = run('examples/api/structured.ts');
+    // Its own temporary directory, to see that the saved look-up table (which re-identifies
+    // patients) does not outlive the script.
+    const tmp = mkdtempSync(join(tmpdir(), 'ehr-deid-examples-test-'));
+    const r = run('examples/api/structured.ts', { ...process.env, TMPDIR: tmp });
+    const left = readdirSync(tmp).filter((f) => !f.startsWith('tsx-')); // tsx's own cache
+    rmSync(tmp, { recursive: true, force: true });
+    expect(left).toEqual([]);
     expect(r.err).toBe('');
     expect(r.status).toBe(0);
     expect(r.out).toContain('reloaded keeps ids: true');

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,6 +49,7 @@ describe('loadAllowlist', () => {
     const file = join(dir, 'units.txt');
     writeFileSync(file, '# name: units\r\nMICU\r\n\r\nSICU\r\n# a comment\r\n');
     const list = loadAllowlist(file);
+    rmSync(dir, { recursive: true, force: true });
     expect(list.size).toBe(2);
     expect(list.has('micu')).toBe(true);
     expect(list.has('a comment')).toBe(false);

@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { memoryIO as memIO, type MemoryIO } from '../helpers/memoryIO.js';
 
@@ -14,8 +14,13 @@ const NOTES = [
   { id: 7, text: 'Wife Maryellen called for update.' },
 ];
 
+const made: string[] = [];
+afterAll(() => { for (const d of made) rmSync(d, { recursive: true, force: true }); });
+
 function tmp(): string {
-  return mkdtempSync(join(tmpdir(), 'ehr-deid-scrub-'));
+  const dir = mkdtempSync(join(tmpdir(), 'ehr-deid-scrub-'));
+  made.push(dir);
+  return dir;
 }
 
 function jsonl(rows: readonly unknown[]): string {
