@@ -261,3 +261,59 @@ describe('rules/date: a month/day that could be a fraction, joined to a date', (
     expect(spans.some((s) => /^\d\/\d$/.test(text.slice(s.start, s.end)))).toBe(false);
   });
 });
+
+describe('rules/date: a bare recent year where the note writes no four-digit clock time', () => {
+  it.each([
+    // after a word of time, only where the note writes a year elsewhere
+    ['Seen 2/10/24. Lived in Dadaab camp until 2016, now in clinic.', '2016'],
+    ['Prior L breast core bx 2011 at the outside hospital = fibroadenoma.', '2011'],
+    ['On the 2022 LDCT this was a 7 mm part-solid nodule.', '2022'],
+    ['Hx TB treated ~2006 in camp. Seen 3/4/2024.', '2006'],
+    ['Alendronate 2019-2023, stopped for esophagitis.', '2019'],
+    ['Alendronate 2019-2023, stopped for esophagitis.', '2023'],
+  ])('finds the year in %j', (text, year) => expectCovered(dateDetector, text, year));
+
+  it.each([
+    // the note writes clock times as four digits: 2000 may be eight in the evening
+    ['Started @ 1800. Unclamp CT @ 2000 as stated.'],
+    ['Lie flat until 2000.'],
+    ['Heparin gtt, ptt due 2030.'],
+    ['Shift 1900-2000 uneventful, vitals at 0400 stable.'],
+    // measures, editions, table rows
+    ['EBL 2000, UOP 400.'],
+    ['fluid restriction 2000 per nephrology'],
+    ['per the 2020 AHA/ACC HCM guideline'],
+    ['ELN 2022 intermediate risk'],
+    ['Banff 2019 i1 t1 on the biopsy'],
+    ['Freq (Hz) | 1000 | 2000 | 3000 |'],
+    ['dumped 2000+ after transfusion'],
+  ])('leaves %j alone', (text) => expectUntouched(dateDetector, text));
+});
+
+describe('rules/date: a month/day by a clinical word, within three weeks of another date of the note', () => {
+  it.each([
+    ['Vanc from 12/30 (end 2/10/24). PICC placed 1/5 L basilic, 42 cm.', '1/5'],
+    ['Admitted 3/2/2024. UGIB: EGD 3/4 (Dr. Smith) - 2 clean-based ulcers.', '3/4'],
+    ['Seen 3/19 09:15. RR 28, ABG 3/9 7.33/58/54, required 5L.', '3/9'],
+    ['Seen 1/2/2025. Metformin 1000 BID (reduced to 500 BID 1/6), glargine 30u.', '1/6'],
+    ['Stay met 9/30. Clinical: PT 9/30 - min-mod A transfers.', '9/30'],
+  ])('finds the date in %j', (text, date) => expectCovered(dateDetector, text, date));
+
+  it.each([
+    // no date of the note near it
+    ['Admitted 8/2/2024. UGIB: EGD 3/4 (Dr. Smith) - 2 clean-based ulcers.'],
+    ['PICC placed 1/5 L basilic, 42 cm.'],
+    // a fraction, a grade, a murmur, a score, a count, a setting: never, however near
+    ['Admitted 1/2/2024. Take 1/2 tab daily; 3/4 of the dose given.'],
+    ['Admitted 2/3/2024. Soft 2/6 murmur at the apex.'],
+    ['Admitted 4/3/2024. Strength 4/5 L hip flexion.'],
+    ['Admitted 1/3/2024. Pain 1/10 at rest.'],
+    ['Admitted 2/3/2024. Blood cultures 2/4 bottles positive.'],
+    ['Admitted 5/3/2024. PEEP 5/5 on CPAP.'],
+  ])('leaves the pair alone in %j', (text) => {
+    const spans = dateDetector.detect(createTextContext(text));
+    const pair = /(?:EGD|placed|take|soft|strength|pain|cultures|PEEP) (\d\/\d)/i.exec(text)!;
+    const at = pair.index + pair[0].length - pair[1]!.length;
+    expect(spans.some((s) => s.start <= at && s.end > at)).toBe(false);
+  });
+});

@@ -110,8 +110,35 @@ function hyphenDate(text: string, start: number, end: number): boolean {
   return HYPHEN_DATE_AFTER.test(after) && !HYPHEN_RANGE_AFTER.test(after) && !CLINICAL_AFTER.test(after);
 }
 
+/**
+ * Clinical words before a month/day that do not rule a date out when the note dates something
+ * within days of it (`ABG 3/9`, `500 BID 1/6`): a gas or a dose is drawn or changed on a day.
+ */
+const SOFT_BEFORE = /\b(?:abgs?|vbgs?|gas|gases|lytes|bid|tid|qid|qd|qhs|daily|ivf|bolus)[ \t]{0,3}[:=]?[ \t]{0,3}$/i;
+/** Clinical words after one that do not either (`PICC placed 1/5 L basilic`, `PT 9/30 - min-mod A`). */
+const SOFT_AFTER = /^[ \t]{0,2}(?:(?:l|r|lt|rt)[ \t]{1,2}(?!ns\b|lr\b|d5|nc\b|np\b|o2\b|fm\b|via\b|bolus\b|ivf\b|of\b|x\b|\d)\p{L}{3,}|[-–][ \t]{1,2}min\b)/iu;
+const SOFT_AFTER_ONLY = /^[ \t]{0,2}\((?:dr|md|rn)\b/i;
+/** After a fraction: what it is a fraction of (`3/4 of the dose`, `1/2 NS`, `2/3 tab`, `1/4 inch`). */
+const FRACTION_AFTER = /^[ \t]{0,2}(?:[-–][ \t]{0,2})?(?:of|the|a|an|to|normal|ns|nss|strength|str|tabs?|tablets?|pills?|caps?|doses?|inch|inches|in|cm|mm|mile|miles|cup|cups|glass|glasses|way|full|empty|length|lengths?|times|x|%|\d)/i;
+/** How many days either side of another date in the note a month/day with a clinical word may lie. */
+const NEAR_DAYS = 21;
+
+function dayOfYear(month: number, day: number): number {
+  return Math.round((Date.UTC(2001, month - 1, day) - Date.UTC(2001, 0, 1)) / 86_400_000);
+}
+
 function numericDates(ctx: ScrubContext, out: Span[]): void {
   const { text } = ctx;
+  // month/days refused only for a clinical word by them, and the dates the note is sure of
+  const deferred: { start: number; end: number; day: number }[] = [];
+  const sure: { start: number; day: number }[] = [];
+  const defer = (start: number, end: number, a: number, b: number, before: string, after: string): void => {
+    // never a grade, a count, a pain score, a sum, a gestational age or "secondary to"
+    if (isStrengthGrade(text, start, end) || isCountOf(text, end, start) || isGestationalAge(text, start, end) || isSecondaryTo(text, start, end) || isSumResult(text, start)) return;
+    if (b === 10 || VENT_PAIRS.has(`${a}/${b}`) || VENT_CONTEXT.test(lineBefore(text, start, 40)) || VENT_SETTING_AFTER.test(after) || VENT_SETTING_BEFORE.test(before)) return;
+    deferred.push({ start, end, day: dayOfYear(a, b) });
+  };
+  const outFrom = out.length;
   // NUMERIC: a separator between digits; ISO: four digits before it
   const seps = charStarts(ctx, '/-')?.filter((p) => atDigit(text, p - 1) && atDigit(text, p + 1));
   eachMatchFrom(ctx, NUMERIC, seps, 2, (m) => {
@@ -143,14 +170,20 @@ function numericDates(ctx: ScrubContext, out: Span[]): void {
         // grade of strength (`4/5 L hip flexion`)
         const listed = /^[ \t]{0,4}(?:[-*•][ \t]{1,2})?$/.test(before) && SIDE_THEN_PROCEDURE.test(after) && !(b === 5 && a <= 5);
         const stamped = (clock && !VENT_CONTEXT.test(lineBefore(text, start, 40))) || SATURDAY_BEFORE.test(before) || listed;
-        if (!strong && ((!doseEvent && !stamped && CLINICAL_BEFORE.test(before)) || (!listed && CLINICAL_AFTER.test(after)))) return;
+        if (!strong && ((!doseEvent && !stamped && CLINICAL_BEFORE.test(before)) || (!listed && CLINICAL_AFTER.test(after)))) {
+          if (SOFT_BEFORE.test(before) || SOFT_AFTER.test(after) || (!CLINICAL_BEFORE.test(before) && SOFT_AFTER_ONLY.test(after))) defer(start, end, a, b, before, after);
+          return;
+        }
         if (strong && VENT_AFTER.test(after)) return;
         if (VENT_SETTING_AFTER.test(after) || VENT_SETTING_BEFORE.test(before)) return;
         // "CXR (3/4): ...", "CT HEAD W/O CONTRAST (2/4)": a study and its date in parentheses
         const studyDate = text[start - 1] === '(' && text[end] === ')' && STUDY_BEFORE_PAREN.test(before);
         const cue = strong || clock || doseEvent || studyDate || listed || DATE_CUE_BEFORE.test(before);
-        // fractions (1/2, 1/3, 3/4) and pain scores (7/10) need a date cue
-        if (!cue && a < b && b <= 4) return;
+        // fractions (1/2, 1/3, 3/4) and pain scores (7/10) need a date cue, or a date near it
+        if (!cue && a < b && b <= 4) {
+          if (!FRACTION_AFTER.test(after)) defer(start, end, a, b, before, after);
+          return;
+        }
         // a count of criteria, features, cultures or samples ("5/5 principal criteria", "blood cultures 2/2 S. pneumoniae", "cores 3/3")
         if (!cue && isCountOf(text, end, start)) return;
         // days of a gestational age ("GA 31 2/7 wk")
@@ -204,7 +237,23 @@ function numericDates(ctx: ScrubContext, out: Span[]): void {
     if (y < 1880 || y > 2100 || !isMonthDay(Number(m[3]), Number(m[4]))) return;
     out.push(mkSpan(m.index, m.index + m[0].length, 'DATE', SOURCE, 0.95));
   }, atDigit);
+  if (deferred.length === 0) return;
+  // a month/day with a clinical word by it is a date when the note dates another day within
+  // three weeks of it (`from 12/30 (end 2/10/24). PICC placed 1/5 L basilic`)
+  for (let i = outFrom; i < out.length; i++) {
+    const o = out[i]!;
+    const md = SURE_MONTH_DAY.exec(text.slice(o.start, o.end));
+    const [mo, dy] = md ? (md[1] ? [Number(md[2]), Number(md[3])] : [Number(md[5]), Number(md[6])]) : [0, 0];
+    if (isMonthDay(mo, dy)) sure.push({ start: o.start, day: dayOfYear(mo, dy) });
+  }
+  for (const d of deferred) {
+    if (sure.some((x) => x.start !== d.start && Math.min(Math.abs(x.day - d.day), 365 - Math.abs(x.day - d.day)) <= NEAR_DAYS)) {
+      out.push(mkSpan(d.start, d.end, 'DATE', SOURCE, 0.6));
+    }
+  }
 }
+/** The month and day of a date the numeric rules found: `m/d`, `m/d/y` or `yyyy-mm-dd`. */
+const SURE_MONTH_DAY = /^(?:(\d{4})[-/](\d{1,2})[-/](\d{1,2})|()(\d{1,2})[/-](\d{1,2})(?:[/-]\d{2,4})?)$/;
 
 // --- dates with month names ---------------------------------------------------------------
 const MONTH_NAME =
@@ -295,6 +344,60 @@ const COMPARED_FROM_BEFORE =
 /** Before a year: another year and `and`, `or`, `&` or a comma (`in 2019 and 2022`). */
 const YEAR_LIST_BEFORE = /(?<![\w./:-])(?:19[5-9]\d|20[0-3]\d)[ \t]{0,2}(?:,|and|or|&)[ \t]{1,3}$/;
 
+/**
+ * A four-digit 24-hour clock time that is no year (`0800`, `1430`, `2215`): the note writes times
+ * this way, so a bare `2019` in it may be one too. A leading zero is enough; otherwise a time's
+ * word before it (`at`, `@`, `until`), an hour's word after it, or the start of a line.
+ */
+const CLOCK_HHMM = /(?<![\w.:/$#+,-])([01]\d|2[0-3])[0-5]\d(?![\w:/%]|[.,]\d)/g;
+const CLOCK_WORD_BEFORE = /(?:\b(?:at|by|around|approx|about|after|before|until|till|since|from|to|between|and|@|q|@\s?approx)\.?[ \t]{0,3}|@[ \t]{0,2}|~[ \t]{0,2}|^[ \t]{0,4})$/i;
+const CLOCK_WORD_AFTER = /^(?:[ \t]{0,2}(?:h|hr|hrs|hours?|hours)\b|[ \t]{0,2}[-–][ \t]{0,2}(?:[01]\d|2[0-3])[0-5]\d\b|:)/i;
+
+/**
+ * Whether the note writes clock times as four bare digits (`at 1400`, `0630 pt up in chair`):
+ * nursing notes do, discharge summaries and reports rarely do. Where none is written, a bare
+ * `2019` cannot be eight minutes past eight in the evening.
+ */
+function writesClockTimes(ctx: ScrubContext): boolean {
+  return ctx.memo('rules/date:clock', ({ text }) => {
+    CLOCK_HHMM.lastIndex = 0;
+    for (let m = CLOCK_HHMM.exec(text); m; m = CLOCK_HHMM.exec(text)) {
+      const v = Number(m[0]);
+      if (v >= 1900 && v <= 2039) continue;
+      if (m[0][0] === '0') return true;
+      const end = m.index + 4;
+      if (CLOCK_WORD_BEFORE.test(text.slice(Math.max(0, text.lastIndexOf('\n', m.index - 1) + 1, m.index - 12), m.index))) return true;
+      if (CLOCK_WORD_AFTER.test(text.slice(end, end + 8))) return true;
+    }
+    return false;
+  });
+}
+
+/** A full date with its year (`2/10/24`, `2024-02-11`, `March 3, 2024`, `03.14.2025`). */
+const DATE_WITH_YEAR = /(?<![\w./-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,2}(?:\d{1,2}(?:st|nd|rd|th)?,?[ \t]{1,2})?(?:19|20)\d{2})(?![\w/]|[.-]\d)/gi;
+
+/** Whether the note writes a date with its year somewhere: its numbers can be years. */
+function writesYears(ctx: ScrubContext): boolean {
+  return ctx.memo('rules/date:years', ({ text }) => {
+    DATE_WITH_YEAR.lastIndex = 0;
+    return DATE_WITH_YEAR.test(text);
+  });
+}
+
+/** Before a bare number that measures something (`EBL 2000`, `restrict to 2000`, `x 2000`). */
+const MEASURE_BEFORE = /(?:\b(?:x|total|intake|output|i\/o|ins?|outs?|net|even|neg|pos|tv|vt|plt|plts|wbc|ebl|uop|uo|urine|drain|jp|ct|cts|count|counts|level|titer|vol|volume|fluid|fluids|restrict|restriction|restricted|limit|limited|diet|ada|kcal|cal|ivf|ns|lr|bolus|dose|dosing|rate|goal|max|min|up|down|over|under|approx|about|than|to|of|by|per|at|@|is|was|were|are|be|been)[ \t]{0,2}[:=~]?|[=:+<>≈@-]|\d[ \t]{0,2}(?:,|and|or|-|to|\|))[ \t]{0,2}$/i;
+/**
+ * After a bare year: the edition of a guideline or a classification (`2020 AHA/ACC guideline`,
+ * `ELN 2022 intermediate risk`, `2017 McDonald criteria`), or the next number of a table row.
+ */
+const EDITION_AFTER = /^(?:[ \t]{1,2}(?:[A-Z][\w/&'’-]{1,14}[ \t]{1,2}){0,3}(?:guidelines?|criteria|classification|staging|consensus|recommendations?|update|edition|version|risk|definitions?|statement|scale|score|system|grading)\b|[ \t]{0,3}[|,;/][ \t]{0,3}\d)/i;
+
+/**
+ * Before a bare year: a classification or a body that issues editions (`Banff 2019`, `Lugano 2014`,
+ * `Revised Atlanta 2012`, `ELN 2022`, `AJCC 2017`, `Bethesda 2023`).
+ */
+const EDITION_BEFORE = /\b(?:banff|lugano|milan|sydney|vienna|montreal|atlanta|berlin|rome|fleischner|bethesda|tnm|who|acr|eular|acr\/eular|eln|gold|kdigo|esc|ats|idsa|ajcc|figo|isup|nccn|aha|acc|aha\/acc|uspstf|ada|asco|nice|sepsis)[ \t]{1,2}$/i;
+
 function standaloneYears(ctx: ScrubContext, out: Span[]): void {
   const { text } = ctx;
   eachCuedMatch(ctx, YEAR_ALONE, YEAR_CUE, 0, (m) => {
@@ -314,6 +417,14 @@ function standaloneYears(ctx: ScrubContext, out: Span[]): void {
         out.push(mkSpan(start, end, 'DATE', SOURCE, 0.6));
         return;
       }
+      // a recent year in a note that writes no four-digit clock time, after no word of a measure
+      // (`lived in camp until 2016`, `CT abd/pelvis 2019 at`, `On the 2022 LDCT`)
+      // After a word of time (`until 2000`, `@ 2030`), only where the note writes a year elsewhere.
+      if (y >= 2000 && y <= 2029 && !/^\s{0,2}\+/.test(after) && !EDITION_AFTER.test(text.slice(end, end + 60)) && !EDITION_BEFORE.test(before) && !writesClockTimes(ctx) && !MEASURE_BEFORE.test(before)
+        && (!TIME_CUE_BEFORE.test(before) && !/\b(?:ck|check|chk|due|aprox|approx|around|about|till|til)\.?\s{1,3}$/i.test(before) || writesYears(ctx))) {
+        out.push(mkSpan(start, end, 'DATE', SOURCE, 0.55));
+        return;
+      }
       if (TIME_CUE_BEFORE.test(before) && !/\b(?:in|since|of|during|year|born)\s{1,3}$/i.test(before)) {
         // "since 1930" (time) vs "since 1930" (year): undecidable; keep as time unless month-named
         if (!/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s{1,3}$/i.test(before)) return;
@@ -326,7 +437,23 @@ function standaloneYears(ctx: ScrubContext, out: Span[]): void {
     if (/(?:\b(?:x|total|intake|output|i\/o|net|tv|vt|plt|wbc|=|:)\s{0,2})$/i.test(before)) return;
     out.push(mkSpan(start, end, 'DATE', SOURCE, 0.7));
   });
+  // a span of years (`alendronate 2019-2023`, `lived in Dadaab 2008-2016`): a later year after an
+  // earlier one; two clock times (`1900-2000`) only where the note writes four-digit times
+  eachCuedMatch(ctx, YEAR_RANGE, YEAR_CUE, 0, (m) => {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a < 1900 || b > 2039 || b <= a || b - a > 80) return;
+    const end = m.index + m[0].length;
+    if (QUANTITY_AFTER.test(text.slice(end, end + 16))) return;
+    const time = (y: number): boolean => y % 100 <= 59 && (y < 1960 || y >= 2000);
+    if ((time(a) || time(b)) && writesClockTimes(ctx)) return;
+    if (/(?:\b(?:x|total|intake|output|i\/o|net|tv|vt|plt|wbc|=|:)\s{0,2})$/i.test(lineBefore(text, m.index, 30))) return;
+    out.push(mkSpan(m.index, m.index + m[1]!.length, 'DATE', SOURCE, 0.6));
+    out.push(mkSpan(end - m[2]!.length, end, 'DATE', SOURCE, 0.6));
+  });
 }
+/** Two years joined by a dash (`2019-2023`, `2008 – 2016`). */
+const YEAR_RANGE = /(?<![\w./\-:$#@+])((?:19|20)\d{2})[ \t]{0,2}[-–][ \t]{0,2}((?:19|20)\d{2})(?![\w/:%]|[.,]\d)/g;
 
 // '92 style two-digit years, and 92' (apostrophe after, common in PMH lists)
 const APOS_YEAR = /['’]\d{2}|\d{2}['’]/g;
@@ -588,7 +715,7 @@ const FOREIGN_CUE = cue(`janvier fevrier mars avril mai juin juillet aout septem
 const EVENT_CUE = cue('mi nqwmi imi ami iwmi awmi asmi nstemi stemi cabg cva tia ptca pci avr mvr stent stented stents aaa dvt pe appy chole turp tah bka aka thr tkr orif dx diagnosed');
 const YEAR_EVENT_CUE = cue('mi nstemi stemi cabg cva tia ptca pci avr mvr aaa dvt turp tah bka aka thr tkr orif stent stented stents');
 
-prepareScans(JOINED_DATES, VIETNAMESE_DATE, DOTTED_DAY_MONTH, FOREIGN_DE, DOTTED, GLUED_MONTH, COMPACT, HOLIDAY, FOREIGN, APOS_YEAR, DATE_PAIR, DAY_FIRST, DAY_RANGE_FIRST, DECADE, DOT_YEAR, EVENT_YEAR, ISO, MONTH_ALONE, MONTH_FIRST, NUMERIC, ORDINAL_DAY, YEAR_ALONE, YEAR_THEN_EVENT);
+prepareScans(JOINED_DATES, VIETNAMESE_DATE, DOTTED_DAY_MONTH, FOREIGN_DE, DOTTED, GLUED_MONTH, COMPACT, HOLIDAY, FOREIGN, APOS_YEAR, DATE_PAIR, DAY_FIRST, DAY_RANGE_FIRST, DECADE, DOT_YEAR, EVENT_YEAR, YEAR_RANGE, ISO, MONTH_ALONE, MONTH_FIRST, NUMERIC, ORDINAL_DAY, YEAR_ALONE, YEAR_THEN_EVENT);
 /**
  * Pattern detector for dates (type `DATE`, source `rules/date`).
  *
