@@ -74,3 +74,33 @@ describe('rules/organisation', () => {
     expect(createScrubber().scrub(text).text).toBe(text);
   });
 });
+
+describe('rules/organisation: a business named by words joined with "&"', () => {
+  it.each([
+    ['Husband works at Big Red Tire & Lube; pt previously did housekeeping.', 'Big Red Tire & Lube'],
+    ['Drives part time for Sunrise Shuttle & Tours and cannot drive now.', 'Sunrise Shuttle & Tours'],
+    ['Works tomorrow at Cookson Hills Feed & Seed - note given.', 'Cookson Hills Feed & Seed'],
+  ])('finds %j', (text, phi) => {
+    expectCovered(organisationDetector, text, phi);
+    expect(typesOf(text)).toEqual(['OTHER']);
+  });
+
+  it('types a practice named so as a facility', () => {
+    const text = 'Podiatry: Dr. Baek, Spring Valley Foot & Ankle, next week.';
+    expect(found(text)).toEqual(['Spring Valley Foot & Ankle']);
+    expect(typesOf(text)).toEqual(['HOSPITAL']);
+  });
+
+  it.each([
+    ['Reviewed Risks & Benefits with the patient.'],
+    ['Seen by Physical Medicine & Rehabilitation today.'],
+    ['c/o Nausea & Vomiting since the morning.'],
+    ['Assessment & Plan:\nStable.'],
+    ['Consult Obstetrics & Gynecology today.'],
+    ['Labs: Na & K normal.'],
+    ['988 Suicide & Crisis Lifeline reviewed.'],
+    // two words alone, and a heading alone on its line
+    ['Referred to Heart & Vascular for a stress test.'],
+    ['Wound Care & Dressing Changes\nDaily.'],
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});

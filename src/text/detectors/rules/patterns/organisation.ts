@@ -117,7 +117,7 @@ const GENERIC: ReadonlySet<string> = new Set(
     'oxygen supply supplies equipment durable ambulance transport medication medications prescription prescriptions generic ' +
     'mri ct pet x-ray xray ultrasound mammography teleradiology radiology imaging lab labs laboratory laboratories pathology gene genes ' +
     'genetic genetics genomic genomics therapy therapies cell cells stem adolescent malignant pregnant travel lifestyle wilderness ' +
-    'tropical aerospace undersea emergency internal'
+    'tropical aerospace undersea emergency internal lifeline hotline helpline'
   ).split(' '),
 );
 /** The second words of states named in two (`New Hampshire`, `North Dakota`): with {@link STATE_NAME}, a state's office or agency names no one organisation. */
@@ -266,6 +266,62 @@ export const organisationDetector = defineDetector({
       out.push(mkSpan(start, end, care ? 'HOSPITAL' : 'OTHER', SOURCE, 0.6));
       lastEnd = end;
     }
+    ampersandNames(text, units, out);
     return out;
   },
 });
+
+/** Words of a kind of care in a name joined by `&` (`Foot & Ankle`, `Heart & Vascular`, `Nursing & Rehab`): a practice's. */
+const CARE_IN_NAME = /^(?:foot|ankle|heart|vascular|vein|spine|pain|joint|bone|hand|skin|sleep|wound|rehab|rehabilitation|nursing|hospice|eye|ear|sports|orthopedic|orthopaedic|oral|maxillofacial|dermatology|surgery|imaging|medical|health|care|diabetes|endocrine|lung|kidney|women|infants)$/i;
+
+/**
+ * A business named by capitalised words joined with `&`, mid-sentence (`works at Big Red Tire &
+ * Lube`, `Spring Valley Foot & Ankle`, `Sunrise Shuttle & Tours`): at least three words, a word on
+ * each side of the `&`, and a word of its own (no generic, clinical or care word: `Physical Medicine
+ * & Rehabilitation`, `Nausea & Vomiting` and `Obstetrics & Gynecology` stay). A run opening a
+ * sentence or a line, or before a colon, is none (a heading or the sentence's own words).
+ */
+function ampersandNames(text: string, units: readonly { text: string; lower: string; start: number; end: number }[], out: Span[]): void {
+  let u = 0;
+  let lastEnd = -1;
+  for (let amp = text.indexOf('&'); amp !== -1; amp = text.indexOf('&', amp + 1)) {
+    if (amp < lastEnd) continue;
+    while (u < units.length && units[u]!.end <= amp) u++;
+    const left = u - 1;
+    const right = u;
+    if (left < 0 || right >= units.length) continue;
+    if (!/^[ \t]{1,2}&[ \t]{1,2}$/.test(text.slice(units[left]!.end, units[right]!.start))) continue;
+    const word = (i: number): boolean => TITLE_CASE.test(units[i]!.text) && units[i]!.text.length >= 2;
+    if (!word(left) || !word(right)) continue;
+    // the run: capitalised words joined by one or two spaces (or another `&`)
+    let a = left;
+    while (a > 0 && left - a < 4 && word(a - 1) && /^(?:[ \t]{1,2}|[ \t]{1,2}&[ \t]{1,2})$/.test(text.slice(units[a - 1]!.end, units[a]!.start))) a--;
+    let b = right;
+    while (b + 1 < units.length && b - right < 3 && word(b + 1) && /^(?:[ \t]{1,2}|[ \t]{1,2}&[ \t]{1,2})$/.test(text.slice(units[b]!.end, units[b + 1]!.start))) b++;
+    const own = (i: number): boolean => {
+      const w = units[i]!.text;
+      const lw = units[i]!.lower;
+      if (w.length < 3 || GENERIC.has(lw) || STATE_NAME.test(w) || STATE_SECOND_WORD.test(w) || isKindOfCare(w) || isClinicalAbbreviation(lw)) return false;
+      if (CARE_IN_NAME.test(w) || CLINICAL_SHAPE.test(w) && !NAMING_WORD.test(w)) return false;
+      return classifyWord(w) !== 'stop';
+    };
+    const ownIn = (from: number, to: number): boolean => {
+      for (let i = from; i <= to; i++) if (own(i)) return true;
+      return false;
+    };
+    if (b - a < 2 || !ownIn(a, b)) continue;
+    // a run opening a sentence or a line may be a heading or the sentence's words (`Reviewed Risks
+    // & Benefits`, `Wound Care & Dressing Changes`)
+    if (units[a]!.start === 0 || SENTENCE_START.test(text.slice(Math.max(0, units[a]!.start - 3), units[a]!.start))) continue;
+    const start = units[a]!.start;
+    const end = units[b]!.end;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const nl = text.indexOf('\n', end);
+    const lineEnd = nl < 0 ? text.length : nl;
+    if (/^[ \t]*:/.test(text.slice(end, lineEnd)) || (text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd).trim() === '')) continue;
+    let care = false;
+    for (let i = a; i <= b; i++) if (CARE_IN_NAME.test(units[i]!.text) || isKindOfCare(units[i]!.text)) care = true;
+    out.push(mkSpan(start, end, care ? 'HOSPITAL' : 'OTHER', SOURCE, 0.55));
+    lastEnd = end;
+  }
+}
