@@ -156,10 +156,16 @@ const removed: [string, string, string[]][] = [
   ['a staff field\'s second initials and initials signing after a dash, though they spell abbreviations', 'Tech: BG/TF\nWarning signs reviewed in Arabic. -AR\nTold son to call the church. -LS', ['BG', 'TF', '-AR', '-LS']],
   ['a congregation of devotional words and trade heads of everyday words', 'Very involved with Mother of God Church. Works for Golden Shield Casualty; wife at Sunrise Poultry.', ['Mother of God', 'Golden Shield', 'Sunrise Poultry']],
   ['a login before a pager or a phone, and a short login repeated from a chat sender', 'night: qchavez pgr 4521. questions -> qras cell 402-555-0199\n08:02 kthao2: interpreter ok. pvue you on today?\n08:09 pvue: yes here', ['qchavez', 'qras', 'pvue']],
+  ['a login a message is routed to, after a clock time, after "w/", before a credential',
+    'Routed to cramos (referrals) re: strips.\n---- 3/19 09:15 dmorin ----\nthx. merge pending w/ lthibodeau in registration.\nO. Hrytsenko MD / tgalvan RN CM', ['cramos', 'dmorin', 'lthibodeau', 'tgalvan']],
+  ['a recent bare year where the note writes no four-digit clock time', 'Lived in the camp until 2016 (per records dated 3/1/2024). Prior L breast bx 2011 at the outside hospital.', ['2016', '2011']],
+  ['a month/day by a clinical word, days from another date of the note', 'Vanc from 12/30 (end 2/10/24). PICC placed 1/5 L basilic. ABG 1/9 7.33/58/54.', ['1/5', '1/9']],
+  ['a business named with &, mid-sentence', 'Husband works at Big Red Tire & Lube; she drives for Sunrise Shuttle & Tours.', ['Big Red Tire', 'Lube', 'Sunrise Shuttle', 'Tours']],
 ];
 
 /** [what it shows, text]: nothing in it may be removed */
 const kept: [string, string][] = [
+  ['a drug\'s short form in brackets and a guideline\'s year', 'Cx grew MRSA (clinda-S, TMP/SMX-S). Per the 2020 AHA/ACC guideline, ELN 2022 risk.'],
   ['languages and nationalities in a list', 'Handouts in Tongan, Samoan, Marshallese, Spanish for our clinics.'],
   ['a long list of languages', 'Interpreters on call: Amharic, Tigrinya, Yoruba, Igbo, Hmong, Tamil, Ukrainian.'],
   ['languages read as places', 'Family speaks Haitian Creole, Cantonese at home.'],

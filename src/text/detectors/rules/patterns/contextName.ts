@@ -614,10 +614,14 @@ function ageSexStarts(ctx: ScrubContext): number[] | undefined {
 /** Words of messaging, roles and `by`, right before a login (`Reply afosu:`, `resident awhitcomb`, `by hraanes`). */
 const LOGIN_CUE_WORDS = 'reply replied contact cc bcc login user username msg message messaged texted paged by resident intern fellow attending rn np pa cm educator pharmacist tech';
 /** Words that may stand right before a login: those, and a bracketed list's `and`/`or`. */
-const LOGIN_PLACE_WORDS: ReadonlySet<string> = new Set(['and', 'or', ...LOGIN_CUE_WORDS.split(' ')]);
-/** Before a login: an opening bracket (and maybe a list inside it), one of those words, or a slash. */
+const LOGIN_PLACE_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'to', ...LOGIN_CUE_WORDS.split(' ')]);
+/**
+ * Before a login: an opening bracket (and maybe a list inside it), one of those words, a slash, a
+ * message routed to someone (`Routed to cramos`, `forwarded to`), or a clock time opening a message
+ * (`3/19 09:15 dmorin`).
+ */
 const LOGIN_PLACE_BEFORE = new RegExp(
-  `(?:\\([ \\t]{0,2}|\\([^()\\n]{1,30}(?:,|[ \\t](?:and|or))[ \\t]{0,2}|\\b(?:${LOGIN_CUE_WORDS.replace(/ /g, '|')}|@)[ \\t]{0,2}:?[ \\t]{1,2}|\\/[ \\t]{1,2})$`,
+  `(?:\\([ \\t]{0,2}|\\([^()\\n]{1,30}(?:,|[ \\t](?:and|or))[ \\t]{0,2}|\\b(?:${LOGIN_CUE_WORDS.replace(/ /g, '|')}|@)[ \\t]{0,2}:?[ \\t]{1,2}|\\/[ \\t]{1,2}|\\b(?:routed|forwarded|sent|assigned|reassigned|escalated|reported)[ \\t]{1,2}to[ \\t]{1,2}|(?:^|\\n|[-–—*][ \\t]{1,3})(?:\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?[ \\t]{1,2})?\\d{1,2}:\\d{2}[ \\t]{1,3})$`,
   'i',
 );
 /** After a login: a credential (`tgalvan RN CM`), as a signature writes it. */
@@ -630,19 +634,25 @@ function mayFollowLoginPlace(text: string, at: number): boolean {
   let i = at;
   for (let k = 0; k < 2 && i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9); k++) i--;
   const c = text.charCodeAt(i - 1);
-  if (c === 40 || c === 44 || c === 58 || c === 64 || c === 47) return true;
+  if (c === 40 || c === 44 || c === 58 || c === 64 || c === 47 || (c >= 48 && c <= 57)) return true;
   let b = i;
   while (b > 0 && b > i - 9 && ((text.charCodeAt(b - 1) | 32) >= 97 && (text.charCodeAt(b - 1) | 32) <= 122)) b--;
   return b < i && LOGIN_PLACE_WORDS.has(text.slice(b, i).toLowerCase());
 }
 /** Lower-case letters, then up to three digits: the shape of a login. */
 const LOWER_LOGIN = /^[a-z]{6,14}\d{0,3}$/;
-/** True when `w` is one or two initials glued to a surname (five letters or more, no everyday word), and no word itself. */
-function isGluedLogin(w: string): boolean {
+/**
+ * True when `w` is one or two initials glued to a surname (five letters or more, no everyday word),
+ * and no word itself. With `givenToo`, a name the lexicon holds as a given name counts after one
+ * initial (`tgalvan RN`): only where a credential follows, as `clinda` (clindamycin) shows.
+ */
+function isGluedLogin(w: string, givenToo = false): boolean {
   if (classifyWord(w) !== 'unknown' || isClinicalAbbreviation(w)) return false;
   for (const k of [1, 2]) {
     const tail = w.slice(k);
-    if (tail.length >= 5 && classifyWord(tail) === 'surname' && !isClinicalAbbreviation(tail)) return true;
+    if (tail.length < 5 || isClinicalAbbreviation(tail)) continue;
+    const c = classifyWord(tail);
+    if (c === 'surname' || (givenToo && k === 1 && c === 'first')) return true;
   }
   return false;
 }
@@ -854,7 +864,7 @@ export const contextNameDetector = defineDetector({
       if (w.length < 6 || w.length > 17 || !LOWER_LOGIN.test(w)) continue;
       const credentialAfter = LOGIN_CREDENTIAL_AFTER.test(text.slice(t.end, t.end + 10));
       if (!credentialAfter && !mayFollowLoginPlace(text, t.start)) continue;
-      if (!isGluedLogin(w.replace(/\d{1,3}$/, ''))) continue;
+      if (!isGluedLogin(w.replace(/\d{1,3}$/, ''), credentialAfter)) continue;
       if (credentialAfter) {
         out.push(mkSpan(t.start, t.end, 'NAME', SOURCE, 0.65));
         continue;
