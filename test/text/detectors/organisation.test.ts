@@ -104,3 +104,20 @@ describe('rules/organisation: a business named by words joined with "&"', () => 
     ['Wound Care & Dressing Changes\nDaily.'],
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('rules/organisation: a home-care or day-care agency named by everyday words', () => {
+  it.each([
+    ['Works FT for Kind Hands Home Care; weekends at her sister.', 'Kind Hands Home Care'],
+    ['Home health (Capital Region Home Care, SOC pending).', 'Capital Region Home Care'],
+    ['Grandson goes to Sunflower Day Care while she works.', 'Sunflower Day Care'],
+  ])('finds %j (type HOSPITAL)', (text, phi) => {
+    expect(found(text)).toEqual([phi]);
+    expect(typesOf(text)).toEqual(['HOSPITAL']);
+  });
+
+  it.each([
+    ['Provide Comfort Care and Home Care per family.'],
+    ['Arranged Skilled Home Care and Adult Day Care.'],
+    ['Discussed Primary Care follow-up and Comfort Care goals.'],
+  ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
+});

@@ -18,6 +18,9 @@
  * - before a practice's, pharmacy's or supplier's head (`Orthopaedics`, `Imaging`, `Rx`,
  *   `Infusion`: type `HOSPITAL`), an everyday word that is no clinical adjective or process, and
  *   before `Drug`, `Health` or `Rx` only a word businesses take for names (`Capital`, `Walnut`).
+ * `Care` and `Health` after `Home` or `Day` head a home-care or day-care agency (`Kind Hands Home
+ * Care`), with the practice heads' own words; a run joined by `&` names a business with no head at
+ * all (`Big Red Tire & Lube`, see {@link ampersandNames}).
  * Generic words never count (`American`, `National`, `State`, `County`, `Community`, `Family`,
  * `Health`, a religion, a US state's name), so `American Heart Association`, `Child Protective
  * Services`, `Minnesota Department of Health`, `Infection Control Committee` and `Radiation
@@ -61,7 +64,7 @@ const CARE_HEADS =
   'orthopaedics orthopedics pediatrics paediatrics oncology radiology imaging infusion recovery pharmacy rx drug drugs apothecary ' +
   'cardiology dermatology urology neurology gastroenterology pulmonology nephrology rheumatology endocrinology ophthalmology audiology ' +
   'podiatry psychiatry obstetrics gynecology teleradiology physicians specialists associates partners health dialysis hospice ' +
-  'geriatrics medicine';
+  'geriatrics medicine care healthcare';
 const HEAD_CUE = cue(`${STRONG_HEADS} ${WEAK_HEADS} ${CARE_HEADS}`);
 const CARE: ReadonlySet<string> = new Set(CARE_HEADS.split(' '));
 const STRONG: ReadonlySet<string> = new Set(STRONG_HEADS.split(' '));
@@ -198,6 +201,11 @@ export const organisationDetector = defineDetector({
       if (!TITLE_CASE.test(head.text) && !UPPER_OK.has(head.text) || head.start < lastEnd) continue;
       // a street named after it (`Church Ave`, `Mill Rd`) is the address rules'
       if (STREET_AFTER.test(text.slice(head.end, head.end + 12))) continue;
+      // `Care` and `Healthcare` are heads only of a home-care or day-care agency (`Kind Hands Home
+      // Care`, `Sunflower Day Care`, `Maui Home Health`), where everyday words name the agency
+      const homeCare = (head.lower === 'care' || head.lower === 'health' || head.lower === 'healthcare') && h > 0
+        && /^(?:Home|HOME|Day|DAY|In-Home)$/.test(units[h - 1]!.text) && /^[ \t]{1,2}$/.test(text.slice(units[h - 1]!.end, head.start));
+      if ((head.lower === 'care' || head.lower === 'healthcare') && !homeCare) continue;
       const care = CARE.has(head.lower);
       const strong = care || STRONG.has(head.lower);
       // walk back over the name's words (unit indices, last first)
@@ -214,6 +222,7 @@ export const organisationDetector = defineDetector({
         if (!isConnector && !capitalised(u.text)) break;
         // a connector joins two parts of one name only after a head (`Division of Family
         // Services`, `Board of Health`), not a role or a verb (`Deckhand for`, `Deacon at`)
+        if (isConnector && homeCare) break;
         if (isConnector) {
           // before a congregation's head, `of` joins any words (`Mother of God Church`, `Our Lady of Lourdes Parish`)
           const devotional = RELIGIOUS.has(head.lower) && u.lower === 'of' && j > 0 && DEVOTIONAL_BEFORE_OF.test(units[j - 1]!.text);
@@ -224,7 +233,7 @@ export const organisationDetector = defineDetector({
       }
       // a department of a hospital is the hospital rules' (`Desert Springs Regional Cancer Center`)
       if ((!strong || care) && run.some((j) => FACILITY_WORD.test(units[j]!.text))) continue;
-      const needsNaming = CARE_NEEDS_NAMING.has(head.lower);
+      const needsNaming = CARE_NEEDS_NAMING.has(head.lower) && !homeCare;
       const religious = RELIGIOUS.has(head.lower);
       const isOwn = (j: number): boolean => {
         const w = units[j]!.text;
