@@ -43,7 +43,7 @@ const SOURCE = 'rules/organisation';
 const STRONG_HEADS =
   'fund trust mutual police district farms seafood seafoods airlines airways dairy dairies ranch orchards vineyards winery brewery ' +
   'company co corp corporation inc llc ltd pllc cooperative coop co-op construction trucking logistics industries enterprises ' +
-  'manufacturing lumber mills church chapel ministries tabernacle congregation parish synagogue mosque masjid gurdwara railroad railway ' +
+  'manufacturing lumber mills church chapel ministries tabernacle congregation parish synagogue mosque masjid gurdwara cathedral basilica railroad railway ' +
   'freight fisheries packing cannery roofing plumbing excavating welding drilling coal mining transport supply ambulance oxygen ' +
   'growers alterations casualty janitorial bakery poultry parcel resettlement elementary recreation daycare cafe restaurant diner ' +
   'grill tavern salon mart grocery hotel motel apartments nursery greenhouse orchard vineyard brewery hauling excavation ' +
@@ -71,7 +71,7 @@ const STRONG: ReadonlySet<string> = new Set(STRONG_HEADS.split(' '));
 /** Words before `of` inside a congregation's name (`Our Lady of`, `Mother of God`, `Church of Christ`, `Assembly of God`). */
 const DEVOTIONAL_BEFORE_OF = /^(?:Lady|Mother|Church|God|Christ|Saints|Assembly|Assemblies|House|Temple|Sisters|Brothers|Shrine|Queen|Heart|Body|Blood)$/;
 /** Heads of congregations. */
-const RELIGIOUS: ReadonlySet<string> = new Set(['church', 'chapel', 'parish', 'tabernacle', 'congregation', 'synagogue', 'mosque', 'masjid', 'temple', 'gurdwara', 'ministries']);
+const RELIGIOUS: ReadonlySet<string> = new Set(['church', 'chapel', 'parish', 'tabernacle', 'congregation', 'synagogue', 'mosque', 'masjid', 'temple', 'gurdwara', 'ministries', 'cathedral', 'basilica']);
 /** Abbreviated heads that keep their full stop (`Co.`, `Inc.`). */
 const DOTTED: ReadonlySet<string> = new Set(['co', 'inc', 'corp', 'ltd']);
 /** A street's kind right after a head word (`Church Ave`, `Mill Rd`). */
