@@ -604,6 +604,36 @@ export function initialsBeforePager(text: string, start: number, end: number): b
   return /^[A-Z]{2,3}$/.test(text.slice(start, end)) && /^[ \t]{0,2}\((?:pager|pgr|pg|beeper|bpr|cell|mobile|tel|ph|phone)\.?[ \t:#]{0,3}\d/i.test(text.slice(end, end + 16));
 }
 
+/**
+ * Capitals after a dash that sign for a desk or a unit, or close a list (`-- PT`, `-- CCU`, `-- NKA`),
+ * and function words written in capitals (`-- NO`, `- AND`).
+ */
+const NOT_SIGNING_INITIALS = /^(?:PT|OT|ST|SW|RT|CM|NP|PA|MD|RN|CCU|PCU|LAB|EKG|ECG|EEG|NKA|NA|NR|TBD|PRN|BID|TID|QD|DC|SAT|TX|OK|FYI|NO|YES|AND|THE|BUT|FOR|NOT|YOU|ALL|END|HI|SEE|TY|THX|PLS|AM|PM|ON|IN|AT|TO|OF|BY|UP|SO|OR|IF|IT|IS|BE|WE|US|ME|MY|DO|GO)$/;
+/** A line that is a list item after a dash (`-- HTN`, `- DM`, `~ CKD`). */
+const DASH_ITEM_LINE = /(?:^|\n)[ \t]{0,4}(?:--|[-–—~])[^\n]{0,60}\n[^\n]*$/;
+
+/**
+ * True when `[start, end)` is two or three capitals signing off a message after a dash, the
+ * message ending there (a blank line or the end of the text after it): alone on its line after
+ * `--`, `—` or `~` (`-- AR`) where the line before is no item of a dashed list, or after a
+ * sentence's end and one of them (`Will call back. -- AP`; a single hyphen is shorthand for "no":
+ * `hypoactive BS. -BM`). The writer's initials, though they spell an
+ * abbreviation; never a desk or a unit signing (`-- PT`, `-- CCU`), a list's word (`-- NKA`) or a
+ * function word.
+ */
+export function initialsSigningOff(text: string, start: number, end: number): boolean {
+  const w = text.slice(start, end);
+  if (!/^[A-Z]{2,3}$/.test(w) || NOT_SIGNING_INITIALS.test(w)) return false;
+  if (!/^[ \t.]{0,4}(?:\r?\n[ \t]{0,4}\r?\n|\s{0,4}$)/.test(text.slice(end, end + 12))) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (/^[ \t]{0,4}(?:--|—|~)[ \t]{0,2}$/.test(text.slice(lineStart, start))) {
+    return !DASH_ITEM_LINE.test(text.slice(Math.max(0, lineStart - 80), start));
+  }
+  // (a single hyphen is shorthand for "no" too: `hypoactive BS. -BM`; the scrubber reads dashes
+  // folded to hyphens, so `—` is one there)
+  return /[.?!][ \t]{1,3}(?:--|[–—~])[ \t]{0,2}$/.test(text.slice(Math.max(0, start - 12), start));
+}
+
 /** Longest phrase (in words) tried around a span by {@link enclosingPhrases}. */
 const MAX_PHRASE_WORDS = 5;
 /** Most words a phrase reaches beyond the span on either side. */

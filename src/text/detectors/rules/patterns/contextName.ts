@@ -24,7 +24,7 @@
 import { asScrubContext } from '../../../context.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
-import { CHAT_STAMP, RELATION_IN_BRACKET, RELATION_OWNER, spellsWordsBefore } from '../../../../allowlists/_spanContext.js';
+import { CHAT_STAMP, RELATION_IN_BRACKET, RELATION_OWNER, initialsSigningOff, spellsWordsBefore } from '../../../../allowlists/_spanContext.js';
 import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, acceptsNameWord, classifyWord, eachMatch, initialsAt, isCityName, isClinicalAbbreviation, isFirstName, mkSpan, takeName } from './_lib.js';
 import { atDigit, atLineStart, canUseCues, charStarts, cue, cueTokens, eachCuedMatch, eachLineMatch, eachMatchFrom, prepareScans, type StartOk, scanUnits } from './_scan.js';
 import type { ScrubContext } from '../../../context.js';
@@ -1270,9 +1270,12 @@ export const contextNameDetector = defineDetector({
     });
     const signOff = (m: RegExpExecArray): void => {
       const w = m[1]!;
-      // initials, not a word ("thanks, all", "-- end", "~ok") or a role signing for its desk ("-- RPh", "-- CDS")
-      if (classifyWord(w) === 'stop' || (w !== w.toUpperCase() && classifyWord(w) === 'common') || SIGN_OFF_NOT_INITIALS.test(w)) return;
       const start = m.index + m[0].lastIndexOf(w);
+      // initials, not a word ("thanks, all", "-- end", "~ok") or a role signing for its desk ("-- RPh", "-- CDS");
+      // after a dash closing a message, initials in capitals that spell a clinical abbreviation are
+      // still someone's (`-- AR`, `Sorry for the miss. - MG`), never a function word (`-- AND`)
+      const spelt = initialsSigningOff(text, start, start + w.length);
+      if ((classifyWord(w) === 'stop' && !spelt) || (w !== w.toUpperCase() && classifyWord(w) === 'common') || SIGN_OFF_NOT_INITIALS.test(w)) return;
       out.push(mkSpan(start, start + w.length, 'NAME', SOURCE, 0.65));
     };
     eachCuedMatch(ctx, SIGN_OFF, SIGN_OFF_CUE, 0, signOff);
@@ -1300,9 +1303,9 @@ export const contextNameDetector = defineDetector({
     eachLineMatch(ctx, DASH_SIGN_OFF, startsWithSignOffDash, signOff);
     eachMatchFrom(ctx, END_DASH_SIGN_OFF, charStarts(ctx, '-–—~'), 0, (m) => {
       const w = m[1]!;
-      if (isClinicalAbbreviation(w)) return;
-      if (w.length <= 3) return signOff(m);
       const start = m.index + m[0].lastIndexOf(w);
+      if (isClinicalAbbreviation(w) && !initialsSigningOff(text, start, start + w.length)) return;
+      if (w.length <= 3) return signOff(m);
       const cls = classifyWord(w.replace(/\d{1,3}$/, ''));
       // a capitalised given name or a word no list knows ("-Priya"), or a login: an initial and a lexicon name ("mrodrigues")
       const given = /^\p{Lu}\p{Ll}+$/u.test(w) && (cls === 'first' || cls === 'common-name' || cls === 'unknown');
