@@ -110,6 +110,8 @@ describe('rules/organisation: a home-care or day-care agency named by everyday w
     ['Works FT for Kind Hands Home Care; weekends at her sister.', 'Kind Hands Home Care'],
     ['Home health (Capital Region Home Care, SOC pending).', 'Capital Region Home Care'],
     ['Grandson goes to Sunflower Day Care while she works.', 'Sunflower Day Care'],
+    ['Ordering: Mira Haddad, MD, Elm Street Primary Care', 'Elm Street Primary Care'],
+    ['Imaging done @ Mile High Urgent Care last night.', 'Mile High Urgent Care'],
   ])('finds %j (type HOSPITAL)', (text, phi) => {
     expect(found(text)).toEqual([phi]);
     expect(typesOf(text)).toEqual(['HOSPITAL']);
@@ -119,5 +121,7 @@ describe('rules/organisation: a home-care or day-care agency named by everyday w
     ['Provide Comfort Care and Home Care per family.'],
     ['Arranged Skilled Home Care and Adult Day Care.'],
     ['Discussed Primary Care follow-up and Comfort Care goals.'],
+    ['Follow up with Primary Care in 1 week; return to Urgent Care if worse.'],
+    ['Establish with Internal Medicine Primary Care.'],
   ])('leaves %j alone', (text) => expect(found(text)).toEqual([]));
 });

@@ -18,8 +18,8 @@
  * - before a practice's, pharmacy's or supplier's head (`Orthopaedics`, `Imaging`, `Rx`,
  *   `Infusion`: type `HOSPITAL`), an everyday word that is no clinical adjective or process, and
  *   before `Drug`, `Health` or `Rx` only a word businesses take for names (`Capital`, `Walnut`).
- * `Care` and `Health` after `Home` or `Day` head a home-care or day-care agency (`Kind Hands Home
- * Care`), with the practice heads' own words; a run joined by `&` names a business with no head at
+ * `Care` and `Health` after `Home`, `Day`, `Primary`, `Urgent`, `Family` or `Senior` head an agency
+ * or a practice (`Kind Hands Home Care`, `Elm Street Primary Care`), with the practice heads' own words; a run joined by `&` names a business with no head at
  * all (`Big Red Tire & Lube`, see {@link ampersandNames}).
  * Generic words never count (`American`, `National`, `State`, `County`, `Community`, `Family`,
  * `Health`, a religion, a US state's name), so `American Heart Association`, `Child Protective
@@ -201,10 +201,11 @@ export const organisationDetector = defineDetector({
       if (!TITLE_CASE.test(head.text) && !UPPER_OK.has(head.text) || head.start < lastEnd) continue;
       // a street named after it (`Church Ave`, `Mill Rd`) is the address rules'
       if (STREET_AFTER.test(text.slice(head.end, head.end + 12))) continue;
-      // `Care` and `Healthcare` are heads only of a home-care or day-care agency (`Kind Hands Home
-      // Care`, `Sunflower Day Care`, `Maui Home Health`), where everyday words name the agency
+      // `Care` and `Healthcare` are heads only of a home-care or day-care agency or a practice of
+      // primary or urgent care (`Kind Hands Home Care`, `Sunflower Day Care`, `Maui Home Health`,
+      // `Elm Street Primary Care`, `Mile High Urgent Care`), where everyday words name it
       const homeCare = (head.lower === 'care' || head.lower === 'health' || head.lower === 'healthcare') && h > 0
-        && /^(?:Home|HOME|Day|DAY|In-Home)$/.test(units[h - 1]!.text) && /^[ \t]{1,2}$/.test(text.slice(units[h - 1]!.end, head.start));
+        && /^(?:Home|HOME|Day|DAY|In-Home|Primary|PRIMARY|Urgent|URGENT|Family|FAMILY|Senior|SENIOR)$/.test(units[h - 1]!.text) && /^[ \t]{1,2}$/.test(text.slice(units[h - 1]!.end, head.start));
       if ((head.lower === 'care' || head.lower === 'healthcare') && !homeCare) continue;
       const care = CARE.has(head.lower);
       const strong = care || STRONG.has(head.lower);
