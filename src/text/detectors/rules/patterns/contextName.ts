@@ -432,6 +432,10 @@ const LOGIN_MORE =
 const LOGIN_ARROW = /(?:->|→)[ \t]{0,2}([a-z])([a-z]{4,20})(\d{0,3})(?![\w@.-])/g;
 /** The same in brackets after the surname it spells (`Tanveer Qureshi (tqureshi)`), or after a writer's initials and a slash (`TRO/kpatel3`). */
 const LOGIN_BRACKETED = /(?:\b\p{Lu}\p{Ll}{1,30}[ \t]{1,2}\(|\b\p{Lu}{2,3}\/)([a-z])([a-z]{4,20})(\d{0,3})(?![\w@.-])/gu;
+/** Endings of English words the lexicons may lack (`interventional`, `overnight`, `reassessment`): no login. */
+const WORD_ENDING = /(?:al|ic|ary|ive|ous|ar|tion|sion|ing|ed|ory|ure|ose|ate|ly|ment|ness|ist|ism|ity|ight|logy)$/;
+/** The strong places of a login: a record's label or a verb of record keeping and `by` (not `by` alone, nor a hand-off). */
+const RECORD_LABEL_LOGIN = /(?:\b(?:entered|signed|verified|ordered|reviewed|documented|charted|edited|modified|created|updated|acknowledged|released|cosigned|completed|dictated|transcribed|typed|exported)[ \t]{1,2}by|\((?:resident|intern|fellow|attending|rn|np|pa|md|pharmacist|tech),|\b(?:signed|entered|user|author|login|wet[ \t]read|read|transcribed|dictated|typed|tech)[ \t]{0,2}:)[ \t]{0,2}$/i;
 const LOGIN_MORE_CUE = cue('signout sign handoff hand wet read transcribed dictated typed tech by login');
 /** A typist's or reader's initials in lower case after a transcription or reading label (`Transcribed: mo'c`, `read: tbm (thibodeaux, b)`, `transcribed by rlt`). */
 const TYPIST_AFTER_LABEL = /\b(?:transcribed|typed|dictated|read)(?:[ \t]{1,2}by)?[ \t]{0,2}:?[ \t]{1,2}([a-z]{2,3}(?:['’][a-z])?)(?=[ \t]{0,2}(?:\r?\n|$|\(|\/\/)|[ \t]{1,6}\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|[ \t]{1,6}[Jj]ob\b)/gi;
@@ -849,9 +853,12 @@ export const contextNameDetector = defineDetector({
     });
     const login = (m: RegExpExecArray): void => {
       const v = m[1]! + m[2]! + m[3]!;
-      // the whole is no word, and what follows the initial is a lexicon name and nothing else ("rkapoor", "tquinlan")
+      // the whole is no word, and what follows the initial is a lexicon name and nothing else ("rkapoor", "tquinlan");
+      // after a record's label or a verb of record keeping and `by` (`Dictated by jokonkwor`, `Tech:
+      // mgarciaflores`), any name the lexicon lacks, six letters or more
       const rest = classifyWord(m[2]!);
-      if (classifyWord(m[1]! + m[2]!) !== 'unknown' || (rest !== 'surname' && rest !== 'first') || isClinicalAbbreviation(v)) return;
+      const labelled = v.length >= 6 && rest === 'unknown' && !WORD_ENDING.test(v) && RECORD_LABEL_LOGIN.test(text.slice(Math.max(0, m.index - 16), m.index + m[0].trimEnd().length - v.length));
+      if (classifyWord(m[1]! + m[2]!) !== 'unknown' || (rest !== 'surname' && rest !== 'first' && !labelled) || isClinicalAbbreviation(v)) return;
       const start = m.index + m[0].trimEnd().length - v.length;
       out.push(mkSpan(start, start + v.length, 'NAME', SOURCE, 0.7));
     };
