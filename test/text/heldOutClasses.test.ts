@@ -167,7 +167,7 @@ const removed: [string, string, string[]][] = [
 
 /** [what it shows, text]: nothing in it may be removed */
 const kept: [string, string][] = [
-  ['a patient message in French: greetings that are lexicon names, kept in their phrase', 'Message (French): Bonjour docteur, je vais visiter ma famille. Elle a besoin de vaccins? Merci beaucoup.'],
+  ['a patient message in French: greetings that are lexicon names, kept in their phrase', 'Message from the patient in French: Bonjour docteur, je vais visiter ma famille. Elle a besoin de vaccins? Merci beaucoup.'],
   ['a word the lexicons lack after a verb of record keeping and "by"', 'Social: 2 daughters visiting. Plan updated by interventional attending overnight.'],
   ['abbreviations in a dashed list, and a hyphen meaning "no"', 'PMH:\n-- HTN\n-- DM\n\nAbd obese, hypoactive BS. -BM\n\nPlan:\n-- CT\n-- PT'],
   ['a drug\'s short form in brackets and a guideline\'s year', 'Cx grew MRSA (clinda-S, TMP/SMX-S). Per the 2020 AHA/ACC guideline, ELN 2022 risk.'],
