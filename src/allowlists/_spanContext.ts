@@ -634,6 +634,35 @@ export function initialsSigningOff(text: string, start: number, end: number): bo
   return /[.?!][ \t]{1,3}(?:--|[–—~])[ \t]{0,2}$/.test(text.slice(Math.max(0, start - 12), start));
 }
 
+/**
+ * Languages and peoples whose names the lexicons also hold as given names, surnames or towns (`Karen`,
+ * `Chin`, `Dari`, `Mam`, `Lao`, `Thai`, `Tagalog`, `Chamorro`, `Russian`, `Greek`), and others a
+ * detector may read as a name.
+ */
+const LANGUAGE_OR_PEOPLE = new Set(
+  ('karen chin dari mam lao thai tagalog chamorro russian greek german french spanish polish khmer hmong mien kachin zomi karenni ' +
+    'rohingya burmese nepali somali pashto urdu hindi bengali tamil telugu punjabi gujarati marathi haitian kirundi kinyarwanda swahili ' +
+    'lingala ilocano cebuano marshallese chuukese samoan tongan hawaiian akan twi ewe ga fula wolof nuer dinka yoruba igbo hausa ' +
+    'oromo tigrinya amharic farsi persian arabic kurdish mixteco kiche qanjobal triqui zapoteco ukrainian albanian bosnian armenian ' +
+    'georgian turkish hebrew yiddish mandarin cantonese toishanese fuzhounese vietnamese korean japanese portuguese italian').split(' '),
+);
+/** Before a language or a people: a preposition or verb of speech, an age, a dialect's or people's qualifier. */
+const LANGUAGE_BEFORE = /(?:\b(?:in|into|speaks?|speaking|spoke|fluent|only|year-old|yr-old|yo|y\/o)|\d[ \t]{0,2}(?:yo|y\/o))[ \t]{1,2}(?:(?:hakha|falam|tedim|mizo|s['’]?gaw|pwo|eastern|western|northern|southern|standard|colloquial|ethnic)[ \t]{1,2})?$/i;
+/** After one: a person, a family, an origin or a word of language (`Chin man`, `of Karen background`, `Dari- and Pashto-speaking`). */
+const LANGUAGE_NOUN_AFTER = /^(?:-?[ \t]{0,2}(?:and|or|\/)[ \t]{1,2}\p{L}{3,20}-speaking|[ \t]{1,2}(?:man|woman|men|women|boy|girl|male|female|child|infant|family|families|background|descent|ethnicity|origin|heritage|refugees?|community|elders?|couple|language|dialect|translation|translator|only|speakers?))\b/iu;
+
+/**
+ * True when `[start, end)` is a language or a people named in speech or origin (`education provided
+ * in Karen`, `speaks Hakha Chin`, `57-year-old Chin man`, `of Karen background`, `Dari- and
+ * Pashto-speaking`), though the lexicons hold the word as a name. Never a possessive (`in Karen's
+ * care`).
+ */
+export function languageOrPeopleInUse(note: string, start: number, end: number): boolean {
+  const w = note.slice(start, end);
+  if (!LANGUAGE_OR_PEOPLE.has(w.toLowerCase()) || /^['’]s\b/.test(note.slice(end, end + 3))) return false;
+  return LANGUAGE_BEFORE.test(note.slice(Math.max(0, start - 28), start)) || LANGUAGE_NOUN_AFTER.test(note.slice(end, end + 40));
+}
+
 /** Longest phrase (in words) tried around a span by {@link enclosingPhrases}. */
 const MAX_PHRASE_WORDS = 5;
 /** Most words a phrase reaches beyond the span on either side. */
