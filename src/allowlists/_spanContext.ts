@@ -663,6 +663,23 @@ export function languageOrPeopleInUse(note: string, start: number, end: number):
   return LANGUAGE_BEFORE.test(note.slice(Math.max(0, start - 28), start)) || LANGUAGE_NOUN_AFTER.test(note.slice(end, end + 40));
 }
 
+/** Religions whose names the lexicons hold as given names or surnames (`Christian`, `Jain`, `Baptist`, `Mormon`, `Muslim`). */
+const RELIGION_NAMED = new Set(['christian', 'christians', 'jain', 'jains', 'baptist', 'baptists', 'mormon', 'mormons', 'muslim', 'muslims', 'catholic', 'quaker']);
+/** Before a religion: a branch, a word of practice, or a statement of faith (`Orthodox Christian`, `identifies as Christian`, `strict Jain`). */
+const RELIGION_BEFORE = /\b(?:orthodox|ethiopian|eritrean|coptic|catholic|evangelical|devout|practicing|practising|observant|born-again|strict|southern|reformed|identifies[ \t]{1,2}as|identify[ \t]{1,2}as|is[ \t]{1,2}(?:a[ \t]{1,2})?|are|as[ \t]{1,2}a|religion:?|faith:?|family[ \t]{1,2}is)[ \t]{1,2}$/i;
+/** After one: what a religion has (`Christian faith`, `Jain vegetarian diet`, `Christian (Baptist)`). */
+const RELIGION_AFTER = /^(?:[ \t]{1,2}(?:faith|church|values|beliefs?|scientists?|vegetarian|diet|dietary|practices?|prayers?|community|fasting|fast|tradition|household|pastor|minister|chaplain|clergy|congregation)\b|[ \t]{0,2}\([ \t]{0,2}(?:baptist|catholic|orthodox|pentecostal|methodist|lutheran|adventist|evangelical|protestant|non-denominational|lds)\b)/i;
+
+/**
+ * True when `[start, end)` is a religion the lexicons hold as a name, named as a faith (`Ethiopian
+ * Orthodox Christian`, `identifies as Christian`, `a strict Jain vegetarian diet`). Never a
+ * possessive (`Christian's mother`).
+ */
+export function religionInUse(note: string, start: number, end: number): boolean {
+  if (!RELIGION_NAMED.has(note.slice(start, end).toLowerCase()) || /^['’]s\b/.test(note.slice(end, end + 3))) return false;
+  return RELIGION_BEFORE.test(note.slice(Math.max(0, start - 24), start)) || RELIGION_AFTER.test(note.slice(end, end + 30));
+}
+
 /** Longest phrase (in words) tried around a span by {@link enclosingPhrases}. */
 const MAX_PHRASE_WORDS = 5;
 /** Most words a phrase reaches beyond the span on either side. */

@@ -163,11 +163,13 @@ const removed: [string, string, string[]][] = [
   ['initials spelling an abbreviation, signing off a message after a dash', 'K 6.1, not given, lokelma x1, repeat 0900.\n-- AR\n\nFollow-up call done. -- MG', ['AR', 'MG']],
   ['a login the lexicon cannot split, after a record\'s label or "dictated by"', 'Dictated by jokonkwor | Transcribed: auto\nUS tech: mgarciaflores   Radiologist on call', ['jokonkwor', 'mgarciaflores']],
   ['a person whose name is also a language, after a relation or a title', 'Wife Karen at bedside; Dr. Chin saw him; message for Karen in the office; daughter of Karen Ortiz called.', ['Karen', 'Chin', 'Ortiz']],
+  ['a person named as a religion is, after a relation, before a verb or a possessive', 'Son Christian called. Christian is at bedside. Christian\'s wife visited.', ['Christian']],
   ['a business named with &, mid-sentence', 'Husband works at Big Red Tire & Lube; she drives for Sunrise Shuttle & Tours.', ['Big Red Tire', 'Lube', 'Sunrise Shuttle', 'Tours']],
 ];
 
 /** [what it shows, text]: nothing in it may be removed */
 const kept: [string, string][] = [
+  ['a religion the lexicons hold as a name, named as a faith', 'Ethiopian Orthodox Christian, who moved to Maryland. Patient identifies as Christian. She follows a strict Jain vegetarian diet.'],
   ['a language or a people the lexicons hold as a name, in speech or origin', 'BE-FAST education provided in Karen with teach-back. 57-year-old Chin man, speaks Falam Chin and Burmese; girl of Chin background; 36 yo Dari- and Pashto-speaking Afghan man.'],
   ['a patient message in French: greetings that are lexicon names, kept in their phrase', 'Message from the patient in French: Bonjour docteur, je vais visiter ma famille. Elle a besoin de vaccins? Merci beaucoup.'],
   ['a word the lexicons lack after a verb of record keeping and "by"', 'Social: 2 daughters visiting. Plan updated by interventional attending overnight.'],
