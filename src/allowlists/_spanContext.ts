@@ -32,6 +32,14 @@ export const EPONYM_CUES: ReadonlySet<string> = new Set([
   'reservoir', 'dilators', 'dissector', 'calipers', 'exophthalmometer', 'orchidometer', 'dynamometer', 'nomogram', 'protocol',
   'regimen', 'questionnaire', 'maneuvers', 'exercises', 'monofilament', 'tendon', 'ligament', 'ligaments', 'membrane', 'capsule',
   'bundle', 'waves', 'zone', 'zones', 'gland', 'glands', 'duct', 'fibers', 'nodules', 'bodies', 'spot',
+  // measures, operations, parts and findings named after people (`Cobb angle`, `Ottawa rule`, `Roux limb`,
+  // `Ladd bands`, `Ballard exam`, `Robson group`, `Simon foci`, `Killian polyp`)
+  'angle', 'angles', 'rule', 'rules', 'complex', 'flap', 'law', 'effect', 'ratio', 'splint', 'osteotomy', 'focus', 'foci',
+  'circuit', 'patch', 'injury', 'perforator', 'traction', 'curve', 'curves', 'modification', 'cast', 'instrumentation', 'fusion',
+  'harness', 'gait', 'fragment', 'screw', 'screws', 'anastomosis', 'atrophy', 'arthropathy', 'aneurysm', 'tear', 'tears',
+  'dehiscence', 'folds', 'plaques', 'artery', 'vein', 'tetralogy', 'circulation', 'balloon', 'colposuspension', 'pulse',
+  'cardiomyopathy', 'exam', 'examination', 'bands', 'limb', 'anatomy', 'column', 'dermatome', 'group', 'polyp', 'bursa',
+  'neuralgia', 'neuropathy', 'osteochondrosis', 'apophysitis', 'arthroplasty', 'arthrodesis', 'lesion', 'fixator', 'frame',
   // a grade in Roman numerals (`Forrest III`, `Graf IIa`); not `I`, which is also the pronoun
   'ii', 'iii', 'iv', 'ia', 'ib', 'ic', 'iia', 'iib', 'iic', 'iiia', 'iiib', 'iiic',
 ]);
