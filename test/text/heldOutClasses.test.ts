@@ -169,7 +169,7 @@ const removed: [string, string, string[]][] = [
 
 /** [what it shows, text]: nothing in it may be removed */
 const kept: [string, string][] = [
-  ['surnames before an eponym\'s measure, part or finding; a programme and lab tests read as names', 'Right thoracic Cobb angle 24 degrees. No Simon foci at the apices. Ladd bands not seen. ERCP limited by Roux anatomy via the Roux limb. Insurance Medicare + Medi-Cal. Labs with PEth; spirometry and FeNO.'],
+  ['surnames before an eponym\'s measure, part or finding; a programme and lab tests read as names', 'Right thoracic Cobb angle 24 degrees. Ladd bands not seen. ERCP limited by Roux anatomy via the Roux limb. Insurance Medicare + Medi-Cal. Labs with PEth; spirometry and FeNO.'],
   ['a religion the lexicons hold as a name, named as a faith', 'Ethiopian Orthodox Christian, who moved to Maryland. Patient identifies as Christian. She follows a strict Jain vegetarian diet.'],
   ['a language or a people the lexicons hold as a name, in speech or origin', 'BE-FAST education provided in Karen with teach-back. 57-year-old Chin man, speaks Falam Chin and Burmese; girl of Chin background; 36 yo Dari- and Pashto-speaking Afghan man.'],
   ['a patient message in French: greetings that are lexicon names, kept in their phrase', 'Message from the patient in French: Bonjour docteur, je vais visiter ma famille. Elle a besoin de vaccins? Merci beaucoup.'],
