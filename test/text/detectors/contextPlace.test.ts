@@ -126,3 +126,19 @@ describe('rules/context-place: a town naming an employer\'s site', () => {
   ])('finds the town in %j', (text, phi) => expectCovered(contextPlaceDetector, text, phi));
   it.each([['Transplant site: right iliac fossa'], ['Surgical site clean and dry.']])('leaves %j alone', (text) => expectUntouched(contextPlaceDetector, text));
 });
+
+describe('rules/context-place: a practice or a facility, a comma or a dash, then its town', () => {
+  it.each([
+    ['CT head 2019-02-14, Cary Medical Center, Caribou (outside PACS).', 'Caribou'],
+    ['Follow-up: Dr. Coffin, Island Health Care, Edgartown - within 2 wks.', 'Edgartown'],
+    ['Sandia Vista Medical Center NICU, Albuquerque\n', 'Albuquerque'],
+    ['MESSAGE - Flint Hills Community Clinic, Emporia KS', 'Emporia'],
+    ['Clinic: Valley Blvd Family Medicine - Rosemead\n', 'Rosemead'],
+  ])('finds the town in %j', (text, town) => expectCovered(contextPlaceDetector, text, town));
+
+  it.each([
+    ['P: CONTINUE SUPPORTIVE CARE, MONITOR HR/RHYTHM, RECHECK PTT AT 1800.'],
+    ['Consults: Cardiology, Internal Medicine - Hospitalist (day team).'],
+    ['Seen by Internal Medicine, Pulmonary (consult).'],
+  ])("leaves %j alone", (text) => expect(contextPlaceDetector.detect(createCtx(text))).toEqual([]));
+});

@@ -60,9 +60,15 @@ const WORD = /\p{L}[\p{L}\p{M}'’&-]{0,30}/uy;
 const ORIGIN = /\b(?:pt|patient|he|she|originally)\s{1,2}(?:is\s{1,2}|was\s{1,2})?(?:originally\s{1,2})?from\s{1,2}(?=[A-Za-z][A-Za-z'’-]{2,30}(?:\s{1,2}[A-Za-z][A-Za-z'’-]{2,30})?\s{0,2}[,.;])/gi;
 /** "<facility> in <town>": "Ashgrove Hospital in Quillby", "MAPLE MANOR IN FENWICK". */
 /** A facility's head, a comma and its town closing the phrase: `Saint Francis ER, Tulsa`, `Foothills Medical Centre, Calgary`. */
+/**
+ * A facility or a practice, a comma or a dash, then its town (`Cary Medical Center, Caribou (outside
+ * PACS)`, `Island Health Care, Edgartown - within 2 wks`, `Valley Blvd Family Medicine - Rosemead`,
+ * `Flint Hills Community Clinic, Emporia KS`): the town closes the phrase, before punctuation, a
+ * bracket, a dash, a state's code or the line's end.
+ */
 const FACILITY_COMMA_TOWN =
-  /\b(?:hospital|hosp|medical[ \t]{1,2}cent(?:er|re)|cent(?:er|re)|clinic|infirmary|health|healthcare|rehab|er|ed|institute|campus|va|vamc)[ \t]{0,2},[ \t]{1,2}(\p{Lu}[\p{L}'’-]{2,24}(?:[ \t]\p{Lu}[\p{L}'’-]{2,24})?)(?=[ \t]{0,2}(?:[.;,)]|\r?\n|$))/giu;
-const FACILITY_COMMA_CUE = cue('hospital hosp medical center centre clinic infirmary health healthcare rehab er ed institute campus va vamc');
+  /\b(?:hospital|hosp|medical[ \t]{1,2}cent(?:er|re)|cent(?:er|re)|clinic|infirmary|health|healthcare|care|rehab|er|ed|institute|campus|va|vamc|associates|medicine|practice|physicians|pharmacy|imaging|radiology|nicu|picu|icu)[ \t]{0,2}(?:,|[ \t][-–—]{1,2})[ \t]{1,2}(\p{Lu}[\p{L}'’-]{2,24}(?:[ \t]\p{Lu}[\p{L}'’-]{2,24})?)(?=[ \t]{0,2}(?:[.;,)]|\r?\n|$)|[ \t]{1,2}(?:\(|[-–—][ \t]|[a-z]{2}\b))/giu;
+const FACILITY_COMMA_CUE = cue('hospital hosp medical center centre clinic infirmary health healthcare care rehab er ed institute campus va vamc associates medicine practice physicians pharmacy imaging radiology nicu picu icu');
 const FACILITY_IN = /\b(?:hospital|hosp|medical\s{1,2}center|rehab|manor|nursing\s{1,2}home|clinic|infirmary)\s{1,2}in\s{1,2}/gi;
 /**
  * Upper-case notes: the words between a movement cue and a facility word name the facility even
@@ -411,6 +417,11 @@ export const contextPlaceDetector = defineDetector({
       // a town: a known one, or a word no list knows (not a service or a state: "Clinic, Pediatrics", "Hospital, MA")
       if (!isCityName(town) && !words.every((w) => classifyWord(w) === 'unknown' && !isClinicalAbbreviation(w) && !GENERIC.test(w))) return;
       const end = m.index + m[0].length;
+      // the heads clinical text also writes before a list (`SUPPORTIVE CARE, MONITOR HR`, `Medicine,
+      // Pulmonary`): a town that is an everyday word only after a facility's own head
+      if (!/^(?:hospital|hosp|medical|cent(?:er|re)|clinic|infirmary|health|healthcare|rehab|er|ed|institute|campus|va|vamc)\b/i.test(m[0]) && classifyWord(words[0]!) !== 'unknown' && classifyWord(words[0]!) !== 'surname' && !(isCityName(town) && !ctx.isCaseless && classifyWord(words[0]!) !== 'common' && classifyWord(words[0]!) !== 'stop')) return;
+      // two letters after the town only as a state's code, in capitals (`Emporia KS`)
+      if (/^[ \t]{1,2}\p{L}{2}\b/u.test(text.slice(end, end + 5)) && !/^[ \t]{1,2}[A-Z]{2}\b/.test(text.slice(end, end + 5))) return;
       out.push(mkSpan(end - town.length, end, 'LOCATION', SOURCE, 0.6));
     });
     eachCuedMatch(ctx, TOWN_SITE, TOWN_SITE_CUE, 44, (m) => {
