@@ -164,11 +164,13 @@ const removed: [string, string, string[]][] = [
   ['a login the lexicon cannot split, after a record\'s label or "dictated by"', 'Dictated by jokonkwor | Transcribed: auto\nUS tech: mgarciaflores   Radiologist on call', ['jokonkwor', 'mgarciaflores']],
   ['a person whose name is also a language, after a relation or a title', 'Wife Karen at bedside; Dr. Chin saw him; message for Karen in the office; daughter of Karen Ortiz called.', ['Karen', 'Chin', 'Ortiz']],
   ['a person named as a religion is, after a relation, before a verb or a possessive', 'Son Christian called. Christian is at bedside. Christian\'s wife visited.', ['Christian']],
+  ['a surname and a given name both in capitals before a birth date or the age and sex', 'Worker: BIGHORN, LEVI     DOB: 1961-03-09\n1) HADZIC, EMIR 58M, MRN on file', ['BIGHORN', 'LEVI', 'EMIR']],
   ['a business named with &, mid-sentence', 'Husband works at Big Red Tire & Lube; she drives for Sunrise Shuttle & Tours.', ['Big Red Tire', 'Lube', 'Sunrise Shuttle', 'Tours']],
 ];
 
 /** [what it shows, text]: nothing in it may be removed */
 const kept: [string, string][] = [
+  ['abbreviations in capitals joined by a comma before an age and sex', 'PMH: HTN, DM 58M presents with chest pain.'],
   ['surnames before an eponym\'s measure, part or finding; a programme and lab tests read as names', 'Right thoracic Cobb angle 24 degrees. Ladd bands not seen. ERCP limited by Roux anatomy via the Roux limb. Insurance Medicare + Medi-Cal. Labs with PEth; spirometry and FeNO.'],
   ['a religion the lexicons hold as a name, named as a faith', 'Ethiopian Orthodox Christian, who moved to Maryland. Patient identifies as Christian. She follows a strict Jain vegetarian diet.'],
   ['a language or a people the lexicons hold as a name, in speech or origin', 'BE-FAST education provided in Karen with teach-back. 57-year-old Chin man, speaks Falam Chin and Burmese; girl of Chin background; 36 yo Dari- and Pashto-speaking Afghan man.'],

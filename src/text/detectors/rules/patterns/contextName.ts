@@ -488,6 +488,12 @@ const USERNAME_CUE = cue('login log user username');
  * OKONJO, Adaeze stable overnight`, `re: BAPTISTE-LOUIS, Wilner`): the form of a name in a list or a
  * header. `m[1]` the surname, `m[2]` the given name.
  */
+/**
+ * A surname and a given name both in capitals, before the age and sex, a birth date or a record
+ * number (`Worker: BIGHORN, LEVI     DOB: 1961-03-09`, `1) HADŽIĆ, EMIR 58M`): a patient's header or a
+ * list item. `m[1]` the surname, `m[2]` the given name.
+ */
+const CAPS_LAST_FIRST_ID = /(?<![\p{L}\d'’-])(\p{Lu}{2,24}(?:[-'’]\p{Lu}{2,24})?),[ \t]{1,2}(\p{Lu}{2,24}(?:-\p{Lu}{2,24})?)(?:[ \t]{1,2}\p{Lu}\.?)?(?=[ \t]{1,8}(?:\d{1,3}[ \t]?(?:y\/?o[ \t]?|yo[ \t]?)?[MF](?![\p{L}\d])|DOB\b|D\.O\.B|MRN\b|MR#|\(?\d{1,2}\/\d{1,2}\/\d{2,4}))/gu;
 const CAPS_LAST_FIRST = /(?<![\p{L}\d'’-])(\p{Lu}{2,24}(?:[-'’]\p{Lu}{2,24})?),[ \t]{1,2}(\p{Lu}\p{Ll}{1,24}(?:-\p{Lu}?\p{Ll}{1,24})?)(?![\p{L}\d'’-])/gu;
 const LAST_FIRST_INITIAL = /(?<![\p{L}\d'’-])(\p{Lu}[\p{L}\p{M}'’-]{1,30}),[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]{1,30})[ \t]{1,2}\p{Lu}\.(?=[\s,;:)]|$)/gu;
 /** `<name>'s wife`. */
@@ -694,7 +700,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(PREFERRED_NAME, TIME_LOGIN_COLON, INTERPRETER_NAME, LOGIN_THEN_PAGER, KIN_INITIALS, ROOM_THEN_NAME, NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(PREFERRED_NAME, TIME_LOGIN_COLON, INTERPRETER_NAME, LOGIN_THEN_PAGER, KIN_INITIALS, ROOM_THEN_NAME, NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, CAPS_LAST_FIRST_ID, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -1002,6 +1008,14 @@ export const contextNameDetector = defineDetector({
         out.push(mkSpan(m.index, m.index + m[0].length, 'NAME', SOURCE, 0.7));
       }, atCapital);
     }
+    eachMatchFrom(ctx, CAPS_LAST_FIRST_ID, charStarts(ctx, ','), 50, (m) => {
+      // name words or words no list knows (a surname may be an everyday word: `BIGHORN, LEVI`), never a
+      // function word or a clinical abbreviation ("HTN, DM 58M", "CT, MRI 3/4/2024")
+      const words = [...m[1]!.split(/[-'’]/), ...m[2]!.split('-')];
+      if (words.some((w) => w.length < 2 || isClinicalAbbreviation(w) || classifyWord(w) === 'stop')) return;
+      if (!words.some((w) => ['unknown', 'surname', 'first', 'common-surname', 'common-name'].includes(classifyWord(w)))) return;
+      out.push(mkSpan(m.index, m.index + m[1]!.length + m[0].slice(m[1]!.length).trimEnd().length, 'NAME', SOURCE, 0.75));
+    }, atCapital);
     eachMatchFrom(ctx, PIPE_CELL_NAME, charStarts(ctx, '|'), 0, (m) => {
       const a = classifyWord(m[1]!);
       const b = classifyWord(m[2]!);
