@@ -165,6 +165,7 @@ const removed: [string, string, string[]][] = [
   ['a person whose name is also a language, after a relation or a title', 'Wife Karen at bedside; Dr. Chin saw him; message for Karen in the office; daughter of Karen Ortiz called.', ['Karen', 'Chin', 'Ortiz']],
   ['a person named as a religion is, after a relation, before a verb or a possessive', 'Son Christian called. Christian is at bedside. Christian\'s wife visited.', ['Christian']],
   ['a surname and a given name both in capitals before a birth date or the age and sex', 'Worker: BIGHORN, LEVI     DOB: 1961-03-09\n1) HADZIC, EMIR 58M, MRN on file', ['BIGHORN', 'LEVI', 'EMIR']],
+  ['a table cell with a surname, a given name and the record number or the age and sex', '| Bed | Patient / MRN | Age |\n| 7N-07 | Begum, Rokeya / 004560918 | 52 |\n| 7N-09 | Quenby, Tavita 45M | stable |', ['Begum', 'Rokeya', 'Quenby', 'Tavita']],
   ['a business named with &, mid-sentence', 'Husband works at Big Red Tire & Lube; she drives for Sunrise Shuttle & Tours.', ['Big Red Tire', 'Lube', 'Sunrise Shuttle', 'Tours']],
 ];
 

@@ -40,8 +40,12 @@ const REL_GAP = /(?:\s{0,2}[,(:\-–]\s{0,2}|\s{1,2}(?:is|was|named|called|,)\s{
 const CUE =
   /\b(?:spoke|speaking|talked|talking|discussed|met|conversation|conversed|updated|d\/w|s\/w|t\/w|per|paged|called|notified|informed|phoned|contacted|seen\s{1,2}in\s{1,2}(?:clinic|the\s{1,2}office)|seen|examined|evaluated|visited|accompanied|communicated|relayed|reviewed|ask|asked|asking|tell|told|telling|texted|emailed|remind|reminded|call|page|signed\s{1,2}out|handed\s{1,2}off|cc'?d|(?:follow[ -]?up|followup|f\/u)(?=\s{1,2}with\b))(?:\s{1,2}(?:with|to|by|w\/|from))?\b\.?(?![\/])/gi;
 
-/** A table cell holding `Last, First` between pipes (`418 | Oyelowo, Destiny | 8y |`). `m[1]`, `m[2]` the names. */
-const PIPE_CELL_NAME = /\|[ \t]{0,3}(\p{Lu}[\p{L}\p{M}'’-]{1,30}),[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]{1,30})(?:[ \t]{1,2}\p{Lu}\.?)?[ \t]{0,12}(?=\|)/gu;
+/**
+ * A table cell holding `Last, First` between pipes (`418 | Oyelowo, Destiny | 8y |`), the record
+ * number or the age and sex after it in the same cell (`| Begum, Rokeya / 004560918 |`, `| SAY PAW,
+ * Htoo 45M |`). `m[1]`, `m[2]` the names.
+ */
+const PIPE_CELL_NAME = /\|[ \t]{0,3}(\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]{1,30})?),[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]{1,30})(?:[ \t]{1,2}\p{Lu}\.?)?(?=[ \t]{0,12}(?:\||[\/-][ \t]{0,3}[\p{L}\d-]{3,20}[ \t]{0,12}\||\d{1,3}[ \t]?(?:y\/?o[ \t]?|yo[ \t]?)?[MF](?![\p{L}\d])))/gu;
 /** A weekday's name, written out. */
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const HEADER =
@@ -1017,14 +1021,15 @@ export const contextNameDetector = defineDetector({
       out.push(mkSpan(m.index, m.index + m[1]!.length + m[0].slice(m[1]!.length).trimEnd().length, 'NAME', SOURCE, 0.75));
     }, atCapital);
     eachMatchFrom(ctx, PIPE_CELL_NAME, charStarts(ctx, '|'), 0, (m) => {
-      const a = classifyWord(m[1]!);
+      const parts = m[1]!.split(/[ \t]/);
+      const a = parts.length === 1 ? classifyWord(m[1]!) : parts.some((w) => classifyWord(w) === 'stop' || isClinicalAbbreviation(w)) ? 'stop' : 'unknown';
       const b = classifyWord(m[2]!);
       // two name words, not a cell of everyday or clinical words ("| Stable, Improving |")
       if (a === 'stop' || b === 'stop' || (a === 'common' && b === 'common') || isClinicalAbbreviation(m[1]!)) return;
       // a town and its state ("| Henderson, NV |"): a given name has a lower-case letter or three letters
       if (/^\p{Lu}{2}$/u.test(m[2]!)) return;
       const start = m.index + m[0].indexOf(m[1]!);
-      out.push(mkSpan(start, start + m[0].trimEnd().length - m[0].indexOf(m[1]!), 'NAME', SOURCE, 0.75));
+      out.push(mkSpan(start, m.index + m[0].trimEnd().length, 'NAME', SOURCE, 0.75));
     });
     // "Gül, Seong-hyeon C.", "Devens, Yuchan A.": surname, given name and initial anywhere in a line
     eachMatchFrom(ctx, LAST_FIRST_INITIAL, loneCapitalBeforeDot(ctx), 70, (m) => {
