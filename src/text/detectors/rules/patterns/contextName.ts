@@ -1018,7 +1018,7 @@ export const contextNameDetector = defineDetector({
       const words = [...m[1]!.split(/[-'’]/), ...m[2]!.split('-')];
       if (words.some((w) => w.length < 2 || isClinicalAbbreviation(w) || classifyWord(w) === 'stop')) return;
       if (!words.some((w) => ['unknown', 'surname', 'first', 'common-surname', 'common-name'].includes(classifyWord(w)))) return;
-      out.push(mkSpan(m.index, m.index + m[1]!.length + m[0].slice(m[1]!.length).trimEnd().length, 'NAME', SOURCE, 0.75));
+      out.push(mkSpan(m.index, m.index + m[0].trimEnd().length, 'NAME', SOURCE, 0.75));
     }, atCapital);
     eachMatchFrom(ctx, PIPE_CELL_NAME, charStarts(ctx, '|'), 0, (m) => {
       const parts = m[1]!.split(/[ \t]/);
@@ -1299,7 +1299,7 @@ export const contextNameDetector = defineDetector({
       const start = m.index + m[0].lastIndexOf(w);
       // initials, not a word ("thanks, all", "-- end", "~ok") or a role signing for its desk ("-- RPh", "-- CDS");
       // after a dash closing a message, initials in capitals that spell a clinical abbreviation are
-      // still someone's (`-- AR`, `Sorry for the miss. - MG`), never a function word (`-- AND`)
+      // still someone's (`-- AR`, `Sorry for the miss. -- MG`), never a function word (`-- AND`)
       const spelt = initialsSigningOff(text, start, start + w.length);
       if ((classifyWord(w) === 'stop' && !spelt) || (w !== w.toUpperCase() && classifyWord(w) === 'common') || SIGN_OFF_NOT_INITIALS.test(w)) return;
       out.push(mkSpan(start, start + w.length, 'NAME', SOURCE, 0.65));

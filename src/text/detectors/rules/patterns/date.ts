@@ -117,7 +117,6 @@ function hyphenDate(text: string, start: number, end: number): boolean {
 const SOFT_BEFORE = /\b(?:abgs?|vbgs?|gas|gases|lytes|bid|tid|qid|qd|qhs|daily|ivf|bolus)[ \t]{0,3}[:=]?[ \t]{0,3}$/i;
 /** Clinical words after one that do not either (`PICC placed 1/5 L basilic`, `PT 9/30 - min-mod A`). */
 const SOFT_AFTER = /^[ \t]{0,2}(?:(?:l|r|lt|rt)[ \t]{1,2}(?!ns\b|lr\b|d5|nc\b|np\b|o2\b|fm\b|via\b|bolus\b|ivf\b|of\b|x\b|\d)\p{L}{3,}|[-–][ \t]{1,2}min\b)/iu;
-const SOFT_AFTER_ONLY = /^[ \t]{0,2}\((?:dr|md|rn)\b/i;
 /** After a fraction: what it is a fraction of (`3/4 of the dose`, `1/2 NS`, `2/3 tab`, `1/4 inch`). */
 const FRACTION_AFTER = /^[ \t]{0,2}(?:[-–][ \t]{0,2})?(?:of|the|a|an|to|normal|ns|nss|strength|str|tabs?|tablets?|pills?|caps?|doses?|inch|inches|in|cm|mm|mile|miles|cup|cups|glass|glasses|way|full|empty|length|lengths?|times|x|%|\d)/i;
 /** How many days either side of another date in the note a month/day with a clinical word may lie. */
@@ -171,7 +170,7 @@ function numericDates(ctx: ScrubContext, out: Span[]): void {
         const listed = /^[ \t]{0,4}(?:[-*•][ \t]{1,2})?$/.test(before) && SIDE_THEN_PROCEDURE.test(after) && !(b === 5 && a <= 5);
         const stamped = (clock && !VENT_CONTEXT.test(lineBefore(text, start, 40))) || SATURDAY_BEFORE.test(before) || listed;
         if (!strong && ((!doseEvent && !stamped && CLINICAL_BEFORE.test(before)) || (!listed && CLINICAL_AFTER.test(after)))) {
-          if (SOFT_BEFORE.test(before) || SOFT_AFTER.test(after) || (!CLINICAL_BEFORE.test(before) && SOFT_AFTER_ONLY.test(after))) defer(start, end, a, b, before, after);
+          if (SOFT_BEFORE.test(before) || SOFT_AFTER.test(after)) defer(start, end, a, b, before, after);
           return;
         }
         if (strong && VENT_AFTER.test(after)) return;

@@ -267,10 +267,7 @@ export const organisationDetector = defineDetector({
         if (tail) end += tail[0].length;
       }
       // a heading: alone on its line, or before a colon
-      const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-      const nl = text.indexOf('\n', end);
-      const lineEnd = nl < 0 ? text.length : nl;
-      if (/^[ \t]*:/.test(text.slice(end, lineEnd)) || (text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd).trim() === '')) continue;
+      if (isHeading(text, start, end)) continue;
       // a second head right after the first (`Mining Co.`) makes the same name longer
       if (out.length > 0 && out[out.length - 1]!.start === start) out.pop();
       out.push(mkSpan(start, end, care ? 'HOSPITAL' : 'OTHER', SOURCE, 0.6));
@@ -280,6 +277,17 @@ export const organisationDetector = defineDetector({
     return out;
   },
 });
+
+/**
+ * Whether `[start, end)` is a heading: before a colon, or alone on its line. Reads at most 120
+ * characters either side, so a note of one endless line costs no more per name than any other.
+ */
+function isHeading(text: string, start: number, end: number): boolean {
+  const after = /^[^\n]{0,120}/.exec(text.slice(end, end + 121))![0];
+  if (/^[ \t]*:/.test(after)) return true;
+  const before = /[^\n]{0,120}$/.exec(text.slice(Math.max(0, start - 121), start))![0];
+  return before.trim() === '' && after.trim() === '' && (start - before.length === 0 || text[start - before.length - 1] === '\n') && (end + after.length === text.length || text[end + after.length] === '\n');
+}
 
 /** Words of a kind of care in a name joined by `&` (`Foot & Ankle`, `Heart & Vascular`, `Nursing & Rehab`): a practice's. */
 const CARE_IN_NAME = /^(?:foot|ankle|heart|vascular|vein|spine|pain|joint|bone|hand|skin|sleep|wound|rehab|rehabilitation|nursing|hospice|eye|ear|sports|orthopedic|orthopaedic|oral|maxillofacial|dermatology|surgery|imaging|medical|health|care|diabetes|endocrine|lung|kidney|women|infants)$/i;
@@ -325,10 +333,7 @@ function ampersandNames(text: string, units: readonly { text: string; lower: str
     if (units[a]!.start === 0 || SENTENCE_START.test(text.slice(Math.max(0, units[a]!.start - 3), units[a]!.start))) continue;
     const start = units[a]!.start;
     const end = units[b]!.end;
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    const nl = text.indexOf('\n', end);
-    const lineEnd = nl < 0 ? text.length : nl;
-    if (/^[ \t]*:/.test(text.slice(end, lineEnd)) || (text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd).trim() === '')) continue;
+    if (isHeading(text, start, end)) continue;
     let care = false;
     for (let i = a; i <= b; i++) if (CARE_IN_NAME.test(units[i]!.text) || isKindOfCare(units[i]!.text)) care = true;
     out.push(mkSpan(start, end, care ? 'HOSPITAL' : 'OTHER', SOURCE, 0.55));
