@@ -610,3 +610,14 @@ describe('labeller span checks: initials that spell a state (session 2026-12-06)
     expect(kept('Neurology was consulted (AK) and recommended EEG.', 'AK', 'NAME')).toBe(true);
   });
 });
+
+describe('labeller span checks: a clause in Chinese characters is no name', () => {
+  it('drops four characters or more, or one repeated; keeps a name of two or three and a surname with its title', () => {
+    expect(kept('Family said "患者和家属表示理解" today.', '患者和家属表示理解', 'NAME')).toBe(false);
+    expect(kept('from a shop in Chinatown "安宮牛黃丸" - some', '安宮牛黃丸', 'NAME')).toBe(false);
+    expect(kept('谢谢!\nsigned', '谢谢', 'NAME')).toBe(false);
+    expect(kept('Patient: ZHANG, 张丽华 (Mandarin)', '张丽华', 'NAME')).toBe(true);
+    expect(kept('谢谢!\n李梅\n', '李梅', 'NAME')).toBe(true);
+    expect(kept('RN (Mandarin):\n李女士您好, 今天上午', '李女士您好', 'NAME')).toBe(true);
+  });
+});

@@ -713,6 +713,16 @@ const TNM_STAGE = /^(?:[cpyra]{1,3})?T(?:[0-4]|is|x)[a-d]?(?:N[0-3x][a-c]?)?(?:M
  * @param onlyWords - whether a span is made only of known words (or slips, clips or plurals of them) and no lexicon name; default never
  * @returns the spans that pass
  */
+/**
+ * Four Chinese characters or more with nothing else, or one character twice (`谢谢`, `妈妈`): a
+ * clause, a herb's or a medicine's name or a kinship word of a message (`患者和家属表示理解`,
+ * `请发短信`, `安宮牛黃丸`), no person's name, which has two or three characters (a surname and a
+ * given name: `李梅`, `张丽华`).
+ */
+const HAN_CLAUSE = /^(?:\p{Script=Han}{4,}|(\p{Script=Han})\1)$/u;
+/** A title after a surname in Chinese (`李女士`, `陈先生`, `王医生`): the span holds a person's surname, kept. */
+const HAN_TITLE = /(?:女士|先生|小姐|太太|夫人|医生|醫生|大夫|老师|老師|阿姨|伯伯|叔叔)/u;
+
 export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWords: (span: Span) => boolean = () => false): Span[] {
   const out: Span[] = [];
   let lastName = -1;
@@ -761,6 +771,7 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       YOUNG_AGE_AFTER.test(text.slice(s.end, s.end + 12)) ||
       (s.type !== 'NAME' && s.type !== 'LOCATION' && s.type !== 'HOSPITAL' && body.includes('|')) ||
       ((s.type === 'NAME' || s.type === 'ID') && OBSTETRIC_HISTORY.test(body)) ||
+      (s.type === 'NAME' && HAN_CLAUSE.test(body) && !HAN_TITLE.test(body)) ||
       ((s.type === 'NAME' || s.type === 'ID') && GENE.test(body)) ||
       // an isotope's mass number right after its element (not a road: I-290 is a place)
       (s.type !== 'LOCATION' && /^\d{1,3}m?$/.test(body) && ISOTOPE_BEFORE.test(text.slice(Math.max(0, s.start - 3), s.start))) ||
