@@ -621,3 +621,14 @@ describe('labeller span checks: a clause in Chinese characters is no name', () =
     expect(kept('RN (Mandarin):\n李女士您好, 今天上午', '李女士您好', 'NAME')).toBe(true);
   });
 });
+
+describe('labeller span checks: a drug, an organism, a disease or a procedure by its ending', () => {
+  it('drops one word with a drug stem or such an ending; keeps names', () => {
+    expect(kept('started yesterday. Clarithromycin is a strong inhibitor', 'Clarithromycin', 'NAME')).toBe(false);
+    expect(kept('Please send Anaplasma PCR and Babesia smear', 'Anaplasma', 'NAME')).toBe(false);
+    expect(kept('Public Health: Legionellosis is reportable', 'Legionellosis', 'NAME')).toBe(false);
+    expect(kept('PROCEDURE: Fistulogram, L AVF', 'Fistulogram', 'NAME')).toBe(false);
+    expect(kept('seen with her daughter Priscilla today', 'Priscilla', 'NAME')).toBe(true);
+    expect(kept('Patient: Tomasz Wozniak, 54M', 'Wozniak', 'NAME')).toBe(true);
+  });
+});

@@ -720,6 +720,13 @@ const TNM_STAGE = /^(?:[cpyra]{1,3})?T(?:[0-4]|is|x)[a-d]?(?:N[0-3x][a-c]?)?(?:M
  * given name: `李梅`, `张丽华`).
  */
 const HAN_CLAUSE = /^(?:\p{Script=Han}{4,}|(\p{Script=Han})\1)$/u;
+/**
+ * One word of six letters or more ending in a drug's stem or in the ending of an organism, a
+ * disease or a procedure that no name ends in (`Clarithromycin`, `-cillin`, `-floxacin`, `-azole`,
+ * `-umab`, `-tinib`, `-sartan`, `-statin`, `-xaban`, `-gliflozin`, `-glutide`, `-parin`;
+ * `Anaplasma`, `Legionellosis`, `Fistulogram`): no name.
+ */
+const DRUG_OR_ORGANISM_SHAPE = /^(?=[\p{L}-]{6})\p{L}[\p{L}-]{1,30}(?:mycin|micin|cillin|floxacin|cycline|azole|umab|ximab|zumab|tinib|ciclib|parib|prazole|sartan|statin|xaban|gatran|gliflozin|glutide|gliptin|parin|dronate|lukast|setron|triptan|oxetine|semide|thiazide|dipine|profen|coxib|bacter|coccus|cocci|omonas|bacterium|plasma|myces|osis|iasis|itis|ectomy|ostomy|otomy|plasty|scopy|gram|graphy)$/iu;
 /** A title after a surname in Chinese (`李女士`, `陈先生`, `王医生`): the span holds a person's surname, kept. */
 const HAN_TITLE = /(?:女士|先生|小姐|太太|夫人|医生|醫生|大夫|老师|老師|阿姨|伯伯|叔叔)/u;
 
@@ -772,6 +779,7 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       (s.type !== 'NAME' && s.type !== 'LOCATION' && s.type !== 'HOSPITAL' && body.includes('|')) ||
       ((s.type === 'NAME' || s.type === 'ID') && OBSTETRIC_HISTORY.test(body)) ||
       (s.type === 'NAME' && HAN_CLAUSE.test(body) && !HAN_TITLE.test(body)) ||
+      (s.type === 'NAME' && DRUG_OR_ORGANISM_SHAPE.test(body)) ||
       ((s.type === 'NAME' || s.type === 'ID') && GENE.test(body)) ||
       // an isotope's mass number right after its element (not a road: I-290 is a place)
       (s.type !== 'LOCATION' && /^\d{1,3}m?$/.test(body) && ISOTOPE_BEFORE.test(text.slice(Math.max(0, s.start - 3), s.start))) ||
