@@ -64,3 +64,15 @@ describe('rules/facility-acronym', () => {
     expect(found('SEEN AT QNMC ORTHO/HAND. QKHC -> QNMC TRANSFER.')).toEqual([]);
   });
 });
+
+describe('rules/facility-acronym: a letterhead of a radiology department or an imaging site', () => {
+  it.each([
+    ['Outside report scanned.\nUAMS DEPARTMENT OF RADIOLOGY - Outside Film Review\nExam: CT chest', 'UAMS'],
+    ['Faxed copy.\nJFL -- DEPARTMENT OF RADIOLOGY\nChest radiograph, two views.', 'JFL'],
+    ['UCDMC Department of Radiology - outside read\nExam: MRI brain', 'UCDMC'],
+    ['Signed 03/18/2025 07:41\nUFHTV Radiology, second floor\nNo comparison.', 'UFHTV'],
+  ])('finds the acronym in %j', (text, acr) => expectCovered(facilityAcronymDetector, text, acr));
+
+  it.each([['MSK Radiology reviewed the films with the team.'], ['CT Department called back with the slot.']])('leaves %j alone', (text) =>
+    expect(facilityAcronymDetector.detect(createTextContext(text))).toEqual([]));
+});

@@ -6,7 +6,7 @@
  *   `YKDRH accession 25-3390`, `UNMH MRN 2177904`;
  * - on either side of a transfer arrow: `YKHC -> ANMC transfer`, `SVMC → BMC`;
  * - before a clinic's, a department's or a health system's word: `ANMC Ortho/Hand`, `UW Health`,
- *   `SARMC Cardiology`;
+ *   `SARMC Cardiology`, a letterhead's `UAMS DEPARTMENT OF RADIOLOGY`, `JFL -- DEPARTMENT OF RADIOLOGY`;
  * - alone in brackets after an outside or comparison study: `Outside XR R femur 5/18 (CCHCF, pushed to PACS)`;
  * - before a ward's bed or a room in a sign-out line: `58M CHH 5E-21`, `SMMC rm 412`;
  * - after a service and a comma closing a signature or a bracket (`Vascular Surgery, UAB;`), or
@@ -42,9 +42,9 @@ const MOVE_WORD = /\b(?:transfer(?:red|ring|s)?|xfer|trnsfr|transport(?:ed)?|med
  * `m[1]` the acronym.
  */
 const BEFORE_CLINIC_WORD =
-  /\b([A-Z]{2,6})[ \t]{1,2}(?:Health(?:care)?|Medicine|Ortho(?:pedics|paedics)?|Cardiology|Oncology|Neurology|Neurosurgery|Urology|Nephrology|Transplant|Hepatology|Pulmonology|Dermatology|Rheumatology|Endocrinology|Pediatrics|Paediatrics|OB\/GYN|Women's|Clinic|Clinics|Campus|Main[ \t]Campus|Emergency|ED|ER|ICU|NICU|PICU|MICU|SICU|CVICU)\b/g;
+  /\b([A-Z]{2,6})[ \t]{1,2}(?:[-–—]{1,2}[ \t]{1,2})?(?:Health(?:care)?|Radiology|RADIOLOGY|Imaging|IMAGING|Department|DEPARTMENT|Dept\.?|DEPT\.?|Medicine|Ortho(?:pedics|paedics)?|Cardiology|Oncology|Neurology|Neurosurgery|Urology|Nephrology|Transplant|Hepatology|Pulmonology|Dermatology|Rheumatology|Endocrinology|Pediatrics|Paediatrics|OB\/GYN|Women's|Clinic|Clinics|Campus|Main[ \t]Campus|Emergency|ED|ER|ICU|NICU|PICU|MICU|SICU|CVICU)\b/g;
 const CLINIC_WORD_CUE = cue(
-  'health healthcare medicine ortho orthopedics orthopaedics cardiology oncology neurology neurosurgery urology nephrology transplant hepatology pulmonology dermatology rheumatology endocrinology pediatrics paediatrics ob women clinic clinics campus main emergency ed er icu nicu picu micu sicu cvicu',
+  'health healthcare radiology imaging department dept medicine ortho orthopedics orthopaedics cardiology oncology neurology neurosurgery urology nephrology transplant hepatology pulmonology dermatology rheumatology endocrinology pediatrics paediatrics ob women clinic clinics campus main emergency ed er icu nicu picu micu sicu cvicu',
 );
 /** Capitals after a service and a comma, closing a signature or a bracket (`Vascular Surgery, UAB;`, `(Plastics, UPHS)`). `m[1]` the acronym. */
 const SERVICE_COMMA_ACRONYM =
@@ -116,7 +116,7 @@ export const facilityAcronymDetector = defineDetector({
       push(m.index, m[1]!);
       push(m.index + m[0].length - m[2]!.length, m[2]!);
     });
-    eachCuedMatch(ctx, BEFORE_CLINIC_WORD, CLINIC_WORD_CUE, 9, (m) => {
+    eachCuedMatch(ctx, BEFORE_CLINIC_WORD, CLINIC_WORD_CUE, 12, (m) => {
       const acr = m[1]!;
       // two capitals only before a health system's own word (`UW Health`)
       if (acr.length === 2 && !/^[ \t]{1,2}Health/.test(m[0].slice(2))) return;
