@@ -142,3 +142,14 @@ describe('rules/context-place: a practice or a facility, a comma or a dash, then
     ['Seen by Internal Medicine, Pulmonary (consult).'],
   ])("leaves %j alone", (text) => expect(contextPlaceDetector.detect(createCtx(text))).toEqual([]));
 });
+
+describe('rules/context-place: a town abroad, a comma and its country', () => {
+  it.each([
+    ['CLINICAL HISTORY: 55M, born Rzeszów, Poland, forklift operator.', 'Rzeszów'],
+    ['Born Ibadan, Nigeria; came to the US in 2001.', 'Ibadan'],
+    ['26 yo G3P3 (born in Uvira, South Kivu, DRC; lived in camp).', 'Kivu'],
+  ])('finds the town in %j', (text, town) => expectCovered(contextPlaceDetector, text, town));
+
+  it.each([['Lived in Kenya, Somalia and Ethiopia before.'], ['PMH: Asthma, Georgia resident.'], ['Speaks Spanish, Mexico trip planned.']])('leaves %j alone', (text) =>
+    expect(contextPlaceDetector.detect(createCtx(text))).toEqual([]));
+});

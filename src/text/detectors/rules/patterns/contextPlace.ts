@@ -27,7 +27,7 @@
 import { asScrubContext } from '../../../context.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
-import { classifyWord, isCityName, isClinicalAbbreviation, isStopWord, mkSpan } from './_lib.js';
+import { STATE_NAME, classifyWord, isCityName, isClinicalAbbreviation, isStopWord, mkSpan } from './_lib.js';
 import { cue, eachCuedMatch, prepareScans, scanUnits } from './_scan.js';
 import { lineBefore } from '../../_clinicalNumbers.js';
 import { isKindOfCare } from '../../_careKinds.js';
@@ -57,6 +57,29 @@ const EMPLOYER = new RegExp(
 const RESIDENCE = /\b(?:lives|living|resides|residing|home)\s{1,2}(?:alone\s{1,2}|by\s{1,2}(?:him|her)self\s{1,2}|with\s{1,2}(?:(?:his|her|their)\s{1,2})?[a-z]{3,12}\s{1,2})?in\s{1,2}(?:the\s{1,2}(?=\p{Lu}))?/giu;
 const WORD = /\p{L}[\p{L}\p{M}'’&-]{0,30}/uy;
 /** "PT FROM BUHL, LIVES WITH", "patient is originally from Quillby.": where the patient comes from. */
+/** Countries (and a few regions abroad) that follow a town and a comma when a note says where someone is from. */
+const COUNTRIES =
+  'afghanistan albania algeria angola argentina armenia australia austria azerbaijan bangladesh belarus belgium belize benin bhutan bolivia ' +
+  'bosnia brazil bulgaria burma burundi cambodia cameroon canada chad chile china colombia congo croatia cuba cyprus czechia denmark djibouti ' +
+  'drc ecuador egypt england eritrea estonia ethiopia fiji finland france gabon gambia georgia germany ghana greece grenada guatemala guinea ' +
+  'guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya korea kosovo ' +
+  'kuwait kyrgyzstan laos latvia lebanon liberia libya lithuania macedonia madagascar malawi malaysia mali mauritania mexico micronesia ' +
+  'moldova mongolia montenegro morocco mozambique myanmar namibia nepal netherlands nicaragua niger nigeria norway pakistan palestine panama ' +
+  'paraguay peru philippines poland portugal romania russia rwanda samoa scotland senegal serbia sierra somalia spain sudan suriname sweden ' +
+  'switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan uganda ukraine uruguay uzbekistan venezuela ' +
+  'vietnam wales yemen zambia zimbabwe';
+const COUNTRY_SET: ReadonlySet<string> = new Set(COUNTRIES.split(' '));
+/**
+ * A town, a comma and its country (`born Rzeszów, Poland`, `Uvira, South Kivu, DRC`, `Praia, Cabo
+ * Verde`, `from Homs, Syria`): the town abroad someone comes from. `m[1]` the town; the country
+ * (also `Cabo Verde`, `El Salvador`, `Sri Lanka`, `South Sudan`, `Burkina Faso`, `Dominican
+ * Republic`, `Costa Rica`) is not PHI and stays.
+ */
+const TOWN_COMMA_COUNTRY = new RegExp(
+  `(?<![\\p{L}\\p{M}'’-])(\\p{Lu}[\\p{L}\\p{M}'’-]{2,24}(?:[ \\t]\\p{Lu}[\\p{L}\\p{M}'’-]{1,24})?),[ \\t]{1,2}(?=(?:${COUNTRIES.replace(/ /g, '|')}|cabo[ \\t]verde|cape[ \\t]verde|el[ \\t]salvador|sri[ \\t]lanka|south[ \\t]sudan|burkina[ \\t]faso|dominican[ \\t]republic|costa[ \\t]rica|south[ \\t]korea|south[ \\t]africa|sierra[ \\t]leone|ivory[ \\t]coast|puerto[ \\t]rico)(?![\\p{L}\\p{M}]))`,
+  'giu',
+);
+const COUNTRY_CUE = cue(`${COUNTRIES} cabo cape el sri south burkina dominican costa ivory puerto`);
 const ORIGIN = /\b(?:pt|patient|he|she|originally)\s{1,2}(?:is\s{1,2}|was\s{1,2})?(?:originally\s{1,2})?from\s{1,2}(?=[A-Za-z][A-Za-z'’-]{2,30}(?:\s{1,2}[A-Za-z][A-Za-z'’-]{2,30})?\s{0,2}[,.;])/gi;
 /** "<facility> in <town>": "Ashgrove Hospital in Quillby", "MAPLE MANOR IN FENWICK". */
 /** A facility's head, a comma and its town closing the phrase: `Saint Francis ER, Tulsa`, `Foothills Medical Centre, Calgary`. */
@@ -213,7 +236,7 @@ const VETERANS_POST = /\b(?:VFW|AMVETS|DAV|American[ \t]Legion|Legion)[ \t]{1,2}
 const VETERANS_POST_CUE = cue('vfw amvets dav american legion');
 const NOT_AIR_SERVICE = /^(?:the|by|via|on|from|with|and|or|critical|pediatric|paediatric|neonatal|adult|rotor|fixed|wing|crisis|suicide|support|national|help|peer|warm|caregiver|caregivers|veterans|poison|our|your|his|her|their|a|an|to|in|of|for)$/i;
 const VESSEL_CUE = cue('v uss usns uscgc hms hmcs hmas carrier freighter tanker ship ferry trawler vessel boat seiner gillnetter crabber longliner tug tugboat yacht sailboat schooner dragger skiff');
-prepareScans(FLIGHT_OR_AIRLINE, VETERANS_POST, DISTANCE_FROM, TOWN_SITE, AIRPORT, LIFE_PLACE, AIR_SERVICE, VESSEL, CARRIED_FROM, NAMED_FEATURE, PORT_OF, NAMED_HOLDING, STREET_NO_SUFFIX, MILE_MARKER, UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
+prepareScans(FLIGHT_OR_AIRLINE, VETERANS_POST, DISTANCE_FROM, TOWN_SITE, TOWN_COMMA_COUNTRY, AIRPORT, LIFE_PLACE, AIR_SERVICE, VESSEL, CARRIED_FROM, NAMED_FEATURE, PORT_OF, NAMED_HOLDING, STREET_NO_SUFFIX, MILE_MARKER, UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
 /**
  * Pattern detector for places named by their context (type `LOCATION`; `HOSPITAL` for cued
  * facilities; `OTHER` for vessels).
@@ -454,6 +477,23 @@ export const contextPlaceDetector = defineDetector({
       // a place, maybe an everyday word (`Roundup`, `Bountiful`); never a department, a unit or a kind of care
       if (!w || isClinicalAbbreviation(w[0]) || isKindOfCare(w[0]) || GENERIC.test(w[0])) return;
       takeWords(pos, 0.6);
+    });
+    eachCuedMatch(ctx, TOWN_COMMA_COUNTRY, COUNTRY_CUE, 52, (m) => {
+      let town = m[1]!;
+      let words = town.split(/[ \t]/);
+      // capitals as written (the regex's case-insensitive flag lets \p{Lu} match any letter: `born
+      // Rzeszow` is the town after a word), no country, state or region itself (`Syria, Jordan`,
+      // `Kenya, Somalia`), no everyday or clinical word
+      const everyday = (w: string): boolean => ['stop', 'common', 'common-surname', 'common-name'].includes(classifyWord(w));
+      if (words.length === 2 && (!/^\p{Lu}/u.test(words[0]!) || (everyday(words[0]!) && !isCityName(town)))) {
+        town = words[1]!;
+        words = [town];
+      }
+      if (!words.every((w) => /^\p{Lu}/u.test(w))) return;
+      if (words.some((w) => COUNTRY_SET.has(w.toLowerCase()) || STATE_NAME.test(w) || isClinicalAbbreviation(w) || GENERIC.test(w))) return;
+      if (!isCityName(town) && words.some(everyday)) return;
+      const end = m.index + m[1]!.length;
+      out.push(mkSpan(end - town.length, end, 'LOCATION', SOURCE, 0.6));
     });
     eachCuedMatch(ctx, ORIGIN, ORIGIN_CUE, 0, (m) => {
       // a place name: in caseless notes one no lexicon knows as an everyday word
