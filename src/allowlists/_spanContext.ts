@@ -6,7 +6,7 @@
  * @internal
  */
 import { loadLexicon } from './loadLexicon.js';
-import { CONSULTING_SERVICE } from '../text/detectors/_careKinds.js';
+import { CONSULTING_SERVICE, isKindOfCare } from '../text/detectors/_careKinds.js';
 
 /** Words that, right after an eponym, show it is used as a sign, score, disease or device. */
 export const EPONYM_CUES: ReadonlySet<string> = new Set([
@@ -686,6 +686,28 @@ const RELIGION_AFTER = /^(?:[ \t]{1,2}(?:faith|church|values|beliefs?|scientists
 export function religionInUse(note: string, start: number, end: number): boolean {
   if (!RELIGION_NAMED.has(note.slice(start, end).toLowerCase()) || /^['’]s\b/.test(note.slice(end, end + 3))) return false;
   return RELIGION_BEFORE.test(note.slice(Math.max(0, start - 24), start)) || RELIGION_AFTER.test(note.slice(end, end + 30));
+}
+
+/** After an everyday word: a kind of care or a desk (`General Cardiology`, `School nurse`, `Prescriber on record`). */
+const SERVICE_NOUN_AFTER = /^[ \t]{1,2}(?:nurse|nursing|team|office|desk|service|services|clinic|department|dept|staff|line|on[ \t]record)\b/i;
+/** A weekday's abbreviation (`Fri`, `Thurs`). */
+const WEEKDAY_SHORT = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$/;
+
+/**
+ * True when `[start, end)` is one everyday word opening its phrase that names a service or a desk
+ * with the word after it (`From: General Cardiology`, `Attending: General neurology service`, `To: School nurse`), or a
+ * weekday's abbreviation before a time or a date (`fellow Fri 07:00`), though a rule read it as a
+ * name after a label or a role. A title before it still makes it a name.
+ */
+export function serviceOrDayNotName(note: string, start: number, end: number): boolean {
+  const w = note.slice(start, end);
+  if (WEEKDAY_SHORT.test(w)) return /^[ \t]{1,2}(?:\d{1,2}:\d{2}|\d{4}\b|\d{1,2}\/\d{1,2})/.test(note.slice(end, end + 8));
+  if (!/^\p{Lu}\p{Ll}{2,20}$/u.test(w) || !loadLexicon('common-words').has(w.toLowerCase())) return false;
+  // the first word of its phrase (after a label's colon, a line's start or punctuation), not inside
+  // a capitalised name (`Concourse General Transplant Center`, `Vineyard Haven office`)
+  if (/\p{L}[ \t]{1,2}$/u.test(note.slice(Math.max(0, start - 3), start))) return false;
+  const next = /^[ \t]{1,2}(\p{L}{3,20})/u.exec(note.slice(end, end + 24));
+  return next !== null && (isKindOfCare(next[1]!) || SERVICE_NOUN_AFTER.test(note.slice(end, end + 16)));
 }
 
 /** Longest phrase (in words) tried around a span by {@link enclosingPhrases}. */
