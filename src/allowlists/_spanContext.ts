@@ -40,6 +40,7 @@ export const EPONYM_CUES: ReadonlySet<string> = new Set([
   'dehiscence', 'folds', 'plaques', 'artery', 'vein', 'tetralogy', 'circulation', 'balloon', 'colposuspension', 'pulse',
   'cardiomyopathy', 'exam', 'examination', 'bands', 'limb', 'anatomy', 'column', 'dermatome', 'group', 'polyp', 'bursa',
   'neuralgia', 'neuropathy', 'osteochondrosis', 'apophysitis', 'arthroplasty', 'arthrodesis', 'lesion', 'fixator', 'frame',
+  'dressing', 'paresis', 'field', 'fields', 'gastropathy', 'akathisia', 'penetration', 'endoscopic',
   // a grade in Roman numerals (`Forrest III`, `Graf IIa`); not `I`, which is also the pronoun
   'ii', 'iii', 'iv', 'ia', 'ib', 'ic', 'iia', 'iib', 'iic', 'iiia', 'iiib', 'iiic',
 ]);
