@@ -632,3 +632,11 @@ describe('labeller span checks: a drug, an organism, a disease or a procedure by
     expect(kept('Patient: Tomasz Wozniak, 54M', 'Wozniak', 'NAME')).toBe(true);
   });
 });
+
+describe('labeller span checks: a Chinese clause opening with a common surname may hold a name', () => {
+  it('keeps 张丽华您好 and a clause opening with 李, drops one that opens with another word, with its punctuation', () => {
+    expect(kept('Message: 张丽华您好 today', '张丽华您好', 'NAME')).toBe(true);
+    expect(kept('Message: "李梅，你好" today', '李梅，你好', 'NAME')).toBe(true);
+    expect(kept('said: "我知道自己病得好重，我想返屋企" (I know)', '我知道自己病得好重，我想返屋企', 'NAME')).toBe(false);
+  });
+});

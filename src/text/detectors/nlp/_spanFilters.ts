@@ -714,12 +714,12 @@ const TNM_STAGE = /^(?:[cpyra]{1,3})?T(?:[0-4]|is|x)[a-d]?(?:N[0-3x][a-c]?)?(?:M
  * @returns the spans that pass
  */
 /**
- * Four Chinese characters or more with nothing else, or one character twice (`谢谢`, `妈妈`): a
+ * Four Chinese characters or more with nothing else but their punctuation, or one character twice (`谢谢`, `妈妈`): a
  * clause, a herb's or a medicine's name or a kinship word of a message (`患者和家属表示理解`,
  * `请发短信`, `安宮牛黃丸`), no person's name, which has two or three characters (a surname and a
  * given name: `李梅`, `张丽华`).
  */
-const HAN_CLAUSE = /^(?:\p{Script=Han}{4,}|(\p{Script=Han})\1)$/u;
+const HAN_CLAUSE = /^(?:(?=(?:[^\p{Script=Han}]*\p{Script=Han}){4})[\p{Script=Han}，。、！？：；「」『』（）,.!? ]{4,}|(\p{Script=Han})\1)$/u;
 /**
  * One word of six letters or more ending in a drug's stem or in the ending of an organism, a
  * disease or a procedure that no name ends in (`Clarithromycin`, `-cillin`, `-floxacin`, `-azole`,
@@ -727,6 +727,19 @@ const HAN_CLAUSE = /^(?:\p{Script=Han}{4,}|(\p{Script=Han})\1)$/u;
  * `Anaplasma`, `Legionellosis`, `Fistulogram`): no name.
  */
 const DRUG_OR_ORGANISM_SHAPE = /^(?=[\p{L}-]{6})\p{L}[\p{L}-]{1,30}(?:mycin|micin|cillin|floxacin|cycline|azole|umab|ximab|zumab|tinib|ciclib|parib|prazole|sartan|statin|xaban|gatran|gliflozin|glutide|gliptin|parin|dronate|lukast|setron|triptan|oxetine|semide|thiazide|dipine|profen|coxib|bacter|coccus|cocci|omonas|bacterium|plasma|myces|osis|iasis|itis|ectomy|ostomy|otomy|plasty|scopy|gram|graphy)$/iu;
+/** Common Chinese surnames (simplified and traditional): a clause that opens with one may open with a name (`张丽华您好`). */
+const HAN_SURNAMES = new Set(
+  [...'李王张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤張劉陳楊黃趙吳孫馬鄭羅許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈韋鄒閻龍賀顧龔萬錢嚴湯'],
+);
+/**
+ * A clause, a medicine or a kinship word in Chinese read as a name (see {@link HAN_CLAUSE}): never
+ * one that opens with a common surname (`张丽华您好` holds a name) or holds a title (`李女士`).
+ */
+function isHanClause(body: string): boolean {
+  if (!HAN_CLAUSE.test(body) || HAN_TITLE.test(body)) return false;
+  const first = /\p{Script=Han}/u.exec(body)![0];
+  return body.length <= 2 || !HAN_SURNAMES.has(first);
+}
 /** A title after a surname in Chinese (`李女士`, `陈先生`, `王医生`): the span holds a person's surname, kept. */
 const HAN_TITLE = /(?:女士|先生|小姐|太太|夫人|医生|醫生|大夫|老师|老師|阿姨|伯伯|叔叔)/u;
 
@@ -778,7 +791,7 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       YOUNG_AGE_AFTER.test(text.slice(s.end, s.end + 12)) ||
       (s.type !== 'NAME' && s.type !== 'LOCATION' && s.type !== 'HOSPITAL' && body.includes('|')) ||
       ((s.type === 'NAME' || s.type === 'ID') && OBSTETRIC_HISTORY.test(body)) ||
-      (s.type === 'NAME' && HAN_CLAUSE.test(body) && !HAN_TITLE.test(body)) ||
+      (s.type === 'NAME' && isHanClause(body)) ||
       (s.type === 'NAME' && DRUG_OR_ORGANISM_SHAPE.test(body)) ||
       ((s.type === 'NAME' || s.type === 'ID') && GENE.test(body)) ||
       // an isotope's mass number right after its element (not a road: I-290 is a place)
