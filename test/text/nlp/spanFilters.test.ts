@@ -630,6 +630,9 @@ describe('labeller span checks: a drug, an organism, a disease or a procedure by
     expect(kept('PROCEDURE: Fistulogram, L AVF', 'Fistulogram', 'NAME')).toBe(false);
     expect(kept('seen with her daughter Priscilla today', 'Priscilla', 'NAME')).toBe(true);
     expect(kept('Patient: Tomasz Wozniak, 54M', 'Wozniak', 'NAME')).toBe(true);
+    // surnames with such an ending: Lithuanian -aitis, English -gram
+    expect(kept('PLAN GENTLE DIURESIS PER DR. BAKAITIS.', 'BAKAITIS', 'NAME')).toBe(true);
+    expect(kept('Seen with her son Pegram and Mr. Ingram today', 'Ingram', 'NAME')).toBe(true);
   });
 });
 

@@ -723,10 +723,11 @@ const HAN_CLAUSE = /^(?:(?=(?:[^\p{Script=Han}]*\p{Script=Han}){4})[\p{Script=Ha
 /**
  * One word of six letters or more ending in a drug's stem or in the ending of an organism, a
  * disease or a procedure that no name ends in (`Clarithromycin`, `-cillin`, `-floxacin`, `-azole`,
- * `-umab`, `-tinib`, `-sartan`, `-statin`, `-xaban`, `-gliflozin`, `-glutide`, `-parin`;
+ * `-umab`, `-tinib`, `-sartan`, `-statin`, `-xaban`, `-gliflozin`, `-glutide`, `-eparin`; never `-itis` or `-gram`, which
+ * Lithuanian and English surnames end in: `Bakaitis`, `Ingram`;
  * `Anaplasma`, `Legionellosis`, `Fistulogram`): no name.
  */
-const DRUG_OR_ORGANISM_SHAPE = /^(?=[\p{L}-]{6})\p{L}[\p{L}-]{1,30}(?:mycin|micin|cillin|floxacin|cycline|azole|umab|ximab|zumab|tinib|ciclib|parib|prazole|sartan|statin|xaban|gatran|gliflozin|glutide|gliptin|parin|dronate|lukast|setron|triptan|oxetine|semide|thiazide|dipine|profen|coxib|bacter|coccus|cocci|omonas|bacterium|plasma|myces|osis|iasis|itis|ectomy|ostomy|otomy|plasty|scopy|gram|graphy)$/iu;
+const DRUG_OR_ORGANISM_SHAPE = /^(?=[\p{L}-]{6})\p{L}[\p{L}-]{1,30}(?:mycin|micin|cillin|floxacin|cycline|azole|umab|ximab|zumab|tinib|ciclib|parib|prazole|sartan|statin|xaban|gatran|gliflozin|glutide|gliptin|eparin|aparin|dronate|lukast|setron|triptan|oxetine|semide|thiazide|dipine|profen|coxib|bacter|coccus|cocci|omonas|bacterium|plasma|myces|osis|iasis|ectomy|ostomy|otomy|plasty|scopy|ogram|graphy)$/iu;
 /** Common Chinese surnames (simplified and traditional): a clause that opens with one may open with a name (`张丽华您好`). */
 const HAN_SURNAMES = new Set(
   [...'李王张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤張劉陳楊黃趙吳孫馬鄭羅許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈韋鄒閻龍賀顧龔萬錢嚴湯'],
