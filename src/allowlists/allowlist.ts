@@ -173,7 +173,8 @@ function fromMasks(maskOf: (key: string) => number, size: () => number): Allowli
     if ((type === 'NAME' || type === 'LOCATION' || type === 'HOSPITAL') && !town && !afterTitle(note, start) && LANGUAGE_AFTER.test(note.slice(end, end + 16))) return true;
     if ((type === 'NAME' || type === 'LOCATION') && /^\p{Lu}[\p{L}'’]{2,20}-(?:speaking|born)$/u.test(note.slice(start, end))) return true;
     // an everyday word naming a service or a desk with the word after it, or a weekday before a time ("From: General Cardiology", "fellow Fri 07:00")
-    if (type === 'NAME' && !town && !afterTitle(note, start) && serviceOrDayNotName(note, start, end)) return true;
+    // (a title before it already made it a name above)
+    if (type === 'NAME' && !town && serviceOrDayNotName(note, start, end)) return true;
     // a language or a people in speech or origin ("provided in Karen", "57-year-old Chin man", "of Karen
     // background"), or a religion named as a faith ("Orthodox Christian", "a strict Jain diet")
     if ((type === 'NAME' || type === 'LOCATION' || type === 'HOSPITAL') && !town && !afterTitle(note, start) && (languageOrPeopleInUse(note, start, end) || religionInUse(note, start, end))) return true;

@@ -418,13 +418,19 @@ const END_DASH_SIGN_OFF = /(?<=[.?!][ \t]{1,3})(?:--|[-–—~])[ \t]{0,2}(?:(?:
 const startsWithLowerCaseWord = (line: string): boolean => /^[ \t]{0,3}[a-z]{5}/.test(line);
 /** A line DASH_SIGN_OFF may match: a dash or tilde after at most four spaces or tabs. */
 const startsWithSignOffDash = (line: string): boolean => /^[ \t]{0,4}(?:--|~|—)/.test(line);
+/** Verbs of record keeping before `by` and a login (`entered by`, `cosigned by`). */
+const RECORD_VERBS = 'entered|signed|verified|ordered|reviewed|documented|charted|edited|modified|created|updated|acknowledged|released|cosigned|completed';
+/** A role in brackets before a comma and a login (`(resident, dkwiat)`). */
+const ROLE_COMMA = String.raw`\((?:resident|intern|fellow|attending|rn|np|pa|md|pharmacist|tech),`;
 /**
  * A login written as an initial and a surname, after a verb of record keeping and `by`, a role
  * in brackets or a record label: `entered by rkapoor at 09:44`, `(resident, dkwiat)`, `signed:
  * jmorales3`.
  */
-const INITIAL_SURNAME_LOGIN =
-  /(?:\b(?:entered|signed|verified|ordered|reviewed|documented|charted|edited|modified|created|updated|acknowledged|released|cosigned|completed)[ \t]{1,2}by|\((?:resident|intern|fellow|attending|rn|np|pa|md|pharmacist|tech),|\b(?:signed|entered|user|author|login|by)[ \t]{0,2}:)[ \t]{0,2}([a-z])([a-z]{4,20})(\d{0,3})(?![\w@.-])/g;
+const INITIAL_SURNAME_LOGIN = new RegExp(
+  `(?:\\b(?:${RECORD_VERBS})[ \\t]{1,2}by|${ROLE_COMMA}|\\b(?:signed|entered|user|author|login|by)[ \\t]{0,2}:)[ \\t]{0,2}([a-z])([a-z]{4,20})(\\d{0,3})(?![\\w@.-])`,
+  'g',
+);
 /**
  * More places a login stands: after a hand-off word (`signout rbhatt`), a reading or
  * transcription label (`WET READ: jmcallister`), `by` (`drawn 10/3 0545 by kbellamy`), or `login
@@ -439,7 +445,10 @@ const LOGIN_BRACKETED = /(?:\b\p{Lu}\p{Ll}{1,30}[ \t]{1,2}\(|\b\p{Lu}{2,3}\/)([a
 /** Endings of English words the lexicons may lack (`interventional`, `overnight`, `reassessment`): no login. */
 const WORD_ENDING = /(?:al|ic|ary|ive|ous|ar|tion|sion|ing|ed|ory|ure|ose|ate|ly|ment|ness|ist|ism|ity|ight|logy)$/;
 /** The strong places of a login: a record's label or a verb of record keeping and `by` (not `by` alone, nor a hand-off). */
-const RECORD_LABEL_LOGIN = /(?:\b(?:entered|signed|verified|ordered|reviewed|documented|charted|edited|modified|created|updated|acknowledged|released|cosigned|completed|dictated|transcribed|typed|exported)[ \t]{1,2}by|\((?:resident|intern|fellow|attending|rn|np|pa|md|pharmacist|tech),|\b(?:signed|entered|user|author|login|wet[ \t]read|read|transcribed|dictated|typed|tech)[ \t]{0,2}:)[ \t]{0,2}$/i;
+const RECORD_LABEL_LOGIN = new RegExp(
+  `(?:\\b(?:${RECORD_VERBS}|dictated|transcribed|typed|exported)[ \\t]{1,2}by|${ROLE_COMMA}|\\b(?:signed|entered|user|author|login|wet[ \\t]read|read|transcribed|dictated|typed|tech)[ \\t]{0,2}:)[ \\t]{0,2}$`,
+  'i',
+);
 const LOGIN_MORE_CUE = cue('signout sign handoff hand wet read transcribed dictated typed tech by login');
 /** A typist's or reader's initials in lower case after a transcription or reading label (`Transcribed: mo'c`, `read: tbm (thibodeaux, b)`, `transcribed by rlt`). */
 const TYPIST_AFTER_LABEL = /\b(?:transcribed|typed|dictated|read)(?:[ \t]{1,2}by)?[ \t]{0,2}:?[ \t]{1,2}([a-z]{2,3}(?:['’][a-z])?)(?=[ \t]{0,2}(?:\r?\n|$|\(|\/\/)|[ \t]{1,6}\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|[ \t]{1,6}[Jj]ob\b)/gi;

@@ -89,8 +89,13 @@ const ORIGIN = /\b(?:pt|patient|he|she|originally)\s{1,2}(?:is\s{1,2}|was\s{1,2}
  * `Flint Hills Community Clinic, Emporia KS`): the town closes the phrase, before punctuation, a
  * bracket, a dash, a state's code or the line's end.
  */
-const FACILITY_COMMA_TOWN =
-  /\b(?:hospital|hosp|medical[ \t]{1,2}cent(?:er|re)|cent(?:er|re)|clinic|infirmary|health|healthcare|care|rehab|er|ed|institute|campus|va|vamc|associates|medicine|practice|physicians|pharmacy|imaging|radiology|nicu|picu|icu)[ \t]{0,2}(?:,|[ \t][-–—]{1,2})[ \t]{1,2}(\p{Lu}[\p{L}'’-]{2,24}(?:[ \t]\p{Lu}[\p{L}'’-]{2,24})?)(?=[ \t]{0,2}(?:[.;,)]|\r?\n|$)|[ \t]{1,2}(?:\(|[-–—][ \t]|[a-z]{2}\b))/giu;
+/** A facility's own heads (`Hospital`, `Clinic`, `VAMC`): any town may follow them. */
+const FACILITY_OWN_HEAD = String.raw`hospital|hosp|medical[ \t]{1,2}cent(?:er|re)|cent(?:er|re)|clinic|infirmary|health|healthcare|rehab|er|ed|institute|campus|va|vamc`;
+const FACILITY_OWN_HEAD_FIRST = new RegExp(`^(?:${FACILITY_OWN_HEAD})\\b`, 'i');
+const FACILITY_COMMA_TOWN = new RegExp(
+  String.raw`\b(?:${FACILITY_OWN_HEAD}|care|associates|medicine|practice|physicians|pharmacy|imaging|radiology|nicu|picu|icu)[ \t]{0,2}(?:,|[ \t][-–—]{1,2})[ \t]{1,2}(\p{Lu}[\p{L}'’-]{2,24}(?:[ \t]\p{Lu}[\p{L}'’-]{2,24})?)(?=[ \t]{0,2}(?:[.;,)]|\r?\n|$)|[ \t]{1,2}(?:\(|[-–—][ \t]|[a-z]{2}\b))`,
+  'giu',
+);
 const FACILITY_COMMA_CUE = cue('hospital hosp medical center centre clinic infirmary health healthcare care rehab er ed institute campus va vamc associates medicine practice physicians pharmacy imaging radiology nicu picu icu');
 const FACILITY_IN = /\b(?:hospital|hosp|medical\s{1,2}center|rehab|manor|nursing\s{1,2}home|clinic|infirmary)\s{1,2}in\s{1,2}/gi;
 /**
@@ -442,7 +447,9 @@ export const contextPlaceDetector = defineDetector({
       const end = m.index + m[0].length;
       // the heads clinical text also writes before a list (`SUPPORTIVE CARE, MONITOR HR`, `Medicine,
       // Pulmonary`): a town that is an everyday word only after a facility's own head
-      if (!/^(?:hospital|hosp|medical|cent(?:er|re)|clinic|infirmary|health|healthcare|rehab|er|ed|institute|campus|va|vamc)\b/i.test(m[0]) && classifyWord(words[0]!) !== 'unknown' && classifyWord(words[0]!) !== 'surname' && !(isCityName(town) && !ctx.isCaseless && classifyWord(words[0]!) !== 'common' && classifyWord(words[0]!) !== 'stop')) return;
+      const first = classifyWord(words[0]!);
+      const ownHead = FACILITY_OWN_HEAD_FIRST.test(m[0]);
+      if (!ownHead && first !== 'unknown' && first !== 'surname' && !(isCityName(town) && !ctx.isCaseless && first !== 'common' && first !== 'stop')) return;
       // two letters after the town only as a state's code, in capitals (`Emporia KS`)
       if (/^[ \t]{1,2}\p{L}{2}\b/u.test(text.slice(end, end + 5)) && !/^[ \t]{1,2}[A-Z]{2}\b/.test(text.slice(end, end + 5))) return;
       out.push(mkSpan(end - town.length, end, 'LOCATION', SOURCE, 0.6));

@@ -384,7 +384,7 @@ function writesYears(ctx: ScrubContext): boolean {
 }
 
 /** Before a bare number that measures something (`EBL 2000`, `restrict to 2000`, `x 2000`). */
-const MEASURE_BEFORE = /(?:\b(?:x|total|intake|output|i\/o|ins?|outs?|net|even|neg|pos|tv|vt|plt|plts|wbc|ebl|uop|uo|urine|drain|jp|ct|cts|count|counts|level|titer|vol|volume|fluid|fluids|restrict|restriction|restricted|limit|limited|diet|ada|kcal|cal|ivf|ns|lr|bolus|dose|dosing|rate|goal|max|min|up|down|over|under|approx|about|than|to|of|by|per|at|@|is|was|were|are|be|been)[ \t]{0,2}[:=~]?|[=:+<>≈@-]|\d[ \t]{0,2}(?:,|and|or|-|to|\|))[ \t]{0,2}$/i;
+const MEASURE_BEFORE = /(?:\b(?:x|total|intake|output|i\/o|ins?|outs?|net|even|neg|pos|tv|vt|plt|plts|wbc|ebl|uop|uo|urine|drain|jp|ct|cts|count|counts|level|titer|vol|volume|fluid|fluids|restrict|restriction|restricted|limit|limited|diet|ada|kcal|cal|ivf|ns|lr|bolus|dose|dosing|rate|goal|max|min|up|down|over|under|approx|about|than|to|of|by|per|at|is|was|were|are|be|been)[ \t]{0,2}[:=~]?|[=:+<>≈@-]|\d[ \t]{0,2}(?:,|and|or|-|to|\|))[ \t]{0,2}$/i;
 /**
  * After a bare year: the edition of a guideline or a classification (`2020 AHA/ACC guideline`,
  * `ELN 2022 intermediate risk`, `2017 McDonald criteria`), or the next number of a table row.
