@@ -3,6 +3,7 @@ import { createTextContext } from '../../../src/text/context.js';
 import { _labelsToSpans, sequenceLabellerDetector } from '../../../src/text/detectors/nlp/sequenceLabeller.js';
 import type { Span } from '../../../src/text/types.js';
 import { createScrubber } from '../../../src/text/scrub.js';
+import { B, I } from '../../../src/text/detectors/nlp/_seqFeatures.js';
 
 /** The spans the shipped model finds, as [text, type]. */
 function found(text: string): [string, string][] {
@@ -95,7 +96,7 @@ describe('_labelsToSpans', () => {
   ];
   it('joins B and following I of one type, and starts a new span at the next B', () => {
     // B-NAME I-NAME B-NAME O
-    const spans = _labelsToSpans(toks, Uint8Array.from([1, 9, 1, 0]), new Float32Array(4).fill(10), 'x');
+    const spans = _labelsToSpans(toks, Uint8Array.from([B(0), I(0), B(0), 0]), new Float32Array(4).fill(10), 'x');
     expect(spans.map((s) => [s.start, s.end, s.type])).toEqual([
       [0, 9, 'NAME'],
       [10, 12, 'NAME'],
