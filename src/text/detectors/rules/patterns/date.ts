@@ -365,7 +365,10 @@ function writesClockTimes(ctx: ScrubContext): boolean {
       if (v >= 1900 && v <= 2039) continue;
       if (m[0][0] === '0') return true;
       const end = m.index + 4;
-      if (CLOCK_WORD_BEFORE.test(text.slice(Math.max(0, text.lastIndexOf('\n', m.index - 1) + 1, m.index - 12), m.index))) return true;
+      // the 12 characters before it on its line (a bounded look back: a note of one endless line of
+      // numbers costs no scan to its start per number)
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      if (CLOCK_WORD_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1))) return true;
       if (CLOCK_WORD_AFTER.test(text.slice(end, end + 8))) return true;
     }
     return false;
