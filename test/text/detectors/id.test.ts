@@ -54,3 +54,28 @@ describe('rules/id: a record number in a table column headed MRN', () => {
     expectCovered(idDetector, '| Rm | Patient | MRN | Dx |\n|----|----|----|----|\n| 802 | Frost, Ada | NFG-118-40-227 | CHF |', 'NFG-118-40-227'));
   it('leaves a lab table alone', () => expectUntouched(idDetector, 'Test | Result | Ref\nWBC | 12.4 | 4-11\nPLT | 2450 | 150-400'));
 });
+
+describe('rules/id: numbers in spaced groups, more labels, hardware addresses and last four digits', () => {
+  it.each([
+    ['Alien # 204 556 781.', '204 556 781'],
+    ['Medicare 1EG4 TE5 MK72 on file', '1EG4 TE5 MK72'],
+    ['VA claim # C-28 123 456', 'C-28 123 456'],
+    ['docket 24-CR-00871', '24-CR-00871'],
+    ['ticket 4471-8812', '4471-8812'],
+    ['reservation K7X99Q', 'K7X99Q'],
+    ['Authorization 7712-0091-X', '7712-0091-X'],
+    ['I-94 8812044713A', '8812044713A'],
+    ['MAC 00:1B:44:11:3A:B7', '00:1B:44:11:3A:B7'],
+    ['device 00-1B-44-11-3A-B7 paired', '00-1B-44-11-3A-B7'],
+    ['EBT card ending in 4471', '4471'],
+    ['acct ending 8812.', '8812'],
+  ])('finds %j', (text, phi) => expectCovered(idDetector, text, phi));
+  it.each([
+    ['MRN 4471 100 mg given', '100'],
+    ['auth pending x2 days', 'auth'],
+    ['confirmation 3 days ago', '3'],
+    ['heparin 1000000U in bag', '1000000U'],
+    ['taper ending in 2025 per protocol', '2025'],
+    ['clock 12:30:45 on monitor', '12:30:45'],
+  ])('leaves %j alone', (text, word) => expectUntouched(idDetector, text, word));
+});

@@ -9,7 +9,7 @@
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext, type ScrubContext } from '../../../context.js';
-import { classifyWord, isClinicalAbbreviation, mkSpan } from './_lib.js';
+import { classifyWord, eachMatch, isClinicalAbbreviation, mkSpan } from './_lib.js';
 import { CELL_CLOSE, CELL_OPEN, underHeader } from './_tables.js';
 import { canUseCues, charStarts, cue, cueStarts, eachCuedMatch, eachMatchFrom, prepareScans, type StartOk, scanUnits } from './_scan.js';
 
@@ -17,7 +17,7 @@ const SOURCE = 'rules/id';
 
 const SSN = /(?<![\w-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\w-]|\.\d)/g;
 const CUE =
-  '(?:mrn|mr#|mr\\s?no|med(?:ical)?\\s{1,2}rec(?:ord)?(?:\\s{1,2}(?:number|num|no|#))?|hospital\\s{1,2}(?:number|no|#)|unit\\s{1,2}(?:number|no|num|#)|account|acct|acc(?:ession)?|accession\\s{1,2}(?:number|no|#)|license|licence|lic|serial|s\\/n|sn|device\\s{1,2}(?:id|number|no|serial)|policy|member\\s{0,1}id|member|subscriber|patient\\s{0,1}id|pt\\s{0,1}id|id|dea|npi|upin|ssn|social\\s{1,2}security(?:\\s{1,2}(?:number|no|#))?|claim|case|ref|reference|record|chart|specimen|lot|certificate|cert|plate|vin|badge|employee\\s{0,1}id|clia|emr|ehr|hrn|uhid|fin|csn|mbi|hicn|medicare|medicaid|insurance|block|flight|unit(?=\\s{1,2}\\d{3,6}-\\d{3,6}\\b))';
+  '(?:mrn|mr#|mr\\s?no|med(?:ical)?\\s{1,2}rec(?:ord)?(?:\\s{1,2}(?:number|num|no|#))?|hospital\\s{1,2}(?:number|no|#)|unit\\s{1,2}(?:number|no|num|#)|account|acct|acc(?:ession)?|accession\\s{1,2}(?:number|no|#)|license|licence|lic|serial|s\\/n|sn|device\\s{1,2}(?:id|number|no|serial)|policy|member\\s{0,1}id|member|subscriber|patient\\s{0,1}id|pt\\s{0,1}id|id|dea|npi|upin|ssn|social\\s{1,2}security(?:\\s{1,2}(?:number|no|#))?|claim|case|ref|reference|record|chart|specimen|lot|certificate|cert|plate|vin|badge|employee\\s{0,1}id|clia|emr|ehr|hrn|uhid|fin|csn|mbi|hicn|medicare|medicaid|insurance|block|flight|docket|ticket|authorization|auth|reservation|confirmation|voucher|warrant|alien|visa|passport|beneficiary|enrollment|unit(?=\\s{1,2}\\d{3,6}-\\d{3,6}\\b))';
 const CUED = new RegExp(
   `\\b${CUE}\\.?\\s{0,2}(?:\\(?last\\s{1,2}(?:4|four)(?:\\s{1,2}digits)?\\)?\\s{0,2})?(?:(?:number|num|no)\\.?\\s{0,2})?(?:is\\s{1,2})?[:#=]{0,2}\\s{0,2}#?\\s{0,2}(?:is\\s{1,2})?((?=[A-Z-]{0,24}\\d)[A-Z0-9][A-Z0-9-]{2,24})(?![\\w-])`,
   'gi',
@@ -44,7 +44,8 @@ const HEALTH_NUMBER =
 const HEALTH_NUMBER_CUE = cue('health hcn ohip nhs chi phn ramq mcp ahcip msp phin care');
 /** A role or badge word right before `ID`: the number after it names a person (`interpreter ID 1147`). */
 const PERSON_ID_BEFORE = /\b(?:interpreter|badge|employee|staff|operator|reader|technologist|tech|provider|user|login)[ \t]{1,2}$/i;
-const LONG_DIGITS = /(?<![\w.,\/-])\d{7,}(?![\w.,\/-]|\s{0,2}(?:ml|cc|mg|mcg|units?|u|iu|cells|copies|\/))/gi;
+/** Seven digits or more, with at most one capital after them (`8812044713A`; never `U`, a unit). */
+const LONG_DIGITS = /(?<![\w.,\/-])\d{7,}[A-TV-Z]?(?![\w.,\/-]|\s{0,2}(?:ml|cc|mg|mcg|units?|u|iu|cells|copies|\/))/gi;
 /** An upper-case label that no word list knows, a colon, and seven digits or more in groups of three (`PHIN: 108 442 917`): an id. */
 const LABEL_SPACED_DIGITS = /\b([A-Z]{2,6}):[ \t]{1,3}(\d{3}(?: \d{3}){1,2}(?: \d{2,4})?)(?![\w.\/-])/g;
 const CODE = /(?<![\w-])(?:[A-Z]{1,3}-?\d{6,12}(?:-\d{1,6})?|\d{2,4}-\d{5,10}(?:-\d{1,6})?)(?![\w-])/g;
@@ -73,7 +74,8 @@ const SPACED_PLATE =
 /** First words of the id cues (`mr#` starts with `mr`, `s/n` with `s`). */
 const ID_CUE = cue(`mrn mr med medical hospital unit account acct acc accession license licence lic serial s sn device policy
   member subscriber patient pt id dea npi upin ssn social claim case ref reference record chart specimen lot certificate cert
-  plate vin badge employee clia emr ehr hrn uhid fin csn mbi hicn medicare medicaid insurance block flight`);
+  plate vin badge employee clia emr ehr hrn uhid fin csn mbi hicn medicare medicaid insurance block flight docket ticket
+  authorization auth reservation confirmation voucher warrant alien visa passport beneficiary enrollment`);
 const PLATE_CUE = cue('tag tags plate plates license licence registration');
 /**
  * An aircraft's registration (a US N-number) after `tail` or alone in brackets: `(tail N322MF)`,
@@ -83,6 +85,33 @@ const PLATE_CUE = cue('tag tags plate plates license licence registration');
 const TAIL_NUMBER = /\b[Tt][Aa][Ii][Ll][ \t]{1,2}(?:(?:number|no\.?|#)[ \t]{0,2})?:?[ \t]{0,2}(N[1-9]\d{0,4}[A-HJ-NP-Z]{0,2})(?![\w-])/g;
 const TAIL_CUE = cue('tail');
 const TAIL_NUMBER_BRACKETED = /\((N[1-9]\d{1,4}[A-HJ-NP-Z]{1,2})\)(?![\w-])/g;
+/**
+ * More groups of a number written with spaces, right after a short value that a label introduced
+ * (`Alien # 204 556 781`, `Medicare 1EG4 TE5 MK72`, `VA claim # C-28 123 456`): one to three groups
+ * of three or four digits or capitals holding a digit.
+ */
+const SPACED_GROUPS = /(?:[ \t](?=[A-Z]{0,3}\d)[A-Z0-9]{3,4}){1,3}(?![\w\/:-]|[.,]\d)/y;
+/** A unit or count after a number: the groups were a measurement (`MRN 4471 100 mg`), not part of the id. */
+const UNIT_AFTER = /^[ \t]{0,2}(?:mg|mcg|ml|cc|units?|iu|g|kg|mm|cm|min|hrs?|days?|x)\b|^[ \t]{0,2}%/i;
+/** `value` ends at `end`; the offset where its spaced groups end (`end` when none follow). */
+function spacedGroupsEnd(text: string, value: string, end: number): number {
+  if (value.length > 6) return end;
+  SPACED_GROUPS.lastIndex = end;
+  const m = SPACED_GROUPS.exec(text);
+  if (m === null) return end;
+  const after = end + m[0].length;
+  return UNIT_AFTER.test(text.slice(after, after + 8)) ? end : after;
+}
+/** A device's hardware (MAC) address, six pairs of hex digits joined by colons or dashes (`00:1B:44:11:3A:B7`). */
+const MAC_ADDRESS = /(?<![\w:-])(?:[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5})(?![\w:-])/g;
+const HAS_MAC = /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}/;
+/**
+ * The last four digits of a card or account (`EBT card ending in 4471`, `acct ending 8812`):
+ * `m[1]` the digits. Kept only when a card or account word stands within 30 characters before.
+ */
+const ENDING_IN = /\bending(?:[ \t]{1,2}(?:in|with))?[ \t]{0,2}[:#]?[ \t]{0,2}(\d{4})(?![\w\/-]|[.,]\d)/gi;
+const ENDING_CUE = cue('ending');
+const CARD_BEFORE = /\b(?:card|account|acct|member|policy|ssn|social|number|no|id|visa|mastercard|amex|discover|debit|credit|ebt|checking|savings)\b/i;
 interface NumberStarts {
   readonly ssn: number[];
   readonly long: number[];
@@ -105,7 +134,12 @@ function numberStarts(ctx: ScrubContext): NumberStarts | undefined {
     if (c0 >= 48 && c0 <= 57) {
       let n = 1;
       while (n < w.length && w.charCodeAt(n) >= 48 && w.charCodeAt(n) <= 57) n++;
-      if (n !== w.length) continue;
+      if (n !== w.length) {
+        // seven digits or more and one capital (not `U`): `8812044713A`
+        const last = w.charCodeAt(n);
+        if (n >= 7 && n === w.length - 1 && last >= 65 && last <= 90 && last !== 85) r.long.push(t.start);
+        continue;
+      }
       const after = text.charCodeAt(t.end);
       if (n === 3 && (after === 45 || after === 32)) r.ssn.push(t.start);
       if (n >= 7) r.long.push(t.start);
@@ -127,7 +161,7 @@ function numberStarts(ctx: ScrubContext): NumberStarts | undefined {
 const TABLE_CELL_ID = new RegExp(`${CELL_OPEN}([A-Z0-9][A-Za-z0-9-]{3,24})${CELL_CLOSE}`, 'g');
 /** A table's header cell for a record number (`MRN`, `MR#`, `Unit No`, `Acct`, `FIN`, `ID`). */
 const ID_HEADER_CELL = /^(?:mrn|mr[ \t]?#|mr[ \t]no\.?|med[ \t]rec(?:[ \t]?#)?|unit[ \t]?(?:no\.?|#)?|acct[ \t]?#?|account[ \t]?#?|fin|csn|record[ \t]?#?|chart[ \t]?(?:no\.?|#)?|(?:patient|pt)[ \t]id|id)$/i;
-prepareScans(TABLE_CELL_ID, PREFIXED_RECORD, HEALTH_NUMBER, TAIL_NUMBER, TAIL_NUMBER_BRACKETED, ACCESSION, LABELLED, CODE, CUED, LONG_DIGITS, LABEL_SPACED_DIGITS, SPACED_PLATE, SSN);
+prepareScans(ENDING_IN, TABLE_CELL_ID, PREFIXED_RECORD, HEALTH_NUMBER, TAIL_NUMBER, TAIL_NUMBER_BRACKETED, ACCESSION, LABELLED, CODE, CUED, LONG_DIGITS, LABEL_SPACED_DIGITS, SPACED_PLATE, SSN);
 /** Where LABELLED can match: around a `#` or a `no`/`number` token. Undefined for a full scan. */
 const NUMBER_WORD_CUE = cue('no number num nbr');
 function labelledAnchors(ctx: ScrubContext): number[] | undefined {
@@ -187,9 +221,9 @@ export const idDetector = defineDetector({
       if (/^id\b/i.test(cue) && digits < 4) return; // "ID:" also heads the infectious-disease line ("ID: TMAX-99")
       // (a person's id in brackets or after a role is one: "interpreter Ayaan Y. (ID 1147)", "badge ID 2231")
       const personId = /^id\b/i.test(cue) && digits >= 4 && (text[m.index - 1] === '(' || PERSON_ID_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)));
-      if (/^(?:id|case|record|chart|ref|lot|member|sn|lic|acc|plate|cert|block|insurance|fin)\b/i.test(cue) && !/[:#]/.test(cue) && digits < 5 && !code && !personId) return;
+      if (/^(?:id|case|record|chart|ref|lot|member|sn|lic|acc|plate|cert|block|insurance|fin|ticket|auth|authorization|reservation|confirmation|voucher|visa|passport|enrollment)\b/i.test(cue) && !/[:#]/.test(cue) && digits < 5 && !code && !personId) return;
       const end = m.index + m[0].length;
-      out.push(mkSpan(end - value.length, end, 'ID', SOURCE, 0.9));
+      out.push(mkSpan(end - value.length, spacedGroupsEnd(text, value, end), 'ID', SOURCE, 0.9));
     });
     eachCuedMatch(ctx, PREFIXED_RECORD, PREFIXED_RECORD_CUE, 0, (m) => {
       const prefix = m[1]!;
@@ -238,11 +272,19 @@ export const idDetector = defineDetector({
     });
     eachMatchFrom(ctx, LABELLED, labelledAnchors(ctx), 24, (m) => {
       const value = m[1]!;
-      const digits = value.replace(/\D/g, '').length;
-      if (digits < 4 || /^\d{1,3}-\d{1,3}$|^\d+x\d+$/i.test(value)) return; // ranges and counts ("34-40", "20x2")
       const end = m.index + m[0].length;
-      out.push(mkSpan(end - value.length, end, 'ID', SOURCE, 0.75));
+      // a number written in spaced groups counts all its digits (`Alien # 204 556 781`)
+      const groupsEnd = spacedGroupsEnd(text, value, end);
+      const digits = text.slice(end - value.length, groupsEnd).replace(/\D/g, '').length;
+      if (digits < 4 || /^\d{1,3}-\d{1,3}$|^\d+x\d+$/i.test(value)) return; // ranges and counts ("34-40", "20x2")
+      out.push(mkSpan(end - value.length, groupsEnd, 'ID', SOURCE, 0.75));
     }, atLetter);
+    if (HAS_MAC.test(text)) eachMatch(MAC_ADDRESS, text, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'ID', SOURCE, 0.85)));
+    eachCuedMatch(ctx, ENDING_IN, ENDING_CUE, 0, (m) => {
+      if (!CARD_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return;
+      const end = m.index + m[0].length;
+      out.push(mkSpan(end - 4, end, 'ID', SOURCE, 0.8));
+    });
     return out;
   },
 });
