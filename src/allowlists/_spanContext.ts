@@ -393,12 +393,31 @@ function isCapitalised(w: string): boolean {
 }
 
 /**
+ * A cue of talking, handing over or reporting right before a word (`discussed with`, `per`,
+ * `sign-out given to`, `message left for`): a capitalised word after it is the person spoken to.
+ */
+const TALK_CUE_BEFORE =
+  /(?:\b(?:spoke|speak|speaking|talked|talking|discussed|discussing|met|meeting|conferred|d\/w|s\/w|t\/w|updated|reviewed)[ \t]{1,2}(?:with|w\/)|\bper|\b(?:given|handed|passed|sign-?out|report|handoff|hand-off|handing[ \t]{1,2}(?:off|over))[ \t]{1,2}to|\b(?:message|msg|vm|voicemail)[ \t]{1,2}(?:left[ \t]{1,2})?for|\bleft[ \t]{1,2}(?:a[ \t]{1,2})?(?:message|msg|vm|voicemail)[ \t]{1,2}(?:for|with))[ \t]{1,2}$|\b(?:handoff|hand-off|sign-?out)[ \t]{0,2}:[ \t]{0,3}$/i;
+/**
+ * Services and desks that send a person (`Blessing from social work`, `Lucky from transport`), as
+ * regex source. Shared with the rules (`contextName.ts`).
+ *
+ * @internal
+ */
+export const SENDING_SERVICE =
+  '(?:social[ \\t]work|sw|pt|ot|slp|speech|nutrition|dietary|pharmacy|case[ \\t](?:management|mgmt)|cm|transport|hospice|palliative|chaplaincy|spiritual[ \\t]care|interp(?:reter)?(?:[ \\t]services)?|lab|phlebotomy|radiology|front[ \\t]desk|billing|scheduling|registration|admitting|home[ \\t]health|wound[ \\t]care|child[ \\t]life|patient[ \\t]relations|security|respiratory|rt|ir|\\p{L}{3,20}(?:ology|iatry|iatrics))(?![\\p{L}])';
+const FROM_SERVICE_AFTER = new RegExp(`^[ \\t]{1,2}from[ \\t]{1,2}(?:the[ \\t]{1,2})?${SENDING_SERVICE}`, 'iu');
+
+/**
  * True when a word-like entry at `[start, end)` is used as a personal name: a title or
- * relation before it (`daughter May`), a credential after it (`Mark RN`), or a surname after it
- * that is not an everyday word (`Bill Kowalski`).
+ * relation before it (`daughter May`), a credential after it (`Mark RN`), a surname after it
+ * that is not an everyday word (`Bill Kowalski`); capitalised, a cue of talking or handing over
+ * before it (`discussed with Faith`, `Per Joy`, `sign-out given to Hope`) or a service sending it
+ * after it (`Blessing from social work`).
  */
 export function inNameContext(text: string, start: number, end: number): boolean {
   if (nameCueBefore(text, start)) return true;
+  if (/^\p{Lu}\p{Ll}/u.test(text.slice(start, start + 2)) && (TALK_CUE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || FROM_SERVICE_AFTER.test(text.slice(end, end + 40)))) return true;
   const prev = wordBefore(text, start);
   // "the patient, Bill, was seen": set off by commas right after `patient`
   if (prev && /^(?:pt|patient)$/i.test(prev.word) && /^,[ \t]{1,2}$/.test(text.slice(prev.start + prev.word.length, start)) && text.charCodeAt(end) === 44) return true;
@@ -845,17 +864,18 @@ const SCORE_KIND = '(?:ct|compression|swallow|motor|balance|coma|ankle|knee|foot
  * Words that also follow a person's name in a note (`breathing`, `tube feeds`, `position`, `test`: `seen by Jones test pending`) are not here.
  */
 const CLINICAL_HEAD =
-  '(?:signs?|spots?|nodes?|nodules?|rings?|triad|tetrad|pentad|methods?|technique|maneuvers?|manoeuvres?|reflex(?:es)?|phenomenon|syndrome|disease|fractures?|ligaments?|fascia|canal|duct|pouch|valve|shunt|catheter|drain|procedure|operation|repair|incision|triangle|bodies|cells|cysts?|ulcers?|palsy|aneurysm|hernia|diverticulum|murmur|equation|formula|protocol|regimen|filter|needle|forceps|clamp|retractor|stitch|suture|splint|stockings|glands?|lobe|capsule|dehiscence|tendon|approach|angle|arc|fossa|foramen|tubercle|bursa|membrane|plexus|ganglion|lymphoma|sarcoma|thyroiditis|encephalopathy|encephalitis|venom|columns?|transformation|infraction|deformity|complex|bag|balloon|contractions|zones?|waves?|pattern|esophagus|oesophagus|stain|staining|lesions?|monofilament|knife|grid|applanation|tonometry|tonometer|lens|lenses|pupil|perimetry|syringe|prep|subscore|views?|profile|sinus(?:es)?|plates|workshop|lactate|nail|collar|brace|folds?|bundle|prosthesis|algorithm|rods|phenomena|effect|anastomosis|bars?|modification|reimplantation|dynamometer|fragment|lines|[a-z]{2,20}(?:plasty|ectomy|otomy|ostomy|pexy|plication|rrhaphy|pathy))';
+  '(?:signs?|spots?|nodes?|nodules?|rings?|triad|tetrad|pentad|methods?|technique|maneuvers?|manoeuvres?|reflex(?:es)?|phenomenon|syndrome|disease|fractures?|ligaments?|fascia|canal|duct|pouch|valve|shunt|catheter|drain|procedure|operation|repair|incision|triangle|bodies|cells|cysts?|ulcers?|palsy|aneurysm|hernia|diverticulum|murmur|equation|formula|protocol|regimen|filter|needle|forceps|clamp|retractor|stitch|suture|splint|stockings|glands?|lobe|capsule|dehiscence|tendon|approach|angle|arc|fossa|foramen|tubercle|bursa|membrane|plexus|ganglion|lymphoma|sarcoma|thyroiditis|encephalopathy|encephalitis|venom|columns?|transformation|infraction|deformity|complex|bag|balloon|contractions|zones?|waves?|pattern|esophagus|oesophagus|stain|staining|lesions?|monofilament|knife|grid|applanation|tonometry|tonometer|lens|lenses|pupil|perimetry|syringe|prep|subscore|views?|profile|sinus(?:es)?|plates|workshop|lactate|nail|collar|brace|folds?|bundle|prosthesis|algorithm|rods|phenomena|effect|degrees|anastomosis|bars?|modification|reimplantation|dynamometer|fragment|lines|[a-z]{2,20}(?:plasty|ectomy|otomy|ostomy|pexy|plication|rrhaphy|pathy))';
 /**
  * After a name-like word: a score's head, or a sign's, structure's or procedure's head, after an
  * optional possessive, a second name of the compound (`and Yahr`, `or Rolando`, `-Lawrence`) and
  * a word of what it measures (`Berg balance scale`), `type` (`Clay-shoveler type fracture`) or an
  * adjective (`Denver peritoneovenous shunt`, `Hakim programmable valve`); a short remark in brackets
- * may come before the head (`Jefferson (C1 burst) fracture`, `Norgaard (ball-catcher) view`), and
+ * may come before the head (`Jefferson (C1 burst) fracture`, `Norgaard (ball-catcher) view`), or a grade
+ * (`Wagner 3 ulcer`, `Cobb 16 degrees`, `Outerbridge grade III changes`), and
  * the second name of the compound may have two words (`Austin Flint or Graham Steell murmur`).
  */
 const EPONYM_HEAD_AFTER = new RegExp(
-  `(?:['’]s)?(?:[ \\t]{1,2}(?:and|or|&)[ \\t]{1,2}\\p{Lu}[\\p{L}'’-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}'’-]{1,30})?(?:['’]s)?)?(?:[ \\t]{1,2}|[ \\t]{0,2}\\r?\\n[ \\t]{1,8}(?=\\p{Ll}))(?:\\([^()\\n]{1,24}\\)[ \\t]{1,2})?(?:-type)?(?:(?:${SCORE_KIND}|type|burst|slip|growth[ \\t]{1,2}arrest|viper|\\p{Ll}{2,20}(?:ous|able|al|ic|ar|ine))[ \\t]{1,2}){0,2}(?:${SCORE_HEAD}|${CLINICAL_HEAD})\\b`,
+  `(?:['’]s)?(?:[ \\t]{1,2}(?:and|or|&)[ \\t]{1,2}\\p{Lu}[\\p{L}'’-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}'’-]{1,30})?(?:['’]s)?)?(?:[ \\t]{1,2}|[ \\t]{0,2}\\r?\\n[ \\t]{1,8}(?=\\p{Ll}))(?:\\([^()\\n]{1,24}\\)[ \\t]{1,2})?(?:(?:grade|type|stage|class)?[ \\t]{0,2}(?:\\d{1,2}[a-d]?|I{1,3}[a-dA-D]?|IV[a-dA-D]?|VI{0,3}[a-dA-D]?)[ \\t]{1,2})?(?:-type)?(?:(?:${SCORE_KIND}|type|burst|slip|growth[ \\t]{1,2}arrest|viper|\\p{Ll}{2,20}(?:ous|able|al|ic|ar|ine))[ \\t]{1,2}){0,2}(?:${SCORE_HEAD}|${CLINICAL_HEAD})\\b`,
   'iuy',
 );
 /**
@@ -882,6 +902,11 @@ const TEST_RESULT_AFTER = /[ \t]{1,2}(\d{1,2})\/(\d{2,3}|\d)(?![\d/])/y;
  * which no generational suffix (`III`) has, or a numeral from VI on (`Baveno VII`); or `type` and a numeral (`Gustilo-Anderson type I`).
  */
 const SCORE_THRESHOLD_AFTER = /(?:[ \t]{0,2}(?:>=|<=|[≥≤<>])[ \t]{0,2}\d|[ \t]{1,2}(?:I{1,3}|IV|V|VI)[a-c](?![\p{L}\d])|[ \t]{1,2}(?:VI{1,3}|IX|XI{0,2})(?![\p{L}\d])|[ \t]{1,2}type[ \t]{1,2}(?:I{1,3}|IV|V|VI|[1-6]|[A-D])(?![\p{L}\d]))/uy;
+/**
+ * A grade with a letter right after a name-like word: a digit and a lower-case letter (`Marsh 3a`,
+ * `Zargar 2b`) or a Paris-style class (`Paris 0-IIa`, `0-Is`), which no person's name has after it.
+ */
+const LETTERED_GRADE_AFTER = /[ \t]{1,2}(?:\d[a-d]|[0-4]-(?:I{1,3}|IV)[a-cps]?)(?![\p{L}\d])/uy;
 /** A law named after people (`Baker Act`, `Marchman Act`): `Act` written with its capital. */
 const ACT_AFTER = /[ \t]{1,2}Act\b/y;
 
@@ -894,6 +919,9 @@ const ACT_AFTER = /[ \t]{1,2}Act\b/y;
  * as one. With `headOnly`, only a head after it counts (no value, no structure before).
  */
 export function eponymInUse(text: string, start: number, end: number, headOnly = false): boolean {
+  // a span that took the grade with the name ("Marsh 3b"): read the name alone
+  const graded = /[ \t]{1,2}(?:\d[a-d]|[0-4]-(?:I{1,3}|IV)[a-cps]?)$/.exec(text.slice(start, end));
+  if (graded !== null && graded.index > 0) end = start + graded.index;
   // a patient's or a bed's name before a finding is a person ("pt Garcia pressure ulcer", "Bed 4 Lee cardiac risk")
   if (PERSON_PLACE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
   // "arc of Riolan", "ligament of Humphry", "columns of Denis"; an antibody: "anti-Smith"
@@ -938,6 +966,8 @@ export function eponymInUse(text: string, start: number, end: number, headOnly =
   if (r !== null && ((r[1] === '20' && r[2]!.length >= 2) || r[1] === r[2])) return true;
   SCORE_THRESHOLD_AFTER.lastIndex = e0;
   if (SCORE_THRESHOLD_AFTER.test(text)) return true;
+  LETTERED_GRADE_AFTER.lastIndex = e0;
+  if (LETTERED_GRADE_AFTER.test(text)) return true;
   SCORE_VALUE_AFTER.lastIndex = e0;
   const m = SCORE_VALUE_AFTER.exec(text);
   if (!m) return false;

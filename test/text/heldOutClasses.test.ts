@@ -168,6 +168,10 @@ const removed: [string, string, string[]][] = [
   ['a table cell with a surname, a given name and the record number or the age and sex', '| Bed | Patient / MRN | Age |\n| 7N-07 | Begum, Rokeya / 004560918 | 52 |\n| 7N-09 | Quenby, Tavita 45M | stable |', ['Begum', 'Rokeya', 'Quenby', 'Tavita']],
   ['a hospital\'s everyday word inside its name, and a person after a title', 'Followup: Concourse General Transplant Center, Thursday. Dr. General saw her.', ['General']],
   ['a business named with &, mid-sentence', 'Husband works at Big Red Tire & Lube; she drives for Sunrise Shuttle & Tours.', ['Big Red Tire', 'Lube', 'Sunrise Shuttle', 'Tours']],
+  // session 2026-12-07
+  ['a given name that is an everyday word, capitalised after a cue of talking or handing over', 'Discussed with Faith from PT. Per Joy in pharmacy, trough at 0530. Sign-out given to Hope on nights; spoke with Sunny at the desk.', ['Faith', 'Joy', 'Hope', 'Sunny']],
+  ['a given name before a service that sent the person', 'Pearl from social work found a shelter bed; Rusty from transport is on the way.', ['Pearl', 'Rusty']],
+  ['a given name after a hand-off label', 'Handoff: Rusty taking over at 1900.', ['Rusty']],
 ];
 
 /** [what it shows, text]: nothing in it may be removed */
@@ -318,7 +322,11 @@ const kept: [string, string][] = [
   ['an interpreter service, a language and a line after the word', 'Interpreter Services called. Spanish interpreter used; via interpreter Line 2.'],
   ['a thing after a relation\'s possessive and a contraction with no apostrophe after a relation', 'Ate too much at my granddaughter\'s\nquinceañera. My dad doesnt want to go.'],
   ['a sign-out row whose cell before the age is a diagnosis, and a road of a body side', '| bed 4 | CHF | 67M | stable |\nLesion on Rt 2 cm, marked.'],
-  ['a chat message after its sender\'s role, opening with an everyday word or a weekday', 'RN: Glucose 212.\nMD: Perfect. Please recheck BG.\nMD: Sunday is good. Make sure he knows.'],
+  ['a chat message after its sender\'s role, opening with an everyday word or a weekday', 'RN: Glucose 212.\nMD: Perfect. Please recheck BG.\nMD: Sunday is good. Make sure he knows.'],  // session 2026-12-07
+  ['a grade between an eponym and its head', 'Plantar Wagner 3 ulcer, probe to bone negative. Thoracic curve, Cobb 22 degrees.'],
+  ['a grade with a letter after an eponym', 'Duodenal biopsy Marsh 3b. Sessile polyp, Paris 0-Is, removed.'],
+  ['an everyday word after a cue that closes its sentence', 'Family updated. Happy to hear him talking. Per Protocol B, labs at 0600.'],
+  ['a generic name in brackets after its brand', 'Started Vyndamax (tafamidis); Casgevy (exagamglogene autotemcel) and Coartem (artemether-lumefantrine) discussed.'],
 ];
 
 describe('held-out classes: PHI removed', () => {
@@ -393,5 +401,8 @@ describe('held-out classes: the fixes stay narrow', () => {
   });
   it('a state and a facility word are not a list of look-alikes', () => {
     expect(scrub('Will go to Quillby Rehab after discharge.')).not.toContain('Quillby');
+  });  it('a login in brackets after a name is still removed, and a person before a count of things is still a person', () => {
+    const out = scrub('Note by Dr. T. Oyelaran-Pike (toyelaran). Entered by Quenby (lquenbyh) after rounds. Mrs. Wagner 3 times today.');
+    for (const n of ['toyelaran', 'lquenbyh', 'Wagner']) expect(out).not.toContain(n);
   });
 });

@@ -541,6 +541,41 @@ function isBrandAfterGeneric(text: string, s: Span): boolean {
   return /^\p{Ll}/u.test(m[1]!) && !CONSULTING_SERVICE.test(w) && !lex.firstNames.has(b) && !lex.surnames.has(b) && !lex.cities.has(b) && !lex.english.has(b);
 }
 
+/** What a bracket holding a generic name holds around the span: lower-case words, hyphens and spaces. */
+const GENERIC_BRACKET_BEFORE = /\([\p{Ll} -]{0,60}$/u;
+const GENERIC_BRACKET_AFTER = /^[\p{Ll} -]{0,60}\)/u;
+/**
+ * A drug's generic name in lower case, alone in brackets after its brand (`Camzyos (mavacamten)`,
+ * `Coartem (artemether-lumefantrine)`, `Lyfgenia (lovotibeglogene autotemcel)`, `Leqembi
+ * (lecanemab-irmb)`): the words are hyphenated, two or more, carry a nonproprietary stem, or are
+ * one long word no list knows that is no login (an initial and a surname: `(kferrell)`). The word
+ * before the bracket is capitalised and names no one (not a name, a role or a credential).
+ */
+function isGenericAfterBrand(text: string, s: Span): boolean {
+  if (s.type !== 'NAME') return false;
+  const body = text.slice(s.start, s.end);
+  if (!/^\p{Ll}[\p{Ll} -]{2,60}$/u.test(body)) return false;
+  const open = GENERIC_BRACKET_BEFORE.exec(text.slice(Math.max(0, s.start - 61), s.start));
+  const close = GENERIC_BRACKET_AFTER.exec(text.slice(s.end, s.end + 61));
+  if (open === null || close === null) return false;
+  const inside = (open[0].slice(1) + body + close[0].slice(0, -1)).trim();
+  const brandAt = s.start - open[0].length;
+  const brand = /(\p{Lu}[\p{L}\d-]{2,30})[ \t]{0,2}$/u.exec(text.slice(Math.max(0, brandAt - 32), brandAt));
+  if (brand === null || NAME_CUE_BEFORE.test(text.slice(Math.max(0, brandAt - 40), brandAt))) return false;
+  const lex = nlpLexicons();
+  const b = brand[1]!.toLowerCase();
+  if (lex.firstNames.has(b) || lex.surnames.has(b) || CREDENTIAL_WORD.test(brand[1]!)) return false;
+  const words = inside.split(/[ -]+/).filter(Boolean);
+  // a login spells part of the name before it (`Quenby (lquenbyhart)`, `Adeyemi-Klein (madeyemik)`)
+  if (b.split('-').some((part) => part.length >= 4 && inside.includes(part.slice(0, 5)))) return false;
+  if (words.some((w) => lex.english.has(w) && !lex.clinical.has(w))) return false;
+  if (words.length >= 2 || words.some((w) => DRUG_STEM.test(w))) return true;
+  const w = words[0]!;
+  return w.length >= 8 && !lex.english.has(w) && !lex.surnames.has(w.slice(1)) && !lex.surnames.has(w.slice(2));
+}
+/** A credential or role written after a name (`MD`, `RN`, `PA-C`): the bracket after it holds a login. */
+const CREDENTIAL_WORD = /^(?:MD|DO|RN|NP|PA|PA-C|CNM|CRNA|LPN|LCSW|MSW|PharmD|RPh|DDS|DPM|PT|OT|SLP|RT|CNA|MA|FNP|ARNP|APRN|PhD|CCM|CM|SW)$/;
+
 /**
  * A word in capitals that no name list knows, inside a line of ordinary mixed-case prose (`YMRS fell
  * from 34 to 8`, `spirometry and DLCO`, `daughter, who is HCPOA`): an abbreviation, a trial or a
@@ -771,6 +806,9 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       // a name made an adjective (`Ganser-like`, `Cushing-type`, `Lyme-associated`)
       (s.type !== 'DATE' && /-(?:like|type|esque|associated|induced|related|positive|negative)$/i.test(text.slice(s.start, s.end))) ||
       isBrandAfterGeneric(text, s) ||
+      isGenericAfterBrand(text, s) ||
+      // a grade with a letter is no day of a month (`Marsh 3b` read as `March 3`)
+      (s.type === 'DATE' && /[ \t]\d[a-d]$/.test(body)) ||
       (s.type === 'NAME' && (ROLE_ONLY.test(body) || CAPITALS_NO_NAME.test(body) || MODEL_NUMBER.test(body) || isUnknownCapitalsInProse(text, s) || isServiceName(text, s))) ||
       // a kind of care alone is no place ("Wound Care Center", "Burn clinic": the labeller's "Wound")
       ((s.type === 'HOSPITAL' || s.type === 'LOCATION') && isKindOfCarePlace(body)) ||

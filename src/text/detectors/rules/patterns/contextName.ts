@@ -24,7 +24,7 @@
 import { asScrubContext } from '../../../context.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
-import { CHAT_STAMP, RELATION_IN_BRACKET, RELATION_OWNER, initialsSigningOff, spellsWordsBefore } from '../../../../allowlists/_spanContext.js';
+import { CHAT_STAMP, RELATION_IN_BRACKET, RELATION_OWNER, SENDING_SERVICE, initialsSigningOff, spellsWordsBefore } from '../../../../allowlists/_spanContext.js';
 import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, acceptsNameWord, classifyWord, eachMatch, initialsAt, isCityName, isClinicalAbbreviation, isFirstName, mkSpan, takeName } from './_lib.js';
 import { atDigit, atLineStart, canUseCues, charStarts, cue, cueTokens, eachCuedMatch, eachLineMatch, eachMatchFrom, prepareScans, type StartOk, scanUnits } from './_scan.js';
 import type { ScrubContext } from '../../../context.js';
@@ -271,6 +271,39 @@ function lowerCaseNameAt(text: string, pos: number): [number, number] | undefine
   const start = pos + m[0].length - m[0].trimStart().length;
   return [start, pos + m[0].length];
 }
+/** A capitalised word right after a cue (up to three spaces after it). */
+const CAPITALISED_WORD_AHEAD = /[ \t]{1,3}(\p{Lu}\p{Ll}{2,20})(?![\p{L}\d'’-])/uy;
+/**
+ * A given name that is also an everyday word (`Hope`, `Faith`, `Joy`, `Sunny`, `Gift`), capitalised
+ * right after a cue of talking, handing over or reporting (`Discussed with Faith from PT`, `Per Joy in
+ * pharmacy`, `Sign-out given to Hope`), in a note whose case carries meaning: the cue and the capital
+ * vouch for it. Never before another capitalised word (a facility's or programme's name: `per Hope
+ * Valley protocol`) or a team or service (`Hope team`).
+ */
+function everydayGivenNameAt(text: string, pos: number): [number, number] | undefined {
+  CAPITALISED_WORD_AHEAD.lastIndex = pos;
+  const m = CAPITALISED_WORD_AHEAD.exec(text);
+  if (!m) return undefined;
+  const w = m[1]!;
+  if (NOT_A_GIVEN_NAME.test(w) || !isFirstName(w) || isClinicalAbbreviation(w) || classifyWord(w) === 'stop') return undefined;
+  const end = pos + m[0].length;
+  const after = text.slice(end, end + 32);
+  if (/^[ \t]{1,2}\p{Lu}\p{Ll}/u.test(after) || SERVICE_AFTER.test(after)) return undefined;
+  return [end - w.length, end];
+}
+/** A hand-over or a message left for someone (`Sign-out given to`, `handoff to`, `left a message for`, `VM left for`): the person follows. */
+const HANDOFF =
+  /\b(?:(?:sign-?out|report|handoff|hand-off|message|msg|vm|voicemail)[ \t]{1,2}(?:given|passed|sent|left|handed)?[ \t]{0,2}(?:to|for)|(?:handoff|hand-off|sign-?out)[ \t]{0,2}:|handing[ \t]{1,2}(?:off|over)[ \t]{1,2}to|left[ \t]{1,2}(?:a[ \t]{1,2})?(?:message|msg|vm|voicemail)[ \t]{1,2}(?:for|with))/gi;
+const HANDOFF_CUE = cue('sign signout report handoff hand message msg vm voicemail handing left');
+/**
+ * A given name before `from` and a service or desk (`Blessing from social work`, `Lucky from
+ * transport`, `Faith from PT`): a person sent by the service. `m[1]` the name, `m[2]` the service.
+ */
+const NAME_FROM_SERVICE = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}{2,20})[ \t]{1,2}from[ \t]{1,2}(?:the[ \t]{1,2})?([\p{L}][\p{L} \t/&-]{1,30})/gu;
+const FROM_CUE = cue('from');
+/** Services and desks that send people (after `from`). */
+const SENDING_SERVICE_AT = new RegExp(`^${SENDING_SERVICE}`, 'iu');
+
 /** `by LA.` closing a sentence, or `by DM on the telephone` / `by DM via phone` / `by DM at 3:10 PM`. */
 const BY_INITIALS = /\b(?:by|BY|By)[ \t]{1,2}((?:[A-Z]\.){2,3}|[A-Z]{2,3})(?=[.,;)]|[ \t]*(?:\n|$)|[ \t]{1,2}(?:(?:on|via|over|by)[ \t]{1,2}(?:the[ \t]{1,2})?(?:tele)?phone|at[ \t]{1,2}\d))/g;
 const BY_CUE = cue('by');
@@ -713,7 +746,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(PREFERRED_NAME, TIME_LOGIN_COLON, INTERPRETER_NAME, LOGIN_THEN_PAGER, KIN_INITIALS, ROOM_THEN_NAME, NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, CAPS_LAST_FIRST_ID, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(HANDOFF, NAME_FROM_SERVICE, PREFERRED_NAME, TIME_LOGIN_COLON, INTERPRETER_NAME, LOGIN_THEN_PAGER, KIN_INITIALS, ROOM_THEN_NAME, NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, CAPS_LAST_FIRST_ID, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -776,10 +809,28 @@ export const contextNameDetector = defineDetector({
       const found =
         named ??
         (talk ? initialsAt(text, pos, caseless) : undefined) ??
-        lowerCaseNameAt(text, pos);
+        lowerCaseNameAt(text, pos) ??
+        // an everyday word that is a given name, capitalised after a cue that is no examination ("Per Joy in pharmacy")
+        (!caseless && !m[0].endsWith('.') && !/^(?:seen|examined|evaluated|visited|accompanied)\b/i.test(m[0]) ? everydayGivenNameAt(text, pos) : undefined);
       if (!found) return;
       out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.7));
     });
+
+    // "Sign-out given to Hope", "left a message for Gift": the person handed to
+    eachCuedMatch(ctx, HANDOFF, HANDOFF_CUE, 0, (m) => {
+      const pos = m.index + m[0].length;
+      const found = takeName(text, pos, { maxWords: 3, strength: 'medium', caseless }) ?? (caseless ? undefined : everydayGivenNameAt(text, pos));
+      if (found) out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.7));
+    });
+
+    // "Blessing from social work", "Lucky from transport": a given name sent by a service
+    if (!caseless) {
+      eachCuedMatch(ctx, NAME_FROM_SERVICE, FROM_CUE, 28, (m) => {
+        const w = m[1]!;
+        if (!SENDING_SERVICE_AT.test(m[2]!) || NOT_A_GIVEN_NAME.test(w) || !isFirstName(w) || isClinicalAbbreviation(w)) return;
+        out.push(mkSpan(m.index, m.index + w.length, 'NAME', SOURCE, 0.7));
+      }, atCapital);
+    }
 
     // "by LA.", "to JZ (night float)": initials closing a sentence after "by", or before a role in brackets
     eachCuedMatch(ctx, BY_INITIALS, BY_CUE, 0, (m) => {
