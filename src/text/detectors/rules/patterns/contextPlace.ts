@@ -49,9 +49,9 @@ const COUNTY_GENERIC =
   /^(?:this|that|same|other|another|neighboring|neighbouring|adjacent|local|home|each|every|any|which|whose|our|his|her|their|your|my|its|nearby|surrounding|rural|whole|entire|state|one|different|next|outside|out|per|of|the|a|an|in|by|for|from|to|at|no)$/i;
 
 /** Trades whose holder's employer follows `at`, `for` or `with` (`cashier at X`, `welder for X`). */
-const OCCUPATIONS = ['cashier', 'seamstress', 'tailor', 'welder', 'roofer', 'teacher', 'mechanic', 'clerk', 'cook', 'janitor', 'custodian', 'laborer', 'labourer', 'miner', 'rancher', 'foreman', 'machinist', 'electrician', 'plumber', 'carpenter', 'bartender', 'waitress', 'waiter', 'dishwasher', 'housekeeper', 'barber', 'hairdresser', 'stylist', 'landscaper', 'trucker', 'dispatcher', 'firefighter', 'pastor', 'professor', 'instructor', 'salesman', 'saleswoman', 'receptionist', 'secretary', 'accountant', 'engineer', 'technician', 'supervisor', 'installer', 'picker', 'packer', 'driver', 'chef', 'baker', 'butcher', 'farmer', 'fisherman', 'deckhand', 'logger', 'lineman', 'painter', 'bricklayer', 'drywaller', 'framer', 'operator', 'programmer', 'developer', 'analyst', 'contractor', 'worker', 'employee', 'associate', 'teller', 'agent', 'guard', 'nanny', 'babysitter', 'tutor', 'coach', 'librarian', 'lawyer', 'attorney', 'paralegal', 'banker', 'realtor', 'broker', 'salesperson', 'representative', 'courier', 'pipefitter', 'boilermaker', 'millwright', 'assembler', 'fabricator', 'inspector', 'superintendent', 'stocker', 'barista', 'hostess', 'server', 'groundskeeper', 'farmhand', 'manicurist', 'paraprofessional', 'student', 'volunteer', 'officer', 'deputy', 'trooper'];
+const OCCUPATIONS = ['cashier', 'seamstress', 'tailor', 'welder', 'roofer', 'teacher', 'mechanic', 'clerk', 'cook', 'janitor', 'custodian', 'laborer', 'labourer', 'miner', 'rancher', 'foreman', 'machinist', 'electrician', 'plumber', 'carpenter', 'bartender', 'waitress', 'waiter', 'dishwasher', 'housekeeper', 'barber', 'hairdresser', 'stylist', 'landscaper', 'trucker', 'dispatcher', 'firefighter', 'pastor', 'professor', 'instructor', 'salesman', 'saleswoman', 'receptionist', 'secretary', 'accountant', 'engineer', 'technician', 'supervisor', 'installer', 'picker', 'packer', 'driver', 'chef', 'baker', 'butcher', 'farmer', 'fisherman', 'deckhand', 'logger', 'lineman', 'painter', 'bricklayer', 'drywaller', 'framer', 'operator', 'programmer', 'developer', 'analyst', 'contractor', 'worker', 'employee', 'associate', 'teller', 'agent', 'guard', 'nanny', 'babysitter', 'tutor', 'coach', 'librarian', 'lawyer', 'attorney', 'paralegal', 'banker', 'realtor', 'broker', 'salesperson', 'representative', 'courier', 'pipefitter', 'boilermaker', 'millwright', 'assembler', 'fabricator', 'inspector', 'superintendent', 'stocker', 'barista', 'hostess', 'server', 'groundskeeper', 'farmhand', 'manicurist', 'paraprofessional', 'student', 'volunteer', 'officer', 'deputy', 'trooper', 'handler', 'steward', 'stewardess', 'attendant', 'porter', 'loader', 'sorter', 'trimmer', 'deboner', 'captain', 'seaman', 'sailor', 'pilot', 'conductor', 'aide', 'manager', 'cleaner', 'mover', 'crewman'];
 const EMPLOYER = new RegExp(
-  String.raw`\b(?:works?\s{1,2}as\s{1,2}an?\s{1,2}[a-z]{3,20}(?:\s{1,2}[a-z]{3,20})?\s{1,2}(?:in|at|for)|works\s{1,2}(?:for|at)|working\s{1,2}(?:for|at)|worked\s{1,2}(?:for|at)|employed\s{1,2}(?:by|at)|employee\s{1,2}of|ceo\s{1,2}of|president\s{1,2}of|owner\s{1,2}of|(?:owns|owned|runs|manages|managed)(?=\s{1,2}(?:the\s{1,2})?[A-Z])|jobs?\s{1,2}(?:with|at)|retired\s{1,2}from|(?:drives|driving|drove)\s{1,2}(?:(?:a\s{1,2})?truck\s{1,2}(?:again\s{1,2})?)?for|employer\s{0,2}:?|(?:${OCCUPATIONS.join('|')})s?\s{1,2}(?:at|for|with))\s{1,2}(?:the\s{1,2})?`,
+  String.raw`\b(?:works?\s{1,2}as\s{1,2}an?\s{1,2}[a-z]{3,20}(?:\s{1,2}[a-z]{3,20})?\s{1,2}(?:in|at|for)|works\s{1,2}(?:for|at)|working\s{1,2}(?:for|at)|worked\s{1,2}(?:for|at)|employed\s{1,2}(?:by|at)|employee\s{1,2}of|ceo\s{1,2}of|president\s{1,2}of|owner\s{1,2}of|(?:owns|owned|runs|manages|managed)(?=\s{1,2}(?:the\s{1,2})?[A-Z])|jobs?\s{1,2}(?:with|at)|retired\s{1,2}from|(?:drives|driving|drove)\s{1,2}(?:(?:a\s{1,2})?(?:[a-z]{3,12}\s{1,2})?truck\s{1,2}(?:again\s{1,2})?)?for|(?:work|school|return[- ]to[- ]work|rtw|fmla|disability|excuse)\s{1,2}(?:note|notes|letter|letters|form|forms|paperwork|slip)\s{1,2}(?:(?:faxed|sent|given)\s{1,2})?(?:for|to)|employer\s{0,2}:?|(?:${OCCUPATIONS.join('|')})s?\s{1,2}(?:at|for|with))\s{1,2}(?:the\s{1,2})?`,
   'gi',
 );
 const RESIDENCE = /\b(?:lives|living|resides|residing|home)\s{1,2}(?:alone\s{1,2}|by\s{1,2}(?:him|her)self\s{1,2}|with\s{1,2}(?:(?:his|her|their)\s{1,2})?[a-z]{3,12}\s{1,2})?in\s{1,2}(?:the\s{1,2}(?=\p{Lu}))?/giu;
@@ -115,7 +115,7 @@ const GENERIC =
 const REGION_CUE = cue('eastern western northern southern north south east west upper lower central');
 const COUNTY_CUE = cue('county parish borough co');
 const PLACE_SUFFIX_CUE = cue('mill mills heights springs falls hills village junction harbor harbour shores crossing landing');
-const EMPLOYER_CUE = cue(`work works working worked employed employee ceo president owner owns owned runs manages managed job jobs retired drives driving drove employer ${OCCUPATIONS.join(' ')} ${OCCUPATIONS.map((o) => `${o}s`).join(' ')}`);
+const EMPLOYER_CUE = cue(`work works working worked employed employee ceo president owner owns owned runs manages managed job jobs retired drives driving drove employer school return rtw fmla disability excuse ${OCCUPATIONS.join(' ')} ${OCCUPATIONS.map((o) => `${o}s`).join(' ')}`);
 /**
  * An industrial site by its owner's name: `at the Dodge Main plant`, `at the JBS beef plant`,
  * `at the Blue Diamond No. 4 mine`, `for the Valero refinery` (capitalised words before the kind
@@ -161,6 +161,11 @@ const DISTANCE_FROM =
 const DISTANCE_FROM_CUE = cue('mi mile miles km kilometers kilometres kilometer kilometre min mins minute minutes hr hrs hour hours ranch farm homestead cabin property allotment');
 /** Carried from a place by air, road or water: `flown in from Utqiagvik`, `medevaced from Bethel`, `ferried over from Vashon`. */
 const CARRIED_FROM = /\b(?:flown|flew|airlifted|air-lifted|medevaced|medevac'd|evacuated|transported|driven|ferried|boated)[ \t]{1,2}(?:(?:in|down|up|over|out)[ \t]{1,2})?from[ \t]{1,2}/gi;
+/** A weekday, a month or a relative day right ahead (`Monday`, `Tues`, `June`, `tomorrow`). */
+const DAY_OR_MONTH_AHEAD = /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow|tonight)/i;
+/** Carried by a named service: `flown by Plains Air Rescue`, `transferred via DHART`, `arrived on Arctic Wings`. */
+const CARRIED_BY = /\b(?:[fF]lown|[fF]lew|[aA]irlifted|[aA]ir-lifted|[mM]edevaced|[mM]edevac'd|[eE]vacuated|[tT]ransported|[tT]ransferred|[tT]ransfer|[dD]riven|[fF]erried|[aA]rrived|[bB]rought|[tT]aken|[cC]ame)[ \t]{1,2}(?:(?:in|down|up|over|out|here|back)[ \t]{1,2})?(?:by|via|on)[ \t]{1,2}(?=\p{Lu})/gu;
+const CARRIED_BY_CUE = cue('flown flew airlifted air medevaced medevac evacuated transported transferred transfer driven ferried arrived brought taken came');
 const CARRIED_FROM_CUE = cue('flown flew airlifted air medevaced medevac evacuated transported driven ferried boated');
 const CUED_FACILITY_CUE = cue('admitted transferred transfer faxed sent discharged d go went taken returned at');
 
@@ -241,7 +246,7 @@ const VETERANS_POST = /\b(?:VFW|AMVETS|DAV|American[ \t]Legion|Legion)[ \t]{1,2}
 const VETERANS_POST_CUE = cue('vfw amvets dav american legion');
 const NOT_AIR_SERVICE = /^(?:the|by|via|on|from|with|and|or|critical|pediatric|paediatric|neonatal|adult|rotor|fixed|wing|crisis|suicide|support|national|help|peer|warm|caregiver|caregivers|veterans|poison|our|your|his|her|their|a|an|to|in|of|for)$/i;
 const VESSEL_CUE = cue('v uss usns uscgc hms hmcs hmas carrier freighter tanker ship ferry trawler vessel boat seiner gillnetter crabber longliner tug tugboat yacht sailboat schooner dragger skiff');
-prepareScans(FLIGHT_OR_AIRLINE, VETERANS_POST, DISTANCE_FROM, TOWN_SITE, TOWN_COMMA_COUNTRY, AIRPORT, LIFE_PLACE, AIR_SERVICE, VESSEL, CARRIED_FROM, NAMED_FEATURE, PORT_OF, NAMED_HOLDING, STREET_NO_SUFFIX, MILE_MARKER, UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
+prepareScans(CARRIED_BY, FLIGHT_OR_AIRLINE, VETERANS_POST, DISTANCE_FROM, TOWN_SITE, TOWN_COMMA_COUNTRY, AIRPORT, LIFE_PLACE, AIR_SERVICE, VESSEL, CARRIED_FROM, NAMED_FEATURE, PORT_OF, NAMED_HOLDING, STREET_NO_SUFFIX, MILE_MARKER, UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
 /**
  * Pattern detector for places named by their context (type `LOCATION`; `HOSPITAL` for cued
  * facilities; `OTHER` for vessels).
@@ -385,10 +390,24 @@ export const contextPlaceDetector = defineDetector({
     eachCuedMatch(ctx, EMPLOYER, EMPLOYER_CUE, 0, (m) => {
       // owning, running or managing: a business only where case shows its name ("runs aivr", "CARE-MANAGED NSG HOMES")
       if ((upper || lower) && /^(?:owns|owned|runs|manages|managed)/i.test(m[0])) return;
+      // a note or form for a day is no employer ("Work note for Monday")
+      if (/(?:note|notes|letter|letters|form|forms|paperwork|slip)\s{1,2}(?:(?:faxed|sent|given)\s{1,2})?(?:for|to)\s{1,2}$/i.test(m[0]) && DAY_OR_MONTH_AHEAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) return;
       takeWords(m.index + m[0].length, 0.6, /^(?:jobs?|retired|driv|drove)/i.test(m[0]));
     });
     eachCuedMatch(ctx, RESIDENCE, RESIDENCE_CUE, 0, (m) => takeWords(m.index + m[0].length, 0.6));
     eachCuedMatch(ctx, CARRIED_FROM, CARRIED_FROM_CUE, 0, (m) => takeWords(m.index + m[0].length, 0.6, true));
+    // a service carrying the patient, by a name case shows (`flown by Plains Air Rescue`; not `via EMS`)
+    if (!ctx.isCaseless) {
+      eachCuedMatch(ctx, CARRIED_BY, CARRIED_BY_CUE, 0, (m) => {
+        const pos = m.index + m[0].length;
+        // a day is when, not who carried ("Transferred on Tuesday"); a drug or a day of the stay is what
+        // or when ("transferred on PGE1", "arrived on POD 3")
+        const first = /^[\p{L}\d'’-]{1,30}/u.exec(text.slice(pos, pos + 30))?.[0] ?? '';
+        // (nor a kind of service: "arrived by Life Flight", "via Air Care")
+        if (NOT_FLIGHT_NAME.test(first) || DAY_OR_MONTH_AHEAD.test(first) || /\d/.test(first) || isClinicalAbbreviation(first) || (/^[A-Z]{2,5}$/.test(first) && /^[ \t]{1,2}\d/.test(text.slice(pos + first.length, pos + first.length + 4)))) return;
+        takeWords(pos, 0.6, true);
+      });
+    }
     if (!ctx.isCaseless) {
       eachCuedMatch(ctx, NAMED_HOLDING, NAMED_HOLDING_CUE, 80, (m) => {
         const words = m[1]!.trim().split(/[ \t]+/);
