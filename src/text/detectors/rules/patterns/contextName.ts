@@ -422,8 +422,8 @@ const SLASH_TYPIST = /(?:\b(?:M\.?D|R\.?N|N\.?P|P\.?A|D\.?O)\.?|\p{Lu}{2,}(?:-\p
 const DICTATION_FOOTER = /(?:^|\n)[ \t]{0,3}D:[ \t]{1,3}([A-Za-z]{2,3})[ \t]{2,}T:[ \t]{1,3}([A-Za-z]{2,3})(?=[ \t]{2,}|[ \t]*(?:\r?\n|$))/g;
 /** `cc @jpelletier`: a user mentioned by handle (a letter first; `@ 1230` and `@MGH` are "at"). */
 const MENTION = /(?<![\w.@])@([a-z][a-z0-9._-]{2,30}[a-z0-9])(?![\w@.-])/g;
-/** `thx -mk`, `thanks, JT`, `--KLM`: initials signing off a message at the end of a line. */
-const SIGN_OFF = /\b(?:thx|thanks|thank[ \t]{1,2}you|ty|tx)[ \t]{0,2}[,!.]?[ \t]{0,2}[-–—~]{0,2}[ \t]{0,2}([A-Za-z]{2,3})[ \t.]{0,4}(?=\r?\n|$)/gi;
+/** `thx -mk`, `thanks, JT`, `thanks HM!`, `Thanks -- FQ, pgr 3391`: initials signing off a message at the end of a line (or before the writer's pager). */
+const SIGN_OFF = /\b(?:thx|thanks|thank[ \t]{1,2}you|ty|tx)[ \t]{0,2}[,!.]?[ \t]{0,2}[-–—~]{0,2}[ \t]{0,2}([A-Za-z]{2,3})[ \t.!]{0,4}(?=\r?\n|$|,[ \t]{0,2}(?:pgr|pager|page|x|ext|cell|c)\b\.?[ \t]{0,2}#?[ \t]{0,2}\d)/gi;
 const SIGN_OFF_CUE = cue('thx thanks thank ty tx');
 /**
  * A closing word alone on its line, then the writer's name alone on the next (`Thanks,\nRain`,
@@ -440,17 +440,19 @@ const DESK_WORD = /^(?:the|coordinator|coordinators|manager|navigator|nurse|nurs
 const startsWithValediction = (line: string): boolean => /^[ \t]{0,3}(?:thanks|thank[ \t]you|thx|best|regards|kind|warm|sincerely|cheers|mahalo|respectfully|warmly|gratefully|take[ \t]care)\b/i.test(line);
 /** What closes a message in place of initials: a word, or a role or credential signing for its desk (`-- RPh`, `thx, CDS`). */
 const SIGN_OFF_NOT_INITIALS = new RegExp(`^(?:all|end|ok|team|${CREDENTIALS}|do|rph|cds|cdi|rd|rdn|slp|cm|cna|cnm|phd|dds|dmd|dpm|od|ccm|ed|er|icu|or|ir|gi|id)$`, 'i');
-/** `--KLM` alone on a line. */
-const DASH_SIGN_OFF = /(?:^|\n)[ \t]{0,4}(?:--|~|—)[ \t]{0,2}([A-Za-z]{2,3})[ \t.]{0,4}(?=\r?\n|$)/g;
+/** `--KLM` alone on a line, or capitals glued to one hyphen (`-RH`; a list item has a space: `- RH`). */
+const DASH_SIGN_OFF = /(?:^|\n)[ \t]{0,4}(?:(?:--|~|—)[ \t]{0,2}|-(?=[A-Z]{2,3}[ \t.]{0,4}(?:\r?\n|$)))([A-Za-z]{2,3})[ \t.]{0,4}(?=\r?\n|$)/g;
 /**
  * `ok to sign? -mb`, `2nd attempt. -rn lw`, `from 2019-08-14. -Priya`, `Order # 881. - mrodrigues`:
- * a dash, a role at most, and initials, a given name or a login closing a sentence at the line end.
+ * a dash, a role at most, and initials, a given name or a login closing a sentence at the line end
+ * (or before the date and time it was written: `- AVL 6/11 4:10 PM`); dotted initials (`— T.G.`); one
+ * capital glued to the dash at a message's end (`-D`).
  */
-const END_DASH_SIGN_OFF = /(?<=[.?!][ \t]{1,3})(?:--|[-–—~])[ \t]{0,2}(?:(?:rn|md|np|pa|do)[ \t]{1,2})?([A-Za-z][a-z]{1,19}\d{0,3}|[A-Z]{2,3})[ \t.]{0,4}(?=\r?\n|$)/gi;
+const END_DASH_SIGN_OFF = /(?<=[.?!][ \t]{1,3})(?:--|[-–—~])[ \t]{0,2}(?:(?:rn|md|np|pa|do)[ \t]{1,2})?([A-Za-z][a-z]{1,19}\d{0,3}|[A-Z]{2,3}|(?:[A-Z]\.){2,3}|(?<=[-–—~])[A-Z](?=[ \t]{0,4}(?:\r?\n[ \t]*\r?\n|$)))[ \t.]{0,4}(?=\r?\n|$|[ \t]{1,3}\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[ \t]{1,2}\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?)?[ \t]*(?:\r?\n|$))/gi;
 /** A line LINE_LOGIN may match: a lower-case word after at most three spaces or tabs. */
 const startsWithLowerCaseWord = (line: string): boolean => /^[ \t]{0,3}[a-z]{5}/.test(line);
 /** A line DASH_SIGN_OFF may match: a dash or tilde after at most four spaces or tabs. */
-const startsWithSignOffDash = (line: string): boolean => /^[ \t]{0,4}(?:--|~|—)/.test(line);
+const startsWithSignOffDash = (line: string): boolean => /^[ \t]{0,4}(?:--|~|—|-[A-Z])/.test(line);
 /** Verbs of record keeping before `by` and a login (`entered by`, `cosigned by`). */
 const RECORD_VERBS = 'entered|signed|verified|ordered|reviewed|documented|charted|edited|modified|created|updated|acknowledged|released|cosigned|completed';
 /** A role in brackets before a comma and a login (`(resident, dkwiat)`). */
@@ -1391,7 +1393,7 @@ export const contextNameDetector = defineDetector({
       const w = m[1]!;
       const start = m.index + m[0].lastIndexOf(w);
       if (isClinicalAbbreviation(w) && !initialsSigningOff(text, start, start + w.length)) return;
-      if (w.length <= 3) return signOff(m);
+      if (w.length <= 3 || /^(?:[A-Z]\.){2,3}$/.test(w)) return signOff(m);
       const cls = classifyWord(w.replace(/\d{1,3}$/, ''));
       // a capitalised given name or a word no list knows ("-Priya"), or a login: an initial and a lexicon name ("mrodrigues")
       const given = /^\p{Lu}\p{Ll}+$/u.test(w) && (cls === 'first' || cls === 'common-name' || cls === 'unknown');
