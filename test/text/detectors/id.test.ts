@@ -69,6 +69,9 @@ describe('rules/id: numbers in spaced groups, more labels, hardware addresses an
     ['device 00-1B-44-11-3A-B7 paired', '00-1B-44-11-3A-B7'],
     ['EBT card ending in 4471', '4471'],
     ['acct ending 8812.', '8812'],
+    ['SSN ends in 4471', '4471'],
+    ['SSN ***-**-4471 on file', '***-**-4471'],
+    ['SS# XXX-XX-4471', 'XXX-XX-4471'],
   ])('finds %j', (text, phi) => expectCovered(idDetector, text, phi));
   it.each([
     ['MRN 4471 100 mg given', '100'],
@@ -77,5 +80,6 @@ describe('rules/id: numbers in spaced groups, more labels, hardware addresses an
     ['heparin 1000000U in bag', '1000000U'],
     ['taper ending in 2025 per protocol', '2025'],
     ['clock 12:30:45 on monitor', '12:30:45'],
+    ['the trend ends in 2025', '2025'],
   ])('leaves %j alone', (text, word) => expectUntouched(idDetector, text, word));
 });

@@ -15,6 +15,8 @@ import { canUseCues, charStarts, cue, cueStarts, eachCuedMatch, eachMatchFrom, p
 
 const SOURCE = 'rules/id';
 
+/** A social security number masked but its last four digits (`***-**-4471`, `XXX-XX-4471`). */
+const MASKED_SSN = /(?<![\w*#•-])[*Xx•#]{3}([- ])[*Xx•#]{2}\1\d{4}(?![\w-])/g;
 const SSN = /(?<![\w-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\w-]|\.\d)/g;
 const CUE =
   '(?:mrn|mr#|mr\\s?no|med(?:ical)?\\s{1,2}rec(?:ord)?(?:\\s{1,2}(?:number|num|no|#))?|hospital\\s{1,2}(?:number|no|#)|unit\\s{1,2}(?:number|no|num|#)|account|acct|acc(?:ession)?|accession\\s{1,2}(?:number|no|#)|license|licence|lic|serial|s\\/n|sn|device\\s{1,2}(?:id|number|no|serial)|policy|member\\s{0,1}id|member|subscriber|patient\\s{0,1}id|pt\\s{0,1}id|id|dea|npi|upin|ssn|social\\s{1,2}security(?:\\s{1,2}(?:number|no|#))?|claim|case|ref|reference|record|chart|specimen|lot|certificate|cert|plate|vin|badge|employee\\s{0,1}id|clia|emr|ehr|hrn|uhid|fin|csn|mbi|hicn|medicare|medicaid|insurance|block|flight|docket|ticket|authorization|auth|reservation|confirmation|voucher|warrant|alien|visa|passport|beneficiary|enrollment|unit(?=\\s{1,2}\\d{3,6}-\\d{3,6}\\b))';
@@ -106,11 +108,11 @@ function spacedGroupsEnd(text: string, value: string, end: number): number {
 const MAC_ADDRESS = /(?<![\w:-])(?:[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}|[0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5})(?![\w:-])/g;
 const HAS_MAC = /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}/;
 /**
- * The last four digits of a card or account (`EBT card ending in 4471`, `acct ending 8812`):
+ * The last four digits of a card or account (`EBT card ending in 4471`, `acct ending 8812`, `SSN ends in 4471`):
  * `m[1]` the digits. Kept only when a card or account word stands within 30 characters before.
  */
-const ENDING_IN = /\bending(?:[ \t]{1,2}(?:in|with))?[ \t]{0,2}[:#]?[ \t]{0,2}(\d{4})(?![\w\/-]|[.,]\d)/gi;
-const ENDING_CUE = cue('ending');
+const ENDING_IN = /\bend(?:ing|s)(?:[ \t]{1,2}(?:in|with))?[ \t]{0,2}[:#]?[ \t]{0,2}(\d{4})(?![\w\/-]|[.,]\d)/gi;
+const ENDING_CUE = cue('ending ends');
 const CARD_BEFORE = /\b(?:card|account|acct|member|policy|ssn|social|number|no|id|visa|mastercard|amex|discover|debit|credit|ebt|checking|savings)\b/i;
 interface NumberStarts {
   readonly ssn: number[];
@@ -203,6 +205,7 @@ export const idDetector = defineDetector({
     const out: Span[] = [];
     const numbers = numberStarts(ctx);
     eachMatchFrom(ctx, SSN, numbers?.ssn, 0, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'ID', SOURCE, 0.95)));
+    if (text.includes('-') || text.includes(' ')) eachMatch(MASKED_SSN, text, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'ID', SOURCE, 0.9)));
     eachCuedMatch(ctx, HEALTH_NUMBER, HEALTH_NUMBER_CUE, 0, (m) => {
       const v = m[1]!.trimEnd();
       // six digits or more in all, and no word of prose read as a group ("NHS guidance 2019")
