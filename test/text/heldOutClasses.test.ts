@@ -172,6 +172,7 @@ const removed: [string, string, string[]][] = [
   ['a given name that is an everyday word, capitalised after a cue of talking or handing over', 'Discussed with Faith from PT. Per Joy in pharmacy, trough at 0530. Sign-out given to Hope on nights; spoke with Sunny at the desk.', ['Faith', 'Joy', 'Hope', 'Sunny']],
   ['a given name before a service that sent the person', 'Pearl from social work found a shelter bed; Rusty from transport is on the way.', ['Pearl', 'Rusty']],
   ['a given name after a hand-off label', 'Handoff: Rusty taking over at 1900.', ['Rusty']],
+  ['the last day of a range after a month and day, and the first day of a range whose last day has its year', 'Inpatient Mar 4-6 at the outside hospital; IV course 3/4 to 3/8/24.', ['4-6', '3/4', '3/8/24']],
   ['initials signing off a message in more ways', 'Will recheck the level in the morning.\n-KW\n\nCall back with questions. -J\n\nStarted cefazolin 2 g q8h. - BQR 6/11 4:10 PM\nTime spent 20 min. — W.J.\nThanks -- TZ, pgr 4471', ['KW', '-J', 'BQR', 'W.J.', 'TZ']],
   ['an employer after a trade or a note for work, and a service that carried the patient', 'Works as a baggage handler for Bayfront Cruise Line. Drives a feed truck for Cottonwood Grain. Work note for Prairie Sun Foods given; FMLA forms faxed to Redline Motors HR. Flown by Badlands Air Rescue; transferred via SkyMed North.', ['Bayfront', 'Cottonwood', 'Prairie Sun', 'Redline', 'Badlands', 'SkyMed']],
 ];

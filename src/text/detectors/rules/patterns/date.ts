@@ -126,6 +126,8 @@ function dayOfYear(month: number, day: number): number {
   return Math.round((Date.UTC(2001, month - 1, day) - Date.UTC(2001, 0, 1)) / 86_400_000);
 }
 
+/** After a month/day: a range word and a full date with its year (`to 3/8/24`, `-3/8/2024`). */
+const RANGE_TO_FULL_DATE = /^[ \t]{0,2}(?:to|through|thru|until|-{1,2}|–)[ \t]{0,2}\d{1,2}\/\d{1,2}\/(?:\d{2}|\d{4})(?![\d\/])/i;
 function numericDates(ctx: ScrubContext, out: Span[]): void {
   const { text } = ctx;
   // month/days refused only for a clinical word by them, and the dates the note is sure of
@@ -177,7 +179,9 @@ function numericDates(ctx: ScrubContext, out: Span[]): void {
         if (VENT_SETTING_AFTER.test(after) || VENT_SETTING_BEFORE.test(before)) return;
         // "CXR (3/4): ...", "CT HEAD W/O CONTRAST (2/4)": a study and its date in parentheses
         const studyDate = text[start - 1] === '(' && text[end] === ')' && STUDY_BEFORE_PAREN.test(before);
-        const cue = strong || clock || doseEvent || studyDate || listed || DATE_CUE_BEFORE.test(before);
+        // the first day of a range whose last day carries its year ("3/4 to 3/8/24", "3/4-3/8/2024")
+        const rangeToDate = RANGE_TO_FULL_DATE.test(after);
+        const cue = strong || clock || doseEvent || studyDate || listed || rangeToDate || DATE_CUE_BEFORE.test(before);
         // fractions (1/2, 1/3, 3/4) and pain scores (7/10) need a date cue, or a date near it
         if (!cue && a < b && b <= 4) {
           if (!FRACTION_AFTER.test(after)) defer(start, end, a, b, before, after);
@@ -274,6 +278,8 @@ const DAY_RANGE_FIRST = new RegExp(
   `(?<![\\w./-])(${DAY})\\s{0,2}(?:-{1,2}>?|–|\\bto\\b|&)\\s{0,2}(${DAY})(?:\\s{1,3}of\\s{1,3}|\\s{1,3}|-)(${MONTH_NAME})(\\.?)(?:(?:\\s{0,2},\\s{0,2}|\\s{1,3}|-)(${YEAR}|\\d{2}(?=\\s)))?(?![\\w/])`,
   'gi',
 );
+/** The last day of a range right after a month and day (`-6`, ` to 5th`); no unit or count after it. */
+const DAY_RANGE_END = /[ \t]{0,2}(?:-{1,2}|–|to|through|thru)[ \t]{0,2}(\d{1,2})(?:st|nd|rd|th)?(?![\w\/:]|[.,]\d|[ \t]{0,2}(?:%|mg|mcg|ml|cc|units?|hrs?|hours?|mins?|minutes?|days?|d|wks?|weeks?|mos?|months?|years?|yrs?|x|times|pm|am)\b)/y;
 /** Date prepositions that make a lower-case "may 15" or "march 3" a date. */
 const MONTH_PREP_BEFORE = /\b(?:in|on|since|until|till|by|from|early|late|mid|last|next|this)\s{1,2}$/i;
 /** Abbreviations that are also common words or clinical abbreviations: need a number after them. */
@@ -297,7 +303,14 @@ function monthNameDates(ctx: ScrubContext, out: Span[]): void {
     if (yearAlone === undefined && day === undefined) return;
     // "May 2012" fine; "Mar 5" fine; reject "may 1" when followed by a verb-ish word
     if (/^may$/i.test(name) && day !== undefined && !m[4] && lower && !prepDay) return;
-    out.push(mkSpan(m.index, m.index + m[0].length, 'DATE', SOURCE, 0.9));
+    let end = m.index + m[0].length;
+    // the last day of a range after it ("Mar 4-6", "June 3 to 5"): a later day, no unit after it
+    if (day !== undefined && m[4] === undefined) {
+      DAY_RANGE_END.lastIndex = end;
+      const r = DAY_RANGE_END.exec(text);
+      if (r !== null && Number(r[1]) > parseInt(day, 10) && Number(r[1]) <= 31) end += r[0].length;
+    }
+    out.push(mkSpan(m.index, end, 'DATE', SOURCE, 0.9));
   });
   eachMatchFrom(ctx, DAY_FIRST, months, 12, (m) => {
     const name = m[2]!;
