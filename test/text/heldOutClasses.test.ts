@@ -173,6 +173,7 @@ const removed: [string, string, string[]][] = [
   ['a given name before a service that sent the person', 'Pearl from social work found a shelter bed; Rusty from transport is on the way.', ['Pearl', 'Rusty']],
   ['a given name after a hand-off label', 'Handoff: Rusty taking over at 1900.', ['Rusty']],
   ['the last day of a range after a month and day, and the first day of a range whose last day has its year', 'Inpatient Mar 4-6 at the outside hospital; IV course 3/4 to 3/8/24.', ['4-6', '3/4', '3/8/24']],
+  ['a place no list knows after more verbs of life, and opening a line with From', 'Social History:\nFrom Ozerne; in US since 2009. Lived in Kakuma refugee camp until 2015. Breast cancer at 48 (diagnosed in Ternopil).', ['Ozerne', 'Kakuma', 'Ternopil']],
   ['initials signing off a message in more ways', 'Will recheck the level in the morning.\n-KW\n\nCall back with questions. -J\n\nStarted cefazolin 2 g q8h. - BQR 6/11 4:10 PM\nTime spent 20 min. — W.J.\nThanks -- TZ, pgr 4471', ['KW', '-J', 'BQR', 'W.J.', 'TZ']],
   ['an employer after a trade or a note for work, and a service that carried the patient', 'Works as a baggage handler for Bayfront Cruise Line. Drives a feed truck for Cottonwood Grain. Work note for Prairie Sun Foods given; FMLA forms faxed to Redline Motors HR. Flown by Badlands Air Rescue; transferred via SkyMed North.', ['Bayfront', 'Cottonwood', 'Prairie Sun', 'Redline', 'Badlands', 'SkyMed']],
 ];
@@ -330,6 +331,7 @@ const kept: [string, string][] = [
   ['a grade with a letter after an eponym', 'Duodenal biopsy Marsh 3b. Sessile polyp, Paris 0-Is, removed.'],
   ['an everyday word after a cue that closes its sentence', 'Family updated. Happy to hear him talking. Per Protocol B, labs at 0600.'],
   ['a list item of capitals after a spaced hyphen, and a grade after a dash inside a line', 'Plan:\n- CBC\n- BMP\nMurmur grade -II at apex.'],
+  ['a service or a day after From opening a line', 'From Cardiology: ok to start.\nFrom Pharmacy - level high. Plan. From Monday, start lasix.'],
   ['a day, a drug or a day of the stay after a word of carrying or a note', 'Work note for Monday given. Transferred on Tuesday to the floor, on PGE1; milk arrived on POD 3. Transported via EMS.'],
   ['a generic name in brackets after its brand', 'Started Vyndamax (tafamidis); Casgevy (exagamglogene autotemcel) and Coartem (artemether-lumefantrine) discussed.'],
 ];
