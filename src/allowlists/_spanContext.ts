@@ -904,9 +904,10 @@ const TEST_RESULT_AFTER = /[ \t]{1,2}(\d{1,2})\/(\d{2,3}|\d)(?![\d/])/y;
 const SCORE_THRESHOLD_AFTER = /(?:[ \t]{0,2}(?:>=|<=|[≥≤<>])[ \t]{0,2}\d|[ \t]{1,2}(?:I{1,3}|IV|V|VI)[a-c](?![\p{L}\d])|[ \t]{1,2}(?:VI{1,3}|IX|XI{0,2})(?![\p{L}\d])|[ \t]{1,2}type[ \t]{1,2}(?:I{1,3}|IV|V|VI|[1-6]|[A-D])(?![\p{L}\d]))/uy;
 /**
  * A grade with a letter right after a name-like word: a digit and a lower-case letter (`Marsh 3a`,
- * `Zargar 2b`) or a Paris-style class (`Paris 0-IIa`, `0-Is`), which no person's name has after it.
+ * `Zargar 2b`) or a Paris-style class (`Paris 0-IIa`, `0-Is`), which no person's name has after it;
+ * never a bed before a sign-out row's separator (`Nguyen 2a: CHF`).
  */
-const LETTERED_GRADE_AFTER = /[ \t]{1,2}(?:\d[a-d]|[0-4]-(?:I{1,3}|IV)[a-cps]?)(?![\p{L}\d])/uy;
+const LETTERED_GRADE_AFTER = /[ \t]{1,2}(?:\d[a-d]|[0-4]-(?:I{1,3}|IV)[a-cps]?)(?![\p{L}\d])(?![ \t]{0,2}[:|–-])/uy;
 /** A law named after people (`Baker Act`, `Marchman Act`): `Act` written with its capital. */
 const ACT_AFTER = /[ \t]{1,2}Act\b/y;
 

@@ -409,7 +409,10 @@ describe('held-out classes: the fixes stay narrow', () => {
   });
   it('a state and a facility word are not a list of look-alikes', () => {
     expect(scrub('Will go to Quillby Rehab after discharge.')).not.toContain('Quillby');
-  });  it('a department, a unit or a day after a facility\'s words is no branch', () => {
+  });  it('a surname before a bed with a letter and a sign-out separator is still a person', () => {
+    expect(scrub('Sign-out:\nNguyen 2a: CHF, diuresing\nOkafor 3b - stable')).not.toMatch(/Nguyen|Okafor/);
+  });
+  it('a department, a unit or a day after a facility\'s words is no branch', () => {
     const out = scrub('Brief Hospital Course: stable. I am in the Superior clinic Thursdays. Seen at Mercy Hospital ICU.');
     expect(out).toContain('Brief Hospital Course');
     expect(out).toContain('clinic Thursdays');

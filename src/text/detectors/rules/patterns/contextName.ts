@@ -291,7 +291,10 @@ function everydayGivenNameAt(text: string, pos: number): [number, number] | unde
   if (/^[ \t]{1,2}\p{Lu}\p{Ll}/u.test(after) || SERVICE_AFTER.test(after)) return undefined;
   return [end - w.length, end];
 }
-/** A hand-over or a message left for someone (`Sign-out given to`, `handoff to`, `left a message for`, `VM left for`): the person follows. */
+/**
+ * A hand-over or a message left for someone (`Sign-out given to`, `handoff to`, `left a message for`,
+ * `VM left for`): the person follows.
+ */
 const HANDOFF =
   /\b(?:(?:sign-?out|report|handoff|hand-off|message|msg|vm|voicemail)[ \t]{1,2}(?:given|passed|sent|left|handed)?[ \t]{0,2}(?:to|for)|(?:handoff|hand-off|sign-?out)[ \t]{0,2}:|handing[ \t]{1,2}(?:off|over)[ \t]{1,2}to|left[ \t]{1,2}(?:a[ \t]{1,2})?(?:message|msg|vm|voicemail)[ \t]{1,2}(?:for|with))/gi;
 const HANDOFF_CUE = cue('sign signout report handoff hand message msg vm voicemail handing left');
@@ -422,7 +425,10 @@ const SLASH_TYPIST = /(?:\b(?:M\.?D|R\.?N|N\.?P|P\.?A|D\.?O)\.?|\p{Lu}{2,}(?:-\p
 const DICTATION_FOOTER = /(?:^|\n)[ \t]{0,3}D:[ \t]{1,3}([A-Za-z]{2,3})[ \t]{2,}T:[ \t]{1,3}([A-Za-z]{2,3})(?=[ \t]{2,}|[ \t]*(?:\r?\n|$))/g;
 /** `cc @jpelletier`: a user mentioned by handle (a letter first; `@ 1230` and `@MGH` are "at"). */
 const MENTION = /(?<![\w.@])@([a-z][a-z0-9._-]{2,30}[a-z0-9])(?![\w@.-])/g;
-/** `thx -mk`, `thanks, JT`, `thanks HM!`, `Thanks -- FQ, pgr 3391`: initials signing off a message at the end of a line (or before the writer's pager). */
+/**
+ * `thx -mk`, `thanks, JT`, `thanks HM!`, `Thanks -- FQ, pgr 3391`: initials signing off a message at
+ * the end of a line (or before the writer's pager).
+ */
 const SIGN_OFF = /\b(?:thx|thanks|thank[ \t]{1,2}you|ty|tx)[ \t]{0,2}[,!.]?[ \t]{0,2}[-–—~]{0,2}[ \t]{0,2}([A-Za-z]{2,3})[ \t.!]{0,4}(?=\r?\n|$|,[ \t]{0,2}(?:pgr|pager|page|x|ext|cell|c)\b\.?[ \t]{0,2}#?[ \t]{0,2}\d)/gi;
 const SIGN_OFF_CUE = cue('thx thanks thank ty tx');
 /**

@@ -144,7 +144,8 @@ const ORIGIN_CUE = cue('pt patient he she originally');
 /**
  * Where a person or their family is, was or goes, by a verb of life or travel: `Family from Sylhet`,
  * `what happened in Enugu`, `wife and son remain in Fuzhou`, `going home to Fuzhou`, `emigrated from
- * Mukachevo`, `lived in Dadaab`, `diagnosed in Kharkiv`, and `From Enugu;` opening a line or a sentence. The place is a capitalised word no list knows (a town the lexicons hold is found by
+ * Mukachevo`, `lived in Dadaab`, `diagnosed in Kharkiv`, and `From Enugu;` opening a line or a
+ * sentence. The place is a capitalised word no list knows (a town the lexicons hold is found by
  * them), one or two words, closing the clause.
  */
 const LIFE_PLACE =
@@ -405,6 +406,10 @@ export const contextPlaceDetector = defineDetector({
         const first = /^[\p{L}\d'’-]{1,30}/u.exec(text.slice(pos, pos + 30))?.[0] ?? '';
         // (nor a kind of service: "arrived by Life Flight", "via Air Care")
         if (NOT_FLIGHT_NAME.test(first) || DAY_OR_MONTH_AHEAD.test(first) || /\d/.test(first) || isClinicalAbbreviation(first) || (/^[A-Z]{2,5}$/.test(first) && /^[ \t]{1,2}\d/.test(text.slice(pos + first.length, pos + first.length + 4)))) return;
+        // one everyday word alone is a vehicle or a carrier, no name ("by Car", "by Sheriff"); a name of
+        // everyday words has two or more ("Arctic Wings")
+        const cls = classifyWord(first);
+        if ((cls === 'common' || cls === 'common-name' || cls === 'common-surname' || cls === 'stop') && !/^[ \t]{1,2}\p{Lu}/u.test(text.slice(pos + first.length, pos + first.length + 3))) return;
         takeWords(pos, 0.6, true);
       });
     }

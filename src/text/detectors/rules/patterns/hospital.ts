@@ -84,7 +84,6 @@ const SELF_NAMING = /^(?:memorial|general|regional|university|community|mercy|co
  * must be a word no lexicon knows as an everyday or clinical word (an internal building or
  * ward name), optionally followed by a floor number.
  */
-/** A weekday or a month: what a plan was moved to, no place (`the potluck is moved to Saturday`). */
 /**
  * A branch or a town right after a facility's words, closing the phrase on the same line: `Desert
  * Springs Dialysis - Sunset`, `Concord Hospital Laconia;`, `Fresenius Kidney Care Boca Chica,`,
@@ -94,6 +93,7 @@ const BRANCH_AFTER =
   /[ \t]{1,2}(?:[-–—][ \t]{1,2})?(\p{Lu}\p{Ll}{2,20}(?:[ \t]\p{Lu}\p{Ll}{2,20})?)(?=[ \t]{0,2}(?:[,;.:)(]|\r?\n|$|[-–—][ \t]|[ \t](?:on|at|in|for|since|from|until|with|and|by|x\d)\b))/uy;
 /** Words after a facility's words that are no branch: its parts, a department, a day, a title. */
 const NOT_A_BRANCH = /^(?:course|campus|building|bldg|wing|tower|unit|floor|suite|annex|pavilion|center|centre|clinic|hospital|department|dept|division|service|services|program|lab|laboratory|pharmacy|imaging|radiology|emergency|urgent|main|north|south|east|west|central|downtown|outpatient|inpatient|dr|doctor|mr|mrs|ms|attn|attention|fax|phone|tel|office|desk|team|staff|nurse|nursing|note|notes|records|report|summary|discharge|admission|transfer|followup|follow)$/i;
+/** A weekday or a month: what a plan was moved to, no place (`the potluck is moved to Saturday`). */
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december|tomorrow|tonight|today|noon|midnight|morning|afternoon|evening)$/i;
 const MOVE_TO =
   /(?:\b(?:transfer(?:red|ed|ring)?|trans(?:ferred)?|tx|xfer(?:red)?|admitted|admit|adm|sent|discharged|dc'?d|d\/c'?d|c\/o|taken|brought|returned|return|go|going|went|moved|arrived|came|come|bed|screened|accepted)\s{1,2}(?:back\s{1,2})?(?:to|from|at|in)\s{1,2}|\b(?:surgeon|doctor|physician|team|someone|rep|nurse)s?\s{1,2}(?:from|at)\s{1,2})(?:the\s{1,2})?(?:\d{1,4}\s{1,2}(?=[A-Za-z]{4}))?(St\.?\s{1,2}[A-Z][A-Za-z]{1,30}(?:['’]s)?|[A-Za-z][A-Za-z'’]{2,30})(\s{0,2}\d{1,2}\b)?/gi;

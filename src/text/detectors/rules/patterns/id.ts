@@ -205,7 +205,7 @@ export const idDetector = defineDetector({
     const out: Span[] = [];
     const numbers = numberStarts(ctx);
     eachMatchFrom(ctx, SSN, numbers?.ssn, 0, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'ID', SOURCE, 0.95)));
-    if (text.includes('-') || text.includes(' ')) eachMatch(MASKED_SSN, text, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'ID', SOURCE, 0.9)));
+    eachMatch(MASKED_SSN, text, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'ID', SOURCE, 0.9)));
     eachCuedMatch(ctx, HEALTH_NUMBER, HEALTH_NUMBER_CUE, 0, (m) => {
       const v = m[1]!.trimEnd();
       // six digits or more in all, and no word of prose read as a group ("NHS guidance 2019")
