@@ -394,10 +394,11 @@ function isCapitalised(w: string): boolean {
 
 /**
  * A cue of talking, handing over or reporting right before a word (`discussed with`, `per`,
- * `sign-out given to`, `message left for`): a capitalised word after it is the person spoken to.
+ * `sign-out given to`, `message left for`), a message's address label (`cc:`, `To:`) or a closing
+ * word and its comma (`Thanks,`): a capitalised word after it is the person spoken to.
  */
 const TALK_CUE_BEFORE =
-  /(?:\b(?:spoke|speak|speaking|talked|talking|discussed|discussing|met|meeting|conferred|d\/w|s\/w|t\/w|updated|reviewed)[ \t]{1,2}(?:with|w\/)|\bper|\b(?:given|handed|passed|sign-?out|report|handoff|hand-off|handing[ \t]{1,2}(?:off|over))[ \t]{1,2}to|\b(?:message|msg|vm|voicemail)[ \t]{1,2}(?:left[ \t]{1,2})?for|\bleft[ \t]{1,2}(?:a[ \t]{1,2})?(?:message|msg|vm|voicemail)[ \t]{1,2}(?:for|with))[ \t]{1,2}$|\b(?:handoff|hand-off|sign-?out)[ \t]{0,2}:[ \t]{0,3}$/i;
+  /(?:\b(?:spoke|speak|speaking|talked|talking|discussed|discussing|met|meeting|conferred|d\/w|s\/w|t\/w|updated|reviewed)[ \t]{1,2}(?:with|w\/)|\bper|\b(?:given|handed|passed|sign-?out|report|handoff|hand-off|handing[ \t]{1,2}(?:off|over))[ \t]{1,2}to|\b(?:message|msg|vm|voicemail)[ \t]{1,2}(?:left[ \t]{1,2})?for|\bleft[ \t]{1,2}(?:a[ \t]{1,2})?(?:message|msg|vm|voicemail)[ \t]{1,2}(?:for|with))[ \t]{1,2}$|\b(?:handoff|hand-off|sign-?out)[ \t]{0,2}:[ \t]{0,3}$|(?:^|\n)[ \t]{0,8}(?:cc|to|from|attn|attention)[ \t]{0,4}:[ \t]{0,4}$|\b(?:thanks|thank[ \t]you|thx|mahalo|cheers|regards|sincerely)[ \t]{0,2}(?:,|[-–—]{1,2})[ \t]{0,3}(?:\r?\n[ \t]{0,3})?$/i;
 /**
  * Services and desks that send a person (`Blessing from social work`, `Lucky from transport`), as
  * regex source. Shared with the rules (`contextName.ts`).
