@@ -172,6 +172,7 @@ const removed: [string, string, string[]][] = [
   ['a given name that is an everyday word, capitalised after a cue of talking or handing over', 'Discussed with Faith from PT. Per Joy in pharmacy, trough at 0530. Sign-out given to Hope on nights; spoke with Sunny at the desk.', ['Faith', 'Joy', 'Hope', 'Sunny']],
   ['a given name before a service that sent the person', 'Pearl from social work found a shelter bed; Rusty from transport is on the way.', ['Pearl', 'Rusty']],
   ['a given name after a hand-off label', 'Handoff: Rusty taking over at 1900.', ['Rusty']],
+  ['a role in lower case, then a name, then a verb of care', 'Overnight, tech Quenby drew the labs; our nurse Blessing gave tylenol and aide Okafor checked the sugar.', ['Quenby', 'Blessing', 'Okafor']],
   ['a given name that is an everyday word after a message\'s address label or a closing word', 'To: Hope\ncc: Joy\nLabs are back, plan unchanged.\nThanks, Major', ['Hope', 'Joy', 'Major']],
   ['the last day of a range after a month and day, and the first day of a range whose last day has its year', 'Inpatient Mar 4-6 at the outside hospital; IV course 3/4 to 3/8/24.', ['4-6', '3/4', '3/8/24']],
   ['a place no list knows after more verbs of life, and opening a line with From', 'Social History:\nFrom Ozerne; in US since 2009. Lived in Kakuma refugee camp until 2015. Breast cancer at 48 (diagnosed in Ternopil).', ['Ozerne', 'Kakuma', 'Ternopil']],
