@@ -634,6 +634,13 @@ const RELATION_THEN_BRACKET_CUE = cue('wife husband spouse partner son daughter 
 /** `this is kim from 5 north`, `my name is Tove, calling from`: a speaker naming themselves. */
 const SELF_INTRO = /\b(?:this[ \t]{1,2}is|my[ \t]{1,2}name[ \t]{1,2}is|it['’]s)[ \t]{1,2}(\p{L}[\p{L}'’-]{1,30})(?=[ \t]{0,2}(?:,|\(|from|calling|with|at|on|in|here)\b|[ \t]{0,2}[,(])/giu;
 const SELF_INTRO_CUE = cue('this my it');
+/**
+ * A capitalised word right before a role in brackets (`Update from Destiny (SW)`, `per Okafor (night RN)`):
+ * the role's holder. `m[1]` the word.
+ */
+const NAME_BEFORE_BRACKETED_ROLE =
+  /(?<![\p{L}\d'’-])(\p{Lu}[\p{Ll}'’-]{1,30})[ \t]{1,2}\([ \t]{0,2}(?:(?:night|day|charge|primary|bedside|covering|floor|unit|case|social)[ \t]{1,2})?(?:rn|np|pa|sw|cm|rt|slp|chaplain|interpreter|aide|cna|lpn|tech|pharmacist|therapist|dietitian|hospitalist|resident|fellow|intern|attending)[ \t]{0,2}\)/giu;
+const BRACKET_CUE = cue('rn np pa sw cm rt slp chaplain interpreter aide cna lpn tech pharmacist therapist dietitian hospitalist resident fellow intern attending');
 /** `jeff the RT said`, `Maren, the night nurse,`: a name, then `the` and a role. */
 const NAME_THE_ROLE =
   /(?<![\p{L}\d'’-])(\p{L}[\p{L}'’-]{1,30}),?[ \t]{1,2}(?:the|our|your|their|his|her)[ \t]{1,2}(?:(?:night|day|charge|primary|bedside|covering|floor|icu|unit|case|social)[ \t]{1,2})?(?:rn|nurse|rt|np|pa|resident|intern|fellow|attending|tech|pharmacist|worker|sw|chaplain|interpreter|manager|cm|hospitalist|surgeon|doctor|physician|aide|cna|lpn|secretary|therapist|dietitian|nutritionist)\b/giu;
@@ -754,7 +761,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(HANDOFF, NAME_FROM_SERVICE, PREFERRED_NAME, TIME_LOGIN_COLON, INTERPRETER_NAME, LOGIN_THEN_PAGER, KIN_INITIALS, ROOM_THEN_NAME, NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, CAPS_LAST_FIRST_ID, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(NAME_BEFORE_BRACKETED_ROLE, HANDOFF, NAME_FROM_SERVICE, PREFERRED_NAME, TIME_LOGIN_COLON, INTERPRETER_NAME, LOGIN_THEN_PAGER, KIN_INITIALS, ROOM_THEN_NAME, NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, CAPS_LAST_FIRST_ID, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -830,6 +837,18 @@ export const contextNameDetector = defineDetector({
       const found = takeName(text, pos, { maxWords: 3, strength: 'medium', caseless }) ?? (caseless ? undefined : everydayGivenNameAt(text, pos));
       if (found) out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.7));
     });
+
+    // "Update from Destiny (SW)": a capitalised word before a role in brackets
+    if (!caseless) {
+      eachCuedMatch(ctx, NAME_BEFORE_BRACKETED_ROLE, BRACKET_CUE, 48, (m) => {
+        const w = m[1]!;
+        // (the capital as written: the case-insensitive flag lets \p{Lu} match any letter)
+        if (!/^\p{Lu}/u.test(w) || NOT_A_GIVEN_NAME.test(w) || isClinicalAbbreviation(w) || isKindOfCare(w) || CONSULTING_SERVICE.test(w) || SERVICE_SUFFIX.test(w)) return;
+        const cls = classifyWord(w);
+        if (cls === 'stop' || (cls === 'common' && !isFirstName(w))) return;
+        out.push(mkSpan(m.index, m.index + w.length, 'NAME', SOURCE, 0.7));
+      }, atCapital);
+    }
 
     // "Blessing from social work", "Lucky from transport": a given name sent by a service
     if (!caseless) {
