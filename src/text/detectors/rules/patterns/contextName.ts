@@ -842,8 +842,8 @@ export const contextNameDetector = defineDetector({
     if (!caseless) {
       eachCuedMatch(ctx, NAME_BEFORE_BRACKETED_ROLE, BRACKET_CUE, 48, (m) => {
         const w = m[1]!;
-        // (the capital as written: the case-insensitive flag lets \p{Lu} match any letter)
-        if (!/^\p{Lu}/u.test(w) || NOT_A_GIVEN_NAME.test(w) || isClinicalAbbreviation(w) || isKindOfCare(w) || CONSULTING_SERVICE.test(w) || SERVICE_SUFFIX.test(w)) return;
+        // (a name in title case as written: the case-insensitive flag lets \p{Lu} match any letter; `CXR (PA)` is a view)
+        if (!/^\p{Lu}\p{Ll}/u.test(w) || NOT_A_GIVEN_NAME.test(w) || isClinicalAbbreviation(w) || isKindOfCare(w) || CONSULTING_SERVICE.test(w) || SERVICE_SUFFIX.test(w)) return;
         const cls = classifyWord(w);
         if (cls === 'stop' || (cls === 'common' && !isFirstName(w))) return;
         out.push(mkSpan(m.index, m.index + w.length, 'NAME', SOURCE, 0.7));
@@ -878,6 +878,8 @@ export const contextNameDetector = defineDetector({
         const cls = classifyWord(m[1]!);
         if (BRACKET_UNIT.test(m[2]!) || cls === 'stop' || cls === 'common') return;
       }
+      // a radiograph and its view: `CXR (PA)` is posteroanterior, no physician assistant
+      if (/^pa$/i.test(m[2]!) && /^(?:CXR|XR|KUB|CR|DX)$/.test(m[1]!)) return;
       out.push(mkSpan(m.index, m.index + m[1]!.length, 'NAME', SOURCE, 0.7));
     }, atCapital);
     eachCuedMatch(ctx, INITIALS_THEN_PAGER, PAGER_CUE, 8, (m) => {
