@@ -336,6 +336,7 @@ const kept: [string, string][] = [
   ['an everyday word after a cue that closes its sentence', 'Family updated. Happy to hear him talking. Per Protocol B, labs at 0600.'],
   ['a list item of capitals after a spaced hyphen, and a grade after a dash inside a line', 'Plan:\n- CBC\n- BMP\nMurmur grade -II at apex.'],
   ['a service or a unit before a role in brackets, and a radiograph before its view', 'Discussed with Cardiology (fellow) today. Per ICU (RN) no beds. Spoke with Nutrition (dietitian). CXR (PA) and lateral: clear.'],
+  ['both ends of a murmur\'s grade range', 'Murmur 3/6 to 4/6 at apex; 2/6-3/6 holosystolic murmur at the left sternal border.'],
   ['a desk or a team after an address label or a closing word', 'To: Pharmacy\ncc: Case Management\nLevels drawn at 0600.\nThanks, all'],
   ['a service or a day after From opening a line', 'From Cardiology: ok to start.\nFrom Pharmacy - level high. Plan. From Monday, start lasix.'],
   ['a day, a drug or a day of the stay after a word of carrying or a note', 'Work note for Monday given. Transferred on Tuesday to the floor, on PGE1; milk arrived on POD 3. Transported via EMS.'],

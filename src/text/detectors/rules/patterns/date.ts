@@ -126,6 +126,12 @@ function dayOfYear(month: number, day: number): number {
   return Math.round((Date.UTC(2001, month - 1, day) - Date.UTC(2001, 0, 1)) / 86_400_000);
 }
 
+/** A murmur's lower grade and a range word right before a pair (`3/6 to `, `2/6-`). */
+const MURMUR_RANGE_BEFORE = /\b[1-6]\/6[ \t]{0,2}(?:to|-|–)[ \t]{0,2}$/;
+/** A range word and a murmur's upper grade right after a pair (` to 4/6`, `-3/6`). */
+const MURMUR_RANGE_AFTER = /^[ \t]{0,2}(?:to|-|–)[ \t]{0,2}[1-6]\/6(?![\d\/])/;
+/** Words of a heart murmur around a grade (`murmur`, `SEM`, `holosystolic`). */
+const MURMUR_WORD = /\b(?:murmurs?|sem|hsm|holosystolic|systolic|diastolic|ejection|regurgitant|rub)\b/i;
 /** After a month/day: a range word and a full date with its year (`to 3/8/24`, `-3/8/2024`). */
 const RANGE_TO_FULL_DATE = /^[ \t]{0,2}(?:to|through|thru|until|-{1,2}|–)[ \t]{0,2}\d{1,2}\/\d{1,2}\/(?:\d{2}|\d{4})(?![\d\/])/i;
 function numericDates(ctx: ScrubContext, out: Span[]): void {
@@ -161,6 +167,8 @@ function numericDates(ctx: ScrubContext, out: Span[]): void {
       const before = lineBefore(text, start);
       const after = text.slice(end, end + 20);
       if (isMonthDay(a, b)) {
+        // either end of a murmur's grade range ("3/6 to 4/6 holosystolic murmur", "murmur 2/6-3/6")
+        if (b === 6 && a <= 6 && (MURMUR_RANGE_BEFORE.test(before) || MURMUR_RANGE_AFTER.test(after)) && MURMUR_WORD.test(lineBefore(text, start, 80) + text.slice(end, end + 60))) return;
         const strong = STRONG_DATE_CUE.test(before);
         const doseEvent = DOSE_EVENT_BEFORE.test(before);
         const clock = CLOCK_AFTER.test(after);
