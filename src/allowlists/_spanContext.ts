@@ -393,12 +393,23 @@ function isCapitalised(w: string): boolean {
 }
 
 /**
- * A cue of talking, handing over or reporting right before a word (`discussed with`, `per`,
- * `sign-out given to`, `message left for`), a message's address label (`cc:`, `To:`) or a closing
- * word and its comma (`Thanks,`): a capitalised word after it is the person spoken to.
+ * A hand-over or a message left for someone (`Sign-out given to`, `handoff to`, `Handoff:`, `left a
+ * message for`, `VM left for`), as regex source: the person follows. Shared with the rules
+ * (`contextName.ts`).
+ *
+ * @internal
  */
-const TALK_CUE_BEFORE =
-  /(?:\b(?:spoke|speak|speaking|talked|talking|discussed|discussing|met|meeting|conferred|d\/w|s\/w|t\/w|updated|reviewed)[ \t]{1,2}(?:with|w\/)|\bper|\b(?:given|handed|passed|sign-?out|report|handoff|hand-off|handing[ \t]{1,2}(?:off|over))[ \t]{1,2}to|\b(?:message|msg|vm|voicemail)[ \t]{1,2}(?:left[ \t]{1,2})?for|\bleft[ \t]{1,2}(?:a[ \t]{1,2})?(?:message|msg|vm|voicemail)[ \t]{1,2}(?:for|with))[ \t]{1,2}$|\b(?:handoff|hand-off|sign-?out)[ \t]{0,2}:[ \t]{0,3}$|(?:^|\n)[ \t]{0,8}(?:cc|to|from|attn|attention)[ \t]{0,4}:[ \t]{0,4}$|\b(?:thanks|thank[ \t]you|thx|mahalo|cheers|regards|sincerely)[ \t]{0,2}(?:,|[-–—]{1,2})[ \t]{0,3}(?:\r?\n[ \t]{0,3})?$/i;
+export const HANDOFF_CUE =
+  '(?:(?:sign-?out|report|handoff|hand-off|message|msg|vm|voicemail)[ \\t]{1,2}(?:given|passed|sent|left|handed)?[ \\t]{0,2}(?:to|for)|(?:handoff|hand-off|sign-?out)[ \\t]{0,2}:|handing[ \\t]{1,2}(?:off|over)[ \\t]{1,2}to|left[ \\t]{1,2}(?:a[ \\t]{1,2})?(?:message|msg|vm|voicemail)[ \\t]{1,2}(?:for|with))';
+/**
+ * A cue of talking, handing over or reporting right before a word (`discussed with`, `per`,
+ * `given to`, {@link HANDOFF_CUE}), a message's address label (`cc:`, `To:`) or a closing word and
+ * its comma (`Thanks,`): a capitalised word after it is the person spoken to.
+ */
+const TALK_CUE_BEFORE = new RegExp(
+  `(?:\\b(?:spoke|speak|speaking|talked|talking|discussed|discussing|met|meeting|conferred|d\\/w|s\\/w|t\\/w|updated|reviewed)[ \\t]{1,2}(?:with|w\\/)|\\bper|\\b(?:given|handed|passed)[ \\t]{1,2}to|\\b${HANDOFF_CUE}|(?:^|\\n)[ \\t]{0,8}(?:cc|to|from|attn|attention)[ \\t]{0,4}:|\\b(?:thanks|thank[ \\t]you|thx|mahalo|cheers|regards|sincerely)[ \\t]{0,2}(?:,|[-–—]{1,2})(?:[ \\t]{0,3}\\r?\\n)?)[ \\t]{0,4}$`,
+  'i',
+);
 /**
  * Services and desks that send a person (`Blessing from social work`, `Lucky from transport`), as
  * regex source. Shared with the rules (`contextName.ts`).

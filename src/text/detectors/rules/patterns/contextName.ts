@@ -24,7 +24,7 @@
 import { asScrubContext } from '../../../context.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
-import { CHAT_STAMP, RELATION_IN_BRACKET, RELATION_OWNER, SENDING_SERVICE, initialsSigningOff, spellsWordsBefore } from '../../../../allowlists/_spanContext.js';
+import { CHAT_STAMP, HANDOFF_CUE, RELATION_IN_BRACKET, RELATION_OWNER, SENDING_SERVICE, initialsSigningOff, spellsWordsBefore } from '../../../../allowlists/_spanContext.js';
 import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, acceptsNameWord, classifyWord, eachMatch, initialsAt, isCityName, isClinicalAbbreviation, isFirstName, mkSpan, takeName } from './_lib.js';
 import { atDigit, atLineStart, canUseCues, charStarts, cue, cueTokens, eachCuedMatch, eachLineMatch, eachMatchFrom, prepareScans, type StartOk, scanUnits } from './_scan.js';
 import type { ScrubContext } from '../../../context.js';
@@ -291,13 +291,9 @@ function everydayGivenNameAt(text: string, pos: number): [number, number] | unde
   if (/^[ \t]{1,2}\p{Lu}\p{Ll}/u.test(after) || SERVICE_AFTER.test(after)) return undefined;
   return [end - w.length, end];
 }
-/**
- * A hand-over or a message left for someone (`Sign-out given to`, `handoff to`, `left a message for`,
- * `VM left for`): the person follows.
- */
-const HANDOFF =
-  /\b(?:(?:sign-?out|report|handoff|hand-off|message|msg|vm|voicemail)[ \t]{1,2}(?:given|passed|sent|left|handed)?[ \t]{0,2}(?:to|for)|(?:handoff|hand-off|sign-?out)[ \t]{0,2}:|handing[ \t]{1,2}(?:off|over)[ \t]{1,2}to|left[ \t]{1,2}(?:a[ \t]{1,2})?(?:message|msg|vm|voicemail)[ \t]{1,2}(?:for|with))/gi;
-const HANDOFF_CUE = cue('sign signout report handoff hand message msg vm voicemail handing left');
+/** A hand-over or a message left for someone (see {@link HANDOFF_CUE}): the person follows. */
+const HANDOFF = new RegExp(`\\b${HANDOFF_CUE}`, 'gi');
+const HANDOFF_WORDS = cue('sign signout report handoff hand message msg vm voicemail handing left');
 /**
  * A given name before `from` and a service or desk (`Blessing from social work`, `Lucky from
  * transport`, `Faith from PT`): a person sent by the service. `m[1]` the name, `m[2]` the service.
@@ -635,12 +631,13 @@ const RELATION_THEN_BRACKET_CUE = cue('wife husband spouse partner son daughter 
 const SELF_INTRO = /\b(?:this[ \t]{1,2}is|my[ \t]{1,2}name[ \t]{1,2}is|it['’]s)[ \t]{1,2}(\p{L}[\p{L}'’-]{1,30})(?=[ \t]{0,2}(?:,|\(|from|calling|with|at|on|in|here)\b|[ \t]{0,2}[,(])/giu;
 const SELF_INTRO_CUE = cue('this my it');
 /**
- * A capitalised word right before a role in brackets (`Update from Destiny (SW)`, `per Okafor (night RN)`):
- * the role's holder. `m[1]` the word.
+ * A role in brackets (`(SW)`, `(night RN)`), tried at each `(`: the capitalised word right before it
+ * (`Update from Destiny (SW)`, `per Okafor (night RN)`) holds the role ({@link WORD_BEFORE_BRACKET}).
  */
-const NAME_BEFORE_BRACKETED_ROLE =
-  /(?<![\p{L}\d'’-])(\p{Lu}[\p{Ll}'’-]{1,30})[ \t]{1,2}\([ \t]{0,2}(?:(?:night|day|charge|primary|bedside|covering|floor|unit|case|social)[ \t]{1,2})?(?:rn|np|pa|sw|cm|rt|slp|chaplain|interpreter|aide|cna|lpn|tech|pharmacist|therapist|dietitian|hospitalist|resident|fellow|intern|attending)[ \t]{0,2}\)/giu;
-const BRACKET_CUE = cue('rn np pa sw cm rt slp chaplain interpreter aide cna lpn tech pharmacist therapist dietitian hospitalist resident fellow intern attending');
+const BRACKETED_ROLE =
+  /\([ \t]{0,2}(?:(?:night|day|charge|primary|bedside|covering|floor|unit|case|social)[ \t]{1,2})?(?:rn|np|pa|sw|cm|rt|slp|chaplain|interpreter|aide|cna|lpn|tech|pharmacist|therapist|dietitian|hospitalist|resident|fellow|intern|attending)[ \t]{0,2}\)/gi;
+/** A word in title case ending the text before a bracket. `m[1]` the word. */
+const WORD_BEFORE_BRACKET = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}[\p{L}'’-]{0,29})[ \t]{1,2}$/u;
 /** `jeff the RT said`, `Maren, the night nurse,`: a name, then `the` and a role. */
 const NAME_THE_ROLE =
   /(?<![\p{L}\d'’-])(\p{L}[\p{L}'’-]{1,30}),?[ \t]{1,2}(?:the|our|your|their|his|her)[ \t]{1,2}(?:(?:night|day|charge|primary|bedside|covering|floor|icu|unit|case|social)[ \t]{1,2})?(?:rn|nurse|rt|np|pa|resident|intern|fellow|attending|tech|pharmacist|worker|sw|chaplain|interpreter|manager|cm|hospitalist|surgeon|doctor|physician|aide|cna|lpn|secretary|therapist|dietitian|nutritionist)\b/giu;
@@ -761,7 +758,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(NAME_BEFORE_BRACKETED_ROLE, HANDOFF, NAME_FROM_SERVICE, PREFERRED_NAME, TIME_LOGIN_COLON, INTERPRETER_NAME, LOGIN_THEN_PAGER, KIN_INITIALS, ROOM_THEN_NAME, NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, CAPS_LAST_FIRST_ID, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(BRACKETED_ROLE, HANDOFF, NAME_FROM_SERVICE, PREFERRED_NAME, TIME_LOGIN_COLON, INTERPRETER_NAME, LOGIN_THEN_PAGER, KIN_INITIALS, ROOM_THEN_NAME, NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, CAPS_LAST_FIRST_ID, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -832,7 +829,7 @@ export const contextNameDetector = defineDetector({
     });
 
     // "Sign-out given to Hope", "left a message for Gift": the person handed to
-    eachCuedMatch(ctx, HANDOFF, HANDOFF_CUE, 0, (m) => {
+    eachCuedMatch(ctx, HANDOFF, HANDOFF_WORDS, 0, (m) => {
       const pos = m.index + m[0].length;
       const found = takeName(text, pos, { maxWords: 3, strength: 'medium', caseless }) ?? (caseless ? undefined : everydayGivenNameAt(text, pos));
       if (found) out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.7));
@@ -840,14 +837,16 @@ export const contextNameDetector = defineDetector({
 
     // "Update from Destiny (SW)": a capitalised word before a role in brackets
     if (!caseless) {
-      eachCuedMatch(ctx, NAME_BEFORE_BRACKETED_ROLE, BRACKET_CUE, 48, (m) => {
-        const w = m[1]!;
-        // (a name in title case as written: the case-insensitive flag lets \p{Lu} match any letter; `CXR (PA)` is a view)
-        if (!/^\p{Lu}\p{Ll}/u.test(w) || NOT_A_GIVEN_NAME.test(w) || isClinicalAbbreviation(w) || isKindOfCare(w) || CONSULTING_SERVICE.test(w) || SERVICE_SUFFIX.test(w)) return;
+      eachMatchFrom(ctx, BRACKETED_ROLE, charStarts(ctx, '('), 0, (m) => {
+        const b = WORD_BEFORE_BRACKET.exec(text.slice(Math.max(0, m.index - 34), m.index));
+        if (b === null) return;
+        const w = b[1]!;
+        if (NOT_A_GIVEN_NAME.test(w) || isClinicalAbbreviation(w) || isKindOfCare(w) || CONSULTING_SERVICE.test(w) || SERVICE_SUFFIX.test(w)) return;
         const cls = classifyWord(w);
         if (cls === 'stop' || (cls === 'common' && !isFirstName(w))) return;
-        out.push(mkSpan(m.index, m.index + w.length, 'NAME', SOURCE, 0.7));
-      }, atCapital);
+        const start = m.index - b[0].length;
+        out.push(mkSpan(start, start + w.length, 'NAME', SOURCE, 0.7));
+      });
     }
 
     // "Blessing from social work", "Lucky from transport": a given name sent by a service

@@ -160,14 +160,24 @@ const LIFE_PLACE_CUE = cue('calls called calling writes wrote family parents rel
 const DISTANCE_FROM =
   /(?:\b\d{1,4}(?:\.\d)?[ \t]{0,2}(?:mi|miles?|km|kilometers?|kilometres?|min|mins|minutes?|hrs?|hours?)(?:[ \t]{1,2}(?:of[ \t]{1,2})?(?:dirt|gravel|paved|rough|back)?[ \t]{0,2}roads?)?|\b(?:[Rr]anch|[Ff]arm|[Hh]omestead|[Cc]abin|[Pp]roperty|[Aa]llotment)(?:[ \t]{1,2}just)?)[ \t]{1,2}(?:past|from|outside(?:[ \t]{1,2}of)?|beyond|(?:north|south|east|west|northeast|northwest|southeast|southwest)[ \t]{1,2}of|away[ \t]{1,2}from|near)[ \t]{1,2}(?=\p{Lu})/gu;
 const DISTANCE_FROM_CUE = cue('mi mile miles km kilometers kilometres kilometer kilometre min mins minute minutes hr hrs hour hours ranch farm homestead cabin property allotment');
+/** Verbs of being carried by air, road or water, shared by CARRIED_FROM and CARRIED_BY. */
+const CARRY_VERBS = ['flown', 'flew', 'airlifted', 'air-lifted', 'medevaced', "medevac'd", 'evacuated', 'transported', 'driven', 'ferried'];
+const CARRY_FROM_VERBS = [...CARRY_VERBS, 'boated'];
+/** Verbs of a patient's coming, after which a service that carried them may be named (`transferred via X`, `arrived on X`). */
+const CARRY_BY_VERBS = [...CARRY_VERBS, 'transferred', 'transfer', 'arrived', 'brought', 'taken', 'came'];
+/** The cue words of verbs (their first token: `air-lifted` → `air`, `medevac'd` → `medevac`). */
+const verbCue = (verbs: readonly string[]): string => verbs.map((v) => v.split(/[-']/)[0]).join(' ');
 /** Carried from a place by air, road or water: `flown in from Utqiagvik`, `medevaced from Bethel`, `ferried over from Vashon`. */
-const CARRIED_FROM = /\b(?:flown|flew|airlifted|air-lifted|medevaced|medevac'd|evacuated|transported|driven|ferried|boated)[ \t]{1,2}(?:(?:in|down|up|over|out)[ \t]{1,2})?from[ \t]{1,2}/gi;
+const CARRIED_FROM = new RegExp(`\\b(?:${CARRY_FROM_VERBS.join('|')})[ \\t]{1,2}(?:(?:in|down|up|over|out)[ \\t]{1,2})?from[ \\t]{1,2}`, 'gi');
 /** A weekday, a month or a relative day right ahead (`Monday`, `Tues`, `June`, `tomorrow`). */
 const DAY_OR_MONTH_AHEAD = /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tomorrow|tonight)/i;
 /** Carried by a named service: `flown by Plains Air Rescue`, `transferred via DHART`, `arrived on Arctic Wings`. */
-const CARRIED_BY = /\b(?:[fF]lown|[fF]lew|[aA]irlifted|[aA]ir-lifted|[mM]edevaced|[mM]edevac'd|[eE]vacuated|[tT]ransported|[tT]ransferred|[tT]ransfer|[dD]riven|[fF]erried|[aA]rrived|[bB]rought|[tT]aken|[cC]ame)[ \t]{1,2}(?:(?:in|down|up|over|out|here|back)[ \t]{1,2})?(?:by|via|on)[ \t]{1,2}(?=\p{Lu})/gu;
-const CARRIED_BY_CUE = cue('flown flew airlifted air medevaced medevac evacuated transported transferred transfer driven ferried arrived brought taken came');
-const CARRIED_FROM_CUE = cue('flown flew airlifted air medevaced medevac evacuated transported driven ferried boated');
+const CARRIED_BY = new RegExp(
+  `\\b(?:${CARRY_BY_VERBS.map((v) => `[${v[0]}${v[0]!.toUpperCase()}]${v.slice(1)}`).join('|')})[ \\t]{1,2}(?:(?:in|down|up|over|out|here|back)[ \\t]{1,2})?(?:by|via|on)[ \\t]{1,2}(?=\\p{Lu})`,
+  'gu',
+);
+const CARRIED_BY_CUE = cue(verbCue(CARRY_BY_VERBS));
+const CARRIED_FROM_CUE = cue(verbCue(CARRY_FROM_VERBS));
 const CUED_FACILITY_CUE = cue('admitted transferred transfer faxed sent discharged d go went taken returned at');
 
 /** A road by its number: `Route 24`, `Rte. 9`, `Highway 101`, `I-290` (not the isotopes I-123, I-125, I-131); in lower case after a word of travel (`off route 70`; a drug's `route` is no road). */
