@@ -106,8 +106,23 @@ describe('rules/context-place: a place no list knows after a verb of life or tra
     ['scared of needles since what happened in Enugu. My pastor prays.', 'Enugu'],
     ['wife and son remain in Fuzhou; cousin visits', 'Fuzhou'],
     ['Pt asking about going home to Fuzhou; will revisit', 'Fuzhou'],
+    // a relative and `in`, the place closing the clause, a phone number after it or a verb going on
+    ['Brother in Quebrada +238 991 23 45. No EtOH.', 'Quebrada'],
+    ['Parents in Nuku’alofa +676 771 2034.', 'Nuku’alofa'],
+    ['Daughter in Tegucigalpa sends money monthly.', 'Tegucigalpa'],
+    ['Wife is still in Battambang; son here.', 'Battambang'],
+    ['his uncles are living in Qarshibad and call weekly', 'Qarshibad'],
   ])('finds the place in %j', (text, phi) => expectCovered(contextPlaceDetector, text, phi));
-  it.each([['They came from Cardiology.'], ['pt went home to Eliquis.'], ['family from Mexico and speaks Spanish.']])('leaves %j alone', (text) => expectUntouched(contextPlaceDetector, text));
+  it.each([
+    ['They came from Cardiology.'],
+    ['pt went home to Eliquis.'],
+    ['family from Mexico and speaks Spanish.'],
+    // a relative in a unit, a service or a state: no town
+    ['Daughter in ICU waiting room overnight.'],
+    ['Son in Cardiology clinic today.'],
+    ['Mother in Texas sends her love.'],
+    ['Brother in law at bedside.'],
+  ])('leaves %j alone', (text) => expectUntouched(contextPlaceDetector, text));
 });
 
 describe('rules/context-place: an airport by its code after a verb of flying, and a town flown from', () => {
