@@ -32,7 +32,25 @@ describe('rules/facility-acronym', () => {
     ['Outside single-view chest XR from QRIHS 06-14-25 21:02.', 'QRIHS'],
     ['Right total hip arthroplasty (2016, QGH).', 'QGH'],
     ['Son asked about QMH in Tallahassee.', 'QMH'],
+    // ending like a facility (MC, H, HC), before a town the lexicon holds
+    ['please take him to the ED right away, QBMC Brownsville is fine.', 'QBMC'],
+    ['Regional Burn Center, QMC Lubbock', 'QMC'],
   ])('finds the facility in %j', (text, phi) => expectCovered(facilityAcronymDetector, text, phi));
+
+  it('takes an acronym the note defines for a facility, and the same acronym wherever else the note writes it', () => {
+    const text = 'Transferred from Quillfield University Hospital (QUH) after ORIF. Ortho at QUH will follow; QUH records requested.';
+    expect(found(text)).toEqual(['QUH', 'QUH', 'QUH']);
+    expect(found('Seen at Hospital of the University of Quillsburg (HUQ) in May.')).toEqual(['HUQ']);
+    expect(found('Quill Valley Medical Center Hospital (QVMCH) Odessa, interventional radiology')).toEqual(['QVMCH']);
+  });
+
+  it('leaves brackets alone that abbreviate no facility, or not the words before them', () => {
+    expect(found('Chronic kidney disease (CKD) stage 3; follow with Nephrology (NEPH).')).toEqual([]);
+    expect(found('Mass General Quillham (MGQ) portal message.')).toEqual([]); // no facility's word among them
+    expect(found('Quillfield University Hospital (QXH) called.')).toEqual([]); // not its initials
+    // defined there, but a lab's abbreviation elsewhere in the note: only the bracket
+    expect(found('Medical Center Hospital (MCH) Odessa.\nCBC: MCV 88, MCH 29.1')).toEqual(['MCH']);
+  });
 
   it('takes both sides of a transfer arrow', () => {
     expect(found('Thread: "QKHC -> QNMC transfer - hypothermia"')).toEqual(['QKHC', 'QNMC']);

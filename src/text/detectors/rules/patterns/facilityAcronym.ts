@@ -13,7 +13,11 @@
  *   before a clinic named in lower case (`UAB limb salvage clinic`);
  * - between a study and its date, as a comparison cites it (`MRI brain ZSFG Jun 2021`; also a
  *   word in title case no list holds: `DXA Shadyside 03/11/2022`), beside a year in brackets
- *   (`(2016, AGH)`), or before `in` and a town (`TMH in Tallahassee`).
+ *   (`(2016, AGH)`), or before `in` and a town (`TMH in Tallahassee`);
+ * - ending like a facility (`MC`, `H`, `HC`) before a town the lexicon holds (`VBMC Brownsville`);
+ * - defined by the note in brackets after a facility's name whose initials it spells (`Temple
+ *   University Hospital (TUH)`, `Hospital of the University of Pennsylvania (HUP)`), and then
+ *   wherever else the note writes it, unless a value follows (`MCH 29.1` is a lab's).
  *
  * The acronym is three to six capitals (two before `Health`), no clinical abbreviation and no word
  * of any list (`CT`, `PACS`, `NICU`, `OSH` and `ADA` stay), in a note whose case carries meaning.
@@ -71,7 +75,49 @@ const YEAR_SITE_BRACKET = /\((?:(?:19|20)\d{2},[ \t]{1,2}([A-Z]{3,6})|([A-Z]{3,6
 /** After a word of going or asking, capitals, then `in` and a town the lexicon holds (`about TMH in Tallahassee`; not `Prior SVD in`). `m[1]` the acronym, `m[2]` the town. */
 const ACRONYM_IN_TOWN = /(?<=\b(?:about|to|at|from|the|via)[ \t]{1,2})([A-Z]{3,6})[ \t]{1,2}in[ \t]{1,2}(\p{Lu}\p{Ll}{2,20}(?:[ \t]\p{Lu}\p{Ll}{2,20})?)/gu;
 const IN_CUE = cue('in');
-prepareScans(BEFORE_RECORD_LABEL, ARROW_PAIR, BEFORE_CLINIC_WORD, OUTSIDE_STUDY_BRACKET, SERVICE_COMMA_ACRONYM, ACRONYM_CLINIC, BEFORE_WARD_BED, STUDY_SITE_DATE, YEAR_SITE_BRACKET, ACRONYM_IN_TOWN);
+/** Capitals ending like a facility (`VBMC`, `UMC`, `ARH`, `CHC`), then a town the lexicon holds (`VBMC Brownsville`, `UMC Lubbock`). `m[1]` the acronym, `m[2]` the town. */
+const ACRONYM_TOWN = /\b([A-Z]{1,4}(?:MC|H|HC))[ \t]{1,2}(\p{Lu}\p{Ll}{2,20}(?:[ \t]\p{Lu}\p{Ll}{2,20})?)(?![\p{L}\p{N}])/gu;
+/** Capitals alone in brackets (`(TUH)`): an acronym the note may define for the name before it. `m[1]` the acronym. */
+const BRACKETED_ACRONYM = /\(([A-Z]{2,6})\)/g;
+/** Words of a facility's name: one of them must be among the words an acronym in brackets abbreviates. */
+const FACILITY_NAME_WORD = /^(?:hospitals?|hosp|medical|center|centre|clinic|clinics|health|healthcare|institute|infirmary|rehab|rehabilitation|nursing|hospice|university|memorial|regional|children's|childrens|sanatorium|sanitarium)$/i;
+/** Words an acronym skips (`Hospital of the University of Pennsylvania` is `HUP`). */
+const ACRONYM_SKIPS = /^(?:of|the|and|for|at|in|on|de|do|da|dos|das|del|la|las|los|y|&)$/i;
+/** The words of a name written before `at` on its line (at most 120 characters back), last first. */
+const NAME_WORDS_BEFORE = /[\p{L}\p{M}'’.&-]+/gu;
+
+/**
+ * True when `acr` spells the initials of the words that end just before `at` (function words
+ * may be skipped), and one of those words is a facility's (`Temple University Hospital (TUH)`,
+ * `MEDICAL CENTER HOSPITAL (MCH)`, `Hospital of the University of Pennsylvania (HUP)`).
+ */
+function definesFacilityAcronym(text: string, at: number, acr: string): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const before = text.slice(Math.max(lineStart, at - 120), at);
+  if (!/[ \t]$/.test(before) && before !== '') return false;
+  const words = [...before.matchAll(NAME_WORDS_BEFORE)].map((w) => w[0]);
+  let k = acr.length - 1;
+  let facility = false;
+  for (let i = words.length - 1; i >= 0 && k >= 0; i--) {
+    const w = words[i]!;
+    const first = w.charAt(0);
+    if (first === acr.charAt(k) && /\p{Lu}/u.test(first)) {
+      if (FACILITY_NAME_WORD.test(w.replace(/[.,]+$/, ''))) facility = true;
+      k--;
+      continue;
+    }
+    if (ACRONYM_SKIPS.test(w)) continue;
+    return false;
+  }
+  return k < 0 && facility;
+}
+prepareScans(BEFORE_RECORD_LABEL, ARROW_PAIR, BEFORE_CLINIC_WORD, OUTSIDE_STUDY_BRACKET, SERVICE_COMMA_ACRONYM, ACRONYM_CLINIC, BEFORE_WARD_BED, STUDY_SITE_DATE, YEAR_SITE_BRACKET, ACRONYM_IN_TOWN, ACRONYM_TOWN, BRACKETED_ACRONYM);
+
+/** True when the character at `i` is a letter or a digit (false outside the text). */
+function isWordChar(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  return /[\p{L}\p{N}]/u.test(text.charAt(i));
+}
 
 /** True when `w` is made of capitals A-Z only. */
 function isAllCapitals(w: string): boolean {
@@ -140,6 +186,27 @@ export const facilityAcronymDetector = defineDetector({
     eachCuedMatch(ctx, ACRONYM_IN_TOWN, IN_CUE, 8, (m) => {
       if (isCityName(m[2]!)) push(m.index, m[1]!);
     });
+    eachMatchFrom(ctx, ACRONYM_TOWN, tokenStarts(ctx, (t) => t.text.length >= 3 && t.text.length <= 6 && isAllCapitals(t.text) && /(?:MC|H|HC)$/.test(t.text)), 0, (m) => {
+      if (isCityName(m[2]!)) push(m.index, m[1]!);
+    });
+    // an acronym the note defines for a facility's name: there, and wherever else the note writes it
+    const defined = new Set<string>();
+    eachMatchFrom(ctx, BRACKETED_ACRONYM, charStarts(ctx, '('), 0, (m) => {
+      const acr = m[1]!;
+      if (!definesFacilityAcronym(text, m.index, acr)) return;
+      out.push(mkSpan(m.index + 1, m.index + 1 + acr.length, 'HOSPITAL', SOURCE, 0.7));
+      if (mayBeFacility(acr)) defined.add(acr);
+    });
+    for (const acr of defined) {
+      for (let at = text.indexOf(acr); at !== -1; at = text.indexOf(acr, at + acr.length)) {
+        const end = at + acr.length;
+        // a whole word, not the bracket itself (found above)
+        if (isWordChar(text, at - 1) || isWordChar(text, end) || text.charCodeAt(at - 1) === 40 /* ( */) continue;
+        // a value after it makes it a lab's abbreviation (`MCH 29.1`), whatever the bracket said
+        if (/^[ \t]{0,3}[:=]?[ \t]{0,2}[<>]?\d/.test(text.slice(end, end + 8))) continue;
+        out.push(mkSpan(at, end, 'HOSPITAL', SOURCE, 0.65));
+      }
+    }
     return out;
   },
 });
