@@ -241,6 +241,10 @@ describe('rules/date: holidays of many calendars, after a time word or in bracke
     ['visiting family since Chuseok', 'Chuseok'],
     ['se cayó en Nochebuena, dice la hija', 'Nochebuena'],
     ['plans to travel for Dia de los Muertos', 'Dia de los Muertos'],
+    // a people's New Year, whole
+    ["asks if he'll be home for Khmer New Year (4/14)", 'Khmer New Year'],
+    ['Parents asked if baby will be home for Hmong New Year: likely not', 'Hmong New Year'],
+    ['fell at the Lunar New Year party', 'Lunar New Year'],
   ])('finds the holiday in %j', (text, phi) => expectCovered(dateDetector, text, phi));
 
   it.each([
@@ -248,6 +252,8 @@ describe('rules/date: holidays of many calendars, after a time word or in bracke
     ['tetralogy repaired; no Tet spells since'],
     ['holistic care plan'],
     ['she lent him money'],
+    ['Khmer interpreter booked for the new meds'],
+    ['Happy New Year to the team'],
   ])('leaves %j alone', (text) => expectUntouched(dateDetector, text));
 });
 
