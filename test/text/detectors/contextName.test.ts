@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { createTextContext } from '../../../src/text/context.js';
 import { contextNameDetector } from '../../../src/text/detectors/rules/patterns/contextName.js';
 import { expectCovered, expectUntouched } from '../_helpers.js';
 
@@ -297,7 +298,18 @@ describe('rules/context-name: a login written as an initial and a surname', () =
     ["Transcribed: mo'c\nRush", "mo'c"],
     ['read: tbm (thibodeaux, bernard)', 'tbm'],
     ['note for team\n  tquinlan: K 6.2, repeat sent', 'tquinlan'],
+    // alone in brackets, spelling a given name's initial and the surname (or its first letters) before it
+    ['Electronically signed by Quackenbush, Jolene PA-C (jquacke2) 02/03/2025 14:12', 'jquacke2'],
+    ['Dr. Marisol Oyelaran-Quill (moyelaran) reviewed.', 'moyelaran'],
+    // a chat line opening with its sender, a role in brackets, then the time
+    ['prior text\nmquillard (charge RN) 07:40: updated bed board', 'mquillard'],
   ])('finds it in %j', (text, phi) => expectCovered(contextNameDetector, text, phi));
+
+  it.each([
+    ['Camzyos (mavacamten) started'],
+    ['Seen by Rachel Quill (rquillfield).'], // longer than the surname: no spelling
+    ['Sodium Quillby (squillx) low'], // the rest is no name before it
+  ])('leaves the bracket in %j alone', (text) => expect(contextNameDetector.detect(createTextContext(text)).filter((sp) => text[sp.start - 1] === '(')).toEqual([]));
 
   it.each([['seen by pharmacy, cardiology'], ['followed by abrupt drop'], ['by sharp pain'], ['tolerating Jello (jello) well'], ['read: ok\n'], ['read: pna\n'], ['confirmed by xray'], ['ahead - no change'], ['update: plan unchanged'], ['lasix: 40 mg IV']])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));
 });

@@ -479,6 +479,30 @@ const LOGIN_MORE =
 const LOGIN_ARROW = /(?:->|→)[ \t]{0,2}([a-z])([a-z]{4,20})(\d{0,3})(?![\w@.-])/g;
 /** The same in brackets after the surname it spells (`Tanveer Qureshi (tqureshi)`), or after a writer's initials and a slash (`TRO/kpatel3`). */
 const LOGIN_BRACKETED = /(?:\b\p{Lu}\p{Ll}{1,30}[ \t]{1,2}\(|\b\p{Lu}{2,3}\/)([a-z])([a-z]{4,20})(\d{0,3})(?![\w@.-])/gu;
+/**
+ * A login alone in brackets (`(jtkachu2)`): a name of the note's signature when it spells a given
+ * name's initial and a surname, or the surname cut to the system's length, written before it on its
+ * line (`Tkachuk, Jolene PA-C (jtkachu2)`, `Dr. Marisol Oyelaran-Pike (moyelaran)`). `m[1]` the
+ * initial, `m[2]` the rest, `m[3]` the digits.
+ */
+const LOGIN_ALONE_BRACKETED = /\(([a-z])([a-z]{4,20})(\d{0,3})\)/g;
+/** Capitalised words (a hyphenated surname's parts apart). */
+const CAPITALISED_WORD = /\p{Lu}\p{Ll}{1,30}/gu;
+
+/**
+ * True when the login's initial and rest spell a given name's initial and a surname (or its first
+ * five letters or more) among the capitalised words of `before`, the surname after the initial's
+ * word or before it with a comma (`Tkachuk, Jolene`).
+ */
+function spellsNameBefore(before: string, initial: string, rest: string): boolean {
+  const words = [...before.matchAll(CAPITALISED_WORD)].map((w) => w[0].toLowerCase());
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!(w === rest || (rest.length >= 5 && w.startsWith(rest)))) continue;
+    if (words.some((g, j) => j !== i && g.charAt(0) === initial)) return true;
+  }
+  return false;
+}
 /** Endings of English words the lexicons may lack (`interventional`, `overnight`, `reassessment`): no login. */
 const WORD_ENDING = /(?:al|ic|ary|ive|ous|ar|tion|sion|ing|ed|ory|ure|ose|ate|ly|ment|ness|ist|ism|ity|ight|logy)$/;
 /** The strong places of a login: a record's label or a verb of record keeping and `by` (not `by` alone, nor a hand-off). */
@@ -510,8 +534,8 @@ const startsWithDate = (line: string): boolean => /^[ \t]{0,3}\[?\d{1,2}[/:]/.te
  * A secure-chat line that opens with its sender, then the time and a colon (`kmahoe 14:05: ya
  * hold`, `Keoni [2:05 PM]: ok`) or, for a login, two spaces (`mkleinschmidt3 02:11  cards fellow`).
  */
-const CHAT_SENDER_FIRST = /(?:^|\n)[ \t]{0,3}([A-Za-z][A-Za-z0-9._-]{1,30})[ \t]{1,3}\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?(?=:[ \t]|[ \t]{2}\S)/g;
-const startsWithWordThenTime = (line: string): boolean => /^[ \t]{0,3}[A-Za-z][A-Za-z0-9._-]{1,30}[ \t]{1,3}\[?\d{1,2}:\d{2}/.test(line);
+const CHAT_SENDER_FIRST = new RegExp(`(?:^|\\n)[ \\t]{0,3}([A-Za-z][A-Za-z0-9._-]{1,30})(?:[ \\t]{1,2}\\((?:${CHAT_ROLE.source.slice(4, -2)})\\))?[ \\t]{1,3}\\[?\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ \\t]?[AaPp][Mm])?\\]?(?=:[ \\t]|[ \\t]{2}\\S)`, 'gi');
+const startsWithWordThenTime = (line: string): boolean => /^[ \t]{0,3}[A-Za-z][A-Za-z0-9._-]{1,30}(?:[ \t]{1,2}\([A-Za-z -]{2,24}\))?[ \t]{1,3}\[?\d{1,2}:\d{2}/.test(line);
 /**
  * A hand-off list item that opens with the patient's name, then the age and sex (`1. halona b 19F
  * SI w/ plan`, `2) Tafoya, Ramon 45 M`, `mrs cordova 92F`): one to three name words, a title at most;
@@ -758,7 +782,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(BRACKETED_ROLE, HANDOFF, NAME_FROM_SERVICE, PREFERRED_NAME, TIME_LOGIN_COLON, INTERPRETER_NAME, LOGIN_THEN_PAGER, KIN_INITIALS, ROOM_THEN_NAME, NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, CAPS_LAST_FIRST_ID, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(BRACKETED_ROLE, HANDOFF, NAME_FROM_SERVICE, PREFERRED_NAME, TIME_LOGIN_COLON, INTERPRETER_NAME, LOGIN_THEN_PAGER, KIN_INITIALS, ROOM_THEN_NAME, NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, LOGIN_ALONE_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, CAPS_LAST_FIRST_ID, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -988,6 +1012,14 @@ export const contextNameDetector = defineDetector({
       }
       login(m);
     }, atCapitalLetter);
+    eachMatchFrom(ctx, LOGIN_ALONE_BRACKETED, charStarts(ctx, '('), 0, (m) => {
+      const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+      const before = text.slice(Math.max(lineStart, m.index - 60), m.index);
+      const v = m[1]! + m[2]! + m[3]!;
+      // no word and no drug in brackets (`Camzyos (mavacamten)`), and a name before it that it spells
+      if (classifyWord(m[1]! + m[2]!) !== 'unknown' || isClinicalAbbreviation(v) || !spellsNameBefore(before, m[1]!, m[2]!)) return;
+      out.push(mkSpan(m.index + 1, m.index + 1 + v.length, 'NAME', SOURCE, 0.7));
+    });
     eachCuedMatch(ctx, TYPIST_AFTER_LABEL, TYPIST_LABEL_CUE, 0, (m) => {
       const w = m[1]!;
       // after "read" only a reader named in brackets next ("read: tbm (thibodeaux, b)"): a finding
