@@ -22,7 +22,18 @@ describe('rules/organisation', () => {
     ['She goes to the Kealaula Center twice a week for the kupuna program.', 'Kealaula Center'],
     // what a head is of
     ['Reported to Quenby County Board of Health today.', 'Quenby County Board of Health'],
+    // a temple or a shrine after a word of its own, and the heads of Hindu and Buddhist houses of worship
+    ['wife wants the monks from Quillaratanaram Temple to visit', 'Quillaratanaram Temple'],
+    ['She attends Sri Quillesha Mandir on weekends.', 'Sri Quillesha Mandir'],
+    ['Mom volunteers at Quillmuki Shrine.', 'Quillmuki Shrine'],
   ])('finds the organisation in %j', (text, phi) => expectCovered(organisationDetector, text, phi));
+
+  it.each([
+    ['laceration to the Left Temple area'],
+    ['Hit his Right Temple on the door.'],
+    ['Pt prays at the Buddhist Temple.'],
+    ['Burn to R temple. Temple tenderness.'],
+  ])('leaves the side of the head or a generic temple alone in %j', (text) => expect(found(text)).toEqual([]));
 
   it.each([
     ['Referring: Dr. Ames, Harbor Crest Orthopaedics, 3rd floor.', 'Harbor Crest Orthopaedics'],

@@ -13,8 +13,8 @@
  *   `Supply`, `Growers`), any word but a function, clinical, care or generic word (a congregation's
  *   devotional words count: `Mother of God`);
  * - before a head that clinical text also uses (`Center`, `Program`, `Services`, `Committee`,
- *   `Association`, `Patrol`), a word no everyday-word list holds (a place, a name, a coined word:
- *   `Kealaula Center`);
+ *   `Association`, `Patrol`, `Temple`, `Shrine`), a word no everyday-word list holds (a place, a name, a coined word:
+ *   `Kealaula Center`, `Trairatanaram Temple`; never `Left Temple`);
  * - before a practice's, pharmacy's or supplier's head (`Orthopaedics`, `Imaging`, `Rx`,
  *   `Infusion`: type `HOSPITAL`), an everyday word that is no clinical adjective or process, and
  *   before `Drug`, `Health` or `Rx` only a word businesses take for names (`Capital`, `Walnut`).
@@ -43,7 +43,7 @@ const SOURCE = 'rules/organisation';
 const STRONG_HEADS =
   'fund trust mutual police district farms seafood seafoods airlines airways dairy dairies ranch orchards vineyards winery brewery ' +
   'company co corp corporation inc llc ltd pllc cooperative coop co-op construction trucking logistics industries enterprises ' +
-  'manufacturing lumber mills church chapel ministries tabernacle congregation parish synagogue mosque masjid gurdwara cathedral basilica railroad railway ' +
+  'manufacturing lumber mills church chapel ministries tabernacle congregation parish synagogue mosque masjid gurdwara mandir vihara gompa pagoda cathedral basilica railroad railway ' +
   'freight fisheries packing cannery roofing plumbing excavating welding drilling coal mining transport supply ambulance oxygen ' +
   'growers alterations casualty janitorial bakery poultry parcel resettlement elementary recreation daycare cafe restaurant diner ' +
   'grill tavern salon mart grocery hotel motel apartments nursery greenhouse orchard vineyard brewery hauling excavation ' +
@@ -54,7 +54,7 @@ const WEAK_HEADS =
   'patrol center centre program programs committee agency division department council board network alliance coalition partnership project ' +
   'association foundation society institute group academy school schools college university club union league ' +
   'federation services service systems solutions office bureau commission authority nation tribe band foods market markets store stores ' +
-  'insurance bank lodge';
+  'insurance bank lodge temple shrine';
 /**
  * Heads of a practice, a pharmacy or a supplier of care (`Harbor Point Orthopaedics`, `Walnut
  * Street Specialty Rx`, `Green Country Infusion`, `Westside Ambulance`): everyday words before
@@ -71,7 +71,7 @@ const STRONG: ReadonlySet<string> = new Set(STRONG_HEADS.split(' '));
 /** Words before `of` inside a congregation's name (`Our Lady of`, `Mother of God`, `Church of Christ`, `Assembly of God`). */
 const DEVOTIONAL_BEFORE_OF = /^(?:Lady|Mother|Church|God|Christ|Saints|Assembly|Assemblies|House|Temple|Sisters|Brothers|Shrine|Queen|Heart|Body|Blood)$/;
 /** Heads of congregations. */
-const RELIGIOUS: ReadonlySet<string> = new Set(['church', 'chapel', 'parish', 'tabernacle', 'congregation', 'synagogue', 'mosque', 'masjid', 'temple', 'gurdwara', 'ministries', 'cathedral', 'basilica']);
+const RELIGIOUS: ReadonlySet<string> = new Set(['church', 'chapel', 'parish', 'tabernacle', 'congregation', 'synagogue', 'mosque', 'masjid', 'temple', 'gurdwara', 'mandir', 'vihara', 'gompa', 'pagoda', 'shrine', 'ministries', 'cathedral', 'basilica']);
 /** Abbreviated heads that keep their full stop (`Co.`, `Inc.`). */
 const DOTTED: ReadonlySet<string> = new Set(['co', 'inc', 'corp', 'ltd']);
 /** A street's kind right after a head word (`Church Ave`, `Mill Rd`). */
@@ -235,7 +235,8 @@ export const organisationDetector = defineDetector({
       // a department of a hospital is the hospital rules' (`Desert Springs Regional Cancer Center`)
       if ((!strong || care) && run.some((j) => FACILITY_WORD.test(units[j]!.text))) continue;
       const needsNaming = CARE_NEEDS_NAMING.has(head.lower) && !homeCare;
-      const religious = RELIGIOUS.has(head.lower);
+      // (`Temple` and `Shrine` also name a side of the head and a hospital's sponsor: a word of their own must stand before them, not `Left Temple`)
+      const religious = RELIGIOUS.has(head.lower) && head.lower !== 'temple' && head.lower !== 'shrine';
       const isOwn = (j: number): boolean => {
         const w = units[j]!.text;
         const caps = w.length <= 5 && /^[A-Z]+$/.test(w);
