@@ -323,3 +323,25 @@ describe('rules/date: a month/day by a clinical word, within three weeks of anot
     expect(spans.some((s) => s.start <= at && s.end > at)).toBe(false);
   });
 });
+
+describe('rules/date: a score named after a person, and a person named like a score', () => {
+  it.each([
+    ['Agree. Beighton 3/9, no hypermobility.'],
+    ['Oswestry 34%; Roland-Morris 11/24. MRI not indicated.'],
+    ['Ishihara 7/14 OD and 14/14 OS'],
+    ['Centor 3/4, rapid strep sent'],
+  ])('leaves the score in %j alone', (text) => expectUntouched(dateDetector, text));
+
+  it.each([
+    // a title or a word of meeting before the name: the person's visit, on that day
+    ['Seen by Dr. Bishop 3/9 for follow up', '3/9'],
+    ['f/u with Katz 4/12 in clinic', '4/12'],
+    ['Pt saw Braden 5/11, no changes', '5/11'],
+  ])('finds the date in %j', (text, phi) => expectCovered(dateDetector, text, phi));
+
+  it('still reads a score after its own name', () => {
+    expect(dateDetector.detect(createTextContext('Braden 14/23, turning q2h')).length).toBe(0);
+    expect(dateDetector.detect(createTextContext('Bishop score 9/13 favourable')).length).toBe(0);
+    expect(dateDetector.detect(createTextContext('Katz 4/6 independent')).length).toBe(0);
+  });
+});

@@ -19,7 +19,7 @@
  *
  * @module
  */
-import { CLINICAL_AFTER, CLINICAL_BEFORE, SCORED_SYMPTOM_WORDS, hasHyphenDateCue, isCountOf, isGestationalAge, isPainScoreBySentence, isSecondaryTo, isStrengthGrade, isSumResult, lineBefore } from '../../_clinicalNumbers.js';
+import { CLINICAL_AFTER, CLINICAL_BEFORE, PERSON_BEFORE, SCORED_SYMPTOM_WORDS, hasHyphenDateCue, isCountOf, isGestationalAge, isPainScoreBySentence, isSecondaryTo, isStrengthGrade, isSumResult, lineBefore } from '../../_clinicalNumbers.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext, type ScrubContext } from '../../../context.js';
@@ -179,7 +179,7 @@ function numericDates(ctx: ScrubContext, out: Span[]): void {
         // grade of strength (`4/5 L hip flexion`)
         const listed = /^[ \t]{0,4}(?:[-*•][ \t]{1,2})?$/.test(before) && SIDE_THEN_PROCEDURE.test(after) && !(b === 5 && a <= 5);
         const stamped = (clock && !VENT_CONTEXT.test(lineBefore(text, start, 40))) || SATURDAY_BEFORE.test(before) || listed;
-        if (!strong && ((!doseEvent && !stamped && CLINICAL_BEFORE.test(before)) || (!listed && CLINICAL_AFTER.test(after)))) {
+        if (!strong && ((!doseEvent && !stamped && CLINICAL_BEFORE.test(before) && !PERSON_BEFORE.test(before)) || (!listed && CLINICAL_AFTER.test(after)))) {
           if (SOFT_BEFORE.test(before) || SOFT_AFTER.test(after)) defer(start, end, a, b, before, after);
           return;
         }
@@ -226,7 +226,7 @@ function numericDates(ctx: ScrubContext, out: Span[]): void {
         out.push(mkSpan(start, end, 'DATE', SOURCE, 0.75));
       } else if (a >= 1 && a <= 12 && (m[3]!.length === 2 || m[3]!.length === 4) && b > 31) {
         // month/year such as 4/97
-        if (CLINICAL_BEFORE.test(before) || CLINICAL_AFTER.test(after)) return;
+        if ((CLINICAL_BEFORE.test(before) && !PERSON_BEFORE.test(before)) || CLINICAL_AFTER.test(after)) return;
         if (VENT_SETTING_AFTER.test(after) || VENT_SETTING_BEFORE.test(before)) return;
         out.push(mkSpan(start, end, 'DATE', SOURCE, 0.6));
       }
