@@ -16,7 +16,7 @@ export const EPONYM_CUES: ReadonlySet<string> = new Set([
   'index', 'equation', 'formula', 'class', 'stage', 'staging', 'solution', 'pouch', 'repair', 'ulcer',
   'tumor', 'tumour', 'lymphoma', 'sarcoma', 'block', 'point', 'position', 'pugh', 'hess', 'fisher',
   'sequard', 'stokes', 'dementia', 'thyroiditis', 'ophthalmopathy', 'exophthalmos', 'tachycardia', 'esophagus',
-  'positive', 'negative', 'neg', 'pos', 'trial', 'trials', 'study',
+  'positive', 'negative', 'neg', 'pos', 'trial', 'trials', 'study', 'law', 'laws', 'act',
   'lesion', 'lesions', 'diverticulum', 'hernia', 'cyst', 'kyphosis', 'joint', 'units', 'hump', 'fascia', 'nodule',
   'society', 'guidelines', 'guideline', 'recommendations',
   'abscess', 'plexus', 'deformity', 'cleft', 'malformation', 'anomaly', 'space', 'spaces', 'fissure', 'canal', 'triangle',

@@ -237,6 +237,13 @@ describe('builtinAllowlist radiology eponyms', () => {
     expect(allowsSpan(note, word)).toBe(true);
   });
 
+  it('keeps a law named like a hospital, and the hospital itself to the detectors', () => {
+    expect(allowsSpan('she explained the Good Samaritan law and he left', 'Good Samaritan', 'HOSPITAL')).toBe(true);
+    expect(allowsSpan("Murphy's law, as always", 'Murphy', 'NAME')).toBe(true);
+    expect(allowsSpan('Transferred from Good Samaritan Hospital yesterday', 'Good Samaritan', 'HOSPITAL')).toBe(false);
+    expect(allowsSpan('Seen at Good Samaritan ED', 'Good Samaritan', 'HOSPITAL')).toBe(false);
+  });
+
   it.each<[string, string]>([
     ['Zenker visited today', 'Zenker'],
     ['Patient Fleischner refused the CT', 'Fleischner'],
