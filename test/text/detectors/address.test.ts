@@ -66,6 +66,11 @@ describe('rules/address: upper-case streets with an abbreviated suffix', () => {
     ['Pharmacy now CVS on Pleasant St.', 'Pleasant St'],
     ['SPOKE WITH PHARMACIST AT STORE ON MAIN ST, MALDEN (781-555-0101)', 'MAIN ST'],
     ['lives off Quarry Hill Road', 'Quarry Hill Road'],
+    // after `the`, or after more words of place
+    ['bus operator on the Quillwood Rd route', 'Quillwood Rd'],
+    ['the corner of Quill St and Main St', 'Main St'],
+    ['walked down Quillby Ave at night', 'Quillby Ave'],
+    ['near the 167th St stop on the D', '167th St'],
   ])('finds the street named without a number in %j', (text, phi) => expectCovered(addressDetector, text, phi));
 
   it.each([
@@ -74,6 +79,7 @@ describe('rules/address: upper-case streets with an abbreviated suffix', () => {
     ['ON TELE ST, HR 110', 'TELE'],
     ['HR 110 ON LOPRESSOR ST, BP 120', 'LOPRESSOR'],
     ['on the Lane', 'Lane'],
+    ['and Inferior ST changes noted', 'Inferior'],
   ])('leaves %j alone at %j (no street)', (text, word) => expectUntouched(addressDetector, text, word));
 
   it('takes no suite for a town after a street', () => {

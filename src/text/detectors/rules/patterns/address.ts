@@ -54,6 +54,16 @@ const STREET_NAMED = new RegExp(
   'g',
 );
 const STREET_NAMED_CUE = cue('on off at');
+/**
+ * The same after more words of place (`near`, `along`, `down`, `across`, `via`, `to`, `from`, `of`,
+ * `and`) or after `the` (`on the Redwood Rd route`, `the corner of Quill St and Main St`, `down
+ * Pleasant Ave`): the suffix in title case only (`and Inferior ST changes` is no street).
+ */
+const STREET_NAMED_MORE = new RegExp(
+  `\\b(?:(?:on|off|at|On|Off|At)[ \\t]{1,2}the|(?:near|along|down|up|across|via|to|from|of|and|Near|Along|Down|Up|Across|Via|To|From|Of|And)(?:[ \\t]{1,2}the)?)[ \\t]{1,2}((?:(?:NE|NW|SE|SW|[NSEW])[ \\t]{1,2})?(?:[A-Z][a-z'’]{1,24}|\\d{1,3}(?:st|nd|rd|th))(?:[ \\t]{1,2}[A-Z][a-z'’]{1,24}){0,2})[ \\t]{1,2}(${withTitleCase(NAMED_SUFFIX)})\\.?(?![\\w])`,
+  'g',
+);
+const STREET_NAMED_MORE_CUE = cue('on off at near along down up across via to from of and');
 /** A compass quarter before a street's name (`NE 2nd Ave`). */
 const COMPASS = /^(?:NE|NW|SE|SW|[NSEW])$/;
 /** Words that do not name a street though everyday words do (`Main`, `Pleasant`, `Water`): determiners and pronouns. */
@@ -118,7 +128,7 @@ const BOX_CUE = cue('box');
 const PREFIX_STREET =
   /(?<![\w./-])\d{1,6}[A-Za-z]?[ \t]{1,3}(?:[NSEW]\.?[ \t]{1,2})?(?:Via|Vía|Calle|Camino|Avenida|Paseo|Rue|Rua|Carrera|Callejón|Callejon|Circulo|Círculo)[ \t]{1,2}(?:(?:de|del|la|las|los|el|do|da|des)[ \t]{1,2}){0,2}\p{Lu}[\p{Ll}'’]{1,24}(?:[ \t]{1,2}\p{Lu}[\p{Ll}'’]{1,24}){0,2}/gu;
 const PREFIX_STREET_CUE = cue('via vía calle camino avenida paseo rue rua carrera callejón callejon circulo círculo');
-prepareScans(RURAL_ROUTE, PREFIX_STREET, GRID_ADDRESS, POSTCODE, PO_BOX, STREET, STREET_NAMED, STREET_UPPER, STREET_UPPER_ABBR, UNIT, ZIP);
+prepareScans(RURAL_ROUTE, PREFIX_STREET, GRID_ADDRESS, POSTCODE, PO_BOX, STREET, STREET_NAMED, STREET_NAMED_MORE, STREET_UPPER, STREET_UPPER_ABBR, UNIT, ZIP);
 /**
  * Pattern detector for street addresses, apartment/suite numbers, P.O. boxes and zip codes
  * (type `LOCATION`, source `rules/address`). The house number and street name are reported
@@ -204,7 +214,7 @@ export const addressDetector = defineDetector({
         street(m);
       }, atHouseNumber);
     }
-    eachCuedMatch(ctx, STREET_NAMED, STREET_NAMED_CUE, 0, (m) => {
+    const onStreetNamed = (m: RegExpExecArray): void => {
       const words = m[1]!.split(/\s+/);
       const upper = m[1] === m[1]!.toUpperCase();
       // every name word a name-like word; an upper-case name written all in capitals only where the
@@ -219,7 +229,9 @@ export const addressDetector = defineDetector({
       const start = end - m[0].length + m[0].indexOf(m[1]!, 2);
       out.push(mkSpan(start, end, 'LOCATION', SOURCE, 0.7));
       town(end, upper);
-    });
+    };
+    eachCuedMatch(ctx, STREET_NAMED, STREET_NAMED_CUE, 0, onStreetNamed);
+    eachCuedMatch(ctx, STREET_NAMED_MORE, STREET_NAMED_MORE_CUE, 0, onStreetNamed);
     eachCuedMatch(ctx, UNIT, UNIT_CUE, 0, (m) => {
       if (!UNIT_STRONG.test(m[0])) return;
       out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.8));
