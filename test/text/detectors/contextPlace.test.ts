@@ -69,9 +69,12 @@ describe('rules/context-place: roads by number', () => {
     ['exit 8 off Route 24', 'Route 24'],
     ['MVC on I-290 at high speed', 'I-290'],
     ['lives off Hwy. 9 near the lake', 'Hwy. 9'],
+    ['injured on a lease off FM 1788 nr the plant', 'FM 1788'],
+    ['lives off CR 412 past the church', 'CR 412'],
+    ['house on SR-20 east of town', 'SR-20'],
   ])('finds it in %j', (text, phi) => expectCovered(contextPlaceDetector, text, phi));
 
-  it.each([['I-131 therapy for Graves'], ['I-123 uptake scan'], ['Rt 5th finger swollen']])('leaves %j alone', (text) => expectUntouched(contextPlaceDetector, text));
+  it.each([['I-131 therapy for Graves'], ['I-123 uptake scan'], ['Rt 5th finger swollen'], ['on CR 1.2 today'], ['Cr 1.2 on admission, SR 20 min'], ['CR 412 pending']])('leaves %j alone', (text) => expectUntouched(contextPlaceDetector, text));
 });
 
 describe('rules/context-place: a town after a facility and a comma', () => {
