@@ -341,6 +341,10 @@ const kept: [string, string][] = [
   ['a service or a day after From opening a line', 'From Cardiology: ok to start.\nFrom Pharmacy - level high. Plan. From Monday, start lasix.'],
   ['a day, a drug or a day of the stay after a word of carrying or a note', 'Work note for Monday given. Transferred on Tuesday to the floor, on PGE1; milk arrived on POD 3. Transported via EMS.'],
   ['a generic name in brackets after its brand', 'Started Vyndamax (tafamidis); Casgevy (exagamglogene autotemcel) and Coartem (artemether-lumefantrine) discussed.'],
+  // session 2026-12-07, third round
+  ['an eponym paired with a month, a grade after a listed eponym, wards by floor and wing', 'Findings suggest May-Thurner. Fazekas 1 white matter change. Consult to team (9 South, bed 31). Location: 5 East, room 518.'],
+  ['scores named after people, written as fractions', 'Beighton 3/9, no hypermobility. Roland-Morris 11/24. Ishihara 7/14 OD.'],
+  ['a law named like a hospital', 'She explained the Good Samaritan law and he left relieved.'],
 ];
 
 describe('held-out classes: PHI removed', () => {
@@ -357,6 +361,13 @@ describe('held-out classes: look-alikes kept', () => {
 });
 
 describe('held-out classes: the fixes stay narrow', () => {
+  it('a month before a day, a range of months and the hospital named like a law are still removed, by the labeller alone too', () => {
+    const nlp = createScrubber({ algorithms: ['nlp'] });
+    expect(nlp.scrub('Return on March 12 for labs.').text).not.toContain('March 12');
+    expect(scrub('Rash seen May-June, better now.')).not.toContain('May-June');
+    expect(scrub('Transferred from Good Samaritan Hospital.')).not.toContain('Samaritan');
+    expect(scrub('Seen by Dr. Bishop 3/9 for follow up.')).not.toContain('3/9');
+  });
   it('a person is still removed next to the new heads and cues', () => {
     const out = scrub('Seen by Dr. Quenby today. Wife Delphine at bedside. Mr. Halvorsen 14:05 update given.');
     expect(out).not.toContain('Quenby');

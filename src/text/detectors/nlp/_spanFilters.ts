@@ -700,10 +700,21 @@ function isLowerCaseSpanish(text: string, s: Span): boolean {
 
 /** An allow-listed eponym or term, then a number of up to three digits (`Lund-Mackay 17`, `Wells 4`). */
 function isListedWithScore(text: string, s: Span): boolean {
-  if (s.type !== 'NAME' && s.type !== 'LOCATION' && s.type !== 'HOSPITAL') return false;
+  if (s.type !== 'NAME' && s.type !== 'LOCATION' && s.type !== 'HOSPITAL' && s.type !== 'DATE') return false;
   const m = /^(\p{L}[\p{L}'’-]{2,40})[ \t]{1,2}\d{1,3}$/u.exec(text.slice(s.start, s.end));
-  return m !== null && builtinAllowlist().hasSpan(text, s.start, s.start + m[1]!.length, s.type);
+  if (m === null) return false;
+  // a grade read as a day (`Fazekas 1`): the eponym is listed as a name; a month, a weekday, a
+  // season or a holiday is the date's own word, whatever the allow list says of it as a name
+  if (s.type === 'DATE') return !DATE_WORD.test(m[1]!) && builtinAllowlist().hasSpan(text, s.start, s.start + m[1]!.length, 'NAME');
+  return builtinAllowlist().hasSpan(text, s.start, s.start + m[1]!.length, s.type);
 }
+
+/** A date's own word before a day's number: a month, a weekday, a season, a holiday or an ordinal of a month (`March 12`, `Tues 4`, `Christmas 2`). */
+const DATE_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|spring|summer|fall|autumn|winter|christmas|xmas|easter|thanksgiving|hanukkah|ramadan|eid|diwali|passover|halloween|new|memorial|labor|independence|veterans|mid|early|late|end|week|wk)/i;
+/** A month joined by a hyphen to a capitalised word that is no month or weekday: an eponym's pair (`May-Thurner`, `May-Hegglin`), no date. */
+const MONTH_HYPHEN_EPONYM = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)-(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}{2,20}$/u;
+/** A ward by its floor and wing (`5 East`, `9 South`): no date. */
+const FLOOR_AND_WING = /^\d{1,2}[ \t]?(?:North|South|East|West|NORTH|SOUTH|EAST|WEST)$/;
 
 /** After a body's acronym: what it issues (`ADA Standards of Care`, `AAOS and AAP guidance`, `GINA step 3`). */
 const ISSUED_AFTER = /^[ \t]{1,2}(?:(?:and|or|\/)[ \t]{0,2}[A-Z]{2,7}[ \t]{1,2})?(?:standards?|guidelines?|guidance|criteria|recommendations?|consensus|statement|position|step|class|stage|score|protocol)\b/i;
@@ -809,6 +820,7 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       isGenericAfterBrand(text, s) ||
       // a grade with a letter is no day of a month (`Marsh 3b` read as `March 3`)
       (s.type === 'DATE' && /[ \t]\d[a-d]$/.test(body)) ||
+      (s.type === 'DATE' && (MONTH_HYPHEN_EPONYM.test(body) || FLOOR_AND_WING.test(body))) ||
       (s.type === 'NAME' && (ROLE_ONLY.test(body) || CAPITALS_NO_NAME.test(body) || MODEL_NUMBER.test(body) || isUnknownCapitalsInProse(text, s) || isServiceName(text, s))) ||
       // a kind of care alone is no place ("Wound Care Center", "Burn clinic": the labeller's "Wound")
       ((s.type === 'HOSPITAL' || s.type === 'LOCATION') && isKindOfCarePlace(body)) ||
