@@ -57,7 +57,7 @@ export const NAME_CUES: ReadonlySet<string> = new Set([
   'prefers', 'nicknamed', 'tech', 'lactation', 'ibclc', 'doula', 'midwife', 'navigator', 'scribe', 'slp', 'pct', 'emt', 'paramedic',
   'neighbor', 'neighbour', 'roommate', 'grandma', 'grandpa', 'granny', 'stepson', 'stepdaughter', 'stepmother', 'stepfather',
   'spouse', 'guardian', 'baby', 'attn', 'pref', 'aka', 'nickname', 'boss', 'auntie', 'aunty', 'imam', 'supervisor', 'foreman',
-  'scheduler', 'interp',
+  'scheduler', 'interp', 'coworker', 'worker', 'colleague', 'classmate', 'teammate', 'housemate', 'landlord', 'landlady',
 ]);
 
 /** Personal titles and the salutation `Dear`: a span right after one is a name whatever its text (`Dr. Foley`, `Dear Will,`). */

@@ -147,6 +147,7 @@ const removed: [string, string, string[]][] = [
   ['a year compared with, a move to the country, a treatment done', 'Nodule larger than 2024. Came to US 2011. Pulm TB treated 1952.', ['2024', '2011', '1952']],
   ['record numbers in spaced groups after a facility\'s capitals, and a licence\'s letter', 'MRN QRRMC 77 310 992. Family Medicine, CA Lic G 90412.', ['77 310 992', 'QRRMC', '90412']],
   // session 2026-12-07, third round (set h29's first run)
+  ['a co-worker, a colleague, a classmate and a social worker, everyday-word names too', 'Co-worker Roselaure also seen in ED. Her colleague Faith drove her in. Classmate Quillby has strep. Social worker Joy met with family.', ['Roselaure', 'Faith', 'Quillby', 'Joy']],
   ['a name someone goes by, and everyday-word names after a boss, an auntie or a scheduler', 'NAME: Quoziak, Tadeusz  (pref. "Ted")\nPatient: PARK, EUN-JI (goes by Grace)\nBoss Bill says no. His auntie Vi calls nightly.', ['Ted', 'Grace', 'Bill', 'Vi']],
   ['a sender\'s login after a clock time anywhere in a line', 'Addendum 7/19/24 19:40 qalley: daughter called back\n05:40  FROM RN qavi: bed 6 pressors down', ['qalley', 'qavi']],
   ['an interpreter by name after the word, however they came', 'Spanish (in-person interp Quelia). By phone w/ interp Oksana #UK-5521. Phone interp (Qing #C-3107). Karen interpreter (in person Saw Eh Doh) present.', ['Quelia', 'Oksana', 'Qing', 'Saw Eh Doh']],
@@ -326,6 +327,7 @@ const kept: [string, string][] = [
   ['fractions and strengths joined by a dash, lab thresholds after a comparative', 'Take 1/2-1/4 tab; strength 4/5-5/5 throughout; ANC less than 1500.'],
   ['a sentence in Tagalog and one in Somali', 'Salamat po, doktora. Hooyo waxay rabtaa inay soonto.'],
   ['a preferred language and a boss with no name', 'Pref. language Spanish; my boss said it was ok.'],
+  ['co-workers and a worker with no name', 'Co-workers at the plant were exposed too. The worker will pick up the forms.'],
   ['readings and desks after a clock time', 'At 19:40 pain: 5/10, 10:15 abx: given, 20:15 tech: bed 10 asking.'],
   ['an interpreter service, a language and a line after the word', 'Interpreter Services called. Spanish interpreter used; via interpreter Line 2.'],
   ['a thing after a relation\'s possessive and a contraction with no apostrophe after a relation', 'Ate too much at my granddaughter\'s\nquinceañera. My dad doesnt want to go.'],

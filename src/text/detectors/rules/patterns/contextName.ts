@@ -33,7 +33,7 @@ import { CONSULTING_SERVICE, SERVICE_AFTER, isKindOfCare } from '../../_careKind
 const SOURCE = 'rules/context-name';
 
 const RELATION =
-  /\b(?:wife|husband|hubby|spouse|partner|son|sons|daughter|daughters|dtr|dau|bro|sis|mother|mom|mum|father|dad|parents|brother|sister|sibling|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|stepson|stepdaughter|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|mother-in-law|father-in-law|fiance|fiancee|fiancé|fiancée|boyfriend|girlfriend|friend|neighbor|neighbour|roommate|companion|caregiver|hcp|proxy|health\s{1,2}care\s{1,2}proxy|guardian|nok|poa|contact\s{1,2}person|next\s{1,2}of\s{1,2}kin|significant\s{1,2}other|pastor|priest|rabbi|chaplain|imam|auntie|aunty|boss|supervisor|foreman|godmother|godfather)(?:'s)?\b/gi;
+  /\b(?:wife|husband|hubby|spouse|partner|son|sons|daughter|daughters|dtr|dau|bro|sis|mother|mom|mum|father|dad|parents|brother|sister|sibling|niece|nephew|aunt|uncle|cousin|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|stepson|stepdaughter|stepmother|stepfather|son-in-law|daughter-in-law|sister-in-law|brother-in-law|mother-in-law|father-in-law|fiance|fiancee|fiancé|fiancée|boyfriend|girlfriend|friend|neighbor|neighbour|roommate|companion|caregiver|hcp|proxy|health\s{1,2}care\s{1,2}proxy|guardian|nok|poa|contact\s{1,2}person|next\s{1,2}of\s{1,2}kin|significant\s{1,2}other|pastor|priest|rabbi|chaplain|imam|auntie|aunty|boss|supervisor|foreman|godmother|godfather|co-?workers?|colleague|classmate|teammate|housemate|landlord|landlady)(?:'s)?\b/gi;
 /** Between relation and name: ", ", " (", " is ", " named ", " - ". */
 const REL_GAP = /(?:\s{0,2}[,(:\-–]\s{0,2}|\s{1,2}(?:is|was|named|called|,)\s{1,2}|\s{1,2})/y;
 
@@ -196,7 +196,7 @@ function nameWordsOk(words: string[], caseless: boolean): boolean {
 const RELATION_CUE = cue(`wife husband hubby spouse partner son sons daughter daughters dtr dau bro sis mother mom mum father dad parents
   brother sister sibling niece nephew aunt uncle cousin grandson granddaughter grandmother grandfather grandma grandpa stepson
   stepdaughter stepmother stepfather fiance fiancee boyfriend girlfriend friend neighbor neighbour roommate companion caregiver
-  hcp proxy health guardian nok poa contact next significant pastor priest rabbi chaplain imam auntie aunty boss supervisor foreman godmother godfather`);
+  hcp proxy health guardian nok poa contact next significant pastor priest rabbi chaplain imam auntie aunty boss supervisor foreman godmother godfather co coworker coworkers colleague classmate teammate housemate landlord landlady`);
 const CUE_CUE = cue(`spoke speaking talked talking discussed met conversation conversed updated d s t per paged called notified
   informed phoned contacted seen examined evaluated visited accompanied communicated relayed reviewed signed handed cc ccd
   ask asked asking tell told telling texted emailed remind reminded call page
