@@ -44,6 +44,14 @@ describe('rules/facility-acronym', () => {
     expect(found('Quill Valley Medical Center Hospital (QVMCH) Odessa, interventional radiology')).toEqual(['QVMCH']);
   });
 
+  it('takes a health system in capitals before HEALTH on a letterhead of a mixed-case note', () => {
+    const note = (head: string): string => `${head}\nExam: CT head. Patient seen today in the clinic for follow up.`;
+    expect(found(note('QUILLCOAST HEALTH - ST. LUKE HOSPITAL'))).toEqual(['QUILLCOAST']);
+    expect(found(note('QHR HEALTH RADIOLOGY - EDINBURG'))).toEqual(['QHR']);
+    expect(found(note('PUBLIC HEALTH notified. MENTAL HEALTH consult. HOME HEALTH arranged. BEHAVIORAL HEALTH.'))).toEqual([]);
+    expect(found(note('Referred to WOMENS HEALTH clinic'))).toEqual([]);
+  });
+
   it('leaves brackets alone that abbreviate no facility, or not the words before them', () => {
     expect(found('Chronic kidney disease (CKD) stage 3; follow with Nephrology (NEPH).')).toEqual([]);
     expect(found('Mass General Quillham (MGQ) portal message.')).toEqual([]); // no facility's word among them

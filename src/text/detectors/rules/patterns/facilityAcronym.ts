@@ -6,6 +6,7 @@
  *   `YKDRH accession 25-3390`, `UNMH MRN 2177904`;
  * - on either side of a transfer arrow: `YKHC -> ANMC transfer`, `SVMC → BMC`;
  * - before a clinic's, a department's or a health system's word: `ANMC Ortho/Hand`, `UW Health`,
+ *   a letterhead's system in capitals (`DHR HEALTH`, `SOUTHCOAST HEALTH`),
  *   `SARMC Cardiology`, a letterhead's `UAMS DEPARTMENT OF RADIOLOGY`, `JFL -- DEPARTMENT OF RADIOLOGY`;
  * - alone in brackets after an outside or comparison study: `Outside XR R femur 5/18 (CCHCF, pushed to PACS)`;
  * - before a ward's bed or a room in a sign-out line: `58M CHH 5E-21`, `SMMC rm 412`;
@@ -50,6 +51,9 @@ const BEFORE_CLINIC_WORD =
 const CLINIC_WORD_CUE = cue(
   'health healthcare radiology imaging department dept medicine ortho orthopedics orthopaedics cardiology oncology neurology neurosurgery urology nephrology transplant hepatology pulmonology dermatology rheumatology endocrinology pediatrics paediatrics ob women clinic clinics campus main emergency ed er icu nicu picu micu sicu cvicu',
 );
+/** A health system's name in capitals before its word in capitals, as a letterhead writes it (`DHR HEALTH RADIOLOGY`, `SOUTHCOAST HEALTH - ST. LUKE'S`). `m[1]` the name. */
+const CAPS_BEFORE_HEALTH = /\b([A-Z]{2,12})[ \t]{1,2}HEALTH(?:CARE)?\b/g;
+const CAPS_HEALTH_CUE = cue('health healthcare');
 /** Capitals after a service and a comma, closing a signature or a bracket (`Vascular Surgery, UAB;`, `(Plastics, UPHS)`). `m[1]` the acronym. */
 const SERVICE_COMMA_ACRONYM =
   /\b(?:[A-Z][a-z]{2,15}(?:ology|iatry|iatrics|pedics|paedics|ics)|Surgery|Medicine|Plastics|Ortho|Oncology|Transplant|Hospitalist|Radiology|Pathology)[ \t]{0,2},[ \t]{1,2}([A-Z]{3,6})(?=[ \t]{0,2}(?:[;),]|\r?\n|$))/g;
@@ -111,7 +115,7 @@ function definesFacilityAcronym(text: string, at: number, acr: string): boolean 
   }
   return k < 0 && facility;
 }
-prepareScans(BEFORE_RECORD_LABEL, ARROW_PAIR, BEFORE_CLINIC_WORD, OUTSIDE_STUDY_BRACKET, SERVICE_COMMA_ACRONYM, ACRONYM_CLINIC, BEFORE_WARD_BED, STUDY_SITE_DATE, YEAR_SITE_BRACKET, ACRONYM_IN_TOWN, ACRONYM_TOWN, BRACKETED_ACRONYM);
+prepareScans(BEFORE_RECORD_LABEL, ARROW_PAIR, BEFORE_CLINIC_WORD, OUTSIDE_STUDY_BRACKET, SERVICE_COMMA_ACRONYM, ACRONYM_CLINIC, BEFORE_WARD_BED, STUDY_SITE_DATE, YEAR_SITE_BRACKET, ACRONYM_IN_TOWN, ACRONYM_TOWN, BRACKETED_ACRONYM, CAPS_BEFORE_HEALTH);
 
 /** True when the character at `i` is a letter or a digit (false outside the text). */
 function isWordChar(text: string, i: number): boolean {
@@ -167,6 +171,14 @@ export const facilityAcronymDetector = defineDetector({
       // two capitals only before a health system's own word (`UW Health`)
       if (acr.length === 2 && !/^[ \t]{1,2}Health/.test(m[0].slice(2))) return;
       push(m.index, acr);
+    });
+    eachCuedMatch(ctx, CAPS_BEFORE_HEALTH, CAPS_HEALTH_CUE, 14, (m) => {
+      // (`PUBLIC HEALTH`, `MENTAL HEALTH`, `HOME HEALTH` are words of a list: no name)
+      if (ctx.isMostlyUpperCase) return;
+      const w = m[1]!;
+      // a word longer than an acronym is a name no list holds, not a plural or possessive of a word (`WOMENS HEALTH`)
+      if (w.length >= 5 && /S$/.test(w) && classifyWord(w.slice(0, -1)) !== 'unknown') return;
+      push(m.index, w);
     });
     eachCuedMatch(ctx, OUTSIDE_STUDY_BRACKET, OUTSIDE_CUE, 0, (m) => push(m.index + m[0].length - m[1]!.length, m[1]!));
     eachMatchFrom(ctx, SERVICE_COMMA_ACRONYM, charStarts(ctx, ','), 24, (m) => push(m.index + m[0].length - m[1]!.length, m[1]!));
