@@ -490,9 +490,9 @@ const LOGIN_ALONE_BRACKETED = /\(([a-z])([a-z]{4,20})(\d{0,3})\)/g;
 const CAPITALISED_WORD = /\p{Lu}\p{Ll}{1,30}/gu;
 
 /**
- * True when the login's initial and rest spell a given name's initial and a surname (or its first
- * five letters or more) among the capitalised words of `before`, the surname after the initial's
- * word or before it with a comma (`Tkachuk, Jolene`).
+ * True when the login's rest is one of the capitalised words of `before` (or its first five
+ * letters or more: `tkachu` of `Tkachuk`) and another of them starts with the login's initial
+ * (`Tkachuk, Jolene`, `Jolene Tkachuk`).
  */
 function spellsNameBefore(before: string, initial: string, rest: string): boolean {
   const words = [...before.matchAll(CAPITALISED_WORD)].map((w) => w[0].toLowerCase());

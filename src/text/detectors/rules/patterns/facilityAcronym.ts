@@ -6,8 +6,8 @@
  *   `YKDRH accession 25-3390`, `UNMH MRN 2177904`;
  * - on either side of a transfer arrow: `YKHC -> ANMC transfer`, `SVMC → BMC`;
  * - before a clinic's, a department's or a health system's word: `ANMC Ortho/Hand`, `UW Health`,
- *   a letterhead's system in capitals (`DHR HEALTH`, `SOUTHCOAST HEALTH`),
- *   `SARMC Cardiology`, a letterhead's `UAMS DEPARTMENT OF RADIOLOGY`, `JFL -- DEPARTMENT OF RADIOLOGY`;
+ *   `SARMC Cardiology`, a letterhead's `UAMS DEPARTMENT OF RADIOLOGY`, `JFL -- DEPARTMENT OF RADIOLOGY`,
+ *   a letterhead's health system in capitals (`DHR HEALTH`, `SOUTHCOAST HEALTH`);
  * - alone in brackets after an outside or comparison study: `Outside XR R femur 5/18 (CCHCF, pushed to PACS)`;
  * - before a ward's bed or a room in a sign-out line: `58M CHH 5E-21`, `SMMC rm 412`;
  * - after a service and a comma closing a signature or a bracket (`Vascular Surgery, UAB;`), or
@@ -20,8 +20,9 @@
  *   University Hospital (TUH)`, `Hospital of the University of Pennsylvania (HUP)`), and then
  *   wherever else the note writes it, unless a value follows (`MCH 29.1` is a lab's).
  *
- * The acronym is three to six capitals (two before `Health`), no clinical abbreviation and no word
- * of any list (`CT`, `PACS`, `NICU`, `OSH` and `ADA` stay), in a note whose case carries meaning.
+ * The acronym is three to six capitals (two before `Health`, up to twelve before `HEALTH`: a
+ * system's one-word name), no clinical abbreviation and no word of any list (`CT`, `PACS`, `NICU`,
+ * `OSH`, `ADA` and `PUBLIC HEALTH` stay), in a note whose case carries meaning.
  *
  * @module
  */
@@ -173,7 +174,8 @@ export const facilityAcronymDetector = defineDetector({
       push(m.index, acr);
     });
     eachCuedMatch(ctx, CAPS_BEFORE_HEALTH, CAPS_HEALTH_CUE, 14, (m) => {
-      // (`PUBLIC HEALTH`, `MENTAL HEALTH`, `HOME HEALTH` are words of a list: no name)
+      // only where capitals stand out (a note in capitals writes every heading so); a word of a
+      // list (`PUBLIC`, `MENTAL`, `HOME HEALTH`) is refused by `push`
       if (ctx.isMostlyUpperCase) return;
       const w = m[1]!;
       // a word longer than an acronym is a name no list holds, not a plural or possessive of a word (`WOMENS HEALTH`)
