@@ -709,7 +709,7 @@ function isListedWithScore(text: string, s: Span): boolean {
   return builtinAllowlist().hasSpan(text, s.start, s.start + m[1]!.length, s.type);
 }
 
-/** A date's own word before a day's number: a month, a weekday, a season, a holiday or an ordinal of a month (`March 12`, `Tues 4`, `Christmas 2`). */
+/** A date's own word before a day's number: a month, a weekday, a season, a holiday or a word placing a day in one (`March 12`, `Tues 4`, `Christmas 2`, `mid 4`, `week 2`). */
 const DATE_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|spring|summer|fall|autumn|winter|christmas|xmas|easter|thanksgiving|hanukkah|ramadan|eid|diwali|passover|halloween|new|memorial|labor|independence|veterans|mid|early|late|end|week|wk)/i;
 /** A month joined by a hyphen to a capitalised word that is no month or weekday: an eponym's pair (`May-Thurner`, `May-Hegglin`), no date. */
 const MONTH_HYPHEN_EPONYM = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)-(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}{2,20}$/u;
@@ -818,9 +818,9 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       (s.type !== 'DATE' && /-(?:like|type|esque|associated|induced|related|positive|negative)$/i.test(text.slice(s.start, s.end))) ||
       isBrandAfterGeneric(text, s) ||
       isGenericAfterBrand(text, s) ||
-      // a grade with a letter is no day of a month (`Marsh 3b` read as `March 3`)
-      (s.type === 'DATE' && /[ \t]\d[a-d]$/.test(body)) ||
-      (s.type === 'DATE' && (MONTH_HYPHEN_EPONYM.test(body) || FLOOR_AND_WING.test(body))) ||
+      // a grade with a letter is no day of a month (`Marsh 3b` read as `March 3`), nor an eponym's
+      // pair with a month (`May-Thurner`) or a ward (`9 South`)
+      (s.type === 'DATE' && (/[ \t]\d[a-d]$/.test(body) || MONTH_HYPHEN_EPONYM.test(body) || FLOOR_AND_WING.test(body))) ||
       (s.type === 'NAME' && (ROLE_ONLY.test(body) || CAPITALS_NO_NAME.test(body) || MODEL_NUMBER.test(body) || isUnknownCapitalsInProse(text, s) || isServiceName(text, s))) ||
       // a kind of care alone is no place ("Wound Care Center", "Burn clinic": the labeller's "Wound")
       ((s.type === 'HOSPITAL' || s.type === 'LOCATION') && isKindOfCarePlace(body)) ||

@@ -134,6 +134,10 @@ const MURMUR_RANGE_AFTER = /^[ \t]{0,2}(?:to|-|–)[ \t]{0,2}[1-6]\/6(?![\d\/])/
 const MURMUR_WORD = /\b(?:murmurs?|sem|hsm|holosystolic|systolic|diastolic|ejection|regurgitant|rub)\b/i;
 /** After a month/day: a range word and a full date with its year (`to 3/8/24`, `-3/8/2024`). */
 const RANGE_TO_FULL_DATE = /^[ \t]{0,2}(?:to|through|thru|until|-{1,2}|–)[ \t]{0,2}\d{1,2}\/\d{1,2}\/(?:\d{2}|\d{4})(?![\d\/])/i;
+/** A clinical word right before a pair (`BP 90/60`, `Berg 34/56`), unless it names the person seen (`Dr. Bishop 3/9`). */
+function clinicalBefore(before: string): boolean {
+  return CLINICAL_BEFORE.test(before) && !PERSON_BEFORE.test(before);
+}
 function numericDates(ctx: ScrubContext, out: Span[]): void {
   const { text } = ctx;
   // month/days refused only for a clinical word by them, and the dates the note is sure of
@@ -179,7 +183,7 @@ function numericDates(ctx: ScrubContext, out: Span[]): void {
         // grade of strength (`4/5 L hip flexion`)
         const listed = /^[ \t]{0,4}(?:[-*•][ \t]{1,2})?$/.test(before) && SIDE_THEN_PROCEDURE.test(after) && !(b === 5 && a <= 5);
         const stamped = (clock && !VENT_CONTEXT.test(lineBefore(text, start, 40))) || SATURDAY_BEFORE.test(before) || listed;
-        if (!strong && ((!doseEvent && !stamped && CLINICAL_BEFORE.test(before) && !PERSON_BEFORE.test(before)) || (!listed && CLINICAL_AFTER.test(after)))) {
+        if (!strong && ((!doseEvent && !stamped && clinicalBefore(before)) || (!listed && CLINICAL_AFTER.test(after)))) {
           if (SOFT_BEFORE.test(before) || SOFT_AFTER.test(after)) defer(start, end, a, b, before, after);
           return;
         }
@@ -226,7 +230,7 @@ function numericDates(ctx: ScrubContext, out: Span[]): void {
         out.push(mkSpan(start, end, 'DATE', SOURCE, 0.75));
       } else if (a >= 1 && a <= 12 && (m[3]!.length === 2 || m[3]!.length === 4) && b > 31) {
         // month/year such as 4/97
-        if ((CLINICAL_BEFORE.test(before) && !PERSON_BEFORE.test(before)) || CLINICAL_AFTER.test(after)) return;
+        if ((clinicalBefore(before)) || CLINICAL_AFTER.test(after)) return;
         if (VENT_SETTING_AFTER.test(after) || VENT_SETTING_BEFORE.test(before)) return;
         out.push(mkSpan(start, end, 'DATE', SOURCE, 0.6));
       }

@@ -79,12 +79,6 @@ const NAME_PART_FACILITY = /^(?:memorial|regional|general)$/i;
 const SELF_NAMING = /^(?:memorial|general|regional|university|community|mercy|county)$/i;
 
 /**
- * Movement cues before a place: "transfer to X 2", "admitted to X", "sent from X", "surgeon
- * from X" (a room number may come first: "transferred to 209 X"). The place
- * must be a word no lexicon knows as an everyday or clinical word (an internal building or
- * ward name), optionally followed by a floor number.
- */
-/**
  * A branch or a town right after a facility's words, closing the phrase on the same line: `Desert
  * Springs Dialysis - Sunset`, `Concord Hospital Laconia;`, `Fresenius Kidney Care Boca Chica,`,
  * `Gateway Renal Center Ironbound since 2019`. `m[1]` the one or two capitalised words.
@@ -95,6 +89,12 @@ const BRANCH_AFTER =
 const NOT_A_BRANCH = /^(?:course|campus|building|bldg|wing|tower|unit|floor|suite|annex|pavilion|center|centre|clinic|hospital|department|dept|division|service|services|program|lab|laboratory|pharmacy|imaging|radiology|emergency|urgent|main|north|south|east|west|central|downtown|outpatient|inpatient|dr|doctor|mr|mrs|ms|attn|attention|fax|phone|tel|office|desk|team|staff|nurse|nursing|note|notes|records|report|summary|discharge|admission|transfer|followup|follow)$/i;
 /** A weekday or a month: what a plan was moved to, no place (`the potluck is moved to Saturday`). */
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december|tomorrow|tonight|today|noon|midnight|morning|afternoon|evening)$/i;
+/**
+ * Movement cues before a place: "transfer to X 2", "admitted to X", "sent from X", "surgeon
+ * from X" (a room number may come first: "transferred to 209 X"). The place
+ * must be a word no lexicon knows as an everyday or clinical word (an internal building or
+ * ward name), optionally followed by a floor number.
+ */
 const MOVE_TO =
   /(?:\b(?:transfer(?:red|ed|ring)?|trans(?:ferred)?|tx|xfer(?:red)?|admitted|admit|adm|sent|discharged|dc'?d|d\/c'?d|c\/o|taken|brought|returned|return|go|going|went|moved|arrived|came|come|bed|screened|accepted)\s{1,2}(?:back\s{1,2})?(?:to|from|at|in)\s{1,2}|\b(?:surgeon|doctor|physician|team|someone|rep|nurse)s?\s{1,2}(?:from|at)\s{1,2})(?:the\s{1,2})?(?:\d{1,4}\s{1,2}(?=[A-Za-z]{4}))?(St\.?\s{1,2}[A-Z][A-Za-z]{1,30}(?:['’]s)?|[A-Za-z][A-Za-z'’]{2,30})(\s{0,2}\d{1,2}\b)?/gi;
 /**
