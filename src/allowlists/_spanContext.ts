@@ -494,9 +494,10 @@ const KIN_BEFORE: ReadonlySet<string> = new Set(
 const NAME_KIND_BEFORE = /\b(?:english|given|first|middle|legal|chosen|preferred|baby['’]?s)[ \t]$/i;
 
 /**
- * True when `[start, end)` is a capitalised given name (first-name lexicon) right after a word for
- * kin and one space, and no eponym cue follows it (`his son Glenn found him`, not `son Glenn
- * shunt`): the relation decides over the allow list, as a title does.
+ * True when `[start, end)` is a capitalised given name (first-name lexicon, or a word no English
+ * word list knows) right after a word for kin and one space, and no eponym cue follows it (`his
+ * son Glenn found him`, `Sister Nou had chickenpox`, not `son Glenn shunt`): the relation decides
+ * over the allow list, as a title does.
  */
 export function afterKin(text: string, start: number, end: number): boolean {
   const prev = wordBefore(text, start);
@@ -507,7 +508,12 @@ export function afterKin(text: string, start: number, end: number): boolean {
   const w = prev.word.toLowerCase();
   const kin = KIN_BEFORE.has(w) ? gap === ' ' || w === 'named' || w === 'nicknamed' : w === 'name' && NAME_KIND_BEFORE.test(text.slice(Math.max(0, prev.start - 12), prev.start));
   if (!kin || !/^\p{Lu}\p{Ll}/u.test(text.slice(start, start + 2))) return false;
-  return loadLexicon('first-names').has(text.slice(start, end).toLowerCase()) && !followedByEponymCue(text, end);
+  const word = text.slice(start, end);
+  const lower = word.toLowerCase();
+  // a given name no name list holds counts too when no English word list knows it either
+  // ("Sister Nou", though a Haitian Creole list keeps "nou"; not "son Will", "daughter Present")
+  const named = loadLexicon('first-names').has(lower) || (/^\p{Lu}\p{Ll}{1,20}$/u.test(word) && !loadLexicon('common-words').has(lower));
+  return named && !followedByEponymCue(text, end);
 }
 
 /**

@@ -11,7 +11,7 @@
 import { loadLexicon } from '../allowlists/index.js';
 import type { ScrubContext, Token } from './context.js';
 import type { Span } from './types.js';
-import { isCapitalised, isStopWord } from './detectors/rules/patterns/_lib.js';
+import { classifyWord, isCapitalised, isStopWord } from './detectors/rules/patterns/_lib.js';
 
 /** The source name of spans added by name expansion. */
 export const EXPAND_NAME_SOURCE = 'scrub/name-expansion';
@@ -173,5 +173,41 @@ export function expandNameSpans(ctx: ScrubContext, detected: readonly Span[], is
       start = t.start;
     }
   }
+  if (!ctx.isCaseless) added.push(...sandwichedWords(ctx, names, added, isCovered, isAllowed));
   return added;
+}
+
+/** A newborn's placeholder words (`Baby Girl Lopez`): beside a name, never inside it. */
+const NEWBORN: ReadonlySet<string> = new Set(['baby', 'girl', 'boy', 'twin', 'infant', 'newborn']);
+/** A courtesy title right before a word: the word after it begins a name. */
+const COURTESY_TITLE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Mx)\.?$/u;
+
+/**
+ * A Title-case word between two parts of one name, in a note where case carries meaning: between
+ * two names (`Jon Two Crow`, `Marvin Yellow Horse`) or between a courtesy title and a name
+ * (`Mr. Two Crow`). Everyday words count (many compound surnames are made of them); function
+ * words, titles and allow-listed words do not.
+ */
+function sandwichedWords(ctx: ScrubContext, names: readonly Span[], added: readonly Span[], isCovered: Uint8Array, isAllowed?: NameAllowed): Span[] {
+  const { text, tokens } = ctx;
+  const nameStarts = new Set<number>();
+  const nameEnds = new Set<number>();
+  for (const s of [...names, ...added]) {
+    nameStarts.add(s.start);
+    nameEnds.add(s.end);
+  }
+  const out: Span[] = [];
+  for (const nameStart of nameStarts) {
+    const i = ctx.tokenIndexAt(nameStart) - 1;
+    const t = i >= 0 ? tokens[i] : undefined;
+    if (!t || t.end !== nameStart - 1 || text[t.end] !== ' ' || text[t.start - 1] !== ' ' || isCovered[i] === 1) continue;
+    if (!LETTERS.test(t.text) || t.text.length < 2 || !isCapitalised(t.text) || t.text.slice(1) !== t.text.slice(1).toLowerCase()) continue;
+    if (TITLES.has(t.lower) || NEWBORN.has(t.lower) || classifyWord(t.text) === 'stop') continue;
+    // between two names an everyday word is the middle of the name though the allow list keeps it elsewhere
+    // ("Two" in "Jon Two Crow"); after a title the allow list decides as it does for any word there
+    if (!nameEnds.has(t.start - 1) && (!COURTESY_TITLE.test(text.slice(Math.max(0, t.start - 6), t.start - 1)) || (isAllowed && isAllowed(text, t.start, t.end)))) continue;
+    out.push({ start: t.start, end: t.end, type: 'NAME', source: EXPAND_NAME_SOURCE, confidence: 0.6 });
+    isCovered[i] = 1;
+  }
+  return out;
 }

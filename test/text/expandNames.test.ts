@@ -63,6 +63,25 @@ describe('expandNameSpans', () => {
     expect(expand(text, found)).toEqual([]);
   });
 
+  it.each([
+    ['Re: Employee Jon Two Crow - ID BRE-70412', ['Jon', 'Crow'], ['Two']], // between two names, an everyday word the allow list keeps elsewhere
+    ['Patient Marvin Yellow Horse, 67M', ['Marvin', 'Horse'], ['Yellow']],
+    ['Mr. Two Crow was seen today', ['Crow'], ['Two']], // between a courtesy title and a name
+    ['Seen with Ms. Iron Cloud today', ['Cloud'], ['Iron']],
+  ])('adds the word between two parts of a name in %j', (text, found, expected) => {
+    expect(expand(text, found, (t, s, e) => ['Two', 'Yellow', 'Iron'].includes(t.slice(s, e)) && !/Mr\.|Ms\./.test(t.slice(0, s)))).toEqual(expected);
+  });
+
+  it.each([
+    ['Dr. Ames Consult Bellweather', ['Ames', 'Bellweather']], // a clinical word
+    ['Ames And Bellweather', ['Ames', 'Bellweather']], // a function word
+    ['Dr. Two Crow', ['Crow']], // not a courtesy title: the allow list decides
+    ['Mr. Two Crow', ['Crow'], true], // after a title the allow list still decides
+    ['ALL CAPS: JON TWO CROW', ['JON', 'CROW']], // caseless notes: no rule
+  ])('adds no middle word in %j', (text, found, allowAll) => {
+    expect(expand(text, found, allowAll ? () => true : (t, s, e) => t.slice(s, e) === 'Two' && !/Mr\./.test(t.slice(0, s)))).toEqual([]);
+  });
+
   it('respects the allow list', () => {
     expect(expand('Dr Ames Foley placed', ['Ames'], () => true)).toEqual([]);
   });

@@ -181,6 +181,10 @@ const removed: [string, string, string[]][] = [
   ['a branch or a town closing the phrase after a facility\'s words', 'Dialysis at Red Mesa Dialysis - Sunrise (chair 4). EMS to Tamarack Hospital Quillby; sats 88%. On HD at Gateway Renal Center Ironbound since 2019.', ['Sunrise', 'Quillby', 'Ironbound']],
   ['initials signing off a message in more ways', 'Will recheck the level in the morning.\n-KW\n\nCall back with questions. -J\n\nStarted cefazolin 2 g q8h. - BQR 6/11 4:10 PM\nTime spent 20 min. — W.J.\nThanks -- TZ, pgr 4471', ['KW', '-J', 'BQR', 'W.J.', 'TZ']],
   ['an employer after a trade or a note for work, and a service that carried the patient', 'Works as a baggage handler for Bayfront Cruise Line. Drives a feed truck for Cottonwood Grain. Work note for Prairie Sun Foods given; FMLA forms faxed to Redline Motors HR. Flown by Badlands Air Rescue; transferred via SkyMed North.', ['Bayfront', 'Cottonwood', 'Prairie Sun', 'Redline', 'Badlands', 'SkyMed']],
+  // session 2026-12-07, fourth round
+  ['a compound surname of everyday words, between two names or after a courtesy title', 'Re: Employee Jon Two Crow - ID BRE-70412. Mr. Two Crow was seen today.', ['Jon', 'Two', 'Crow']],
+  ['a given name only a foreign-language word list holds, after a kin word', 'Sister Nou had chickenpox in 2019.', ['Nou']],
+  ['a plan\'s group number and the capitals before a labelled number', 'Member ID: CHP88210045-01  Group: NC-7730  Grp CCM-0041\nOrder #: ORD 88120457. Hospital no. CN 4471902. Original accession: HPI 88213-L', ['NC-7730', 'CCM', '0041', 'ORD', 'CN', 'HPI', '88213']],
 ];
 
 /** [what it shows, text]: nothing in it may be removed */
@@ -347,6 +351,8 @@ const kept: [string, string][] = [
   ['an eponym paired with a month, a grade after a listed eponym, wards by floor and wing', 'Findings suggest May-Thurner. Fazekas 1 white matter change. Consult to team (9 South, bed 31). Location: 5 East, room 518.'],
   ['scores named after people, written as fractions', 'Beighton 3/9, no hypermobility. Roland-Morris 11/24. Ishihara 7/14 OD.'],
   ['a law named like a hospital', 'She explained the Good Samaritan law and he left relieved.'],
+  // session 2026-12-07, fourth round
+  ['a blood or strep group, a risk group and an order of labs', 'Risk group: 2. GBS group B positive. WHO group 1 PAH. Support group 2x/week. Order BMP and CBC in AM.'],
 ];
 
 describe('held-out classes: PHI removed', () => {

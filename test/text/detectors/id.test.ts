@@ -83,3 +83,20 @@ describe('rules/id: numbers in spaced groups, more labels, hardware addresses an
     ['the trend ends in 2025', '2025'],
   ])('leaves %j alone', (text, word) => expectUntouched(idDetector, text, word));
 });
+
+describe('rules/id: a plan\'s group number and capitals before a labelled number', () => {
+  it.each([
+    ['Member ID: CHP88210045-01     Group: NC-7730', 'NC-7730'],
+    ['Member ID MA-88104427   Grp CCM-0041', 'CCM-0041'],
+    ['Group: 00731-SEA', '00731-SEA'],
+    ['Order #: ORD 88120457    DOS: 1/9/25', 'ORD 88120457'],
+    ['Hospital no. CN 4471902', 'CN 4471902'],
+    ['serial SN 41077-B318. Implant card given.', 'SN 41077-B318'],
+    ['Original accession: HPI 88213-L', 'HPI 88213-L'],
+  ])('finds the id in %j', (text, phi) => expectCovered(idDetector, text, phi));
+
+  it.each([['age group: 65-74 years'], ['GBS group B positive'], ['WHO group 1 PAH'], ['support group 2x/week'], ['Group: 12 patients'], ['order BMP in AM and 2 units']])(
+    'leaves %j alone',
+    (text) => expectUntouched(idDetector, text),
+  );
+});

@@ -19,7 +19,7 @@ const SOURCE = 'rules/id';
 const MASKED_SSN = /(?<![\w*#•-])[*Xx•#]{3}([- ])[*Xx•#]{2}\1\d{4}(?![\w-])/g;
 const SSN = /(?<![\w-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\w-]|\.\d)/g;
 const CUE =
-  '(?:mrn|mr#|mr\\s?no|med(?:ical)?\\s{1,2}rec(?:ord)?(?:\\s{1,2}(?:number|num|no|#))?|hospital\\s{1,2}(?:number|no|#)|unit\\s{1,2}(?:number|no|num|#)|account|acct|acc(?:ession)?|accession\\s{1,2}(?:number|no|#)|license|licence|lic|serial|s\\/n|sn|device\\s{1,2}(?:id|number|no|serial)|policy|member\\s{0,1}id|member|subscriber|patient\\s{0,1}id|pt\\s{0,1}id|id|dea|npi|upin|ssn|social\\s{1,2}security(?:\\s{1,2}(?:number|no|#))?|claim|case|ref|reference|record|chart|specimen|lot|certificate|cert|plate|vin|badge|employee\\s{0,1}id|clia|emr|ehr|hrn|uhid|fin|csn|mbi|hicn|medicare|medicaid|insurance|block|flight|docket|ticket|authorization|auth|reservation|confirmation|voucher|warrant|alien|visa|passport|beneficiary|enrollment|unit(?=\\s{1,2}\\d{3,6}-\\d{3,6}\\b))';
+  '(?:mrn|mr#|mr\\s?no|med(?:ical)?\\s{1,2}rec(?:ord)?(?:\\s{1,2}(?:number|num|no|#))?|hospital\\s{1,2}(?:number|no|#)|unit\\s{1,2}(?:number|no|num|#)|account|acct|acc(?:ession)?|accession\\s{1,2}(?:number|no|#)|license|licence|lic|serial|s\\/n|sn|device\\s{1,2}(?:id|number|no|serial)|policy|member\\s{0,1}id|member|subscriber|patient\\s{0,1}id|pt\\s{0,1}id|id|dea|npi|upin|ssn|social\\s{1,2}security(?:\\s{1,2}(?:number|no|#))?|claim|case|ref|reference|record|chart|specimen|lot|certificate|cert|plate|vin|badge|employee\\s{0,1}id|clia|emr|ehr|hrn|uhid|fin|csn|mbi|hicn|medicare|medicaid|insurance|block|flight|docket|ticket|authorization|auth|reservation|confirmation|voucher|warrant|alien|visa|passport|beneficiary|enrollment|group|grp|unit(?=\\s{1,2}\\d{3,6}-\\d{3,6}\\b))';
 const CUED = new RegExp(
   `\\b${CUE}\\.?\\s{0,2}(?:\\(?last\\s{1,2}(?:4|four)(?:\\s{1,2}digits)?\\)?\\s{0,2})?(?:(?:number|num|no)\\.?\\s{0,2})?(?:is\\s{1,2})?[:#=]{0,2}\\s{0,2}#?\\s{0,2}(?:is\\s{1,2})?((?=[A-Z-]{0,24}\\d)[A-Z0-9][A-Z0-9-]{2,24})(?![\\w-])`,
   'gi',
@@ -28,14 +28,14 @@ const CUED = new RegExp(
  * A record number whose first group is a facility's, a plan's or a state's capitals, after a
  * record label: `MRN UW 8842-0931`, `Tribal ID NN 88-30411`, `policy VTB 884410271-01`, `CDL TX
  * 30918842`, `case # NNEPC 25-031447`, `MRN BRRMC 77 310 992` (digits in spaced groups), `CA Lic G 90412` (one
- * letter). `m[1]` the prefix (capitals only; checked by the caller, as
+ * letter), `Order #: ORD 88120457`, `Hospital no. CN 4471902`, `serial SN 41077-B318`. `m[1]` the prefix (capitals only; checked by the caller, as
  * the regex ignores case), `m[2]` the digits.
  */
 const PREFIXED_RECORD =
-  /\b(?:mrn|mr#|mr[ \t]?no|med(?:ical)?[ \t]{1,2}rec(?:ord)?(?:[ \t]{1,2}(?:number|num|no|#))?|hrn|uhid|unit[ \t]{1,2}(?:number|no|num|#)|(?:tribal|patient|pt|member|census)[ \t]{1,2}id|acct|account|policy|member|subscriber|claim|case|cdl|dl|licen[cs]e|lic|medicaid|medicare|mainecare|medi-cal|insurance)\.?[ \t]{0,2}(?:#|no\.?|number)?[ \t]{0,2}[:#]?[ \t]{0,2}([A-Za-z]{1,6})[ \t]{1,2}(\d{1,4}(?:[ \t]\d{2,4}){1,3}|\d[\d-]{2,18}[\dA-Z])(?![\w-])/gi;
-/** Words in capitals that come between a record label and its number but are no prefix (`MRN IS 4402`). */
-const NOT_PREFIX = /^(?:IS|NO|NUM|NBR|NUMBER|OF|FOR|AND|OR|ON|AT|WAS)$/;
-const PREFIXED_RECORD_CUE = cue('mrn mr med medical hrn uhid unit tribal patient pt member census acct account policy subscriber claim case cdl dl license licence lic medicaid medicare mainecare medi insurance');
+  /\b(?:mrn|mr#|mr[ \t]?no|med(?:ical)?[ \t]{1,2}rec(?:ord)?(?:[ \t]{1,2}(?:number|num|no|#))?|hrn|uhid|unit[ \t]{1,2}(?:number|no|num|#)|(?:tribal|patient|pt|member|census)[ \t]{1,2}id|acct|account|policy|member|subscriber|claim|case|cdl|dl|licen[cs]e|lic|medicaid|medicare|mainecare|medi-cal|insurance|hospital[ \t]{1,2}(?:number|no\.?|#)|order|accession|serial|specimen)\.?[ \t]{0,2}(?:#|no\.?|number)?[ \t]{0,2}[:#]?[ \t]{0,2}([A-Za-z]{1,6})[ \t]{1,2}(\d{1,4}(?:[ \t]\d{2,4}){1,3}|\d[\dA-Z-]{2,18}[\dA-Z])(?![\w-])/gi;
+/** Words in capitals that come between a record label and its number but are no prefix (`MRN IS 4402`, `Medicare MBI 1EG4-TE5-MK72`). */
+const NOT_PREFIX = /^(?:IS|NO|NUM|NBR|NUMBER|OF|FOR|AND|OR|ON|AT|WAS|MBI|HICN)$/;
+const PREFIXED_RECORD_CUE = cue('mrn mr med medical hrn uhid unit tribal patient pt member census acct account policy subscriber claim case cdl dl license licence lic medicaid medicare mainecare medi insurance hospital order accession serial specimen');
 /**
  * A provincial or national health number after its label, in spaced groups (`Health Card: 6620 114 875
  * XT`, `NHS no. 485 777 3456`, `RAMQ LECM 9102 0719`, `OHIP 8821-551-077-AB`): six digits or more in all.
@@ -77,7 +77,7 @@ const SPACED_PLATE =
 const ID_CUE = cue(`mrn mr med medical hospital unit account acct acc accession license licence lic serial s sn device policy
   member subscriber patient pt id dea npi upin ssn social claim case ref reference record chart specimen lot certificate cert
   plate vin badge employee clia emr ehr hrn uhid fin csn mbi hicn medicare medicaid insurance block flight docket ticket
-  authorization auth reservation confirmation voucher warrant alien visa passport beneficiary enrollment`);
+  authorization auth reservation confirmation voucher warrant alien visa passport beneficiary enrollment group grp`);
 const PLATE_CUE = cue('tag tags plate plates license licence registration');
 /**
  * An aircraft's registration (a US N-number) after `tail` or alone in brackets: `(tail N322MF)`,
@@ -224,6 +224,8 @@ export const idDetector = defineDetector({
       if (/^id\b/i.test(cue) && digits < 4) return; // "ID:" also heads the infectious-disease line ("ID: TMAX-99")
       // (a person's id in brackets or after a role is one: "interpreter Ayaan Y. (ID 1147)", "badge ID 2231")
       const personId = /^id\b/i.test(cue) && digits >= 4 && (text[m.index - 1] === '(' || PERSON_ID_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)));
+      // a plan's group number is a code or five digits or more ("Group: NC-7730", "Grp CCM-0041"; not "age group: 65-74")
+      if (/^gr(?:ou)?p\b/i.test(cue) && !code && digits < 5) return;
       if (/^(?:id|case|record|chart|ref|lot|member|sn|lic|acc|plate|cert|block|insurance|fin|ticket|auth|authorization|reservation|confirmation|voucher|visa|passport|enrollment)\b/i.test(cue) && !/[:#]/.test(cue) && digits < 5 && !code && !personId) return;
       const end = m.index + m[0].length;
       out.push(mkSpan(end - value.length, spacedGroupsEnd(text, value, end), 'ID', SOURCE, 0.9));
@@ -231,6 +233,8 @@ export const idDetector = defineDetector({
     eachCuedMatch(ctx, PREFIXED_RECORD, PREFIXED_RECORD_CUE, 0, (m) => {
       const prefix = m[1]!;
       if (prefix !== prefix.toUpperCase() || NOT_PREFIX.test(prefix) || m[2]!.replace(/\D/g, '').length < 5) return;
+      // `ID` before a number with capitals inside is the number's label (`Medicare ID 9JR6-C5O-XM42`)
+      if (prefix === 'ID' && /[A-Z]/.test(m[2]!.slice(0, -1))) return;
       // one letter only before a licence's number (`Lic G 90412`)
       if (prefix.length === 1 && !/^lic/i.test(m[0])) return;
       const end = m.index + m[0].length;
