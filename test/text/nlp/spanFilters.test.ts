@@ -643,3 +643,23 @@ describe('labeller span checks: a Chinese clause opening with a common surname m
     expect(kept('said: "我知道自己病得好重，我想返屋企" (I know)', '我知道自己病得好重，我想返屋企', 'NAME')).toBe(false);
   });
 });
+
+describe('labeller span checks: quoted speech and glossed terms in a script the labeller never saw', () => {
+  it('drops words of another script inside quotes, before a translation or as the translation of a word in lower case', () => {
+    expect(kept('She told the interpreter "मलाई सास फेर्न गाह्रो भयो" (it was hard to breathe).', 'मलाई सास फेर्न गाह्रो भयो', 'NAME')).toBe(false);
+    expect(kept('Son\'s reply: "감사합니다! Thank you."', '감사합니다', 'ID')).toBe(false);
+    expect(kept('Subject: 대장내시경 준비 질문 (Colonoscopy prep question)', '대장내시경 준비 질문', 'NAME')).toBe(false);
+    expect(kept('formula containing 当归 (dong quai) today', '当归', 'NAME')).toBe(false);
+    expect(kept('White rice porridge (흰죽), eggs', '흰죽', 'NAME')).toBe(false);
+    expect(kept("Pt said 'ሆዴን ያመኛል' (my stomach hurts).", 'ሆዴን ያመኛል', 'ID')).toBe(false);
+  });
+  it('keeps a name after a cue of naming, a name glossed by its romanisation, a name after a name, and Latin text', () => {
+    expect(kept('Mother signed consent as "محمد علي".', 'محمد علي', 'NAME')).toBe(true);
+    expect(kept('Korean name: "하윤서" (goes by Yoon)', '하윤서', 'NAME')).toBe(true);
+    expect(kept('Patient Wang Wei (王伟) seen today.', '王伟', 'NAME')).toBe(true);
+    expect(kept('Message: "李梅，你好" today', '李梅，你好', 'NAME')).toBe(true);
+    expect(kept('Korean name 김민수 on the wristband', '김민수', 'NAME')).toBe(true);
+    expect(kept('She said "Quenby" (her sister) called', 'Quenby', 'NAME')).toBe(true);
+    expect(kept('wrote: "Спасибо, Дмитрий" (thanks)', 'Дмитрий', 'NAME')).toBe(true); // a script with capitals marks names
+  });
+});

@@ -787,6 +787,45 @@ function isHanClause(body: string): boolean {
   const first = /\p{Script=Han}/u.exec(body)![0];
   return body.length <= 2 || !HAN_SURNAMES.has(first);
 }
+/** No Latin letter and no digit, and a letter of another script (Arabic, Devanagari, Myanmar, Hangul, Cyrillic…). */
+const FOREIGN_SCRIPT_BODY = /^(?=[^]*[^\P{L}\p{Script=Latin}])[^\p{Script=Latin}\d]{1,200}$/u;
+/** An opening quotation mark, or a bracket after a word in lower case (`danshen (`). */
+const QUOTE_OPEN = /["“«「'‘]$/;
+const QUOTE_CLOSE = /^["”»」'’]/;
+/** A translation in brackets after the span (and its closing quote or full stop): in lower case, or three words or more. */
+const GLOSS_AFTER = /^["”»」'’]?[.!?؟।,]?[ \t]{0,2}\((?:[a-z]|["“'][a-z]|[^)\n]{0,80}?[ \t][^)\n]{0,80}?[ \t][^)\n]{0,80}\))/;
+/** Right before a name: a cue that a native-script name follows (`Chinese name:`, `named`, `signed`). */
+const NATIVE_NAME_CUE = /\b(?:name|named|called|aka|as|signed|nickname)[ \t]{0,2}:?[ \t]{0,2}["“«「'‘(]?$/i;
+/**
+ * Words in a script without capitals that the labeller never saw in training (no Latin letter,
+ * no digit) that are quoted speech or a term with its translation, no person's name: inside quotation marks
+ * (`said "धन्यवाद"`), before a translation in brackets (`当归 (dong quai)`, `… (my stomach hurts)`),
+ * or alone in brackets after a word in lower case (`porridge (흰죽)`). Never after a cue of a
+ * name (`Chinese name "王伟"`, `signed as "محمد علي"`) or after a name (`Wang Wei (王伟)`).
+ */
+function isQuotedOrGlossedForeignText(text: string, s: Span, body: string): boolean {
+  // (a script with capitals, such as Cyrillic, marks names as English does: `Спасибо, Дмитрий`)
+  if (!FOREIGN_SCRIPT_BODY.test(body) || /\p{Lu}/u.test(body)) return false;
+  // Chinese opening with a common surname or holding a title may be a name (`"李梅，你好"`)
+  const han = /\p{Script=Han}/u.exec(body);
+  if (han !== null && (HAN_SURNAMES.has(han[0]) || HAN_TITLE.test(body))) return false;
+  const before = text.slice(Math.max(0, s.start - 24), s.start);
+  if (NATIVE_NAME_CUE.test(before)) return false;
+  const after = text.slice(s.end, s.end + 200);
+  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', s.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const at = s.start - lineStart;
+  const end = s.end - lineStart;
+  // inside quotes on its line: an odd number of straight quotes before it and one after, or a curly pair around it
+  const straightBefore = (line.slice(0, at).match(/"/g) ?? []).length;
+  if (straightBefore % 2 === 1 && line.indexOf('"', end) >= 0) return true;
+  if (line.lastIndexOf('“', at) > line.lastIndexOf('”', at - 1) && line.indexOf('”', end) >= 0) return true;
+  if (QUOTE_OPEN.test(before.trimEnd()) && QUOTE_CLOSE.test(after)) return true;
+  if (GLOSS_AFTER.test(after)) return true;
+  // alone in brackets after a word in lower case: the word's own translation
+  return /(?:^|[^\p{L}])\p{Ll}+[ \t]{0,2}\($/u.test(before) && after.startsWith(')');
+}
 /** A title after a surname in Chinese (`李女士`, `陈先生`, `王医生`): the span holds a person's surname, kept. */
 const HAN_TITLE = /(?:女士|先生|小姐|太太|夫人|医生|醫生|大夫|老师|老師|阿姨|伯伯|叔叔)/u;
 
@@ -843,6 +882,7 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       (s.type !== 'NAME' && s.type !== 'LOCATION' && s.type !== 'HOSPITAL' && body.includes('|')) ||
       ((s.type === 'NAME' || s.type === 'ID') && OBSTETRIC_HISTORY.test(body)) ||
       (s.type === 'NAME' && isHanClause(body)) ||
+      isQuotedOrGlossedForeignText(text, s, body) ||
       (s.type === 'NAME' && DRUG_OR_ORGANISM_SHAPE.test(body)) ||
       ((s.type === 'NAME' || s.type === 'ID') && GENE.test(body)) ||
       // an isotope's mass number right after its element (not a road: I-290 is a place)
