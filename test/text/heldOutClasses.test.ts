@@ -352,6 +352,10 @@ const kept: [string, string][] = [
   ['scores named after people, written as fractions', 'Beighton 3/9, no hypermobility. Roland-Morris 11/24. Ishihara 7/14 OD.'],
   ['a law named like a hospital', 'She explained the Good Samaritan law and he left relieved.'],
   // session 2026-12-07, fourth round
+  ['a count of lesions, a range of fractions before a dose, a sheath\'s size in French', 'Central vein sign in 9/14 lesions. Posaconazole at an empiric 1/3-1/4 dose. Safety wire secured; 11/13 Fr access sheath passed.'],
+  ['a log line\'s time after a cue that ended the line before, and a role signing in lower case', 'Family on phone, daughter wants a call back\n2341 RN: ok. also CK 2840 at 2300\nhold feeds, recheck in 6 h. - res'],
+  ['a chat message after a bracketed or four-digit time and a role', '[0836] derm resident: Biopsy sent, await path\n0139 Night float: NPO except meds\n0811 Onc pharmacist: Port = low bleeding risk'],
+  ['instruments, lines and strains named after people', 'Lieberman speculum placed. Swan-Jacob gonioprism on the cornea. Intravesical BCG (Tice strain). Periventricular lesions (Dawson fingers).'],
   ['a blood or strep group, a risk group and an order of labs', 'Risk group: 2. GBS group B positive. WHO group 1 PAH. Support group 2x/week. Order BMP and CBC in AM.'],
 ];
 

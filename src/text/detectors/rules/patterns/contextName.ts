@@ -440,6 +440,8 @@ const VALEDICTION_CUE = cue('thanks thank thx mahalo cheers regards');
 /** Words of a desk or a role signing a message, never a person's name (`Tumor Board Coordinator`, `Scheduling Office`). */
 const DESK_WORD = /^(?:the|coordinator|coordinators|manager|navigator|nurse|nurses|team|office|desk|staff|board|committee|department|dept|unit|service|services|program|programme|clinic|center|centre|scheduling|scheduler|registration|admissions|billing|pharmacy|lab|laboratory|front|triage|intake|reception|line|hotline|group|practice|administration|admin|registrar|consultant|resident|fellow|attending|hospitalist|pharmacist|physician|surgeon|nursing|staff)$/i;
 const startsWithValediction = (line: string): boolean => /^[ \t]{0,3}(?:thanks|thank[ \t]you|thx|best|regards|kind|warm|sincerely|cheers|mahalo|respectfully|warmly|gratefully|take[ \t]care)\b/i.test(line);
+/** A role signing in lower case (`- res`, `~att`): in capitals the same letters may be someone's initials. */
+const ROLE_SIGN_OFF = /^(?:res|resi|att|attg|intern|chief|nnp|pharm)$/;
 /** What closes a message in place of initials: a word, or a role or credential signing for its desk (`-- RPh`, `thx, CDS`). */
 const SIGN_OFF_NOT_INITIALS = new RegExp(`^(?:all|end|ok|team|${CREDENTIALS}|do|rph|cds|cdi|rd|rdn|slp|cm|cna|cnm|phd|dds|dmd|dpm|od|ccm|ed|er|icu|or|ir|gi|id)$`, 'i');
 /** `--KLM` alone on a line, or capitals glued to one hyphen (`-RH`; a list item has a space: `- RH`). */
@@ -1421,7 +1423,7 @@ export const contextNameDetector = defineDetector({
       // after a dash closing a message, initials in capitals that spell a clinical abbreviation are
       // still someone's (`-- AR`, `Sorry for the miss. -- MG`), never a function word (`-- AND`)
       const spelt = initialsSigningOff(text, start, start + w.length);
-      if ((classifyWord(w) === 'stop' && !spelt) || (w !== w.toUpperCase() && classifyWord(w) === 'common') || SIGN_OFF_NOT_INITIALS.test(w)) return;
+      if ((classifyWord(w) === 'stop' && !spelt) || (w !== w.toUpperCase() && classifyWord(w) === 'common') || SIGN_OFF_NOT_INITIALS.test(w) || ROLE_SIGN_OFF.test(w)) return;
       out.push(mkSpan(start, start + w.length, 'NAME', SOURCE, 0.65));
     };
     eachCuedMatch(ctx, SIGN_OFF, SIGN_OFF_CUE, 0, signOff);

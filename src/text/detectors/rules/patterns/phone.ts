@@ -38,6 +38,10 @@ const CUE_BEFORE =
 const PHONE_CUE =
   /\b(?:call|called|calling|phone|phoned|tel|telephone|cell|cellphone|mobile|home|work|office|number|numbers|no|contact|reach|reached|pager|pgr|beeper|beep|bleep|fax|at|#)\b|#|:/i;
 const WEAK_CUE = /^(?:page|paged|number|no|#|contact)\b/i;
+/** A time of day on the 24-hour clock (`2341`, `0115`). */
+const LOG_TIME = /^(?:[01]\d|2[0-3])[0-5]\d$/;
+/** After a log line's time: its sender and a colon (` RN:`, ` resident update to RN:`). */
+const LOG_SENDER_AFTER = /^[ \t]{1,3}[A-Za-z][^\n:]{0,30}:/;
 /** Measures and range words right before "900-1000" make it a range (TV 250-1000, increased to 900-1100). */
 const RANGE_BEFORE =
   /\b(?:tv|vt|stv|svr|pvr|hr|volumes?|tidal|uo|u\/o|urine|output|intake|to|from|between|ranged?|ranging)\s{0,3}[:=]?\s{0,2}$/i;
@@ -117,6 +121,8 @@ export const phoneDetector = defineDetector({
       const end = start + num.length;
       const c = CUE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
       if (!c) return;
+      // a log line's time after a cue that ended the line before ("wants a call back\n2341 RN: ok")
+      if (c[0].includes('\n') && LOG_TIME.test(num) && LOG_SENDER_AFTER.test(text.slice(end, end + 40))) return;
       const m = { index: start - c[0].length, 0: c[0] + num };
       if (WEAK_CUE.test(m[0])) {
         // "page 2 of 3" cannot match (4+ digits), but "#1930 ml" can

@@ -36,8 +36,8 @@ const NAMING_CREDENTIAL = /^(?:NP|RN|CNS|RRT)\b/;
 /** Job titles written before a name: "caseworker Leona Smith", "IV nurse Virginia". */
 const JOB_PREFIX =
   /\b(?:caseworker|case\s{1,2}worker|case\s{1,2}manager|social\s{1,2}worker|chaplain|therapist|pharmacist|interpreter|translator|nurse|attending|resident|intern|fellow|nutritionist|dietician|dietitian|pcp|night\s{1,2}float|covering|cross[\s-]cover|moonlighter|hospitalist)\b:?(?=[ \t])/gi;
-/** A chat line's opening before its sender's role: the line's start, a time, maybe a word (`23:42 OB `, `07:12 `). */
-const CHAT_LINE_BEFORE = /(?:^|\n)[ \t]{0,3}\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]{1,3}(?:[\p{L}-]{1,12}[ \t]{1,2})?$/u;
+/** A chat line's opening before its sender's role: the line's start, a time, maybe a word (`23:42 OB `, `07:12 `, `[0836] derm `). */
+const CHAT_LINE_BEFORE = /(?:^|\n)[ \t]{0,3}\[?(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?|(?:[01]\d|2[0-3])[0-5]\d)\]?[ \t]{1,3}(?:[\p{L}-]{1,12}[ \t]{1,2})?$/u;
 /** "Z. Miller", "B. KARGAS": an initial and a surname. */
 const INITIAL_NAME = /\b([A-Z])\.[ \t]{0,2}([A-Z][A-Za-z'’]{1,30}(?:-[A-Z][A-Za-z'’]{1,30})?)\b/g;
 /** Words before a letter that make it a class, grade or vitamin, not an initial (`Child-Pugh class C. Large ascites`). */
