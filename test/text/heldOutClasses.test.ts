@@ -355,6 +355,7 @@ const kept: [string, string][] = [
   ['a count of lesions, a range of fractions before a dose, a sheath\'s size in French', 'Central vein sign in 9/14 lesions. Posaconazole at an empiric 1/3-1/4 dose. Safety wire secured; 11/13 Fr access sheath passed.'],
   ['a log line\'s time after a cue that ended the line before, and a role signing in lower case', 'Family on phone, daughter wants a call back\n2341 RN: ok. also CK 2840 at 2300\nhold feeds, recheck in 6 h. - res'],
   ['a chat message after a bracketed or four-digit time and a role', '[0836] derm resident: Biopsy sent, await path\n0139 Night float: NPO except meds\n0811 Onc pharmacist: Port = low bleeding risk'],
+  ['a hand muscle\'s strength grade, a scan\'s signal strength per eye, a bracketed time opening a page', 'Durkan positive at 20 sec, APB 5/5. Signal strength 8/10 OD, 9/10 OS.\n[2045] TO NICU RESIDENT: bed 14 on CPAP'],
   ['instruments, lines and strains named after people', 'Lieberman speculum placed. Swan-Jacob gonioprism on the cornea. Intravesical BCG (Tice strain). Periventricular lesions (Dawson fingers).'],
   ['a blood or strep group, a risk group and an order of labs', 'Risk group: 2. GBS group B positive. WHO group 1 PAH. Support group 2x/week. Order BMP and CBC in AM.'],
 ];

@@ -745,8 +745,10 @@ const THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const NUCLEOTIDE_VARIANT = /^(?:[ACGT]\d{2,6}[ACGT]|[ACDEFGHIKLMNPQRSTVWY]\d{2,4}[ACDEFGHIKLMNPQRSTVWY])$/;
 /** A bare number after an image's or series' label (`series 3, image 18`) or a haemodynamic or bedside reading (`RA 18`, `PCWP 28`); not after a procedure (`CABG 02` is a year). */
 const READING_BEFORE = /(?:\b(?:image|images|img|im|series|se|slice|sl)[ \t]{0,2}#?:?[ \t]{0,2}|\b(?:RA|PA|PCWP|CVP|CI|CO|SVR|PVR|RV|LV|HR|RR|BP|MAP|SBP|DBP|EF|LVEF|GCS|RASS|CPOT|PEEP|FIO2|SPO2|TV|RSBI)[ \t]{1,2})$/;
-/** A clock time opening a log line before a role or label and its colon (`1902  RN: HR 38`): no year. */
-const LOG_TIME_AFTER = /^[ \t]{1,3}\p{L}{1,12}:/u;
+/** A clock time opening a log line (maybe in brackets) before a role or label of up to four words and its colon (`1902  RN: HR 38`, `[2045] TO NICU RESIDENT:`): no year. */
+const LOG_TIME_AFTER = /^\]?[ \t]{1,3}\p{L}{1,12}(?:[ \t]{1,2}[\p{L}\/-]{1,12}){0,3}:/u;
+/** Whether `at` opens a line. */
+const isLineStart = (text: string, at: number): boolean => at === 0 || text[at - 1] === '\n';
 /** A tumour's TNM stage, with its prefixes (`ypT2N1`, `pT3aN0M0`, `cT1b`, `Tis`): a code, not a name or an id. */
 const TNM_STAGE = /^(?:[cpyra]{1,3})?T(?:[0-4]|is|x)[a-d]?(?:N[0-3x][a-c]?)?(?:M[01x])?$/;
 
@@ -874,7 +876,7 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       (s.type === 'DATE' && /^\d{1,3}$/.test(body) && READING_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) ||
       // a day of the stay or of a course ("Hospital day 3", "Day 28", "POD 4"): a count, no date
       (s.type === 'DATE' && /^(?:(?:[Dd]ay|DAY|POD|HD)[ \t]{1,2})?\d{1,3}$/.test(body) && (/^(?:[Dd]ay|DAY|POD|HD)/.test(body) || /\b(?:day|DAY|Day|POD|HD)[ \t]{1,2}$/.test(text.slice(Math.max(0, s.start - 6), s.start)))) ||
-      (s.type === 'DATE' && /^(?:[01]\d|2[0-3])[0-5]\d$/.test(body) && (s.start === 0 || text[s.start - 1] === '\n') && LOG_TIME_AFTER.test(text.slice(s.end, s.end + 16))) ||
+      (s.type === 'DATE' && /^(?:[01]\d|2[0-3])[0-5]\d$/.test(body) && isLineStart(text, text[s.start - 1] === '[' ? s.start - 1 : s.start) && LOG_TIME_AFTER.test(text.slice(s.end, s.end + 48))) ||
       (s.type === 'PHONE' && LETTER_THEN_DIGITS.test(body)) ||
       // three digits or fewer is no phone number unless an extension's cue comes before (911, 988)
       (s.type === 'PHONE' && body.replace(/\D/g, '').length <= 3 && !/(?:\b(?:x|ext|extension)\.?|#)[ \t]{0,2}$/i.test(text.slice(Math.max(0, s.start - 12), s.start))) ||
