@@ -663,3 +663,13 @@ describe('labeller span checks: quoted speech and glossed terms in a script the 
     expect(kept('wrote: "Спасибо, Дмитрий" (thanks)', 'Дмитрий', 'NAME')).toBe(true); // a script with capitals marks names
   });
 });
+
+describe('labeller span checks: a word labelling the number after it', () => {
+  it('drops a word before #, No. or number and a number; keeps a name before a room or a plain number', () => {
+    expect(kept('Discharge labs in one week.\nARD/mp  Job#: 110458', 'Job', 'NAME')).toBe(false);
+    expect(kept('VJC/amf  Job #: J88420', 'Job', 'NAME')).toBe(false);
+    expect(kept('Maintenance Ticket # 4471 opened', 'Ticket', 'NAME')).toBe(false);
+    expect(kept('Seen with Quenby 2 days ago', 'Quenby', 'NAME')).toBe(true);
+    expect(kept('Call Quenby at 4471', 'Quenby', 'NAME')).toBe(true);
+  });
+});

@@ -747,6 +747,8 @@ const NUCLEOTIDE_VARIANT = /^(?:[ACGT]\d{2,6}[ACGT]|[ACDEFGHIKLMNPQRSTVWY]\d{2,4
 const READING_BEFORE = /(?:\b(?:image|images|img|im|series|se|slice|sl)[ \t]{0,2}#?:?[ \t]{0,2}|\b(?:RA|PA|PCWP|CVP|CI|CO|SVR|PVR|RV|LV|HR|RR|BP|MAP|SBP|DBP|EF|LVEF|GCS|RASS|CPOT|PEEP|FIO2|SPO2|TV|RSBI)[ \t]{1,2})$/;
 /** A clock time opening a log line (maybe in brackets) before a role or label of up to four words and its colon (`1902  RN: HR 38`, `[2045] TO NICU RESIDENT:`): no year. */
 const LOG_TIME_AFTER = /^\]?[ \t]{1,3}\p{L}{1,12}(?:[ \t]{1,2}[\p{L}\/-]{1,12}){0,3}:/u;
+/** After a word: `#`, `No.` or `number` and a number (`Job#: 110458`): the word labels the number. */
+const NUMBER_LABEL_AFTER = /^[ \t]{0,2}(?:#|[Nn]o\.|[Nn]umber)[ \t]{0,2}:?[ \t]{0,2}[A-Z]{0,3}\d/;
 /** Whether `at` opens a line. */
 const isLineStart = (text: string, at: number): boolean => at === 0 || text[at - 1] === '\n';
 /** A tumour's TNM stage, with its prefixes (`ypT2N1`, `pT3aN0M0`, `cT1b`, `Tis`): a code, not a name or an id. */
@@ -884,6 +886,8 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       (s.type !== 'NAME' && s.type !== 'LOCATION' && s.type !== 'HOSPITAL' && body.includes('|')) ||
       ((s.type === 'NAME' || s.type === 'ID') && OBSTETRIC_HISTORY.test(body)) ||
       (s.type === 'NAME' && isHanClause(body)) ||
+      // a label before its number (`Job#: 110458`, `Claim # 4471`): no person
+      (s.type === 'NAME' && /^\p{L}+$/u.test(body) && NUMBER_LABEL_AFTER.test(text.slice(s.end, s.end + 16))) ||
       isQuotedOrGlossedForeignText(text, s, body) ||
       (s.type === 'NAME' && DRUG_OR_ORGANISM_SHAPE.test(body)) ||
       ((s.type === 'NAME' || s.type === 'ID') && GENE.test(body)) ||
