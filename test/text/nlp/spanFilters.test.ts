@@ -673,3 +673,18 @@ describe('labeller span checks: a word labelling the number after it', () => {
     expect(kept('Call Quenby at 4471', 'Quenby', 'NAME')).toBe(true);
   });
 });
+
+describe('labeller span checks: a phrase of words with none a name list holds', () => {
+  it('drops two words or more with one in lower case and no name among them', () => {
+    expect(kept('She says "me siento mareada y con hambre".', 'siento mareada', 'NAME')).toBe(false);
+    expect(kept('También la terapeuta de deglución dijo que', 'También la terapeuta de deglución', 'NAME')).toBe(false);
+    expect(kept('Lyfgenia (lovotibeglogene autotemcel), which uses', 'lovotibeglogene autotemcel', 'NAME')).toBe(false);
+  });
+  it('keeps a name in lower case, a name with its particles, a login and a joined name', () => {
+    expect(kept('e-consult on 8yo boy, jaylen wolfe, mrn 22418', 'jaylen wolfe', 'NAME')).toBe(true);
+    expect(kept('hermana de Rosa Quenby llamó', 'hermana de Rosa Quenby', 'NAME')).toBe(true);
+    expect(kept('Plays for Tigres del Cibao softball', 'Tigres del Cibao', 'NAME')).toBe(true);
+    expect(kept('username on portal seun.adeyemi today', 'seun.adeyemi', 'NAME')).toBe(true);
+    expect(kept('HCP is his brother, Huichan el-Slaten', 'Huichan el-Slaten', 'NAME')).toBe(true);
+  });
+});

@@ -747,6 +747,26 @@ const NUCLEOTIDE_VARIANT = /^(?:[ACGT]\d{2,6}[ACGT]|[ACDEFGHIKLMNPQRSTVWY]\d{2,4
 const READING_BEFORE = /(?:\b(?:image|images|img|im|series|se|slice|sl)[ \t]{0,2}#?:?[ \t]{0,2}|\b(?:RA|PA|PCWP|CVP|CI|CO|SVR|PVR|RV|LV|HR|RR|BP|MAP|SBP|DBP|EF|LVEF|GCS|RASS|CPOT|PEEP|FIO2|SPO2|TV|RSBI)[ \t]{1,2})$/;
 /** A clock time opening a log line (maybe in brackets) before a role or label of up to four words and its colon (`1902  RN: HR 38`, `[2045] TO NICU RESIDENT:`): no year. */
 const LOG_TIME_AFTER = /^\]?[ \t]{1,3}\p{L}{1,12}(?:[ \t]{1,2}[\p{L}\/-]{1,12}){0,3}:/u;
+/** Short words that stand in lower case inside a name (`Juan de la Cruz`, `van der Berg`, `bin Laden`). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set('de la del los las da das do dos di du van von der den ter ten le el al bin bint ibn y e'.split(' '));
+/**
+ * Words of a phrase, not a name: two words or more, one of them in lower case and no name
+ * particle (a clause of another language, `siento mareada`, `También la terapeuta`; a drug's two
+ * words, `lovotibeglogene autotemcel`; `grew M`), and no word that a name list holds (a chat's
+ * lower-case `jaylen wolfe`, or `maman de Grâce`, stays).
+ */
+function isPhraseWithoutName(body: string): boolean {
+  const words = body.split(/[\s,]+/).filter((w) => w !== '');
+  // letters only: a login, an initial or a joined name (`seun.adeyemi`, `j. o'brien`, `el-Tilbury`) is left alone
+  if (words.length < 2 || words.some((w) => !/^\p{L}+$/u.test(w))) return false;
+  if (!words.some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w))) return false;
+  const lex = nlpLexicons();
+  return !words.some((w) => {
+    if (NAME_PARTICLES.has(w)) return false;
+    const k = w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+    return lex.firstNames.has(k) || lex.surnames.has(k);
+  });
+}
 /** After a word: `#`, `No.` or `number` and a number (`Job#: 110458`): the word labels the number. */
 const NUMBER_LABEL_AFTER = /^[ \t]{0,2}(?:#|[Nn]o\.|[Nn]umber)[ \t]{0,2}:?[ \t]{0,2}[A-Z]{0,3}\d/;
 /** Whether `at` opens a line. */
@@ -886,6 +906,7 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       (s.type !== 'NAME' && s.type !== 'LOCATION' && s.type !== 'HOSPITAL' && body.includes('|')) ||
       ((s.type === 'NAME' || s.type === 'ID') && OBSTETRIC_HISTORY.test(body)) ||
       (s.type === 'NAME' && isHanClause(body)) ||
+      (s.type === 'NAME' && isPhraseWithoutName(body)) ||
       // a label before its number (`Job#: 110458`, `Claim # 4471`): no person
       (s.type === 'NAME' && /^\p{L}+$/u.test(body) && NUMBER_LABEL_AFTER.test(text.slice(s.end, s.end + 16))) ||
       isQuotedOrGlossedForeignText(text, s, body) ||
