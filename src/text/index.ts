@@ -17,6 +17,7 @@ export type { RedactResult, RedactedRegion } from './redact.js';
 export { createScrubber, scrub, PROPAGATE_SOURCE } from './scrub.js';
 export { expandNameSpans, EXPAND_NAME_SOURCE } from './expandNames.js';
 export { aliasSpans, ALIAS_SOURCE } from './expandAliases.js';
+export { townAfterPlaceSpans, TOWN_AFTER_PLACE_SOURCE } from './expandTowns.js';
 export { orgHeadSpans, particleGapSpans, ORG_HEAD_SOURCE } from './expandHeads.js';
 export { loginForms } from './loginForms.js';
 export { trimEdgeWords, isFacilityHead, NAME_LEADING_WORDS, FACILITY_HEAD_WORDS } from './trimEdges.js';

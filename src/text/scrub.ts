@@ -13,6 +13,7 @@ import { redact } from './redact.js';
 import { aliasSpans } from './expandAliases.js';
 import { orgHeadSpans, particleGapSpans } from './expandHeads.js';
 import { expandNameSpans } from './expandNames.js';
+import { townAfterPlaceSpans } from './expandTowns.js';
 import { loginForms } from './loginForms.js';
 import { NAME_LEADING_WORDS, trimEdgeWords } from './trimEdges.js';
 import { PHI_TYPES, type Algorithm, type Detector, type PhiType, type Span } from './types.js';
@@ -224,7 +225,7 @@ function propagationHits(tokens: readonly Token[], from: number, to: number, shi
  * particles between two parts of a name (`particleGapSpans`). Pushes the new spans of a kept type
  * into `spans` and returns them.
  */
-function completeSpans(text: string, spans: Span[], caseless: boolean, types: ReadonlySet<PhiType>): Span[] {
+function completeSpans(text: string, spans: Span[], caseless: boolean, types: ReadonlySet<PhiType>, isAllowed?: SpanPredicate): Span[] {
   const added: Span[] = [];
   const keep = (found: readonly Span[]): void => {
     for (const s of found) {
@@ -236,6 +237,7 @@ function completeSpans(text: string, spans: Span[], caseless: boolean, types: Re
   keep(aliasSpans(text, spans));
   keep(orgHeadSpans(text, spans, caseless));
   keep(particleGapSpans(text, spans));
+  keep(townAfterPlaceSpans(text, spans, caseless, isAllowed ? (start, end) => isAllowed(text, start, end, 'LOCATION') : undefined));
   return added;
 }
 
@@ -438,7 +440,7 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
     }
     if (expand && detected.length > 0) {
       for (const s of expandNameSpans(ctx, detected, nameAllowed)) detected.push(s);
-      completeSpans(view, detected, ctx.isCaseless, types);
+      completeSpans(view, detected, ctx.isCaseless, types, isAllowed);
     }
     return detected;
   }
@@ -489,7 +491,7 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
           local.push(s);
           add(s, w.start);
         }
-        for (const s of completeSpans(sub, local, wctx.isCaseless, types)) add(s, w.start);
+        for (const s of completeSpans(sub, local, wctx.isCaseless, types, isAllowed)) add(s, w.start);
       }
     }
     return detected;

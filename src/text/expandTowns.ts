@@ -1,0 +1,75 @@
+/**
+ * Towns closing a place's name. Addresses and facilities are often written with their town
+ * after a comma (`Jefferson Elementary, Kenosha`, `Northern Light EMMC Pulmonary, Bangor`,
+ * `1820 Snake Mountain Rd, Addison.`), and a detector that found the facility or the street
+ * leaves the town behind when nothing else marks it. This step adds a town the place lexicon
+ * holds right after a detected facility, street or organisation, a comma and a space, when the
+ * town closes the phrase (a line's end, punctuation, a number, or two spaces) (source
+ * `scrub/town-after-place`). Pure: text and detected spans in, new spans out.
+ *
+ * @module
+ */
+import { loadLexicon } from '../allowlists/index.js';
+import { mergeSpans } from './spans.js';
+import type { PhiType, Span } from './types.js';
+
+/** The source name of spans added for towns after a place. */
+export const TOWN_AFTER_PLACE_SOURCE = 'scrub/town-after-place';
+
+const PLACE_TYPES: ReadonlySet<PhiType> = new Set(['HOSPITAL', 'LOCATION', 'OTHER']);
+/**
+ * After a place: up to two more capitalised words of its name (`Clinic`, `Pulmonary`, given back
+ * as generic words), a comma and one space or two, then one to three capitalised words, then the
+ * end of the phrase (a line's end, `:;,.|()`, a dash, two spaces or a number).
+ */
+const TOWN_AFTER = /^(?:[ \t]\p{Lu}[\p{Ll}'’-]{1,20}){0,2},[ \t]{1,2}(\p{Lu}[\p{Ll}'’-]{1,20}(?:[ \t]\p{Lu}[\p{Ll}'’-]{1,20}){0,2})(?=[ \t]*(?:\r?\n|$)|[:;,.|()–—-]|[ \t]{2}|[ \t]\d)/u;
+
+/**
+ * Spans over the towns the place lexicon holds that close a detected place's name after a comma.
+ *
+ * @param text - the note
+ * @param detected - the spans found so far
+ * @param caseless - whether the note's case says nothing (ALL CAPS or all lower case): then no town is added
+ * @param isAllowed - the allow list's verdict on `[start, end)` as a place (a state or a country after a town: `Garden City, Kansas`), or undefined for none
+ * @returns new `LOCATION` spans, none over text already covered
+ * @example
+ * ```ts
+ * townAfterPlaceSpans('Jefferson Elementary, Kenosha  262-555-0147', [{ start: 0, end: 20, type: 'OTHER', source: 'x', confidence: 1 }], false);
+ * // → one LOCATION span over "Kenosha"
+ * ```
+ */
+export function townAfterPlaceSpans(text: string, detected: readonly Span[], caseless: boolean, isAllowed?: (start: number, end: number) => boolean): Span[] {
+  if (caseless) return [];
+  const cities = loadLexicon('cities');
+  const found: Span[] = [];
+  for (const s of detected) {
+    if (!PLACE_TYPES.has(s.type) || s.source === TOWN_AFTER_PLACE_SOURCE) continue;
+    const m = TOWN_AFTER.exec(text.slice(s.end, s.end + 80));
+    if (m === null || !cities.has(m[1]!.toLowerCase())) continue;
+    const start = s.end + m[0].length - m[1]!.length;
+    if (isAllowed?.(start, start + m[1]!.length)) continue;
+    found.push({ start, end: start + m[1]!.length, type: 'LOCATION', source: TOWN_AFTER_PLACE_SOURCE, confidence: 0.65 });
+  }
+  if (found.length === 0) return found;
+  // none over covered text (a binary search in the sorted union, not a scan per town)
+  const covered = mergeSpans(detected);
+  const isCovered = (t: Span): boolean => {
+    let lo = 0;
+    let hi = covered.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = covered[mid]!;
+      if (c.end <= t.start) lo = mid + 1;
+      else if (c.start > t.start) hi = mid - 1;
+      else return c.end >= t.end;
+    }
+    return false;
+  };
+  const seen = new Set<string>();
+  return found.filter((t) => {
+    const key = `${t.start}:${t.end}`;
+    if (seen.has(key) || isCovered(t)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { TOWN_AFTER_PLACE_SOURCE, townAfterPlaceSpans } from '../../src/text/expandTowns.js';
+import type { PhiType, Span } from '../../src/text/types.js';
+
+/** A span of `type` over the first occurrence of `words` in `text`. */
+function at(text: string, words: string, type: PhiType): Span {
+  const start = text.indexOf(words);
+  if (start < 0) throw new Error(`fixture: ${words} not in text`);
+  return { start, end: start + words.length, type, source: 'test', confidence: 1 };
+}
+
+function towns(text: string, place: string, type: PhiType = 'HOSPITAL', caseless = false, isAllowed?: (s: number, e: number) => boolean): string[] {
+  return townAfterPlaceSpans(text, [at(text, place, type)], caseless, isAllowed).map((s) => text.slice(s.start, s.end));
+}
+
+describe('townAfterPlaceSpans', () => {
+  it.each([
+    ['school nurse, Jefferson Elementary, Kenosha   262-555-0147', 'Jefferson Elementary', 'OTHER', 'Kenosha'], // two spaces close it
+    ['Northern Light EMMC Pulmonary, Bangor, Feb 24', 'EMMC', 'HOSPITAL', 'Bangor'], // a generic word of the facility between
+    ['farm housing, 1820 Snake Mountain Rd, Addison.', '1820 Snake Mountain Rd', 'LOCATION', 'Addison'], // after a street
+    ['- Kentucky River Bridge Clinic, Hazard: Thursday at 9', 'Kentucky River Bridge', 'HOSPITAL', 'Hazard'], // a town that is an everyday word
+    ['Seen at Lakeview Medical Center, Grand Rapids\nPlan', 'Lakeview', 'HOSPITAL', 'Grand Rapids'], // two words, the line's end
+  ] as const)('adds the town in %j', (text, place, type, town) => {
+    expect(towns(text, place, type)).toEqual([town]);
+  });
+
+  it.each([
+    ['Seen at Lakeview Hospital, Gilbert syndrome noted', 'Lakeview'], // a word in lower case follows: no town closing a phrase
+    ['Seen at Lakeview Hospital, Quenbyville.', 'Lakeview'], // no lexicon town
+    ['Seen at Lakeview Hospital Boston.', 'Lakeview'], // no comma
+  ])('adds nothing in %j', (text, place) => {
+    expect(towns(text, place)).toEqual([]);
+  });
+
+  it('adds nothing in a caseless note, for a name, or where the allow list keeps the word', () => {
+    expect(towns('SEEN AT LAKEVIEW HOSPITAL, Boston.', 'LAKEVIEW', 'HOSPITAL', true)).toEqual([]);
+    expect(towns('Dr. Quenby, Boston.', 'Quenby', 'NAME')).toEqual([]);
+    expect(towns('Saint Catherine Hospital - Garden City, Kansas', 'Garden City', 'LOCATION', false, () => true)).toEqual([]);
+  });
+
+  it('names its source and never covers a detected span twice', () => {
+    const text = 'Jefferson Elementary, Kenosha.';
+    const spans = [at(text, 'Jefferson Elementary', 'OTHER'), at(text, 'Kenosha', 'LOCATION')];
+    expect(townAfterPlaceSpans(text, spans, false)).toEqual([]);
+    expect(townAfterPlaceSpans(text, [spans[0]!], false)[0]?.source).toBe(TOWN_AFTER_PLACE_SOURCE);
+  });
+
+  it('stays linear on a long run of places and towns', () => {
+    const unit = 'Lakeview Hospital, Boston. ';
+    const text = unit.repeat(20_000);
+    const spans: Span[] = [];
+    for (let i = 0; i < 20_000; i++) spans.push({ start: i * unit.length, end: i * unit.length + 8, type: 'HOSPITAL', source: 'test', confidence: 1 });
+    expect(townAfterPlaceSpans(text, spans, false)).toHaveLength(20_000);
+  });
+});
