@@ -184,6 +184,8 @@ const removed: [string, string, string[]][] = [
   // session 2026-12-07, fourth round
   ['a compound surname of everyday words, between two names or after a courtesy title', 'Re: Employee Jon Two Crow - ID BRE-70412. Mr. Two Crow was seen today.', ['Jon', 'Two', 'Crow']],
   ['a given name only a foreign-language word list holds, after a kin word', 'Sister Nou had chickenpox in 2019.', ['Nou']],
+  ['a town closing a facility\'s or a street\'s name after a comma', 'School nurse, Jefferson Elementary, Kenosha  262-555-0147. Farm housing, 1820 Snake Mountain Rd, Westby.', ['Kenosha', 'Westby']],
+  ['roads named by letters, and a state\'s road by its code and number after a word of travel', 'Block party on Avenue Q. Farm on County Rd K; lives off Route J. No signal at home off NM-22; ground via M-28. Directions: "KY-38 past the store".', ['Q', 'K', 'J', 'NM-22', 'M-28', 'KY-38']],
   ['a plan\'s group number and the capitals before a labelled number', 'Member ID: CHP88210045-01  Group: NC-7730  Grp CCM-0041\nOrder #: ORD 88120457. Hospital no. CN 4471902. Original accession: HPI 88213-L', ['NC-7730', 'CCM', '0041', 'ORD', 'CN', 'HPI', '88213']],
 ];
 
@@ -355,6 +357,7 @@ const kept: [string, string][] = [
   ['a count of lesions, a range of fractions before a dose, a sheath\'s size in French', 'Central vein sign in 9/14 lesions. Posaconazole at an empiric 1/3-1/4 dose. Safety wire secured; 11/13 Fr access sheath passed.'],
   ['a log line\'s time after a cue that ended the line before, and a role signing in lower case', 'Family on phone, daughter wants a call back\n2341 RN: ok. also CK 2840 at 2300\nhold feeds, recheck in 6 h. - res'],
   ['a chat message after a bracketed or four-digit time and a role', '[0836] derm resident: Biopsy sent, await path\n0139 Night float: NPO except meds\n0811 Onc pharmacist: Port = low bleeding risk'],
+  ['a drug\'s route, an interleukin, a tumour marker, an operating room and a valve\'s grade beside road-like codes', 'Route IV, dose 2 g. Started on IL-6 inhibitor; to OR-1 at 0800; CA-125 of 40. Mild MI-2 on echo.'],
   ['a hand muscle\'s strength grade, a scan\'s signal strength per eye, a bracketed time opening a page', 'Durkan positive at 20 sec, APB 5/5. Signal strength 8/10 OD, 9/10 OS.\n[2045] TO NICU RESIDENT: bed 14 on CPAP'],
   ['instruments, lines and strains named after people', 'Lieberman speculum placed. Swan-Jacob gonioprism on the cornea. Intravesical BCG (Tice strain). Periventricular lesions (Dawson fingers).'],
   ['a blood or strep group, a risk group and an order of labs', 'Risk group: 2. GBS group B positive. WHO group 1 PAH. Support group 2x/week. Order BMP and CBC in AM.'],

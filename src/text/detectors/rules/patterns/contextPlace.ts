@@ -186,6 +186,20 @@ const CUED_FACILITY_CUE = cue('admitted transferred transfer faxed sent discharg
 const ROAD = /\b(?:(?:Route|Rte\.?|Highway|highway|Hwy\.?|hwy\.?|HWY\.?|Interstate)[ \t]{1,2}\d{1,3}[A-Za-z]?|(?<=\b(?:off|on|via|near|down|up|take|took)[ \t]{1,2})(?:route|Rt\.?)[ \t]{1,2}\d{1,3}[a-zA-Z]?(?![ \t]{0,2}(?:sides?|arms?|legs?|hands?|feet|foot|eyes?|ears?|cm|mm|in|fingers?|toes?|lobes?|ribs?|x)\b)|(?<=\b(?:off|on|via|near|at|down|up|take|took)[ \t]{1,2}(?:[NSEW]\.?[ \t]{1,2})?)(?:\d{1,2}|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty)[ \t]Mile(?![ \t]{1,2}(?:walk|run|hike|radius|drive|trip|away|from|of)\b)|I-(?!12[35]\b|131\b)\d{2,3}|(?<=\b(?:off|on|via|near|at|down|up|take|took|along)[ \t]{1,2})(?:FM|RM|CR|SR|SH|FR)[ \t-]?\d{1,4}(?![.,]\d|[ \t]{0,2}(?:mg|mcg|ml|mL|%|units?)\b))\b/g;
 const ROAD_CUE = cue('route rte rt highway hwy interstate i mile fm rm cr sr sh fr');
 /**
+ * A road named by letters: `Avenue Q`, `County Rd K`, `County Highway KK`, `Hwy AA`, `Route J`
+ * (after `Route` one letter only: `Route IV` is how a drug is given).
+ */
+const LETTER_ROAD = /\b(?:County[ \t]{1,2}(?:Road|Rd\.?|Highway|Hwy\.?|Trunk)|Avenue|Ave\.?|Highway|Hwy\.?)[ \t]{1,2}[A-Z]{1,2}(?![\p{L}\d'’-])|\b(?:Route|Rte\.?)[ \t]{1,2}[A-HJ-UW-Z](?![\p{L}\d'’-])/gu;
+const LETTER_ROAD_CUE = cue('county avenue ave highway hwy route rte');
+/**
+ * A state's road by its code and number (`off NM-22`, `via M-28`, `"KY-38 past Evarts`): after a
+ * word of travel or an opening quote, or before one (`past`, `north`, `exit`). Codes that are
+ * also clinical words are left out (`IL-6`, `CA-125`, `OR-1`, `ID`, `MD`, `MS`, `CO`, `IN`, `LA`).
+ */
+const STATE_ROUTE =
+  /(?:(?<=\b(?:off|on|onto|via|near|down|up|take|took|along)[ \t]{1,2})|(?<=["“][ \t]{0,2}))(?:AL|AK|AZ|AR|CT|DE|FL|GA|HI|IA|KS|KY|ME|MI|MN|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|US|M)-\d{1,3}(?![\d\p{L}]|[.,]\d|[ \t]{0,2}(?:mg|mcg|ml|mL|%|units?)\b)|(?<![\p{L}\d-])(?:AL|AK|AZ|AR|CT|DE|FL|GA|HI|IA|KS|KY|ME|MI|MN|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|US|M)-\d{1,3}(?=[ \t]{1,2}(?:past|north|south|east|west|exit|mile|toward|towards)\b)/gu;
+const STATE_ROUTE_CUE = cue('al ak az ar ct de fl ga hi ia ks ky me mi mn mo mt ne nv nh nj nm ny nc nd oh ok pa ri sc sd tn tx ut vt va wa wv wi wy us m');
+/**
  * A named holding or settlement of the countryside: `Bar Seven Ranch`, `Blackfeet Reservation`,
  * `Fairview Hutterite Colony`, `Bakken Crew Lodge`, `Willow Creek Trailer Park` (mixed-case notes;
  * the name words capitalised and not everyday words alone). `m[1]` the name words.
@@ -259,7 +273,7 @@ const VETERANS_POST = /\b(?:VFW|AMVETS|DAV|American[ \t]Legion|Legion)[ \t]{1,2}
 const VETERANS_POST_CUE = cue('vfw amvets dav american legion');
 const NOT_AIR_SERVICE = /^(?:the|by|via|on|from|with|and|or|critical|pediatric|paediatric|neonatal|adult|rotor|fixed|wing|crisis|suicide|support|national|help|peer|warm|caregiver|caregivers|veterans|poison|our|your|his|her|their|a|an|to|in|of|for)$/i;
 const VESSEL_CUE = cue('v uss usns uscgc hms hmcs hmas carrier freighter tanker ship ferry trawler vessel boat seiner gillnetter crabber longliner tug tugboat yacht sailboat schooner dragger skiff');
-prepareScans(CARRIED_BY, FLIGHT_OR_AIRLINE, VETERANS_POST, DISTANCE_FROM, TOWN_SITE, TOWN_COMMA_COUNTRY, AIRPORT, LIFE_PLACE, AIR_SERVICE, VESSEL, CARRIED_FROM, NAMED_FEATURE, PORT_OF, NAMED_HOLDING, STREET_NO_SUFFIX, MILE_MARKER, UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
+prepareScans(LETTER_ROAD, STATE_ROUTE, CARRIED_BY, FLIGHT_OR_AIRLINE, VETERANS_POST, DISTANCE_FROM, TOWN_SITE, TOWN_COMMA_COUNTRY, AIRPORT, LIFE_PLACE, AIR_SERVICE, VESSEL, CARRIED_FROM, NAMED_FEATURE, PORT_OF, NAMED_HOLDING, STREET_NO_SUFFIX, MILE_MARKER, UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
 /**
  * Pattern detector for places named by their context (type `LOCATION`; `HOSPITAL` for cued
  * facilities; `OTHER` for vessels).
@@ -333,6 +347,8 @@ export const contextPlaceDetector = defineDetector({
     eachCuedMatch(ctx, ROAD, ROAD_CUE, 8, (m) => {
       out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.7));
     });
+    eachCuedMatch(ctx, LETTER_ROAD, LETTER_ROAD_CUE, 0, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.7)));
+    eachCuedMatch(ctx, STATE_ROUTE, STATE_ROUTE_CUE, 0, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.7)));
     eachCuedMatch(ctx, REGION, REGION_CUE, 0, (m) => {
       const a = m[1]!;
       const b = m[2]!;
