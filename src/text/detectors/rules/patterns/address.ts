@@ -83,6 +83,8 @@ const ZIP_AFTER_TOWN = /^[ \t]{1,2}(\d{5}(?:-\d{4})?)(?![\w-]|[.,]\d)/;
 const UNIT_SEGMENT = /^[ \t]{0,2},?[ \t]{0,2}(?:\d{1,3}(?:st|nd|rd|th)[ \t]{1,2}(?:floor|fl)\.?|(?:apt|apartment|unit|suite|ste|rm|room|fl|floor|lot|space|spc|trlr|trailer)\.?[ \t]{0,2}#?[ \t]{0,2}[A-Za-z0-9]{1,5})(?=[ \t]{0,2},)/i;
 /** A lot or a space of a trailer park, or a unit, right after a street (`4419 S Cage Blvd Lot 17`, `Old Dadeville Hwy, Lot 9`). `m[1]` the lot. */
 const LOT_AFTER = /^[ \t]{0,2},?[ \t]{0,2}((?:[Ll]ot|LOT|[Ss]pace|SPACE|[Ss]pc|[Tt]rlr|[Tt]railer|[Uu]nit|UNIT)\.?[ \t]{0,2}#?[ \t]{0,2}[A-Za-z]?\d{1,4}[A-Za-z]?)(?![\w-])/;
+/** A room or unit right after a street (`1140 Jackson St #3`, `818 Clay St, Rm 3F`, `Parker Rd (unit #3B)`; a floor alone, `3rd fl`, is no address). `m[1]` its number. */
+const ROOM_AFTER = /^[ \t]{0,2}[,(]?[ \t]{0,2}(?:#|(?:apt|apartment|unit|rm|room|ste|suite|bldg)\.?[ \t]{0,2}#?)[ \t]{0,2}([A-Za-z]?\d{1,4}[A-Za-z]?)(?![\w-])/i;
 const UNIT = /\b(?:apt|apartment|suite|ste)\b\.?\s{0,2}#?\s{0,2}(\d{1,5}[A-Za-z]?|[A-Za-z]\d{1,4})(?![\w-])/gi;
 const UNIT_STRONG = /^(?:apt|apartment|suite|ste)/i;
 /** Words that open a unit, floor or building after a street, not a town. */
@@ -150,6 +152,12 @@ export const addressDetector = defineDetector({
     const town = (end0: number, upper: boolean): void => {
       const lot = LOT_AFTER.exec(text.slice(end0, end0 + 24));
       if (lot) out.push(mkSpan(end0 + lot[0].length - lot[1]!.length, end0 + lot[0].length, 'LOCATION', SOURCE, 0.75));
+      else {
+        const room = ROOM_AFTER.exec(text.slice(end0, end0 + 24));
+        if (room) {
+          out.push(mkSpan(end0 + room[0].length - room[1]!.length, end0 + room[0].length, 'LOCATION', SOURCE, 0.75));
+        }
+      }
       // a floor or a unit between the street and the town (", 2nd floor,", ", Apt 3B,")
       const unit = UNIT_SEGMENT.exec(text.slice(end0, end0 + 40));
       const end = unit ? end0 + unit[0].length : end0;
