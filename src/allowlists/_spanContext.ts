@@ -485,6 +485,21 @@ export function inDictationFooter(text: string, start: number, end: number): boo
   return /(?:^[ \t]{0,3}D:|[ \t]T:)[ \t]{1,3}$/.test(text.slice(lineStart, start));
 }
 
+/** The words that give a name someone goes by, right before it (`prefers to be called "Tala"`, `goes by Sunny`, `calls him "Uncle Dave"`). */
+const NAME_GIVEN_BEFORE = /\b(?:goes[ \t]by|pref\.|preferred[ \t]name:?|prefers[ \t]to[ \t]be[ \t]called|nickname:?|aka|a\.k\.a\.|known[ \t]as|calls?[ \t](?:him|her|me|them)(?=[ \t]{1,2}["“']))[ \t]{1,2}["“'‘]?(?:(?:Uncle|Auntie|Aunty|Aunt|Tita|Tito|Lola|Lolo|Tía|Tia|Tío|Tio|Big|Little|Lil)[ \t])?$/i;
+
+/**
+ * True when the words before `start` give the name someone goes by (`prefers to be called "Tala"`,
+ * `aka Junior`, `calls him "Uncle Dave"`): the cue decides over the allow list, as a title does.
+ *
+ * @param text - the note
+ * @param start - where the word starts
+ * @returns true when a cue of a name given comes right before it
+ */
+export function afterNameGiven(text: string, start: number): boolean {
+  return NAME_GIVEN_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
 /** Kin right before a given name: the word names the person whatever else it is (`son Glenn`, `wife Iris`). */
 const KIN_BEFORE: ReadonlySet<string> = new Set(
   'wife husband son daughter dtr mother father mom dad brother sister niece nephew aunt uncle cousin grandson granddaughter grandmother grandfather stepson stepdaughter fiance fiancee boyfriend girlfriend named nicknamed'.split(' '),
