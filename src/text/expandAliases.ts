@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { mergeSpans } from './spans.js';
+import { coveredByMerged, mergeSpans } from './spans.js';
 import type { PhiType, Span } from './types.js';
 
 /** The source name of spans added for aliases. */
@@ -51,18 +51,7 @@ export function aliasSpans(text: string, detected: readonly Span[]): Span[] {
   // keep each alias once, and none over text the detected spans already cover (one sorted pass
   // over their union, not a search of every span per alias)
   const covered = mergeSpans(detected);
-  const isCovered = (a: Span): boolean => {
-    let lo = 0;
-    let hi = covered.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const c = covered[mid]!;
-      if (c.end <= a.start) lo = mid + 1;
-      else if (c.start > a.start) hi = mid - 1;
-      else return c.end >= a.end;
-    }
-    return false;
-  };
+  const isCovered = (a: Span): boolean => coveredByMerged(covered, a.start, a.end);
   const seen = new Set<string>();
   return found.filter((a) => {
     const key = `${a.start}:${a.end}`;

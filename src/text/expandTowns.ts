@@ -10,7 +10,7 @@
  * @module
  */
 import { loadLexicon } from '../allowlists/index.js';
-import { mergeSpans } from './spans.js';
+import { coveredByMerged, mergeSpans } from './spans.js';
 import type { PhiType, Span } from './types.js';
 
 /** The source name of spans added for towns after a place. */
@@ -53,18 +53,7 @@ export function townAfterPlaceSpans(text: string, detected: readonly Span[], cas
   if (found.length === 0) return found;
   // none over covered text (a binary search in the sorted union, not a scan per town)
   const covered = mergeSpans(detected);
-  const isCovered = (t: Span): boolean => {
-    let lo = 0;
-    let hi = covered.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const c = covered[mid]!;
-      if (c.end <= t.start) lo = mid + 1;
-      else if (c.start > t.start) hi = mid - 1;
-      else return c.end >= t.end;
-    }
-    return false;
-  };
+  const isCovered = (t: Span): boolean => coveredByMerged(covered, t.start, t.end);
   const seen = new Set<string>();
   return found.filter((t) => {
     const key = `${t.start}:${t.end}`;

@@ -126,6 +126,29 @@ export function mergeSpans(spans: readonly Span[]): MergedSpan[] {
   return out;
 }
 
+/**
+ * Whether `[start, end)` lies wholly inside one region of `merged` (the sorted, separated regions
+ * {@link mergeSpans} returns): a binary search, so checking many candidates stays `O(m log n)`.
+ *
+ * @param merged - regions sorted by start, pairwise separated
+ * @param start - the candidate's start
+ * @param end - the candidate's end
+ * @returns true when one region covers the whole candidate
+ * @internal shared by the scrubber's steps that add spans beside detected ones
+ */
+export function coveredByMerged(merged: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = merged.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = merged[mid]!;
+    if (c.end <= start) lo = mid + 1;
+    else if (c.start > start) hi = mid - 1;
+    else return c.end >= end;
+  }
+  return false;
+}
+
 const NAME_RE = /^[a-z0-9][a-z0-9._-]{0,63}(?:\/[a-z0-9][a-z0-9._-]{0,63}){0,4}$/;
 const ALGORITHMS: readonly string[] = ['rules', 'nlp'];
 

@@ -73,12 +73,12 @@ describe('expandNameSpans', () => {
   });
 
   it.each([
-    ['Dr. Ames Consult Bellweather', ['Ames', 'Bellweather']], // a clinical word
-    ['Ames And Bellweather', ['Ames', 'Bellweather']], // a function word
-    ['Dr. Two Crow', ['Crow']], // not a courtesy title: the allow list decides
+    ['Dr. Ames Consult Bellweather', ['Ames', 'Bellweather'], false], // a clinical word
+    ['Ames And Bellweather', ['Ames', 'Bellweather'], false], // a function word
+    ['Dr. Two Crow', ['Crow'], false], // not a courtesy title: the allow list decides
     ['Mr. Two Crow', ['Crow'], true], // after a title the allow list still decides
-    ['ALL CAPS: JON TWO CROW', ['JON', 'CROW']], // caseless notes: no rule
-  ])('adds no middle word in %j', (text, found, allowAll) => {
+    ['ALL CAPS: JON TWO CROW', ['JON', 'CROW'], false], // caseless notes: no rule
+  ] as [string, string[], boolean][])('adds no middle word in %j', (text, found, allowAll) => {
     expect(expand(text, found, allowAll ? () => true : (t, s, e) => t.slice(s, e) === 'Two' && !/Mr\./.test(t.slice(0, s)))).toEqual([]);
   });
 

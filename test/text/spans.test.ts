@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DeidError } from '../../src/errors.js';
-import { checkSpan, defineDetector, mergeSpans } from '../../src/text/spans.js';
+import { checkSpan, coveredByMerged, defineDetector, mergeSpans } from '../../src/text/spans.js';
 import type { Span } from '../../src/text/types.js';
 
 const s = (start: number, end: number, type: Span['type'] = 'NAME', source = 'a', confidence = 0.5): Span => ({ start, end, type, source, confidence });
@@ -102,5 +102,18 @@ describe('defineDetector', () => {
     const span = s(0, 3, 'NAME', 'custom/x');
     const d = defineDetector({ ...ok, detect: () => [span] });
     expect(d.detect({ text: 'Ann' })).toEqual([span]);
+  });
+});
+
+describe('coveredByMerged', () => {
+  const merged = [{ start: 0, end: 5 }, { start: 10, end: 20 }, { start: 30, end: 31 }];
+  it('is true only when one region covers the whole candidate', () => {
+    expect(coveredByMerged(merged, 10, 20)).toBe(true);
+    expect(coveredByMerged(merged, 12, 15)).toBe(true);
+    expect(coveredByMerged(merged, 0, 5)).toBe(true);
+    expect(coveredByMerged(merged, 4, 11)).toBe(false); // across a gap
+    expect(coveredByMerged(merged, 18, 22)).toBe(false); // past a region's end
+    expect(coveredByMerged(merged, 6, 9)).toBe(false); // in a gap
+    expect(coveredByMerged([], 0, 1)).toBe(false);
   });
 });
