@@ -186,7 +186,7 @@ const COURTESY_TITLE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Mx)\.?$/u;
  * A Title-case word between two parts of one name, in a note where case carries meaning: between
  * two names (`Jon Two Crow`, `Marvin Yellow Horse`) or between a courtesy title and a name
  * (`Mr. Two Crow`). Everyday words count (many compound surnames are made of them); function
- * words, titles and allow-listed words do not.
+ * words, titles and a newborn's placeholders never do, and after a title the allow list decides.
  */
 function sandwichedWords(ctx: ScrubContext, names: readonly Span[], added: readonly Span[], isCovered: Uint8Array, isAllowed?: NameAllowed): Span[] {
   const { text, tokens } = ctx;

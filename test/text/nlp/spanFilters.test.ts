@@ -659,6 +659,7 @@ describe('labeller span checks: quoted speech and glossed terms in a script the 
     expect(kept('Patient Wang Wei (王伟) seen today.', '王伟', 'NAME')).toBe(true);
     expect(kept('Message: "李梅，你好" today', '李梅，你好', 'NAME')).toBe(true);
     expect(kept('Korean name 김민수 on the wristband', '김민수', 'NAME')).toBe(true);
+    expect(kept('Mother: 박서연 (Park Seo Yeon) at bedside', '박서연', 'NAME')).toBe(true); // before its romanisation
     expect(kept('She said "Quenby" (her sister) called', 'Quenby', 'NAME')).toBe(true);
     expect(kept('wrote: "Спасибо, Дмитрий" (thanks)', 'Дмитрий', 'NAME')).toBe(true); // a script with capitals marks names
   });

@@ -816,16 +816,21 @@ const FOREIGN_SCRIPT_BODY = /^(?=[^]*[^\P{L}\p{Script=Latin}])[^\p{Script=Latin}
 /** An opening quotation mark, or a bracket after a word in lower case (`danshen (`). */
 const QUOTE_OPEN = /["“«「'‘]$/;
 const QUOTE_CLOSE = /^["”»」'’]/;
-/** A translation in brackets after the span (and its closing quote or full stop): in lower case, or three words or more. */
-const GLOSS_AFTER = /^["”»」'’]?[.!?؟।,]?[ \t]{0,2}\((?:[a-z]|["“'][a-z]|[^)\n]{0,80}?[ \t][^)\n]{0,80}?[ \t][^)\n]{0,80}\))/;
+/**
+ * A translation in brackets after the span (and its closing quote or full stop): opening in lower
+ * case, or three words or more with one in lower case (`(Colonoscopy prep question)`; never a
+ * romanised name, `(Kim Min Su)`).
+ */
+const GLOSS_AFTER = /^["”»」'’]?[.!?؟।,]?[ \t]{0,2}\((?:[a-z]|["“'][a-z]|(?=[^)\n]{0,200}?[ \t][a-z])[^)\n]{0,80}?[ \t][^)\n]{0,80}?[ \t][^)\n]{0,80}\))/;
 /** Right before a name: a cue that a native-script name follows (`Chinese name:`, `named`, `signed`). */
 const NATIVE_NAME_CUE = /\b(?:name|named|called|aka|as|signed|nickname)[ \t]{0,2}:?[ \t]{0,2}["“«「'‘(]?$/i;
 /**
  * Words in a script without capitals that the labeller never saw in training (no Latin letter,
- * no digit) that are quoted speech or a term with its translation, no person's name: inside quotation marks
- * (`said "धन्यवाद"`), before a translation in brackets (`当归 (dong quai)`, `… (my stomach hurts)`),
- * or alone in brackets after a word in lower case (`porridge (흰죽)`). Never after a cue of a
- * name (`Chinese name "王伟"`, `signed as "محمد علي"`) or after a name (`Wang Wei (王伟)`).
+ * no digit) that are quoted speech or a term with its translation, no person's name: inside
+ * quotation marks (`said "धन्यवाद"`), before a translation in brackets (`当归 (dong quai)`, `… (my
+ * stomach hurts)`), or alone in brackets after a word in lower case (`porridge (흰죽)`). Never
+ * after a cue of a name (`Chinese name "王伟"`, `signed as "محمد علي"`), after a name (`Wang Wei
+ * (王伟)`) or before its romanisation (`김민수 (Kim Min Su)`).
  */
 function isQuotedOrGlossedForeignText(text: string, s: Span, body: string): boolean {
   // (a script with capitals, such as Cyrillic, marks names as English does: `Спасибо, Дмитрий`)

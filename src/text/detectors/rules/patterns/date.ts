@@ -563,7 +563,7 @@ function eventYears(ctx: ScrubContext, out: Span[]): void {
   eachMatchFrom(ctx, JOINED_DATES, slashes, 2, (m) => {
     const [a, b, c, d] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
     if (!isMonthDay(a, b) || !isMonthDay(c, d)) return;
-    // a range of fractions or sizes before a dose or a unit (`empiric 1/3-1/4 dose`, `10/12 Fr`)
+    // a range of fractions or sizes before a dose or a unit (`empiric 1/3-1/4 dose`, `10/12-12/14 Fr`)
     if (CLINICAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return;
     // each date alone: the word between (`or`, `to`) is no date
     const pushBoth = (confidence: number): void => {

@@ -27,9 +27,10 @@ const CUED = new RegExp(
 /**
  * A record number whose first group is a facility's, a plan's or a state's capitals, after a
  * record label: `MRN UW 8842-0931`, `Tribal ID NN 88-30411`, `policy VTB 884410271-01`, `CDL TX
- * 30918842`, `case # NNEPC 25-031447`, `MRN BRRMC 77 310 992` (digits in spaced groups), `CA Lic G 90412` (one
- * letter), `Order #: ORD 88120457`, `Hospital no. CN 4471902`, `serial SN 41077-B318`. `m[1]` the prefix (capitals only; checked by the caller, as
- * the regex ignores case), `m[2]` the digits.
+ * 30918842`, `case # NNEPC 25-031447`, `MRN BRRMC 77 310 992` (digits in spaced groups), `CA Lic G
+ * 90412` (one letter), `Order #: ORD 88120457`, `Hospital no. CN 4471902`, `serial SN
+ * 41077-B318`. `m[1]` the prefix (capitals only; checked by the caller, as the regex ignores
+ * case), `m[2]` the digits.
  */
 const PREFIXED_RECORD =
   /\b(?:mrn|mr#|mr[ \t]?no|med(?:ical)?[ \t]{1,2}rec(?:ord)?(?:[ \t]{1,2}(?:number|num|no|#))?|hrn|uhid|unit[ \t]{1,2}(?:number|no|num|#)|(?:tribal|patient|pt|member|census)[ \t]{1,2}id|acct|account|policy|member|subscriber|claim|case|cdl|dl|licen[cs]e|lic|medicaid|medicare|mainecare|medi-cal|insurance|hospital[ \t]{1,2}(?:number|no\.?|#)|order|accession|serial|specimen)\.?[ \t]{0,2}(?:#|no\.?|number)?[ \t]{0,2}[:#]?[ \t]{0,2}([A-Za-z]{1,6})[ \t]{1,2}(\d{1,4}(?:[ \t]\d{2,4}){1,3}|\d[\dA-Z-]{2,18}[\dA-Z])(?![\w-])/gi;
