@@ -844,12 +844,13 @@ export function enclosingPhrases(text: string, start: number, end: number): [num
 }
 
 /**
- * US state and territory postal codes closing a place (`Salem, MA.`, `Hope AR 71801`); the codes
+ * US state and territory postal codes closing a place (`Salem, MA.`, `Hope AR 71801`, `Hope, AR    Ph`
+ * before a field two spaces on); the codes
  * that are also clinical words or roles (MD, PA, CO, OR, IN, ME, OK, HI, ID, DE, LA) only with a ZIP
  * after them (`Ketchum ID 83340`).
  */
 const STATE_CODE_AFTER =
-  /^,?[ \t]{1,2}(?:AL|AK|AZ|AR|CA|CT|DC|FL|GA|IL|IA|KS|KY|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR)(?=[ \t]*(?:$|\r?\n|[.,;)]|[ \t]\d{5}))|^,?[ \t]{1,2}(?:MD|PA|CO|OR|IN|ME|OK|HI|ID|DE|LA)[ \t]{1,2}\d{5}(?![\w-])/;
+  /^,?[ \t]{1,2}(?:AL|AK|AZ|AR|CA|CT|DC|FL|GA|IL|IA|KS|KY|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR)(?=[ \t]*(?:$|\r?\n|[.,;)|]|[ \t]\d{5})|[ \t]{2})|^,?[ \t]{1,2}(?:MD|PA|CO|OR|IN|ME|OK|HI|ID|DE|LA)[ \t]{1,2}\d{5}(?![\w-])/;
 /** Verbs of living somewhere right before a place: `lives in Salem`, `moved to Temple`. */
 const LIVES_IN_BEFORE =
   /\b(?:lives|live|living|lived|resides|reside|residing|resided|moved|moving|relocated|born|raised|grew[ \t]{1,2}up|resident|native|summers|winters|retired)[ \t]{1,2}(?:in|to|from|of|at|near|outside(?:[ \t]{1,2}of)?)[ \t]{1,2}(?:the[ \t]{1,2})?$/i;

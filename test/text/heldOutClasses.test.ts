@@ -186,6 +186,7 @@ const removed: [string, string, string[]][] = [
   ['a given name only a foreign-language word list holds, after a kin word', 'Sister Nou had chickenpox in 2019.', ['Nou']],
   ['a town closing a facility\'s or a street\'s name after a comma', 'School nurse, Jefferson Elementary, Kenosha  262-555-0147. Farm housing, 1820 Snake Mountain Rd, Westby.', ['Kenosha', 'Westby']],
   ['a name someone goes by after its cue, though an allow list keeps the word', 'Family present; pt prefers to be called "Tala". Everyone at church calls him "Uncle Dave".', ['Tala', 'Dave']],
+  ['a town that is an everyday word before its state code and a field two spaces on', 'From: Third Street Drug, Hope, AR    Ph 870-555-0171', ['Hope']],
   ['a room or unit right after a street', 'Walkup at 1140 Jackson St #3, no elevator. SRO at 818 Clay St, Rm 3F, San Francisco. Apartment on Parker Rd (unit #3B).', ['3F', '#3', '3B']],
   ['roads named by letters, and a state\'s road by its code and number after a word of travel', 'Block party on Avenue Q. Farm on County Rd K; lives off Route J. No signal at home off NM-22; ground via M-28. Directions: "KY-38 past the store".', ['Q', 'K', 'J', 'NM-22', 'M-28', 'KY-38']],
   ['a plan\'s group number and the capitals before a labelled number', 'Member ID: CHP88210045-01  Group: NC-7730  Grp CCM-0041\nOrder #: ORD 88120457. Hospital no. CN 4471902. Original accession: HPI 88213-L', ['NC-7730', 'CCM', '0041', 'ORD', 'CN', 'HPI', '88213']],
