@@ -100,3 +100,19 @@ describe('rules/id: a plan\'s group number and capitals before a labelled number
     (text) => expectUntouched(idDetector, text),
   );
 });
+
+describe('rules/id: a number after # in brackets, a job or CIN number, a device, a rider\'s id', () => {
+  it.each([
+    ['interpreter Abel Quinones (#INT-2207) used', 'INT-2207'],
+    ['counseled by interpreter (Samir, #4120).', '4120'],
+    ['Sonographer: DRS (#4471). Pt NPO', '4471'],
+    ['D: 02/14/2025  T: 02/14/2025  kfl  job 5531-0987', '5531-0987'],
+    ["mom's CIN 95551234F. Dad cell", '95551234F'],
+    ['Device: PGR-0447   Assigned: A. Rahimi', 'PGR-0447'],
+    ['transport (SEPTA CCT, rider ID CCT 5580412).', 'CCT 5580412'],
+  ])('finds the id in %j', (text, phi) => expectCovered(idDetector, text, phi));
+
+  it.each([['CIN 2-3 on biopsy; CIN 3 excised'], ['lost his job 2 years ago'], ['dispense tablets (#30) and (#1)'], ['device: no change']])('leaves %j alone', (text) =>
+    expectUntouched(idDetector, text),
+  );
+});

@@ -19,7 +19,7 @@ const SOURCE = 'rules/id';
 const MASKED_SSN = /(?<![\w*#•-])[*Xx•#]{3}([- ])[*Xx•#]{2}\1\d{4}(?![\w-])/g;
 const SSN = /(?<![\w-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\w-]|\.\d)/g;
 const CUE =
-  '(?:mrn|mr#|mr\\s?no|med(?:ical)?\\s{1,2}rec(?:ord)?(?:\\s{1,2}(?:number|num|no|#))?|hospital\\s{1,2}(?:number|no|#)|unit\\s{1,2}(?:number|no|num|#)|account|acct|acc(?:ession)?|accession\\s{1,2}(?:number|no|#)|license|licence|lic|serial|s\\/n|sn|device\\s{1,2}(?:id|number|no|serial)|policy|member\\s{0,1}id|member|subscriber|patient\\s{0,1}id|pt\\s{0,1}id|id|dea|npi|upin|ssn|social\\s{1,2}security(?:\\s{1,2}(?:number|no|#))?|claim|case|ref|reference|record|chart|specimen|lot|certificate|cert|plate|vin|badge|employee\\s{0,1}id|clia|emr|ehr|hrn|uhid|fin|csn|mbi|hicn|medicare|medicaid|insurance|block|flight|docket|ticket|authorization|auth|reservation|confirmation|voucher|warrant|alien|visa|passport|beneficiary|enrollment|group|grp|unit(?=\\s{1,2}\\d{3,6}-\\d{3,6}\\b))';
+  '(?:mrn|mr#|mr\\s?no|med(?:ical)?\\s{1,2}rec(?:ord)?(?:\\s{1,2}(?:number|num|no|#))?|hospital\\s{1,2}(?:number|no|#)|unit\\s{1,2}(?:number|no|num|#)|account|acct|acc(?:ession)?|accession\\s{1,2}(?:number|no|#)|license|licence|lic|serial|s\\/n|sn|device\\s{1,2}(?:id|number|no|serial)|policy|member\\s{0,1}id|member|subscriber|patient\\s{0,1}id|pt\\s{0,1}id|id|dea|npi|upin|ssn|social\\s{1,2}security(?:\\s{1,2}(?:number|no|#))?|claim|case|ref|reference|record|chart|specimen|lot|certificate|cert|plate|vin|badge|employee\\s{0,1}id|clia|emr|ehr|hrn|uhid|fin|csn|mbi|hicn|medicare|medicaid|insurance|block|flight|docket|ticket|authorization|auth|reservation|confirmation|voucher|warrant|alien|visa|passport|beneficiary|enrollment|group|grp|job|cin|device(?=\\s{0,2}[:#])|unit(?=\\s{1,2}\\d{3,6}-\\d{3,6}\\b))';
 const CUED = new RegExp(
   `\\b${CUE}\\.?\\s{0,2}(?:\\(?last\\s{1,2}(?:4|four)(?:\\s{1,2}digits)?\\)?\\s{0,2})?(?:(?:number|num|no)\\.?\\s{0,2})?(?:is\\s{1,2})?[:#=]{0,2}\\s{0,2}#?\\s{0,2}(?:is\\s{1,2})?((?=[A-Z-]{0,24}\\d)[A-Z0-9][A-Z0-9-]{2,24})(?![\\w-])`,
   'gi',
@@ -33,10 +33,10 @@ const CUED = new RegExp(
  * case), `m[2]` the digits.
  */
 const PREFIXED_RECORD =
-  /\b(?:mrn|mr#|mr[ \t]?no|med(?:ical)?[ \t]{1,2}rec(?:ord)?(?:[ \t]{1,2}(?:number|num|no|#))?|hrn|uhid|unit[ \t]{1,2}(?:number|no|num|#)|(?:tribal|patient|pt|member|census)[ \t]{1,2}id|acct|account|policy|member|subscriber|claim|case|cdl|dl|licen[cs]e|lic|medicaid|medicare|mainecare|medi-cal|insurance|hospital[ \t]{1,2}(?:number|no\.?|#)|order|accession|serial|specimen)\.?[ \t]{0,2}(?:#|no\.?|number)?[ \t]{0,2}[:#]?[ \t]{0,2}([A-Za-z]{1,6})[ \t]{1,2}(\d{1,4}(?:[ \t]\d{2,4}){1,3}|\d[\dA-Z-]{2,18}[\dA-Z])(?![\w-])/gi;
+  /\b(?:mrn|mr#|mr[ \t]?no|med(?:ical)?[ \t]{1,2}rec(?:ord)?(?:[ \t]{1,2}(?:number|num|no|#))?|hrn|uhid|unit[ \t]{1,2}(?:number|no|num|#)|(?:tribal|patient|pt|member|census|rider|client)[ \t]{1,2}id|acct|account|policy|member|subscriber|claim|case|cdl|dl|licen[cs]e|lic|medicaid|medicare|mainecare|medi-cal|insurance|hospital[ \t]{1,2}(?:number|no\.?|#)|order|accession|serial|specimen)\.?[ \t]{0,2}(?:#|no\.?|number)?[ \t]{0,2}[:#]?[ \t]{0,2}([A-Za-z]{1,6})[ \t]{1,2}(\d{1,4}(?:[ \t]\d{2,4}){1,3}|\d[\dA-Z-]{2,18}[\dA-Z])(?![\w-])/gi;
 /** Words in capitals that come between a record label and its number but are no prefix (`MRN IS 4402`, `Medicare MBI 1EG4-TE5-MK72`). */
 const NOT_PREFIX = /^(?:IS|NO|NUM|NBR|NUMBER|OF|FOR|AND|OR|ON|AT|WAS|MBI|HICN)$/;
-const PREFIXED_RECORD_CUE = cue('mrn mr med medical hrn uhid unit tribal patient pt member census acct account policy subscriber claim case cdl dl license licence lic medicaid medicare mainecare medi insurance hospital order accession serial specimen');
+const PREFIXED_RECORD_CUE = cue('mrn mr med medical hrn uhid unit tribal patient pt member census rider client acct account policy subscriber claim case cdl dl license licence lic medicaid medicare mainecare medi insurance hospital order accession serial specimen');
 /**
  * A provincial or national health number after its label, in spaced groups (`Health Card: 6620 114 875
  * XT`, `NHS no. 485 777 3456`, `RAMQ LECM 9102 0719`, `OHIP 8821-551-077-AB`): six digits or more in all.
@@ -45,6 +45,12 @@ const PREFIXED_RECORD_CUE = cue('mrn mr med medical hrn uhid unit tribal patient
 const HEALTH_NUMBER =
   /\b(?:health[ \t]{1,2}card|health[ \t]{1,2}(?:card[ \t]{1,2})?(?:number|no\.?)|hcn|ohip|nhs|chi|phn|ramq|mcp|ahcip|msp|phin|care[ \t]{1,2}card)[ \t]{0,2}(?:no\.?|number|num|#)?[ \t]{0,2}:?[ \t]{0,3}((?:[A-Z0-9]{2,6}[ \t-]){1,4}[A-Z0-9]{2,6}|[A-Z0-9]{6,14})(?![\w-])/gi;
 const HEALTH_NUMBER_CUE = cue('health hcn ohip nhs chi phn ramq mcp ahcip msp phin care');
+/**
+ * A number after `#` closing a bracket that may hold a name first (`(#INT-2207)`, `(Samir, #4120)`,
+ * `DRS (#4471)`): a person's or a device's number. Four digits or more, maybe capitals and a dash
+ * before them. `m[1]` the number.
+ */
+const BRACKETED_HASH = /\((?:[\p{L}][\p{L} .'’-]{0,30},[ \t]{1,2})?#[ \t]?((?:[A-Z]{1,4}-?)?\d{4,8})\)/gu;
 /** A role or badge word right before `ID`: the number after it names a person (`interpreter ID 1147`). */
 const PERSON_ID_BEFORE = /\b(?:interpreter|badge|employee|staff|operator|reader|technologist|tech|provider|user|login)[ \t]{1,2}$/i;
 /** Seven digits or more, with at most one capital after them (`8812044713A`; never `U`, a unit). */
@@ -78,7 +84,7 @@ const SPACED_PLATE =
 const ID_CUE = cue(`mrn mr med medical hospital unit account acct acc accession license licence lic serial s sn device policy
   member subscriber patient pt id dea npi upin ssn social claim case ref reference record chart specimen lot certificate cert
   plate vin badge employee clia emr ehr hrn uhid fin csn mbi hicn medicare medicaid insurance block flight docket ticket
-  authorization auth reservation confirmation voucher warrant alien visa passport beneficiary enrollment group grp`);
+  authorization auth reservation confirmation voucher warrant alien visa passport beneficiary enrollment group grp job cin`);
 const PLATE_CUE = cue('tag tags plate plates license licence registration');
 /**
  * An aircraft's registration (a US N-number) after `tail` or alone in brackets: `(tail N322MF)`,
@@ -164,7 +170,7 @@ function numberStarts(ctx: ScrubContext): NumberStarts | undefined {
 const TABLE_CELL_ID = new RegExp(`${CELL_OPEN}([A-Z0-9][A-Za-z0-9-]{3,24})${CELL_CLOSE}`, 'g');
 /** A table's header cell for a record number (`MRN`, `MR#`, `Unit No`, `Acct`, `FIN`, `ID`). */
 const ID_HEADER_CELL = /^(?:mrn|mr[ \t]?#|mr[ \t]no\.?|med[ \t]rec(?:[ \t]?#)?|unit[ \t]?(?:no\.?|#)?|acct[ \t]?#?|account[ \t]?#?|fin|csn|record[ \t]?#?|chart[ \t]?(?:no\.?|#)?|(?:patient|pt)[ \t]id|id)$/i;
-prepareScans(ENDING_IN, TABLE_CELL_ID, PREFIXED_RECORD, HEALTH_NUMBER, TAIL_NUMBER, TAIL_NUMBER_BRACKETED, ACCESSION, LABELLED, CODE, CUED, LONG_DIGITS, LABEL_SPACED_DIGITS, SPACED_PLATE, SSN);
+prepareScans(BRACKETED_HASH, ENDING_IN, TABLE_CELL_ID, PREFIXED_RECORD, HEALTH_NUMBER, TAIL_NUMBER, TAIL_NUMBER_BRACKETED, ACCESSION, LABELLED, CODE, CUED, LONG_DIGITS, LABEL_SPACED_DIGITS, SPACED_PLATE, SSN);
 /** Where LABELLED can match: around a `#` or a `no`/`number` token. Undefined for a full scan. */
 const NUMBER_WORD_CUE = cue('no number num nbr');
 function labelledAnchors(ctx: ScrubContext): number[] | undefined {
@@ -227,7 +233,7 @@ export const idDetector = defineDetector({
       const personId = /^id\b/i.test(cue) && digits >= 4 && (text[m.index - 1] === '(' || PERSON_ID_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)));
       // a plan's group number is a code or five digits or more ("Group: NC-7730", "Grp CCM-0041"; not "age group: 65-74")
       if (/^gr(?:ou)?p\b/i.test(cue) && !code && digits < 5) return;
-      if (/^(?:id|case|record|chart|ref|lot|member|sn|lic|acc|plate|cert|block|insurance|fin|ticket|auth|authorization|reservation|confirmation|voucher|visa|passport|enrollment)\b/i.test(cue) && !/[:#]/.test(cue) && digits < 5 && !code && !personId) return;
+      if (/^(?:id|case|record|chart|ref|lot|member|sn|lic|acc|plate|cert|block|insurance|fin|ticket|auth|authorization|reservation|confirmation|voucher|visa|passport|enrollment|job|cin)\b/i.test(cue) && !/[:#]/.test(cue) && digits < 5 && !code && !personId) return;
       const end = m.index + m[0].length;
       out.push(mkSpan(end - value.length, spacedGroupsEnd(text, value, end), 'ID', SOURCE, 0.9));
     });
@@ -287,6 +293,10 @@ export const idDetector = defineDetector({
       if (digits < 4 || /^\d{1,3}-\d{1,3}$|^\d+x\d+$/i.test(value)) return; // ranges and counts ("34-40", "20x2")
       out.push(mkSpan(end - value.length, groupsEnd, 'ID', SOURCE, 0.75));
     }, atLetter);
+    eachMatchFrom(ctx, BRACKETED_HASH, charStarts(ctx, '('), 0, (m) => {
+      const end = m.index + m[0].length - 1;
+      out.push(mkSpan(end - m[1]!.length, end, 'ID', SOURCE, 0.7));
+    });
     if (HAS_MAC.test(text)) eachMatch(MAC_ADDRESS, text, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'ID', SOURCE, 0.85)));
     eachCuedMatch(ctx, ENDING_IN, ENDING_CUE, 0, (m) => {
       if (!CARD_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return;
