@@ -83,3 +83,16 @@ describe('rules/phone: a campus extension in a pager log', () => {
   ])('finds the extension in %j', (text, phi) => expectCovered(phoneDetector, text, phi));
   it.each([['platelets from 5-6000 ok'], ['increased from 2-3000 mg']])('leaves %j alone', (text) => expectUntouched(phoneDetector, text));
 });
+
+describe('rules/phone: a pager number after a word of paging, with whom or at between', () => {
+  it.each([
+    ['Kowalski, Art MD (hospitalist), pager p3318', 'p3318'],
+    ['yes, page Liv at 62290', '62290'],
+    ['page me 2284 when on table', '2284'],
+    ['Dr. Tran paged at 4417 and called back', '4417'],
+  ])('finds the number in %j', (text, phi) => expectCovered(phoneDetector, text, phi));
+
+  it.each([['paged at 0300 for hypotension'], ['paged MD at 2215 re BP'], ['see page 1234 of the manual'], ['paged x2 no answer']])('leaves %j alone', (text) =>
+    expectUntouched(phoneDetector, text),
+  );
+});

@@ -15,7 +15,7 @@ import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
 import { eachMatch, mkSpan } from './_lib.js';
-import { charStarts, eachMatchFrom, prepareScans, tokenStarts } from './_scan.js';
+import { charStarts, cue, eachCuedMatch, eachMatchFrom, prepareScans, tokenStarts } from './_scan.js';
 
 const SOURCE = 'rules/phone';
 
@@ -79,7 +79,17 @@ const BRACKETED_LOCAL = /\((\d{3}-\d{4})\)/g;
  * 3-4410`). `m[1]` the number.
  */
 const SHORT_PAGER = /(?:\b(?:paged?|call(?:ed)?|callback|cb|reply|pgr|pager|beeper|bleep)|(?:^|\n)[ \t]{0,3}(?:\d{1,2}:?\d{2}[ \t]{1,3})?(?:to|from))[ \t]{1,2}#?[ \t]{0,2}(\d-\d{4})(?![\w\/-]|[.,]\d|[ \t]{0,2}(?:mg|mcg|ml|cc|units?|cells|copies|k|%|x)\b)/gi;
-prepareScans(EXTENSION, BRACKETED_LOCAL, SHORT_PAGER);
+/**
+ * A pager number after a word of paging, maybe with whom and `at` between (`pager p3318`, `page me
+ * 2284`, `page Liv at 62290`, `paged at 4417`): four to six digits, maybe after `p` or `x`. A time
+ * after `at` stays a time (`paged at 0300`), and a page of a document is no pager (`see page 1234`).
+ * `m[1]` the word of paging, `m[2]` whom, `m[3]` the connector, `m[4]` the number (case-sensitive:
+ * with `i` and `u` together `\p{Lu}` would take `at` for a name).
+ */
+const PAGED_NUMBER =
+  /\b([Pp]ager|PAGER|[Pp]gr|PGR|[Pp]ages?|PAGES?|[Pp]aged|PAGED|[Pp]aging|[Bb]eeper|[Bb]leep(?:ed)?)[ \t]{1,2}((?:me|him|her|them|us|\p{Lu}\p{Ll}{1,15})[ \t]{1,2})?(?:(at|@|on|to)[ \t]{1,2})?#?[ \t]{0,2}([px]?\d{4,6})(?![\p{L}\d_\/.:-]|[ \t]{0,2}(?:mg|mcg|ml|cc|units?|x|%|times|am|pm|AM|PM|hrs?|h)\b)/gu;
+const PAGED_CUE = cue('pager pgr page pages paged paging beeper bleep bleeped');
+prepareScans(EXTENSION, BRACKETED_LOCAL, SHORT_PAGER, PAGED_NUMBER);
 
 /**
  * Pattern detector for phone, fax and pager numbers (type `PHONE`, source `rules/phone`).
@@ -159,6 +169,15 @@ export const phoneDetector = defineDetector({
     eachMatchFrom(ctx, SHORT_PAGER, tokenStarts(ctx, (t, i) => t.text.length === 1 && t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57 && text[t.end] === '-'), 24, (m) => {
       const end = m.index + m[0].length;
       out.push(mkSpan(end - m[1]!.length, end, 'PHONE', SOURCE, 0.7));
+    });
+    eachCuedMatch(ctx, PAGED_NUMBER, PAGED_CUE, 0, (m) => {
+      const num = m[4]!;
+      // a page of a document (`see page 1234`): the verb needs whom or `at` before the number
+      if (/^pages?$/i.test(m[1]!) && m[2] === undefined && m[3] === undefined) return;
+      // a clock time after `at` (`paged at 0300`) is when, not where
+      if (m[3] !== undefined && m[3] !== 'to' && LOG_TIME.test(num)) return;
+      const end = m.index + m[0].length;
+      out.push(mkSpan(end - num.length, end, 'PHONE', SOURCE, 0.7));
     });
     eachMatchFrom(ctx, BRACKETED_LOCAL, charStarts(ctx, '(')?.filter((p) => text[p + 4] === '-'), 0, (m) => {
       const before = text.slice(Math.max(0, m.index - 40), m.index);
