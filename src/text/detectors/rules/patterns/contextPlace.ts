@@ -192,6 +192,17 @@ const ROAD_CUE = cue('route rte rt highway hwy interstate i mile fm rm cr sr sh 
 const LETTER_ROAD = /\b(?:County[ \t]{1,2}(?:Road|Rd\.?|Highway|Hwy\.?|Trunk)|Avenue|Ave\.?|Highway|Hwy\.?)[ \t]{1,2}[A-Z]{1,2}(?![\p{L}\d'’-])|\b(?:Route|Rte\.?)[ \t]{1,2}[A-HJ-UW-Z](?![\p{L}\d'’-])/gu;
 const LETTER_ROAD_CUE = cue('county avenue ave highway hwy route rte');
 /**
+ * A branch named by its place, after `our`, `the`, `their` or a bracket, or after a facility's
+ * comma (`our Globe office`, `(Homestead location)`, `(South Sac site)`, `Clinic, Meridian
+ * office`): one to three capitalised words before `office`, `site`, `location`, `campus` or
+ * `branch`. `m[1]` the place's words (the caller refuses kinds of care and desks: `the Billing
+ * office`, `our Cardiology site`).
+ */
+const BRANCH_PLACE = /(?:(?<=\b(?:our|the|their|its)[ \t]{1,2})|(?<=\([ \t]{0,2})|(?<=\p{Ll},[ \t]{1,2}))(\p{Lu}\p{Ll}{1,20}(?:[ \t]\p{Lu}\p{Ll}{1,20}){0,2})[ \t]{1,2}(?:office|site|location|campus|branch)\b/gu;
+const BRANCH_PLACE_CUE = cue('office site location campus branch');
+/** Words before `office` or `site` that name a desk or a kind of place, not where it is. */
+const BRANCH_NOT_PLACE = /^(?:main|front|back|home|head|central|business|billing|registration|admissions|records|satellite|regional|local|new|old|field|county|state|federal|post|dental|medical|social|district|corporate|admin|administrative|doctor|doctors|provider|clinic|hospital|research|study|trial|testing|vaccine|vaccination|infusion|injection|surgical|procedure|downtown|uptown|north|south|east|west|northern|southern|eastern|western|primary|secondary|other|same|this|that|each|every|another|remote|virtual|telehealth|outpatient|inpatient|community|rural|urban|city|town|village|tribal|school|court|probation|parole|legal|insurance|payer|pharmacy|lab|laboratory|imaging|radiology|scheduling|referral|referrals|intake|triage|wic|va|dhs|dss|cps|ssa|center|centre|institute|unit|department|dept|service|services|program|group|practice|associates|cancer|heart|kidney|eye|skin|bone|joint|spine|brain|children|childrens|women|womens|family|health|wellness|care|sleep|pain|wound|diabetes|transplant|dialysis)$/i;
+/**
  * A state's road by its code and number (`off NM-22`, `via M-28`, `"KY-38 past Evarts`): after a
  * word of travel or an opening quote, or before one (`past`, `north`, `exit`). Codes that are
  * also clinical words are left out (`IL-6`, `CA-125`, `OR-1`, `ID`, `MD`, `MS`, `CO`, `IN`, `LA`).
@@ -273,7 +284,7 @@ const VETERANS_POST = /\b(?:VFW|AMVETS|DAV|American[ \t]Legion|Legion)[ \t]{1,2}
 const VETERANS_POST_CUE = cue('vfw amvets dav american legion');
 const NOT_AIR_SERVICE = /^(?:the|by|via|on|from|with|and|or|critical|pediatric|paediatric|neonatal|adult|rotor|fixed|wing|crisis|suicide|support|national|help|peer|warm|caregiver|caregivers|veterans|poison|our|your|his|her|their|a|an|to|in|of|for)$/i;
 const VESSEL_CUE = cue('v uss usns uscgc hms hmcs hmas carrier freighter tanker ship ferry trawler vessel boat seiner gillnetter crabber longliner tug tugboat yacht sailboat schooner dragger skiff');
-prepareScans(LETTER_ROAD, STATE_ROUTE, CARRIED_BY, FLIGHT_OR_AIRLINE, VETERANS_POST, DISTANCE_FROM, TOWN_SITE, TOWN_COMMA_COUNTRY, AIRPORT, LIFE_PLACE, AIR_SERVICE, VESSEL, CARRIED_FROM, NAMED_FEATURE, PORT_OF, NAMED_HOLDING, STREET_NO_SUFFIX, MILE_MARKER, UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
+prepareScans(BRANCH_PLACE, LETTER_ROAD, STATE_ROUTE, CARRIED_BY, FLIGHT_OR_AIRLINE, VETERANS_POST, DISTANCE_FROM, TOWN_SITE, TOWN_COMMA_COUNTRY, AIRPORT, LIFE_PLACE, AIR_SERVICE, VESSEL, CARRIED_FROM, NAMED_FEATURE, PORT_OF, NAMED_HOLDING, STREET_NO_SUFFIX, MILE_MARKER, UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
 /**
  * Pattern detector for places named by their context (type `LOCATION`; `HOSPITAL` for cued
  * facilities; `OTHER` for vessels).
@@ -346,6 +357,14 @@ export const contextPlaceDetector = defineDetector({
     });
     eachCuedMatch(ctx, ROAD, ROAD_CUE, 8, (m) => {
       out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.7));
+    });
+    // (up to three words of 21 letters before the cue word: 66 characters back)
+    eachCuedMatch(ctx, BRANCH_PLACE, BRANCH_PLACE_CUE, 66, (m) => {
+      const words = m[1]!.split(/[ \t]/);
+      // the place's own words: no desk, kind of care, everyday or clinical word among them, bar a direction before a name (`South Sac`)
+      const named = words.filter((w, k) => !(k === 0 && words.length > 1 && /^(?:north|south|east|west)$/i.test(w)));
+      if (named.some((w) => BRANCH_NOT_PLACE.test(w) || isKindOfCare(w) || isStopWord(w) || isClinicalAbbreviation(w))) return;
+      out.push(mkSpan(m.index, m.index + m[1]!.length, 'LOCATION', SOURCE, 0.6));
     });
     eachCuedMatch(ctx, LETTER_ROAD, LETTER_ROAD_CUE, 0, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.7)));
     eachCuedMatch(ctx, STATE_ROUTE, STATE_ROUTE_CUE, 0, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.7)));
