@@ -71,11 +71,16 @@ function bracketBetween(text: string, prev: { word: string; start: number }, sta
   return /\([ \t]{0,2}$/.test(text.slice(prev.start + prev.word.length, start));
 }
 
+/** Titles of clergy before a name (`Rev.` is checked with its period). */
+const CLERGY_TITLES: ReadonlySet<string> = new Set(['reverend', 'pastor', 'rabbi', 'imam', 'sheikh']);
 /** True when the span starting at `start` directly follows a personal title, or a relation and an opening bracket (`Daughter (Clemency)`). */
 export function afterTitle(text: string, start: number): boolean {
   const prev = wordBefore(text, start);
   if (prev === undefined) return false;
   if (TITLES.has(prev.word.toLowerCase())) return !bracketBetween(text, prev, start);
+  // a cleric's title (`Rev. Lo`, `Pastor Lo`, `Imam Noorullah`); `Rev` only with its period (`Rev TKA` is a revision)
+  const w = prev.word.toLowerCase();
+  if (CLERGY_TITLES.has(w) || (w === 'rev' && text[prev.start + prev.word.length] === '.')) return /^\.?[ \t]{1,2}$/.test(text.slice(prev.start + prev.word.length, start));
   // a relation and an opening bracket right before a name written as one: "Daughter (Clemency) flew
   // in" (not "GRANDDAUGHTER (SPOKESPERSON)", as the rules' context-name detector reads it too)
   return text.charCodeAt(start - 1) === 40 && /^\p{Lu}\p{Ll}/u.test(text.slice(start, start + 2)) && RELATION_BRACKET_WORD.test(prev.word) && /^[ \t]{0,2}\($/.test(text.slice(prev.start + prev.word.length, start));
