@@ -490,8 +490,16 @@ export function inDictationFooter(text: string, start: number, end: number): boo
   return /(?:^[ \t]{0,3}D:|[ \t]T:)[ \t]{1,3}$/.test(text.slice(lineStart, start));
 }
 
-/** The words that give a name someone goes by, right before it (`prefers to be called "Tala"`, `goes by Sunny`, `calls him "Uncle Dave"`). */
-const NAME_GIVEN_BEFORE = /\b(?:goes[ \t]by|pref\.|preferred[ \t]name:?|prefers[ \t]to[ \t]be[ \t]called|nickname:?|aka|a\.k\.a\.|known[ \t]as|calls?[ \t](?:him|her|me|them)(?=[ \t]{1,2}["“']))[ \t]{1,2}["“'‘]?(?:(?:Uncle|Auntie|Aunty|Aunt|Tita|Tito|Lola|Lolo|Tía|Tia|Tío|Tio|Big|Little|Lil)[ \t])?$/i;
+/**
+ * The words that give the name someone goes by (`goes by`, `prefers to be called`, `aka`), as a
+ * regex alternation: shared with the rules' context-name detector, which finds the name after them,
+ * so the allow list lets through what that rule found.
+ *
+ * @internal
+ */
+export const NAME_GIVEN_WORDS = 'goes[ \\t]by|pref\\.|preferred[ \\t]name:?|prefers[ \\t]to[ \\t]be[ \\t]called|nickname:?|aka|a\\.k\\.a\\.|known[ \\t]as';
+/** Those words (or `calls him` before a quote) right before a name, maybe with a kin word of the nickname (`calls him "Uncle Dave"`). */
+const NAME_GIVEN_BEFORE = new RegExp(`\\b(?:${NAME_GIVEN_WORDS}|calls?[ \\t](?:him|her|me|them)(?=[ \\t]{1,2}["“']))[ \\t]{1,2}["“'‘]?(?:(?:Uncle|Auntie|Aunty|Aunt|Tita|Tito|Lola|Lolo|Tía|Tia|Tío|Tio|Big|Little|Lil)[ \\t])?$`, 'i');
 
 /**
  * True when the words before `start` give the name someone goes by (`prefers to be called "Tala"`,

@@ -29,6 +29,9 @@ export const PERSON_BEFORE: RegExp = /(?:\b(?:Dr|Drs|Doctor|Mr|Mrs|Ms|Miss|NP|PA
 export const CLINICAL_AFTER: RegExp =
   /^\s{0,2}(?:[-+]\s{0,2})?(?:murmur|murmurs|sem|hsm|systolic|diastolic|holosystolic|strength|str|power|motor|tab|tabs|tablet|tablets|pill|pills|cap|caps|capsule|amp|amps|vial|vials|mg|mcg|meq|mmol|gm|g|gram|grams|ml|cc|cl|l|liters?|units?|u|iu|fr|french|os|ou|bid|tid|qid|qhs|qam|qpm|qd|daily|prn|mmhg|mm|cm|kg|lbs?|pain|scale|score|ns|nss|normal(?=\s{1,2}(?:saline|ns|nss)\b)|strength|dose|doses|puffs?|drops?|breaths?|bpm|mph|min|mins|minutes|hrs?|hours?|sec|secs|seconds|x|times|ratio|pupils|reactive|bilat|bilaterally|b\/l|ue|le|rue|lue|rle|lle|extremit|sats?|o2|fio2|peep|grade|degrees?|%|liter|psv|cpap|bipap|ps|peep|ips|ventilation|bottles?|bands?|cx|cultures?|bl|bld|blood|way|up|cp|angina|discomfort|rate|scale|sets?|ppd|packs?|(?:lymph\s{1,2})?nodes?|cores?|specimens?|samples?|biopsies|fragments?|sites?|points?|locations?|(?:(?:l|r|lt|rt|left|right|bilat(?:eral)?|b\/l)\s{1,2})?(?:(?:hips?|knees?|ankles?|wrists?|shoulders?|elbows?|fingers?|toes?|great toe|neck|trunk)\s{1,2})?(?:grips?|handgrip|flexion|extension|abduction|adduction|dorsiflexion|plantarflexion|plantar ?flexion|dorsi ?flexion|inversion|eversion|pronation|supination|deltoids?|biceps|triceps|quadriceps|quads?|hamstrings?|iliopsoas|glutes?|gastrocs?|gastrocnemius|tibialis|ehl|flexors?|extensors?|abductors?|adductors?|bue|ble|proximal|distal))\b/i;
 
+/** A time of day on the 24-hour clock, alone (`2341`, `0115`): a log line's time, no year or phone. */
+export const CLOCK_TIME: RegExp = /^(?:[01]\d|2[0-3])[0-5]\d$/;
+
 /** Words after `2/2` that make it a date after all (`CXR 2/2 showed`, `2/2 at 14:00`). */
 /** A month or a weekday after a pair: a date's words. */
 const MONTH_OR_DAY_AFTER = /^[ \t]{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;

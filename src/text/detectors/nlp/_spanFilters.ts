@@ -50,9 +50,10 @@ import { DRUG_STEM, usedAsTown } from '../../../allowlists/_spanContext.js';
 import { CONSULTING_SERVICE, SERVICE_AFTER, isKindOfCare } from '../_careKinds.js';
 import { isFacilityHead } from '../../trimEdges.js';
 import { SPECIES_AFTER_INITIAL } from '../_organisms.js';
-import { SCORED_SYMPTOM_WORDS, afterDatePreposition, hasHyphenDateCue, isClinicalPair, isPainScoreBySentence, lineBefore } from '../_clinicalNumbers.js';
+import { CLOCK_TIME, SCORED_SYMPTOM_WORDS, afterDatePreposition, hasHyphenDateCue, isClinicalPair, isPainScoreBySentence, lineBefore } from '../_clinicalNumbers.js';
 import { endsBeforeContraction, isPronounBeforeContraction } from '../_contraction.js';
 import { nlpLexicons } from './_resources.js';
+import { NAME_PARTICLE } from '../_nameParticles.js';
 
 /** Titles, relations, roles and verbs after which a short token is a person's initials. */
 const NAME_CUE_BEFORE =
@@ -368,7 +369,7 @@ export function isClinicalReading(text: string, span: Span): boolean {
   // `remplissage (3 Stryker anchors`): no day without its month
   if (/^\d{1,2}$/.test(t) && text[span.start - 1] === '(' && !MONTH_WORD_BEFORE.test(lineBefore(text, span.start, 16))) return true;
   if (/^\d{1,2}\/\d{1,2}$/.test(t) && /^\s{0,2}\d{2,3}\s{0,2}%/.test(after(text, span.end, 8))) return true;
-  if (/^(?:[01]\d|2[0-3])[0-5]\d$/.test(t) && TIME_CUE_BEFORE.test(before)) return true;
+  if (CLOCK_TIME.test(t) && TIME_CUE_BEFORE.test(before)) return true;
   return t === '02' && (O2_AFTER.test(after(text, span.end, 12)) || O2_BEFORE.test(before));
 }
 
@@ -747,8 +748,6 @@ const NUCLEOTIDE_VARIANT = /^(?:[ACGT]\d{2,6}[ACGT]|[ACDEFGHIKLMNPQRSTVWY]\d{2,4
 const READING_BEFORE = /(?:\b(?:image|images|img|im|series|se|slice|sl)[ \t]{0,2}#?:?[ \t]{0,2}|\b(?:RA|PA|PCWP|CVP|CI|CO|SVR|PVR|RV|LV|HR|RR|BP|MAP|SBP|DBP|EF|LVEF|GCS|RASS|CPOT|PEEP|FIO2|SPO2|TV|RSBI)[ \t]{1,2})$/;
 /** A clock time opening a log line (maybe in brackets) before a role or label of up to four words and its colon (`1902  RN: HR 38`, `[2045] TO NICU RESIDENT:`): no year. */
 const LOG_TIME_AFTER = /^\]?[ \t]{1,3}\p{L}{1,12}(?:[ \t]{1,2}[\p{L}\/-]{1,12}){0,3}:/u;
-/** Short words that stand in lower case inside a name (`Juan de la Cruz`, `van der Berg`, `bin Laden`). */
-const NAME_PARTICLES: ReadonlySet<string> = new Set('de la del los las da das do dos di du van von der den ter ten le el al bin bint ibn y e'.split(' '));
 /**
  * Words of a phrase, not a name: two words or more, one of them in lower case and no name
  * particle (a clause of another language, `siento mareada`, `También la terapeuta`; a drug's two
@@ -759,10 +758,10 @@ function isPhraseWithoutName(body: string): boolean {
   const words = body.split(/[\s,]+/).filter((w) => w !== '');
   // letters only: a login, an initial or a joined name (`seun.adeyemi`, `j. o'brien`, `el-Tilbury`) is left alone
   if (words.length < 2 || words.some((w) => !/^\p{L}+$/u.test(w))) return false;
-  if (!words.some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w))) return false;
+  if (!words.some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLE.test(w))) return false;
   const lex = nlpLexicons();
   return !words.some((w) => {
-    if (NAME_PARTICLES.has(w)) return false;
+    if (NAME_PARTICLE.test(w)) return false;
     const k = w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
     return lex.firstNames.has(k) || lex.surnames.has(k);
   });
@@ -903,7 +902,7 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       (s.type === 'DATE' && /^\d{1,3}$/.test(body) && READING_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) ||
       // a day of the stay or of a course ("Hospital day 3", "Day 28", "POD 4"): a count, no date
       (s.type === 'DATE' && /^(?:(?:[Dd]ay|DAY|POD|HD)[ \t]{1,2})?\d{1,3}$/.test(body) && (/^(?:[Dd]ay|DAY|POD|HD)/.test(body) || /\b(?:day|DAY|Day|POD|HD)[ \t]{1,2}$/.test(text.slice(Math.max(0, s.start - 6), s.start)))) ||
-      (s.type === 'DATE' && /^(?:[01]\d|2[0-3])[0-5]\d$/.test(body) && isLineStart(text, text[s.start - 1] === '[' ? s.start - 1 : s.start) && LOG_TIME_AFTER.test(text.slice(s.end, s.end + 48))) ||
+      (s.type === 'DATE' && CLOCK_TIME.test(body) && isLineStart(text, text[s.start - 1] === '[' ? s.start - 1 : s.start) && LOG_TIME_AFTER.test(text.slice(s.end, s.end + 48))) ||
       (s.type === 'PHONE' && LETTER_THEN_DIGITS.test(body)) ||
       // three digits or fewer is no phone number unless an extension's cue comes before (911, 988)
       (s.type === 'PHONE' && body.replace(/\D/g, '').length <= 3 && !/(?:\b(?:x|ext|extension)\.?|#)[ \t]{0,2}$/i.test(text.slice(Math.max(0, s.start - 12), s.start))) ||

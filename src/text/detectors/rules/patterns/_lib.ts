@@ -7,6 +7,7 @@
 import { loadLexicon } from '../../../../allowlists/loadLexicon.js';
 import { F_COMMON, F_PLACE_BLOCKED, lexiconData } from '../lexicons/_load.js';
 import type { PhiType, Span } from '../../../types.js';
+import { NAME_PARTICLE, PARTICLE_WORDS } from '../../_nameParticles.js';
 
 /** Builds a span. */
 export function mkSpan(start: number, end: number, type: PhiType, source: string, confidence: number): Span {
@@ -225,10 +226,8 @@ export function acceptsNameWord(word: string, strength: CueStrength, caseless: b
 }
 
 /** Particles of names (`de la`, `van der`, `St.`), lower case or capitalised. */
-const PARTICLE_WORDS = 'de|da|di|del|della|der|den|des|du|dos|das|van|von|la|le|ten|ter|bin|ibn|al|el';
 const PARTICLE = new RegExp(`(?:${PARTICLE_WORDS}|st\\.?|ste\\.?|mac)[ \\t]{1,2}`, 'iy');
-/** A lower-case particle inside a name (`van`, `de`, `bin`; and the Spanish `y`, `e`: `Ortega y Gasset`). */
-export const NAME_PARTICLE: RegExp = new RegExp(`^(?:${PARTICLE_WORDS}|y|e)$`);
+export { NAME_PARTICLE };
 /**
  * The end of a run of one to three particles starting at `i` that a capitalised word follows
  * (`da Hin`, `van der Berg`), or `i` when there is none.

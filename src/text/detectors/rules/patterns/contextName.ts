@@ -24,7 +24,7 @@
 import { asScrubContext } from '../../../context.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
-import { CHAT_STAMP, HANDOFF_CUE, RELATION_IN_BRACKET, RELATION_OWNER, SENDING_SERVICE, initialsSigningOff, spellsWordsBefore } from '../../../../allowlists/_spanContext.js';
+import { CHAT_STAMP, HANDOFF_CUE, NAME_GIVEN_WORDS, RELATION_IN_BRACKET, RELATION_OWNER, SENDING_SERVICE, initialsSigningOff, spellsWordsBefore } from '../../../../allowlists/_spanContext.js';
 import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, acceptsNameWord, classifyWord, eachMatch, initialsAt, isCityName, isClinicalAbbreviation, isFirstName, mkSpan, takeName } from './_lib.js';
 import { atDigit, atLineStart, canUseCues, charStarts, cue, cueTokens, eachCuedMatch, eachLineMatch, eachMatchFrom, prepareScans, type StartOk, scanUnits } from './_scan.js';
 import type { ScrubContext } from '../../../context.js';
@@ -340,8 +340,7 @@ const PAGER_CUE = cue('pager pgr pg beeper bpr ext x cell mobile tel ph phone');
  * A name someone goes by, after the words that give it (`(pref. "Ted")`, `(goes by Grace)`, `aka
  * Junior`, `known as Bud`): any word, as the cue vouches for it. `m[1]` the name.
  */
-const PREFERRED_NAME =
-  /\b(?:goes[ \t]by|pref\.|preferred[ \t]name:?|prefers[ \t]to[ \t]be[ \t]called|nickname:?|aka|a\.k\.a\.|known[ \t]as)[ \t]{1,2}["“']?(\p{Lu}[\p{L}'’-]{1,20}(?:[ \t]\p{Lu}[\p{L}'’-]{1,20})?)["”']?(?![\p{L}\d])/gu;
+const PREFERRED_NAME = new RegExp(`\\b(?:${NAME_GIVEN_WORDS})[ \\t]{1,2}["“']?(\\p{Lu}[\\p{L}'’-]{1,20}(?:[ \\t]\\p{Lu}[\\p{L}'’-]{1,20})?)["”']?(?![\\p{L}\\d])`, 'gu');
 const PREFERRED_CUE = cue('goes pref preferred prefers nickname aka a known');
 /**
  * A sender's login in lower case after a clock time anywhere in a line, maybe `FROM` and a role,

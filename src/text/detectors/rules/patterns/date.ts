@@ -230,7 +230,7 @@ function numericDates(ctx: ScrubContext, out: Span[]): void {
         out.push(mkSpan(start, end, 'DATE', SOURCE, 0.75));
       } else if (a >= 1 && a <= 12 && (m[3]!.length === 2 || m[3]!.length === 4) && b > 31) {
         // month/year such as 4/97
-        if ((clinicalBefore(before)) || CLINICAL_AFTER.test(after)) return;
+        if (clinicalBefore(before) || CLINICAL_AFTER.test(after)) return;
         if (VENT_SETTING_AFTER.test(after) || VENT_SETTING_BEFORE.test(before)) return;
         out.push(mkSpan(start, end, 'DATE', SOURCE, 0.6));
       }

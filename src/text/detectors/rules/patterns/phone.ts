@@ -16,6 +16,7 @@ import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
 import { eachMatch, mkSpan } from './_lib.js';
 import { charStarts, cue, eachCuedMatch, eachMatchFrom, prepareScans, tokenStarts } from './_scan.js';
+import { CLOCK_TIME } from '../../_clinicalNumbers.js';
 
 const SOURCE = 'rules/phone';
 
@@ -38,8 +39,6 @@ const CUE_BEFORE =
 const PHONE_CUE =
   /\b(?:call|called|calling|phone|phoned|tel|telephone|cell|cellphone|mobile|home|work|office|number|numbers|no|contact|reach|reached|pager|pgr|beeper|beep|bleep|fax|at|#)\b|#|:/i;
 const WEAK_CUE = /^(?:page|paged|number|no|#|contact)\b/i;
-/** A time of day on the 24-hour clock (`2341`, `0115`). */
-const LOG_TIME = /^(?:[01]\d|2[0-3])[0-5]\d$/;
 /** After a log line's time: its sender and a colon (` RN:`, ` resident update to RN:`). */
 const LOG_SENDER_AFTER = /^[ \t]{1,3}[A-Za-z][^\n:]{0,30}:/;
 /** Measures and range words right before "900-1000" make it a range (TV 250-1000, increased to 900-1100). */
@@ -132,7 +131,7 @@ export const phoneDetector = defineDetector({
       const c = CUE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
       if (!c) return;
       // a log line's time after a cue that ended the line before ("wants a call back\n2341 RN: ok")
-      if (c[0].includes('\n') && LOG_TIME.test(num) && LOG_SENDER_AFTER.test(text.slice(end, end + 40))) return;
+      if (c[0].includes('\n') && CLOCK_TIME.test(num) && LOG_SENDER_AFTER.test(text.slice(end, end + 40))) return;
       const m = { index: start - c[0].length, 0: c[0] + num };
       if (WEAK_CUE.test(m[0])) {
         // "page 2 of 3" cannot match (4+ digits), but "#1930 ml" can
@@ -175,7 +174,7 @@ export const phoneDetector = defineDetector({
       // a page of a document (`see page 1234`): the verb needs whom or `at` before the number
       if (/^pages?$/i.test(m[1]!) && m[2] === undefined && m[3] === undefined) return;
       // a clock time after `at` (`paged at 0300`) is when, not where
-      if (m[3] !== undefined && m[3] !== 'to' && LOG_TIME.test(num)) return;
+      if (m[3] !== undefined && m[3] !== 'to' && CLOCK_TIME.test(num)) return;
       const end = m.index + m[0].length;
       out.push(mkSpan(end - num.length, end, 'PHONE', SOURCE, 0.7));
     });
