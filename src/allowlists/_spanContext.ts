@@ -7,6 +7,8 @@
  */
 import { loadLexicon } from './loadLexicon.js';
 import { CONSULTING_SERVICE, isKindOfCare } from '../text/detectors/_careKinds.js';
+import { NAME_PARTICLE } from '../text/detectors/_nameParticles.js';
+import { isClinicalAbbreviation } from '../text/detectors/rules/patterns/_lib.js';
 
 /** Words that, right after an eponym, show it is used as a sign, score, disease or device. */
 export const EPONYM_CUES: ReadonlySet<string> = new Set([
@@ -546,12 +548,12 @@ export function afterKin(text: string, start: number, end: number): boolean {
 
 /**
  * Endings of nonproprietary drug names (USAN and INN stems: -vir, -mab, -nib, -pril, -olol,
- * -cillin…) and the Greek letters of biologics (`dornase alfa`).
+ * -cillin, -terol, -onide…) and the Greek letters of biologics (`dornase alfa`).
  *
  * @internal
  */
 export const DRUG_STEM =
-  /(?:vir|mab|nib|pril|sartan|olol|alol|dipine|statin|cillin|mycin|micin|oxacin|cycline|azole|parin|xaban|gatran|gliptin|gliflozin|tide|relin|lukast|tidine|setron|triptan|zepam|zolam|barbital|caine|profen|sone|olone|platin|rubicin|taxel|vudine|cept|kinase|plase|pegol|alfa|alpha|beta|gamma|sumab|zumab|ximab|umab|denosumab|parib|ciclib|lisib|fenib|rafenib|tinib|triptyline|oxetine|azepam|idone|apine|pramine|floxacin|conazole|fungin|bactam|penem|dronate|tropin|parathide|ermin|staurin|icase|vedotin|deruxtecan)$|^cef|^gado/;
+  /(?:vir|mab|nib|pril|sartan|olol|alol|dipine|statin|cillin|mycin|micin|oxacin|cycline|azole|parin|xaban|gatran|gliptin|gliflozin|tide|relin|lukast|tidine|setron|triptan|zepam|zolam|barbital|caine|profen|sone|olone|platin|rubicin|taxel|vudine|cept|kinase|plase|pegol|alfa|alpha|beta|gamma|sumab|zumab|ximab|umab|denosumab|parib|ciclib|lisib|fenib|rafenib|tinib|triptyline|oxetine|azepam|idone|apine|pramine|floxacin|conazole|fungin|bactam|penem|dronate|tropin|parathide|ermin|staurin|icase|vedotin|deruxtecan|terol|onide)$|^cef|^gado/;
 
 /** After a drug: its dose (`Nicoderm 14 mg`, `Lasix 40`), or its form (`Voltaren gel`, `Forteo injections`, `Symbicort inhaler`). */
 const DOSE_OR_FORM_AFTER =
@@ -578,6 +580,39 @@ export function drugInUse(text: string, start: number, end: number): boolean {
   if (DOSE_OR_FORM_AFTER.test(after) || RELEASE_FORM_AFTER.test(after)) return true;
   const g = GENERIC_IN_BRACKETS_AFTER.exec(after);
   return g !== null && DRUG_STEM.test(g[1]!) && !loadLexicon('common-words').has(g[1]!);
+}
+
+/** A prefix glued to a capitalised word by a hyphen: the word is used as an eponym's adjective (`non-Hodgkin`, `post-Whipple`). */
+const PREFIX_HYPHEN_BEFORE = /(?:^|[^\p{L}])(?:non|anti|post|pre|pro|pseudo|para|peri|semi|neo|sub|un|mid|ex)-$/iu;
+
+/**
+ * True when `[start, end)` is a word of a compound no name makes: a capitalised word glued by a
+ * hyphen to a lower-case word (`Dex-related`, `Geri-ortho`, `Parkinson-like`) or to a regimen's
+ * capitals (`Pola-R-CHP`), or after a prefix and a hyphen (`non-Hodgkin`); drug names joined in
+ * lower case (`budesonide-formoterol`, by their stems); a class in Roman numerals and a letter
+ * (`Forrest Ib`, `type IIa`). A title or a relation before the word decides first (see the allow list).
+ */
+export function nameCompoundInUse(text: string, start: number, end: number): boolean {
+  const body = text.slice(start, end);
+  if (/^(?:I{1,3}|IV|VI{0,3}|IX)[a-d]$/.test(body)) return true;
+  if (/^\p{Ll}{3,30}(?:-\p{Ll}{3,30}){1,2}$/u.test(body)) return body.split('-').every((w) => w.length >= 6 && DRUG_STEM.test(w));
+  // a regimen's parts read as one (`Pola-R-CHP`, or `Pola-R` of it)
+  if (/^\p{Lu}\p{Ll}{1,30}(?:-\p{Lu}{1,5}){2,3}$/u.test(body) || (/^\p{Lu}\p{Ll}{1,30}-\p{Lu}{1,5}$/u.test(body) && text.charCodeAt(end) === 45)) return true;
+  if (!/^\p{Lu}[\p{Ll}'’]{1,30}(?:-\p{Ll}{2,20})?$/u.test(body)) return false;
+  if (body.includes('-')) return wordOfCompound(body.slice(body.indexOf('-') + 1));
+  if (PREFIX_HYPHEN_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return true;
+  const after = /^-(\p{Ll}{2,20}(?![\p{L}'’])|\p{Lu}{1,5}-)/u.exec(text.slice(end, end + 24));
+  return after !== null && (after[1]!.endsWith('-') || wordOfCompound(after[1]!));
+}
+
+/**
+ * True when a lower-case part after a hyphen is an everyday or clinical word of four letters or more
+ * (`related`, `ortho`, `like`), never a name's syllable or particle (`Ji-an`, `Seo-yeon`, `Abu-el-Haj`).
+ */
+function wordOfCompound(w: string): boolean {
+  if (w.length < 4 || NAME_PARTICLE.test(w)) return false;
+  if (loadLexicon('first-names').has(w) || loadLexicon('surnames').has(w)) return false;
+  return loadLexicon('common-words').has(w) || isClinicalAbbreviation(w);
 }
 
 /** Words of a score, a scale or a measure before a bracket (`Danger Assessment (Campbell)`, `risk zone (Bhutani)`). */
@@ -911,7 +946,7 @@ const SCORE_KIND = '(?:ct|compression|swallow|motor|balance|coma|ankle|knee|foot
  * Words that also follow a person's name in a note (`breathing`, `tube feeds`, `position`, `test`: `seen by Jones test pending`) are not here.
  */
 const CLINICAL_HEAD =
-  '(?:signs?|spots?|nodes?|nodules?|rings?|triad|tetrad|pentad|methods?|technique|maneuvers?|manoeuvres?|reflex(?:es)?|phenomenon|syndrome|disease|fractures?|ligaments?|fascia|canal|duct|pouch|valve|shunt|catheter|drain|procedure|operation|repair|incision|triangle|bodies|cells|cysts?|ulcers?|palsy|aneurysm|hernia|diverticulum|murmur|equation|formula|protocol|regimen|filter|needle|forceps|clamp|retractor|stitch|suture|splint|stockings|glands?|lobe|capsule|dehiscence|tendon|approach|angle|arc|fossa|foramen|tubercle|bursa|membrane|plexus|ganglion|lymphoma|sarcoma|thyroiditis|encephalopathy|encephalitis|venom|columns?|transformation|infraction|deformity|complex|bag|balloon|contractions|zones?|waves?|pattern|esophagus|oesophagus|stain|staining|lesions?|monofilament|knife|grid|applanation|tonometry|tonometer|lens|lenses|pupil|perimetry|syringe|prep|subscore|views?|profile|sinus(?:es)?|plates|workshop|lactate|nail|collar|brace|folds?|bundle|prosthesis|algorithm|rods|phenomena|effect|degrees|anastomosis|bars?|modification|reimplantation|dynamometer|fragment|lines|line|speculum|specula|gonioprism|prism|blade|strain|fingers|elevator|rongeur|curette|dilators?|scissors|cannula|hook|osteotome|spreader|pinning|loupes?|[a-z]{2,20}(?:plasty|ectomy|otomy|ostomy|pexy|plication|rrhaphy|pathy))';
+  '(?:signs?|spots?|nodes?|nodules?|rings?|triad|tetrad|pentad|methods?|technique|maneuvers?|manoeuvres?|reflex(?:es)?|phenomenon|syndrome|disease|fractures?|ligaments?|fascia|canal|duct|pouch|valve|shunt|catheter|drain|procedure|operation|repair|incision|triangle|bodies|cells|cysts?|ulcers?|palsy|aneurysm|hernia|diverticulum|murmur|equation|formula|protocol|regimen|filter|needle|set|kit|sheath|introducer|forceps|clamp|retractor|stitch|suture|splint|stockings|glands?|lobe|capsule|dehiscence|tendon|approach|angle|arc|fossa|foramen|tubercle|bursa|membrane|plexus|ganglion|lymphoma|sarcoma|thyroiditis|encephalopathy|encephalitis|venom|columns?|transformation|infraction|deformity|complex|bag|balloon|contractions|zones?|waves?|pattern|esophagus|oesophagus|stain|staining|lesions?|monofilament|knife|grid|applanation|tonometry|tonometer|lens|lenses|pupil|perimetry|syringe|prep|subscore|views?|profile|sinus(?:es)?|plates|workshop|lactate|nail|collar|brace|folds?|bundle|prosthesis|algorithm|rods|phenomena|effect|degrees|anastomosis|bars?|modification|reimplantation|dynamometer|fragment|lines|line|speculum|specula|gonioprism|prism|blade|strain|fingers|elevator|rongeur|curette|dilators?|scissors|cannula|hook|osteotome|spreader|pinning|loupes?|[a-z]{2,20}(?:plasty|ectomy|otomy|ostomy|pexy|plication|rrhaphy|pathy))';
 /**
  * After a name-like word: a score's head, or a sign's, structure's or procedure's head, after an
  * optional possessive, a second name of the compound (`and Yahr`, `or Rolando`, `-Lawrence`) and

@@ -4,7 +4,7 @@ import type { PhiType } from '../text/types.js';
 import { normaliseEntry } from './_normalise.js';
 import { parseAllowlistLines, type ParsedEntry } from './_parse.js';
 import { ALLOW_ALL_TYPES, ALLOW_BLOCK_BITS, ALLOW_CONTEXTS, allowApplies, allowTypeBit, compiledLexicons } from './_compiled.js';
-import { afterKin, afterNameGiven, afterTitle, initialsBeforePager, initialsSigningOff, languageOrPeopleInUse, religionInUse, serviceOrDayNotName, beforeRelation, bracketedAfterMeasure, drugInUse, vendorModelInUse, enclosingPhrases, eponymInUse, nameCueBefore, facilityAfterMove, followedByEponymCue, initialsInRole, inNameContext, isChatSender, inDictationFooter, usedAsTown } from './_spanContext.js';
+import { afterKin, afterNameGiven, afterTitle, nameCompoundInUse, initialsBeforePager, initialsSigningOff, languageOrPeopleInUse, religionInUse, serviceOrDayNotName, beforeRelation, bracketedAfterMeasure, drugInUse, vendorModelInUse, enclosingPhrases, eponymInUse, nameCueBefore, facilityAfterMove, followedByEponymCue, initialsInRole, inNameContext, isChatSender, inDictationFooter, usedAsTown } from './_spanContext.js';
 import { loadLexicon } from './loadLexicon.js';
 
 /**
@@ -180,6 +180,8 @@ function fromMasks(maskOf: (key: string) => number, size: () => number): Allowli
     if ((type === 'NAME' || type === 'LOCATION' || type === 'HOSPITAL') && !town && !afterTitle(note, start) && (languageOrPeopleInUse(note, start, end) || religionInUse(note, start, end))) return true;
     // a drug's brand, by its dose, its form or its generic name after it: "Nicoderm 14 mg", "Voltaren gel"
     if (type !== 'DATE' && type !== 'AGE' && type !== 'ID' && type !== 'PHONE' && type !== 'CONTACT' && !town && drugInUse(note, start, end)) return true;
+    // a word of a compound no name makes: "Dex-related", "non-Hodgkin", "budesonide-formoterol", "Forrest Ib"
+    if (type === 'NAME' && !town && nameCompoundInUse(note, start, end)) return true;
     // a score or sign named after people, by what follows it: "Berg balance scale", "(Fazekas 2)"
     if (type === 'NAME' && !town && options?.nameInNote !== true && !nameCueBefore(note, start) && eponymInUse(note, start, end)) return true;
     // a one-word facility or place that is no town, by its head only: "Wagner grade 3" read as a

@@ -192,6 +192,10 @@ const removed: [string, string, string[]][] = [
   ['a room or unit right after a street', 'Walkup at 1140 Jackson St #3, no elevator. SRO at 818 Clay St, Rm 3F, San Francisco. Apartment on Parker Rd (unit #3B).', ['3F', '#3', '3B']],
   ['roads named by letters, and a state\'s road by its code and number after a word of travel', 'Block party on Avenue Q. Farm on County Rd K; lives off Route J. No signal at home off NM-22; ground via M-28. Directions: "KY-38 past the store".', ['Q', 'K', 'J', 'NM-22', 'M-28', 'KY-38']],
   ['a plan\'s group number and the capitals before a labelled number', 'Member ID: CHP88210045-01  Group: NC-7730  Grp CCM-0041\nOrder #: ORD 88120457. Hospital no. CN 4471902. Original accession: HPI 88213-L', ['NC-7730', 'CCM', '0041', 'ORD', 'CN', 'HPI', '88213']],
+  // session 2026-12-07, fifth round (sets h39, h40)
+  ['initials after a role or a shift closing a line or before a hand-over arrow', 'Bolus if SBP <85. NF dk\nCall her after 0800. RN JL\nSign-out 11/23   day: KT -> night dk', ['dk', 'JL', 'KT']],
+  ['lower-case initials glued to one hyphen alone on the last line', 'Pharmacy will follow daily.\n-mh', ['mh']],
+  ['a hyphenated Korean given name after a kin word stays a name', 'Daughter Ji-an visits weekly. Son Hyeon-min is involved in care.', ['Ji-an', 'Hyeon-min']],
 ];
 
 /** [what it shows, text]: nothing in it may be removed */
@@ -368,6 +372,11 @@ const kept: [string, string][] = [
   ['a hand muscle\'s strength grade, a scan\'s signal strength per eye, a bracketed time opening a page', 'Durkan positive at 20 sec, APB 5/5. Signal strength 8/10 OD, 9/10 OS.\n[2045] TO NICU RESIDENT: bed 14 on CPAP'],
   ['instruments, lines and strains named after people', 'Lieberman speculum placed. Swan-Jacob gonioprism on the cornea. Intravesical BCG (Tice strain). Periventricular lesions (Dawson fingers).'],
   ['a blood or strep group, a risk group and an order of labs', 'Risk group: 2. GBS group B positive. WHO group 1 PAH. Support group 2x/week. Order BMP and CBC in AM.'],
+  // session 2026-12-07, fifth round (sets h39, h40)
+  ['names joined to a lower-case word or a regimen by a hyphen, drugs joined by stems, a class in Roman numerals', 'Dex-related hyperglycemia. Geri-ortho co-management. Staging before Pola-R-CHP. Controller (budesonide-formoterol). Forrest Ia/Ib ulcer. Parkinson-like gait.'],
+  ['an ordinal glued to a word, an adverb in brackets, a measurement ratio opening a line', 'Dated by 1st-trimester CRL; 2nd-line therapy. Cephalexin (renally dosed).\nHC/AC 1.13 (elevated)\nEFW 1486 g'],
+  ['a service before its role, a vital sign after a chat role', 'Discussed with the covering MFM attending at 1420.\nhospitalist: HR 98, BP 112/68, no CP'],
+  ['an instrument set named after people after its French size, a procedure room\'s suite and a time', 'Upsized to 10 Fr Rosch-Uchida set. Pt to angio suite 0849. Groin puncture 0903.'],
 ];
 
 describe('held-out classes: PHI removed', () => {

@@ -107,6 +107,8 @@ const SUFFIX_CUE = cue(`${TITLE_SUFFIX_WORDS} ${SUFFIX_ABBR}`.replace(/\|/g, ' '
 /** The longest a street match runs before its suffix: number, direction, four name words, spaces. */
 const STREET_BACK = 7 + 3 + 8 + 4 * 27 + 2;
 const UNIT_CUE = cue('apt apartment suite ste');
+/** A procedure room before a lower-case `suite` (`angio suite`, `endo suite`, `OR suite`): the room, not an address's unit. */
+const PROCEDURE_ROOM_BEFORE = /\b(?:angio|endo|endoscopy|procedure|procedural|IR|OR|cath|operating|recovery|labor|delivery|birthing|hybrid|imaging|MRI|CT|radiology|infusion|dialysis|sleep|interventional|burn|EP|neuro-?IR)[ \t]{1,2}$/i;
 const PO_CUE = cue('p po pob post');
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** A house number starts a street match. */
@@ -242,6 +244,8 @@ export const addressDetector = defineDetector({
     eachCuedMatch(ctx, STREET_NAMED_MORE, STREET_NAMED_MORE_CUE, 0, onStreetNamed);
     eachCuedMatch(ctx, UNIT, UNIT_CUE, 0, (m) => {
       if (!UNIT_STRONG.test(m[0])) return;
+      // a procedure room's suite and the time the patient got there (`pt to angio suite 0849`)
+      if (m[0].startsWith('suite') && PROCEDURE_ROOM_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) return;
       out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.8));
     });
     eachCuedMatch(ctx, PO_BOX, PO_CUE, 0, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.9)));

@@ -370,7 +370,7 @@ const ROLE_IN_BRACKETS_CUE = cue('senior junior chief admitting night covering c
 /** A writer's initials in capitals, a slash or colon, a typist's in lower case: `JS/mk`, `AB:cq`. */
 const TYPIST = /(?<![\p{L}\d/:])(\p{Lu}{2,3}|\p{Ll}{2,3})[/:](\p{L}{2,3})(?![\p{L}\d/:])/gu;
 /** After typist initials: a date in digits or opening with a month or weekday (`JS/mk  3/4/2012`, `AD/tc  Sep. 19, 2015`, `AL/bd  Sun 11/03/13`). */
-const TYPIST_THEN_DATE = /^[ \t]{1,4}(?:[DT]:[ \t]{0,2}\d|\d|job\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?[ \t]{1,2}\d)/i;
+const TYPIST_THEN_DATE = /^[ \t]{1,4}(?:[DT]:[ \t]{0,2}\d|(?!\d{1,3}\.\d{1,3}(?![.\d]))\d|job\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?[ \t]{1,2}\d)/i;
 /** After lower-case writer's and typist's initials (`mdb/kr  Job #: 884102`): a job number or a whole date, never a fraction (`gu/gi 1/2`). */
 const LOWER_TYPIST_THEN = /^[ \t]{1,4}(?:job\b|[DT]:[ \t]{0,2}\d|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b)/i;
 /** After a writer's and typist's initials in a signature line's columns: a job or accession number, a signing mark, a date or the line's end. */
@@ -443,8 +443,8 @@ const startsWithValediction = (line: string): boolean => /^[ \t]{0,3}(?:thanks|t
 const ROLE_SIGN_OFF = /^(?:res|resi|att|attg|intern|chief|nnp|pharm)$/;
 /** What closes a message in place of initials: a word, or a role or credential signing for its desk (`-- RPh`, `thx, CDS`). */
 const SIGN_OFF_NOT_INITIALS = new RegExp(`^(?:all|end|ok|team|${CREDENTIALS}|do|rph|cds|cdi|rd|rdn|slp|cm|cna|cnm|phd|dds|dmd|dpm|od|ccm|ed|er|icu|or|ir|gi|id)$`, 'i');
-/** `--KLM` alone on a line, or capitals glued to one hyphen (`-RH`; a list item has a space: `- RH`). */
-const DASH_SIGN_OFF = /(?:^|\n)[ \t]{0,4}(?:(?:--|~|—)[ \t]{0,2}|-(?=[A-Z]{2,3}[ \t.]{0,4}(?:\r?\n|$)))([A-Za-z]{2,3})[ \t.]{0,4}(?=\r?\n|$)/g;
+/** `--KLM` alone on a line, or initials glued to one hyphen (`-RH`, `-mh`; a list item has a space: `- RH`). */
+const DASH_SIGN_OFF = /(?:^|\n)[ \t]{0,4}(?:(?:--|~|—)[ \t]{0,2}|-(?=[A-Za-z]{2,3}[ \t.]{0,4}(?:\r?\n|$)))([A-Za-z]{2,3})[ \t.]{0,4}(?=\r?\n|$)/g;
 /**
  * `ok to sign? -mb`, `2nd attempt. -rn lw`, `from 2019-08-14. -Priya`, `Order # 881. - mrodrigues`:
  * a dash, a role at most, and initials, a given name or a login closing a sentence at the line end
@@ -455,7 +455,7 @@ const END_DASH_SIGN_OFF = /(?<=[.?!][ \t]{1,3})(?:--|[-–—~])[ \t]{0,2}(?:(?:
 /** A line LINE_LOGIN may match: a lower-case word after at most three spaces or tabs. */
 const startsWithLowerCaseWord = (line: string): boolean => /^[ \t]{0,3}[a-z]{5}/.test(line);
 /** A line DASH_SIGN_OFF may match: a dash or tilde after at most four spaces or tabs. */
-const startsWithSignOffDash = (line: string): boolean => /^[ \t]{0,4}(?:--|~|—|-[A-Z])/.test(line);
+const startsWithSignOffDash = (line: string): boolean => /^[ \t]{0,4}(?:--|~|—|-[A-Za-z])/.test(line);
 /** Verbs of record keeping before `by` and a login (`entered by`, `cosigned by`). */
 const RECORD_VERBS = 'entered|signed|verified|ordered|reviewed|documented|charted|edited|modified|created|updated|acknowledged|released|cosigned|completed';
 /** A role in brackets before a comma and a login (`(resident, dkwiat)`). */
@@ -609,6 +609,14 @@ const NAME_IN_ROOM = /(?:^|[\n.;:,!?(]|[ \t])[ \t]{0,3}((?:\p{L}[\p{L}\p{M}'’-
 const ROOM_CUE = cue('rm room bed');
 /** A relation, then a person's initials in capitals (`dtr KFM HCP`, `pt's dtr LM called`, `son JR at bedside`). `m[1]` the initials. */
 const KIN_INITIALS = /\b(?:dtr|daughter|son|wife|husband|mom|mother|dad|father|sister|brother|sis|bro|niece|nephew|grandson|granddaughter|gd|gs|spouse|partner|fiance|fiancee|friend|neighbor|neighbour|cousin|aunt|uncle)[ \t]{1,2}([A-Z]{2,3})(?![\p{L}\d'’.-])/gu;
+/**
+ * A role or a shift, then initials closing a line or a hand-over arrow (`RN JL`, `NF dk`, `night dk`,
+ * `day: KT -> night: ...`): the person who signs or takes over. Only where the role opens a line, a
+ * sentence or a wide gap, so `per RN JL` mid-sentence is left to other rules. `m[1]` the initials.
+ */
+const ROLE_INITIALS_LINE_END =
+  /(?<=(?:^|\n|[.!?;][ \t]{1,3}|[ \t]{2}|->[ \t]{1,2}|→[ \t]{1,2})[ \t]{0,3})(?:RN|LPN|NP|PA|MD|NF|CM|SW|RT|RRT|CNA|[Nn]ight|NIGHT|[Dd]ay|DAY)[ \t]{0,2}:?[ \t]{1,2}([A-Z]{2,3}|[a-z]{2,3})(?=[ \t.]{0,3}(?:\r?\n|$|->|→))/g;
+const ROLE_INITIALS_CUE = cue('rn lpn np pa md nf cm sw rt rrt cna night day');
 /** Capitals after a relation that are a credential, a role or a place, no initials. */
 const KIN_NOT_INITIALS = new RegExp(`^(?:${CREDENTIALS}|HCP|POA|NOK|DPOA|ICU|ED|ER|OR|CNA|EMT|DDS|DO|PHD|MSN|BSN|ADN)$`);
 const KIN_INITIALS_CUE = cue('dtr daughter son wife husband mom mother dad father sister brother sis bro niece nephew grandson granddaughter gd gs spouse partner fiance fiancee friend neighbor neighbour cousin aunt uncle');
@@ -741,6 +749,8 @@ const LOWER_LOGIN = /^[a-z]{6,14}\d{0,3}$/;
  */
 function isGluedLogin(w: string, givenToo = false): boolean {
   if (classifyWord(w) !== 'unknown' || isClinicalAbbreviation(w)) return false;
+  // an adverb of a known word (`renally`, `topically`)
+  if (w.endsWith('ly') && (classifyWord(w.slice(0, -2)) !== 'unknown' || isClinicalAbbreviation(w.slice(0, -2)))) return false;
   for (const k of [1, 2]) {
     const tail = w.slice(k);
     if (tail.length < 5 || isClinicalAbbreviation(tail)) continue;
@@ -783,7 +793,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(BRACKETED_ROLE, HANDOFF, NAME_FROM_SERVICE, PREFERRED_NAME, TIME_LOGIN_COLON, INTERPRETER_NAME, LOGIN_THEN_PAGER, KIN_INITIALS, ROOM_THEN_NAME, NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, LOGIN_ALONE_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, CAPS_LAST_FIRST_ID, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(BRACKETED_ROLE, HANDOFF, NAME_FROM_SERVICE, PREFERRED_NAME, TIME_LOGIN_COLON, INTERPRETER_NAME, LOGIN_THEN_PAGER, KIN_INITIALS, ROLE_INITIALS_LINE_END, ROOM_THEN_NAME, NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, LOGIN_ALONE_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, CAPS_LAST_FIRST_ID, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -1210,6 +1220,15 @@ export const contextNameDetector = defineDetector({
         out.push(mkSpan(end - v.length, end, 'NAME', SOURCE, 0.7));
       });
     }
+    eachCuedMatch(ctx, ROLE_INITIALS_LINE_END, ROLE_INITIALS_CUE, 0, (m) => {
+      const v = m[1]!;
+      // initials, never a word, a credential, a unit or a time (`RN to see`, `NP ICU`, `night off`, `Day AM`)
+      const cls = classifyWord(v);
+      if (cls === 'stop' || ((v === v.toLowerCase() || caseless) && cls === 'common') || KIN_NOT_INITIALS.test(v.toUpperCase()) || SIGN_OFF_NOT_INITIALS.test(v) || ROLE_SIGN_OFF.test(v)) return;
+      if (v === v.toUpperCase() && isClinicalAbbreviation(v) && !/^[ \t.]{0,3}(?:\r?\n|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return;
+      const end = m.index + m[0].length;
+      out.push(mkSpan(end - v.length, end, 'NAME', SOURCE, 0.65));
+    });
     eachCuedMatch(ctx, ROOM_THEN_NAME, ROOM_CUE, 0, (m) => {
       const v = m[1]!;
       const name = v.replace(/^\p{L}\.[ \t]{0,2}/u, '');

@@ -20,7 +20,7 @@ import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
 import { SPECIES_AFTER_INITIAL } from '../../_organisms.js';
-import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, SERVICE_WORD, acceptsNameWord, classifyWord, initialsAt, isFirstName, mkSpan, takeName, wordSet, type CueStrength } from './_lib.js';
+import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, SERVICE_WORD, acceptsNameWord, classifyWord, initialsAt, isClinicalAbbreviation, isFirstName, mkSpan, takeName, wordSet, type CueStrength } from './_lib.js';
 import { charStarts, cue, eachCuedMatch, eachMatchFrom, prepareScans, scanUnits } from './_scan.js';
 import type { ScrubContext } from '../../../context.js';
 
@@ -32,6 +32,8 @@ const WEAK_TITLE_VERB = /^\.?\s{1,2}([A-Za-z][A-Za-z'’-]{2,30})\s{1,2}(?:had|h
 /** Roles written before a name: "NP Wolfe", "RN Jane". */
 const ROLE_PREFIX = /\b(?:NP|RN|PA|CNS|SW|RRT)\b\.?(?=[ \t])/g;
 /** Credentials in {@link ROLE_PREFIX} that name nothing but a person's job. */
+/** A role after a service's capitals (`MFM attending`, `GI fellow`). */
+const SERVICE_ROLE_AFTER = /^[ \t]{1,2}(?:attending|fellow|resident|team|service|consult|consultant|surgeon|physician|provider|nurse|NP|PA|on[ -]call)\b/;
 const NAMING_CREDENTIAL = /^(?:NP|RN|CNS|RRT)\b/;
 /** Job titles written before a name: "caseworker Leona Smith", "IV nurse Virginia". */
 const JOB_PREFIX =
@@ -296,6 +298,10 @@ export const titledNameDetector = defineDetector({
         found = takeName(text, after, { maxWords: 3, strength: 'medium', caseless }) ?? initialsAt(text, after, caseless);
       }
       if (!found) return;
+      // capitals that are a service before its role (`covering MFM attending`) or a vital sign before its
+      // value (`hospitalist: HR 98`), no initials
+      const got = text.slice(found[0], found[1]);
+      if (/^[A-Z]{2,4}$/.test(got) && (SERVICE_ROLE_AFTER.test(text.slice(found[1], found[1] + 16)) || (isClinicalAbbreviation(got) && /^[ \t]{1,2}\d/.test(text.slice(found[1], found[1] + 4))))) return;
       out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, 0.7));
     });
     const initials = letterBeforeDot(ctx);
