@@ -119,6 +119,8 @@ const LANGUAGE_AFTER = /^(?:-(?:speaking|speaker|born)\b|[ \t]{1,2}(?:interprete
 const SPEAKS_FIRST = /^(?:[Ss]peaks|[Ss]peaking)[ \t]{1,2}\p{Lu}\p{Ll}{2,20}$/u;
 const SPEAKS_BEFORE = /\b(?:speaks|speak|speaking|spoke)(?:[ \t]{1,2}(?:only|mostly|mainly|some|little|fluent))?[ \t]{1,2}$/i;
 
+/** After `rehab`: what the word means as an activity (`rehab potential`, `rehab goals`), never a facility's. */
+const REHAB_ACTIVITY_AFTER = /^[ \t]{1,2}(?:potential|prognosis|goals?|candidate|needs|plan)\b/i;
 /** A street: a name, then its kind (`Tennessee St`, `Pennsylvania Avenue`). */
 const NAMED_STREET = /^\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]\p{Lu}[\p{L}'’-]{1,24}){0,2}[ \t]{1,2}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Pkwy|Parkway|Hwy|Highway|Ter|Terrace)\.?$/u;
 /** Context blocks of an allow mask (see `_compiled.ts`). */
@@ -180,6 +182,8 @@ function fromMasks(maskOf: (key: string) => number, size: () => number): Allowli
     if ((type === 'NAME' || type === 'LOCATION' || type === 'HOSPITAL') && !town && !afterTitle(note, start) && (languageOrPeopleInUse(note, start, end) || religionInUse(note, start, end))) return true;
     // a drug's brand, by its dose, its form or its generic name after it: "Nicoderm 14 mg", "Voltaren gel"
     if (type !== 'DATE' && type !== 'AGE' && type !== 'ID' && type !== 'PHONE' && type !== 'CONTACT' && !town && drugInUse(note, start, end)) return true;
+    // the activity, not a facility: "Good rehab potential", "Fair rehab prognosis"
+    if ((type === 'HOSPITAL' || type === 'LOCATION') && !town && /\b(?:rehab|rehabilitation)$/i.test(note.slice(start, end)) && REHAB_ACTIVITY_AFTER.test(note.slice(end, end + 16))) return true;
     // a word of a compound no name makes: "Dex-related", "non-Hodgkin", "budesonide-formoterol", "Forrest Ib"
     if (type === 'NAME' && !town && nameCompoundInUse(note, start, end)) return true;
     // a score or sign named after people, by what follows it: "Berg balance scale", "(Fazekas 2)"

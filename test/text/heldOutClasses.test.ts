@@ -196,6 +196,8 @@ const removed: [string, string, string[]][] = [
   ['initials after a role or a shift closing a line or before a hand-over arrow', 'Bolus if SBP <85. NF dk\nCall her after 0800. RN JL\nSign-out 11/23   day: KT -> night dk', ['dk', 'JL', 'KT']],
   ['lower-case initials glued to one hyphen alone on the last line', 'Pharmacy will follow daily.\n-mh', ['mh']],
   ['a hyphenated Korean given name after a kin word stays a name', 'Daughter Ji-an visits weekly. Son Hyeon-min is involved in care.', ['Ji-an', 'Hyeon-min']],
+  ['a person before a bracketed age and a result word stays an age', 'Grandma Ruth (96) negative for covid.', ['96']],
+  ['a facility named Good and rehab stays a facility', 'Transferred to Good Shepherd Rehab today.', ['Shepherd']],
 ];
 
 /** [what it shows, text]: nothing in it may be removed */
@@ -377,6 +379,9 @@ const kept: [string, string][] = [
   ['an ordinal glued to a word, an adverb in brackets, a measurement ratio opening a line', 'Dated by 1st-trimester CRL; 2nd-line therapy. Cephalexin (renally dosed).\nHC/AC 1.13 (elevated)\nEFW 1486 g'],
   ['a service before its role, a vital sign after a chat role', 'Discussed with the covering MFM attending at 1420.\nhospitalist: HR 98, BP 112/68, no CP'],
   ['an instrument set named after people after its French size, a procedure room\'s suite and a time', 'Upsized to 10 Fr Rosch-Uchida set. Pt to angio suite 0849. Groin puncture 0903.'],
+  ['fractions of a test or a count: cells, a train of four, a recovery score, an index, a recall', 'Antibody screen 3/3 cells positive. TOF 4/4 with no fade. Aldrete 10/10. NIH Activity index: 11/24. Delayed recall 2/5.'],
+  ['codes and letters the labeller read as names: a gestational age, an antibody clone, antigens in a slash list, specimen parts', 'IOL at 39w4d for gHTN. Stains AMACR/p504s, p63. Allergy: codeine (N/V). Match for Rh (C/c/E/e).\nG-L. Prostate, L base: benign.'],
+  ['rehab as an activity after a rating, and a screen\'s cut-off before its result', 'Good rehab potential given PLOF.\nOxycodone (100) - negative\nTHC (50) ng/mL'],
 ];
 
 describe('held-out classes: PHI removed', () => {

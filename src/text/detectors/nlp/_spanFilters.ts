@@ -914,6 +914,10 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       // a label before its number (`Job#: 110458`, `Claim # 4471`): no person
       (s.type === 'NAME' && /^\p{L}+$/u.test(body) && NUMBER_LABEL_AFTER.test(text.slice(s.end, s.end + 16))) ||
       isQuotedOrGlossedForeignText(text, s, body) ||
+      // one token with a digit before a lower-case letter is a code or a measure, no name or place (`39w4d`, `p504s`; a login ends in its digits)
+      ((s.type === 'NAME' || s.type === 'HOSPITAL' || s.type === 'LOCATION') && /^[\p{L}\d]{2,20}$/u.test(body) && /\d\p{Ll}/u.test(body)) ||
+      // single letters joined by hyphens or slashes, or one letter in a slash list (`G-L.` parts of a specimen, `N/V`, `C/c/E/e`)
+      (s.type === 'NAME' && (/^\p{L}(?:[-/]\p{L}){1,3}$/u.test(body) || (/^\p{L}$/u.test(body) && (text[s.start - 1] === '/' || text[s.end] === '/')))) ||
       (s.type === 'NAME' && DRUG_OR_ORGANISM_SHAPE.test(body)) ||
       ((s.type === 'NAME' || s.type === 'ID') && GENE.test(body)) ||
       // an isotope's mass number right after its element (not a road: I-290 is a place)

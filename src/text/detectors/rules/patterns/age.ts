@@ -85,6 +85,8 @@ const EVENT_THEN_NUMBER = new RegExp(
 const AT_NUMBER_THEN_LIFE = new RegExp(`\\bat\\s{1,2}(${OVER_89})[ \\t,]{1,3}(?:s?he|lives|still|is|was|remains|walks|drives|works|golfs|swims)\\b`, 'gi');
 /** `widow (91)`, `the patient (94)`: a number in brackets right after a person. */
 const BRACKETED = new RegExp(`(?<=\\p{L}[ \\t]{0,2})\\((${OVER_89})\\)`, 'gu');
+/** After a bracketed number: a screen's result or unit, so the number is the test's cut-off (`Oxycodone (100) - negative`). */
+const CUTOFF_RESULT_AFTER = /^[ \t]{0,3}(?:[-–:=][ \t]{0,3}(?:neg|negative|pos|positive|detected|not[ \t]detected|presumptive)|ng\/ml|mcg\/l|ug\/l)\b/i;
 /** `Ana Fernández, 96, dementia`, `F, 95, fall`: a number set off by commas right after a person. */
 const COMMA_SET = new RegExp(`(?<=\\p{L}),[ \\t]{1,2}(${OVER_89})(?=[ \\t]{0,2}[,;)])`, 'gu');
 const PERSON_BEFORE =
@@ -235,6 +237,8 @@ export const ageDetector = defineDetector({
     };
     eachCuedMatch(ctx, BRACKETED, AGE_NUMBER_CUE, 1, (m) => {
       if (!afterPerson(m.index)) return;
+      // a test's cut-off before its result (`Oxycodone (100) - negative`, `THC (50) ng/mL`)
+      if (CUTOFF_RESULT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return;
       out.push(mkSpan(m.index + 1, m.index + 1 + m[1]!.length, 'AGE', SOURCE, 0.75));
     }, undefined, (i) => text[tokens[i]!.start - 1] === '(' && text[tokens[i]!.end] === ')');
     eachCuedMatch(ctx, COMMA_SET, AGE_NUMBER_CUE, 3, (m) => {
