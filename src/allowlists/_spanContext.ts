@@ -601,6 +601,8 @@ export function nameCompoundInUse(text: string, start: number, end: number): boo
   if (!/^\p{Lu}[\p{Ll}'’]{1,30}(?:-\p{Ll}{2,20})?$/u.test(body)) return false;
   if (body.includes('-')) return wordOfCompound(body.slice(body.indexOf('-') + 1));
   if (PREFIX_HYPHEN_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return true;
+  // a device's or product's capitals before it (`CADD-Solis`)
+  if (/(?:^|[^\p{L}])\p{Lu}{2,6}-$/u.test(text.slice(Math.max(0, start - 8), start))) return true;
   const after = /^-(\p{Ll}{2,20}(?![\p{L}'’])|\p{Lu}{1,5}-)/u.exec(text.slice(end, end + 24));
   return after !== null && (after[1]!.endsWith('-') || wordOfCompound(after[1]!));
 }
@@ -946,7 +948,7 @@ const SCORE_KIND = '(?:ct|compression|swallow|motor|balance|coma|ankle|knee|foot
  * Words that also follow a person's name in a note (`breathing`, `tube feeds`, `position`, `test`: `seen by Jones test pending`) are not here.
  */
 const CLINICAL_HEAD =
-  '(?:signs?|spots?|nodes?|nodules?|rings?|triad|tetrad|pentad|methods?|technique|maneuvers?|manoeuvres?|reflex(?:es)?|phenomenon|syndrome|disease|fractures?|ligaments?|fascia|canal|duct|pouch|valve|shunt|catheter|drain|procedure|operation|repair|incision|triangle|bodies|cells|cysts?|ulcers?|palsy|aneurysm|hernia|diverticulum|murmur|equation|formula|protocol|regimen|filter|needle|set|kit|sheath|introducer|point(?![ \\t]{1,2}(?:to|at|out|of|blank)\\b)|forceps|clamp|retractor|stitch|suture|splint|stockings|glands?|lobe|capsule|dehiscence|tendon|approach|angle|arc|fossa|foramen|tubercle|bursa|membrane|plexus|ganglion|lymphoma|sarcoma|thyroiditis|encephalopathy|encephalitis|venom|columns?|transformation|infraction|deformity|complex|bag|balloon|contractions|zones?|waves?|pattern|esophagus|oesophagus|stain|staining|lesions?|monofilament|knife|grid|applanation|tonometry|tonometer|lens|lenses|pupil|perimetry|syringe|prep|subscore|views?|profile|sinus(?:es)?|plates|workshop|lactate|nail|collar|brace|folds?|bundle|prosthesis|algorithm|rods|phenomena|effect|degrees|anastomosis|bars?|modification|reimplantation|dynamometer|fragment|lines|line|speculum|specula|gonioprism|prism|blade|strain|fingers|elevator|rongeur|curette|dilators?|scissors|cannula|hook|osteotome|spreader|pinning|loupes?|[a-z]{2,20}(?:plasty|ectomy|otomy|ostomy|pexy|plication|rrhaphy|pathy))';
+  '(?:signs?|spots?|nodes?|nodules?|rings?|triad|tetrad|pentad|methods?|technique|maneuvers?|manoeuvres?|reflex(?:es)?|phenomenon|syndrome|disease|fractures?|ligaments?|fascia|canal|duct|pouch|valve|shunt|catheter|drain|procedure|operation|repair|incision|triangle|bodies|cells|cysts?|ulcers?|palsy|aneurysm|hernia|diverticulum|murmur|equation|formula|protocol|regimen|filter|needle|set|kit|sheath|introducer|device|pump|point(?![ \\t]{1,2}(?:to|at|out|of|blank)\\b)|forceps|clamp|retractor|stitch|suture|splint|stockings|glands?|lobe|capsule|dehiscence|tendon|approach|angle|arc|fossa|foramen|tubercle|bursa|membrane|plexus|ganglion|lymphoma|sarcoma|thyroiditis|encephalopathy|encephalitis|venom|columns?|transformation|infraction|deformity|complex|bag|balloon|contractions|zones?|waves?|pattern|esophagus|oesophagus|stain|staining|lesions?|monofilament|knife|grid|applanation|tonometry|tonometer|lens|lenses|pupil|perimetry|syringe|prep|subscore|views?|profile|sinus(?:es)?|plates|workshop|lactate|nail|collar|brace|folds?|bundle|prosthesis|algorithm|rods|phenomena|effect|degrees|anastomosis|bars?|modification|reimplantation|dynamometer|fragment|lines|line|speculum|specula|gonioprism|prism|blade|strain|fingers|elevator|rongeur|curette|dilators?|scissors|cannula|hook|osteotome|spreader|pinning|loupes?|[a-z]{2,20}(?:plasty|ectomy|otomy|ostomy|pexy|plication|rrhaphy|pathy))';
 /**
  * After a name-like word: a score's head, or a sign's, structure's or procedure's head, after an
  * optional possessive, a second name of the compound (`and Yahr`, `or Rolando`, `-Lawrence`) and
@@ -957,7 +959,7 @@ const CLINICAL_HEAD =
  * the second name of the compound may have two words (`Austin Flint or Graham Steell murmur`).
  */
 const EPONYM_HEAD_AFTER = new RegExp(
-  `(?:['’]s)?(?:[ \\t]{1,2}(?:and|or|&)[ \\t]{1,2}\\p{Lu}[\\p{L}'’-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}'’-]{1,30})?(?:['’]s)?)?(?:[ \\t]{1,2}|[ \\t]{0,2}\\r?\\n[ \\t]{1,8}(?=\\p{Ll}))(?:\\([^()\\n]{1,24}\\)[ \\t]{1,2})?(?:(?:grade|type|stage|class)?[ \\t]{0,2}(?:\\d{1,2}[a-d]?|I{1,3}[a-dA-D]?|IV[a-dA-D]?|VI{0,3}[a-dA-D]?)[ \\t]{1,2})?(?:-type)?(?:(?:${SCORE_KIND}|type|burst|slip|growth[ \\t]{1,2}arrest|viper|\\p{Ll}{2,20}(?:ous|able|al|ic|ar|ine))[ \\t]{1,2}){0,2}(?:${SCORE_HEAD}|${CLINICAL_HEAD})\\b`,
+  `(?:['’]s)?(?:[ \\t]{1,2}(?:and|or|&)[ \\t]{1,2}\\p{Lu}[\\p{L}'’-]{1,30}(?:[ \\t]\\p{Lu}[\\p{L}'’-]{1,30})?(?:['’]s)?)?(?:[ \\t]{1,2}|[ \\t]{0,2}\\r?\\n[ \\t]{1,8}(?=\\p{Ll}))(?:\\([^()\\n]{1,24}\\)[ \\t]{1,2})?(?:(?:grade|type|stage|class)?[ \\t]{0,2}(?:\\d{1,2}[a-d]?|I{1,3}[a-dA-D]?|IV[a-dA-D]?|VI{0,3}[a-dA-D]?)[ \\t]{1,2})?(?:-type)?(?:(?:${SCORE_KIND}|type|burst|slip|growth[ \\t]{1,2}arrest|viper|\\p{Ll}{2,20}(?:ous|able|al|ic|ar|ine|ory|ment))[ \\t]{1,2}){0,2}(?:${SCORE_HEAD}|${CLINICAL_HEAD})\\b`,
   'iuy',
 );
 /**
@@ -1042,8 +1044,8 @@ export function eponymInUse(text: string, start: number, end: number, headOnly =
     const head = later[0].slice(later[0].search(/\S+$/)).toLowerCase();
     if (between.every((w) => /^\p{Lu}/u.test(w)) || (RULE_HEAD.test(head) && between.every((w) => /^\p{Lu}/u.test(w) || !VERB_LIKE.test(w)))) return true;
   }
-  // a scale's version before it and a value after: "Modified Rankin 0 at baseline", "revised Geneva 4"
-  if (/\b(?:modified|revised|simplified)\s{1,3}$/i.test(text.slice(Math.max(0, s0 - 14), s0)) && /^[ \t]{1,2}\d{1,2}\b/.test(text.slice(e0, e0 + 5))) return true;
+  // a scale's version before it and a value after: "Modified Rankin 0 at baseline", "revised Geneva 4", "Modified Duke: 1 major"
+  if (/\b(?:modified|revised|simplified)\s{1,3}$/i.test(text.slice(Math.max(0, s0 - 14), s0)) && /^(?:[ \t]{1,2}|:[ \t]{0,2})\d{1,2}\b/.test(text.slice(e0, e0 + 6))) return true;
   TEST_RESULT_AFTER.lastIndex = e0;
   const r = TEST_RESULT_AFTER.exec(text);
   if (r !== null && ((r[1] === '20' && r[2]!.length >= 2) || r[1] === r[2])) return true;

@@ -198,6 +198,7 @@ const removed: [string, string, string[]][] = [
   ['a hyphenated Korean given name after a kin word stays a name', 'Daughter Ji-an visits weekly. Son Hyeon-min is involved in care.', ['Ji-an', 'Hyeon-min']],
   ['a person before a bracketed age and a result word stays an age', 'Grandma Ruth (96) negative for covid.', ['96']],
   ['a facility named Good and rehab stays a facility', 'Transferred to Good Shepherd Rehab today.', ['Shepherd']],
+  ['initials in a cc list and a date before "in"', 'CC: A. Ramos, MD\nB. Lee, RN\nAmlodipine started 10/1 in place of HCTZ; last cx 3/23 in am.', ['Ramos', 'Lee', '10/1', '3/23']],
 ];
 
 /** [what it shows, text]: nothing in it may be removed */
@@ -382,6 +383,9 @@ const kept: [string, string][] = [
   ['fractions of a test or a count: cells, a train of four, a recovery score, an index, a recall', 'Antibody screen 3/3 cells positive. TOF 4/4 with no fade. Aldrete 10/10. NIH Activity index: 11/24. Delayed recall 2/5.'],
   ['codes and letters the labeller read as names: a gestational age, an antibody clone, antigens in a slash list, specimen parts', 'IOL at 39w4d for gHTN. Stains AMACR/p504s, p63. Allergy: codeine (N/V). Match for Rh (C/c/E/e).\nG-L. Prostate, L base: benign.'],
   ['rehab as an activity after a rating, and a screen\'s cut-off before its result', 'Good rehab potential given PLOF.\nOxycodone (100) - negative\nTHC (50) ng/mL'],
+  ['lettered parts of a report and a class in Roman numerals before a sentence', 'C. Stomach, antrum, biopsy\nD. Colon, random right, biopsy\nD, E. Colon, random biopsies: no colitis.\nAsymptomatic; NYHA I. Walks 2 miles daily.'],
+  ['a role after "by", an approximate share, a needle\'s length in inches, a modified score with a colon', 'TPN adjustment by NNP. Pt took ~2/3. Accessed w/ 20G 3/4" Huber needle. Modified Duke: 1 major criterion.'],
+  ['devices and bags named after people, a device\'s capitals before a name, abbreviations in capitals in prose', 'Closed on a Carter-Thomason device within an Alexis containment bag; infusion via CADD-Solis ambulatory pump. Sigmoid colon, MSS, KRAS G12D; median lobe protrusion (IPP) of 14 mm.'],
 ];
 
 describe('held-out classes: PHI removed', () => {

@@ -127,6 +127,8 @@ const BARE_PAIR = /^\d{1,3}\s?[/-]\s?\d{1,3}$/;
 export function isClinicalPair(text: string, start: number, end: number): boolean {
   if (!BARE_PAIR.test(text.slice(start, end))) return false;
   if (isSumResult(text, start) || isGestationalAge(text, start, end) || isCountOf(text, end, start)) return true;
+  // an approximate share (`took ~2/3`) or a length in inches (`3/4" needle`)
+  if (text[start - 1] === '~' || /^(?:["”″]|[ \t]?(?:in\.|inch\b|inches\b))/.test(text.slice(end, end + 8))) return true;
   return CLINICAL_BEFORE.test(lineBefore(text, start)) || CLINICAL_AFTER.test(text.slice(end, end + 20)) || isStrengthGrade(text, start, end) || isSecondaryTo(text, start, end);
 }
 

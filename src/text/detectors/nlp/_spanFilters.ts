@@ -54,6 +54,7 @@ import { CLOCK_TIME, SCORED_SYMPTOM_WORDS, afterDatePreposition, hasHyphenDateCu
 import { endsBeforeContraction, isPronounBeforeContraction } from '../_contraction.js';
 import { nlpLexicons } from './_resources.js';
 import { NAME_PARTICLE } from '../_nameParticles.js';
+import { inLetteredList } from '../_letteredList.js';
 
 /** Titles, relations, roles and verbs after which a short token is a person's initials. */
 const NAME_CUE_BEFORE =
@@ -586,7 +587,7 @@ const CREDENTIAL_WORD = /^(?:MD|DO|RN|NP|PA|PA-C|CNM|CRNA|LPN|LCSW|MSW|PharmD|RP
  */
 function isUnknownCapitalsInProse(text: string, s: Span): boolean {
   const body = text.slice(s.start, s.end);
-  if (!/^[A-Z]{4,14}$/.test(body)) return false;
+  if (!/^[A-Z]{3,14}$/.test(body)) return false;
   const lex = nlpLexicons();
   const w = body.toLowerCase();
   if (lex.firstNames.has(w) || lex.surnames.has(w) || lex.cities.has(w) || lex.english.has(w)) return false;
@@ -607,6 +608,13 @@ function isUnknownCapitalsInProse(text: string, s: Span): boolean {
 function isServiceName(text: string, s: Span): boolean {
   const body = text.slice(s.start, s.end);
   return /^\p{Lu}\p{Ll}{2,20}$/u.test(body) && (isKindOfCare(body) || /^(?:burn|general|acute|primary|teaching|consult)$/i.test(body)) && SERVICE_AFTER.test(text.slice(s.end, s.end + 30));
+}
+/** Letters labelling an item at a span's start (`D. `, `D, E. `). */
+const ITEM_LABEL = /^(?:[A-Z][ \t]{0,2}[,&-][ \t]{0,2}){0,4}[A-Z]\.[ \t]{1,2}/;
+/** A NAME span opening with the label of a lettered list's item (see `inLetteredList`). */
+function isLetteredItem(text: string, s: Span, body: string): boolean {
+  const m = ITEM_LABEL.exec(body);
+  return m !== null && inLetteredList(text, s.start + m[0].lastIndexOf('.') - 1);
 }
 /** A capital and a digit (`N2`, `T3b`) or a word with a model's digit glued on (`Gamma3`): a stage or a product, no name (a login is lower case: `jsmith2`). */
 const MODEL_NUMBER = /^(?:[A-Z]\d{1,2}[a-c]?|[A-Z][a-z]{2,20}\d{1,2})$/;
@@ -914,6 +922,8 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       // a label before its number (`Job#: 110458`, `Claim # 4471`): no person
       (s.type === 'NAME' && /^\p{L}+$/u.test(body) && NUMBER_LABEL_AFTER.test(text.slice(s.end, s.end + 16))) ||
       isQuotedOrGlossedForeignText(text, s, body) ||
+      // a lettered part of a report and its first words (`D, E. Colon, random biopsies`)
+      (s.type === 'NAME' && isLetteredItem(text, s, body)) ||
       // one token with a digit before a lower-case letter is a code or a measure, no name or place (`39w4d`, `p504s`; a login ends in its digits)
       ((s.type === 'NAME' || s.type === 'HOSPITAL' || s.type === 'LOCATION') && /^[\p{L}\d]{2,20}$/u.test(body) && /\d\p{Ll}/u.test(body)) ||
       // single letters joined by hyphens or slashes, or one letter in a slash list (`G-L.` parts of a specimen, `N/V`, `C/c/E/e`)

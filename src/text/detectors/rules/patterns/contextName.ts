@@ -309,7 +309,7 @@ const BY_CUE = cue('by');
 /** Capitals after `by` that name a test, an examiner or a time, or a title (`by US`, `by ME`, `by AM`, `by DR. X`), not initials. */
 /** In a note in capitals, roles, services and relations after `by` as well (`SEEN BY PT.`, `CALLED BY SON.`). */
 const BY_NOT_INITIALS_CAPS = /^(?:RN|RNS|MD|MDS|NP|PA|PT|OT|RT|ST|SW|CM|HO|NF|DO|GI|ID|IR|EP|ENT|ICU|SON|DTR|MOM|DAD|SIS|BRO|WIFE|FAM|NSG|RRT|TEAM|EMS|OSH|VNA|LAB|BB|PCP|HCP)$/;
-const BY_NOT_INITIALS = /^(?:DR|MR|MS|MRS|ST|US|ME|IT|OR|AM|PM|MN|ED|ER|IR|CT|MRI|EKG|ECG|EEG|TTE|TEE|ABG|CXR|KUB|PET|THE|AND|YOU|HIM|HER|THEM)$/;
+const BY_NOT_INITIALS = /^(?:DR|MR|MS|MRS|ST|US|ME|IT|OR|AM|PM|MN|ED|ER|IR|CT|MRI|EKG|ECG|EEG|TTE|TEE|ABG|CXR|KUB|PET|THE|AND|YOU|HIM|HER|THEM|NNP|PNP|FNP|CNM|CRNA|APP|NP|RN|MD|RT|PT|OT|SLP|RD|SW|PCP|HO|NF)$/;
 
 /** Cues of a conversation, after which two or three capitals are a person's initials. */
 const CONVERSATION = /^(?:spoke|speaking|talked|talking|discussed|conversation|conversed|d\/w|s\/w|t\/w|communicated|relayed|reviewed|signed|handed|cc|paged|notified|informed|follow|f\/u)/i;

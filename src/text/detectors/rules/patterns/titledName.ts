@@ -16,6 +16,7 @@
  *
  * @module
  */
+import { inLetteredList } from '../../_letteredList.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
@@ -43,7 +44,7 @@ const CHAT_LINE_BEFORE = /(?:^|\n)[ \t]{0,3}\[?(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \
 /** "Z. Miller", "B. KARGAS": an initial and a surname. */
 const INITIAL_NAME = /\b([A-Z])\.[ \t]{0,2}([A-Z][A-Za-z'’]{1,30}(?:-[A-Z][A-Za-z'’]{1,30})?)\b/g;
 /** Words before a letter that make it a class, grade or vitamin, not an initial (`Child-Pugh class C. Large ascites`). */
-const LETTER_CLASS_BEFORE = /\b(?:class|grade|stage|type|vitamin|vit|hepatitis|hep|influenza|flu|strep|group|category|level|zone|phase|part|lead|factor|plan|option|section|appendix|table|figure|schedule|tier|score|size|step|arm|cohort|pugh|weber|mallampati|forrest|blood|protein)[ \t]{1,2}$/i;
+const LETTER_CLASS_BEFORE = /\b(?:class|grade|stage|type|vitamin|vit|hepatitis|hep|influenza|flu|strep|group|category|level|zone|phase|part|lead|factor|plan|option|section|appendix|table|figure|schedule|tier|score|size|step|arm|cohort|pugh|weber|mallampati|forrest|blood|protein|nyha|killip|asa|tanner|ccs|gold|rads)[ \t]{1,2}$/i;
 /** How strong a title is as a cue; undefined when it is not a title here ("MS" = mental status, "MR" = mitral regurgitation). */
 function titleStrength(title: string, period: boolean, upperNote: boolean): CueStrength | undefined {
   const t = title.toLowerCase();
@@ -308,6 +309,8 @@ export const titledNameDetector = defineDetector({
     eachMatchFrom(ctx, INITIAL_NAME, initials, 0, (m) => {
       if (m.index > 0 && !/[\s(]/.test(text[m.index - 1]!)) return;
       if (LETTER_CLASS_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) return;
+      // a lettered part of a report (`C. Stomach, biopsy` / `D. Colon, biopsy`; `D, E. Colon`), no initial
+      if (inLetteredList(text, m.index)) return;
       // a unit after a number ends the sentence: "one further LVP of 4 L. Furosemide and ..."
       if (/\d[ \t]{0,2}$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return;
       const word = m[2]!.replace(/['’-]+$/, '');
