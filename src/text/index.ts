@@ -18,6 +18,7 @@ export { createScrubber, scrub, PROPAGATE_SOURCE } from './scrub.js';
 export { expandNameSpans, EXPAND_NAME_SOURCE } from './expandNames.js';
 export { aliasSpans, ALIAS_SOURCE } from './expandAliases.js';
 export { townAfterPlaceSpans, TOWN_AFTER_PLACE_SOURCE } from './expandTowns.js';
+export { weekdayByDateSpans, WEEKDAY_BY_DATE_SOURCE } from './expandWeekdays.js';
 export { orgHeadSpans, particleGapSpans, ORG_HEAD_SOURCE } from './expandHeads.js';
 export { loginForms } from './loginForms.js';
 export { trimEdgeWords, isFacilityHead, NAME_LEADING_WORDS, FACILITY_HEAD_WORDS } from './trimEdges.js';

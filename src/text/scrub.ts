@@ -14,6 +14,7 @@ import { aliasSpans } from './expandAliases.js';
 import { orgHeadSpans, particleGapSpans } from './expandHeads.js';
 import { expandNameSpans } from './expandNames.js';
 import { townAfterPlaceSpans } from './expandTowns.js';
+import { weekdayByDateSpans } from './expandWeekdays.js';
 import { loginForms } from './loginForms.js';
 import { NAME_LEADING_WORDS, trimEdgeWords } from './trimEdges.js';
 import { PHI_TYPES, type Algorithm, type Detector, type PhiType, type Span } from './types.js';
@@ -222,7 +223,8 @@ function propagationHits(tokens: readonly Token[], from: number, to: number, shi
 /**
  * Completes the detected spans after name expansion, in order, each step seeing the spans the
  * steps before it added: quoted aliases (`aliasSpans`), organisation heads (`orgHeadSpans`) and the
- * particles between two parts of a name (`particleGapSpans`). Pushes the new spans of a kept type
+ * particles between two parts of a name (`particleGapSpans`), towns after a place
+ * (`townAfterPlaceSpans`) and weekdays beside a date (`weekdayByDateSpans`). Pushes the new spans of a kept type
  * into `spans` and returns them.
  */
 function completeSpans(text: string, spans: Span[], caseless: boolean, types: ReadonlySet<PhiType>, isAllowed?: SpanPredicate): Span[] {
@@ -238,6 +240,7 @@ function completeSpans(text: string, spans: Span[], caseless: boolean, types: Re
   keep(orgHeadSpans(text, spans, caseless));
   keep(particleGapSpans(text, spans));
   keep(townAfterPlaceSpans(text, spans, caseless, isAllowed ? (start, end) => isAllowed(text, start, end, 'LOCATION') : undefined));
+  keep(weekdayByDateSpans(text, spans));
   return added;
 }
 

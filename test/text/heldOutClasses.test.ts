@@ -199,6 +199,11 @@ const removed: [string, string, string[]][] = [
   ['a person before a bracketed age and a result word stays an age', 'Grandma Ruth (96) negative for covid.', ['96']],
   ['a facility named Good and rehab stays a facility', 'Transferred to Good Shepherd Rehab today.', ['Shepherd']],
   ['initials in a cc list and a date before "in"', 'CC: A. Ramos, MD\nB. Lee, RN\nAmlodipine started 10/1 in place of HCTZ; last cx 3/23 in am.', ['Ramos', 'Lee', '10/1', '3/23']],
+  ['a phone after a qualified line, a pager after "page to"', 'Openings 9/12; scheduling line 555-0134 option 3.\nPAGE to 4-1187 from 5 South.', ['555-0134', '4-1187']],
+  ['a street after a compass quarter that is also a stop word', 'Lives with him at 2217 SW 9th Terrace, Coral Marsh.', ['2217', '9th', 'Terrace']],
+  ['a Catholic facility\'s name after "Our Lady of"', 'If family wants Our Lady of the Harbor SNF, call.', ['Lady', 'Harbor']],
+  ['a login or a name before a bracketed role', 'Hearing aids in bag.\n\n-- akristjans (resident) / cosigned\nCode questions: call Obi (senior) pager 22914.', ['akristjans', 'Obi']],
+  ['a name in lower case with letters of other Latin alphabets after "pt:"', 'Holmavik Memorial Hospital (HMH)\npt: guðrún sigurðardóttir   dob 2.2.1928', ['guðrún', 'sigurðardóttir']],
 ];
 
 /** [what it shows, text]: nothing in it may be removed */
@@ -386,6 +391,7 @@ const kept: [string, string][] = [
   ['lettered parts of a report and a class in Roman numerals before a sentence', 'C. Stomach, antrum, biopsy\nD. Colon, random right, biopsy\nD, E. Colon, random biopsies: no colitis.\nAsymptomatic; NYHA I. Walks 2 miles daily.'],
   ['a role after "by", an approximate share, a needle\'s length in inches, a modified score with a colon', 'TPN adjustment by NNP. Pt took ~2/3. Accessed w/ 20G 3/4" Huber needle. Modified Duke: 1 major criterion.'],
   ['devices and bags named after people, a device\'s capitals before a name, abbreviations in capitals in prose', 'Closed on a Carter-Thomason device within an Alexis containment bag; infusion via CADD-Solis ambulatory pump. Sigmoid colon, MSS, KRAS G12D; median lobe protrusion (IPP) of 14 mm.'],
+  ['a summary after "Pt:" is no name, a line in medicine is no phone line', 'NOTE\nPt: 61F, stage III adenocarcinoma\nPt: 62M intubated HD 5 for hypoxemia\nArterial line 100-1000 waveform.'],
 ];
 
 describe('held-out classes: PHI removed', () => {

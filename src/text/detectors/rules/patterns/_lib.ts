@@ -168,8 +168,12 @@ function classifyUncached(word: string): WordClass {
   if (COMMON_WORDS.has(w) || CLINICAL_WORDS.has(w) || PRONOUN_CONTRACTION.test(w)) return 'stop';
   const lex = lexicons();
   if (/[^a-z0-9]/.test(w)) {
+    // letters with accents or of other Latin alphabets are letters, no separators: "Guðrún" is
+    // read as "gudrun", "José" as "jose" (not "gu run", "jos")
+    const plain = w.normalize('NFD').replace(/\p{M}/gu, '').replace(/[ðđ]/g, 'd').replace(/þ/g, 'th').replace(/[øǿ]/g, 'o').replace(/ł/g, 'l').replace(/æ/g, 'ae').replace(/œ/g, 'oe').replace(/ß/g, 'ss').replace(/ı/g, 'i');
+    if (plain !== w && /^[a-z0-9]+$/.test(plain)) return classifyWord(plain);
     // O'Connell → "o connell" (the lexicons' normal form), Stord-Painter → its parts
-    const norm = w.replace(/[^a-z0-9]+/g, ' ').trim();
+    const norm = (plain === w ? w : plain).replace(/[^a-z0-9]+/g, ' ').trim();
     if (norm === '') return 'unknown';
     if (!norm.includes(' ')) return classifyWord(norm);
     if (lex.sur.has(norm) || lex.sur.has(norm.replace(/ /g, ''))) return 'surname';

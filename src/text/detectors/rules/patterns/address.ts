@@ -204,7 +204,8 @@ export const addressDetector = defineDetector({
     };
     const street = (m: RegExpExecArray): void => {
       const words = m[2]!.split(/\s+/);
-      if (words.some((w) => isStopWord(w) && !/^(?:north|south|east|west|[nsew])\.?$/i.test(w))) return;
+      // (a compass quarter is no stop word here, though `SW` is one elsewhere: social work)
+      if (words.some((w) => isStopWord(w) && !/^(?:north|south|east|west|[nsew]|ne|nw|se|sw)\.?$/i.test(w))) return;
       const end = m.index + m[0].length;
       out.push(mkSpan(m.index, end, 'LOCATION', SOURCE, m[3] ? 0.9 : 0.75));
       town(end, m[2] === m[2]!.toUpperCase());

@@ -668,7 +668,9 @@ const SELF_INTRO_CUE = cue('this my it');
  * (`Update from Destiny (SW)`, `per Okafor (night RN)`) holds the role ({@link WORD_BEFORE_BRACKET}).
  */
 const BRACKETED_ROLE =
-  /\([ \t]{0,2}(?:(?:night|day|charge|primary|bedside|covering|floor|unit|case|social)[ \t]{1,2})?(?:rn|np|pa|sw|cm|rt|slp|chaplain|interpreter|aide|cna|lpn|tech|pharmacist|therapist|dietitian|hospitalist|resident|fellow|intern|attending)[ \t]{0,2}\)/gi;
+  /\([ \t]{0,2}(?:(?:night|day|charge|primary|bedside|covering|floor|unit|case|social)[ \t]{1,2})?(?:rn|np|pa|sw|cm|rt|slp|chaplain|interpreter|aide|cna|lpn|tech|pharmacist|therapist|dietitian|hospitalist|resident|fellow|intern|attending|senior|junior|chief)[ \t]{0,2}\)/gi;
+/** A login in lower case (five letters or more, maybe digits) ending the text before a bracket. `m[1]` the login. */
+const LOGIN_BEFORE_BRACKET = /(?<![\p{L}\d'’.-])(\p{Ll}{5,20}\d{0,3})[ \t]{1,2}$/u;
 /** A word in title case ending the text before a bracket. `m[1]` the word. */
 const WORD_BEFORE_BRACKET = /(?<![\p{L}\d'’-])(\p{Lu}\p{Ll}[\p{L}'’-]{0,29})[ \t]{1,2}$/u;
 /** `jeff the RT said`, `Maren, the night nurse,`: a name, then `the` and a role. */
@@ -874,7 +876,15 @@ export const contextNameDetector = defineDetector({
     if (!caseless) {
       eachMatchFrom(ctx, BRACKETED_ROLE, charStarts(ctx, '('), 0, (m) => {
         const b = WORD_BEFORE_BRACKET.exec(text.slice(Math.max(0, m.index - 34), m.index));
-        if (b === null) return;
+        if (b === null) {
+          // a login in lower case before the role (`akristjans (resident)`): no word of any list
+          const l = LOGIN_BEFORE_BRACKET.exec(text.slice(Math.max(0, m.index - 34), m.index));
+          if (l !== null && classifyWord(l[1]!.replace(/\d{1,3}$/, '')) === 'unknown' && !isClinicalAbbreviation(l[1]!)) {
+            const start = m.index - l[0].length;
+            out.push(mkSpan(start, start + l[1]!.length, 'NAME', SOURCE, 0.65));
+          }
+          return;
+        }
         const w = b[1]!;
         if (NOT_A_GIVEN_NAME.test(w) || isClinicalAbbreviation(w) || isKindOfCare(w) || CONSULTING_SERVICE.test(w) || SERVICE_SUFFIX.test(w)) return;
         const cls = classifyWord(w);

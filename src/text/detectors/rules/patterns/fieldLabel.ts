@@ -42,7 +42,7 @@ const LABELS: Readonly<Record<Exclude<PhiType, 'OTHER' | 'AGE'>, string>> = {
     appointment|appt|appointment date|follow up date|followup date|transfer date|date of transfer|onset date|date of onset|
     lmp|edd|report date|collection date|collected|received|reported|order date|encounter date|signed on|dictated on|
     transcribed on|admitted|discharged|date admitted|date discharged|last seen|date of injury|doi`,
-  NAME: `name|patient name|pt name|patient s name|full name|attending|attending physician|attending md|pcp|primary care physician|
+  NAME: `name|patient|pt|patient name|pt name|patient s name|full name|attending|attending physician|attending md|pcp|primary care physician|
     primary care provider|primary care|referring physician|referring provider|referring md|referring doctor|ordering physician|
     ordering provider|ordered by|signed by|electronically signed by|e signed by|cosigned by|co signed by|dictated by|
     transcribed by|completed by|reviewed by|approved by|verified by|entered by|written by|prepared by|reading radiologist|
@@ -164,6 +164,9 @@ const TITLE_WORD = /^(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof|professor|rev)\.?$/
 const CREDENTIAL_WORD = new RegExp(`^(?:${CREDENTIALS}|M\\.?D|R\\.?N|N\\.?P|D\\.?O|PA-C|PhD|DDS|DMD|FACP|FACS|MPH|MBBS|ANP|FNP|ACNP|CNM|DPM|OD|DC)\\.?,?$`, 'i');
 /** One word of a name value: letters of any script with `'`, `’`, `-` and `.` inside, or a user name. */
 const NAME_TOKEN = /^(?:\p{L}[\p{L}\p{M}'’.-]{0,40}|[\p{L}\d][\p{L}\p{M}\d._-]{1,40}),?$/u;
+
+/** Where a patient's name ends after `Pt:` or `Patient:`: a bracket, a semicolon, a word with a digit, or an age, sex or record word. */
+const PATIENT_VALUE_END = /[([{;]|(?:^|[\s,])(?=\S*\d)|[\s,](?:age|aged|sex|dob|mrn|rm|room|bed|is|was|has|with|w\/|who|presents|admitted|s\/p|y\/?o|yo)\b/i;
 
 function nameValue(text: string, from: number, to: number, caseless: boolean, out: Span[]): void {
   const v = text.slice(from, to);
@@ -399,6 +402,13 @@ export const fieldLabelDetector = defineDetector({
         case 'NAME':
           // "CC:" is also the chief complaint ("CC: hematemesis x2, melena"): a copy's name starts with a capital
           if (found[1] === 'cc' && !caseless && !/^\p{Lu}/u.test(text.slice(from, to))) break;
+          // "Pt:" and "Patient:" open a summary as often as a name ("Pt: 61F, stage III", "Pt: 62M
+          // intubated"): only the name words before the first word with a digit or an everyday word
+          if (found[1] === 'pt' || found[1] === 'patient') {
+            const cut = PATIENT_VALUE_END.exec(text.slice(from, to));
+            to = cut ? from + cut.index : to;
+            if (to <= from) break;
+          }
           nameValue(text, from, to, caseless, out);
           break;
         case 'ID':

@@ -142,6 +142,9 @@ const ONE_WORD_FACILITY_CUE = cue('mercy deaconess shriners sinai presbyterian m
  * paracentesis was at MetroWest`, `transferred from HealthSouth`. Drug and device brands written
  * that way (`NovoLog`, `PleurX`) are the allow list's to keep.
  */
+/** `Our Lady of the Harbor`, `Our Lady of Lourdes`: a Catholic hospital's, home's or parish's name, whatever follows it. */
+const OUR_LADY = /\b(?:Our|OUR)[ \t]{1,2}(?:Lady|LADY)[ \t]{1,2}(?:of|OF)[ \t]{1,2}(?:(?:the|THE)[ \t]{1,2})?\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]{1,2}\p{Lu}[\p{L}'’-]{1,24}){0,2}/gu;
+const OUR_LADY_CUE = cue('lady');
 const CAMEL_FACILITY = /\b(?:at|from|@)[ \t]{1,2}(?:the[ \t]{1,2})?(\p{Lu}\p{Ll}{2,15}\p{Lu}\p{Ll}{2,15})\b/gu;
 const CAMEL_FACILITY_CUE = cue('at from');
 /** A place's name before its emergency department: `a call from Tufts ED`, `seen at Lowell General ER`. */
@@ -265,7 +268,7 @@ const CHILDRENS_NOT_NAME = /^(?:hospital|hospitals|medical|health|healthcare|cen
 const HEAD_FIRST =
   /\b(?:Cl[íi]nica|CL[ÍI]NICA|Farmacia|FARMACIA|Botica|Sanatorio|Policl[íi]nica|Centro[ \t]{1,2}(?:de[ \t]{1,2}Salud|M[ée]dico|de[ \t]{1,2}Diagn[óo]stico)|Hospital(?=[ \t]{1,2}(?:de|del|San|Santa|Santo|Universitario|General[ \t]de)\b))[ \t]{1,2}((?:(?:de|del|la|las|los|el|y)[ \t]{1,2})*\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]{1,2}(?:(?:de|del|la|las|los|el|y)[ \t]{1,2})*\p{Lu}[\p{L}'’-]{1,24}){0,4})/gu;
 const HEAD_FIRST_CUE = cue('clínica clinica farmacia botica sanatorio policlínica policlinica centro hospital');
-prepareScans(HEAD_FIRST, CARE_PAIR, CHILDRENS, AT_SIGN, ONE_WORD_FACILITY, CAMEL_FACILITY, UNIT_WARD, PLACE_ED, FACILITY, GLUED_BUILDING, PRACTICE, STUDY_SOURCE, HOSPITAL_ACRONYM, HOSPITAL_ACRONYM_LOWER, ORIGIN_OR_DESTINATION_ACRONYM, MOVE_TO, TOWN_HOSPITAL, UNIVERSITY, WARD_FLOOR, WARD_GLUED);
+prepareScans(HEAD_FIRST, CARE_PAIR, CHILDRENS, AT_SIGN, ONE_WORD_FACILITY, OUR_LADY, CAMEL_FACILITY, UNIT_WARD, PLACE_ED, FACILITY, GLUED_BUILDING, PRACTICE, STUDY_SOURCE, HOSPITAL_ACRONYM, HOSPITAL_ACRONYM_LOWER, ORIGIN_OR_DESTINATION_ACRONYM, MOVE_TO, TOWN_HOSPITAL, UNIVERSITY, WARD_FLOOR, WARD_GLUED);
 /**
  * Pattern detector for named facilities (type `HOSPITAL`, source `rules/hospital`).
  *
@@ -308,6 +311,7 @@ export const hospitalDetector = defineDetector({
         const end = m.index + m[0].length;
         out.push(mkSpan(end - m[1]!.length, end, 'HOSPITAL', SOURCE, 0.7));
       });
+      eachCuedMatch(ctx, OUR_LADY, OUR_LADY_CUE, 4, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'HOSPITAL', SOURCE, 0.75)));
       eachCuedMatch(ctx, CAMEL_FACILITY, CAMEL_FACILITY_CUE, 0, (m) => {
         const name = m[1]!;
         if (isClinicalAbbreviation(name) || classifyWord(name) === 'stop') return;

@@ -35,9 +35,9 @@ const LOCAL = /(?<![\w.\/:-])\d{3}-\d{4}(?:,?\s{0,2}(?:ext\.?|extension|x)\s{0,2
 // Short numbers after a cue word: found digits first, then the cue is checked just before them.
 const SHORT_NUMBER = /(?<![\w\/.-])(?:\d{1,2}-\d{4,5}|\d{4,6}|\d{3}-\d{4})(?![\w\/]|[.-]\d)/g;
 const CUE_BEFORE =
-  /(?:\b(?:pager|pgr|pg|beeper|beep|bpr|page|paged|ext|extension|phone|ph|tel|telephone|cell|mobile|fax|call\s?back|callback|contact|number|no|bleep(?:\s{1,2}me)?(?:\s{1,2}on)?)\b\.?|(?<![\w#])#)\s{0,2}(?:(?:number|no|num)\.?\s{0,2})?(?:is\s{1,2})?[:#]?\s{0,2}#?\s{0,2}$/i;
+  /(?:\b(?:page[ \t]{1,2}to|paged[ \t]{1,2}to|pager|pgr|pg|beeper|beep|bpr|page|paged|ext|extension|phone|ph|tel|telephone|cell|mobile|fax|call\s?back|callback|contact|number|no|bleep(?:\s{1,2}me)?(?:\s{1,2}on)?)\b\.?|(?<![\w#])#)\s{0,2}(?:(?:number|no|num)\.?\s{0,2})?(?:is\s{1,2})?[:#]?\s{0,2}#?\s{0,2}$/i;
 const PHONE_CUE =
-  /\b(?:call|called|calling|phone|phoned|tel|telephone|cell|cellphone|mobile|home|work|office|number|numbers|no|contact|reach|reached|pager|pgr|beeper|beep|bleep|fax|at|#)\b|#|:/i;
+  /\b(?:call|called|calling|phone|phoned|tel|telephone|cell|cellphone|mobile|home|work|office|number|numbers|no|contact|reach|reached|pager|pgr|beeper|beep|bleep|fax|at|(?:scheduling|appointment|appt|nurse|triage|help|direct|main|phone|call|clinic|office|answering|info|information|advice|refill|pharmacy|crisis)[ \t]line|hotline|helpline|desk|#)\b|#|:/i;
 const WEAK_CUE = /^(?:page|paged|number|no|#|contact)\b/i;
 /** After a log line's time: its sender and a colon (` RN:`, ` resident update to RN:`). */
 const LOG_SENDER_AFTER = /^[ \t]{1,3}[A-Za-z][^\n:]{0,30}:/;
