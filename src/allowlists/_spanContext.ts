@@ -97,6 +97,7 @@ export const ROLE_CUES: ReadonlySet<string> = new Set([
   'attending', 'resident', 'intern', 'fellow', 'float', 'covering', 'cover', 'coverage', 'hospitalist', 'moonlighter',
   'nurse', 'rn', 'np', 'pa', 'md', 'pcp', 'radiologist', 'physician', 'surgeon', 'provider', 'signed', 'cosigned',
   'dictated', 'transcribed', 'typed', 'scribe', 'author', 'cc', 'technologist', 'tech', 'sonographer', 'reader', 'transcriptionist', 'typist',
+  'signature', 'senior',
 ]);
 
 /** Initials-like words that name a role or a care unit, not a person (`cc: PCP`, `Covering: ICU team`). */

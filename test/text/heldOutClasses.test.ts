@@ -204,6 +204,8 @@ const removed: [string, string, string[]][] = [
   ['a Catholic facility\'s name after "Our Lady of"', 'If family wants Our Lady of the Harbor SNF, call.', ['Lady', 'Harbor']],
   ['a login or a name before a bracketed role', 'Hearing aids in bag.\n\n-- akristjans (resident) / cosigned\nCode questions: call Obi (senior) pager 22914.', ['akristjans', 'Obi']],
   ['a name in lower case with letters of other Latin alphabets after "pt:"', 'Holmavik Memorial Hospital (HMH)\npt: guðrún sigurðardóttir   dob 2.2.1928', ['guðrún', 'sigurðardóttir']],
+  ['a month/day before "at" and a clock time', 'Appt moved to 2/3 at 3:20 PM with the endoscopy center.', ['2/3']],
+  ['initials after a signature or senior label, a hand-over arrow on a sign-out line, the writer\'s stamp closing a note', 'Roweena Santos, LPN          Signature: RS\nIntern: RK   Senior: Obi\nSigned out 11/2 1900 RK → JS\nImpression: SAH, H&H 2.\nAN 3/4/24 1540', ['RS', 'Obi', 'RK', 'JS', 'AN']],
 ];
 
 /** [what it shows, text]: nothing in it may be removed */
@@ -392,6 +394,7 @@ const kept: [string, string][] = [
   ['a role after "by", an approximate share, a needle\'s length in inches, a modified score with a colon', 'TPN adjustment by NNP. Pt took ~2/3. Accessed w/ 20G 3/4" Huber needle. Modified Duke: 1 major criterion.'],
   ['devices and bags named after people, a device\'s capitals before a name, abbreviations in capitals in prose', 'Closed on a Carter-Thomason device within an Alexis containment bag; infusion via CADD-Solis ambulatory pump. Sigmoid colon, MSS, KRAS G12D; median lobe protrusion (IPP) of 14 mm.'],
   ['a summary after "Pt:" is no name, a line in medicine is no phone line', 'NOTE\nPt: 61F, stage III adenocarcinoma\nPt: 62M intubated HD 5 for hypoxemia\nArterial line 100-1000 waveform.'],
+  ['units and routes beside an arrow on a sign-out line', 'Signed out to night team, IV -> PO abx; NS -> LR.'],
 ];
 
 describe('held-out classes: PHI removed', () => {

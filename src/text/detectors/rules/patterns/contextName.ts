@@ -617,6 +617,16 @@ const KIN_INITIALS = /\b(?:dtr|daughter|son|wife|husband|mom|mother|dad|father|s
 const ROLE_INITIALS_LINE_END =
   /(?<=(?:^|\n|[.!?;][ \t]{1,3}|[ \t]{2}|->[ \t]{1,2}|→[ \t]{1,2})[ \t]{0,3})(?:RN|LPN|NP|PA|MD|NF|CM|SW|RT|RRT|CNA|[Nn]ight|NIGHT|[Dd]ay|DAY)[ \t]{0,2}:?[ \t]{1,2}([A-Z]{2,3}|[a-z]{2,3})(?=[ \t.]{0,3}(?:\r?\n|$|->|→))/g;
 const ROLE_INITIALS_CUE = cue('rn lpn np pa md nf cm sw rt rrt cna night day');
+/**
+ * A hand-over from one writer to the next by their initials and an arrow, on a sign-out line
+ * (`Signed out 11/2 1900 RK → JS`). `m[1]`, `m[2]` the initials.
+ */
+const SIGNED_OUT_ARROW = /\b(?:[Ss]igned[ \t]out|SIGNED[ \t]OUT|[Ss]ign-?out|SIGN-?OUT|[Hh]and-?off|HAND-?OFF|[Hh]anded[ \t]off|s\/o)\b[^\n]{0,40}?\b([A-Z]{2,3})[ \t]{0,2}(?:→|->)[ \t]{0,2}([A-Z]{2,3})(?=[ \t.]*(?:\r?\n|$))/g;
+const SIGNED_OUT_CUE = cue('signed sign signout sign-out handoff hand-off hand handed s');
+/** The note's last line: initials, a date and a time (`AN 3/4/24 1540`), the writer's stamp. `m[1]` the initials. */
+const INITIALS_STAMP_END = /(?:^|\n)[ \t]{0,3}([A-Z]{2,3})[ \t]{1,3}\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]{1,3}(?:[01]?\d|2[0-3]):?[0-5]\d[ \t]*$/;
+/** Studies and units a dated last line may name in place of a writer (`CT 3/4/24 1540`). */
+const STUDY_NOT_INITIALS = /^(?:CT|CTA|MR|MRI|MRA|US|XR|CXR|KUB|EKG|ECG|EEG|EMG|TTE|TEE|PET|LP|ED|ER|OR|IR|ICU)$/;
 /** Capitals after a relation that are a credential, a role or a place, no initials. */
 const KIN_NOT_INITIALS = new RegExp(`^(?:${CREDENTIALS}|HCP|POA|NOK|DPOA|ICU|ED|ER|OR|CNA|EMT|DDS|DO|PHD|MSN|BSN|ADN)$`);
 const KIN_INITIALS_CUE = cue('dtr daughter son wife husband mom mother dad father sister brother sis bro niece nephew grandson granddaughter gd gs spouse partner fiance fiancee friend neighbor neighbour cousin aunt uncle');
@@ -795,7 +805,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(BRACKETED_ROLE, HANDOFF, NAME_FROM_SERVICE, PREFERRED_NAME, TIME_LOGIN_COLON, INTERPRETER_NAME, LOGIN_THEN_PAGER, KIN_INITIALS, ROLE_INITIALS_LINE_END, ROOM_THEN_NAME, NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, LOGIN_ALONE_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, CAPS_LAST_FIRST_ID, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(BRACKETED_ROLE, HANDOFF, NAME_FROM_SERVICE, PREFERRED_NAME, TIME_LOGIN_COLON, INTERPRETER_NAME, LOGIN_THEN_PAGER, KIN_INITIALS, ROLE_INITIALS_LINE_END, SIGNED_OUT_ARROW, ROOM_THEN_NAME, NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, LOGIN_ALONE_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, CAPS_LAST_FIRST_ID, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -1229,6 +1239,24 @@ export const contextNameDetector = defineDetector({
         const end = m.index + m[0].length;
         out.push(mkSpan(end - v.length, end, 'NAME', SOURCE, 0.7));
       });
+    }
+    eachCuedMatch(ctx, SIGNED_OUT_ARROW, SIGNED_OUT_CUE, 0, (m) => {
+      const end = m.index + m[0].length;
+      const second = end - m[2]!.length;
+      const first = m.index + m[0].lastIndexOf(m[1]!, second - m.index - 1);
+      for (const [v, at] of [[m[1]!, first], [m[2]!, second]] as const) {
+        if (KIN_NOT_INITIALS.test(v) || STUDY_NOT_INITIALS.test(v)) continue;
+        out.push(mkSpan(at, at + v.length, 'NAME', SOURCE, 0.65));
+      }
+    });
+    // the writer's stamp closing the note (`AN 3/4/24 1540`)
+    {
+      const tail = text.slice(Math.max(0, text.length - 40)).replace(/\s+$/, '');
+      const st = INITIALS_STAMP_END.exec(tail);
+      if (st !== null && !STUDY_NOT_INITIALS.test(st[1]!) && !KIN_NOT_INITIALS.test(st[1]!)) {
+        const at = Math.max(0, text.length - 40) + st.index + st[0].indexOf(st[1]!);
+        out.push(mkSpan(at, at + st[1]!.length, 'NAME', SOURCE, 0.6));
+      }
     }
     eachCuedMatch(ctx, ROLE_INITIALS_LINE_END, ROLE_INITIALS_CUE, 0, (m) => {
       const v = m[1]!;

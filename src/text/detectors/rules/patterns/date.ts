@@ -55,10 +55,10 @@ const DOTTED_DAY_MONTH_CUE = cue('on until till from since dated restarted stopp
 const STUDY_BEFORE_PAREN = /\b[A-Z]{2,}[A-Z\/]*\s{0,2}\($/;
 /**
  * A clock time right after a month/day ("10/17 0500", "3/4 @ 14:30", "Sat 5/6 2:58 PM", "9/17
- * 9am"): the pair is a date stamp.
+ * 9am", "2/3 at 3:20 PM"; after `at` only a time with a colon or am/pm): the pair is a date stamp.
  */
 const CLOCK_AFTER =
-  /^\s{1,2}(?:@\s{0,2})?(?:(?:[01]\d|2[0-3]):?[0-5]\d(?![\d.:/%]|\s{0,2}(?:ml|cc|mg|mcg|units?|kcal|cal|g|gm|kg|x)\b)|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s{0,2}(?:am|pm|a\.m\.|p\.m\.)(?![a-z]))/i;
+  /^\s{1,2}(?:(?:@\s{0,2})?(?:(?:[01]\d|2[0-3]):?[0-5]\d(?![\d.:/%]|\s{0,2}(?:ml|cc|mg|mcg|units?|kcal|cal|g|gm|kg|x)\b)|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s{0,2}(?:am|pm|a\.m\.|p\.m\.)(?![a-z]))|at\s{1,2}(?:(?:[01]?\d|2[0-3]):[0-5]\d(?![\d.:/%])|(?:1[0-2]|0?[1-9])\s{0,2}(?:am|pm|a\.m\.|p\.m\.)(?![a-z])))/i;
 /** `Sat` or `SAT` (with its full stop or comma) right before: Saturday, where lower-case `sat` is a saturation. */
 const SATURDAY_BEFORE = /(?<![\w/])(?:Sat|SAT)\.?,?\s{1,3}$/;
 /** "last dose 9/7", "first doses 3/2": the number after a dose event is when it was given. */

@@ -42,7 +42,7 @@ const LABELS: Readonly<Record<Exclude<PhiType, 'OTHER' | 'AGE'>, string>> = {
     appointment|appt|appointment date|follow up date|followup date|transfer date|date of transfer|onset date|date of onset|
     lmp|edd|report date|collection date|collected|received|reported|order date|encounter date|signed on|dictated on|
     transcribed on|admitted|discharged|date admitted|date discharged|last seen|date of injury|doi`,
-  NAME: `name|patient|pt|patient name|pt name|patient s name|full name|attending|attending physician|attending md|pcp|primary care physician|
+  NAME: `name|patient|pt|signature|senior|senior resident|junior|chief resident|patient name|pt name|patient s name|full name|attending|attending physician|attending md|pcp|primary care physician|
     primary care provider|primary care|referring physician|referring provider|referring md|referring doctor|ordering physician|
     ordering provider|ordered by|signed by|electronically signed by|e signed by|cosigned by|co signed by|dictated by|
     transcribed by|completed by|reviewed by|approved by|verified by|entered by|written by|prepared by|reading radiologist|
