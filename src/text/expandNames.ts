@@ -24,6 +24,7 @@ const LETTERS = /^\p{L}[\p{L}'’-]{0,40}$/u;
 const TITLES: ReadonlySet<string> = new Set([
   'dr', 'drs', 'doctor', 'mr', 'mrs', 'ms', 'mss', 'miss', 'mx', 'messrs', 'prof', 'professor', 'rev', 'sr', 'sir', 'dame', 'madam',
   'md', 'do', 'rn', 'np', 'pa', 'pac', 'lpn', 'cna', 'crna', 'phd', 'pharmd', 'dds', 'dmd', 'msw', 'licsw', 'lcsw', 'pt', 'ot', 'rt', 'slp',
+  'psyd', 'edd', 'dnp', 'aprn', 'fnp', 'anp', 'cnm', 'cns', 'rdms', 'rvt', 'rdcs', 'lmft', 'lpc', 'lcpc', 'bcba', 'cde', 'rd', 'rdn', 'dpt', 'otr', 'mph', 'mba', 'facs', 'facp',
   'attending', 'resident', 'fellow', 'intern', 'nurse', 'patient', 'pt', 'father', 'mother', 'son', 'daughter', 'wife', 'husband',
 ]);
 const MAX_STEPS = 2;

@@ -206,6 +206,7 @@ const removed: [string, string, string[]][] = [
   ['a name in lower case with letters of other Latin alphabets after "pt:"', 'Holmavik Memorial Hospital (HMH)\npt: guðrún sigurðardóttir   dob 2.2.1928', ['guðrún', 'sigurðardóttir']],
   ['a month/day before "at" and a clock time', 'Appt moved to 2/3 at 3:20 PM with the endoscopy center.', ['2/3']],
   ['initials after a signature or senior label, a hand-over arrow on a sign-out line, the writer\'s stamp closing a note', 'Roweena Santos, LPN          Signature: RS\nIntern: RK   Senior: Obi\nSigned out 11/2 1900 RK → JS\nImpression: SAH, H&H 2.\nAN 3/4/24 1540', ['RS', 'Obi', 'RK', 'JS', 'AN']],
+  ['the generic heads closing a named practice or a library after a detected name', 'Clinician: Leah Birnbaum, PsyD     Lowry Counseling Collective\nVolunteers at the Averill Township Public Library.', ['Collective', 'Library']],
 ];
 
 /** [what it shows, text]: nothing in it may be removed */
@@ -411,6 +412,10 @@ describe('held-out classes: look-alikes kept', () => {
 });
 
 describe('held-out classes: the fixes stay narrow', () => {
+  it('credentials after a removed name stay', () => {
+    const out = scrub('Sonographer: Priscila Mendes, RDMS, RVT.\nClinician: Leah Birnbaum, PsyD');
+    expect(out).toBe('Sonographer: ___, RDMS, RVT.\nClinician: ___, PsyD');
+  });
   it('a month before a day, a range of months and the hospital named like a law are still removed, by the labeller alone too', () => {
     const nlp = createScrubber({ algorithms: ['nlp'] });
     expect(nlp.scrub('Return on March 12 for labs.').text).not.toContain('March 12');

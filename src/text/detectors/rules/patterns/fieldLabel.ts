@@ -161,7 +161,7 @@ function dateValue(text: string, from: number, to: number, out: Span[]): void {
 }
 
 const TITLE_WORD = /^(?:dr|drs|doctor|mr|mrs|ms|miss|mx|prof|professor|rev)\.?$/i;
-const CREDENTIAL_WORD = new RegExp(`^(?:${CREDENTIALS}|M\\.?D|R\\.?N|N\\.?P|D\\.?O|PA-C|PhD|DDS|DMD|FACP|FACS|MPH|MBBS|ANP|FNP|ACNP|CNM|DPM|OD|DC)\\.?,?$`, 'i');
+const CREDENTIAL_WORD = new RegExp(`^(?:${CREDENTIALS}|M\\.?D|R\\.?N|N\\.?P|D\\.?O|PA-C|PhD|DDS|DMD|FACP|FACS|MPH|MBBS|ANP|FNP|ACNP|CNM|DPM|OD|DC|PsyD|EdD|DNP|APRN|RDMS|RVT|RDCS|LMFT|LPC|LCPC|BCBA|CDE|RDN|DPT|OTR(?:\\/L)?|CCC-SLP)\\.?,?$`, 'i');
 /** One word of a name value: letters of any script with `'`, `’`, `-` and `.` inside, or a user name. */
 const NAME_TOKEN = /^(?:\p{L}[\p{L}\p{M}'’.-]{0,40}|[\p{L}\d][\p{L}\p{M}\d._-]{1,40}),?$/u;
 
