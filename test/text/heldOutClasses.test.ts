@@ -412,6 +412,11 @@ describe('held-out classes: look-alikes kept', () => {
 });
 
 describe('held-out classes: the fixes stay narrow', () => {
+  it('a credential, a role and a column\'s next label stay beside removed names; a breast density letter is no initial; a port named after a person stays', () => {
+    expect(scrub('Referring: KOVACS, ISTVAN MD\nTS/mk')).toBe('Referring: ___ MD\n___');
+    expect(scrub('Fellow: Noor   Circulating RN: Dee')).toBe('Fellow: ___   Circulating RN: ___');
+    expect(scrub('Breast composition: C. Heterogeneously dense. A 12 mm Hasson port was placed.')).toBe('Breast composition: C. Heterogeneously dense. A 12 mm Hasson port was placed.');
+  });
   it('credentials after a removed name stay', () => {
     const out = scrub('Sonographer: Priscila Mendes, RDMS, RVT.\nClinician: Leah Birnbaum, PsyD');
     expect(out).toBe('Sonographer: ___, RDMS, RVT.\nClinician: ___, PsyD');

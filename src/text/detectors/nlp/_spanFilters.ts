@@ -609,6 +609,8 @@ function isServiceName(text: string, s: Span): boolean {
   const body = text.slice(s.start, s.end);
   return /^\p{Lu}\p{Ll}{2,20}$/u.test(body) && (isKindOfCare(body) || /^(?:burn|general|acute|primary|teaching|consult)$/i.test(body)) && SERVICE_AFTER.test(text.slice(s.end, s.end + 30));
 }
+/** A column's gap inside a span: three spaces or more, or a tab, between two words of one line (an indented line's start is none). */
+const COLUMN_GAP = /(?<=\S)(?: {3,}|\t)(?=\S)/;
 /** Letters labelling an item at a span's start (`D. `, `D, E. `). */
 const ITEM_LABEL = /^(?:[A-Z][ \t]{0,2}[,&-][ \t]{0,2}){0,4}[A-Z]\.[ \t]{1,2}/;
 /** A NAME span opening with the label of a lettered list's item (see `inLetteredList`). */
@@ -873,6 +875,14 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
     // a floor or ward number after a place's name is given back, so the place alone meets the allow list
     if ((s.type === 'LOCATION' || s.type === 'HOSPITAL') && /\p{L}/u.test(body) && TRAILING_FLOOR.test(body) && !NUMBERED_PLACE_WORD.test(body)) {
       const cut = body.replace(TRAILING_FLOOR, '');
+      if (/\p{L}/u.test(cut)) {
+        s = { ...s, end: s.start + cut.length };
+        body = cut;
+      }
+    }
+    // a name or a place never runs across a column's gap (`Fellow: Noor   Circulating RN:`): cut it there
+    if ((s.type === 'NAME' || s.type === 'LOCATION' || s.type === 'HOSPITAL') && COLUMN_GAP.test(body)) {
+      const cut = body.slice(0, body.search(COLUMN_GAP));
       if (/\p{L}/u.test(cut)) {
         s = { ...s, end: s.start + cut.length };
         body = cut;

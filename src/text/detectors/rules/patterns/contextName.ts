@@ -1346,7 +1346,7 @@ export const contextNameDetector = defineDetector({
     eachCuedMatch(ctx, HEADER, HEADER_CUE, 9, (m) => {
       const pos = m.index + m[0].length;
       // "Doe, Jane" or "Jane Doe"
-      const lf = /^([A-Za-z][A-Za-z'’-]{1,30}),[ \t]{0,2}([A-Za-z][A-Za-z'’-]{1,30})(?:[ \t]{1,2}[A-Z]\.?)?/.exec(text.slice(pos, pos + 80));
+      const lf = /^([A-Za-z][A-Za-z'’-]{1,30}),[ \t]{0,2}([A-Za-z][A-Za-z'’-]{1,30})(?:[ \t]{1,2}[A-Z]\.?(?![A-Za-z]))?/.exec(text.slice(pos, pos + 80));
       if (lf && nameWordsOk([lf[1]!, lf[2]!], caseless)) {
         out.push(mkSpan(pos, pos + lf[0].length, 'NAME', SOURCE, 0.85));
         // a list of recipients: "To: Ruiz, Paloma; Steeplechase, Will"

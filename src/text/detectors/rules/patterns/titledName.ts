@@ -44,7 +44,7 @@ const CHAT_LINE_BEFORE = /(?:^|\n)[ \t]{0,3}\[?(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \
 /** "Z. Miller", "B. KARGAS": an initial and a surname. */
 const INITIAL_NAME = /\b([A-Z])\.[ \t]{0,2}([A-Z][A-Za-z'’]{1,30}(?:-[A-Z][A-Za-z'’]{1,30})?)\b/g;
 /** Words before a letter that make it a class, grade or vitamin, not an initial (`Child-Pugh class C. Large ascites`). */
-const LETTER_CLASS_BEFORE = /\b(?:class|grade|stage|type|vitamin|vit|hepatitis|hep|influenza|flu|strep|group|category|level|zone|phase|part|lead|factor|plan|option|section|appendix|table|figure|schedule|tier|score|size|step|arm|cohort|pugh|weber|mallampati|forrest|blood|protein|nyha|killip|asa|tanner|ccs|gold|rads)[ \t]{1,2}$/i;
+const LETTER_CLASS_BEFORE = /\b(?:class|grade|stage|type|vitamin|vit|hepatitis|hep|influenza|flu|strep|group|category|level|zone|phase|part|lead|factor|plan|option|section|appendix|table|figure|schedule|tier|score|size|step|arm|cohort|pugh|weber|mallampati|forrest|blood|protein|nyha|killip|asa|tanner|ccs|gold|rads|composition|density)[ \t]{0,2}:?[ \t]{1,2}$/i;
 /** How strong a title is as a cue; undefined when it is not a title here ("MS" = mental status, "MR" = mitral regurgitation). */
 function titleStrength(title: string, period: boolean, upperNote: boolean): CueStrength | undefined {
   const t = title.toLowerCase();
@@ -68,7 +68,7 @@ function lowerTitleStrength(title: string, period: boolean, upperNote: boolean):
 const ROLE =
   /(,?\s{1,2})(?:RN|R\.N\.|MD|M\.D\.|NP|N\.P\.|PA-C|PA|DO|CNS|RRT|RT|LPN|CNA|MSW|LICSW|LCSW|PharmD|PhD|FNP|ANP|ACNP|CRNA|SN)(?![\w/])/g;
 /** Words of a job title that sign a note in place of a name (`Case Manager, RN`). */
-const JOB_WORD = /^(?:case|care|charge|nurse|manager|coordinator|navigator|educator|clinical|specialist|social|worker|staff|primary|night|day|float|unit|floor|team|lead|senior|head|triage|discharge|transplant|wound|ostomy|infusion|research|admitting|covering|on-call|resource)$/i;
+const JOB_WORD = /^(?:case|care|charge|nurse|manager|coordinator|navigator|educator|clinical|specialist|social|worker|staff|primary|night|day|float|unit|floor|team|lead|senior|head|triage|discharge|transplant|wound|ostomy|infusion|research|admitting|covering|on-call|resource|circulating|scrub|recovery|float|pool|agency|travel|travelling|traveling|bedside|procedure|procedural|preop|postop|pacu)$/i;
 /** Roles safe to use in an upper-case note ("CXR PA", "TO DO" are not names). */
 const STRONG_ROLE = /^(?:RN|R\.N\.|MD|M\.D\.|NP|N\.P\.|PA-C|LPN|MSW|LICSW|LCSW|PharmD|PhD|FNP|ANP|ACNP|CRNA|RRT)$/;
 /**
