@@ -207,6 +207,7 @@ const removed: [string, string, string[]][] = [
   ['a month/day before "at" and a clock time', 'Appt moved to 2/3 at 3:20 PM with the endoscopy center.', ['2/3']],
   ['initials after a signature or senior label, a hand-over arrow on a sign-out line, the writer\'s stamp closing a note', 'Roweena Santos, LPN          Signature: RS\nIntern: RK   Senior: Obi\nSigned out 11/2 1900 RK → JS\nImpression: SAH, H&H 2.\nAN 3/4/24 1540', ['RS', 'Obi', 'RK', 'JS', 'AN']],
   ['the generic heads closing a named practice or a library after a detected name', 'Clinician: Leah Birnbaum, PsyD     Lowry Counseling Collective\nVolunteers at the Averill Township Public Library.', ['Collective', 'Library']],
+  ['a date after OD outside an eye exam\'s scores', 'Seen in clinic after an OD 3/12 on the ward.', ['3/12']],
 ];
 
 /** [what it shows, text]: nothing in it may be removed */
@@ -396,6 +397,7 @@ const kept: [string, string][] = [
   ['devices and bags named after people, a device\'s capitals before a name, abbreviations in capitals in prose', 'Closed on a Carter-Thomason device within an Alexis containment bag; infusion via CADD-Solis ambulatory pump. Sigmoid colon, MSS, KRAS G12D; median lobe protrusion (IPP) of 14 mm.'],
   ['a summary after "Pt:" is no name, a line in medicine is no phone line', 'NOTE\nPt: 61F, stage III adenocarcinoma\nPt: 62M intubated HD 5 for hypoxemia\nArterial line 100-1000 waveform.'],
   ['units and routes beside an arrow on a sign-out line', 'Signed out to night team, IV -> PO abx; NS -> LR.'],
+  ['a chemotherapy cycle and day, cultures counted after a colon, a line of groups, colour plates per eye', 'Adjuvant mFOLFOX6, Cycle 5 Day 1 of planned 12.\nRepeat BCx at 48 h: 2/2 still positive.\nGroups: Attended 2/5 (art therapy).\nIshihara color plates: OD 12/12, OS 1/12.'],
 ];
 
 describe('held-out classes: PHI removed', () => {

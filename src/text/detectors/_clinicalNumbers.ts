@@ -80,8 +80,15 @@ export function isCountOf(text: string, end: number, start = end): boolean {
   if (COUNT_OF_AFTER.test(text.slice(end, end + 40))) return true;
   // after its label a count is small (`BCx 4/4`, `criteria 3/4`, `cores 3/3`); `cultures 6/12` and `10/1` are days
   const m = /^(\d{1,2})\/(\d{1,2})$/.exec(text.slice(start, end));
-  return m !== null && Number(m[1]) <= Number(m[2]) && Number(m[2]) <= 4 && COUNT_OF_BEFORE.test(lineBefore(text, start, 30));
+  if (m === null || Number(m[1]) > Number(m[2])) return false;
+  if (Number(m[2]) <= 4 && (COUNT_OF_BEFORE.test(lineBefore(text, start, 30)) || COUNT_OF_LABEL_BEFORE.test(lineBefore(text, start, 40)))) return true;
+  // a line labelled by what it counts (`Groups: Attended 2/5`, `Sessions: 3/8 completed`)
+  return Number(m[2]) <= 12 && COUNT_LINE_LABEL.test(lineBefore(text, start, 60));
 }
+/** Before a pair: cultures or bottles, a few words and a colon (`Repeat BCx at 48 h: 2/2 still positive`). */
+const COUNT_OF_LABEL_BEFORE = /\b(?:bcx|bcxs|bctx|cx|cultures?|bottles?|sets?)\b[^\n.;:]{0,20}:[ \t]{0,2}$/i;
+/** A line opening with a label of what it counts (`Groups:`, `Sessions:`). */
+const COUNT_LINE_LABEL = /^[ \t]{0,4}(?:groups?|sessions?|classes|visits|meetings)[ \t]{0,2}:[^\n]{0,40}$/i;
 /** Before a pair: criteria or cultures it counts (`Kocher criteria 4/4`, `BCx 4/4 MSSA`). */
 const COUNT_OF_BEFORE = /\b(?:criteria|criterion|bcx|bcxs|bctx|cx|cultures?|bottles?|sets?|cores?|nodes?|samples?|specimens?)[ \t:]{1,3}$/i;
 
@@ -127,11 +134,27 @@ const BARE_PAIR = /^\d{1,3}\s?[/-]\s?\d{1,3}$/;
 export function isClinicalPair(text: string, start: number, end: number): boolean {
   if (!BARE_PAIR.test(text.slice(start, end))) return false;
   if (isSumResult(text, start) || isGestationalAge(text, start, end) || isCountOf(text, end, start)) return true;
+  if (isEyeScore(text, start)) return true;
   // an approximate share (`took ~2/3`) or a length in inches (`3/4" needle`)
   if (text[start - 1] === '~' || /^(?:["”″]|[ \t]?(?:in\.|inch\b|inches\b))/.test(text.slice(end, end + 8))) return true;
   return CLINICAL_BEFORE.test(lineBefore(text, start)) || CLINICAL_AFTER.test(text.slice(end, end + 20)) || isStrengthGrade(text, start, end) || isSecondaryTo(text, start, end);
 }
 
+/** A line of an eye exam's scores before `OD`/`OS` (`Ishihara color plates:`, `Acuity:`). */
+const EYE_SCORE_LINE = /\b(?:plates?|ishihara|hrr|acuity|va|vision|snellen|cc|sc)\b/i;
+
+/**
+ * Whether the pair at `start` is an eye's score: after `OD`, `OS` or `OU` on a line of colour plates
+ * or acuity (`Ishihara color plates: OD 12/12, OS 1/12`; `OD 3/12` alone may be an overdose's date).
+ * Shared by both algorithms.
+ *
+ * @param text - the note
+ * @param start - start of the pair
+ * @returns true when it reads as a score per eye
+ */
+export function isEyeScore(text: string, start: number): boolean {
+  return /\b(?:OD|OS|OU)[ \t]{1,2}$/.test(text.slice(Math.max(0, start - 4), start)) && EYE_SCORE_LINE.test(lineBefore(text, start, 60));
+}
 /** A muscle strength grade: 0 to 5 out of 5. */
 const GRADE = /^[0-5]\/5$/;
 /** Words of a motor exam earlier in the grade's sentence (`Strength full 5/5 throughout except L IP 4/5`). */

@@ -920,6 +920,8 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       (s.type === 'DATE' && /^\d{1,3}$/.test(body) && READING_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) ||
       // a day of the stay or of a course ("Hospital day 3", "Day 28", "POD 4"): a count, no date
       (s.type === 'DATE' && /^(?:(?:[Dd]ay|DAY|POD|HD)[ \t]{1,2})?\d{1,3}$/.test(body) && (/^(?:[Dd]ay|DAY|POD|HD)/.test(body) || /\b(?:day|DAY|Day|POD|HD)[ \t]{1,2}$/.test(text.slice(Math.max(0, s.start - 6), s.start)))) ||
+      // a chemotherapy cycle and its day (`Cycle 5 Day 1`, `C3D1`): a count, no date
+      (s.type === 'DATE' && /^(?:\d{1,2}(?:[ \t]{1,2}(?:[Dd]ay|DAY))?|[Dd]ay|DAY)$/.test(body) && (/\b(?:[Cc]ycle|CYCLE|C)[ \t]{0,2}$/.test(text.slice(Math.max(0, s.start - 8), s.start)) || /\b(?:[Cc]ycle|CYCLE)[ \t]{1,2}\d{1,2}[ \t]{1,2}$/.test(text.slice(Math.max(0, s.start - 12), s.start)))) ||
       (s.type === 'DATE' && CLOCK_TIME.test(body) && isLineStart(text, text[s.start - 1] === '[' ? s.start - 1 : s.start) && LOG_TIME_AFTER.test(text.slice(s.end, s.end + 48))) ||
       (s.type === 'PHONE' && LETTER_THEN_DIGITS.test(body)) ||
       // three digits or fewer is no phone number unless an extension's cue comes before (911, 988)

@@ -19,7 +19,7 @@
  *
  * @module
  */
-import { CLINICAL_AFTER, CLINICAL_BEFORE, PERSON_BEFORE, SCORED_SYMPTOM_WORDS, hasHyphenDateCue, isCountOf, isGestationalAge, isPainScoreBySentence, isSecondaryTo, isStrengthGrade, isSumResult, lineBefore } from '../../_clinicalNumbers.js';
+import { CLINICAL_AFTER, CLINICAL_BEFORE, PERSON_BEFORE, SCORED_SYMPTOM_WORDS, hasHyphenDateCue, isCountOf, isEyeScore, isGestationalAge, isPainScoreBySentence, isSecondaryTo, isStrengthGrade, isSumResult, lineBefore } from '../../_clinicalNumbers.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext, type ScrubContext } from '../../../context.js';
@@ -145,7 +145,7 @@ function numericDates(ctx: ScrubContext, out: Span[]): void {
   const sure: { start: number; day: number }[] = [];
   const defer = (start: number, end: number, a: number, b: number, before: string, after: string): void => {
     // never a grade, a count, a pain score, a sum, a gestational age or "secondary to"
-    if (isStrengthGrade(text, start, end) || isCountOf(text, end, start) || isGestationalAge(text, start, end) || isSecondaryTo(text, start, end) || isSumResult(text, start)) return;
+    if (isStrengthGrade(text, start, end) || isCountOf(text, end, start) || isEyeScore(text, start) || isGestationalAge(text, start, end) || isSecondaryTo(text, start, end) || isSumResult(text, start)) return;
     if (b === 10 || VENT_PAIRS.has(`${a}/${b}`) || VENT_CONTEXT.test(lineBefore(text, start, 40)) || VENT_SETTING_AFTER.test(after) || VENT_SETTING_BEFORE.test(before)) return;
     deferred.push({ start, end, day: dayOfYear(a, b) });
   };
@@ -200,7 +200,7 @@ function numericDates(ctx: ScrubContext, out: Span[]): void {
           return;
         }
         // a count of criteria, features, cultures or samples ("5/5 principal criteria", "blood cultures 2/2 S. pneumoniae", "cores 3/3")
-        if (!cue && isCountOf(text, end, start)) return;
+        if (!cue && (isCountOf(text, end, start) || isEyeScore(text, start))) return;
         // days of a gestational age ("GA 31 2/7 wk")
         if (!strong && isGestationalAge(text, start, end)) return;
         // "AKI 2/2 dehydration": "secondary to"
