@@ -208,6 +208,7 @@ const removed: [string, string, string[]][] = [
   ['initials after a signature or senior label, a hand-over arrow on a sign-out line, the writer\'s stamp closing a note', 'Roweena Santos, LPN          Signature: RS\nIntern: RK   Senior: Obi\nSigned out 11/2 1900 RK → JS\nImpression: SAH, H&H 2.\nAN 3/4/24 1540', ['RS', 'Obi', 'RK', 'JS', 'AN']],
   ['the generic heads closing a named practice or a library after a detected name', 'Clinician: Leah Birnbaum, PsyD     Lowry Counseling Collective\nVolunteers at the Averill Township Public Library.', ['Collective', 'Library']],
   ['a date after OD outside an eye exam\'s scores', 'Seen in clinic after an OD 3/12 on the ward.', ['3/12']],
+  ['a care home named by capitalised words and a housing word where a placement is spoken of', 'Referrals sent. Larkspur Gardens accepted for 12/12. Transfer from Harbor View Commons SNF; lives at Cedar Ridge Estates with wife.', ['Larkspur', 'Commons', 'Estates']],
 ];
 
 /** [what it shows, text]: nothing in it may be removed */
@@ -398,6 +399,7 @@ const kept: [string, string][] = [
   ['a summary after "Pt:" is no name, a line in medicine is no phone line', 'NOTE\nPt: 61F, stage III adenocarcinoma\nPt: 62M intubated HD 5 for hypoxemia\nArterial line 100-1000 waveform.'],
   ['units and routes beside an arrow on a sign-out line', 'Signed out to night team, IV -> PO abx; NS -> LR.'],
   ['a chemotherapy cycle and day, cultures counted after a colon, a line of groups, colour plates per eye', 'Adjuvant mFOLFOX6, Cycle 5 Day 1 of planned 12.\nRepeat BCx at 48 h: 2/2 still positive.\nGroups: Attended 2/5 (art therapy).\nIshihara color plates: OD 12/12, OS 1/12.'],
+  ['a grading system named after a town, gardens as a place in general', 'Grade 1 HE by West Haven criteria. She likes Botanical Gardens.'],
 ];
 
 describe('held-out classes: PHI removed', () => {

@@ -142,6 +142,17 @@ const ONE_WORD_FACILITY_CUE = cue('mercy deaconess shriners sinai presbyterian m
  * paracentesis was at MetroWest`, `transferred from HealthSouth`. Drug and device brands written
  * that way (`NovoLog`, `PleurX`) are the allow list's to keep.
  */
+/**
+ * A residence or home for care named by one or two capitalised words and a housing word (`Larkspur
+ * Gardens`, `Harbor View Commons`, `Cedar Ridge Estates`), where a placement is spoken of: a word of
+ * moving or living before it, or a word of accepting or of care after it. `m[1]` the name, `m[2]` the
+ * housing word.
+ */
+const CARE_HOME =
+  /(?:\b(?:to|at|from|in|resides|lives|living|placed|placement|accepted|referral|referrals|sent|declined)[ \t]{1,2}(?:the[ \t]{1,2})?|(?:^|\n|[.;:][ \t]{1,3}))(\p{Lu}[\p{Ll}'’]{2,20}(?:[ \t]\p{Lu}[\p{Ll}'’]{2,20})?)[ \t](Gardens|Village|Commons|Pointe|Heights|Estates|Lodge|Residences?|Terrace|Meadows|Crossing|Court|Haven|Springs|Glen|Oaks|Pines)\b(?=[ \t]{0,2}(?:\(|,|\.|;|\n|$|SNF|ALF|AL\b|LTC|assisted|nursing|rehab|memory|senior|skilled|care|accepted|declined|has|have|will|is|was|for|on|at|to|and|or|since|with))/gu;
+/** After a home's name: a word of care or of its answer to a referral, so an everyday word names it (`Larkspur Gardens accepted`). */
+const PLACEMENT_AFTER = /^[ \t]{0,2}(?:SNF|ALF|LTC|assisted|nursing|rehab|memory|skilled|accepted|declined)\b/;
+const CARE_HOME_CUE = cue('gardens village commons pointe heights estates lodge residence residences terrace meadows crossing court haven springs glen oaks pines');
 /** `Our Lady of the Harbor`, `Our Lady of Lourdes`: a Catholic hospital's, home's or parish's name, whatever follows it. */
 const OUR_LADY = /\b(?:Our|OUR)[ \t]{1,2}(?:Lady|LADY)[ \t]{1,2}(?:of|OF)[ \t]{1,2}(?:(?:the|THE)[ \t]{1,2})?\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]{1,2}\p{Lu}[\p{L}'’-]{1,24}){0,2}/gu;
 const OUR_LADY_CUE = cue('lady');
@@ -268,7 +279,7 @@ const CHILDRENS_NOT_NAME = /^(?:hospital|hospitals|medical|health|healthcare|cen
 const HEAD_FIRST =
   /\b(?:Cl[íi]nica|CL[ÍI]NICA|Farmacia|FARMACIA|Botica|Sanatorio|Policl[íi]nica|Centro[ \t]{1,2}(?:de[ \t]{1,2}Salud|M[ée]dico|de[ \t]{1,2}Diagn[óo]stico)|Hospital(?=[ \t]{1,2}(?:de|del|San|Santa|Santo|Universitario|General[ \t]de)\b))[ \t]{1,2}((?:(?:de|del|la|las|los|el|y)[ \t]{1,2})*\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]{1,2}(?:(?:de|del|la|las|los|el|y)[ \t]{1,2})*\p{Lu}[\p{L}'’-]{1,24}){0,4})/gu;
 const HEAD_FIRST_CUE = cue('clínica clinica farmacia botica sanatorio policlínica policlinica centro hospital');
-prepareScans(HEAD_FIRST, CARE_PAIR, CHILDRENS, AT_SIGN, ONE_WORD_FACILITY, OUR_LADY, CAMEL_FACILITY, UNIT_WARD, PLACE_ED, FACILITY, GLUED_BUILDING, PRACTICE, STUDY_SOURCE, HOSPITAL_ACRONYM, HOSPITAL_ACRONYM_LOWER, ORIGIN_OR_DESTINATION_ACRONYM, MOVE_TO, TOWN_HOSPITAL, UNIVERSITY, WARD_FLOOR, WARD_GLUED);
+prepareScans(HEAD_FIRST, CARE_PAIR, CHILDRENS, AT_SIGN, ONE_WORD_FACILITY, OUR_LADY, CARE_HOME, CAMEL_FACILITY, UNIT_WARD, PLACE_ED, FACILITY, GLUED_BUILDING, PRACTICE, STUDY_SOURCE, HOSPITAL_ACRONYM, HOSPITAL_ACRONYM_LOWER, ORIGIN_OR_DESTINATION_ACRONYM, MOVE_TO, TOWN_HOSPITAL, UNIVERSITY, WARD_FLOOR, WARD_GLUED);
 /**
  * Pattern detector for named facilities (type `HOSPITAL`, source `rules/hospital`).
  *
@@ -310,6 +321,14 @@ export const hospitalDetector = defineDetector({
       eachCuedMatch(ctx, ONE_WORD_FACILITY, ONE_WORD_FACILITY_CUE, 12, (m) => {
         const end = m.index + m[0].length;
         out.push(mkSpan(end - m[1]!.length, end, 'HOSPITAL', SOURCE, 0.7));
+      });
+      eachCuedMatch(ctx, CARE_HOME, CARE_HOME_CUE, 48, (m) => {
+        const words = m[1]!.split(/[ \t]/);
+        // a name no list holds as an everyday word, or two words (`Harbor View`); never a street's or a clinical word
+        const start = m.index + m[0].length - m[1]!.length - 1 - m[2]!.length;
+        const placed = PLACEMENT_AFTER.test(text.slice(start + m[1]!.length + 1 + m[2]!.length, start + m[1]!.length + m[2]!.length + 20));
+        if (words.some((w) => classifyWord(w) === 'stop' || GENERIC.test(w)) || (words.length === 1 && classifyWord(words[0]!) === 'common' && !placed)) return;
+        out.push(mkSpan(start, start + m[1]!.length + 1 + m[2]!.length, 'HOSPITAL', SOURCE, 0.65));
       });
       eachCuedMatch(ctx, OUR_LADY, OUR_LADY_CUE, 4, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'HOSPITAL', SOURCE, 0.75)));
       eachCuedMatch(ctx, CAMEL_FACILITY, CAMEL_FACILITY_CUE, 0, (m) => {
