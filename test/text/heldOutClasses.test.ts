@@ -209,6 +209,8 @@ const removed: [string, string, string[]][] = [
   ['the generic heads closing a named practice or a library after a detected name', 'Clinician: Leah Birnbaum, PsyD     Lowry Counseling Collective\nVolunteers at the Averill Township Public Library.', ['Collective', 'Library']],
   ['a date after OD outside an eye exam\'s scores', 'Seen in clinic after an OD 3/12 on the ward.', ['3/12']],
   ['a care home named by capitalised words and a housing word where a placement is spoken of', 'Referrals sent. Larkspur Gardens accepted for 12/12. Transfer from Harbor View Commons SNF; lives at Cedar Ridge Estates with wife.', ['Larkspur', 'Commons', 'Estates']],
+  ['an age after a relative, a comma and "now" or "aged"', 'Grandmother, now 99, lives with them. Her mother, aged 96, has dementia.', ['99', '96']],
+  ['an area code in brackets glued to seven digits, an international number dialled with 00', 'contact: (617)5551212\nTel. 0049 30 1234567', ['617', '5551212', '0049', '30', '1234567']],
 ];
 
 /** [what it shows, text]: nothing in it may be removed */
@@ -400,6 +402,7 @@ const kept: [string, string][] = [
   ['units and routes beside an arrow on a sign-out line', 'Signed out to night team, IV -> PO abx; NS -> LR.'],
   ['a chemotherapy cycle and day, cultures counted after a colon, a line of groups, colour plates per eye', 'Adjuvant mFOLFOX6, Cycle 5 Day 1 of planned 12.\nRepeat BCx at 48 h: 2/2 still positive.\nGroups: Attended 2/5 (art therapy).\nIshihara color plates: OD 12/12, OS 1/12.'],
   ['a grading system named after a town, gardens as a place in general', 'Grade 1 HE by West Haven criteria. She likes Botanical Gardens.'],
+  ['a number after a lab and "now", counts with leading zeros', 'Labs: Na 139, now 141, K 4. WBC 0010 20 3000 cells.'],
 ];
 
 describe('held-out classes: PHI removed', () => {

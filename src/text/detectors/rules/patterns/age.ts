@@ -87,8 +87,8 @@ const AT_NUMBER_THEN_LIFE = new RegExp(`\\bat\\s{1,2}(${OVER_89})[ \\t,]{1,3}(?:
 const BRACKETED = new RegExp(`(?<=\\p{L}[ \\t]{0,2})\\((${OVER_89})\\)`, 'gu');
 /** After a bracketed number: a screen's result or unit, so the number is the test's cut-off (`Oxycodone (100) - negative`). */
 const CUTOFF_RESULT_AFTER = /^[ \t]{0,3}(?:[-–:=][ \t]{0,3}(?:neg|negative|pos|positive|detected|not[ \t]detected|presumptive)|ng\/ml|mcg\/l|ug\/l)\b/i;
-/** `Ana Fernández, 96, dementia`, `F, 95, fall`: a number set off by commas right after a person. */
-const COMMA_SET = new RegExp(`(?<=\\p{L}),[ \\t]{1,2}(${OVER_89})(?=[ \\t]{0,2}[,;)])`, 'gu');
+/** `Ana Fernández, 96, dementia`, `F, 95, fall`, `Grandmother, now 99, lives`: a number set off by commas right after a person. */
+const COMMA_SET = new RegExp(`(?<=\\p{L}),[ \\t]{1,2}(?:(?:now|aged?)[ \\t]{1,2})?(${OVER_89})(?=[ \\t]{0,2}[,;)])`, 'gu');
 const PERSON_BEFORE =
   /(?:^|[^\p{L}])(\p{L}[\p{L}'’-]{1,30})[ \t]{0,2}$/u;
 const PERSON_NOUN =
@@ -241,11 +241,11 @@ export const ageDetector = defineDetector({
       if (CUTOFF_RESULT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return;
       out.push(mkSpan(m.index + 1, m.index + 1 + m[1]!.length, 'AGE', SOURCE, 0.75));
     }, undefined, (i) => text[tokens[i]!.start - 1] === '(' && text[tokens[i]!.end] === ')');
-    eachCuedMatch(ctx, COMMA_SET, AGE_NUMBER_CUE, 3, (m) => {
+    eachCuedMatch(ctx, COMMA_SET, AGE_NUMBER_CUE, 10, (m) => {
       if (!afterPerson(m.index)) return;
       const end = m.index + m[0].length;
       out.push(mkSpan(end - m[1]!.length, end, 'AGE', SOURCE, 0.7));
-    }, undefined, (i) => text[tokens[i]!.start - 2] === ',' && /[,;)]/.test(text.slice(tokens[i]!.end, tokens[i]!.end + 3)));
+    }, undefined, (i) => (text[tokens[i]!.start - 2] === ',' || /,[ \t]{1,2}(?:now|aged?)[ \t]{1,2}$/.test(text.slice(Math.max(0, tokens[i]!.start - 10), tokens[i]!.start))) && /[,;)]/.test(text.slice(tokens[i]!.end, tokens[i]!.end + 3)));
     // a number alone in a table's `Age` column
     eachMatchFrom(ctx, TABLE_CELL_NUMBER, numbers, 0, (m) => {
       if (!underHeader(text, m.index, /\bage\b/i, AGE_HEADER_CELL)) return;

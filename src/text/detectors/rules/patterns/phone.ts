@@ -68,6 +68,10 @@ function mixesDigitsAndLookAlikes(w: string): boolean {
 }
 const INTERNATIONAL = /(?<![\w+])\+\d{1,3}(?:[ .-]{1,2}\(?\d{1,4}\)?){2,5}(?![\w]|[.-]\d)/g;
 /** An extension: `x51212`, and a campus extension with its exchange digit: `x6-4471`. */
+/** An area code in brackets glued to seven digits (`(617)5551212`). */
+const PAREN_GLUED = /(?<![\w(])\(\s?\d{3}\s?\)\s?\d{7}(?![\w\/]|[.-]\d)/g;
+/** An international number dialled with `00` (`0049 30 1234567`), after a phone cue. */
+const INTERNATIONAL_00 = /(?<![\w+.\/-])00[1-9]\d{0,2}(?:[ .-]{1,2}\(?\d{1,4}\)?){1,4}[ .-]{1,2}\d{3,8}(?![\w]|[.-]\d)/g;
 const EXTENSION = /(?<![\w.\/-])x(?:\d{4,5}|\d-\d{4})(?![\w\/]|[.-]\d)/g;
 const EXTENSION_NOT_AFTER = /^\s{0,2}(?:ml|cc|mg|mcg|units?|u|ft|feet|steps|meters|m|hrs?|x|times|kcal|cal|%)\b/i;
 const BRACKETED_LOCAL = /\((\d{3}-\d{4})\)/g;
@@ -117,6 +121,7 @@ export const phoneDetector = defineDetector({
       const end = m.index + m[0].length - (m[2] !== undefined && !paren ? m[2].length : 0);
       out.push(mkSpan(start, end, 'PHONE', SOURCE, 0.75));
     });
+    eachMatch(PAREN_GLUED, text, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'PHONE', SOURCE, 0.85)));
     eachMatch(LOCAL, text, (m) => {
       // 555-1212 without a cue is too often a range (SVR 900-1300, TV 500-1000)
       const before = text.slice(Math.max(0, m.index - 40), m.index);
@@ -153,6 +158,11 @@ export const phoneDetector = defineDetector({
         out.push(mkSpan(m.index, m.index + m[0].length, 'PHONE', SOURCE, 0.75));
       });
     }
+    eachMatch(INTERNATIONAL_00, text, (m) => {
+      const digits = m[0].replace(/\D/g, '').length;
+      if (digits < 10 || digits > 17 || !PHONE_CUE.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
+      out.push(mkSpan(m.index, m.index + m[0].length, 'PHONE', SOURCE, 0.8));
+    });
     if (text.includes('+')) {
       eachMatch(INTERNATIONAL, text, (m) => {
         const digits = m[0].replace(/\D/g, '').length;
