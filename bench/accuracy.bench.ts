@@ -3,7 +3,9 @@
  * union (default), per PHI type, with the share of notes that keep a PHI token and the share of
  * PHI-free texts the scrubber touched, on
  *   (a) the repository's development set (`test/devset/devset.jsonl`, per family and overall),
- *       written by a generator independent of the NLP training one;
+ *       written by a generator independent of the NLP training one, and the hand-made held-out
+ *       sets `test/heldout/h39` and `h40` (discharge summaries, reports, queries and PHI-free texts
+ *       of 40 specialties, scored as the development set is);
  *   (b) the PhysioNet yardstick when present (`$EHR_DEID_PHYSIONET`, else
  *       `../shared/corpora/physionet-deid/notes.jsonl` beside the checkout); measured only,
  *       never copied.
@@ -25,6 +27,7 @@ import { evaluateScrubber, genericFacilityWord, type EvaluateScrubberResult } fr
 import type { AnnotatedText, ScrubSpanLike } from '../src/testing/index.js';
 import { createScrubber, type ScrubberOptions } from '../src/text/scrub.js';
 import { report, row, type BenchRow } from './_lib.js';
+import { readHeldOut } from '../test/heldout/read.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -71,6 +74,11 @@ const physionetCandidates = [
 const physionet = physionetCandidates.find((f) => existsSync(f));
 
 const sets: { name: string; notes: Note[] }[] = [{ name: 'devset', notes: readNotes(join(root, 'test', 'devset', 'devset.jsonl')) }];
+// the hand-made held-out sets (test/heldout/README.md): each pair of files, texts with PHI and PHI-free texts, as one set
+for (const set of ['h39', 'h40']) {
+  const notes = [...readHeldOut(join(root, 'test', 'heldout', `${set}-phi.txt`), `${set}/`), ...readHeldOut(join(root, 'test', 'heldout', `${set}-free.txt`), `${set}/free-`)];
+  sets.push({ name: `heldout-${set}`, notes });
+}
 if (physionet) sets.push({ name: 'physionet', notes: readNotes(physionet, 'nursing') });
 else process.stdout.write(`accuracy.bench: PhysioNet yardstick not found (set EHR_DEID_PHYSIONET to its notes.jsonl); scoring the development set only.\n`);
 
@@ -114,7 +122,8 @@ const rows: BenchRow[] = [];
 for (const set of sets) {
   const mb = set.notes.reduce((a, n) => a + Buffer.byteLength(n.text), 0) / 1e6;
   const { spans, wall, cpu } = measure(set.notes);
-  const families = [...new Set(set.notes.map((n) => n.family))].sort();
+  // (the small hand-made sets are scored whole: a family of a few texts says little)
+  const families = set.name.startsWith('heldout') ? [] : [...new Set(set.notes.map((n) => n.family))].sort();
   const groups: [string, number[]][] = families.length > 1 ? families.map((f) => [f, set.notes.flatMap((n, i) => (n.family === f ? [i] : []))]) : [];
   groups.push(['all', set.notes.map((_n, i) => i)]);
   let base: BenchRow | undefined;
@@ -154,4 +163,4 @@ for (const set of sets) {
 }
 
 process.stdout.write(`token-level accuracy (recall / precision / F2 in %; notes-miss = notes keeping a PHI token / notes with PHI; per-type recall)\n${header}\n${lines.join('\n')}\n\nthroughput (single thread, best of ${RUNS}; ratio vs rules alone on the same set):\n`);
-report('accuracy', rows, { devset: 'test/devset/devset.jsonl', physionet: physionet ? 'measured' : 'absent', figures });
+report('accuracy', rows, { devset: 'test/devset/devset.jsonl', heldout: 'test/heldout', physionet: physionet ? 'measured' : 'absent', figures });

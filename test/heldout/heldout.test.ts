@@ -1,0 +1,39 @@
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { PHI_TYPES } from '../../src/text/types.js';
+import { readHeldOut } from './read.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const files = readdirSync(here).filter((f) => f.endsWith('.txt')).sort();
+
+describe('hand-made held-out sets', () => {
+  it('are all here, in pairs of texts with PHI and PHI-free texts', () => {
+    expect(files).toEqual(['h39-free.txt', 'h39-phi.txt', 'h40-free.txt', 'h40-phi.txt']);
+  });
+
+  it.each(files)('%s parses, with unique ids and only the project\'s types', (f) => {
+    const notes = readHeldOut(join(here, f));
+    expect(notes.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(notes.map((n) => n.id)).size).toBe(notes.length);
+    for (const n of notes) {
+      for (const s of n.phi) expect(PHI_TYPES).toContain(s.type);
+      // a PHI-free file holds no PHI; a PHI file holds some in every text
+      if (f.includes('-free')) expect(n.phi, n.id).toEqual([]);
+      else expect(n.phi.length, n.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('refuses malformed markup or a stray line, naming the file and the text', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'heldout-'));
+    const bad = join(dir, 'bad.txt');
+    writeFileSync(bad, '#### p01 query\nSeen by [[NAME:Ames on 3/4.\n');
+    expect(() => readHeldOut(bad)).toThrow(/bad\.txt: text p01/);
+    writeFileSync(bad, 'stray\n#### p01 query\nok\n');
+    expect(() => readHeldOut(bad)).toThrow(/before the first header/);
+    writeFileSync(bad, '#### \nok\n');
+    expect(() => readHeldOut(bad)).toThrow(/malformed header/);
+  });
+});
