@@ -49,6 +49,8 @@ const HEADS_BEFORE: ReadonlySet<string> = new Set(
 const UPPER_HEADS: ReadonlySet<string> = new Set(['llc', 'inc', 'ltd', 'lp', 'pllc']);
 /** Heads abbreviated with a full stop, which belongs to them (`Co.`, `Inc.`). */
 const DOTTED: ReadonlySet<string> = new Set(['co', 'inc', 'corp', 'ltd', 'dept']);
+/** A company's legal form after a comma, with its full stops (`, Inc.`, `, P.C.`, `, LLC`). `m[1]` the form. */
+const LEGAL_FORM_AFTER = /^,[ \t]{1,2}((?:Inc|INC|LLC|L\.L\.C|PLLC|LLP|Ltd|LTD|Corp|CORP|P\.C|PC|P\.A|Co)\.?)(?![\p{L}\d])/u;
 /** Name particles that sit between a head written first and the name (`Clínica del Valle`). */
 const PARTICLES = /^(?:de|del|la|las|los|el|al|of|the)$/i;
 const EXTENDED_TYPES: ReadonlySet<PhiType> = new Set(['NAME', 'LOCATION', 'HOSPITAL', 'OTHER']);
@@ -106,6 +108,10 @@ export function orgHeadSpans(text: string, detected: readonly Span[], caseless: 
       if (head) end = p + (DOTTED.has(w) ? m[2]!.length : 0);
     }
     if (end > 0) found.push({ start: first, end, type, source: ORG_HEAD_SOURCE, confidence: 0.6 });
+    // a company's legal form after a comma (`Sunland Logistics, Inc.`, `Lakeshore Neurology Associates, P.C.`)
+    const at = end > 0 ? end : s.end;
+    const legal = LEGAL_FORM_AFTER.exec(text.slice(at, at + 12));
+    if (legal) found.push({ start: at + legal[0].length - legal[1]!.length, end: at + legal[0].length, type, source: ORG_HEAD_SOURCE, confidence: 0.6 });
     // before: one head word written first
     const b = WORD_BEFORE.exec(text.slice(Math.max(0, s.start - 40), s.start));
     if (b && HEADS_BEFORE.has(b[1]!.toLowerCase())) {

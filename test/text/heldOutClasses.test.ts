@@ -211,6 +211,7 @@ const removed: [string, string, string[]][] = [
   ['a care home named by capitalised words and a housing word where a placement is spoken of', 'Referrals sent. Larkspur Gardens accepted for 12/12. Transfer from Harbor View Commons SNF; lives at Cedar Ridge Estates with wife.', ['Larkspur', 'Commons', 'Estates']],
   ['an age after a relative, a comma and "now" or "aged"', 'Grandmother, now 99, lives with them. Her mother, aged 96, has dementia.', ['99', '96']],
   ['an area code in brackets glued to seven digits, an international number dialled with 00', 'contact: (617)5551212\nTel. 0049 30 1234567', ['617', '5551212', '0049', '30', '1234567']],
+  ['a company\'s legal form after a comma closing its name', 'Sunland Logistics, Inc. — Human Resources\nLAKESHORE NEUROLOGY ASSOCIATES, P.C.\nworks for Acme Roofing, LLC in town', ['Inc', 'P.C', 'LLC']],
 ];
 
 /** [what it shows, text]: nothing in it may be removed */
