@@ -212,6 +212,7 @@ const removed: [string, string, string[]][] = [
   ['an age after a relative, a comma and "now" or "aged"', 'Grandmother, now 99, lives with them. Her mother, aged 96, has dementia.', ['99', '96']],
   ['an area code in brackets glued to seven digits, an international number dialled with 00', 'contact: (617)5551212\nTel. 0049 30 1234567', ['617', '5551212', '0049', '30', '1234567']],
   ['a company\'s legal form after a comma closing its name', 'Sunland Logistics, Inc. — Human Resources\nLAKESHORE NEUROLOGY ASSOCIATES, P.C.\nworks for Acme Roofing, LLC in town', ['Inc', 'P.C', 'LLC']],
+  ['a place named after a saint after a lower-case word', 'Family prefers St. Columba because it is near the church.', ['Columba']],
 ];
 
 /** [what it shows, text]: nothing in it may be removed */
@@ -404,6 +405,7 @@ const kept: [string, string][] = [
   ['a chemotherapy cycle and day, cultures counted after a colon, a line of groups, colour plates per eye', 'Adjuvant mFOLFOX6, Cycle 5 Day 1 of planned 12.\nRepeat BCx at 48 h: 2/2 still positive.\nGroups: Attended 2/5 (art therapy).\nIshihara color plates: OD 12/12, OS 1/12.'],
   ['a grading system named after a town, gardens as a place in general', 'Grade 1 HE by West Haven criteria. She likes Botanical Gardens.'],
   ['a number after a lab and "now", counts with leading zeros', 'Labs: Na 139, now 141, K 4. WBC 0010 20 3000 cells.'],
+  ['an herb, a valve and a disease named after saints, sinus tachycardia ending a sentence in capitals', 'Tried St. John\'s wort for mood. Mechanical St. Jude valve. Worried about St. Louis encephalitis.\nHR 120S ST. ABGS IMPROVING.'],
 ];
 
 describe('held-out classes: PHI removed', () => {

@@ -34,7 +34,7 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'location/street': 'Un Ud',
   'location/city': 'Lr Mn Md Mr',
   'hospital/abbreviation': 'Ln Ld Lr Mn Md Mr',
-  'hospital/nickname': 'Lr Mn Un Ud Ur',
+  'hospital/nickname': 'Un Ud Ur',
 };
 
 const scrubber = createScrubber();

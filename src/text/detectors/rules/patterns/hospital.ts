@@ -153,6 +153,13 @@ const CARE_HOME =
 /** After a home's name: a word of care or of its answer to a referral, so an everyday word names it (`Larkspur Gardens accepted`). */
 const PLACEMENT_AFTER = /^[ \t]{0,2}(?:SNF|ALF|LTC|assisted|nursing|rehab|memory|skilled|accepted|declined)\b/;
 const CARE_HOME_CUE = cue('gardens village commons pointe heights estates lodge residence residences terrace meadows crossing court haven springs glen oaks pines');
+/**
+ * A place named after a saint, after a lower-case word, a bracket, punctuation or a line's start (so
+ * never a street's `Main St.`), in mixed case (`ST.` in capitals is as often sinus tachycardia ending a
+ * sentence): a hospital, a church, a school or a town (`prefers St. Columba`, `from St. Anne's`). The allow list keeps herbs, devices and diseases named so (`St. John's wort`).
+ */
+const SAINT_PLACE = /(?<=(?:^|[\n(]|[.;:,][ \t]{1,3}|(?<![\p{L}'’])\p{Ll}{2,20}[ \t]{1,2}))(?:St\.|Saint|Ste\.)[ \t]{1,2}\p{Lu}[\p{Ll}'’-]{2,20}(?:['’]s)?/gu;
+const SAINT_CUE = cue('st saint ste');
 /** `Our Lady of the Harbor`, `Our Lady of Lourdes`: a Catholic hospital's, home's or parish's name, whatever follows it. */
 const OUR_LADY = /\b(?:Our|OUR)[ \t]{1,2}(?:Lady|LADY)[ \t]{1,2}(?:of|OF)[ \t]{1,2}(?:(?:the|THE)[ \t]{1,2})?\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]{1,2}\p{Lu}[\p{L}'’-]{1,24}){0,2}/gu;
 const OUR_LADY_CUE = cue('lady');
@@ -279,7 +286,7 @@ const CHILDRENS_NOT_NAME = /^(?:hospital|hospitals|medical|health|healthcare|cen
 const HEAD_FIRST =
   /\b(?:Cl[íi]nica|CL[ÍI]NICA|Farmacia|FARMACIA|Botica|Sanatorio|Policl[íi]nica|Centro[ \t]{1,2}(?:de[ \t]{1,2}Salud|M[ée]dico|de[ \t]{1,2}Diagn[óo]stico)|Hospital(?=[ \t]{1,2}(?:de|del|San|Santa|Santo|Universitario|General[ \t]de)\b))[ \t]{1,2}((?:(?:de|del|la|las|los|el|y)[ \t]{1,2})*\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]{1,2}(?:(?:de|del|la|las|los|el|y)[ \t]{1,2})*\p{Lu}[\p{L}'’-]{1,24}){0,4})/gu;
 const HEAD_FIRST_CUE = cue('clínica clinica farmacia botica sanatorio policlínica policlinica centro hospital');
-prepareScans(HEAD_FIRST, CARE_PAIR, CHILDRENS, AT_SIGN, ONE_WORD_FACILITY, OUR_LADY, CARE_HOME, CAMEL_FACILITY, UNIT_WARD, PLACE_ED, FACILITY, GLUED_BUILDING, PRACTICE, STUDY_SOURCE, HOSPITAL_ACRONYM, HOSPITAL_ACRONYM_LOWER, ORIGIN_OR_DESTINATION_ACRONYM, MOVE_TO, TOWN_HOSPITAL, UNIVERSITY, WARD_FLOOR, WARD_GLUED);
+prepareScans(HEAD_FIRST, CARE_PAIR, CHILDRENS, AT_SIGN, ONE_WORD_FACILITY, OUR_LADY, SAINT_PLACE, CARE_HOME, CAMEL_FACILITY, UNIT_WARD, PLACE_ED, FACILITY, GLUED_BUILDING, PRACTICE, STUDY_SOURCE, HOSPITAL_ACRONYM, HOSPITAL_ACRONYM_LOWER, ORIGIN_OR_DESTINATION_ACRONYM, MOVE_TO, TOWN_HOSPITAL, UNIVERSITY, WARD_FLOOR, WARD_GLUED);
 /**
  * Pattern detector for named facilities (type `HOSPITAL`, source `rules/hospital`).
  *
@@ -330,6 +337,7 @@ export const hospitalDetector = defineDetector({
         if (words.some((w) => classifyWord(w) === 'stop' || GENERIC.test(w)) || (words.length === 1 && classifyWord(words[0]!) === 'common' && !placed)) return;
         out.push(mkSpan(start, start + m[1]!.length + 1 + m[2]!.length, 'HOSPITAL', SOURCE, 0.65));
       });
+      eachCuedMatch(ctx, SAINT_PLACE, SAINT_CUE, 0, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'HOSPITAL', SOURCE, 0.65)));
       eachCuedMatch(ctx, OUR_LADY, OUR_LADY_CUE, 4, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'HOSPITAL', SOURCE, 0.75)));
       eachCuedMatch(ctx, CAMEL_FACILITY, CAMEL_FACILITY_CUE, 0, (m) => {
         const name = m[1]!;
