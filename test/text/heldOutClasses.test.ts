@@ -422,6 +422,11 @@ describe('held-out classes: look-alikes kept', () => {
 });
 
 describe('held-out classes: the fixes stay narrow', () => {
+  it('the writer\'s stamp counts only on a line of its own, even where trailing spaces cut the last 40 characters mid-line', () => {
+    const stamp = 'Discussed at length with the MICU team AN 3/4/24 1540' + ' '.repeat(26);
+    const out = createScrubber({ algorithms: ['rules'] }).scrub(stamp).text;
+    expect(out).toContain('team AN ___');
+  });
   it('a credential, a role and a column\'s next label stay beside removed names; a breast density letter is no initial; a port named after a person stays', () => {
     expect(scrub('Referring: KOVACS, ISTVAN MD\nTS/mk')).toBe('Referring: ___ MD\n___');
     expect(scrub('Fellow: Noor   Circulating RN: Dee')).toBe('Fellow: ___   Circulating RN: ___');

@@ -1251,10 +1251,13 @@ export const contextNameDetector = defineDetector({
     });
     // the writer's stamp closing the note (`AN 3/4/24 1540`)
     {
-      const tail = text.slice(Math.max(0, text.length - 40)).replace(/\s+$/, '');
+      const base = Math.max(0, text.length - 40);
+      const tail = text.slice(base).replace(/\s+$/, '');
       const st = INITIALS_STAMP_END.exec(tail);
-      if (st !== null && !STUDY_NOT_INITIALS.test(st[1]!) && !KIN_NOT_INITIALS.test(st[1]!)) {
-        const at = Math.max(0, text.length - 40) + st.index + st[0].indexOf(st[1]!);
+      // (`^` of the cut tail is a line's start only where the note's line starts there too)
+      const lineStart = st !== null && (st[0].startsWith('\n') || base + st.index === 0 || text[base + st.index - 1] === '\n');
+      if (st !== null && lineStart && !STUDY_NOT_INITIALS.test(st[1]!) && !KIN_NOT_INITIALS.test(st[1]!)) {
+        const at = base + st.index + st[0].indexOf(st[1]!);
         out.push(mkSpan(at, at + st[1]!.length, 'NAME', SOURCE, 0.6));
       }
     }
