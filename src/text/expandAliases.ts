@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { coveredByMerged, mergeSpans } from './spans.js';
+import { onlyNewSpans } from './spans.js';
 import type { PhiType, Span } from './types.js';
 
 /** The source name of spans added for aliases. */
@@ -47,16 +47,6 @@ export function aliasSpans(text: string, detected: readonly Span[]): Span[] {
       found.push({ start: end - before[1]!.length, end, type: 'NAME', source: ALIAS_SOURCE, confidence: 0.7 });
     }
   }
-  if (found.length === 0) return found;
-  // keep each alias once, and none over text the detected spans already cover (one sorted pass
-  // over their union, not a search of every span per alias)
-  const covered = mergeSpans(detected);
-  const isCovered = (a: Span): boolean => coveredByMerged(covered, a.start, a.end);
-  const seen = new Set<string>();
-  return found.filter((a) => {
-    const key = `${a.start}:${a.end}`;
-    if (seen.has(key) || isCovered(a)) return false;
-    seen.add(key);
-    return true;
-  });
+  // keep each alias once, and none over text the detected spans already cover
+  return onlyNewSpans(found, detected);
 }

@@ -10,7 +10,7 @@
  * @module
  */
 import { loadLexicon } from '../allowlists/index.js';
-import { coveredByMerged, mergeSpans } from './spans.js';
+import { onlyNewSpans } from './spans.js';
 import type { PhiType, Span } from './types.js';
 
 /** The source name of spans added for towns after a place. */
@@ -50,15 +50,6 @@ export function townAfterPlaceSpans(text: string, detected: readonly Span[], cas
     if (isAllowed?.(start, start + m[1]!.length)) continue;
     found.push({ start, end: start + m[1]!.length, type: 'LOCATION', source: TOWN_AFTER_PLACE_SOURCE, confidence: 0.65 });
   }
-  if (found.length === 0) return found;
-  // none over covered text (a binary search in the sorted union, not a scan per town)
-  const covered = mergeSpans(detected);
-  const isCovered = (t: Span): boolean => coveredByMerged(covered, t.start, t.end);
-  const seen = new Set<string>();
-  return found.filter((t) => {
-    const key = `${t.start}:${t.end}`;
-    if (seen.has(key) || isCovered(t)) return false;
-    seen.add(key);
-    return true;
-  });
+  // each town once, none over covered text
+  return onlyNewSpans(found, detected);
 }

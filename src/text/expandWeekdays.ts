@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { coveredByMerged, mergeSpans } from './spans.js';
+import { onlyNewSpans } from './spans.js';
 import type { Span } from './types.js';
 
 /** The source name of spans added for weekdays beside a date. */
@@ -53,13 +53,5 @@ export function weekdayByDateSpans(text: string, detected: readonly Span[]): Spa
       found.push({ start, end: start + after[2]!.length, type: 'DATE', source: WEEKDAY_BY_DATE_SOURCE, confidence: 0.6 });
     }
   }
-  if (found.length === 0) return found;
-  const covered = mergeSpans(detected);
-  const seen = new Set<string>();
-  return found.filter((t) => {
-    const key = `${t.start}:${t.end}`;
-    if (seen.has(key) || coveredByMerged(covered, t.start, t.end)) return false;
-    seen.add(key);
-    return true;
-  });
+  return onlyNewSpans(found, detected);
 }

@@ -149,6 +149,27 @@ export function coveredByMerged(merged: readonly { start: number; end: number }[
   return false;
 }
 
+/**
+ * The spans of `found` that are new: each position once, and none lying wholly inside text the
+ * `detected` spans already cover (one merge of `detected`, then a binary search per span).
+ *
+ * @param found - spans a step proposes beside the detected ones
+ * @param detected - the spans found so far
+ * @returns the new spans, in `found`'s order
+ * @internal shared by the scrubber's steps that add spans beside detected ones (aliases, towns, weekdays)
+ */
+export function onlyNewSpans(found: readonly Span[], detected: readonly Span[]): Span[] {
+  if (found.length === 0) return [];
+  const covered = mergeSpans(detected);
+  const seen = new Set<string>();
+  return found.filter((t) => {
+    const key = `${t.start}:${t.end}`;
+    if (seen.has(key) || coveredByMerged(covered, t.start, t.end)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 const NAME_RE = /^[a-z0-9][a-z0-9._-]{0,63}(?:\/[a-z0-9][a-z0-9._-]{0,63}){0,4}$/;
 const ALGORITHMS: readonly string[] = ['rules', 'nlp'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DeidError } from '../../src/errors.js';
-import { checkSpan, coveredByMerged, defineDetector, mergeSpans } from '../../src/text/spans.js';
+import { checkSpan, coveredByMerged, defineDetector, mergeSpans, onlyNewSpans } from '../../src/text/spans.js';
 import type { Span } from '../../src/text/types.js';
 
 const s = (start: number, end: number, type: Span['type'] = 'NAME', source = 'a', confidence = 0.5): Span => ({ start, end, type, source, confidence });
@@ -115,5 +115,17 @@ describe('coveredByMerged', () => {
     expect(coveredByMerged(merged, 18, 22)).toBe(false); // past a region's end
     expect(coveredByMerged(merged, 6, 9)).toBe(false); // in a gap
     expect(coveredByMerged([], 0, 1)).toBe(false);
+  });
+});
+
+describe('onlyNewSpans', () => {
+  const sp = (start: number, end: number): Span => ({ start, end, type: 'NAME', source: 'test', confidence: 1 });
+  it('keeps each new position once and drops what detected spans already cover', () => {
+    const detected = [sp(0, 5), sp(4, 10), sp(20, 25)];
+    const found = [sp(2, 8), sp(12, 15), sp(12, 15), sp(22, 24), sp(18, 22)];
+    expect(onlyNewSpans(found, detected).map((s) => [s.start, s.end])).toEqual([[12, 15], [18, 22]]);
+  });
+  it('returns an empty list for nothing found', () => {
+    expect(onlyNewSpans([], [sp(0, 5)])).toEqual([]);
   });
 });
