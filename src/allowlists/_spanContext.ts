@@ -75,6 +75,8 @@ function bracketBetween(text: string, prev: { word: string; start: number }, sta
 
 /** Titles of clergy before a name (`Rev.` is checked with its period). */
 const CLERGY_TITLES: ReadonlySet<string> = new Set(['reverend', 'pastor', 'rabbi', 'imam', 'sheikh']);
+/** Titles of police officers and judges before a name. */
+const OFFICER_TITLES: ReadonlySet<string> = new Set(['officer', 'ofc', 'deputy', 'sgt', 'sergeant', 'detective', 'det', 'trooper', 'judge']);
 /** True when the span starting at `start` directly follows a personal title, or a relation and an opening bracket (`Daughter (Clemency)`). */
 export function afterTitle(text: string, start: number): boolean {
   const prev = wordBefore(text, start);
@@ -83,6 +85,8 @@ export function afterTitle(text: string, start: number): boolean {
   // a cleric's title (`Rev. Lo`, `Pastor Lo`, `Imam Noorullah`); `Rev` only with its period (`Rev TKA` is a revision)
   const w = prev.word.toLowerCase();
   if (CLERGY_TITLES.has(w) || (w === 'rev' && text[prev.start + prev.word.length] === '.')) return /^\.?[ \t]{1,2}$/.test(text.slice(prev.start + prev.word.length, start));
+  // a police officer's or a judge's title, written with its capital or its period (`Officer Dias`, `Sgt. Morrow`)
+  if (OFFICER_TITLES.has(w) && (/^\p{Lu}/u.test(prev.word) || text[prev.start + prev.word.length] === '.')) return /^\.?[ \t]{1,2}$/.test(text.slice(prev.start + prev.word.length, start));
   // a relation and an opening bracket right before a name written as one: "Daughter (Clemency) flew
   // in" (not "GRANDDAUGHTER (SPOKESPERSON)", as the rules' context-name detector reads it too)
   return text.charCodeAt(start - 1) === 40 && /^\p{Lu}\p{Ll}/u.test(text.slice(start, start + 2)) && RELATION_BRACKET_WORD.test(prev.word) && /^[ \t]{0,2}\($/.test(text.slice(prev.start + prev.word.length, start));
@@ -428,16 +432,23 @@ export const SENDING_SERVICE =
   '(?:social[ \\t]work|sw|pt|ot|slp|speech|nutrition|dietary|pharmacy|case[ \\t](?:management|mgmt)|cm|transport|hospice|palliative|chaplaincy|spiritual[ \\t]care|interp(?:reter)?(?:[ \\t]services)?|lab|phlebotomy|radiology|front[ \\t]desk|billing|scheduling|registration|admitting|home[ \\t]health|wound[ \\t]care|child[ \\t]life|patient[ \\t]relations|security|respiratory|rt|ir|\\p{L}{3,20}(?:ology|iatry|iatrics))(?![\\p{L}])';
 const FROM_SERVICE_AFTER = new RegExp(`^[ \\t]{1,2}from[ \\t]{1,2}(?:the[ \\t]{1,2})?${SENDING_SERVICE}`, 'iu');
 
+/** An opening bracket or a call-back label right before a word ({@link inNameContext}). */
+const CALL_PERSON_BEFORE = /(?:\(|\b(?:[Cc]allback|CALLBACK|[Cc]all[ -]back|[Cc]ontact(?:[ \t]person)?|[Rr]each)[ \t]{0,2}:?)[ \t]{0,2}$/;
+/** A phone number right after a word, perhaps after a comma. */
+const PHONE_RIGHT_AFTER = /^[ \t]{0,2},?[ \t]{0,2}(?:\(\d{3}\)[ \t]?|\d{3}[ .-])?\d{3}[ .-]\d{4}(?!\d)/;
 /**
  * True when a word-like entry at `[start, end)` is used as a personal name: a title or
  * relation before it (`daughter May`), a credential after it (`Mark RN`), a surname after it
  * that is not an everyday word (`Bill Kowalski`); capitalised, a cue of talking or handing over
- * before it (`discussed with Faith`, `Per Joy`, `sign-out given to Hope`) or a service sending it
- * after it (`Blessing from social work`).
+ * before it (`discussed with Faith`, `Per Joy`, `sign-out given to Hope`), a service sending it
+ * after it (`Blessing from social work`), or a phone number right after it, the word opening a
+ * bracket or after a call-back label (`(Joy, 413-555-0197)`).
  */
 export function inNameContext(text: string, start: number, end: number): boolean {
   if (nameCueBefore(text, start)) return true;
   if (/^\p{Lu}\p{Ll}/u.test(text.slice(start, start + 2)) && (TALK_CUE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || FROM_SERVICE_AFTER.test(text.slice(end, end + 40)))) return true;
+  // the person to call, right before the number: "(Joy, 413-555-0197)", "Callback: Fue (508) 555-0135"
+  if (/^\p{Lu}\p{Ll}/u.test(text.slice(start, start + 2)) && CALL_PERSON_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && PHONE_RIGHT_AFTER.test(text.slice(end, end + 20))) return true;
   const prev = wordBefore(text, start);
   // "the patient, Bill, was seen": set off by commas right after `patient`
   if (prev && /^(?:pt|patient)$/i.test(prev.word) && /^,[ \t]{1,2}$/.test(text.slice(prev.start + prev.word.length, start)) && text.charCodeAt(end) === 44) return true;
@@ -726,7 +737,8 @@ const DASH_ITEM_LINE = /(?:^|\n)[ \t]{0,4}(?:--|[-–—~])[^\n]{0,60}\n[^\n]*$/
 
 /**
  * True when `[start, end)` is two or three capitals signing off a message after a dash, the
- * message ending there (a blank line or the end of the text after it): alone on its line after
+ * message ending there (a blank line or the end of the text after it, perhaps after a date and a
+ * time: `-- AR 3/4 14:10`): alone on its line after
  * `--`, `—` or `~` (`-- AR`) where the line before is no item of a dashed list, or after a
  * sentence's end and one of them (`Will call back. -- AP`; a single hyphen is shorthand for "no":
  * `hypoactive BS. -BM`). The writer's initials, though they spell an
@@ -736,7 +748,8 @@ const DASH_ITEM_LINE = /(?:^|\n)[ \t]{0,4}(?:--|[-–—~])[^\n]{0,60}\n[^\n]*$/
 export function initialsSigningOff(text: string, start: number, end: number): boolean {
   const w = text.slice(start, end);
   if (!/^[A-Z]{2,3}$/.test(w) || NOT_SIGNING_INITIALS.test(w)) return false;
-  if (!/^[ \t.]{0,4}(?:\r?\n[ \t]{0,4}\r?\n|\s{0,4}$)/.test(text.slice(end, end + 12))) return false;
+  // (a date and time may follow: `-CB 6/7`, `-JT 3/4/24 14:10`)
+  if (!/^(?:[ \t]{1,3}\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[ \t]{1,2}\d{1,2}:?\d{2}(?:[ \t]?[AaPp][Mm])?)?)?[ \t.]{0,4}(?:\r?\n[ \t]{0,4}\r?\n|\s{0,4}$)/.test(text.slice(end, end + 40))) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (/^[ \t]{0,4}(?:--|—|~)[ \t]{0,2}$/.test(text.slice(lineStart, start))) {
     return !DASH_ITEM_LINE.test(text.slice(Math.max(0, lineStart - 80), start));

@@ -213,6 +213,14 @@ const removed: [string, string, string[]][] = [
   ['an area code in brackets glued to seven digits, an international number dialled with 00', 'contact: (617)5551212\nTel. 0049 30 1234567', ['617', '5551212', '0049', '30', '1234567']],
   ['a company\'s legal form after a comma closing its name', 'Sunland Logistics, Inc. — Human Resources\nLAKESHORE NEUROLOGY ASSOCIATES, P.C.\nworks for Acme Roofing, LLC in town', ['Inc', 'P.C', 'LLC']],
   ['a place named after a saint after a lower-case word', 'Family prefers St. Columba because it is near the church.', ['Columba']],
+
+  // session 2026-12-07, sixth round (set h42)
+  ['a police officer\'s, a sergeant\'s and a judge\'s title before a surname, also one an allow list holds', 'Mother notified by Officer Dias. Sgt. Morrow brought him in; Judge Okafor signed the order.', ['Dias', 'Morrow', 'Okafor']],
+  ['a congregation named after its head word, with an Arabic article and its town', 'Imam at Masjid an-Noor of Lindenport; family attends Masjid al-Nur of Pellham.', ['Noor', 'Lindenport', 'Nur', 'Pellham']],
+  ['a town and ZIP after a street and a unit written with #', 'Letter mailed to 55 Chestnut Ct #12, Lindenport 01822; callback scheduled.', ['Chestnut', 'Lindenport', '01822']],
+  ['a street without its suffix after a shop and "on"', 'Picks up meds at Saybrook Pharmacy on Main. Works at the diner on Lakeview.', ['Main', 'Lakeview']],
+  ['the person to call, opening a bracket or after a call-back label, right before the number', 'Employer health (Joy, 413-555-0197) needs a letter. Callback: Quenby (508) 555-0135.', ['Joy', 'Quenby']],
+  ['initials sending chat lines after a time, in a chat of several lines', '21:10 Sunny Park RN: Mg 1.6\n21:11 JV: 2g IV Mg. thanks!\n02:33 JV: great, another 40 PO.', ['JV']],
 ];
 
 /** [what it shows, text]: nothing in it may be removed */
@@ -406,6 +414,12 @@ const kept: [string, string][] = [
   ['a grading system named after a town, gardens as a place in general', 'Grade 1 HE by West Haven criteria. She likes Botanical Gardens.'],
   ['a number after a lab and "now", counts with leading zeros', 'Labs: Na 139, now 141, K 4. WBC 0010 20 3000 cells.'],
   ['an herb, a valve and a disease named after saints, sinus tachycardia ending a sentence in capitals', 'Tried St. John\'s wort for mood. Mechanical St. Jude valve. Worried about St. Louis encephalitis.\nHR 120S ST. ABGS IMPROVING.'],
+
+  // session 2026-12-07, sixth round (set h42)
+  ['dotted acronyms of four letters or more and a brand with dotted capitals', 'No IVC thrombus. R.E.N.A.L. nephrometry score 7a. Portable unit (KCI ActiV.A.C.) placed.'],
+  ['a compound of two everyday words with its second part in lower case', 'To: cross-cover   From: RN\nS: Pt with new fever.'],
+  ['an officer or a cleric as a role, and a title before a verb', 'The officer said he was fine. Per officer at bedside. Will stop pressors after Rabbi sees pt.'],
+  ['vital signs and results logged after a time in a list of several lines', '21:11 BP: 120/80\n21:15 HR: 88\n21:20 UA: neg\n21:30 CXR: clear'],
 ];
 
 describe('held-out classes: PHI removed', () => {
@@ -509,6 +523,19 @@ describe('held-out classes: the fixes stay narrow', () => {
     expect(out).toContain('Brief Hospital Course');
     expect(out).toContain('clinic Thursdays');
     expect(out).toContain('Hospital ICU');
+  });
+  it('a role a form names in place of a person is no name to the rules, nor a phone\'s label before the number', () => {
+    const rules = createScrubber({ algorithms: ['rules'] });
+    expect(rules.scrub('To: Prescriber ___   Fax: ___').text).toBe('To: Prescriber ___   Fax: ___');
+    expect(scrub('Call the unit (Fax 617-555-0134) for records.')).toContain('(Fax ');
+    expect(scrub('Call the unit (Fax 617-555-0134) for records.')).not.toContain('555-0134');
+  });
+  it('the person-to-call rule takes no service, and a title of office wants a capital', () => {
+    expect(scrub('Questions: (Pharmacy, 617-555-0134) or (Hotline 617-555-0199).')).toContain('(Pharmacy, ');
+    expect(scrub('Notified the officer dias at bedside.')).toContain('officer dias');
+  });
+  it('initials after a time alone are no sender outside a chat of several lines', () => {
+    expect(scrub('Plan:\n21:11 JV: 2g IV Mg.')).toContain('JV');
   });
   it('a login in brackets after a name is still removed, and a person before a count of things is still a person', () => {
     const out = scrub('Note by Dr. T. Oyelaran-Pike (toyelaran). Entered by Quenby (lquenbyh) after rounds. Mrs. Wagner 3 times today.');

@@ -271,6 +271,45 @@ export function isDottedAbbreviation(text: string, span: Span): boolean {
   return /^[a-z]{1,3}(?:\.[a-z]{1,3}){1,4}\.?$/i.test(text.slice(span.start, span.end));
 }
 
+/**
+ * Single letters joined by dots, four or more (`R.E.N.A.L.`, `P.E.R.R.L.A.`), or glued to a word
+ * (`ActiV.A.C.`): an acronym or a brand, never a person's initials (two or three letters: `J.R.`).
+ */
+const DOTTED_ACRONYM = /(?<![\p{L}.])(?:\p{L}\.){4,12}|\p{Ll}\p{Lu}\.(?:\p{L}\.){1,6}/gu;
+
+/**
+ * True when a labeller NAME span lies inside a dotted acronym ({@link DOTTED_ACRONYM}).
+ *
+ * @param text - the note
+ * @param span - a NAME span of the labeller
+ * @returns true when the span should be dropped
+ */
+export function isDottedAcronym(text: string, span: Span): boolean {
+  if (!/^[\p{L}.]{1,24}$/u.test(text.slice(span.start, span.end))) return false;
+  const from = Math.max(0, span.start - 24);
+  const window = text.slice(from, Math.min(text.length, span.end + 24));
+  for (const m of window.matchAll(DOTTED_ACRONYM)) if (from + m.index <= span.start && from + m.index + m[0].length >= span.end - 1) return true;
+  return false;
+}
+
+/**
+ * True when a labeller NAME span is one compound of two everyday or clinical words whose second
+ * part is in lower case (`cross-cover`, `Post-op`, `follow-up`), in a note whose case carries
+ * meaning: a double-barrelled name capitalises both parts (`Smith-Jones`); a title before it keeps it.
+ *
+ * @param text - the note
+ * @param span - a NAME span of the labeller
+ * @param body - the span's text
+ * @returns true when the span should be dropped
+ */
+export function isWordCompound(text: string, span: Span, body: string): boolean {
+  const m = /^(\p{L}{2,20})-(\p{Ll}{2,20})$/u.exec(body);
+  if (m === null || /\b(?:dr|drs|mr|mrs|ms|miss|prof)\.?[ \t]{1,2}$/i.test(text.slice(Math.max(0, span.start - 6), span.start))) return false;
+  const lex = nlpLexicons();
+  const known = (w: string): boolean => lex.commonWords.has(w) || lex.english.has(w) || lex.clinical.has(w);
+  return known(m[1]!.toLowerCase()) && known(m[2]!);
+}
+
 /** A season alone (`summer`, `the winter months`, `LAST SPRING`) and a year after a season. */
 const SEASON_WORD = /^(?:the\s{1,2})?(?:spring|summer|fall|autumn|winter)(?:\s{1,2}months?)?$/i;
 const YEAR_AFTER_SEASON = /^\s{0,2},?\s{0,2}(?:of\s{1,2})?(?:(?:19|20)\d{2}|'\d{2})(?!\d)/;
@@ -941,6 +980,8 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       // single letters joined by hyphens or slashes, or one letter in a slash list (`G-L.` parts of a specimen, `N/V`, `C/c/E/e`)
       (s.type === 'NAME' && (/^\p{L}(?:[-/]\p{L}){1,3}$/u.test(body) || (/^\p{L}$/u.test(body) && (text[s.start - 1] === '/' || text[s.end] === '/')))) ||
       (s.type === 'NAME' && DRUG_OR_ORGANISM_SHAPE.test(body)) ||
+      (s.type === 'NAME' && isDottedAcronym(text, s)) ||
+      (s.type === 'NAME' && isWordCompound(text, s, body)) ||
       ((s.type === 'NAME' || s.type === 'ID') && GENE.test(body)) ||
       // an isotope's mass number right after its element (not a road: I-290 is a place)
       (s.type !== 'LOCATION' && /^\d{1,3}m?$/.test(body) && ISOTOPE_BEFORE.test(text.slice(Math.max(0, s.start - 3), s.start))) ||

@@ -11,7 +11,8 @@
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
-import { CLINICAL_WORDS, STATE_NAME, isClinicalAbbreviation, isStopWord, mkSpan } from './_lib.js';
+import { loadLexicon } from '../../../../allowlists/loadLexicon.js';
+import { CLINICAL_WORDS, STATE_NAME, classifyWord, isClinicalAbbreviation, isStopWord, mkSpan } from './_lib.js';
 import { cue, cueStarts, eachCuedMatch, eachMatchFrom, tokenStarts, prepareScans, type StartOk, scanUnits } from './_scan.js';
 
 const SOURCE = 'rules/address';
@@ -64,6 +65,16 @@ const STREET_NAMED_MORE = new RegExp(
   'g',
 );
 const STREET_NAMED_MORE_CUE = cue('on off at near along down up across via to from of and');
+/** A shop, then `on` and a street's name without its suffix (`Saybrook Pharmacy on Main`, `the diner on Lakeview`). `m[1]` the street. */
+const SHOP_ON_STREET = /(?<=\b(?:[Pp]harmacy|PHARMACY|[Dd]rugs?|[Dd]rugstore|[Mm]arket|[Ss]tore|[Gg]rill|[Dd]iner|[Cc]af[eé]|[Bb]akery|[Dd]eli|[Ll]aundromat|[Gg]ym|[Mm]otel|[Bb]ank|[Ll]ibrary|[Ss]hop|[Ss]upermarket|[Gg]rocery|CVS|Walgreens|Rite[ -]Aid)[ \t]{1,2})on[ \t]{1,2}([A-Z][a-z'’]{2,24}(?:[ \t][A-Z][a-z'’]{2,24})?)(?![\p{L}\d'’-])/gu;
+const SHOP_ON_STREET_CUE = cue('on');
+/** Months, weekdays and holidays: when, not where (`pharmacy on Monday`). */
+const MONTH_OR_DAY = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tues?(?:day)?|Wed(?:nesday)?|Thu(?:rs?)?(?:day)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|Christmas|Thanksgiving|Easter|Admission|Discharge|File|Call|Hold|Site)$/;
+let streetSet: ReadonlySet<string> | undefined;
+/** The street-name lexicon (`main`, `elm`, `pleasant`). */
+function streetWords(): ReadonlySet<string> {
+  return (streetSet ??= loadLexicon('streets'));
+}
 /** A compass quarter before a street's name (`NE 2nd Ave`). */
 const COMPASS = /^(?:NE|NW|SE|SW|[NSEW])$/;
 /** Words that do not name a street though everyday words do (`Main`, `Pleasant`, `Water`): determiners and pronouns. */
@@ -79,8 +90,8 @@ const TOWN_AFTER = /^(?:\s{0,2},\s{0,2}|\s{1,2}(?:in|IN)\s{1,2})((?:(?:St|ST|Mt|
 
 /** A ZIP code right after a town. `m[1]` the ZIP. */
 const ZIP_AFTER_TOWN = /^[ \t]{1,2}(\d{5}(?:-\d{4})?)(?![\w-]|[.,]\d)/;
-/** A floor or a unit segment after a street, before the town: `, 2nd floor`, `, Apt 3B`, `, Rm 3`. */
-const UNIT_SEGMENT = /^[ \t]{0,2},?[ \t]{0,2}(?:\d{1,3}(?:st|nd|rd|th)[ \t]{1,2}(?:floor|fl)\.?|(?:apt|apartment|unit|suite|ste|rm|room|fl|floor|lot|space|spc|trlr|trailer)\.?[ \t]{0,2}#?[ \t]{0,2}[A-Za-z0-9]{1,5})(?=[ \t]{0,2},)/i;
+/** A floor or a unit segment after a street, before the town: `, 2nd floor`, `, Apt 3B`, `, Rm 3`, ` #12`. */
+const UNIT_SEGMENT = /^[ \t]{0,2},?[ \t]{0,2}(?:\d{1,3}(?:st|nd|rd|th)[ \t]{1,2}(?:floor|fl)\.?|(?:apt|apartment|unit|suite|ste|rm|room|fl|floor|lot|space|spc|trlr|trailer)\.?[ \t]{0,2}#?[ \t]{0,2}[A-Za-z0-9]{1,5}|#[ \t]{0,2}[A-Za-z0-9]{1,5})(?=[ \t]{0,2},)/i;
 /** A lot or a space of a trailer park, or a unit, right after a street (`4419 S Cage Blvd Lot 17`, `Old Dadeville Hwy, Lot 9`). `m[1]` the lot. */
 const LOT_AFTER = /^[ \t]{0,2},?[ \t]{0,2}((?:[Ll]ot|LOT|[Ss]pace|SPACE|[Ss]pc|[Tt]rlr|[Tt]railer|[Uu]nit|UNIT)\.?[ \t]{0,2}#?[ \t]{0,2}[A-Za-z]?\d{1,4}[A-Za-z]?)(?![\w-])/;
 /** A room or unit right after a street (`1140 Jackson St #3`, `818 Clay St, Rm 3F`, `Parker Rd (unit #3B)`; a floor alone, `3rd fl`, is no address). `m[1]` its number. */
@@ -132,7 +143,7 @@ const BOX_CUE = cue('box');
 const PREFIX_STREET =
   /(?<![\w./-])\d{1,6}[A-Za-z]?[ \t]{1,3}(?:[NSEW]\.?[ \t]{1,2})?(?:Via|Vía|Calle|Camino|Avenida|Paseo|Rue|Rua|Carrera|Callejón|Callejon|Circulo|Círculo)[ \t]{1,2}(?:(?:de|del|la|las|los|el|do|da|des)[ \t]{1,2}){0,2}\p{Lu}[\p{Ll}'’]{1,24}(?:[ \t]{1,2}\p{Lu}[\p{Ll}'’]{1,24}){0,2}/gu;
 const PREFIX_STREET_CUE = cue('via vía calle camino avenida paseo rue rua carrera callejón callejon circulo círculo');
-prepareScans(RURAL_ROUTE, PREFIX_STREET, GRID_ADDRESS, POSTCODE, PO_BOX, STREET, STREET_NAMED, STREET_NAMED_MORE, STREET_UPPER, STREET_UPPER_ABBR, UNIT, ZIP);
+prepareScans(RURAL_ROUTE, PREFIX_STREET, GRID_ADDRESS, POSTCODE, PO_BOX, STREET, STREET_NAMED, STREET_NAMED_MORE, SHOP_ON_STREET, STREET_UPPER, STREET_UPPER_ABBR, UNIT, ZIP);
 /**
  * Pattern detector for street addresses, apartment/suite numbers, P.O. boxes and zip codes
  * (type `LOCATION`, source `rules/address`). The house number and street name are reported
@@ -243,6 +254,12 @@ export const addressDetector = defineDetector({
     };
     eachCuedMatch(ctx, STREET_NAMED, STREET_NAMED_CUE, 0, onStreetNamed);
     eachCuedMatch(ctx, STREET_NAMED_MORE, STREET_NAMED_MORE_CUE, 0, onStreetNamed);
+    // a shop named by its street, no suffix: "Saybrook Pharmacy on Main", "the diner on Lakeview"
+    eachCuedMatch(ctx, SHOP_ON_STREET, SHOP_ON_STREET_CUE, 0, (m) => {
+      const words = m[1]!.split(/[ \t]+/);
+      if (!words.every((w) => !MONTH_OR_DAY.test(w) && (streetWords().has(w.toLowerCase()) || classifyWord(w) === 'unknown'))) return;
+      out.push(mkSpan(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'LOCATION', SOURCE, 0.7));
+    });
     eachCuedMatch(ctx, UNIT, UNIT_CUE, 0, (m) => {
       if (!UNIT_STRONG.test(m[0])) return;
       // a procedure room's suite and the time the patient got there (`pt to angio suite 0849`)

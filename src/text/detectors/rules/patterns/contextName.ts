@@ -25,7 +25,7 @@ import { asScrubContext } from '../../../context.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { CHAT_STAMP, HANDOFF_CUE, NAME_GIVEN_WORDS, RELATION_IN_BRACKET, RELATION_OWNER, SENDING_SERVICE, initialsSigningOff, spellsWordsBefore } from '../../../../allowlists/_spanContext.js';
-import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, acceptsNameWord, classifyWord, eachMatch, initialsAt, isCityName, isClinicalAbbreviation, isFirstName, mkSpan, takeName } from './_lib.js';
+import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, SERVICE_WORD, acceptsNameWord, classifyWord, eachMatch, initialsAt, isCityName, isClinicalAbbreviation, isFirstName, mkSpan, takeName } from './_lib.js';
 import { atDigit, atLineStart, canUseCues, charStarts, cue, cueTokens, eachCuedMatch, eachLineMatch, eachMatchFrom, prepareScans, type StartOk, scanUnits } from './_scan.js';
 import type { ScrubContext } from '../../../context.js';
 import { CONSULTING_SERVICE, SERVICE_AFTER, isKindOfCare } from '../../_careKinds.js';
@@ -695,6 +695,8 @@ const ROLE_THEN_NAME =
   /(?<![\p{L}\d'’-])(?:nurse|rn|np|coordinator|navigator|social[ \t]worker|sw|case[ \t]manager|chaplain|interpreter|therapist|pharmacist|dietitian|resident|fellow|intern|attending|hospitalist|midwife|doula|aide|tech|lactation|ibclc|scribe|slp|emt|paramedic|R[1-4]|PGY-?[1-7])[ \t]{1,2}(\p{Lu}[\p{Ll}'’-]{1,30}|[a-z][a-z]{3,20}\d{0,3})(?=[ \t]{0,2}(?:[,.;:()]|$|\n|(?:to|will|is|was|has|had|at|from|via|called|paged|said|says|spoke|came|left|saw|and|in|on|who|re|placed|drew|gave|hung|started|reports|reported|noted|found|helped|brought|took|checked)\b))/gu;
 const ROLE_THEN_NAME_CUE = cue('nurse rn np coordinator navigator social sw case chaplain interpreter therapist pharmacist dietitian resident fellow intern attending hospitalist midwife doula aide tech lactation ibclc scribe slp emt paramedic r1 r2 r3 r4 pgy pgy1 pgy2 pgy3 pgy4 pgy5 pgy6 pgy7');
 /** Words after a role that are part of a title, not a name (`nurse Practitioner`, `resident Physician`). */
+/** Roles a form names in place of a person (`To: Prescriber ___`). */
+const FORM_ROLE_WORD = /^(?:prescribers?|providers?|requesters?|requestors?|senders?|callers?|recipients?|reviewers?|clinicians?|prescribing|ordering|referring|pharmacist|pharmacy)$/i;
 const ROLE_TITLE_WORD = /^(?:practitioner|manager|educator|navigator|coordinator|specialist|supervisor|assistant|anesthetist|leader|lead|champion|physician|surgeon|director|liaison|consult|consultant|team|staff|line|call|note|notes|visit|visits|station|on|off)$/i;
 const NAME_THE_ROLE_CUE = cue('rn nurse rt np pa resident intern fellow attending tech pharmacist worker sw chaplain interpreter manager cm hospitalist surgeon doctor physician aide cna lpn secretary therapist dietitian nutritionist');
 
@@ -1064,22 +1066,27 @@ export const contextNameDetector = defineDetector({
       out.push(mkSpan(end - w.length, end, 'NAME', SOURCE, 0.65));
     });
     eachLineMatch(ctx, LINE_LOGIN, startsWithLowerCaseWord, login);
-    eachLineMatch(ctx, CHAT_SENDER, startsWithDate, (m) => {
+    const senders: RegExpExecArray[] = [];
+    eachLineMatch(ctx, CHAT_SENDER, startsWithDate, (m) => void senders.push(m));
+    for (const m of senders) {
       const w = m[1]!;
       const timeOnly = !STAMP_WITH_DATE.test(m[0]);
       // a time alone before the sender ("14:06 grace: thiamine started"): a sender in lower case
-      // (a chat's handle) or a name, never a heading ("14:00 Neuro: ...", "14:00 Family: ...")
-      if (timeOnly && !/^[a-z][a-z0-9._-]{1,30}$/.test(w) && !(/^[A-Z][a-z]/.test(w) && ['first', 'surname', 'unknown'].includes(classifyWord(w)))) return;
+      // (a chat's handle) or a name, never a heading ("14:00 Neuro: ...", "14:00 Family: ..."); in a
+      // chat of several stamped lines, two or three capitals that are no clinical abbreviation are
+      // the sender's initials ("21:11 JV: 2g IV Mg")
+      const chatInitials = senders.length >= 2 && /^[A-Z]{2,3}$/.test(w) && !isClinicalAbbreviation(w) && !SIGN_OFF_NOT_INITIALS.test(w) && !CHAT_ROLE.test(w);
+      if (timeOnly && !chatInitials && !/^[a-z][a-z0-9._-]{1,30}$/.test(w) && !(/^[A-Z][a-z]/.test(w) && ['first', 'surname', 'unknown'].includes(classifyWord(w)))) continue;
       // a service sending a chat line ("10:13 Neuroradiology: no ICH") is no person
-      if (CONSULTING_SERVICE.test(w) || isKindOfCare(w)) return;
-      if (timeOnly && (SIGN_OFF_NOT_INITIALS.test(w) || CHAT_ROLE.test(w) || /^(?:rn|md|np|pa|me|pt|pharm|pharmacy|team|nurse|resident|fellow|attending|charge|unit|desk|lab|ed|er|icu|or|tech|aide|sitter|cna|pct|lpn|secretary|clerk|scribe|hospitalist|intensivist|surgeon|doc)$/i.test(w))) return;
+      if (CONSULTING_SERVICE.test(w) || isKindOfCare(w)) continue;
+      if (timeOnly && (SIGN_OFF_NOT_INITIALS.test(w) || CHAT_ROLE.test(w) || /^(?:rn|md|np|pa|me|pt|pharm|pharmacy|team|nurse|resident|fellow|attending|charge|unit|desk|lab|ed|er|icu|or|tech|aide|sitter|cna|pct|lpn|secretary|clerk|scribe|hospitalist|intensivist|surgeon|doc)$/i.test(w))) continue;
       // a login or a name: no section word or clinical abbreviation ("3/4 0600 Plan: ...", "3/4 14:00 BP: ...")
       const bare = w.replace(/^svc_/i, '');
-      if (!/\d|_/.test(w) && (classifyWord(w) === 'stop' || classifyWord(w) === 'common' || isClinicalAbbreviation(w))) return;
+      if (!/\d|_/.test(w) && (classifyWord(w) === 'stop' || classifyWord(w) === 'common' || isClinicalAbbreviation(w))) continue;
       const end = m.index + m[0].length;
       const start = end - bare.length;
       out.push(mkSpan(start, end, 'NAME', SOURCE, 0.7));
-    });
+    }
     if (!caseless) {
       eachCuedMatch(ctx, ROLE_THEN_NAME, ROLE_THEN_NAME_CUE, 0, (m) => {
         const w = m[1]!;
@@ -1371,6 +1378,8 @@ export const contextNameDetector = defineDetector({
       if (!caseless && /^\p{Ll}/u.test(first) && /^(?:stop|common|common-surname)$/.test(classifyWord(first))) return;
       // a room or bed ("Re: Rm 318"), or a team or service ("Attending: Medicine teaching team")
       if (/^(?:rm|room|bed|bay|unit)$/i.test(first) || SERVICE_AFTER.test(text.slice(found[1], found[1] + 30))) return;
+      // a role in place of the name, on a form ("To: Prescriber ___", "From: Requester")
+      if (FORM_ROLE_WORD.test(first)) return;
       // a chat's message after its sender's role ("MD: Perfect. Please recheck", "MD: Sunday is
       // good", "MD: VBG back"): one everyday word, a weekday or capitals, then the sentence going on
       if (/^[ \t]{0,8}(?:rn|md|np|pa|nurse)[ \t]{0,2}:/i.test(m[0].replace(/^\n/, '')) && found[1] - found[0] === first.length &&
@@ -1606,6 +1615,30 @@ export const contextNameDetector = defineDetector({
       const start = m.index + m[0].lastIndexOf(m[1]!);
       out.push(mkSpan(start, start + m[1]!.length, 'NAME', SOURCE, 0.7));
     });
+    if (!caseless) namesBeforePhone(text, out);
     return out;
   },
 });
+
+/**
+ * One capitalised word right before a phone number, opening a bracket or after a call-back label:
+ * the person to call (`(Joy, 413-555-0197)`, `Callback: Fue (508) 555-0135`). `m[1]` the word.
+ */
+const NAME_BEFORE_PHONE =
+  /(?:\(|\b(?:[Cc]allback|CALLBACK|[Cc]all[ -]back|[Cc]ontact(?:[ \t]person)?|[Rr]each)[ \t]{0,2}:?)[ \t]{0,2}(\p{Lu}\p{Ll}{1,20})[ \t]{0,2},?[ \t]{0,2}(?=(?:\(\d{3}\)[ \t]?|\d{3}[ .-])?\d{3}[ .-]\d{4}(?!\d))/gu;
+
+/** Words that label a phone number, not a person (`(Fax 617-…)`, `(Hotline …)`). */
+const PHONE_LABEL_WORD = /^(?:fax|hotline|helpline|voicemail|vm|cell|cellphone|mobile|home|work|office|pager|beeper|tel|phone|telephone|landline|line|direct|main|ext|extension|text|sms|whatsapp|toll|tty|tdd|switchboard|operator|desk|front|clinic|triage|scheduling|appointments?|billing|pharmacy|lab|daytime|evening|weekend|after-hours|emergency|urgent|backup|alternate|alt|primary|secondary|new|old)$/i;
+
+/** Adds the names {@link NAME_BEFORE_PHONE} finds: a name, an unknown word or a given name that is an everyday word, never a service, a clinical word or a phone's label (a town there is PHI too). */
+function namesBeforePhone(text: string, out: Span[]): void {
+  NAME_BEFORE_PHONE.lastIndex = 0;
+  for (let m = NAME_BEFORE_PHONE.exec(text); m !== null; m = NAME_BEFORE_PHONE.exec(text)) {
+    const word = m[1]!;
+    const cls = classifyWord(word);
+    if (SERVICE_WORD.test(word) || PHONE_LABEL_WORD.test(word) || isClinicalAbbreviation(word)) continue;
+    if (!(cls === 'first' || cls === 'surname' || cls === 'common-name' || cls === 'unknown')) continue;
+    const start = m.index + m[0].lastIndexOf(word);
+    out.push(mkSpan(start, start + word.length, 'NAME', SOURCE, 0.6));
+  }
+}

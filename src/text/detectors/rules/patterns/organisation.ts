@@ -275,9 +275,23 @@ export const organisationDetector = defineDetector({
       lastEnd = end;
     }
     ampersandNames(text, units, out);
+    headFirstCongregations(text, out);
     return out;
   },
 });
+
+/**
+ * A congregation named after its head word (`Masjid an-Noor of Lindenport`, `Gurdwara Sahib`,
+ * `Congregation Ohel Yaakov`): the head, one to four capitalised words, each perhaps after an Arabic
+ * article joined by a hyphen (`al-`, `an-`, `el-`), and a town after `of`.
+ */
+const HEAD_FIRST_CONGREGATION =
+  /\b(?:Masjid|MASJID|Congregation|Gurdwara|Mandir|Iglesia|Parroquia)[ \t]{1,2}(?:(?:[Aa][lnrsdtz]|[Aa]sh|[Ee]l)-)?\p{Lu}[\p{L}'’]{1,30}(?:-\p{Lu}[\p{L}'’]{1,30})?(?:[ \t](?:(?:[Aa][lnrsdtz]|[Aa]sh|[Ee]l)-)?\p{Lu}[\p{L}'’]{1,30}){0,3}(?:[ \t]{1,2}of[ \t]{1,2}\p{Lu}[\p{L}'’]{1,30}(?:[ \t]\p{Lu}[\p{L}'’]{1,30})?)?/gu;
+
+function headFirstCongregations(text: string, out: Span[]): void {
+  HEAD_FIRST_CONGREGATION.lastIndex = 0;
+  for (let m = HEAD_FIRST_CONGREGATION.exec(text); m !== null; m = HEAD_FIRST_CONGREGATION.exec(text)) out.push(mkSpan(m.index, m.index + m[0].length, 'OTHER', SOURCE, 0.6));
+}
 
 /**
  * Whether `[start, end)` is a heading: before a colon, or alone on its line. Reads at most 120

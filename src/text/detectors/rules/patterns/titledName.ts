@@ -27,7 +27,7 @@ import type { ScrubContext } from '../../../context.js';
 
 const SOURCE = 'rules/titled-name';
 
-const TITLE = /\b(dr['’]s|dr|drs|doctor|doctors|mr|mrs|ms|miss|mister|mme|prof|professor|rev|reverend)\b(\.?)/gi;
+const TITLE = /\b(dr['’]s|dr|drs|doctor|doctors|mr|mrs|ms|miss|mister|mme|prof|professor|rev|reverend|officer|ofc|deputy|sgt|sergeant|detective|trooper|pastor|rabbi|imam|judge)\b(\.?)/gi;
 /** A name between a weak title and a verb. */
 const WEAK_TITLE_VERB = /^\.?\s{1,2}([A-Za-z][A-Za-z'’-]{2,30})\s{1,2}(?:had|has|is|was|remains|remained|denies|denied|states|stated|c\/o|complains|appears|continues|tolerated|tolerating|slept|ambulated|received|underwent)\b/i;
 /** Roles written before a name: "NP Wolfe", "RN Jane". */
@@ -45,10 +45,14 @@ const CHAT_LINE_BEFORE = /(?:^|\n)[ \t]{0,3}\[?(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \
 const INITIAL_NAME = /\b([A-Z])\.[ \t]{0,2}([A-Z][A-Za-z'’]{1,30}(?:-[A-Z][A-Za-z'’]{1,30})?)\b/g;
 /** Words before a letter that make it a class, grade or vitamin, not an initial (`Child-Pugh class C. Large ascites`). */
 const LETTER_CLASS_BEFORE = /\b(?:class|grade|stage|type|vitamin|vit|hepatitis|hep|influenza|flu|strep|group|category|level|zone|phase|part|lead|factor|plan|option|section|appendix|table|figure|schedule|tier|score|size|step|arm|cohort|pugh|weber|mallampati|forrest|blood|protein|nyha|killip|asa|tanner|ccs|gold|rads|composition|density)[ \t]{0,2}:?[ \t]{1,2}$/i;
+/** Titles of police officers, courts and faith leaders: a cue only when written with a capital or a period. */
+const MEDIUM_TITLES: ReadonlySet<string> = new Set(['officer', 'ofc', 'deputy', 'sgt', 'sergeant', 'detective', 'trooper', 'pastor', 'rabbi', 'imam', 'judge']);
 /** How strong a title is as a cue; undefined when it is not a title here ("MS" = mental status, "MR" = mitral regurgitation). */
 function titleStrength(title: string, period: boolean, upperNote: boolean): CueStrength | undefined {
   const t = title.toLowerCase();
   if (t === 'doctor' || t === 'doctors' || t === 'miss' || t === 'professor' || t === 'reverend') return 'medium';
+  // a police officer's, a court's or a faith leader's title (`Officer Dias`, `Sgt. Morrow`, `Imam Haddad`)
+  if (MEDIUM_TITLES.has(t)) return period || (!upperNote && title[0] !== title[0]!.toLowerCase()) ? 'strong' : undefined;
   if (period) return 'strong';
   if (t === 'dr' || t === 'drs' || t === "dr's" || t === 'dr’s' || t === 'mrs' || t === 'mister' || t === 'prof') return 'strong';
   // "Mr", "Ms", "Rev", "Mme" without a period: strong in title case in a mixed-case note;
@@ -180,7 +184,7 @@ function coordinatedBefore(text: string, titleStart: number): [number, number] |
 const FIRST_INITIAL = /(?<![\p{L}\d'’-])(\p{Lu}[\p{Ll}'’-]{1,20}|\p{Lu}{2,20})[ \t]([A-Z])\.(?=[\s,;:)]|$)/gu;
 
 // Cue words of the regexes above (see _scan.ts): each regex runs only where one occurs.
-const TITLE_CUE = cue('dr drs doctor doctors mr mrs ms miss mister mme prof professor rev reverend');
+const TITLE_CUE = cue('dr drs doctor doctors mr mrs ms miss mister mme prof professor rev reverend officer ofc deputy sgt sergeant detective trooper pastor rabbi imam judge');
 const JOB_CUE = cue(`caseworker case social chaplain therapist pharmacist interpreter translator nurse attending resident intern
   fellow nutritionist dietician dietitian pcp night covering cross moonlighter hospitalist`);
 const ROLE_PREFIX_CUE = cue('np rn pa cns sw rrt');
@@ -272,6 +276,8 @@ export const titledNameDetector = defineDetector({
         }
       }
       if (!found) return;
+      // an officer's or a cleric's title takes only a capitalised name ("after Rabbi sees pt")
+      if (MEDIUM_TITLES.has(m[1]!.toLowerCase()) && !/^\p{Lu}/u.test(text.slice(found[0], found[0] + 1))) return;
       if (!caseless) found[1] = surnameAfterFirst(text, found[0], found[1]);
       out.push(mkSpan(found[0], found[1], 'NAME', SOURCE, strength === 'strong' ? 0.9 : 0.7));
       if (strength !== 'weak') {
