@@ -37,7 +37,7 @@ const HEADS: ReadonlySet<string> = new Set(
     'farms farm ranch dairy orchards vineyards winery brewery nursery greenhouse ' +
     'school schools elementary academy preschool daycare college institute department dept district unified benevolent nails distribution warehouse house ' +
     'foundation fund trust mutual airlines airways teleradiology processing transit yard chapter ' +
-    'glass collective library station park police pd township parking gym fitness studio studios laundry cleaners dealership hardware').split(' '),
+    'glass collective library station park police pd township parking gym fitness studio studios laundry cleaners dealership hardware building bldg hall pavilion annex').split(' '),
 );
 /** Words that never stand inside an organisation's name before its head. */
 const FUNCTION_WORD = /^(?:the|of|and|for|to|in|on|at|with|by|from|a|an|or|is|was|are|were|his|her|their|our|my|your|its|this|that|no|not|per|via)$/;

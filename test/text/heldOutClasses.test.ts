@@ -220,6 +220,7 @@ const removed: [string, string, string[]][] = [
   ['a town and ZIP after a street and a unit written with #', 'Letter mailed to 55 Chestnut Ct #12, Lindenport 01822; callback scheduled.', ['Chestnut', 'Lindenport', '01822']],
   ['a street without its suffix after a shop and "on"', 'Picks up meds at Saybrook Pharmacy on Main. Works at the diner on Lakeview.', ['Main', 'Lakeview']],
   ['the person to call, opening a bracket or after a call-back label, right before the number', 'Employer health (Joy, 413-555-0197) needs a letter. Callback: Quenby (508) 555-0135.', ['Joy', 'Quenby']],
+  ['a named building\'s head after its detected name', 'Appt Thursday 3/25 at 10:40 AM, Fenwick Building 3rd floor. Pathology, Tilden Hall.', ['Fenwick', 'Building', 'Tilden', 'Hall']],
   ['initials sending chat lines after a time, in a chat of several lines', '21:10 Sunny Park RN: Mg 1.6\n21:11 JV: 2g IV Mg. thanks!\n02:33 JV: great, another 40 PO.', ['JV']],
 ];
 
@@ -419,6 +420,9 @@ const kept: [string, string][] = [
   ['dotted acronyms of four letters or more and a brand with dotted capitals', 'No IVC thrombus. R.E.N.A.L. nephrometry score 7a. Portable unit (KCI ActiV.A.C.) placed.'],
   ['a compound of two everyday words with its second part in lower case', 'To: cross-cover   From: RN\nS: Pt with new fever.'],
   ['an officer or a cleric as a role, and a title before a verb', 'The officer said he was fine. Per officer at bedside. Will stop pressors after Rabbi sees pt.'],
+  ['sections of a law and an edition after an acronym are no dates', 'Admitted voluntarily (Section 10 & 11 conditional voluntary). Pathologic stage (AJCC 8th): pT1c pN0(sn).'],
+  ['eponymous instruments and spaces with an organ word between, a sensor by its maker', 'Nathanson liver retractor placed. Petersen space closed. My Libre sensor showed 52.'],
+  ['a thing reported written as two words in one', 'Crossmatch reported as incompatible. Bloodwork reported normal.'],
   ['vital signs and results logged after a time in a list of several lines', '21:11 BP: 120/80\n21:15 HR: 88\n21:20 UA: neg\n21:30 CXR: clear'],
 ];
 
@@ -533,6 +537,11 @@ describe('held-out classes: the fixes stay narrow', () => {
   it('the person-to-call rule takes no service, and a title of office wants a capital', () => {
     expect(scrub('Questions: (Pharmacy, 617-555-0134) or (Hotline 617-555-0199).')).toContain('(Pharmacy, ');
     expect(scrub('Notified the officer dias at bedside.')).toContain('officer dias');
+  });
+  it('a name across a column gap keeps its own words, and a surname reported is still a person', () => {
+    const out = scrub('Patient: FERRARO, GIUSEPPE   Age: 59\nQuenby reported pain. Dr. Hall saw her in the hall.');
+    expect(out).toContain('   Age: 59');
+    for (const n of ['FERRARO', 'GIUSEPPE', 'Quenby', 'Hall saw']) expect(out).not.toContain(n);
   });
   it('initials after a time alone are no sender outside a chat of several lines', () => {
     expect(scrub('Plan:\n21:11 JV: 2g IV Mg.')).toContain('JV');

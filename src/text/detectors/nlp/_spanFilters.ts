@@ -310,6 +310,28 @@ export function isWordCompound(text: string, span: Span, body: string): boolean 
   return known(m[1]!.toLowerCase()) && known(m[2]!);
 }
 
+/** A word that numbers a part of a text, a law or a form right before its numbers (`Section 10 & 11`). */
+const NUMBERED_PART_BEFORE = /\b(?:section|sections|chapter|article|part|parts|step|steps|phase|item|items|question|questions|page|pages|figure|table|appendix|schedule|form|rule|paragraph|para|clause|title|volume|vol)\.?[ \t]{1,2}$/i;
+/** Month and weekday abbreviations in capitals, which may open a date (`MAR 8th`). */
+const MONTH_OR_DAY_CAPS = /^(?:JAN|FEB|MAR|APR|MAY|JUN|JUNE|JUL|JULY|AUG|SEP|SEPT|OCT|NOV|DEC|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)$/;
+
+/**
+ * True when a labeller DATE span is the numbers of a section, a part or a form (`Section 10 & 11`,
+ * `Part 2`), or an edition after an acronym (`AJCC 8th`, `(NCCN 3rd)`): no day of a month.
+ *
+ * @param text - the note
+ * @param span - a DATE span of the labeller
+ * @param body - the span's text
+ * @returns true when the span should be dropped
+ */
+export function isNumberedPartOrEdition(text: string, span: Span, body: string): boolean {
+  if (/^\d{1,3}(?:[ \t]{0,2}(?:&|,|and|or|-|to)[ \t]{0,2}\d{1,3})?$/.test(body) && NUMBERED_PART_BEFORE.test(text.slice(Math.max(0, span.start - 14), span.start))) return true;
+  const ed = /^(?:([A-Z]{2,6})[ \t]{1,2})?\d{1,2}(?:st|nd|rd|th)$/.exec(body);
+  if (ed === null) return false;
+  const acronym = ed[1] ?? /\b([A-Z]{2,6})[ \t]{1,2}$/.exec(text.slice(Math.max(0, span.start - 8), span.start))?.[1];
+  return acronym !== undefined && !MONTH_OR_DAY_CAPS.test(acronym) && /^[ \t]{0,2}(?:\)|ed(?:ition|\.)?\b)/.test(text.slice(span.end, span.end + 10));
+}
+
 /** A season alone (`summer`, `the winter months`, `LAST SPRING`) and a year after a season. */
 const SEASON_WORD = /^(?:the\s{1,2})?(?:spring|summer|fall|autumn|winter)(?:\s{1,2}months?)?$/i;
 const YEAR_AFTER_SEASON = /^\s{0,2},?\s{0,2}(?:of\s{1,2})?(?:(?:19|20)\d{2}|'\d{2})(?!\d)/;
@@ -982,6 +1004,7 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       (s.type === 'NAME' && DRUG_OR_ORGANISM_SHAPE.test(body)) ||
       (s.type === 'NAME' && isDottedAcronym(text, s)) ||
       (s.type === 'NAME' && isWordCompound(text, s, body)) ||
+      (s.type === 'DATE' && isNumberedPartOrEdition(text, s, body)) ||
       ((s.type === 'NAME' || s.type === 'ID') && GENE.test(body)) ||
       // an isotope's mass number right after its element (not a road: I-290 is a place)
       (s.type !== 'LOCATION' && /^\d{1,3}m?$/.test(body) && ISOTOPE_BEFORE.test(text.slice(Math.max(0, s.start - 3), s.start))) ||

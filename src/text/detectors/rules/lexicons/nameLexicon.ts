@@ -128,6 +128,8 @@ function isInitialOf(text: string, t: LexToken, mode: CaseMode): boolean {
   return t.shape === 'upper' || (mode === 'lower' && t.shape === 'lower');
 }
 const LETTERS = /^\p{L}+$/u;
+/** Three spaces or a tab between words: a table's or a form's column gap. */
+const COLUMN_GAP = /[ ]{3,}|\t/;
 /** Not an everyday word, not allow-listed, letters only: could be a surname missing from the lexicon. */
 function isNameLike(t: LexToken): boolean {
   return !t.isCommon && !t.isBlocked && t.lower.length >= 2 && t.shape !== 'other' && LETTERS.test(t.lower);
@@ -163,8 +165,16 @@ export const nameLexiconDetector = defineDetector({
     const out: Span[] = [];
     const marked = new Uint8Array(tokens.length);
     const push = (i: number, j: number, confidence: number): void => {
-      out.push({ start: tokens[i]!.tok.start, end: tokens[j]!.tok.end, type: 'NAME', source: SOURCE, confidence });
       for (let k = i; k <= j; k++) marked[k] = 1;
+      // a name never runs across a column's gap (`GIUSEPPE   Age: 59`): each part on its own, and
+      // only a part holding a word that is no everyday word
+      let from = i;
+      for (let k = i; k <= j; k++) {
+        if (k < j && !COLUMN_GAP.test(text.slice(tokens[k]!.tok.end, tokens[k + 1]!.tok.start))) continue;
+        if (from === i && k === j) out.push({ start: tokens[i]!.tok.start, end: tokens[j]!.tok.end, type: 'NAME', source: SOURCE, confidence });
+        else if (tokens.slice(from, k + 1).some((t) => !t.isCommon)) out.push({ start: tokens[from]!.tok.start, end: tokens[k]!.tok.end, type: 'NAME', source: SOURCE, confidence });
+        from = k + 1;
+      }
     };
     const cueBefore = (i: number): boolean => {
       const p1 = tokens[i - 1];

@@ -165,6 +165,21 @@ const NAME_THEN_VISIT_AT_START =
 const SERVICE_SUFFIX = /(?:ology|ologist|ologists|iatry|iatrist|ics|ism)$/i;
 
 /**
+ * True when `word` is two everyday or clinical words of three letters or more written as one
+ * (`Crossmatch`, `Bloodwork`, `Workup`): a thing reported, not a person. (A surname built so, such
+ * as `Newman`, is in the lexicon and never reaches this test.)
+ */
+function isTwoWordCompound(word: string): boolean {
+  const w = word.toLowerCase();
+  const known = (v: string): boolean => {
+    const c = classifyWord(v);
+    return c === 'stop' || c === 'common' || c === 'common-name' || c === 'common-surname';
+  };
+  for (let i = 3; i + 3 <= w.length; i++) if (known(w.slice(0, i)) && known(w.slice(i))) return true;
+  return false;
+}
+
+/**
  * True when `word` is one typing slip (two neighbouring letters swapped, one letter too many or
  * one missing) away from an everyday or clinical word: "Pateint states" is the patient, not a person.
  */
@@ -1454,7 +1469,7 @@ export const contextNameDetector = defineDetector({
     if (!caseless) {
       eachCuedMatch(ctx, BEFORE_REPORTING_VERB, REPORTING_CUE, 33, (m) => {
         // only a word no lexicon knows: everyday, clinical and role words are not people here
-        if (classifyWord(m[1]!) !== 'unknown' || SERVICE_SUFFIX.test(m[1]!) || isSlipOfCommonWord(m[1]!)) return;
+        if (classifyWord(m[1]!) !== 'unknown' || SERVICE_SUFFIX.test(m[1]!) || isSlipOfCommonWord(m[1]!) || isTwoWordCompound(m[1]!)) return;
         out.push(mkSpan(m.index, m.index + m[1]!.length, 'NAME', SOURCE, 0.6));
       }, atCapital);
     }
