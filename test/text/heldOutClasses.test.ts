@@ -220,6 +220,7 @@ const removed: [string, string, string[]][] = [
   ['a town and ZIP after a street and a unit written with #', 'Letter mailed to 55 Chestnut Ct #12, Lindenport 01822; callback scheduled.', ['Chestnut', 'Lindenport', '01822']],
   ['a street without its suffix after a shop and "on"', 'Picks up meds at Saybrook Pharmacy on Main. Works at the diner on Lakeview.', ['Main', 'Lakeview']],
   ['the person to call, opening a bracket or after a call-back label, right before the number', 'Employer health (Joy, 413-555-0197) needs a letter. Callback: Quenby (508) 555-0135.', ['Joy', 'Quenby']],
+  ['a typist\'s initials after a signer\'s credential and a slash, a reply\'s sender after its time', 'B. NAKASHIMA RN / BN\nGrossed by T. Okoro, PA(ASCP) / kp.\nReply 11:41 Quenby: yes please.', ['BN', 'kp', 'Quenby']],
   ['a named building\'s head after its detected name', 'Appt Thursday 3/25 at 10:40 AM, Fenwick Building 3rd floor. Pathology, Tilden Hall.', ['Fenwick', 'Building', 'Tilden', 'Hall']],
   ['initials sending chat lines after a time, in a chat of several lines', '21:10 Sunny Park RN: Mg 1.6\n21:11 JV: 2g IV Mg. thanks!\n02:33 JV: great, another 40 PO.', ['JV']],
 ];
@@ -542,6 +543,10 @@ describe('held-out classes: the fixes stay narrow', () => {
     const out = scrub('Patient: FERRARO, GIUSEPPE   Age: 59\nQuenby reported pain. Dr. Hall saw her in the hall.');
     expect(out).toContain('   Age: 59');
     for (const n of ['FERRARO', 'GIUSEPPE', 'Quenby', 'Hall saw']) expect(out).not.toContain(n);
+  });
+  it('a credential after a credential and a slash is no typist', () => {
+    expect(scrub('Signed J. Lee RN/LPN')).toContain('RN/LPN');
+    expect(scrub('Covered by the NP / PA team')).toContain('NP / PA team');
   });
   it('initials after a time alone are no sender outside a chat of several lines', () => {
     expect(scrub('Plan:\n21:11 JV: 2g IV Mg.')).toContain('JV');

@@ -55,6 +55,7 @@ import { endsBeforeContraction, isPronounBeforeContraction } from '../_contracti
 import { nlpLexicons } from './_resources.js';
 import { NAME_PARTICLE } from '../_nameParticles.js';
 import { inLetteredList } from '../_letteredList.js';
+import { isMonthOrWeekday } from '../_calendarWords.js';
 
 /** Titles, relations, roles and verbs after which a short token is a person's initials. */
 const NAME_CUE_BEFORE =
@@ -312,9 +313,6 @@ export function isWordCompound(text: string, span: Span, body: string): boolean 
 
 /** A word that numbers a part of a text, a law or a form right before its numbers (`Section 10 & 11`). */
 const NUMBERED_PART_BEFORE = /\b(?:section|sections|chapter|article|part|parts|step|steps|phase|item|items|question|questions|page|pages|figure|table|appendix|schedule|form|rule|paragraph|para|clause|title|volume|vol)\.?[ \t]{1,2}$/i;
-/** Month and weekday abbreviations in capitals, which may open a date (`MAR 8th`). */
-const MONTH_OR_DAY_CAPS = /^(?:JAN|FEB|MAR|APR|MAY|JUN|JUNE|JUL|JULY|AUG|SEP|SEPT|OCT|NOV|DEC|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)$/;
-
 /**
  * True when a labeller DATE span is the numbers of a section, a part or a form (`Section 10 & 11`,
  * `Part 2`), or an edition after an acronym (`AJCC 8th`, `(NCCN 3rd)`): no day of a month.
@@ -329,7 +327,7 @@ export function isNumberedPartOrEdition(text: string, span: Span, body: string):
   const ed = /^(?:([A-Z]{2,6})[ \t]{1,2})?\d{1,2}(?:st|nd|rd|th)$/.exec(body);
   if (ed === null) return false;
   const acronym = ed[1] ?? /\b([A-Z]{2,6})[ \t]{1,2}$/.exec(text.slice(Math.max(0, span.start - 8), span.start))?.[1];
-  return acronym !== undefined && !MONTH_OR_DAY_CAPS.test(acronym) && /^[ \t]{0,2}(?:\)|ed(?:ition|\.)?\b)/.test(text.slice(span.end, span.end + 10));
+  return acronym !== undefined && !isMonthOrWeekday(acronym) && /^[ \t]{0,2}(?:\)|ed(?:ition|\.)?\b)/.test(text.slice(span.end, span.end + 10));
 }
 
 /** A season alone (`summer`, `the winter months`, `LAST SPRING`) and a year after a season. */

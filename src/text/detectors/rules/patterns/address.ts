@@ -12,6 +12,7 @@ import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
 import { loadLexicon } from '../../../../allowlists/loadLexicon.js';
+import { isMonthOrWeekday } from '../../_calendarWords.js';
 import { CLINICAL_WORDS, STATE_NAME, classifyWord, isClinicalAbbreviation, isStopWord, mkSpan } from './_lib.js';
 import { cue, cueStarts, eachCuedMatch, eachMatchFrom, tokenStarts, prepareScans, type StartOk, scanUnits } from './_scan.js';
 
@@ -68,8 +69,8 @@ const STREET_NAMED_MORE_CUE = cue('on off at near along down up across via to fr
 /** A shop, then `on` and a street's name without its suffix (`Saybrook Pharmacy on Main`, `the diner on Lakeview`). `m[1]` the street. */
 const SHOP_ON_STREET = /(?<=\b(?:[Pp]harmacy|PHARMACY|[Dd]rugs?|[Dd]rugstore|[Mm]arket|[Ss]tore|[Gg]rill|[Dd]iner|[Cc]af[eé]|[Bb]akery|[Dd]eli|[Ll]aundromat|[Gg]ym|[Mm]otel|[Bb]ank|[Ll]ibrary|[Ss]hop|[Ss]upermarket|[Gg]rocery|CVS|Walgreens|Rite[ -]Aid)[ \t]{1,2})on[ \t]{1,2}([A-Z][a-z'’]{2,24}(?:[ \t][A-Z][a-z'’]{2,24})?)(?![\p{L}\d'’-])/gu;
 const SHOP_ON_STREET_CUE = cue('on');
-/** Months, weekdays and holidays: when, not where (`pharmacy on Monday`). */
-const MONTH_OR_DAY = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tues?(?:day)?|Wed(?:nesday)?|Thu(?:rs?)?(?:day)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|Christmas|Thanksgiving|Easter|Admission|Discharge|File|Call|Hold|Site)$/;
+/** Holidays and words of a visit: when or what, not where (`pharmacy on Easter`, `Pharmacy on File`); months and weekdays are {@link isMonthOrWeekday}'s. */
+const WHEN_OR_WHAT = /^(?:Christmas|Thanksgiving|Easter|Admission|Discharge|File|Call|Hold|Site)$/;
 let streetSet: ReadonlySet<string> | undefined;
 /** The street-name lexicon (`main`, `elm`, `pleasant`). */
 function streetWords(): ReadonlySet<string> {
@@ -257,7 +258,7 @@ export const addressDetector = defineDetector({
     // a shop named by its street, no suffix: "Saybrook Pharmacy on Main", "the diner on Lakeview"
     eachCuedMatch(ctx, SHOP_ON_STREET, SHOP_ON_STREET_CUE, 0, (m) => {
       const words = m[1]!.split(/[ \t]+/);
-      if (!words.every((w) => !MONTH_OR_DAY.test(w) && (streetWords().has(w.toLowerCase()) || classifyWord(w) === 'unknown'))) return;
+      if (!words.every((w) => !isMonthOrWeekday(w) && !WHEN_OR_WHAT.test(w) && (streetWords().has(w.toLowerCase()) || classifyWord(w) === 'unknown'))) return;
       out.push(mkSpan(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'LOCATION', SOURCE, 0.7));
     });
     eachCuedMatch(ctx, UNIT, UNIT_CUE, 0, (m) => {

@@ -29,6 +29,7 @@ import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, SERVICE_WORD, acceptsNameWord, class
 import { atDigit, atLineStart, canUseCues, charStarts, cue, cueTokens, eachCuedMatch, eachLineMatch, eachMatchFrom, prepareScans, type StartOk, scanUnits } from './_scan.js';
 import type { ScrubContext } from '../../../context.js';
 import { CONSULTING_SERVICE, SERVICE_AFTER, isKindOfCare } from '../../_careKinds.js';
+import { isWeekdayName } from '../../_calendarWords.js';
 
 const SOURCE = 'rules/context-name';
 
@@ -47,7 +48,6 @@ const CUE =
  */
 const PIPE_CELL_NAME = /\|[ \t]{0,3}(\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]{1,30})?),[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]{1,30})(?:[ \t]{1,2}\p{Lu}\.?)?(?=[ \t]{0,12}(?:\||[\/-][ \t]{0,3}[\p{L}\d-]{3,20}[ \t]{0,12}\||\d{1,3}[ \t]?(?:y\/?o[ \t]?|yo[ \t]?)?[MF](?![\p{L}\d])))/gu;
 /** A weekday's name, written out. */
-const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const HEADER =
   /(?:^|\n)[ \t]{0,8}(?:name|patient|patient\s{1,2}name|pt\s{1,2}name|pt|attending|resident|intern|fellow|pcp|provider|physician|surgeon|nurse|rn|md|np|author|signed\s{1,2}by|signed|cosigned\s{1,2}by|electronically\s{1,2}signed\s{1,2}by|dictated\s{1,2}by|transcribed\s{1,2}by|referring(?:\s{1,2}(?:physician|md|doctor))?|contact|emergency\s{1,2}contact|hcp|health\s{1,2}care\s{1,2}proxy|proxy|nok|next\s{1,2}of\s{1,2}kin|guardian|cc|to|from|by|re|regarding)[ \t]{0,4}:[ \t]{0,4}/gi;
 
@@ -431,6 +431,10 @@ const atClauseStart: StartOk = (text, at) => {
 };
 /** Typist initials after a slash closing a signature line: `W. HALLORAN, M.D. / jbp`, `DR. H. ABERNATHY-COLE / rj / DICTATED`. */
 const SLASH_TYPIST = /(?:\b(?:M\.?D|R\.?N|N\.?P|P\.?A|D\.?O)\.?|\p{Lu}{2,}(?:-\p{Lu}{2,})?)[ \t]{0,6}\/[ \t]{0,2}([a-z]{2,3})(?=[ \t]{0,2}(?:\/|\r?\n|$)|[ \t]{1,6}[Jj]ob\b)/gu;
+/** A credential (perhaps with its board in brackets), a slash and initials closing the line: `RN / BN`, `PA(ASCP) / kp.`. `m[1]` the initials. */
+const CREDENTIAL_SLASH_INITIALS = /\b(?:MD|M\.D\.|RN|R\.N\.|NP|PA|PA-C|DO|RPh|PharmD|LPN|CNM)(?:\([A-Z]{2,8}\))?[ \t]{0,6}\/[ \t]{0,2}([A-Z]{2,3}|[a-z]{2,3})(?=[ \t.]{0,3}(?:\r?\n|$))/g;
+/** Credentials that may follow a slash after another (`RN/LPN`, `MD/MPH`). */
+const NAMING_CREDENTIAL_WORD = /^(?:md|do|rn|np|pa|lpn|cna|mph|mba|ms|msn|bsn|phd|rph|rd|ot|pt|slp|sw|cm)$/i;
 /** A dictation footer's dictator and typist by their initials: `D: WB     T: jkm     DD: 05/20/2024`. */
 const DICTATION_FOOTER = /(?:^|\n)[ \t]{0,3}D:[ \t]{1,3}([A-Za-z]{2,3})[ \t]{2,}T:[ \t]{1,3}([A-Za-z]{2,3})(?=[ \t]{2,}|[ \t]*(?:\r?\n|$))/g;
 /** `cc @jpelletier`: a user mentioned by handle (a letter first; `@ 1230` and `@MGH` are "at"). */
@@ -536,7 +540,7 @@ const CHAT_ROLE = /^(?:attending|resident|fellow|intern|pgy-?\d|rn|md|do|np|pa|p
  * A secure-chat line: a date and a time open it, then the sender and a colon (`04/11/2022 02:14
  * kpatel7: hey are you covering`, `01/05/24 10:02 svc_tbrandt: merge completed`).
  */
-const CHAT_SENDER = new RegExp(`(?:^|\\n)[ \\t]{0,3}${CHAT_STAMP}([A-Za-z][A-Za-z0-9._-]{1,30})(?=(?:[ \\t]{1,2}\\((?:${CHAT_ROLE.source.slice(4, -2)})\\))?:[ \\t])`, 'gi');
+const CHAT_SENDER = new RegExp(`(?:^|\\n)[ \\t]{0,3}(?:(?:Reply|REPLY|Response|RESPONSE|Answer)[ \\t]{1,2})?${CHAT_STAMP}([A-Za-z][A-Za-z0-9._-]{1,30})(?=(?:[ \\t]{1,2}\\((?:${CHAT_ROLE.source.slice(4, -2)})\\))?:[ \\t])`, 'gi');
 /** A chat stamp with a date in it (`4/11 07:02`), not a time alone. */
 const STAMP_WITH_DATE = /\d\/\d/;
 /**
@@ -545,7 +549,7 @@ const STAMP_WITH_DATE = /\d\/\d/;
  * bank): cooler ready`. `m[1]` the name, `m[2]` the role in brackets, if any.
  */
 const CHAT_NAMED = new RegExp(`(?:^|\\n)[ \\t]{0,3}${CHAT_STAMP}(\\p{Lu}[\\p{L}'’-]{1,30}(?:,?[ \\t]{1,2}\\p{Lu}[\\p{L}'’-]{0,30}\\.?){0,2})(?:[ \\t]{1,2}\\(([^()\\n]{1,24})\\))?(?=:[ \\t])`, 'gu');
-const startsWithDate = (line: string): boolean => /^[ \t]{0,3}\[?\d{1,2}[/:]/.test(line);
+const startsWithDate = (line: string): boolean => /^[ \t]{0,3}(?:(?:Reply|REPLY|Response|RESPONSE|Answer)[ \t]{1,2})?\[?\d{1,2}[/:]/.test(line);
 /**
  * A secure-chat line that opens with its sender, then the time and a colon (`kmahoe 14:05: ya
  * hold`, `Keoni [2:05 PM]: ok`) or, for a login, two spaces (`mkleinschmidt3 02:11  cards fellow`).
@@ -822,7 +826,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(BRACKETED_ROLE, HANDOFF, NAME_FROM_SERVICE, PREFERRED_NAME, TIME_LOGIN_COLON, INTERPRETER_NAME, LOGIN_THEN_PAGER, KIN_INITIALS, ROLE_INITIALS_LINE_END, SIGNED_OUT_ARROW, ROOM_THEN_NAME, NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, LOGIN_ALONE_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, CAPS_LAST_FIRST_ID, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(CREDENTIAL_SLASH_INITIALS, BRACKETED_ROLE, HANDOFF, NAME_FROM_SERVICE, PREFERRED_NAME, TIME_LOGIN_COLON, INTERPRETER_NAME, LOGIN_THEN_PAGER, KIN_INITIALS, ROLE_INITIALS_LINE_END, SIGNED_OUT_ARROW, ROOM_THEN_NAME, NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, LOGIN_ALONE_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, CAPS_LAST_FIRST_ID, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -1089,9 +1093,9 @@ export const contextNameDetector = defineDetector({
       // a time alone before the sender ("14:06 grace: thiamine started"): a sender in lower case
       // (a chat's handle) or a name, never a heading ("14:00 Neuro: ...", "14:00 Family: ..."); in a
       // chat of several stamped lines, two or three capitals that are no clinical abbreviation are
-      // the sender's initials ("21:11 JV: 2g IV Mg")
+      // the sender's initials ("21:11 JV: 2g IV Mg"); a given name that is also a word counts before the colon ("Reply 11:41 Will: yes")
       const chatInitials = senders.length >= 2 && /^[A-Z]{2,3}$/.test(w) && !isClinicalAbbreviation(w) && !SIGN_OFF_NOT_INITIALS.test(w) && !CHAT_ROLE.test(w);
-      if (timeOnly && !chatInitials && !/^[a-z][a-z0-9._-]{1,30}$/.test(w) && !(/^[A-Z][a-z]/.test(w) && ['first', 'surname', 'unknown'].includes(classifyWord(w)))) continue;
+      if (timeOnly && !chatInitials && !/^[a-z][a-z0-9._-]{1,30}$/.test(w) && !(/^[A-Z][a-z]/.test(w) && (['first', 'surname', 'unknown'].includes(classifyWord(w)) || (classifyWord(w) === 'common-name' && isFirstName(w))))) continue;
       // a service sending a chat line ("10:13 Neuroradiology: no ICH") is no person
       if (CONSULTING_SERVICE.test(w) || isKindOfCare(w)) continue;
       if (timeOnly && (SIGN_OFF_NOT_INITIALS.test(w) || CHAT_ROLE.test(w) || /^(?:rn|md|np|pa|me|pt|pharm|pharmacy|team|nurse|resident|fellow|attending|charge|unit|desk|lab|ed|er|icu|or|tech|aide|sitter|cna|pct|lpn|secretary|clerk|scribe|hospitalist|intensivist|surgeon|doc)$/i.test(w))) continue;
@@ -1398,7 +1402,7 @@ export const contextNameDetector = defineDetector({
       // a chat's message after its sender's role ("MD: Perfect. Please recheck", "MD: Sunday is
       // good", "MD: VBG back"): one everyday word, a weekday or capitals, then the sentence going on
       if (/^[ \t]{0,8}(?:rn|md|np|pa|nurse)[ \t]{0,2}:/i.test(m[0].replace(/^\n/, '')) && found[1] - found[0] === first.length &&
-        (/^(?:stop|common|common-surname)$/.test(classifyWord(first)) || WEEKDAY.test(first) || /^[A-Z]{2,5}$/.test(first)) && /^(?:[.!,][ \t]{1,2}\p{L}|[ \t]{1,2}\p{Ll})/u.test(text.slice(found[1], found[1] + 4))) return;
+        (/^(?:stop|common|common-surname)$/.test(classifyWord(first)) || isWeekdayName(first) || /^[A-Z]{2,5}$/.test(first)) && /^(?:[.!,][ \t]{1,2}\p{L}|[ \t]{1,2}\p{Ll})/u.test(text.slice(found[1], found[1] + 4))) return;
       // "CC:" is also the chief complaint ("CC: worst headache of life"): a copy's name is no everyday word
       if (/^\s{0,8}cc\b/i.test(m[0])) {
         const w = text.slice(found[0], found[1]).split(/\s/)[0]!;
@@ -1491,6 +1495,13 @@ export const contextNameDetector = defineDetector({
     eachMatchFrom(ctx, SLASH_TYPIST, charStarts(ctx, '/'), 24, (m) => {
       const w = m[1]!;
       if (classifyWord(w) !== 'unknown' || isClinicalAbbreviation(w)) return; // "ASA / ppi"
+      const start = m.index + m[0].lastIndexOf(w);
+      out.push(mkSpan(start, start + w.length, 'NAME', SOURCE, 0.65));
+    });
+    // a signer's credential, a slash and the typist's initials closing the line ("B. NAKASHIMA RN / BN", "PA(ASCP) / kp.")
+    eachMatchFrom(ctx, CREDENTIAL_SLASH_INITIALS, charStarts(ctx, '/'), 24, (m) => {
+      const w = m[1]!;
+      if (NAMING_CREDENTIAL_WORD.test(w) || isClinicalAbbreviation(w) || classifyWord(w) === 'stop') return; // "RN/LPN"
       const start = m.index + m[0].lastIndexOf(w);
       out.push(mkSpan(start, start + w.length, 'NAME', SOURCE, 0.65));
     });
