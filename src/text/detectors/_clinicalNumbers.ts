@@ -13,7 +13,7 @@
  * (`BUE`, `LUE`, `RLE`) only, no joints or limbs by name (`MRI L knee 3/5` is a date).
  */
 export const CLINICAL_BEFORE: RegExp =
-  /(?:\b(?:bp|b\/p|sbp|dbp|abp|nbp|nibp|art|aline|a-line|cuff|pressure|pressures|map|cvp|pap|pa|pcwp|wedge|murmur|sem|hsm|harsh|soft|loud|blowing|faint|rough|musical|grade|strength|power|motor|peep|cpap|bipap|psv|ps|imv|simv|vent|ventilator|settings|tv|fio2|i:e|ie|ratio|score|gcs|apgar|apgars|adl|adls|iadl|iadls|katz|barthel|lawton|braden|morse|norton|tinetti|ice|moca|mmse|slums|phq|phq-2|phq-9|gad-7|cpot|nihss|mini-cog|act|audit|audit-c|epds|alsfrs|alsfrs-r|pcl-5|bdi|bdi-ii|ham-d|hamd|ymrs|aims|fim|ess|isi|psqi|mmrc|ipss|shim|iief|koos|hoos|odi|ndi|quickdash|edss|updrs|hads|cssrs|c-ssrs|stop-bang|stopbang|mta|profusion|scores|ranged|dast|dast-10|crafft|sppb|qids|madrs|panss|asrs|ciwa|cows|snap-iv|vanderbilt|mchat|m-chat|asq|pedsql|cdai|sdai|das28|basdai|basfi|pasi|easi|scorad|dlqi|hbi|sccai|ecog|kps|bpp|nst|ctg|aspects|tici|mrs|nihss|gmfcs|bishop|beighton|ishihara|roland-morris|oswestry|centor|curb-65|gds|k10|bottles|bands|scale|pain|level|levels|index|indices|recall|registration|orientation|tof|aldrete|padss|rass|cam|mae|moves|hr|rr|abg|vbg|gas|gases|ph|lytes|rate|x|ivf|ns|d5|lr|fluid|bolus|dose|doses|dosing|mg|mcg|tab|tabs|tablets|q|qd|bid|tid|qid|vision|visual|acuity|eyes|pupils|perrl|perrla|sats|sat|o2|spo2|urine|uo|ratios|range|between|grips?|handgrip|flex|flexion|extension|abduction|adduction|dorsiflexion|plantarflexion|plantar ?flexion|dorsi ?flexion|inversion|eversion|pronation|supination|deltoids?|biceps|triceps|quadriceps|quads?|hamstrings?|iliopsoas|glutes?|gastrocs?|gastrocnemius|tibialis|ehl|flexors?|extensors?|abductors?|adductors?|bue|ble|rue|lue|rle|lle|ues|les|proximal|distal)\s{0,3}[:=(]?\s{0,2})$/i;
+  /(?:\b(?:bp|b\/p|sbp|dbp|abp|nbp|nibp|art|aline|a-line|cuff|pressure|pressures|map|cvp|pap|pa|pcwp|wedge|murmur|sem|hsm|harsh|soft|loud|blowing|faint|rough|musical|grade|strength|power|motor|peep|cpap|bipap|psv|ps|imv|simv|vent|ventilator|settings|tv|fio2|i:e|ie|ratio|score|gcs|apgar|apgars|adl|adls|iadl|iadls|katz|barthel|lawton|braden|morse|norton|tinetti|ice|moca|mmse|slums|phq|phq-2|phq-9|gad-7|cpot|nihss|mini-cog|act|audit|audit-c|epds|alsfrs|alsfrs-r|pcl-5|bdi|bdi-ii|ham-d|hamd|ymrs|aims|fim|ess|isi|psqi|mmrc|ipss|shim|iief|koos|hoos|odi|ndi|quickdash|edss|updrs|hads|cssrs|c-ssrs|stop-bang|stopbang|mta|profusion|scores|ranged|dast|dast-10|crafft|sppb|qids|madrs|panss|asrs|ciwa|cows|snap-iv|vanderbilt|mchat|m-chat|asq|pedsql|cdai|sdai|das28|basdai|basfi|pasi|easi|scorad|dlqi|hbi|sccai|ecog|kps|bpp|nst|ctg|aspects|tici|mrs|nihss|gmfcs|bishop|beighton|ishihara|roland-morris|oswestry|centor|curb-65|gds|gds-15|k10|nrs|vas|mna|mna-sf|frail|clock|quiz|inventory|subscale|hyperactivity|inattention|breathlessness|esas|gai|thi|dhi|bpi|jlo|bottles|bands|scale|pain|level|levels|index|indices|recall|registration|orientation|tof|aldrete|padss|rass|cam|mae|moves|hr|rr|abg|vbg|gas|gases|ph|lytes|rate|x|ivf|ns|d5|lr|fluid|bolus|dose|doses|dosing|mg|mcg|tab|tabs|tablets|q|qd|bid|tid|qid|vision|visual|acuity|eyes|pupils|perrl|perrla|sats|sat|o2|spo2|urine|uo|ratios|range|between|grips?|handgrip|flex|flexion|extension|abduction|adduction|dorsiflexion|plantarflexion|plantar ?flexion|dorsi ?flexion|inversion|eversion|pronation|supination|deltoids?|biceps|triceps|quadriceps|quads?|hamstrings?|iliopsoas|glutes?|gastrocs?|gastrocnemius|tibialis|ehl|flexors?|extensors?|abductors?|adductors?|bue|ble|rue|lue|rle|lle|ues|les|proximal|distal)\s{0,3}[:=(]?\s{0,2})$/i;
 /**
  * Before a pair: a person, not a score, though named like one (`Dr. Bishop 3/9`, `f/u with Katz
  * 4/12`, `per Morse 5/2`): a title or a word of meeting, then a capitalised word. The pair is the
@@ -64,7 +64,7 @@ export function isSecondaryTo(text: string, start: number, end: number): boolean
 export const SCORED_SYMPTOM_WORDS = 'index|cravings?|urges?|anxiety|nausea|itch|itching|pruritus|dyspnea|fatigue|mood|stress|distress|severity|intensity';
 
 /** After a pair: what it counts (`5/5 principal criteria`, `2/3 major features`, `4/4 bottles`, `9/14 lesions`, `3/3 cells`, `2/5 groups`). */
-const COUNT_OF_AFTER = /^[ \t]{1,2}(?:(?:principal|major|minor|clinical|diagnostic|sirs|qsofa|modified|revised|jones|duke|centor|wells)[ \t]{1,2})?(?:criteria|criterion|features|signs|findings|points|items|symptoms|bottles|sets|cultures|cores|lobes|segments|vessels|lesions|nodules|foci|biopsies|levels|quadrants|teeth|cells|groups|sessions|words|trials|objects|attempts|passes)\b/i;
+const COUNT_OF_AFTER = /^[ \t]{1,2}(?:(?:principal|major|minor|clinical|diagnostic|sirs|qsofa|modified|revised|jones|duke|centor|wells)[ \t]{1,2})?(?:criteria|criterion|features|signs|findings|points|items|symptoms|bottles|sets|cultures|cores|lobes|segments|vessels|lesions|nodules|foci|biopsies|levels|quadrants|teeth|cells|groups|sessions|words|trials|objects|attempts|passes|correct|incorrect|adls?|iadls?|subtests|digits|animals|repetitions)\b/i;
 
 /**
  * Whether the pair at `[start, end)` counts what follows or precedes it (`5/5 principal
@@ -135,9 +135,21 @@ export function isClinicalPair(text: string, start: number, end: number): boolea
   if (!BARE_PAIR.test(text.slice(start, end))) return false;
   if (isSumResult(text, start) || isGestationalAge(text, start, end) || isCountOf(text, end, start)) return true;
   if (isEyeScore(text, start)) return true;
-  // an approximate share (`took ~2/3`) or a length in inches (`3/4" needle`)
-  if (text[start - 1] === '~' || /^(?:["”″]|[ \t]?(?:in\.|inch\b|inches\b))/.test(text.slice(end, end + 8))) return true;
+  if (isShareOrInches(text, start, end)) return true;
   return CLINICAL_BEFORE.test(lineBefore(text, start)) || CLINICAL_AFTER.test(text.slice(end, end + 20)) || isStrengthGrade(text, start, end) || isSecondaryTo(text, start, end);
+}
+
+/**
+ * Whether the pair at `[start, end)` is an approximate share (`took ~2/3`) or a length in inches
+ * (`3/4" needle`, `3/16 in. polypropylene`): no date. Shared by both algorithms.
+ *
+ * @param text - the note
+ * @param start - start of the pair
+ * @param end - end of the pair
+ * @returns true when a tilde comes before it or an inch mark or word after it
+ */
+export function isShareOrInches(text: string, start: number, end: number): boolean {
+  return text[start - 1] === '~' || /^(?:["”″]|[ \t]?(?:in\.|inch\b|inches\b))/.test(text.slice(end, end + 8));
 }
 
 /** A line of an eye exam's scores before `OD`/`OS` (`Ishihara color plates:`, `Acuity:`). */

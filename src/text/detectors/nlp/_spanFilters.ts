@@ -1003,6 +1003,12 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       (s.type === 'NAME' && isDottedAcronym(text, s)) ||
       (s.type === 'NAME' && isWordCompound(text, s, body)) ||
       (s.type === 'DATE' && isNumberedPartOrEdition(text, s, body)) ||
+      // a row of a table of numbers read as a phone (`0700  168/88  400  160`): a phone has no column gap, nor a slash and a space (`201/324/1423` is one)
+      (s.type === 'PHONE' && (/\d[ \t]{2,}-?\d/.test(body) || (/\d\/\d/.test(body) && /\d[ \t]+-?\d/.test(body)))) ||
+      // a standard named with its year (`NRS-2002`, `GLI-2012`), no record number
+      (s.type === 'ID' && /^[A-Z]{2,8}-(?:19|20)\d{2}$/.test(body)) ||
+      // a marker or gene with its sign (`CD13+`, `PD-L1-`), no name or number
+      ((s.type === 'NAME' || s.type === 'ID') && /^[A-Z]{1,6}\d{1,3}$/.test(body) && /^[+-](?![\d\p{L}])/u.test(text.slice(s.end, s.end + 2))) ||
       ((s.type === 'NAME' || s.type === 'ID') && GENE.test(body)) ||
       // an isotope's mass number right after its element (not a road: I-290 is a place)
       (s.type !== 'LOCATION' && /^\d{1,3}m?$/.test(body) && ISOTOPE_BEFORE.test(text.slice(Math.max(0, s.start - 3), s.start))) ||

@@ -19,7 +19,7 @@
  *
  * @module
  */
-import { CLINICAL_AFTER, CLINICAL_BEFORE, PERSON_BEFORE, SCORED_SYMPTOM_WORDS, hasHyphenDateCue, isCountOf, isEyeScore, isGestationalAge, isPainScoreBySentence, isSecondaryTo, isStrengthGrade, isSumResult, lineBefore } from '../../_clinicalNumbers.js';
+import { CLINICAL_AFTER, CLINICAL_BEFORE, PERSON_BEFORE, SCORED_SYMPTOM_WORDS, hasHyphenDateCue, isCountOf, isEyeScore, isGestationalAge, isPainScoreBySentence, isSecondaryTo, isShareOrInches, isStrengthGrade, isSumResult, lineBefore } from '../../_clinicalNumbers.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext, type ScrubContext } from '../../../context.js';
@@ -199,8 +199,9 @@ function numericDates(ctx: ScrubContext, out: Span[]): void {
           if (!FRACTION_AFTER.test(after)) defer(start, end, a, b, before, after);
           return;
         }
-        // a count of criteria, features, cultures or samples ("5/5 principal criteria", "blood cultures 2/2 S. pneumoniae", "cores 3/3")
-        if (!cue && (isCountOf(text, end, start) || isEyeScore(text, start))) return;
+        // a count of criteria, features, cultures or samples ("5/5 principal criteria", "blood cultures 2/2 S. pneumoniae", "cores 3/3"),
+        // an approximate share or a length in inches ("~2/3", "3/16 in.")
+        if ((!cue && (isCountOf(text, end, start) || isEyeScore(text, start))) || (!strong && isShareOrInches(text, start, end))) return;
         // days of a gestational age ("GA 31 2/7 wk")
         if (!strong && isGestationalAge(text, start, end)) return;
         // "AKI 2/2 dehydration": "secondary to"

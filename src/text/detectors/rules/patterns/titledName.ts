@@ -317,8 +317,8 @@ export const titledNameDetector = defineDetector({
       if (LETTER_CLASS_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) return;
       // a lettered part of a report (`C. Stomach, biopsy` / `D. Colon, biopsy`; `D, E. Colon`), no initial
       if (inLetteredList(text, m.index)) return;
-      // a unit after a number ends the sentence: "one further LVP of 4 L. Furosemide and ..."
-      if (/\d[ \t]{0,2}$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return;
+      // a unit after a number ends the sentence: "one further LVP of 4 L. Furosemide and ...", "15 dB L. Word recognition"
+      if (/\d[ \t]{0,2}(?:(?:dB|Hz|mm|cm|kg|mg|mL|ml|mcg|min|sec|hrs?|in|ft|lbs?|%)[ \t]{1,2})?$/.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
       const word = m[2]!.replace(/['’-]+$/, '');
       if (SPECIES_AFTER_INITIAL.test(word)) return;
       const cls = classifyWord(word);
