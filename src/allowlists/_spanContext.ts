@@ -629,6 +629,8 @@ function wordOfCompound(w: string): boolean {
   return loadLexicon('common-words').has(w) || isClinicalAbbreviation(w);
 }
 
+/** Capitals that stand for a person, a service or a place where a name in brackets follows (`PCP (Quenby)`, `MICU (Dana)`). */
+const PERSON_CAPITALS = /^(?:PCP|HCP|POA|NOK|RN|RNS|MD|MDS|NP|PA|LPN|CNA|CM|SW|LICSW|RRT|NF|OT|PT|SLP|PHARMD|DPT|CRNA|CNM|FNP|APRN|ICU|MICU|SICU|CCU|CVICU|NICU|PICU|ED|PACU|OR|ER|CCM|SNF|VNA|ALF|GI|ID|ENT|IR|EMS|EMT|BLS|ALS|DCFS|DSS|DCF|CPS|APS|SBAR|ATTN|FYI|CC|BCC|TO|FROM|RE|MRN|DOB|SSN|AKA|PGY|TEAM|DR|MR|MRS|MS|SON|DAD|MOM|WIFE|AUNT|SIS|BRO)$/;
 /** Words of a score, a scale or a measure before a bracket (`Danger Assessment (Campbell)`, `risk zone (Bhutani)`). */
 const MEASURE_BEFORE_BRACKET = /(?:^|[^\p{L}])(?:assessment|scale|score|index|criteria|classification|formula|equation|method|chart|count|grade|grading|stage|staging|test|questionnaire|inventory|tool|nomogram|zone|curve|rule|rules|view|sign|maneuver|manoeuvre|node|line|point)[ \t]{0,2}[,;]?[ \t]{0,2}\($/iu;
 
@@ -640,10 +642,14 @@ const MEASURE_BEFORE_BRACKET = /(?:^|[^\p{L}])(?:assessment|scale|score|index|cr
  * other way (`the attending (Quenby)`, `daughter (Mary)`).
  */
 export function bracketedAfterMeasure(text: string, start: number, end: number, allowed: (word: string) => boolean): boolean {
-  if (text.charCodeAt(start - 1) !== 40 || text.charCodeAt(end) !== 41) return false;
+  // alone in the bracket, or before a comma and what it measures in lower case (`Grip (Jamar, position II)`)
+  if (text.charCodeAt(start - 1) !== 40 || (text.charCodeAt(end) !== 41 && !/^,[ \t]{1,2}\p{Ll}/u.test(text.slice(end, end + 4)))) return false;
   if (!/^\p{Lu}[\p{L}'’-]{2,30}$/u.test(text.slice(start, end))) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   if (MEASURE_BEFORE_BRACKET.test(before)) return true;
+  // a test's or a device's capitals before the bracket (`FABER (Patrick)`), never a role's or a unit's (`PCP (Quenby)`)
+  const caps = /(?:^|[^\p{L}])(\p{Lu}{3,8})[ \t]\($/u.exec(before);
+  if (caps !== null && !PERSON_CAPITALS.test(caps[1]!)) return true;
   const m = /(\p{Ll}{4,30})[ \t]\($/u.exec(before);
   if (m === null) return false;
   const w = m[1]!;

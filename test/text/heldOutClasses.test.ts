@@ -428,6 +428,7 @@ const kept: [string, string][] = [
   ['scores of a test or scale named before them, counts of what was right or done, a length in inches', 'Nutrition: MNA-SF 9/14 (at risk). Frailty: FRAIL 3/5. Clock 9/10. Anxiety Inventory 5/20. Quiz 9/10 correct; dependent in 6/6 ADLs. AFO of 3/16 in. polypropylene.'],
   ['a table of numbers, a standard with its year, markers with their sign', 'Time  BP   Qb   VP\n0700  168/88  400  160  -190  0\n0800  152/80  400  170  -200  0.8\nReference equations: GLI-2012. NRS-2002 score 5. Blasts CD34+, CD117+, CD13+, CD33+.'],
   ['eponyms before a head of their own (a fashion, an instrument, an allergen, an antigen, an index, an examination, a program)', 'Colostomy matured Brooke fashion. Roots delivered with Cryer elevators. Positive for Timothy grass. Kidd antibodies: none. Lewis antigens not significant. Mannheim Peritonitis Index 24. Boston Diagnostic Aphasia Examination severity 3. PT for Otago exercise program.'],
+  ['a name alone in brackets after a test\'s capitals', 'SLR negative to 80 deg; FABER (Patrick) negative.'],
   ['a side after a number and its unit before a sentence', 'SRT 35 dB R, 15 dB L. Word recognition 64% R.'],
   ['vital signs and results logged after a time in a list of several lines', '21:11 BP: 120/80\n21:15 HR: 88\n21:20 UA: neg\n21:30 CXR: clear'],
 ];
@@ -552,6 +553,10 @@ describe('held-out classes: the fixes stay narrow', () => {
   it('a date before a count word or in a phone with slashes is still removed', () => {
     const out = scrub('Seen 3/16 in clinic. Mother will see you on 4/16 right after. Wife (201/324/1423) confirms.');
     for (const p of ['3/16', '4/16', '324/1423']) expect(out).not.toContain(p);
+  });
+  it('a name in brackets after a role\'s, a service\'s or a unit\'s capitals is still a person', () => {
+    const out = scrub('PCP (Quenby) aware. MICU (Dana) called. Family meeting (Marisol, daughter) held.');
+    for (const n of ['Quenby', 'Dana', 'Marisol']) expect(out).not.toContain(n);
   });
   it('a credential after a credential and a slash is no typist', () => {
     expect(scrub('Signed J. Lee RN/LPN')).toContain('RN/LPN');
