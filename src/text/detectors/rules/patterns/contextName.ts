@@ -47,7 +47,6 @@ const CUE =
  * Htoo 45M |`). `m[1]`, `m[2]` the names.
  */
 const PIPE_CELL_NAME = /\|[ \t]{0,3}(\p{Lu}[\p{L}\p{M}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}\p{M}'’-]{1,30})?),[ \t]{1,2}(\p{Lu}[\p{L}\p{M}'’-]{1,30})(?:[ \t]{1,2}\p{Lu}\.?)?(?=[ \t]{0,12}(?:\||[\/-][ \t]{0,3}[\p{L}\d-]{3,20}[ \t]{0,12}\||\d{1,3}[ \t]?(?:y\/?o[ \t]?|yo[ \t]?)?[MF](?![\p{L}\d])))/gu;
-/** A weekday's name, written out. */
 const HEADER =
   /(?:^|\n)[ \t]{0,8}(?:name|patient|patient\s{1,2}name|pt\s{1,2}name|pt|attending|resident|intern|fellow|pcp|provider|physician|surgeon|nurse|rn|md|np|author|signed\s{1,2}by|signed|cosigned\s{1,2}by|electronically\s{1,2}signed\s{1,2}by|dictated\s{1,2}by|transcribed\s{1,2}by|referring(?:\s{1,2}(?:physician|md|doctor))?|contact|emergency\s{1,2}contact|hcp|health\s{1,2}care\s{1,2}proxy|proxy|nok|next\s{1,2}of\s{1,2}kin|guardian|cc|to|from|by|re|regarding)[ \t]{0,4}:[ \t]{0,4}/gi;
 
@@ -713,9 +712,9 @@ const NAME_THE_ROLE =
 const ROLE_THEN_NAME =
   /(?<![\p{L}\d'’-])(?:nurse|rn|np|coordinator|navigator|social[ \t]worker|sw|case[ \t]manager|chaplain|interpreter|therapist|pharmacist|dietitian|resident|fellow|intern|attending|hospitalist|midwife|doula|aide|tech|lactation|ibclc|scribe|slp|emt|paramedic|R[1-4]|PGY-?[1-7])[ \t]{1,2}(\p{Lu}[\p{Ll}'’-]{1,30}|[a-z][a-z]{3,20}\d{0,3})(?=[ \t]{0,2}(?:[,.;:()]|$|\n|(?:to|will|is|was|has|had|at|from|via|called|paged|said|says|spoke|came|left|saw|and|in|on|who|re|placed|drew|gave|hung|started|reports|reported|noted|found|helped|brought|took|checked)\b))/gu;
 const ROLE_THEN_NAME_CUE = cue('nurse rn np coordinator navigator social sw case chaplain interpreter therapist pharmacist dietitian resident fellow intern attending hospitalist midwife doula aide tech lactation ibclc scribe slp emt paramedic r1 r2 r3 r4 pgy pgy1 pgy2 pgy3 pgy4 pgy5 pgy6 pgy7');
-/** Words after a role that are part of a title, not a name (`nurse Practitioner`, `resident Physician`). */
 /** Roles a form names in place of a person (`To: Prescriber ___`). */
 const FORM_ROLE_WORD = /^(?:prescribers?|providers?|requesters?|requestors?|senders?|callers?|recipients?|reviewers?|clinicians?|prescribing|ordering|referring|pharmacist|pharmacy)$/i;
+/** Words after a role that are part of a title, not a name (`nurse Practitioner`, `resident Physician`). */
 const ROLE_TITLE_WORD = /^(?:practitioner|manager|educator|navigator|coordinator|specialist|supervisor|assistant|anesthetist|leader|lead|champion|physician|surgeon|director|liaison|consult|consultant|team|staff|line|call|note|notes|visit|visits|station|on|off)$/i;
 const NAME_THE_ROLE_CUE = cue('rn nurse rt np pa resident intern fellow attending tech pharmacist worker sw chaplain interpreter manager cm hospitalist surgeon doctor physician aide cna lpn secretary therapist dietitian nutritionist');
 
@@ -1093,7 +1092,7 @@ export const contextNameDetector = defineDetector({
       // a time alone before the sender ("14:06 grace: thiamine started"): a sender in lower case
       // (a chat's handle) or a name, never a heading ("14:00 Neuro: ...", "14:00 Family: ..."); in a
       // chat of several stamped lines, two or three capitals that are no clinical abbreviation are
-      // the sender's initials ("21:11 JV: 2g IV Mg"); a given name that is also a word counts before the colon ("Reply 11:41 Will: yes")
+      // the sender's initials ("21:11 JV: 2g IV Mg"); a given name that is also a word counts before the colon ("Reply 11:41 Faith: yes")
       const chatInitials = senders.length >= 2 && /^[A-Z]{2,3}$/.test(w) && !isClinicalAbbreviation(w) && !SIGN_OFF_NOT_INITIALS.test(w) && !CHAT_ROLE.test(w);
       if (timeOnly && !chatInitials && !/^[a-z][a-z0-9._-]{1,30}$/.test(w) && !(/^[A-Z][a-z]/.test(w) && (['first', 'surname', 'unknown'].includes(classifyWord(w)) || (classifyWord(w) === 'common-name' && isFirstName(w))))) continue;
       // a service sending a chat line ("10:13 Neuroradiology: no ICH") is no person
