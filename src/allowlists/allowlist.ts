@@ -120,6 +120,8 @@ const SPEAKS_FIRST = /^(?:[Ss]peaks|[Ss]peaking)[ \t]{1,2}\p{Lu}\p{Ll}{2,20}$/u;
 const SPEAKS_BEFORE = /\b(?:speaks|speak|speaking|spoke)(?:[ \t]{1,2}(?:only|mostly|mainly|some|little|fluent))?[ \t]{1,2}$/i;
 
 /** After `rehab`: what the word means as an activity (`rehab potential`, `rehab goals`), never a facility's. */
+/** A marker's, antigen's or gene's shape: capitals, perhaps a hyphen, one to three digits (`MOC-31`, `CD13`, `TTF-1`). */
+const MARKER_WITH_SIGN = /^[A-Z]{1,6}-?\d{1,3}$/;
 const REHAB_ACTIVITY_AFTER = /^[ \t]{1,2}(?:potential|prognosis|goals?|candidate|needs|plan)\b/i;
 /** A street: a name, then its kind (`Tennessee St`, `Pennsylvania Avenue`). */
 const NAMED_STREET = /^\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]\p{Lu}[\p{L}'’-]{1,24}){0,2}[ \t]{1,2}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Pkwy|Parkway|Hwy|Highway|Ter|Terrace)\.?$/u;
@@ -182,6 +184,8 @@ function fromMasks(maskOf: (key: string) => number, size: () => number): Allowli
     if ((type === 'NAME' || type === 'LOCATION' || type === 'HOSPITAL') && !town && !afterTitle(note, start) && (languageOrPeopleInUse(note, start, end) || religionInUse(note, start, end))) return true;
     // a drug's brand, by its dose, its form or its generic name after it: "Nicoderm 14 mg", "Voltaren gel"
     if (type !== 'DATE' && type !== 'AGE' && type !== 'ID' && type !== 'PHONE' && type !== 'CONTACT' && !town && drugInUse(note, start, end)) return true;
+    // a marker, antigen or gene with its sign, in a stain or flow panel: "MOC-31+", "CD13+", "TTF-1-"
+    if ((type === 'ID' || type === 'NAME') && !town && MARKER_WITH_SIGN.test(note.slice(start, end)) && /^[+-](?![\p{L}\d])/u.test(note.slice(end, end + 2))) return true;
     // the activity, not a facility: "Good rehab potential", "Fair rehab prognosis"
     if ((type === 'HOSPITAL' || type === 'LOCATION') && !town && /\b(?:rehab|rehabilitation)$/i.test(note.slice(start, end)) && REHAB_ACTIVITY_AFTER.test(note.slice(end, end + 16))) return true;
     // a word of a compound no name makes: "Dex-related", "non-Hodgkin", "budesonide-formoterol", "Forrest Ib"

@@ -220,6 +220,7 @@ const removed: [string, string, string[]][] = [
   ['a town and ZIP after a street and a unit written with #', 'Letter mailed to 55 Chestnut Ct #12, Lindenport 01822; callback scheduled.', ['Chestnut', 'Lindenport', '01822']],
   ['a street without its suffix after a shop and "on"', 'Picks up meds at Saybrook Pharmacy on Main. Works at the diner on Lakeview.', ['Main', 'Lakeview']],
   ['the person to call, opening a bracket or after a call-back label, right before the number', 'Employer health (Joy, 413-555-0197) needs a letter. Callback: Quenby (508) 555-0135.', ['Joy', 'Quenby']],
+  ['a worker\'s initials after a job\'s label before a column gap', 'Cytotechnologist: TLB   Cytopathologist: Rahul Venkataraman, MD', ['TLB', 'Venkataraman']],
   ['a typist\'s initials after a signer\'s credential and a slash, a reply\'s sender after its time', 'B. NAKASHIMA RN / BN\nGrossed by T. Okoro, PA(ASCP) / kp.\nReply 11:41 Quenby: yes please.', ['BN', 'kp', 'Quenby']],
   ['a named building\'s head after its detected name', 'Appt Thursday 3/25 at 10:40 AM, Fenwick Building 3rd floor. Pathology, Tilden Hall.', ['Fenwick', 'Building', 'Tilden', 'Hall']],
   ['initials sending chat lines after a time, in a chat of several lines', '21:10 Sunny Park RN: Mg 1.6\n21:11 JV: 2g IV Mg. thanks!\n02:33 JV: great, another 40 PO.', ['JV']],
@@ -428,6 +429,7 @@ const kept: [string, string][] = [
   ['scores of a test or scale named before them, counts of what was right or done, a length in inches', 'Nutrition: MNA-SF 9/14 (at risk). Frailty: FRAIL 3/5. Clock 9/10. Anxiety Inventory 5/20. Quiz 9/10 correct; dependent in 6/6 ADLs. AFO of 3/16 in. polypropylene.'],
   ['a table of numbers, a standard with its year, markers with their sign', 'Time  BP   Qb   VP\n0700  168/88  400  160  -190  0\n0800  152/80  400  170  -200  0.8\nReference equations: GLI-2012. NRS-2002 score 5. Blasts CD34+, CD117+, CD13+, CD33+.'],
   ['eponyms before a head of their own (a fashion, an instrument, an allergen, an antigen, an index, an examination, a program)', 'Colostomy matured Brooke fashion. Roots delivered with Cryer elevators. Positive for Timothy grass. Kidd antibodies: none. Lewis antigens not significant. Mannheim Peritonitis Index 24. Boston Diagnostic Aphasia Examination severity 3. PT for Otago exercise program.'],
+  ['markers with their sign in a stain panel, scores after teach-back, a risk score, a hop test or a pain scale', 'IHC: MOC-31+, BerEP4+, TTF-1+. Teach-back 4/4. NSTEMI, TIMI 5/7. Single-leg hop 10/10. PAINAD 3/10 with turning.'],
   ['a name alone in brackets after a test\'s capitals', 'SLR negative to 80 deg; FABER (Patrick) negative.'],
   ['a side after a number and its unit before a sentence', 'SRT 35 dB R, 15 dB L. Word recognition 64% R.'],
   ['vital signs and results logged after a time in a list of several lines', '21:11 BP: 120/80\n21:15 HR: 88\n21:20 UA: neg\n21:30 CXR: clear'],
@@ -557,6 +559,15 @@ describe('held-out classes: the fixes stay narrow', () => {
   it('a name in brackets after a role\'s, a service\'s or a unit\'s capitals is still a person', () => {
     const out = scrub('PCP (Quenby) aware. MICU (Dana) called. Family meeting (Marisol, daughter) held.');
     for (const n of ['Quenby', 'Dana', 'Marisol']) expect(out).not.toContain(n);
+  });
+  it('a year ending its line is no house number of the next line, and a marker\'s shape without its sign stays an id', () => {
+    const out = scrub('April 2, 2024\nDear Dr. Quenby,\nMRN MOC-31 on file.');
+    expect(out).toContain('\nDear Dr. ');
+    expect(out).not.toContain('2024');
+    expect(out).not.toContain('MOC-31');
+  });
+  it('a job\'s label before a clinical abbreviation names no worker', () => {
+    expect(scrub('Pharmacist: BID\nTherapist: OT')).toBe('Pharmacist: BID\nTherapist: OT');
   });
   it('a credential after a credential and a slash is no typist', () => {
     expect(scrub('Signed J. Lee RN/LPN')).toContain('RN/LPN');

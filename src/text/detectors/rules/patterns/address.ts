@@ -218,6 +218,8 @@ export const addressDetector = defineDetector({
       const words = m[2]!.split(/\s+/);
       // (a compass quarter is no stop word here, though `SW` is one elsewhere: social work)
       if (words.some((w) => isStopWord(w) && !/^(?:north|south|east|west|[nsew]|ne|nw|se|sw)\.?$/i.test(w))) return;
+      // a number ending its line is no house number of the next line's words ("April 2, 2024\nDear Dr.")
+      if (/\n/.test(m[0].slice(m[1]!.length, m[0].indexOf(m[2]!, m[1]!.length)))) return;
       const end = m.index + m[0].length;
       out.push(mkSpan(m.index, end, 'LOCATION', SOURCE, m[3] ? 0.9 : 0.75));
       town(end, m[2] === m[2]!.toUpperCase());

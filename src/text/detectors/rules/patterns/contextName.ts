@@ -432,6 +432,8 @@ const atClauseStart: StartOk = (text, at) => {
 const SLASH_TYPIST = /(?:\b(?:M\.?D|R\.?N|N\.?P|P\.?A|D\.?O)\.?|\p{Lu}{2,}(?:-\p{Lu}{2,})?)[ \t]{0,6}\/[ \t]{0,2}([a-z]{2,3})(?=[ \t]{0,2}(?:\/|\r?\n|$)|[ \t]{1,6}[Jj]ob\b)/gu;
 /** A credential (perhaps with its board in brackets), a slash and initials closing the line: `RN / BN`, `PA(ASCP) / kp.`. `m[1]` the initials. */
 const CREDENTIAL_SLASH_INITIALS = /\b(?:MD|M\.D\.|RN|R\.N\.|NP|PA|PA-C|DO|RPh|PharmD|LPN|CNM)(?:\([A-Z]{2,8}\))?[ \t]{0,6}\/[ \t]{0,2}([A-Z]{2,3}|[a-z]{2,3})(?=[ \t.]{0,3}(?:\r?\n|$))/g;
+/** A worker's job as a label (`Cytotechnologist:`, `Sonographer:`, `Case manager:`), then two or three capitals before a column gap or the line end. `m[1]` the initials. */
+const JOB_LABEL_INITIALS = /\b\p{L}{2,30}(?:ist|ian|ographer|worker|manager|nurse|tech|technician|coordinator|navigator|counsel(?:l)?or|assistant|aide|scribe|typist|reader|reviewer)[ \t]{0,2}:[ \t]{1,3}([A-Z]{2,3})(?=[ \t]{2,}|[ \t]*(?:\r?\n|$))/gu;
 /** Credentials that may follow a slash after another (`RN/LPN`, `MD/MPH`). */
 const NAMING_CREDENTIAL_WORD = /^(?:md|do|rn|np|pa|lpn|cna|mph|mba|ms|msn|bsn|phd|rph|rd|ot|pt|slp|sw|cm)$/i;
 /** A dictation footer's dictator and typist by their initials: `D: WB     T: jkm     DD: 05/20/2024`. */
@@ -825,7 +827,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(CREDENTIAL_SLASH_INITIALS, BRACKETED_ROLE, HANDOFF, NAME_FROM_SERVICE, PREFERRED_NAME, TIME_LOGIN_COLON, INTERPRETER_NAME, LOGIN_THEN_PAGER, KIN_INITIALS, ROLE_INITIALS_LINE_END, SIGNED_OUT_ARROW, ROOM_THEN_NAME, NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, LOGIN_ALONE_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, CAPS_LAST_FIRST_ID, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(JOB_LABEL_INITIALS, CREDENTIAL_SLASH_INITIALS, BRACKETED_ROLE, HANDOFF, NAME_FROM_SERVICE, PREFERRED_NAME, TIME_LOGIN_COLON, INTERPRETER_NAME, LOGIN_THEN_PAGER, KIN_INITIALS, ROLE_INITIALS_LINE_END, SIGNED_OUT_ARROW, ROOM_THEN_NAME, NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, LOGIN_ALONE_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, CAPS_LAST_FIRST_ID, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -1494,6 +1496,13 @@ export const contextNameDetector = defineDetector({
     eachMatchFrom(ctx, SLASH_TYPIST, charStarts(ctx, '/'), 24, (m) => {
       const w = m[1]!;
       if (classifyWord(w) !== 'unknown' || isClinicalAbbreviation(w)) return; // "ASA / ppi"
+      const start = m.index + m[0].lastIndexOf(w);
+      out.push(mkSpan(start, start + w.length, 'NAME', SOURCE, 0.65));
+    });
+    // a job's label and the worker's initials before a column gap or the line end ("Cytotechnologist: TLB   Cytopathologist: ...")
+    eachMatchFrom(ctx, JOB_LABEL_INITIALS, charStarts(ctx, ':'), 40, (m) => {
+      const w = m[1]!;
+      if (isClinicalAbbreviation(w) || NAMING_CREDENTIAL_WORD.test(w) || SIGN_OFF_NOT_INITIALS.test(w)) return;
       const start = m.index + m[0].lastIndexOf(w);
       out.push(mkSpan(start, start + w.length, 'NAME', SOURCE, 0.65));
     });
