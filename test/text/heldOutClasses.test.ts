@@ -430,6 +430,7 @@ const kept: [string, string][] = [
   ['a table of numbers, a standard with its year, markers with their sign', 'Time  BP   Qb   VP\n0700  168/88  400  160  -190  0\n0800  152/80  400  170  -200  0.8\nReference equations: GLI-2012. NRS-2002 score 5. Blasts CD34+, CD117+, CD13+, CD33+.'],
   ['eponyms before a head of their own (a fashion, an instrument, an allergen, an antigen, an index, an examination, a program)', 'Colostomy matured Brooke fashion. Roots delivered with Cryer elevators. Positive for Timothy grass. Kidd antibodies: none. Lewis antigens not significant. Mannheim Peritonitis Index 24. Boston Diagnostic Aphasia Examination severity 3. PT for Otago exercise program.'],
   ['markers with their sign in a stain panel, scores after teach-back, a risk score, a hop test or a pain scale', 'IHC: MOC-31+, BerEP4+, TTF-1+. Teach-back 4/4. NSTEMI, TIMI 5/7. Single-leg hop 10/10. PAINAD 3/10 with turning.'],
+  ['a genus before its species and a marker\'s word joined to a capital, to the misspelt-name finder', 'Doxycycline covers Borellia burgdorferi. Stains: SOX10 and Melan-A positive.'],
   ['a name alone in brackets after a test\'s capitals', 'SLR negative to 80 deg; FABER (Patrick) negative.'],
   ['a side after a number and its unit before a sentence', 'SRT 35 dB R, 15 dB L. Word recognition 64% R.'],
   ['vital signs and results logged after a time in a list of several lines', '21:11 BP: 120/80\n21:15 HR: 88\n21:20 UA: neg\n21:30 CXR: clear'],

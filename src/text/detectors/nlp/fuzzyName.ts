@@ -21,6 +21,10 @@ const SKIP = W.COMMON | W.CLIN | W.NOT_PHI | W.TITLE | W.RELATION | W.FACILITY |
 const CUE = W.TITLE | W.RELATION;
 /** `Smith`: one capital, then lower case. */
 const TITLE_SHAPE = shapeCode('Ab');
+/** A species epithet after a genus: a lower-case Latin word with a species' ending (`burgdorferi`, `lamblia`, `auris`). */
+const BINOMIAL_AFTER = /^[ \t]{1,2}\p{Ll}{3,20}(?:i|ae|us|is|um|a|es|ii|ensis|oides)(?![\p{L}\d])/u;
+/** A hyphen and a capital letter or a digit glued to a word (`Melan-A`, `Ki-67`). */
+const MARKER_AFTER = /^-(?:\p{Lu}|\d)(?![\p{Ll}])/u;
 
 let names: SimilarityIndex | undefined;
 
@@ -83,6 +87,9 @@ export const fuzzyNameDetector: Detector = Object.freeze<Detector>({
       const cue = i > 0 && (view.words[i - 1]!.flags & CUE) !== 0;
       // mid-sentence capitalised words only (a sentence's first word is capitalised anyway)
       if (!cue && (upper || w.shape !== TITLE_SHAPE || view.starts[i]! & 2)) continue;
+      // a genus before its species (`Borrelia burgdorferi`, `Giardia lamblia`) or a marker's word
+      // joined to a capital or a digit (`Melan-A`, `Ki-67`): no person
+      if (!cue && (BINOMIAL_AFTER.test(ctx.text.slice(t.end, t.end + 24)) || MARKER_AFTER.test(ctx.text.slice(t.end, t.end + 4)))) continue;
       const s = _bestNameSimilarity(t.lower);
       // a misspelt drug or clinical word is at least as close to the clinical lists
       if (s >= FUZZY_NAME_THRESHOLD && _clinicalSimilarity(t.lower) < s) out.push({ start: t.start, end: t.end, type: 'NAME', source: SOURCE, confidence: Math.min(0.9, s) });
