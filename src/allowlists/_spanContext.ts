@@ -1082,6 +1082,39 @@ export function eponymInUse(text: string, start: number, end: number, headOnly =
   return f !== null && Number(f[1]) <= Number(f[2]) && Number(f[2]) >= 5;
 }
 
+/** A test's result or value right after its name (`12`, `14/17`, `positive`, `deferred`). */
+const TEST_RESULT_WORD = /^[ \t]{1,2}(?:\d{1,3}(?:\/\d{1,3})?(?![\d/.:])|(?:score[ \t]{1,2})?\d{1,3}\b|positive|negative|pos|neg|intact|absent|present|normal|abnormal|equivocal|deferred|not[ \t]done|declined)\b/i;
+/** A list item before a word: a capitalised name, maybe its result, and the joint (`Braden 13; `, `Tinetti and `, `Finkelstein positive R; `). `m[1]` the name. */
+const LIST_ITEM_BEFORE = /(?:^|[^\p{L}.])(\p{Lu}[\p{L}'’-]{2,30})(?:[ \t]{1,2}(?:score|scale|test|sign))?(?:[ \t]{1,2}(?:\d{1,3}(?:\/\d{1,3})?|positive|negative|pos|neg|intact|absent|present|normal))?(?:[ \t]{1,2}[RLB])?[ \t]{0,2}(?:,|;|and|&|or)[ \t]{1,2}$/u;
+/** A list item after a word: maybe its result, the joint, then a capitalised name (`; Norton 12`). `m[1]` the name. */
+const LIST_ITEM_AFTER = /^(?:[ \t]{1,2}(?:\d{1,3}(?:\/\d{1,3})?|positive|negative|pos|neg|intact|absent|present|normal))?[ \t]{0,2}(?:,|;|and|&|or)[ \t]{1,2}(\p{Lu}[\p{L}'’-]{2,30})/u;
+/** A title right before a word. */
+const TITLE_RIGHT_BEFORE = /\b(?:dr|drs|mr|mrs|ms|miss|prof|doctor)\.?[ \t]{1,2}$/i;
+
+/**
+ * True when `[start, end)` is one capitalised word in a list with a test or score that `isEponym`
+ * knows (`Braden 13; Norton 12`, `Tinetti and Berg deferred`), its own result right after it: a test
+ * named after a person, not a person. A title before the neighbour decides the other way (`Dr. Wells
+ * and Jones 12`), and a word with no result after it stays a name (`Seen by Braden 3 and Smith`).
+ *
+ * @param text - the note
+ * @param start - start of the span
+ * @param end - end of the span
+ * @param isEponym - whether a word is an allow-listed test, score or eponym
+ * @returns true when the word is a test in a list of tests
+ */
+export function listedWithEponyms(text: string, start: number, end: number, isEponym: (word: string) => boolean): boolean {
+  if (!/^\p{Lu}[\p{L}'’-]{2,30}$/u.test(text.slice(start, end)) || !TEST_RESULT_WORD.test(text.slice(end, end + 16))) return false;
+  const windowStart = Math.max(0, start - 60);
+  const b = LIST_ITEM_BEFORE.exec(text.slice(windowStart, start));
+  if (b !== null) {
+    const nStart = windowStart + b.index + b[0].indexOf(b[1]!);
+    if (isEponym(b[1]!) && !TITLE_RIGHT_BEFORE.test(text.slice(Math.max(0, nStart - 8), nStart))) return true;
+  }
+  const a = LIST_ITEM_AFTER.exec(text.slice(end, end + 60));
+  return a !== null && isEponym(a[1]!);
+}
+
 /** True when a title, relation or role word comes right before `start` (`daughter May`, `RN Faith`, `daughter-in-law Hope`). */
 export function nameCueBefore(text: string, start: number): boolean {
   const prev = wordBefore(text, start);

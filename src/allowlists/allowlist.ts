@@ -4,7 +4,7 @@ import type { PhiType } from '../text/types.js';
 import { normaliseEntry } from './_normalise.js';
 import { parseAllowlistLines, type ParsedEntry } from './_parse.js';
 import { ALLOW_ALL_TYPES, ALLOW_BLOCK_BITS, ALLOW_CONTEXTS, allowApplies, allowTypeBit, compiledLexicons } from './_compiled.js';
-import { afterKin, afterNameGiven, afterTitle, nameCompoundInUse, initialsBeforePager, initialsSigningOff, languageOrPeopleInUse, religionInUse, serviceOrDayNotName, beforeRelation, bracketedAfterMeasure, drugInUse, vendorModelInUse, enclosingPhrases, eponymInUse, nameCueBefore, facilityAfterMove, followedByEponymCue, initialsInRole, inNameContext, isChatSender, inDictationFooter, usedAsTown } from './_spanContext.js';
+import { afterKin, afterNameGiven, afterTitle, listedWithEponyms, nameCompoundInUse, initialsBeforePager, initialsSigningOff, languageOrPeopleInUse, religionInUse, serviceOrDayNotName, beforeRelation, bracketedAfterMeasure, drugInUse, vendorModelInUse, enclosingPhrases, eponymInUse, nameCueBefore, facilityAfterMove, followedByEponymCue, initialsInRole, inNameContext, isChatSender, inDictationFooter, usedAsTown } from './_spanContext.js';
 import { loadLexicon } from './loadLexicon.js';
 
 /**
@@ -119,9 +119,9 @@ const LANGUAGE_AFTER = /^(?:-(?:speaking|speaker|born)\b|[ \t]{1,2}(?:interprete
 const SPEAKS_FIRST = /^(?:[Ss]peaks|[Ss]peaking)[ \t]{1,2}\p{Lu}\p{Ll}{2,20}$/u;
 const SPEAKS_BEFORE = /\b(?:speaks|speak|speaking|spoke)(?:[ \t]{1,2}(?:only|mostly|mainly|some|little|fluent))?[ \t]{1,2}$/i;
 
-/** After `rehab`: what the word means as an activity (`rehab potential`, `rehab goals`), never a facility's. */
 /** A marker's, antigen's or gene's shape: capitals, perhaps a hyphen, one to three digits (`MOC-31`, `CD13`, `TTF-1`). */
 const MARKER_WITH_SIGN = /^[A-Z]{1,6}-?\d{1,3}$/;
+/** After `rehab`: what the word means as an activity (`rehab potential`, `rehab goals`), never a facility's. */
 const REHAB_ACTIVITY_AFTER = /^[ \t]{1,2}(?:potential|prognosis|goals?|candidate|needs|plan)\b/i;
 /** A street: a name, then its kind (`Tennessee St`, `Pennsylvania Avenue`). */
 const NAMED_STREET = /^\p{Lu}[\p{L}'’-]{1,24}(?:[ \t]\p{Lu}[\p{L}'’-]{1,24}){0,2}[ \t]{1,2}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Pkwy|Parkway|Hwy|Highway|Ter|Terrace)\.?$/u;
@@ -171,6 +171,8 @@ function fromMasks(maskOf: (key: string) => number, size: () => number): Allowli
     if ((type === 'NAME' || type === 'LOCATION') && !town && (SPEAKS_BEFORE.test(note.slice(Math.max(0, start - 24), start)) || SPEAKS_FIRST.test(note.slice(start, end)))) return true;
     // a word alone in brackets after a score or a clinical word: "Danger Assessment (Campbell)", "balloon tamponade (Bakri)"
     if (type === 'NAME' && !town && options?.nameInNote !== true && bracketedAfterMeasure(note, start, end, (w) => allowApplies(maskOf(w), ANY, undefined) || allowApplies(maskOf(w), WORD, undefined))) return true;
+    // a test in a list of tests or scores: "Braden 13; Norton 12", "Tinetti and Berg deferred"
+    if (type === 'NAME' && !town && options?.nameInNote !== true && !nameCueBefore(note, start) && listedWithEponyms(note, start, end, (w) => keysOf(w).some((k) => allowApplies(maskOf(k), ANY, 'NAME') || allowApplies(maskOf(k), EPONYM, 'NAME')))) return true;
     // a scanner's or implant's maker and model: "Siemens MAGNETOM Vida", "Abbott Assurity"
     if ((type === 'NAME' || type === 'LOCATION' || type === 'HOSPITAL') && !town && !afterTitle(note, start) && vendorModelInUse(note, start, end)) return true;
     // a language or a people, by what follows it: "Karen-speaking", "Irish-born", "Karen interpreter"

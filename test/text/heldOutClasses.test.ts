@@ -431,6 +431,7 @@ const kept: [string, string][] = [
   ['eponyms before a head of their own (a fashion, an instrument, an allergen, an antigen, an index, an examination, a program)', 'Colostomy matured Brooke fashion. Roots delivered with Cryer elevators. Positive for Timothy grass. Kidd antibodies: none. Lewis antigens not significant. Mannheim Peritonitis Index 24. Boston Diagnostic Aphasia Examination severity 3. PT for Otago exercise program.'],
   ['markers with their sign in a stain panel, scores after teach-back, a risk score, a hop test or a pain scale', 'IHC: MOC-31+, BerEP4+, TTF-1+. Teach-back 4/4. NSTEMI, TIMI 5/7. Single-leg hop 10/10. PAINAD 3/10 with turning.'],
   ['a genus before its species and a marker\'s word joined to a capital, to the misspelt-name finder', 'Doxycycline covers Borellia burgdorferi. Stains: SOX10 and Melan-A positive.'],
+  ['a test named after a person in a list with a known test, with its own result', 'Braden score 19, Norton 16. Tinetti and Berg deferred. Braden 13; Norton 12.'],
   ['a name alone in brackets after a test\'s capitals', 'SLR negative to 80 deg; FABER (Patrick) negative.'],
   ['a side after a number and its unit before a sentence', 'SRT 35 dB R, 15 dB L. Word recognition 64% R.'],
   ['vital signs and results logged after a time in a list of several lines', '21:11 BP: 120/80\n21:15 HR: 88\n21:20 UA: neg\n21:30 CXR: clear'],
@@ -569,6 +570,11 @@ describe('held-out classes: the fixes stay narrow', () => {
   });
   it('a job\'s label before a clinical abbreviation names no worker', () => {
     expect(scrub('Pharmacist: BID\nTherapist: OT')).toBe('Pharmacist: BID\nTherapist: OT');
+  });
+  it('a name beside a test stays a name without a result of its own or after a title', () => {
+    const out = scrub('Seen by Braden 3 and Smith. Dr. Wells and Jones 12 saw her.');
+    expect(out).not.toContain('Smith');
+    expect(out).not.toContain('Jones');
   });
   it('a credential after a credential and a slash is no typist', () => {
     expect(scrub('Signed J. Lee RN/LPN')).toContain('RN/LPN');
