@@ -220,6 +220,7 @@ const removed: [string, string, string[]][] = [
   ['a town and ZIP after a street and a unit written with #', 'Letter mailed to 55 Chestnut Ct #12, Lindenport 01822; callback scheduled.', ['Chestnut', 'Lindenport', '01822']],
   ['a street without its suffix after a shop and "on"', 'Picks up meds at Saybrook Pharmacy on Main. Works at the diner on Lakeview.', ['Main', 'Lakeview']],
   ['the person to call, opening a bracket or after a call-back label, right before the number', 'Employer health (Joy, 413-555-0197) needs a letter. Callback: Quenby (508) 555-0135.', ['Joy', 'Quenby']],
+  ['a plate after its state\'s code and the plate word, a nickname of two words in quotes', 'Vehicle: 2009 sedan, MA plate 7TK 442. Goes by "Big Si". She is known as "Nana Bea".', ['7TK', '442', 'Big Si', 'Nana Bea']],
   ['a worker\'s initials after a job\'s label before a column gap', 'Cytotechnologist: TLB   Cytopathologist: Rahul Venkataraman, MD', ['TLB', 'Venkataraman']],
   ['a typist\'s initials after a signer\'s credential and a slash, a reply\'s sender after its time', 'B. NAKASHIMA RN / BN\nGrossed by T. Okoro, PA(ASCP) / kp.\nReply 11:41 Quenby: yes please.', ['BN', 'kp', 'Quenby']],
   ['a named building\'s head after its detected name', 'Appt Thursday 3/25 at 10:40 AM, Fenwick Building 3rd floor. Pathology, Tilden Hall.', ['Fenwick', 'Building', 'Tilden', 'Hall']],
@@ -575,6 +576,9 @@ describe('held-out classes: the fixes stay narrow', () => {
     const out = scrub('Seen by Braden 3 and Smith. Dr. Wells and Jones 12 saw her.');
     expect(out).not.toContain('Smith');
     expect(out).not.toContain('Jones');
+  });
+  it('a thing called by a quoted name is no nickname, nor a tag of hours a plate', () => {
+    expect(scrub('A condition called "Broken Heart" syndrome. PA tag 12 hours.')).toBe('A condition called "Broken Heart" syndrome. PA tag 12 hours.');
   });
   it('a credential after a credential and a slash is no typist', () => {
     expect(scrub('Signed J. Lee RN/LPN')).toContain('RN/LPN');

@@ -616,6 +616,9 @@ function possessiveBeforeRelation(ctx: ScrubContext): number[] | undefined {
 }
 /** A nickname or a given name: `goes by Tiny`, `known as Sonny`, `prefers to be called Tripp`, `prefers "Sunny"`, `named Trinity`, `English name "Hope"` (a bare `prefers X` is a preference: `prefers Ensure`). */
 const NICKNAME = /\b(?:(?:goes[ \t]{1,2}by|known[ \t]{1,2}as|nicknamed|named|prefers[ \t]{1,2}to[ \t]{1,2}be[ \t]{1,2}called)[ \t]{1,2}["'“]?|prefers[ \t]{1,2}["'“]|(?:[Ee]nglish|[Gg]iven|[Ff]irst|[Mm]iddle|[Bb]aby['’]?s|[Ll]egal|[Cc]hosen|[Pp]referred)[ \t]{1,2}name[ \t]{0,2}(?:is[ \t]{1,2}|:[ \t]{0,2}|,[ \t]{0,2})?["'“]?)(\p{Lu}[\p{L}\p{M}'’-]{1,20})/gu;
+/** A nickname of one to three capitalised words in quotes after `goes by`, `known as`, `nicknamed` or `prefers to be called` (capitalised or not). `m[1]` the nickname. */
+const QUOTED_NICKNAME = /\b(?:[Gg]oes[ \t]{1,2}by|GOES[ \t]{1,2}BY|[Kk]nown[ \t]{1,2}as|[Nn]icknamed|[Pp]refers[ \t]{1,2}to[ \t]{1,2}be[ \t]{1,2}called)[ \t]{1,2}["“']((?:\p{Lu}[\p{L}\p{M}'’.-]{0,20})(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]{0,20}){0,2})["”']/gu;
+const QUOTED_NICKNAME_CUE = cue('goes known nicknamed prefers');
 const NICKNAME_CUE = cue('goes known nicknamed named prefers english given first middle baby babys baby\'s legal chosen preferred');
 /** `Pt <name>, DOB`, `pt <name> now 33F`, `patient <name> in rm 4`: a patient's name before what identifies them. */
 const PATIENT_NAMED =
@@ -827,7 +830,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(JOB_LABEL_INITIALS, CREDENTIAL_SLASH_INITIALS, BRACKETED_ROLE, HANDOFF, NAME_FROM_SERVICE, PREFERRED_NAME, TIME_LOGIN_COLON, INTERPRETER_NAME, LOGIN_THEN_PAGER, KIN_INITIALS, ROLE_INITIALS_LINE_END, SIGNED_OUT_ARROW, ROOM_THEN_NAME, NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, LOGIN_ALONE_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, CAPS_LAST_FIRST_ID, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(QUOTED_NICKNAME, JOB_LABEL_INITIALS, CREDENTIAL_SLASH_INITIALS, BRACKETED_ROLE, HANDOFF, NAME_FROM_SERVICE, PREFERRED_NAME, TIME_LOGIN_COLON, INTERPRETER_NAME, LOGIN_THEN_PAGER, KIN_INITIALS, ROLE_INITIALS_LINE_END, SIGNED_OUT_ARROW, ROOM_THEN_NAME, NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, LOGIN_ALONE_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, CAPS_LAST_FIRST_ID, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -1229,6 +1232,11 @@ export const contextNameDetector = defineDetector({
     eachCuedMatch(ctx, NICKNAME, NICKNAME_CUE, 0, (m) => {
       const end = m.index + m[0].length;
       out.push(mkSpan(end - m[1]!.length, end, 'NAME', SOURCE, 0.8));
+    });
+    // a nickname of several words in quotes: 'Goes by "Big Si"', 'known as "Doc J"'
+    eachCuedMatch(ctx, QUOTED_NICKNAME, QUOTED_NICKNAME_CUE, 0, (m) => {
+      const start = m.index + m[0].lastIndexOf(m[1]!);
+      out.push(mkSpan(start, start + m[1]!.length, 'NAME', SOURCE, 0.8));
     });
     // "Pt Lerzan Racer, DOB 7/18/1957", "pt Aytac now 33F", "feda phaneuf in rm 4": a patient named by what follows
     eachCuedMatch(ctx, PATIENT_NAMED, PATIENT_CUE, 0, (m) => {

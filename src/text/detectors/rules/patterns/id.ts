@@ -86,6 +86,9 @@ const ID_CUE = cue(`mrn mr med medical hospital unit account acct acc accession 
   plate vin badge employee clia emr ehr hrn uhid fin csn mbi hicn medicare medicaid insurance block flight docket ticket
   authorization auth reservation confirmation voucher warrant alien visa passport beneficiary enrollment group grp job cin`);
 const PLATE_CUE = cue('tag tags plate plates license licence registration');
+/** A plate after its state's code and the plate word, in groups of capitals and digits (`MA plate 7TK 442`). `m[1]` the plate. */
+const STATE_THEN_PLATE =
+  /(?<=\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR)[ \t]{1,2})(?:[Pp]late|PLATE|[Tt]ag|TAG)[ \t]{0,2}(?:#|[Nn]o\.?)?[ \t]{0,2}:?[ \t]{0,2}([A-Z0-9]{2,4}(?:[ -][A-Z0-9]{2,4}){0,2})(?![\w-])/g;
 /**
  * An aircraft's registration (a US N-number) after `tail` or alone in brackets: `(tail N322MF)`,
  * `AirCare 3 (N61SA)`. In brackets it needs two digits or more and a letter after them, so
@@ -170,7 +173,7 @@ function numberStarts(ctx: ScrubContext): NumberStarts | undefined {
 const TABLE_CELL_ID = new RegExp(`${CELL_OPEN}([A-Z0-9][A-Za-z0-9-]{3,24})${CELL_CLOSE}`, 'g');
 /** A table's header cell for a record number (`MRN`, `MR#`, `Unit No`, `Acct`, `FIN`, `ID`). */
 const ID_HEADER_CELL = /^(?:mrn|mr[ \t]?#|mr[ \t]no\.?|med[ \t]rec(?:[ \t]?#)?|unit[ \t]?(?:no\.?|#)?|acct[ \t]?#?|account[ \t]?#?|fin|csn|record[ \t]?#?|chart[ \t]?(?:no\.?|#)?|(?:patient|pt)[ \t]id|id)$/i;
-prepareScans(BRACKETED_HASH, ENDING_IN, TABLE_CELL_ID, PREFIXED_RECORD, HEALTH_NUMBER, TAIL_NUMBER, TAIL_NUMBER_BRACKETED, ACCESSION, LABELLED, CODE, CUED, LONG_DIGITS, LABEL_SPACED_DIGITS, SPACED_PLATE, SSN);
+prepareScans(BRACKETED_HASH, ENDING_IN, TABLE_CELL_ID, PREFIXED_RECORD, HEALTH_NUMBER, TAIL_NUMBER, TAIL_NUMBER_BRACKETED, ACCESSION, LABELLED, CODE, CUED, LONG_DIGITS, LABEL_SPACED_DIGITS, SPACED_PLATE, STATE_THEN_PLATE, SSN);
 /** Where LABELLED can match: around a `#` or a `no`/`number` token. Undefined for a full scan. */
 const NUMBER_WORD_CUE = cue('no number num nbr');
 function labelledAnchors(ctx: ScrubContext): number[] | undefined {
@@ -256,6 +259,13 @@ export const idDetector = defineDetector({
     };
     eachCuedMatch(ctx, TAIL_NUMBER, TAIL_CUE, 0, (m) => tail(m, 0));
     eachMatchFrom(ctx, TAIL_NUMBER_BRACKETED, charStarts(ctx, '('), 0, (m) => tail(m, 1));
+    // the state's code before the plate word: "MA plate 7TK 442"
+    eachCuedMatch(ctx, STATE_THEN_PLATE, PLATE_CUE, 0, (m) => {
+      const value = m[1]!;
+      if (!/\d/.test(value) || !/[A-Z]/.test(value) || value.replace(/[ -]/g, '').length < 5) return;
+      const end = m.index + m[0].length;
+      out.push(mkSpan(end - value.length, end, 'ID', SOURCE, 0.8));
+    });
     eachCuedMatch(ctx, SPACED_PLATE, PLATE_CUE, 0, (m) => {
       const value = m[1]!;
       const groups = value.slice(3);
