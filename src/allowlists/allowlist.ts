@@ -186,6 +186,8 @@ function fromMasks(maskOf: (key: string) => number, size: () => number): Allowli
     if ((type === 'NAME' || type === 'LOCATION' || type === 'HOSPITAL') && !town && !afterTitle(note, start) && (languageOrPeopleInUse(note, start, end) || religionInUse(note, start, end))) return true;
     // a drug's brand, by its dose, its form or its generic name after it: "Nicoderm 14 mg", "Voltaren gel"
     if (type !== 'DATE' && type !== 'AGE' && type !== 'ID' && type !== 'PHONE' && type !== 'CONTACT' && !town && drugInUse(note, start, end)) return true;
+    // a disease or a factor named after a holiday: "Christmas disease" (haemophilia B), "Christmas factor"
+    if (type === 'DATE' && /^christmas$/i.test(note.slice(start, end)) && /^[ \t]{1,2}(?:disease|factor)\b/i.test(note.slice(end, end + 12))) return true;
     // a marker, antigen or gene with its sign, in a stain or flow panel: "MOC-31+", "CD13+", "TTF-1-"
     if ((type === 'ID' || type === 'NAME') && !town && MARKER_WITH_SIGN.test(note.slice(start, end)) && /^[+-](?![\p{L}\d])/u.test(note.slice(end, end + 2))) return true;
     // the activity, not a facility: "Good rehab potential", "Fair rehab prognosis"

@@ -432,6 +432,7 @@ const kept: [string, string][] = [
   ['eponyms before a head of their own (a fashion, an instrument, an allergen, an antigen, an index, an examination, a program)', 'Colostomy matured Brooke fashion. Roots delivered with Cryer elevators. Positive for Timothy grass. Kidd antibodies: none. Lewis antigens not significant. Mannheim Peritonitis Index 24. Boston Diagnostic Aphasia Examination severity 3. PT for Otago exercise program.'],
   ['markers with their sign in a stain panel, scores after teach-back, a risk score, a hop test or a pain scale', 'IHC: MOC-31+, BerEP4+, TTF-1+. Teach-back 4/4. NSTEMI, TIMI 5/7. Single-leg hop 10/10. PAINAD 3/10 with turning.'],
   ['a genus before its species and a marker\'s word joined to a capital, to the misspelt-name finder', 'Doxycycline covers Borellia burgdorferi. Stains: SOX10 and Melan-A positive.'],
+  ['a letter or a Roman numeral after a word that classes it, a holiday\'s disease, an eponymous Doppler and variants', 'Lesions in segment VI and segment VIII; COPD group E; Bethesda category III. Factor IX deficiency (Christmas disease). Cook-Swartz implantable Doppler. Muir-Torre and Turcot variants reviewed.'],
   ['a test named after a person in a list with a known test, with its own result', 'Braden score 19, Norton 16. Tinetti and Berg deferred. Braden 13; Norton 12.'],
   ['a name alone in brackets after a test\'s capitals', 'SLR negative to 80 deg; FABER (Patrick) negative.'],
   ['a side after a number and its unit before a sentence', 'SRT 35 dB R, 15 dB L. Word recognition 64% R.'],
@@ -579,6 +580,10 @@ describe('held-out classes: the fixes stay narrow', () => {
   });
   it('a thing called by a quoted name is no nickname, nor a tag of hours a plate', () => {
     expect(scrub('A condition called "Broken Heart" syndrome. PA tag 12 hours.')).toBe('A condition called "Broken Heart" syndrome. PA tag 12 hours.');
+  });
+  it('initials that spell a Roman numeral stay initials, and a holiday stays a date', () => {
+    const out = scrub('Palliative care (Dr. I.) followed. mr I remained on same doses. Seen Christmas day.');
+    expect(out).not.toMatch(/Dr\. I\.|mr I |Christmas/);
   });
   it('a credential after a credential and a slash is no typist', () => {
     expect(scrub('Signed J. Lee RN/LPN')).toContain('RN/LPN');

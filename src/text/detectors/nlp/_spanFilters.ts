@@ -330,6 +330,11 @@ export function isNumberedPartOrEdition(text: string, span: Span, body: string):
   return acronym !== undefined && !isMonthOrWeekday(acronym) && /^[ \t]{0,2}(?:\)|ed(?:ition|\.)?\b)/.test(text.slice(span.end, span.end + 10));
 }
 
+/** A Roman numeral from I to XII (also initials, so only after a word that classes it). */
+const ROMAN_ALONE = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})$/;
+/** A word that classes what follows it by a letter (`group E`, `class C`, `type B`, `zone A`). */
+const CLASS_WORD_BEFORE = /\b(?:group|class|type|grade|stage|category|zone|level|tier|phase|part|section|appendix|vitamin|hepatitis|factor|segment|lead|step)[ \t]{1,2}$/i;
+
 /** A season alone (`summer`, `the winter months`, `LAST SPRING`) and a year after a season. */
 const SEASON_WORD = /^(?:the\s{1,2})?(?:spring|summer|fall|autumn|winter)(?:\s{1,2}months?)?$/i;
 const YEAR_AFTER_SEASON = /^\s{0,2},?\s{0,2}(?:of\s{1,2})?(?:(?:19|20)\d{2}|'\d{2})(?!\d)/;
@@ -1002,6 +1007,8 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       (s.type === 'NAME' && DRUG_OR_ORGANISM_SHAPE.test(body)) ||
       (s.type === 'NAME' && isDottedAcronym(text, s)) ||
       (s.type === 'NAME' && isWordCompound(text, s, body)) ||
+      // one letter or a Roman numeral after a word that classes it (`group E`, `segment VI`, `category III`): no person
+      ((s.type === 'NAME' || s.type === 'HOSPITAL') && (ROMAN_ALONE.test(body) || /^\p{Lu}$/u.test(body)) && CLASS_WORD_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) ||
       (s.type === 'DATE' && isNumberedPartOrEdition(text, s, body)) ||
       // a row of a table of numbers read as a phone (`0700  168/88  400  160`): a phone has no column gap, nor a slash and a space (`201/324/1423` is one)
       (s.type === 'PHONE' && (/\d[ \t]{2,}-?\d/.test(body) || (/\d\/\d/.test(body) && /\d[ \t]+-?\d/.test(body)))) ||
