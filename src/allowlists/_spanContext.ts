@@ -1082,6 +1082,23 @@ export function eponymInUse(text: string, start: number, end: number, headOnly =
   return f !== null && Number(f[1]) <= Number(f[2]) && Number(f[2]) >= 5;
 }
 
+/** A credential, maybe its board in brackets, and a slash right before a span (`MD / `, `PA(ASCP) / `). */
+const CREDENTIAL_SLASH_BEFORE = /\b(?:MD|M\.D\.|RN|R\.N\.|NP|PA|PA-C|DO|RPh|PharmD|LPN|CNM)(?:\([A-Z]{2,8}\))?[ \t]{0,6}\/[ \t]{0,2}$/;
+
+/**
+ * True when `[start, end)` is a typist's two or three lower-case initials after a signer's
+ * credential and a slash, closing the line (`Lindqvist, Tove MD / kb`, `Baek, MD / dm`): a person,
+ * though the letters spell an abbreviation.
+ *
+ * @param text - the note
+ * @param start - start of the span
+ * @param end - end of the span
+ * @returns true when the span is a typist's initials
+ */
+export function typistAfterCredential(text: string, start: number, end: number): boolean {
+  return /^[a-z]{2,3}$/.test(text.slice(start, end)) && CREDENTIAL_SLASH_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && /^[ \t.]{0,3}(?:\r?\n|$)/.test(text.slice(end, end + 6));
+}
+
 /** A test's result or value right after its name (`12`, `14/17`, `positive`, `deferred`). */
 const TEST_RESULT_WORD = /^[ \t]{1,2}(?:\d{1,3}(?:\/\d{1,3})?(?![\d/.:])|(?:score[ \t]{1,2})?\d{1,3}\b|positive|negative|pos|neg|intact|absent|present|normal|abnormal|equivocal|deferred|not[ \t]done|declined)\b/i;
 /** A list item before a word: a capitalised name, maybe its result, and the joint (`Braden 13; `, `Tinetti and `, `Finkelstein positive R; `). `m[1]` the name. */

@@ -4,7 +4,7 @@ import type { PhiType } from '../text/types.js';
 import { normaliseEntry } from './_normalise.js';
 import { parseAllowlistLines, type ParsedEntry } from './_parse.js';
 import { ALLOW_ALL_TYPES, ALLOW_BLOCK_BITS, ALLOW_CONTEXTS, allowApplies, allowTypeBit, compiledLexicons } from './_compiled.js';
-import { afterKin, afterNameGiven, afterTitle, listedWithEponyms, nameCompoundInUse, initialsBeforePager, initialsSigningOff, languageOrPeopleInUse, religionInUse, serviceOrDayNotName, beforeRelation, bracketedAfterMeasure, drugInUse, vendorModelInUse, enclosingPhrases, eponymInUse, nameCueBefore, facilityAfterMove, followedByEponymCue, initialsInRole, inNameContext, isChatSender, inDictationFooter, usedAsTown } from './_spanContext.js';
+import { afterKin, afterNameGiven, afterTitle, listedWithEponyms, typistAfterCredential, nameCompoundInUse, initialsBeforePager, initialsSigningOff, languageOrPeopleInUse, religionInUse, serviceOrDayNotName, beforeRelation, bracketedAfterMeasure, drugInUse, vendorModelInUse, enclosingPhrases, eponymInUse, nameCueBefore, facilityAfterMove, followedByEponymCue, initialsInRole, inNameContext, isChatSender, inDictationFooter, usedAsTown } from './_spanContext.js';
 import { loadLexicon } from './loadLexicon.js';
 
 /**
@@ -143,7 +143,7 @@ function fromMasks(maskOf: (key: string) => number, size: () => number): Allowli
   const hasSpan = (note: string, start: number, end: number, type?: PhiType, options?: SpanCheckOptions): boolean => {
     if (typeof note !== 'string' || !(start >= 0 && end <= note.length && start < end)) return false;
     // a title or a role decides: "Dr. Foley" and "Attending: MG" are persons though "Foley" and "MG" are allow-listed
-    if ((type === undefined || type === 'NAME') && (afterTitle(note, start) || initialsInRole(note, start, end) || beforeRelation(note, end) || isChatSender(note, start, end) || inDictationFooter(note, start, end) || afterKin(note, start, end) || afterNameGiven(note, start) || initialsBeforePager(note, start, end) || initialsSigningOff(note, start, end))) return false;
+    if ((type === undefined || type === 'NAME') && (afterTitle(note, start) || initialsInRole(note, start, end) || beforeRelation(note, end) || isChatSender(note, start, end) || inDictationFooter(note, start, end) || afterKin(note, start, end) || afterNameGiven(note, start) || initialsBeforePager(note, start, end) || initialsSigningOff(note, start, end) || typistAfterCredential(note, start, end))) return false;
     // "discharged to SAH": a facility's initials after a move, though "SAH" is an abbreviation
     if (type === 'HOSPITAL' && facilityAfterMove(note, start, end)) return false;
     // "on Tennessee St", "Pennsylvania Ave": a street named after a state or an allowed word is a street

@@ -24,8 +24,12 @@ const PLACE_TYPES: ReadonlySet<PhiType> = new Set(['HOSPITAL', 'LOCATION', 'OTHE
  */
 const TOWN_AFTER = /^(?:[ \t]\p{Lu}[\p{Ll}'’-]{1,20}){0,2},[ \t]{1,2}(\p{Lu}[\p{Ll}'’-]{1,20}(?:[ \t]\p{Lu}[\p{Ll}'’-]{1,20}){0,2})(?=[ \t]*(?:\r?\n|$)|[:;,.|()–—-]|[ \t]{2}|[ \t]\d)/u;
 
+/** After a facility or an organisation: `of` and one or two capitalised words closing the phrase (`of Tolland`, `of Eureka Mills`). */
+const TOWN_AFTER_OF = /^[ \t]of[ \t](\p{Lu}[\p{Ll}'’-]{2,20}(?:[ \t]\p{Lu}[\p{Ll}'’-]{2,20})?)(?=[ \t]*(?:\r?\n|$)|[:;,.|()–—-]|[ \t]{2}|[ \t](?:\d|dated|on|in|at|for|and|with|is|was|has|\()|[ \t]\p{Ll})/u;
+
 /**
- * Spans over the towns the place lexicon holds that close a detected place's name after a comma.
+ * Spans over the towns the place lexicon holds that close a detected place's name after a comma,
+ * and the towns after `of` that close a facility's or an organisation's name.
  *
  * @param text - the note
  * @param detected - the spans found so far
@@ -41,11 +45,17 @@ const TOWN_AFTER = /^(?:[ \t]\p{Lu}[\p{Ll}'’-]{1,20}){0,2},[ \t]{1,2}(\p{Lu}[\
 export function townAfterPlaceSpans(text: string, detected: readonly Span[], caseless: boolean, isAllowed?: (start: number, end: number) => boolean): Span[] {
   if (caseless) return [];
   const cities = loadLexicon('cities');
+  const common = loadLexicon('common-words');
   const found: Span[] = [];
   for (const s of detected) {
     if (!PLACE_TYPES.has(s.type) || s.source === TOWN_AFTER_PLACE_SOURCE) continue;
-    const m = TOWN_AFTER.exec(text.slice(s.end, s.end + 80));
-    if (m === null || !cities.has(m[1]!.toLowerCase())) continue;
+    let m = TOWN_AFTER.exec(text.slice(s.end, s.end + 80));
+    if (m === null || !cities.has(m[1]!.toLowerCase())) {
+      // a facility's or an organisation's town after `of` (`Mercy Medical Center of Tolland`,
+      // `First Lutheran Church of Liberty`): a town the lexicon holds, or a word no everyday-word list holds
+      m = s.type === 'LOCATION' ? null : TOWN_AFTER_OF.exec(text.slice(s.end, s.end + 60));
+      if (m === null || (!cities.has(m[1]!.toLowerCase()) && m[1]!.split(/[ \t]/).some((w) => common.has(w.toLowerCase())))) continue;
+    }
     const start = s.end + m[0].length - m[1]!.length;
     if (isAllowed?.(start, start + m[1]!.length)) continue;
     found.push({ start, end: start + m[1]!.length, type: 'LOCATION', source: TOWN_AFTER_PLACE_SOURCE, confidence: 0.65 });

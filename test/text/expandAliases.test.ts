@@ -21,6 +21,20 @@ describe('aliasSpans', () => {
     const t = 'Ray "Sonny" Yellowhorse - fistula';
     expect(found(t, [at(t, 'Yellowhorse', 'NAME')])).toEqual(['NAME:Sonny']);
   });
+  it('removes a facility\'s initials in brackets after its name, and wherever the note writes them again', () => {
+    const a = 'Pt home from Lakeside Mercy (LMH) on 4/3. LMH records requested; call LMHX.';
+    expect(found(a, [at(a, 'Lakeside Mercy', 'HOSPITAL')])).toEqual(['HOSPITAL:LMH', 'HOSPITAL:LMH']);
+    // initials that do not start with the facility's first letter are something else
+    const b = 'Seen at Mercy Hospital (ED) today.';
+    expect(found(b, [at(b, 'Mercy Hospital', 'HOSPITAL')])).toEqual([]);
+  });
+  it('stays linear on many facilities with the same initials', () => {
+    const unit = 'Mercy Hospital (MH) ';
+    const text = unit.repeat(20_000);
+    const spans: Span[] = [];
+    for (let i = 0; i < 20_000; i++) spans.push({ start: i * unit.length, end: i * unit.length + 14, type: 'HOSPITAL', source: 'test', confidence: 1 });
+    expect(aliasSpans(text, spans)).toHaveLength(20_000);
+  });
   it('reports its own source and the type of the span beside it', () => {
     const t = 'Quillby General ("QG") called';
     const [s] = aliasSpans(t, [at(t, 'Quillby General', 'HOSPITAL')]);

@@ -45,6 +45,17 @@ describe('townAfterPlaceSpans', () => {
     expect(townAfterPlaceSpans(text, [spans[0]!], false)[0]?.source).toBe(TOWN_AFTER_PLACE_SOURCE);
   });
 
+  it('adds the town after "of" closing a facility\'s or an organisation\'s name, never an everyday word or a place\'s own "of"', () => {
+    const text = 'Seen at Mercy Medical Center of Tolland; deacon at First Lutheran Church of Liberty. Department of Medicine. Town of Hope.';
+    const spans: Span[] = [
+      { start: text.indexOf('Mercy'), end: text.indexOf(' of Tolland'), type: 'HOSPITAL', source: 'test', confidence: 1 },
+      { start: text.indexOf('First'), end: text.indexOf(' of Liberty'), type: 'OTHER', source: 'test', confidence: 1 },
+      { start: text.indexOf('Department'), end: text.indexOf('Department') + 10, type: 'OTHER', source: 'test', confidence: 1 },
+      { start: text.indexOf('Town'), end: text.indexOf('Town') + 4, type: 'LOCATION', source: 'test', confidence: 1 },
+    ];
+    expect(townAfterPlaceSpans(text, spans, false).map((s) => text.slice(s.start, s.end))).toEqual(['Tolland', 'Liberty']);
+  });
+
   it('stays linear on a long run of places and towns', () => {
     const unit = 'Lakeview Hospital, Boston. ';
     const text = unit.repeat(20_000);

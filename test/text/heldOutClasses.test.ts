@@ -221,6 +221,10 @@ const removed: [string, string, string[]][] = [
   ['a street without its suffix after a shop and "on"', 'Picks up meds at Saybrook Pharmacy on Main. Works at the diner on Lakeview.', ['Main', 'Lakeview']],
   ['the person to call, opening a bracket or after a call-back label, right before the number', 'Employer health (Joy, 413-555-0197) needs a letter. Callback: Quenby (508) 555-0135.', ['Joy', 'Quenby']],
   ['a plate after its state\'s code and the plate word, a nickname of two words in quotes', 'Vehicle: 2009 sedan, MA plate 7TK 442. Goes by "Big Si". She is known as "Nana Bea".', ['7TK', '442', 'Big Si', 'Nana Bea']],
+  // session 2026-12-07, sixth round (set h46, facilities and places)
+  ['a facility\'s initials in brackets after its name, wherever the note writes them again', 'Referred by Mercy Spine & Pain (MSP). MSP notes reviewed. PCI at Appalachian Heart Institute (AHI); AHI cardiology to follow.', ['MSP', 'AHI']],
+  ['a town after "of" closing a facility\'s or a church\'s name, a neighbourhood, a route in lower case', 'Former deacon of First Lutheran Church of Liberty. Lives in the Northbend neighborhood; daughter lives off rte 31.', ['Liberty', 'Northbend', 'rte 31']],
+  ['a street after a therapy practice and "on", a typist\'s initials after a credential and a slash, a writer\'s initials after a slash with a credential', 'Outpt PT at Unity PT on Maple.\nDictated by: Lindqvist, Tove MD / kb\nBed when avail.\n/MJK RN', ['Maple', '/ kb', 'MJK']],
   ['a worker\'s initials after a job\'s label before a column gap', 'Cytotechnologist: TLB   Cytopathologist: Rahul Venkataraman, MD', ['TLB', 'Venkataraman']],
   ['a typist\'s initials after a signer\'s credential and a slash, a reply\'s sender after its time', 'B. NAKASHIMA RN / BN\nGrossed by T. Okoro, PA(ASCP) / kp.\nReply 11:41 Quenby: yes please.', ['BN', 'kp', 'Quenby']],
   ['a named building\'s head after its detected name', 'Appt Thursday 3/25 at 10:40 AM, Fenwick Building 3rd floor. Pathology, Tilden Hall.', ['Fenwick', 'Building', 'Tilden', 'Hall']],
@@ -584,6 +588,11 @@ describe('held-out classes: the fixes stay narrow', () => {
   it('initials that spell a Roman numeral stay initials, and a holiday stays a date', () => {
     const out = scrub('Palliative care (Dr. I.) followed. mr I remained on same doses. Seen Christmas day.');
     expect(out).not.toMatch(/Dr\. I\.|mr I |Christmas/);
+  });
+  it('a department of a subject, a hospital of a university and initials in brackets of another letter stay', () => {
+    const out = scrub('Department of Medicine rounds. Seen at Mercy Hospital (ED) today. ED was busy.');
+    expect(out).toContain('Department of Medicine');
+    expect(out).toContain('(ED) today. ED was busy.');
   });
   it('a credential after a credential and a slash is no typist', () => {
     expect(scrub('Signed J. Lee RN/LPN')).toContain('RN/LPN');

@@ -67,7 +67,7 @@ const STREET_NAMED_MORE = new RegExp(
 );
 const STREET_NAMED_MORE_CUE = cue('on off at near along down up across via to from of and');
 /** A shop, then `on` and a street's name without its suffix (`Saybrook Pharmacy on Main`, `the diner on Lakeview`). `m[1]` the street. */
-const SHOP_ON_STREET = /(?<=\b(?:[Pp]harmacy|PHARMACY|[Dd]rugs?|[Dd]rugstore|[Mm]arket|[Ss]tore|[Gg]rill|[Dd]iner|[Cc]af[eé]|[Bb]akery|[Dd]eli|[Ll]aundromat|[Gg]ym|[Mm]otel|[Bb]ank|[Ll]ibrary|[Ss]hop|[Ss]upermarket|[Gg]rocery|CVS|Walgreens|Rite[ -]Aid)[ \t]{1,2})on[ \t]{1,2}([A-Z][a-z'’]{2,24}(?:[ \t][A-Z][a-z'’]{2,24})?)(?![\p{L}\d'’-])/gu;
+const SHOP_ON_STREET = /(?<=\b(?:[Pp]harmacy|PHARMACY|[Dd]rugs?|[Dd]rugstore|[Mm]arket|[Ss]tore|[Gg]rill|[Dd]iner|[Cc]af[eé]|[Bb]akery|[Dd]eli|[Ll]aundromat|[Gg]ym|[Mm]otel|[Bb]ank|[Ll]ibrary|[Ss]hop|[Ss]upermarket|[Gg]rocery|CVS|Walgreens|Rite[ -]Aid|PT|[Cc]linic|[Dd]ialysis|[Ii]maging)[ \t]{1,2})on[ \t]{1,2}([A-Z][a-z'’]{2,24}(?:[ \t][A-Z][a-z'’]{2,24})?)(?![\p{L}\d'’-])/gu;
 const SHOP_ON_STREET_CUE = cue('on');
 /** Holidays and words of a visit: when or what, not where (`pharmacy on Easter`, `Pharmacy on File`); months and weekdays are {@link isMonthOrWeekday}'s. */
 const WHEN_OR_WHAT = /^(?:Christmas|Thanksgiving|Easter|Admission|Discharge|File|Call|Hold|Site)$/;

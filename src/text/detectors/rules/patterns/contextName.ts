@@ -434,6 +434,8 @@ const SLASH_TYPIST = /(?:\b(?:M\.?D|R\.?N|N\.?P|P\.?A|D\.?O)\.?|\p{Lu}{2,}(?:-\p
 const CREDENTIAL_SLASH_INITIALS = /\b(?:MD|M\.D\.|RN|R\.N\.|NP|PA|PA-C|DO|RPh|PharmD|LPN|CNM)(?:\([A-Z]{2,8}\))?[ \t]{0,6}\/[ \t]{0,2}([A-Z]{2,3}|[a-z]{2,3})(?=[ \t.]{0,3}(?:\r?\n|$))/g;
 /** A worker's job as a label (`Cytotechnologist:`, `Sonographer:`, `Case manager:`), then two or three capitals before a column gap or the line end. `m[1]` the initials. */
 const JOB_LABEL_INITIALS = /\b\p{L}{2,30}(?:ist|ian|ographer|worker|manager|nurse|tech|technician|coordinator|navigator|counsel(?:l)?or|assistant|aide|scribe|typist|reader|reviewer)[ \t]{0,2}:[ \t]{1,3}([A-Z]{2,3})(?=[ \t]{2,}|[ \t]*(?:\r?\n|$))/gu;
+/** A line of a slash, two to four capitals and a credential (`/MJK RN`). `m[1]` the initials. */
+const SLASH_INITIALS_CREDENTIAL = /(?:^|\n)[ \t]{0,3}\/[ \t]{0,2}([A-Z]{2,4})[ \t]{1,2}(?:RN|LPN|MD|NP|PA|RT|CNA|PT|OT|SW)\.?[ \t]*(?=\r?\n|$)/g;
 /** Credentials that may follow a slash after another (`RN/LPN`, `MD/MPH`). */
 const NAMING_CREDENTIAL_WORD = /^(?:md|do|rn|np|pa|lpn|cna|mph|mba|ms|msn|bsn|phd|rph|rd|ot|pt|slp|sw|cm)$/i;
 /** A dictation footer's dictator and typist by their initials: `D: WB     T: jkm     DD: 05/20/2024`. */
@@ -1507,6 +1509,12 @@ export const contextNameDetector = defineDetector({
       const start = m.index + m[0].lastIndexOf(w);
       out.push(mkSpan(start, start + w.length, 'NAME', SOURCE, 0.65));
     });
+    // a slash, the writer's initials and a credential alone on a line ("/MJK RN")
+    SLASH_INITIALS_CREDENTIAL.lastIndex = 0;
+    for (let m = SLASH_INITIALS_CREDENTIAL.exec(text); m !== null; m = SLASH_INITIALS_CREDENTIAL.exec(text)) {
+      const start = m.index + m[0].indexOf(m[1]!, m[0].indexOf('/'));
+      out.push(mkSpan(start, start + m[1]!.length, 'NAME', SOURCE, 0.65));
+    }
     // a job's label and the worker's initials before a column gap or the line end ("Cytotechnologist: TLB   Cytopathologist: ...")
     eachMatchFrom(ctx, JOB_LABEL_INITIALS, charStarts(ctx, ':'), 40, (m) => {
       const w = m[1]!;
@@ -1517,7 +1525,8 @@ export const contextNameDetector = defineDetector({
     // a signer's credential, a slash and the typist's initials closing the line ("B. NAKASHIMA RN / BN", "PA(ASCP) / kp.")
     eachMatchFrom(ctx, CREDENTIAL_SLASH_INITIALS, charStarts(ctx, '/'), 24, (m) => {
       const w = m[1]!;
-      if (NAMING_CREDENTIAL_WORD.test(w) || isClinicalAbbreviation(w) || classifyWord(w) === 'stop') return; // "RN/LPN"
+      // (in capitals no clinical abbreviation either; in lower case at a signature's end the typist's initials, though they spell one: "MD / dm")
+      if (NAMING_CREDENTIAL_WORD.test(w) || (/^[A-Z]/.test(w) && (isClinicalAbbreviation(w) || classifyWord(w) === 'stop'))) return; // "RN/LPN"
       const start = m.index + m[0].lastIndexOf(w);
       out.push(mkSpan(start, start + w.length, 'NAME', SOURCE, 0.65));
     });

@@ -182,8 +182,10 @@ const CARRIED_BY_CUE = cue(verbCue(CARRY_BY_VERBS));
 const CARRIED_FROM_CUE = cue(verbCue(CARRY_FROM_VERBS));
 const CUED_FACILITY_CUE = cue('admitted transferred transfer faxed sent discharged d go went taken returned at');
 
+/** `the`, one or two capitalised words and a word for a part of town (`the Northbend neighborhood`). `m[1]` the name. */
+const NEIGHBOURHOOD = /\bthe[ \t]{1,2}(\p{Lu}[\p{L}'’-]{2,20}(?:[ \t]\p{Lu}[\p{L}'’-]{2,20})?)[ \t]{1,2}(?:neighborhood|neighbourhood|district|projects|barrio)\b/gu;
 /** A road by its number: `Route 24`, `Rte. 9`, `Highway 101`, `I-290` (not the isotopes I-123, I-125, I-131); in lower case after a word of travel (`off route 70`; a drug's `route` is no road); a farm-to-market, county or state road after a word of place (`off FM 1788`, `on CR 412`, `near SR-20`; never a value: `on CR 1.2`). */
-const ROAD = /\b(?:(?:Route|Rte\.?|Highway|highway|Hwy\.?|hwy\.?|HWY\.?|Interstate)[ \t]{1,2}\d{1,3}[A-Za-z]?|(?<=\b(?:off|on|via|near|down|up|take|took)[ \t]{1,2})(?:route|Rt\.?)[ \t]{1,2}\d{1,3}[a-zA-Z]?(?![ \t]{0,2}(?:sides?|arms?|legs?|hands?|feet|foot|eyes?|ears?|cm|mm|in|fingers?|toes?|lobes?|ribs?|x)\b)|(?<=\b(?:off|on|via|near|at|down|up|take|took)[ \t]{1,2}(?:[NSEW]\.?[ \t]{1,2})?)(?:\d{1,2}|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty)[ \t]Mile(?![ \t]{1,2}(?:walk|run|hike|radius|drive|trip|away|from|of)\b)|I-(?!12[35]\b|131\b)\d{2,3}|(?<=\b(?:off|on|via|near|at|down|up|take|took|along)[ \t]{1,2})(?:FM|RM|CR|SR|SH|FR)[ \t-]?\d{1,4}(?![.,]\d|[ \t]{0,2}(?:mg|mcg|ml|mL|%|units?)\b))\b/g;
+const ROAD = /\b(?:(?:Route|Rte\.?|Highway|highway|Hwy\.?|hwy\.?|HWY\.?|Interstate)[ \t]{1,2}\d{1,3}[A-Za-z]?|(?<=\b(?:off|on|via|near|down|up|take|took)[ \t]{1,2})(?:route|rte\.?|Rt\.?)[ \t]{1,2}\d{1,3}[a-zA-Z]?(?![ \t]{0,2}(?:sides?|arms?|legs?|hands?|feet|foot|eyes?|ears?|cm|mm|in|fingers?|toes?|lobes?|ribs?|x)\b)|(?<=\b(?:off|on|via|near|at|down|up|take|took)[ \t]{1,2}(?:[NSEW]\.?[ \t]{1,2})?)(?:\d{1,2}|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty)[ \t]Mile(?![ \t]{1,2}(?:walk|run|hike|radius|drive|trip|away|from|of)\b)|I-(?!12[35]\b|131\b)\d{2,3}|(?<=\b(?:off|on|via|near|at|down|up|take|took|along)[ \t]{1,2})(?:FM|RM|CR|SR|SH|FR)[ \t-]?\d{1,4}(?![.,]\d|[ \t]{0,2}(?:mg|mcg|ml|mL|%|units?)\b))\b/g;
 const ROAD_CUE = cue('route rte rt highway hwy interstate i mile fm rm cr sr sh fr');
 /**
  * A road named by letters: `Avenue Q`, `County Rd K`, `County Highway KK`, `Hwy AA`, `Route J`
@@ -584,6 +586,14 @@ export const contextPlaceDetector = defineDetector({
       if (!upper && !lower && !/^[A-Z][a-z]/.test(w[0])) return;
       takeWords(pos, 0.6);
     });
+    // a neighbourhood by its name: "in the Northbend neighborhood", "the Ironbound section"
+    if (!ctx.isCaseless) {
+      NEIGHBOURHOOD.lastIndex = 0;
+      for (let m = NEIGHBOURHOOD.exec(text); m !== null; m = NEIGHBOURHOOD.exec(text)) {
+        const start = m.index + m[0].indexOf(m[1]!);
+        if (m[1]!.split(/[ \t]/).every((w) => classifyWord(w) !== 'stop')) out.push(mkSpan(start, start + m[1]!.length, 'LOCATION', SOURCE, 0.65));
+      }
+    }
     if (upper) {
       eachCuedMatch(ctx, CUED_FACILITY, CUED_FACILITY_CUE, 0, (m) => {
         const base = m.index + m[0].length - m[1]!.length;
