@@ -2,8 +2,9 @@
  * Aliases in quotation marks beside a detected name or facility: a nickname or a short name
  * given right after it (`Baby Boy Vang ("Tou")`, `Rio Grande Women's Hospital ("RGW")`, `Desert
  * Springs Regional ("the Springs")`) or between a given name and a surname (`Ray "Sonny"
- * Yellowhorse`), and a facility's initials in brackets after its name (`Lakeside Mercy (LMH)`), with
- * every other place the note writes them. The alias names the same person or place, so it is removed as the span beside
+ * Yellowhorse`), and a facility's initials in brackets after its name (`Lakeside Mercy (LMH)`) or
+ * before its name in brackets (`SVRH (Summit Valley Rehabilitation Hospital)`), with every other
+ * place the note writes them. The alias names the same person or place, so it is removed as the span beside
  * it is (source `scrub/alias`). Pure: text and detected spans in, new spans out.
  *
  * @module
@@ -23,6 +24,18 @@ function isLetterOrDigit(c: number): boolean {
 }
 /** After a facility's name: its initials in brackets, two to six capitals (`(LMH)`). */
 const ACRONYM_AFTER = /^[ \t]{0,2}\((\p{Lu}{2,6})\)/u;
+/**
+ * True when `acronym` opens with the initials of the first two words of `name` (of two words or
+ * more; `of`, `and`, `&` and `the` skipped): `LMH` for `Lakeside Mercy`, `SVRH` for `Summit Valley
+ * Rehabilitation Hospital`; never `STUDY` for `SMC`.
+ */
+function initialsOpen(acronym: string, name: string): boolean {
+  const words = name.split(/[ \t]+/).filter((w) => !/^(?:of|and|&|the)$/i.test(w));
+  if (words.length < 2) return false;
+  return acronym.startsWith((words[0]![0]! + words[1]![0]!).toUpperCase());
+}
+/** Before a facility's name in brackets: its initials (`SVRH (`). */
+const ACRONYM_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})[ \t]{0,2}\($/u;
 /** Before a name: a quoted word and a space, maybe a bracket (`"Sonny" Yellowhorse`, `"Rusty" (Russell Wiśniewski)`). */
 const ALIAS_BEFORE = /["“](\p{Lu}[\p{L}\p{M}'’-]{1,24})["”][ \t]{1,2}\(?$/u;
 
@@ -50,8 +63,9 @@ export function aliasSpans(text: string, detected: readonly Span[]): Span[] {
     }
     // a facility's initials in brackets right after its name: `Lakeside Mercy (LMH)`, `Mercy Spine & Pain (MSP)`
     if (s.type === 'HOSPITAL' || s.type === 'OTHER' || s.type === 'LOCATION') {
-      const acr = ACRONYM_AFTER.exec(text.slice(s.end, s.end + 12));
-      if (acr && acr[1]![0] === text[s.start]!.toUpperCase() && !searched.has(acr[1]!)) {
+      // (or before it, its name in the brackets: `SVRH (Summit Valley Rehabilitation Hospital)`)
+      const acr = ACRONYM_AFTER.exec(text.slice(s.end, s.end + 12)) ?? ACRONYM_BEFORE.exec(text.slice(Math.max(0, s.start - 12), s.start));
+      if (acr && initialsOpen(acr[1]!, text.slice(s.start, s.end)) && !searched.has(acr[1]!)) {
         // the initials name the facility wherever the note writes them again (`LMH records
         // requested`); each set of initials is searched for once, so the step stays linear
         const a = acr[1]!;

@@ -24,6 +24,11 @@ describe('aliasSpans', () => {
   it('removes a facility\'s initials in brackets after its name, and wherever the note writes them again', () => {
     const a = 'Pt home from Lakeside Mercy (LMH) on 4/3. LMH records requested; call LMHX.';
     expect(found(a, [at(a, 'Lakeside Mercy', 'HOSPITAL')])).toEqual(['HOSPITAL:LMH', 'HOSPITAL:LMH']);
+    const c = 'Accepted at SVRH (Summit Valley Rehabilitation Hospital); SVRH liaison called.';
+    expect(found(c, [at(c, 'Summit Valley Rehabilitation Hospital', 'HOSPITAL')])).toEqual(['HOSPITAL:SVRH', 'HOSPITAL:SVRH']);
+    // a word in capitals before a bracket opening with a facility's own initials is no alias of it
+    const d = 'COMPARISON:  OUTSIDE STUDY (SMC, NOVEMBER 2021)';
+    expect(found(d, [at(d, 'SMC', 'HOSPITAL')])).toEqual([]);
     // initials that do not start with the facility's first letter are something else
     const b = 'Seen at Mercy Hospital (ED) today.';
     expect(found(b, [at(b, 'Mercy Hospital', 'HOSPITAL')])).toEqual([]);

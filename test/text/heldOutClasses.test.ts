@@ -225,6 +225,7 @@ const removed: [string, string, string[]][] = [
   ['a facility\'s initials in brackets after its name, wherever the note writes them again', 'Referred by Mercy Spine & Pain (MSP). MSP notes reviewed. PCI at Appalachian Heart Institute (AHI); AHI cardiology to follow.', ['MSP', 'AHI']],
   ['a town after "of" closing a facility\'s or a church\'s name, a neighbourhood, a route in lower case', 'Former deacon of First Lutheran Church of Liberty. Lives in the Northbend neighborhood; daughter lives off rte 31.', ['Liberty', 'Northbend', 'rte 31']],
   ['a street after a therapy practice and "on", a typist\'s initials after a credential and a slash, a writer\'s initials after a slash with a credential', 'Outpt PT at Unity PT on Maple.\nDictated by: Lindqvist, Tove MD / kb\nBed when avail.\n/MJK RN', ['Maple', '/ kb', 'MJK']],
+  ['a letterhead in capitals ending in a practice\'s head, above its street address', 'SACRED HEART CARDIOLOGY ASSOCIATES\n2200 Becket Pkwy, Suite 310', ['SACRED', 'CARDIOLOGY ASSOCIATES', 'Becket']],
   ['a worker\'s initials after a job\'s label before a column gap', 'Cytotechnologist: TLB   Cytopathologist: Rahul Venkataraman, MD', ['TLB', 'Venkataraman']],
   ['a typist\'s initials after a signer\'s credential and a slash, a reply\'s sender after its time', 'B. NAKASHIMA RN / BN\nGrossed by T. Okoro, PA(ASCP) / kp.\nReply 11:41 Quenby: yes please.', ['BN', 'kp', 'Quenby']],
   ['a named building\'s head after its detected name', 'Appt Thursday 3/25 at 10:40 AM, Fenwick Building 3rd floor. Pathology, Tilden Hall.', ['Fenwick', 'Building', 'Tilden', 'Hall']],
@@ -593,6 +594,9 @@ describe('held-out classes: the fixes stay narrow', () => {
     const out = scrub('Department of Medicine rounds. Seen at Mercy Hospital (ED) today. ED was busy.');
     expect(out).toContain('Department of Medicine');
     expect(out).toContain('(ED) today. ED was busy.');
+  });
+  it('a heading in capitals above a numbered list is no letterhead', () => {
+    expect(scrub('DISCHARGE INSTRUCTIONS\n1. Take meds as directed.')).toBe('DISCHARGE INSTRUCTIONS\n1. Take meds as directed.');
   });
   it('a credential after a credential and a slash is no typist', () => {
     expect(scrub('Signed J. Lee RN/LPN')).toContain('RN/LPN');

@@ -276,6 +276,7 @@ export const organisationDetector = defineDetector({
     }
     ampersandNames(text, units, out);
     headFirstCongregations(text, out);
+    letterheads(text, out);
     return out;
   },
 });
@@ -287,6 +288,23 @@ export const organisationDetector = defineDetector({
  */
 const HEAD_FIRST_CONGREGATION =
   /\b(?:Masjid|MASJID|Congregation|Gurdwara|Mandir|Iglesia|Parroquia)[ \t]{1,2}(?:(?:[Aa][lnrsdtz]|[Aa]sh|[Ee]l)-)?\p{Lu}[\p{L}'’]{1,30}(?:-\p{Lu}[\p{L}'’]{1,30})?(?:[ \t](?:(?:[Aa][lnrsdtz]|[Aa]sh|[Ee]l)-)?\p{Lu}[\p{L}'’]{1,30}){0,3}(?:[ \t]{1,2}of[ \t]{1,2}\p{Lu}[\p{L}'’]{1,30}(?:[ \t]\p{Lu}[\p{L}'’]{1,30})?)?/gu;
+
+/**
+ * A letterhead: a line in capitals ending in a practice's or facility's head (`SACRED HEART
+ * CARDIOLOGY ASSOCIATES`, `LAKESIDE WOMEN'S HEALTH`), then its street address on the next line or
+ * after a bar. `m[1]` the name.
+ */
+const LETTERHEAD =
+  /(?:^|\n)[ \t]{0,4}((?:[A-Z][A-Z'’&.-]{1,20}[ \t]){1,5}(?:ASSOCIATES|HEALTH|HEALTHCARE|CLINIC|CENTER|CENTRE|HOSPITAL|MEDICAL|CARE|PRACTICE|GROUP|PHARMACY|CARDIOLOGY|PEDIATRICS|IMAGING|RADIOLOGY|ORTHOPEDICS|ORTHOPAEDICS|DERMATOLOGY|ONCOLOGY|UROLOGY|NEUROLOGY|PHYSICIANS|PARTNERS|SPECIALISTS|SURGEONS|INSTITUTE))(?=[ \t]*(?:\r?\n|[ \t]\|[ \t]{1,3})[ \t]{0,4}\d{1,6}[ \t]+[A-Z][A-Za-z]{1,20}(?:[ \t][A-Z][A-Za-z]{1,20}){0,3}[ \t]+(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Pkwy|Parkway|Ln|Lane|Way|Ct|Court|Pl|Place|Hwy|Highway|Plaza|Sq|Square)\b)/g;
+
+/** Adds the letterheads {@link LETTERHEAD} finds, as facilities. */
+function letterheads(text: string, out: Span[]): void {
+  LETTERHEAD.lastIndex = 0;
+  for (let m = LETTERHEAD.exec(text); m !== null; m = LETTERHEAD.exec(text)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    out.push(mkSpan(start, start + m[1]!.length, 'HOSPITAL', SOURCE, 0.6));
+  }
+}
 
 function headFirstCongregations(text: string, out: Span[]): void {
   HEAD_FIRST_CONGREGATION.lastIndex = 0;
