@@ -75,8 +75,8 @@ function bracketBetween(text: string, prev: { word: string; start: number }, sta
 
 /** Titles of clergy before a name (`Rev.` is checked with its period). */
 const CLERGY_TITLES: ReadonlySet<string> = new Set(['reverend', 'pastor', 'rabbi', 'imam', 'sheikh']);
-/** Titles of police officers and judges before a name. */
-const OFFICER_TITLES: ReadonlySet<string> = new Set(['officer', 'ofc', 'deputy', 'sgt', 'sergeant', 'detective', 'det', 'trooper', 'judge']);
+/** Titles of police officers and judges before a name (shared with the rules' titled names). */
+export const OFFICER_TITLES: ReadonlySet<string> = new Set(['officer', 'ofc', 'deputy', 'sgt', 'sergeant', 'detective', 'det', 'trooper', 'judge']);
 /** True when the span starting at `start` directly follows a personal title, or a relation and an opening bracket (`Daughter (Clemency)`). */
 export function afterTitle(text: string, start: number): boolean {
   const prev = wordBefore(text, start);
@@ -432,10 +432,12 @@ export const SENDING_SERVICE =
   '(?:social[ \\t]work|sw|pt|ot|slp|speech|nutrition|dietary|pharmacy|case[ \\t](?:management|mgmt)|cm|transport|hospice|palliative|chaplaincy|spiritual[ \\t]care|interp(?:reter)?(?:[ \\t]services)?|lab|phlebotomy|radiology|front[ \\t]desk|billing|scheduling|registration|admitting|home[ \\t]health|wound[ \\t]care|child[ \\t]life|patient[ \\t]relations|security|respiratory|rt|ir|\\p{L}{3,20}(?:ology|iatry|iatrics))(?![\\p{L}])';
 const FROM_SERVICE_AFTER = new RegExp(`^[ \\t]{1,2}from[ \\t]{1,2}(?:the[ \\t]{1,2})?${SENDING_SERVICE}`, 'iu');
 
-/** An opening bracket or a call-back label right before a word ({@link inNameContext}). */
-const CALL_PERSON_BEFORE = /(?:\(|\b(?:[Cc]allback|CALLBACK|[Cc]all[ -]back|[Cc]ontact(?:[ \t]person)?|[Rr]each)[ \t]{0,2}:?)[ \t]{0,2}$/;
-/** A phone number right after a word, perhaps after a comma. */
-const PHONE_RIGHT_AFTER = /^[ \t]{0,2},?[ \t]{0,2}(?:\(\d{3}\)[ \t]?|\d{3}[ .-])?\d{3}[ .-]\d{4}(?!\d)/;
+/** An opening bracket or a call-back label right before a word, as regex source ({@link inNameContext}; shared with the rules' person to call). */
+export const CALL_PERSON_CUE = '(?:\\(|\\b(?:[Cc]allback|CALLBACK|[Cc]all[ -]back|[Cc]ontact(?:[ \\t]person)?|[Rr]each)[ \\t]{0,2}:?)[ \\t]{0,2}';
+/** A phone number right after a word, perhaps after a comma, as regex source (shared with the rules' person to call). */
+export const PHONE_AFTER_WORD = '[ \\t]{0,2},?[ \\t]{0,2}(?:\\(\\d{3}\\)[ \\t]?|\\d{3}[ .-])?\\d{3}[ .-]\\d{4}(?!\\d)';
+const CALL_PERSON_BEFORE = new RegExp(`${CALL_PERSON_CUE}$`);
+const PHONE_RIGHT_AFTER = new RegExp(`^${PHONE_AFTER_WORD}`);
 /**
  * True when a word-like entry at `[start, end)` is used as a personal name: a title or
  * relation before it (`daughter May`), a credential after it (`Mark RN`), a surname after it
@@ -1082,8 +1084,26 @@ export function eponymInUse(text: string, start: number, end: number, headOnly =
   return f !== null && Number(f[1]) <= Number(f[2]) && Number(f[2]) >= 5;
 }
 
-/** A credential, maybe its board in brackets, and a slash right before a span (`MD / `, `PA(ASCP) / `). */
-const CREDENTIAL_SLASH_BEFORE = /\b(?:MD|M\.D\.|RN|R\.N\.|NP|PA|PA-C|DO|RPh|PharmD|LPN|CNM)(?:\([A-Z]{2,8}\))?[ \t]{0,6}\/[ \t]{0,2}$/;
+/** A marker's, antigen's or gene's shape: capitals, perhaps a hyphen, one to three digits (`MOC-31`, `CD13`, `TTF-1`). */
+const MARKER_SHAPE = /^[A-Z]{1,6}-?\d{1,3}$/;
+
+/**
+ * True when `[start, end)` is a marker, antigen or gene followed by its sign in a stain or flow
+ * panel (`MOC-31+`, `CD13+`, `TTF-1-`): no name and no identifier. Shared by the allow list and
+ * the labeller's span filters.
+ *
+ * @param text - the note
+ * @param start - start of the span
+ * @param end - end of the span
+ * @returns true when a marker's shape is followed by `+` or `-` and no more
+ */
+export function markerWithSign(text: string, start: number, end: number): boolean {
+  return MARKER_SHAPE.test(text.slice(start, end)) && /^[+-](?![\p{L}\d])/u.test(text.slice(end, end + 2));
+}
+
+/** A signer's credential, maybe its board in brackets, and a slash (`MD / `, `PA(ASCP) / `), as regex source (shared with the rules' typist initials). */
+export const CREDENTIAL_SLASH = '\\b(?:MD|M\\.D\\.|RN|R\\.N\\.|NP|PA|PA-C|DO|RPh|PharmD|LPN|CNM)(?:\\([A-Z]{2,8}\\))?[ \\t]{0,6}\\/[ \\t]{0,2}';
+const CREDENTIAL_SLASH_BEFORE = new RegExp(`${CREDENTIAL_SLASH}$`);
 
 /**
  * True when `[start, end)` is a typist's two or three lower-case initials after a signer's

@@ -4,7 +4,7 @@ import type { PhiType } from '../text/types.js';
 import { normaliseEntry } from './_normalise.js';
 import { parseAllowlistLines, type ParsedEntry } from './_parse.js';
 import { ALLOW_ALL_TYPES, ALLOW_BLOCK_BITS, ALLOW_CONTEXTS, allowApplies, allowTypeBit, compiledLexicons } from './_compiled.js';
-import { afterKin, afterNameGiven, afterTitle, listedWithEponyms, typistAfterCredential, nameCompoundInUse, initialsBeforePager, initialsSigningOff, languageOrPeopleInUse, religionInUse, serviceOrDayNotName, beforeRelation, bracketedAfterMeasure, drugInUse, vendorModelInUse, enclosingPhrases, eponymInUse, nameCueBefore, facilityAfterMove, followedByEponymCue, initialsInRole, inNameContext, isChatSender, inDictationFooter, usedAsTown } from './_spanContext.js';
+import { afterKin, afterNameGiven, afterTitle, listedWithEponyms, markerWithSign, typistAfterCredential, nameCompoundInUse, initialsBeforePager, initialsSigningOff, languageOrPeopleInUse, religionInUse, serviceOrDayNotName, beforeRelation, bracketedAfterMeasure, drugInUse, vendorModelInUse, enclosingPhrases, eponymInUse, nameCueBefore, facilityAfterMove, followedByEponymCue, initialsInRole, inNameContext, isChatSender, inDictationFooter, usedAsTown } from './_spanContext.js';
 import { loadLexicon } from './loadLexicon.js';
 
 /**
@@ -119,8 +119,6 @@ const LANGUAGE_AFTER = /^(?:-(?:speaking|speaker|born)\b|[ \t]{1,2}(?:interprete
 const SPEAKS_FIRST = /^(?:[Ss]peaks|[Ss]peaking)[ \t]{1,2}\p{Lu}\p{Ll}{2,20}$/u;
 const SPEAKS_BEFORE = /\b(?:speaks|speak|speaking|spoke)(?:[ \t]{1,2}(?:only|mostly|mainly|some|little|fluent))?[ \t]{1,2}$/i;
 
-/** A marker's, antigen's or gene's shape: capitals, perhaps a hyphen, one to three digits (`MOC-31`, `CD13`, `TTF-1`). */
-const MARKER_WITH_SIGN = /^[A-Z]{1,6}-?\d{1,3}$/;
 /** After `rehab`: what the word means as an activity (`rehab potential`, `rehab goals`), never a facility's. */
 const REHAB_ACTIVITY_AFTER = /^[ \t]{1,2}(?:potential|prognosis|goals?|candidate|needs|plan)\b/i;
 /** A street: a name, then its kind (`Tennessee St`, `Pennsylvania Avenue`). */
@@ -189,7 +187,7 @@ function fromMasks(maskOf: (key: string) => number, size: () => number): Allowli
     // a disease or a factor named after a holiday: "Christmas disease" (haemophilia B), "Christmas factor"
     if (type === 'DATE' && /^christmas$/i.test(note.slice(start, end)) && /^[ \t]{1,2}(?:disease|factor)\b/i.test(note.slice(end, end + 12))) return true;
     // a marker, antigen or gene with its sign, in a stain or flow panel: "MOC-31+", "CD13+", "TTF-1-"
-    if ((type === 'ID' || type === 'NAME') && !town && MARKER_WITH_SIGN.test(note.slice(start, end)) && /^[+-](?![\p{L}\d])/u.test(note.slice(end, end + 2))) return true;
+    if ((type === 'ID' || type === 'NAME') && !town && markerWithSign(note, start, end)) return true;
     // the activity, not a facility: "Good rehab potential", "Fair rehab prognosis"
     if ((type === 'HOSPITAL' || type === 'LOCATION') && !town && /\b(?:rehab|rehabilitation)$/i.test(note.slice(start, end)) && REHAB_ACTIVITY_AFTER.test(note.slice(end, end + 16))) return true;
     // a word of a compound no name makes: "Dex-related", "non-Hodgkin", "budesonide-formoterol", "Forrest Ib"

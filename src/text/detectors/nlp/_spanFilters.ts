@@ -46,7 +46,7 @@
  */
 import type { Span } from '../../types.js';
 import { builtinAllowlist } from '../../../allowlists/allowlist.js';
-import { DRUG_STEM, usedAsTown } from '../../../allowlists/_spanContext.js';
+import { DRUG_STEM, markerWithSign, usedAsTown } from '../../../allowlists/_spanContext.js';
 import { CONSULTING_SERVICE, SERVICE_AFTER, isKindOfCare } from '../_careKinds.js';
 import { isFacilityHead } from '../../trimEdges.js';
 import { SPECIES_AFTER_INITIAL } from '../_organisms.js';
@@ -1014,8 +1014,8 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       (s.type === 'PHONE' && (/\d[ \t]{2,}-?\d/.test(body) || (/\d\/\d/.test(body) && /\d[ \t]+-?\d/.test(body)))) ||
       // a standard named with its year (`NRS-2002`, `GLI-2012`), no record number
       (s.type === 'ID' && /^[A-Z]{2,8}-(?:19|20)\d{2}$/.test(body)) ||
-      // a marker or gene with its sign (`CD13+`, `PD-L1-`), no name or number
-      ((s.type === 'NAME' || s.type === 'ID') && /^[A-Z]{1,6}\d{1,3}$/.test(body) && /^[+-](?![\d\p{L}])/u.test(text.slice(s.end, s.end + 2))) ||
+      // a marker or gene with its sign (`CD13+`, `MOC-31+`), no name or number
+      ((s.type === 'NAME' || s.type === 'ID') && markerWithSign(text, s.start, s.end)) ||
       ((s.type === 'NAME' || s.type === 'ID') && GENE.test(body)) ||
       // an isotope's mass number right after its element (not a road: I-290 is a place)
       (s.type !== 'LOCATION' && /^\d{1,3}m?$/.test(body) && ISOTOPE_BEFORE.test(text.slice(Math.max(0, s.start - 3), s.start))) ||

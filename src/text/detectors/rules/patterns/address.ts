@@ -71,11 +71,6 @@ const SHOP_ON_STREET = /(?<=\b(?:[Pp]harmacy|PHARMACY|[Dd]rugs?|[Dd]rugstore|[Mm
 const SHOP_ON_STREET_CUE = cue('on');
 /** Holidays and words of a visit: when or what, not where (`pharmacy on Easter`, `Pharmacy on File`); months and weekdays are {@link isMonthOrWeekday}'s. */
 const WHEN_OR_WHAT = /^(?:Christmas|Thanksgiving|Easter|Admission|Discharge|File|Call|Hold|Site)$/;
-let streetSet: ReadonlySet<string> | undefined;
-/** The street-name lexicon (`main`, `elm`, `pleasant`). */
-function streetWords(): ReadonlySet<string> {
-  return (streetSet ??= loadLexicon('streets'));
-}
 /** A compass quarter before a street's name (`NE 2nd Ave`). */
 const COMPASS = /^(?:NE|NW|SE|SW|[NSEW])$/;
 /** Words that do not name a street though everyday words do (`Main`, `Pleasant`, `Water`): determiners and pronouns. */
@@ -260,7 +255,8 @@ export const addressDetector = defineDetector({
     // a shop named by its street, no suffix: "Saybrook Pharmacy on Main", "the diner on Lakeview"
     eachCuedMatch(ctx, SHOP_ON_STREET, SHOP_ON_STREET_CUE, 0, (m) => {
       const words = m[1]!.split(/[ \t]+/);
-      if (!words.every((w) => !isMonthOrWeekday(w) && !WHEN_OR_WHAT.test(w) && (streetWords().has(w.toLowerCase()) || classifyWord(w) === 'unknown'))) return;
+      const streets = loadLexicon('streets');
+      if (!words.every((w) => !isMonthOrWeekday(w) && !WHEN_OR_WHAT.test(w) && (streets.has(w.toLowerCase()) || classifyWord(w) === 'unknown'))) return;
       out.push(mkSpan(m.index + m[0].length - m[1]!.length, m.index + m[0].length, 'LOCATION', SOURCE, 0.7));
     });
     eachCuedMatch(ctx, UNIT, UNIT_CUE, 0, (m) => {

@@ -24,7 +24,7 @@
 import { asScrubContext } from '../../../context.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
-import { CHAT_STAMP, HANDOFF_CUE, NAME_GIVEN_WORDS, RELATION_IN_BRACKET, RELATION_OWNER, SENDING_SERVICE, initialsSigningOff, spellsWordsBefore } from '../../../../allowlists/_spanContext.js';
+import { CALL_PERSON_CUE, CHAT_STAMP, CREDENTIAL_SLASH, HANDOFF_CUE, PHONE_AFTER_WORD, NAME_GIVEN_WORDS, RELATION_IN_BRACKET, RELATION_OWNER, SENDING_SERVICE, initialsSigningOff, spellsWordsBefore } from '../../../../allowlists/_spanContext.js';
 import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, SERVICE_WORD, acceptsNameWord, classifyWord, eachMatch, initialsAt, isCityName, isClinicalAbbreviation, isFirstName, mkSpan, takeName } from './_lib.js';
 import { atDigit, atLineStart, canUseCues, charStarts, cue, cueTokens, eachCuedMatch, eachLineMatch, eachMatchFrom, prepareScans, type StartOk, scanUnits } from './_scan.js';
 import type { ScrubContext } from '../../../context.js';
@@ -431,7 +431,7 @@ const atClauseStart: StartOk = (text, at) => {
 /** Typist initials after a slash closing a signature line: `W. HALLORAN, M.D. / jbp`, `DR. H. ABERNATHY-COLE / rj / DICTATED`. */
 const SLASH_TYPIST = /(?:\b(?:M\.?D|R\.?N|N\.?P|P\.?A|D\.?O)\.?|\p{Lu}{2,}(?:-\p{Lu}{2,})?)[ \t]{0,6}\/[ \t]{0,2}([a-z]{2,3})(?=[ \t]{0,2}(?:\/|\r?\n|$)|[ \t]{1,6}[Jj]ob\b)/gu;
 /** A credential (perhaps with its board in brackets), a slash and initials closing the line: `RN / BN`, `PA(ASCP) / kp.`. `m[1]` the initials. */
-const CREDENTIAL_SLASH_INITIALS = /\b(?:MD|M\.D\.|RN|R\.N\.|NP|PA|PA-C|DO|RPh|PharmD|LPN|CNM)(?:\([A-Z]{2,8}\))?[ \t]{0,6}\/[ \t]{0,2}([A-Z]{2,3}|[a-z]{2,3})(?=[ \t.]{0,3}(?:\r?\n|$))/g;
+const CREDENTIAL_SLASH_INITIALS = new RegExp(`${CREDENTIAL_SLASH}([A-Z]{2,3}|[a-z]{2,3})(?=[ \\t.]{0,3}(?:\\r?\\n|$))`, 'g');
 /** A worker's job as a label (`Cytotechnologist:`, `Sonographer:`, `Case manager:`), then two or three capitals before a column gap or the line end. `m[1]` the initials. */
 const JOB_LABEL_INITIALS = /\b\p{L}{2,30}(?:ist|ian|ographer|worker|manager|nurse|tech|technician|coordinator|navigator|counsel(?:l)?or|assistant|aide|scribe|typist|reader|reviewer)[ \t]{0,2}:[ \t]{1,3}([A-Z]{2,3})(?=[ \t]{2,}|[ \t]*(?:\r?\n|$))/gu;
 /** A line of a slash, two to four capitals and a credential (`/MJK RN`). `m[1]` the initials. */
@@ -539,11 +539,13 @@ const TYPIST_AFTER_LABEL = /\b(?:transcribed|typed|dictated|read)(?:[ \t]{1,2}by
 const TYPIST_LABEL_CUE = cue('transcribed typed dictated read');
 /** A role in brackets after a chat sender's name. */
 const CHAT_ROLE = /^(?:attending|resident|fellow|intern|pgy-?\d|rn|md|do|np|pa|pa-c|sw|social work|blood bank|pharmacy|pharmd|rph|charge(?: rn)?|surgery|trauma|anesthesia|ortho|radiology|ir|icu|ed|er|chaplain|interpreter|case manager|cm|rt|pt|ot|slp|tech|nurse|nursing|family|wife|husband|son|daughter|mother|father|mom|dad|sister|brother)$/i;
+/** A reply's word before a chat line's stamp (`Reply 11:41 Faith:`), optional, as regex source. */
+const REPLY_OPENING = '(?:(?:Reply|REPLY|Response|RESPONSE|Answer)[ \\t]{1,2})?';
 /**
  * A secure-chat line: a date and a time open it, then the sender and a colon (`04/11/2022 02:14
  * kpatel7: hey are you covering`, `01/05/24 10:02 svc_tbrandt: merge completed`).
  */
-const CHAT_SENDER = new RegExp(`(?:^|\\n)[ \\t]{0,3}(?:(?:Reply|REPLY|Response|RESPONSE|Answer)[ \\t]{1,2})?${CHAT_STAMP}([A-Za-z][A-Za-z0-9._-]{1,30})(?=(?:[ \\t]{1,2}\\((?:${CHAT_ROLE.source.slice(4, -2)})\\))?:[ \\t])`, 'gi');
+const CHAT_SENDER = new RegExp(`(?:^|\\n)[ \\t]{0,3}${REPLY_OPENING}${CHAT_STAMP}([A-Za-z][A-Za-z0-9._-]{1,30})(?=(?:[ \\t]{1,2}\\((?:${CHAT_ROLE.source.slice(4, -2)})\\))?:[ \\t])`, 'gi');
 /** A chat stamp with a date in it (`4/11 07:02`), not a time alone. */
 const STAMP_WITH_DATE = /\d\/\d/;
 /**
@@ -552,7 +554,8 @@ const STAMP_WITH_DATE = /\d\/\d/;
  * bank): cooler ready`. `m[1]` the name, `m[2]` the role in brackets, if any.
  */
 const CHAT_NAMED = new RegExp(`(?:^|\\n)[ \\t]{0,3}${CHAT_STAMP}(\\p{Lu}[\\p{L}'’-]{1,30}(?:,?[ \\t]{1,2}\\p{Lu}[\\p{L}'’-]{0,30}\\.?){0,2})(?:[ \\t]{1,2}\\(([^()\\n]{1,24})\\))?(?=:[ \\t])`, 'gu');
-const startsWithDate = (line: string): boolean => /^[ \t]{0,3}(?:(?:Reply|REPLY|Response|RESPONSE|Answer)[ \t]{1,2})?\[?\d{1,2}[/:]/.test(line);
+const STARTS_WITH_DATE = new RegExp(`^[ \\t]{0,3}${REPLY_OPENING}\\[?\\d{1,2}[/:]`);
+const startsWithDate = (line: string): boolean => STARTS_WITH_DATE.test(line);
 /**
  * A secure-chat line that opens with its sender, then the time and a colon (`kmahoe 14:05: ya
  * hold`, `Keoni [2:05 PM]: ok`) or, for a login, two spaces (`mkleinschmidt3 02:11  cards fellow`).
@@ -1675,8 +1678,7 @@ export const contextNameDetector = defineDetector({
  * One capitalised word right before a phone number, opening a bracket or after a call-back label:
  * the person to call (`(Joy, 413-555-0197)`, `Callback: Fue (508) 555-0135`). `m[1]` the word.
  */
-const NAME_BEFORE_PHONE =
-  /(?:\(|\b(?:[Cc]allback|CALLBACK|[Cc]all[ -]back|[Cc]ontact(?:[ \t]person)?|[Rr]each)[ \t]{0,2}:?)[ \t]{0,2}(\p{Lu}\p{Ll}{1,20})[ \t]{0,2},?[ \t]{0,2}(?=(?:\(\d{3}\)[ \t]?|\d{3}[ .-])?\d{3}[ .-]\d{4}(?!\d))/gu;
+const NAME_BEFORE_PHONE = new RegExp(`${CALL_PERSON_CUE}(\\p{Lu}\\p{Ll}{1,20})(?=${PHONE_AFTER_WORD})`, 'gu');
 
 /** Words that label a phone number, not a person (`(Fax 617-…)`, `(Hotline …)`). */
 const PHONE_LABEL_WORD = /^(?:fax|hotline|helpline|voicemail|vm|cell|cellphone|mobile|home|work|office|pager|beeper|tel|phone|telephone|landline|line|direct|main|ext|extension|text|sms|whatsapp|toll|tty|tdd|switchboard|operator|desk|front|clinic|triage|scheduling|appointments?|billing|pharmacy|lab|daytime|evening|weekend|after-hours|emergency|urgent|backup|alternate|alt|primary|secondary|new|old)$/i;

@@ -17,6 +17,7 @@
  * @module
  */
 import { inLetteredList } from '../../_letteredList.js';
+import { OFFICER_TITLES } from '../../../../allowlists/_spanContext.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext } from '../../../context.js';
@@ -27,7 +28,10 @@ import type { ScrubContext } from '../../../context.js';
 
 const SOURCE = 'rules/titled-name';
 
-const TITLE = /\b(dr['’]s|dr|drs|doctor|doctors|mr|mrs|ms|miss|mister|mme|prof|professor|rev|reverend|officer|ofc|deputy|sgt|sergeant|detective|trooper|pastor|rabbi|imam|judge)\b(\.?)/gi;
+/** Titles of police officers, courts and faith leaders: a cue only when written with a capital or a period. */
+const MEDIUM_TITLES: ReadonlySet<string> = new Set([...OFFICER_TITLES, 'pastor', 'rabbi', 'imam']);
+const PERSONAL_TITLES = "dr['’]s|dr|drs|doctor|doctors|mr|mrs|ms|miss|mister|mme|prof|professor|rev|reverend";
+const TITLE = new RegExp(`\\b(${PERSONAL_TITLES}|${[...MEDIUM_TITLES].join('|')})\\b(\\.?)`, 'gi');
 /** A name between a weak title and a verb. */
 const WEAK_TITLE_VERB = /^\.?\s{1,2}([A-Za-z][A-Za-z'’-]{2,30})\s{1,2}(?:had|has|is|was|remains|remained|denies|denied|states|stated|c\/o|complains|appears|continues|tolerated|tolerating|slept|ambulated|received|underwent)\b/i;
 /** Roles written before a name: "NP Wolfe", "RN Jane". */
@@ -45,8 +49,6 @@ const CHAT_LINE_BEFORE = /(?:^|\n)[ \t]{0,3}\[?(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \
 const INITIAL_NAME = /\b([A-Z])\.[ \t]{0,2}([A-Z][A-Za-z'’]{1,30}(?:-[A-Z][A-Za-z'’]{1,30})?)\b/g;
 /** Words before a letter that make it a class, grade or vitamin, not an initial (`Child-Pugh class C. Large ascites`). */
 const LETTER_CLASS_BEFORE = /\b(?:class|grade|stage|type|vitamin|vit|hepatitis|hep|influenza|flu|strep|group|category|level|zone|phase|part|lead|factor|plan|option|section|appendix|table|figure|schedule|tier|score|size|step|arm|cohort|pugh|weber|mallampati|forrest|blood|protein|nyha|killip|asa|tanner|ccs|gold|rads|composition|density)[ \t]{0,2}:?[ \t]{1,2}$/i;
-/** Titles of police officers, courts and faith leaders: a cue only when written with a capital or a period. */
-const MEDIUM_TITLES: ReadonlySet<string> = new Set(['officer', 'ofc', 'deputy', 'sgt', 'sergeant', 'detective', 'trooper', 'pastor', 'rabbi', 'imam', 'judge']);
 /** How strong a title is as a cue; undefined when it is not a title here ("MS" = mental status, "MR" = mitral regurgitation). */
 function titleStrength(title: string, period: boolean, upperNote: boolean): CueStrength | undefined {
   const t = title.toLowerCase();
@@ -184,7 +186,7 @@ function coordinatedBefore(text: string, titleStart: number): [number, number] |
 const FIRST_INITIAL = /(?<![\p{L}\d'’-])(\p{Lu}[\p{Ll}'’-]{1,20}|\p{Lu}{2,20})[ \t]([A-Z])\.(?=[\s,;:)]|$)/gu;
 
 // Cue words of the regexes above (see _scan.ts): each regex runs only where one occurs.
-const TITLE_CUE = cue('dr drs doctor doctors mr mrs ms miss mister mme prof professor rev reverend officer ofc deputy sgt sergeant detective trooper pastor rabbi imam judge');
+const TITLE_CUE = cue(`dr drs doctor doctors mr mrs ms miss mister mme prof professor rev reverend ${[...MEDIUM_TITLES].join(' ')}`);
 const JOB_CUE = cue(`caseworker case social chaplain therapist pharmacist interpreter translator nurse attending resident intern
   fellow nutritionist dietician dietitian pcp night covering cross moonlighter hospitalist`);
 const ROLE_PREFIX_CUE = cue('np rn pa cns sw rrt');
