@@ -481,8 +481,15 @@ export function inNameContext(text: string, start: number, end: number): boolean
  * @internal
  */
 export const CHAT_STAMP = '\\[?(?:\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?,?[ \\t]{1,3})?\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ \\t]?[AaPp][Mm])?\\]?[ \\t]{1,3}';
-/** A chat line's opening up to its sender. */
-const CHAT_TIME_BEFORE = new RegExp(`^[ \\t]{0,3}${CHAT_STAMP}$`);
+/**
+ * A reply's word before a chat line's stamp (`Reply 11:41 Faith:`), optional, as regex source.
+ * Shared with the rules' chat-sender patterns.
+ *
+ * @internal
+ */
+export const REPLY_OPENING = '(?:(?:Reply|REPLY|Response|RESPONSE|Answer)[ \\t]{1,2})?';
+/** A chat line's opening up to its sender, a reply's word maybe first. */
+const CHAT_TIME_BEFORE = new RegExp(`^[ \\t]{0,3}${REPLY_OPENING}${CHAT_STAMP}$`);
 
 /**
  * True when `[start, end)` is a chat line's sender, right after its time and before a colon (or a

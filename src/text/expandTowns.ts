@@ -15,6 +15,8 @@ import type { PhiType, Span } from './types.js';
 
 /** The source name of spans added for towns after a place. */
 export const TOWN_AFTER_PLACE_SOURCE = 'scrub/town-after-place';
+/** The source name of spans added for a facility's or an organisation's name before `of` and its town. */
+export const NAME_BEFORE_TOWN_SOURCE = 'scrub/name-before-town';
 
 const PLACE_TYPES: ReadonlySet<PhiType> = new Set(['HOSPITAL', 'LOCATION', 'OTHER']);
 /**
@@ -61,5 +63,57 @@ export function townAfterPlaceSpans(text: string, detected: readonly Span[], cas
     found.push({ start, end: start + m[1]!.length, type: 'LOCATION', source: TOWN_AFTER_PLACE_SOURCE, confidence: 0.65 });
   }
   // each town once, none over covered text
+  return onlyNewSpans(found, detected);
+}
+
+/**
+ * Before `of`: one to four capitalised words of a name (`Good Samaritan`, `Women's Imaging`, `Steadfast
+ * Occupational Health`), after a line's start or a word or mark that opens a name. `m[1]` the words.
+ */
+const NAME_BEFORE_OF =
+  /(?:^|[\n(:;,"“]|[ \t](?:from|at|to|by|with|via|of|and|or|in)|^[ \t]*[-*•])[ \t]{0,3}((?:\p{Lu}[\p{Ll}'’&-]{1,20}[ \t]){0,3}\p{Lu}[\p{Ll}'’-]{1,20})[ \t]of[ \t]$/u;
+/**
+ * Words of a kind of care or service, naming no one facility (`Home Health of Round Top`, `Hospice of
+ * Orrin County`): a name made of them alone says nothing once its town is removed.
+ */
+const GENERIC_SERVICE_WORD =
+  /^(?:Home|Health|Healthcare|Care|Visiting|Nurses?|Nursing|Hospice|Services?|Medical|Clinic|Clinics|Imaging|Radiology|Pharmacy|Dialysis|Rehab|Rehabilitation|Urgent|Primary|Family|Medicine|Physical|Therapy|Behavioral|Mental|Public|Community|Senior|Adult|Day|Center|Centre|Hospital|Hospitals|Infirmary|Emergency|Ambulance|EMS|Fire|Rescue|Police|Department|Dept)$/;
+/** Words that open no facility's name: titles of office, ranks and kinds of people, parts of a text (`Mayor of`, `History of`, `Chief of`). */
+const NOT_A_NAME_WORD = /^(?:The|A|An|Mayor|Governor|Chief|Head|Director|President|Dean|Chair|Member|Resident|Residents|Native|Citizen|History|Part|Most|All|Some|One|Two|Each|Many|None|Outskirts|Edge|Center|Centre|North|South|East|West|Town|City|County|Village|State|Commonwealth|Province|Republic|Department|Dept|Division|Office|University|College|Bureau|Board)$/;
+
+/**
+ * Spans over the capitalised words of a facility's or an organisation's name written before `of`
+ * and a detected town (`Good Samaritan of Penhallow`, `Women's Imaging of Riverbend`, `Steadfast
+ * Occupational Health of Sorrel Springs`): a name of its own is written that way, and the town alone
+ * leaves the name that locates the patient. Two words at least, not all of them words of a kind of
+ * care (`Home Health of Round Top` names no one facility once its town is gone), none opening with a
+ * word of office or of a text's parts (`Mayor of Boston`, `History of ...`); the town must already be
+ * detected (source `scrub/name-before-town`).
+ *
+ * @param text - the note
+ * @param detected - the spans found so far
+ * @param caseless - whether the note's case says nothing: then nothing is added
+ * @returns new `HOSPITAL` spans over the name and its `of`, none over text already covered
+ * @example
+ * ```ts
+ * nameBeforeTownSpans('Films from Hear Well of Penhallow.', [{ start: 21, end: 30, type: 'LOCATION', source: 'x', confidence: 1 }], false);
+ * // → one HOSPITAL span over "Hear Well of"
+ * ```
+ */
+export function nameBeforeTownSpans(text: string, detected: readonly Span[], caseless: boolean): Span[] {
+  if (caseless) return [];
+  const found: Span[] = [];
+  for (const s of detected) {
+    if (!PLACE_TYPES.has(s.type) || s.source === NAME_BEFORE_TOWN_SOURCE || s.start < 5) continue;
+    const from = Math.max(0, s.start - 110);
+    const m = NAME_BEFORE_OF.exec(text.slice(from, s.start));
+    if (m === null) continue;
+    const words = m[1]!.split(/[ \t]/);
+    // two words at least, one of them naming this facility and no kind of care (`Home Health of` is generic)
+    if (NOT_A_NAME_WORD.test(words[0]!) || words.length < 2 || words.every((w) => GENERIC_SERVICE_WORD.test(w))) continue;
+    const start = from + m.index + m[0].length - m[1]!.length - 4;
+    // the name and its `of`, not the space before the town
+    found.push({ start, end: s.start - 1, type: 'HOSPITAL', source: NAME_BEFORE_TOWN_SOURCE, confidence: 0.6 });
+  }
   return onlyNewSpans(found, detected);
 }

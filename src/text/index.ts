@@ -17,7 +17,7 @@ export type { RedactResult, RedactedRegion } from './redact.js';
 export { createScrubber, scrub, PROPAGATE_SOURCE } from './scrub.js';
 export { expandNameSpans, EXPAND_NAME_SOURCE } from './expandNames.js';
 export { aliasSpans, ALIAS_SOURCE } from './expandAliases.js';
-export { townAfterPlaceSpans, TOWN_AFTER_PLACE_SOURCE } from './expandTowns.js';
+export { nameBeforeTownSpans, townAfterPlaceSpans, NAME_BEFORE_TOWN_SOURCE, TOWN_AFTER_PLACE_SOURCE } from './expandTowns.js';
 export { weekdayByDateSpans, WEEKDAY_BY_DATE_SOURCE } from './expandWeekdays.js';
 export { orgHeadSpans, particleGapSpans, ORG_HEAD_SOURCE } from './expandHeads.js';
 export { loginForms } from './loginForms.js';

@@ -13,7 +13,7 @@ import { redact } from './redact.js';
 import { aliasSpans } from './expandAliases.js';
 import { orgHeadSpans, particleGapSpans } from './expandHeads.js';
 import { expandNameSpans } from './expandNames.js';
-import { townAfterPlaceSpans } from './expandTowns.js';
+import { nameBeforeTownSpans, townAfterPlaceSpans } from './expandTowns.js';
 import { weekdayByDateSpans } from './expandWeekdays.js';
 import { loginForms } from './loginForms.js';
 import { NAME_LEADING_WORDS, trimEdgeWords } from './trimEdges.js';
@@ -224,7 +224,7 @@ function propagationHits(tokens: readonly Token[], from: number, to: number, shi
  * Completes the detected spans after name expansion, in order, each step seeing the spans the
  * steps before it added: quoted aliases (`aliasSpans`), organisation heads (`orgHeadSpans`) and the
  * particles between two parts of a name (`particleGapSpans`), towns after a place
- * (`townAfterPlaceSpans`) and weekdays beside a date (`weekdayByDateSpans`). Pushes the new spans of a kept type
+ * (`townAfterPlaceSpans`), a facility's name before `of` and its town (`nameBeforeTownSpans`) and weekdays beside a date (`weekdayByDateSpans`). Pushes the new spans of a kept type
  * into `spans` and returns them.
  */
 function completeSpans(text: string, spans: Span[], caseless: boolean, types: ReadonlySet<PhiType>, isAllowed?: SpanPredicate): Span[] {
@@ -240,6 +240,7 @@ function completeSpans(text: string, spans: Span[], caseless: boolean, types: Re
   keep(orgHeadSpans(text, spans, caseless));
   keep(particleGapSpans(text, spans));
   keep(townAfterPlaceSpans(text, spans, caseless, isAllowed ? (start, end) => isAllowed(text, start, end, 'LOCATION') : undefined));
+  keep(nameBeforeTownSpans(text, spans, caseless));
   keep(weekdayByDateSpans(text, spans));
   return added;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TOWN_AFTER_PLACE_SOURCE, townAfterPlaceSpans } from '../../src/text/expandTowns.js';
+import { NAME_BEFORE_TOWN_SOURCE, TOWN_AFTER_PLACE_SOURCE, nameBeforeTownSpans, townAfterPlaceSpans } from '../../src/text/expandTowns.js';
 import type { PhiType, Span } from '../../src/text/types.js';
 
 /** A span of `type` over the first occurrence of `words` in `text`. */
@@ -62,5 +62,33 @@ describe('townAfterPlaceSpans', () => {
     const spans: Span[] = [];
     for (let i = 0; i < 20_000; i++) spans.push({ start: i * unit.length, end: i * unit.length + 8, type: 'HOSPITAL', source: 'test', confidence: 1 });
     expect(townAfterPlaceSpans(text, spans, false)).toHaveLength(20_000);
+  });
+});
+
+describe('nameBeforeTownSpans', () => {
+  const names = (text: string, town: string, caseless = false): string[] =>
+    nameBeforeTownSpans(text, [at(text, town, 'LOCATION')], caseless).map((s) => text.slice(s.start, s.end));
+
+  it.each([
+    ['- Good Samaritan of Penhallow: accepted, bed available.', 'Penhallow', 'Good Samaritan of'],
+    ['private audiograms from Hear Well of Penhallow (4/2019)', 'Penhallow', 'Hear Well of'],
+    ['Clinic: Steadfast Occupational Health of Sorrel Springs     Visit: 08-21', 'Sorrel Springs', 'Steadfast Occupational Health of'],
+    ["Outside mammograms from Women's Imaging of Riverbend dated 5/17", 'Riverbend', "Women's Imaging of"],
+  ])('adds the name before the town in %j', (text, town, name) => {
+    expect(names(text, town)).toEqual([name]);
+  });
+
+  it.each([
+    ['Facility:\nHome Health of Round Top\n', 'Round Top'], // a kind of care, no one facility
+    ['Hospice of Orrin County RN visit', 'Orrin County'], // one generic word
+    ['The Mayor of Penhallow called.', 'Penhallow'], // an office
+    ['She is a Resident of Penhallow.', 'Penhallow'], // no opening word before it
+    ['seen in the History of Penhallow exhibit', 'Penhallow'],
+  ])('adds nothing in %j', (text, town) => expect(names(text, town)).toEqual([]));
+
+  it('stands down where case says nothing and names its source', () => {
+    expect(names('- GOOD SAMARITAN OF PENHALLOW', 'PENHALLOW', true)).toEqual([]);
+    const text = 'Films from Hear Well of Penhallow.';
+    expect(nameBeforeTownSpans(text, [at(text, 'Penhallow', 'LOCATION')], false)[0]?.source).toBe(NAME_BEFORE_TOWN_SOURCE);
   });
 });

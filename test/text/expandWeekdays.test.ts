@@ -23,12 +23,17 @@ describe('weekdayByDateSpans', () => {
     ['meeting Tues. 3/11 @ 1400', '3/11', 'Tues'],
     ['Team C   11/23/24 (Sat)   day', '11/23/24', 'Sat'],
     ['back on 12/27, Friday.', '12/27', 'Friday'],
+    // in lower case, as clinicians type it
+    ['she also fell sunday 3/2 but no injury', '3/2', 'sunday'],
+    ['f/u in clinic wed 3/12 or tonight', '3/12', 'wed'],
+    ['next INR check fri 3/7. thx', '3/7', 'fri'],
   ])('adds the weekday in %j', (text, date, day) => {
     expect(weekdays(text, date)).toEqual([day]);
   });
 
   it.each([
     ['In the sun 3/4 of the time', '3/4', 'DATE'], // a word in lower case
+    ['o2 sat 3/4 of the night on RA', '3/4', 'DATE'], // a word in lower case
     ['Sundays 3/17 clinic', '3/17', 'DATE'], // a plural is no day's name
     ['Dr. Monday 3/17', 'Monday', 'NAME'], // only beside a date
     ['since Sunday, poor intake; seen 3/17', '3/17', 'DATE'], // not beside it

@@ -323,3 +323,22 @@ describe('rules/context-name: a bed or room, then the patient, in any case', () 
   ])('finds the name in %j', (text, phi) => expectCovered(contextNameDetector, text, phi));
   it.each([['bed 9 empty, bed 10 clean: ready'], ['bed 3 NPO after midnight'], ['bed 2 s/p fall, stable']])('leaves %j alone', (text) => expectUntouched(contextNameDetector, text));
 });
+
+describe('rules/context-name: a signer after a dash mid-line, and initials closing a message', () => {
+  it.each([
+    ['pls call x45521 or pgr 30817 -tess RN', 'tess'],
+    ['f/u is hard. - sk, Pellworth Family Practice', 'sk'],
+    ['callback 555-0188. -hv on call 3/8', 'hv'],
+    ['cb 555-0147 (spanish). - jw triage RN', 'jw'],
+    ['next wt check 3/10. -MT pgr 55190', 'MT'],
+    ['pls call back 555-0177. -Iris (oncology RN, cancer center)', 'Iris'],
+    ['pls page 40972 - hl', 'hl'],
+    ['Reply 3/14 11:30, CT fellow: ok\nReply 11:41 Will: yes please', 'Will'],
+  ])('finds %j', (text, phi) => expectCovered(contextNameDetector, text, phi));
+  it.each([
+    ['recheck lytes in am - BMP', 'BMP'],
+    ['BP stable - HR 80 on call', 'HR'],
+    ['weaning - ok', 'ok'],
+    ['Keep NPO - RN aware', 'RN'],
+  ])('leaves %j alone', (text, word) => expectUntouched(contextNameDetector, text, word));
+});

@@ -306,8 +306,8 @@ describe('rules/date: a month/day by a clinical word, within three weeks of anot
   ])('finds the date in %j', (text, date) => expectCovered(dateDetector, text, date));
 
   it.each([
-    // no date of the note near it
-    ['Admitted 8/2/2024. UGIB: EGD 3/4 (Dr. Smith) - 2 clean-based ulcers.'],
+    // no date of the note near it (a study's name before the pair is a date's cue: see below)
+    ['Admitted 8/2/2024. RR 28, ABG 3/9 7.33/58/54, required 5L.'],
     ['PICC placed 1/5 L basilic, 42 cm.'],
     // a fraction, a grade, a murmur, a score, a count, a setting: never, however near
     ['Admitted 1/2/2024. Take 1/2 tab daily; 3/4 of the dose given.'],
@@ -318,7 +318,7 @@ describe('rules/date: a month/day by a clinical word, within three weeks of anot
     ['Admitted 5/3/2024. PEEP 5/5 on CPAP.'],
   ])('leaves the pair alone in %j', (text) => {
     const spans = dateDetector.detect(createTextContext(text));
-    const pair = /(?:EGD|placed|take|soft|strength|pain|cultures|PEEP) (\d\/\d)/i.exec(text)!;
+    const pair = /(?:ABG|placed|take|soft|strength|pain|cultures|PEEP) (\d\/\d)/i.exec(text)!;
     const at = pair.index + pair[0].length - pair[1]!.length;
     expect(spans.some((s) => s.start <= at && s.end > at)).toBe(false);
   });
@@ -344,4 +344,14 @@ describe('rules/date: a score named after a person, and a person named like a sc
     expect(dateDetector.detect(createTextContext('Bishop score 9/13 favourable')).length).toBe(0);
     expect(dateDetector.detect(createTextContext('Katz 4/6 independent')).length).toBe(0);
   });
+});
+
+describe('rules/date: a month and day after a date of service or a study', () => {
+  it.each([
+    ['pro fee q - for omar dos 3/3 u billed 99223', '3/3'],
+    ['ex-smoker, LDCT 2/3 at the imaging center showed 11mm', '2/3'],
+    ['Echo 2/3 showed EF 55%.', '2/3'],
+  ])('finds %j', (text, phi) => expectCovered(dateDetector, text, phi));
+  it.each([['strength 4/5, CT head neg'], ['CT head: 1/2 of the ventricle effaced'] ])('leaves %j alone', (text) =>
+    expectUntouched(dateDetector, text, text.match(/\d\/\d/)![0]));
 });

@@ -102,3 +102,23 @@ describe('rules/facility-acronym: a letterhead of a radiology department or an i
   it.each([['MSK Radiology reviewed the films with the team.'], ['CT Department called back with the slot.']])('leaves %j alone', (text) =>
     expect(facilityAcronymDetector.detect(createTextContext(text))).toEqual([]));
 });
+
+describe('rules/facility-acronym: after a word of coming, going or comparing, and before a desk', () => {
+  it.each([
+    ['Go to the nearest ED (20 min, closer than QVMC).', 'QVMC'],
+    ['Pt transferred from QRMC yesterday after a fall.', 'QRMC'],
+    ['Walk-in visit at ZUC on Friday for cough.', 'ZUC'],
+    ['Sent to QBRH for acute rehab.', 'QBRH'],
+    ['Spoke with QSHR liaison Gwen, who accepted.', 'QSHR'],
+    ['Call QSHV intake with any concerns.', 'QSHV'],
+  ])('finds the acronym in %j', (text, acr) => expectCovered(facilityAcronymDetector, text, acr));
+
+  it.each([
+    // hormones, tests and joints that end like a facility, and a lab's value
+    ['Hyponatremia due to ADH excess; FSH at goal; referred to CMC arthroplasty clinic.'],
+    ['Trend from LDH 412 to MCH 29.1.'],
+    ['Secondary to SAH; progressed to ICH; from PPH.'],
+    // no cue before it
+    ['QVMC drew labs.'],
+  ])('leaves %j alone', (text) => expectUntouched(facilityAcronymDetector, text));
+});

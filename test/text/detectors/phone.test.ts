@@ -96,3 +96,11 @@ describe('rules/phone: a pager number after a word of paging, with whom or at be
     expectUntouched(phoneDetector, text),
   );
 });
+
+describe('rules/phone: a local number written with a space', () => {
+  it.each([
+    ['my number is 555 0157 thx', '555 0157'],
+    ['Cell 555 0188 after 5.', '555 0188'],
+  ])('finds %j', (text, phi) => expectCovered(phoneDetector, text, phi));
+  it.each([['BP 120 8000 ok'], ['Given 250 1000 and 500'], ['call 555 0157 2211 for the code']])('leaves %j alone', (text) => expectUntouched(phoneDetector, text, text.match(/\d{3} \d{4}/)![0]));
+});

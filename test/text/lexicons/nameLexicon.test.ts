@@ -161,3 +161,23 @@ describe('rules/name-lexicon: a possessive s is no initial', () => {
 describe('rules/name-lexicon: plurals of abbreviations', () => {
   it.each([['Wells score low; no DVT on LENIs.', 'LENIs'], ['Repeat ABGs in the am.', 'ABGs']])('leaves %j alone at %j', (text, word) => expectUntouched(d, text, word));
 });
+
+describe('rules/name-lexicon: names typed in lower case in a note whose case carries meaning', () => {
+  it.each([
+    // a given name and a surname, both no everyday word
+    ['Pharm Q: is 1g ceftriaxone ok for harriet lomax (bed 11) w/ CAP?', 'harriet lomax'],
+    ['Psych pls - 19M tobias renner brought by campus police.', 'tobias renner'],
+    // a surname, a comma and a given name after a word that introduces the patient
+    ['Page from 6W: pt okafor, chidi rm 614B, BP 82/50.', 'okafor, chidi'],
+    ['Ortho pls call re mcallister, ewan rm 5112, fell off a ladder.', 'mcallister, ewan'],
+    // a given name and a word no list knows, between commas
+    ['Peds Q - 4mo ex-34wker, amara nwosu, seen in clinic.', 'amara nwosu'],
+  ])('%j: %s is a name', (text, phi) => expectCovered(d, text, phi));
+
+  it.each([
+    // drugs, everyday words and conditions after the same words
+    ['Started for sepsis, cefepime and vanc; Pt on warfarin, heparin held.', 'sepsis'],
+    ['Q re metoprolol, amlodipine doses for BP.', 'metoprolol'],
+    ['Ok for dc, home w/ services.', 'dc'],
+  ])('leaves %j alone', (text, word) => expectUntouched(d, text, word));
+});

@@ -52,6 +52,8 @@ const NAME_NEXT: ReadonlySet<string> = new Set(
     'daughter son wife husband sister brother mother father niece nephew friend dtr').split(' '),
 );
 const AND: ReadonlySet<string> = new Set(['and', '&']);
+/** Words that, in a note whose case carries meaning, introduce a patient typed in lower case (`pt okafor, chidi`, `re mcallister, ewan`). */
+const LOWER_NAME_PREV: ReadonlySet<string> = new Set('pt pts patient re regarding for about also named is mr mrs ms'.split(' '));
 /**
  * `with` names a person only after a word of talking, meeting or living together (`SPOKE WITH`,
  * `LIVES WITH`); otherwise a thing follows it (`WOUND WITH TAN BASE`, `INCISION WITH STAPLES`).
@@ -184,6 +186,20 @@ export const nameLexiconDetector = defineDetector({
       const p2 = tokens[i - 2];
       return AND.has(p1.lower) && p2 !== undefined && marked[i - 2] === 1;
     };
+    /** Token `i` opens a name typed in lower case: after a word that introduces a patient (`pt`, `re`, `for`) or a comma or bracket. */
+    const lowerNameOpens = (i: number): boolean => {
+      const p1 = tokens[i - 1];
+      const cur = tokens[i]!;
+      const before = text.slice(Math.max(0, cur.tok.start - 2), cur.tok.start);
+      if (/(?:^|[,(])[ \t]?$/.test(before) && (p1 === undefined || p1.tok.end <= cur.tok.start - 1)) return /[,(][ \t]?$/.test(before);
+      return p1 !== undefined && sameLine(text, p1.tok.end, cur.tok.start) && LOWER_NAME_PREV.has(p1.lower);
+    };
+    /**
+     * Token `j` closes a name typed in lower case: a comma, a bracket, a full stop or the line's
+     * end follows, or the patient's room, bed, record number or age (`okafor, chidi rm 614B`).
+     */
+    const lowerNameCloses = (j: number): boolean =>
+      /^(?:[,.;)(]|[ \t]*(?:\r?\n|$)|[ \t]{1,2}(?:\(|(?:rm|room|bed|bd|mrn|dob)\b|\d{1,3}[ \t]?(?:[mfMF]|yo|y\/o|yr)\b))/.test(text.slice(tokens[j]!.tok.end, tokens[j]!.tok.end + 12));
     /** `with` at token `w` follows a word of talking, meeting or living (see {@link WITH_PERSON_PREV}). */
     const withNamesPerson = (w: number): boolean => {
       const p = tokens[w - 1];
@@ -230,6 +246,45 @@ export const nameLexiconDetector = defineDetector({
         push(from, i + 1, 0.8);
         i++;
         continue;
+      }
+      // in a note whose case carries meaning, a name typed in lower case (`harriet lomax`, `tobias
+      // renner`): a given name and a surname that are both no everyday word, side by side
+      if (
+        mode === 'mixed' &&
+        n1 &&
+        t.shape === 'lower' &&
+        n1.shape === 'lower' &&
+        t.isFirst &&
+        !t.isSoft &&
+        isStrong(t) &&
+        n1.isSurname &&
+        !n1.isSoft &&
+        isStrong(n1) &&
+        t.lower.length >= 3 &&
+        n1.lower.length >= 3 &&
+        spaced(text, t.tok, n1.tok) &&
+        !eponymUse(text, tokens, i + 1)
+      ) {
+        push(i, i + 1, 0.6);
+        i++;
+        continue;
+      }
+      // in lower case after a word that introduces a patient or between commas: a surname, a comma
+      // and a given name (`pt okafor, chidi`, `re mcallister, ewan`), or a given name and a word no
+      // list knows (`, amara nwosu,`)
+      if (mode !== 'upper' && n1 && t.shape === 'lower' && n1.shape === 'lower' && lowerNameOpens(i)) {
+        const gap = text.slice(t.tok.end, n1.tok.start);
+        const given = n1.isFirst ? isStrong(n1) && !n1.isSoft : t.isSurname && isStrong(t) && isNameLike(n1) && !n1.isSurname && lowerNameCloses(i + 1);
+        if (gap === ', ' && (t.isSurname ? isStrong(t) : isNameLike(t) && t.lower.length >= 4) && !t.isSoft && given && n1.lower.length >= 3) {
+          push(i, i + 1, 0.6);
+          i++;
+          continue;
+        }
+        if (gap === ' ' && t.isFirst && isStrong(t) && !t.isSoft && t.lower.length >= 3 && isNameLike(n1) && !n1.isFirst && !n1.isSurname && n1.lower.length >= 4 && lowerNameCloses(i + 1)) {
+          push(i, i + 1, 0.55);
+          i++;
+          continue;
+        }
       }
       // First [M.] Last
       if (n1 && t.isFirst && isNameToken(t) && pairCase(t, mode)) {

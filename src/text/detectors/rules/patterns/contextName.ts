@@ -24,7 +24,7 @@
 import { asScrubContext } from '../../../context.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
-import { CALL_PERSON_CUE, CHAT_STAMP, CREDENTIAL_SLASH, HANDOFF_CUE, PHONE_AFTER_WORD, NAME_GIVEN_WORDS, RELATION_IN_BRACKET, RELATION_OWNER, SENDING_SERVICE, initialsSigningOff, spellsWordsBefore } from '../../../../allowlists/_spanContext.js';
+import { CALL_PERSON_CUE, CHAT_STAMP, REPLY_OPENING, CREDENTIAL_SLASH, HANDOFF_CUE, PHONE_AFTER_WORD, NAME_GIVEN_WORDS, RELATION_IN_BRACKET, RELATION_OWNER, SENDING_SERVICE, initialsSigningOff, spellsWordsBefore } from '../../../../allowlists/_spanContext.js';
 import { AMBIGUOUS_CREDENTIAL, CREDENTIALS, SERVICE_WORD, acceptsNameWord, classifyWord, eachMatch, initialsAt, isCityName, isClinicalAbbreviation, isFirstName, mkSpan, takeName } from './_lib.js';
 import { atDigit, atLineStart, canUseCues, charStarts, cue, cueTokens, eachCuedMatch, eachLineMatch, eachMatchFrom, prepareScans, type StartOk, scanUnits } from './_scan.js';
 import type { ScrubContext } from '../../../context.js';
@@ -474,6 +474,19 @@ const DASH_SIGN_OFF = /(?:^|\n)[ \t]{0,4}(?:(?:--|~|—)[ \t]{0,2}|-(?=[A-Za-z]{
  * capital glued to the dash at a message's end (`-D`).
  */
 const END_DASH_SIGN_OFF = /(?<=[.?!][ \t]{1,3})(?:--|[-–—~])[ \t]{0,2}(?:(?:rn|md|np|pa|do)[ \t]{1,2})?([A-Za-z][a-z]{1,19}\d{0,3}|[A-Z]{2,3}|(?:[A-Z]\.){2,3}|(?<=[-–—~])[A-Z](?=[ \t]{0,4}(?:\r?\n[ \t]*\r?\n|$)))[ \t.]{0,4}(?=\r?\n|$|[ \t]{1,3}\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:[ \t]{1,2}\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?)?[ \t]*(?:\r?\n|$))/gi;
+/**
+ * A dash mid-line, then initials or a given name, then what a signer writes after their name: a
+ * credential or role (`-tess RN`, `- jw triage RN`), a duty (`-hv on call 3/8`), a pager
+ * (`-MT pgr 55190`), a role in brackets (`-Iris (oncology RN, ...)`) or a comma and a workplace
+ * (`- sk, Pellworth Family Practice`). `m[1]` the signer.
+ */
+const DASH_SIGN_OFF_ROLE =
+  /(?<=[^\s-][ \t]{1,3})(?:--|[-–—~])[ \t]{0,2}([a-z]{2,4}|[A-Z]{2,3}|[A-Z][a-z]{2,19})(?=,?[ \t]{1,3}(?:RN|MD|NP|PA|DO|RD|RDN|PharmD|RPh|LPN|CNA|MSW|LCSW|CNM|triage\b|on[ \t]call\b|pgr\b|pager\b|x[ \t]?\d|ext\.?[ \t]?\d|\((?:[a-z]{2,20}[ \t]){0,2}(?:RN|MD|NP|PA|RD|SW|nurse|resident|fellow|pharmacist|tech)\b)(?![A-Za-z])|,[ \t]{1,2}\p{Lu}\p{Ll}{2,20}[ \t]{1,2}\p{Lu})/gu;
+/**
+ * A dash after a word or a number, then initials closing the whole message (`pls page 40972 - hl`,
+ * `paged hospice RN Deb - ck`, `next visit 3/14. -PS`). `m[1]` the initials.
+ */
+const DASH_INITIALS_AT_END = /(?<=[^\s-][ \t]{1,3})(?:--|[-–—~])[ \t]{0,2}([a-z]{2,3}|[A-Z]{2,3})[ \t.]{0,3}$/g;
 /** A line LINE_LOGIN may match: a lower-case word after at most three spaces or tabs. */
 const startsWithLowerCaseWord = (line: string): boolean => /^[ \t]{0,3}[a-z]{5}/.test(line);
 /** A line DASH_SIGN_OFF may match: a dash or tilde after at most four spaces or tabs. */
@@ -539,8 +552,6 @@ const TYPIST_AFTER_LABEL = /\b(?:transcribed|typed|dictated|read)(?:[ \t]{1,2}by
 const TYPIST_LABEL_CUE = cue('transcribed typed dictated read');
 /** A role in brackets after a chat sender's name. */
 const CHAT_ROLE = /^(?:attending|resident|fellow|intern|pgy-?\d|rn|md|do|np|pa|pa-c|sw|social work|blood bank|pharmacy|pharmd|rph|charge(?: rn)?|surgery|trauma|anesthesia|ortho|radiology|ir|icu|ed|er|chaplain|interpreter|case manager|cm|rt|pt|ot|slp|tech|nurse|nursing|family|wife|husband|son|daughter|mother|father|mom|dad|sister|brother)$/i;
-/** A reply's word before a chat line's stamp (`Reply 11:41 Faith:`), optional, as regex source. */
-const REPLY_OPENING = '(?:(?:Reply|REPLY|Response|RESPONSE|Answer)[ \\t]{1,2})?';
 /**
  * A secure-chat line: a date and a time open it, then the sender and a colon (`04/11/2022 02:14
  * kpatel7: hey are you covering`, `01/05/24 10:02 svc_tbrandt: merge completed`).
@@ -1104,13 +1115,15 @@ export const contextNameDetector = defineDetector({
       // chat of several stamped lines, two or three capitals that are no clinical abbreviation are
       // the sender's initials ("21:11 JV: 2g IV Mg"); a given name that is also a word counts before the colon ("Reply 11:41 Faith: yes")
       const chatInitials = senders.length >= 2 && /^[A-Z]{2,3}$/.test(w) && !isClinicalAbbreviation(w) && !SIGN_OFF_NOT_INITIALS.test(w) && !CHAT_ROLE.test(w);
-      if (timeOnly && !chatInitials && !/^[a-z][a-z0-9._-]{1,30}$/.test(w) && !(/^[A-Z][a-z]/.test(w) && (['first', 'surname', 'unknown'].includes(classifyWord(w)) || (classifyWord(w) === 'common-name' && isFirstName(w))))) continue;
+      // a given name that is a stop word speaks in a chat of several stamped lines or in a reply ("Reply 11:41 Will: yes")
+      const stopName = (senders.length >= 2 || /^\s*(?:Reply|REPLY|Response|RESPONSE|Answer)\b/.test(m[0])) && timeOnly && /^[A-Z][a-z]/.test(w) && classifyWord(w) === 'stop' && isFirstName(w);
+      if (timeOnly && !chatInitials && !stopName && !/^[a-z][a-z0-9._-]{1,30}$/.test(w) && !(/^[A-Z][a-z]/.test(w) && (['first', 'surname', 'unknown'].includes(classifyWord(w)) || (classifyWord(w) === 'common-name' && isFirstName(w))))) continue;
       // a service sending a chat line ("10:13 Neuroradiology: no ICH") is no person
       if (CONSULTING_SERVICE.test(w) || isKindOfCare(w)) continue;
       if (timeOnly && (SIGN_OFF_NOT_INITIALS.test(w) || CHAT_ROLE.test(w) || /^(?:rn|md|np|pa|me|pt|pharm|pharmacy|team|nurse|resident|fellow|attending|charge|unit|desk|lab|ed|er|icu|or|tech|aide|sitter|cna|pct|lpn|secretary|clerk|scribe|hospitalist|intensivist|surgeon|doc)$/i.test(w))) continue;
       // a login or a name: no section word or clinical abbreviation ("3/4 0600 Plan: ...", "3/4 14:00 BP: ...")
       const bare = w.replace(/^svc_/i, '');
-      if (!/\d|_/.test(w) && (classifyWord(w) === 'stop' || classifyWord(w) === 'common' || isClinicalAbbreviation(w))) continue;
+      if (!/\d|_/.test(w) && !stopName && (classifyWord(w) === 'stop' || classifyWord(w) === 'common' || isClinicalAbbreviation(w))) continue;
       const end = m.index + m[0].length;
       const start = end - bare.length;
       out.push(mkSpan(start, end, 'NAME', SOURCE, 0.7));
@@ -1571,6 +1584,28 @@ export const contextNameDetector = defineDetector({
       });
     }
     eachLineMatch(ctx, DASH_SIGN_OFF, startsWithSignOffDash, signOff);
+    eachMatchFrom(ctx, DASH_SIGN_OFF_ROLE, charStarts(ctx, '-–—~'), 0, (m) => {
+      const w = m[1]!;
+      const start = m.index + m[0].lastIndexOf(w);
+      const cls = classifyWord(w);
+      if (cls === 'stop' || SIGN_OFF_NOT_INITIALS.test(w) || ROLE_SIGN_OFF.test(w) || CHAT_ROLE.test(w)) return;
+      // a given name in title case (`-Iris`); initials that are no clinical abbreviation in capitals (`-MT`, not `- BP`)
+      if (/^\p{Lu}\p{Ll}/u.test(w) ? !(cls === 'first' || cls === 'common-name' || cls === 'unknown') : w === w.toUpperCase() ? isClinicalAbbreviation(w) : cls === 'common' && w.length > 3) return;
+      out.push(mkSpan(start, start + w.length, 'NAME', SOURCE, 0.65));
+    });
+    {
+      // initials closing the message: only its last characters are tried
+      const tail = text.length > 16 ? text.length - 16 : 0;
+      DASH_INITIALS_AT_END.lastIndex = tail;
+      const m = DASH_INITIALS_AT_END.exec(text);
+      if (m !== null) {
+        const w = m[1]!;
+        const start = m.index + m[0].lastIndexOf(w);
+        const cls = classifyWord(w);
+        const ok = !(cls === 'stop' || SIGN_OFF_NOT_INITIALS.test(w) || ROLE_SIGN_OFF.test(w) || CHAT_ROLE.test(w) || (w === w.toUpperCase() && isClinicalAbbreviation(w) && !initialsSigningOff(text, start, start + w.length)));
+        if (ok) out.push(mkSpan(start, start + w.length, 'NAME', SOURCE, 0.6));
+      }
+    }
     eachMatchFrom(ctx, END_DASH_SIGN_OFF, charStarts(ctx, '-–—~'), 0, (m) => {
       const w = m[1]!;
       const start = m.index + m[0].lastIndexOf(w);

@@ -78,7 +78,8 @@ const VENT_AFTER = /^\s{0,2}(?:psv|cpap|bipap|ps|peep|ips|ventilation|vent|simv|
 /** Typical pressure-support/PEEP pairs. */
 const VENT_PAIRS: ReadonlySet<string> = new Set(['5/5', '8/5', '10/5', '12/5', '14/5', '15/5', '16/5', '18/5', '20/5', '10/8', '12/8', '15/8', '20/8', '10/10', '12/10', '15/10', '20/10']);
 /** Cues that make a date reading near certain. */
-const STRONG_DATE_CUE = /\b(?:since|until|till|dated|date|from|through|thru|admitted|discharged|extubated|intubated|reintubated|trached|born)\s{1,3}$/i;
+const STRONG_DATE_CUE =
+  /\b(?:since|until|till|dated|date|from|through|thru|admitted|discharged|extubated|intubated|reintubated|trached|born|dos|d\.o\.s\.?|(?:LD)?CTA?|MRI|MRA|CXR|TTE|TEE|[Ee]cho|EGD|EEG|EMG|PET|DEXA|DXA|[Mm]ammogram|MBS|KUB|PFTs?|ECG|EKG|LHC|RHC|[Cc]olonoscopy)\s{1,3}$/i;
 /** Ventilator vocabulary anywhere in the preceding text. */
 const VENT_WORDS = /\b(?:psv|ps|ips|peep|cpap|bipap|nippv|vent|vented|ventilation|ventilator|simv|imv|a\/c|fio2|wean\w*)\b/i;
 /** "5/5" (pressure support 5 over PEEP 5, the usual trial before extubation) in a respiratory passage. */

@@ -16,6 +16,9 @@
  *   word in title case no list holds: `DXA Shadyside 03/11/2022`), beside a year in brackets
  *   (`(2016, AGH)`), or before `in` and a town (`TMH in Tallahassee`);
  * - ending like a facility (`MC`, `H`, `HC`) before a town the lexicon holds (`VBMC Brownsville`);
+ * - ending like a facility (`MC`, `H`, `HC`, `RH`, `UC`) after a word of coming, going or comparing
+ *   (`transferred from CVMC`, `closer than BRMC`, `seen at VUC`), unless a value follows;
+ * - before a facility's desk or person (`SRHR liaison`, `GSHV intake`, `BARH admissions`);
  * - defined by the note in brackets after a facility's name whose initials it spells (`Temple
  *   University Hospital (TUH)`, `Hospital of the University of Pennsylvania (HUP)`), and then
  *   wherever else the note writes it, unless a value follows (`MCH 29.1` is a lab's).
@@ -82,6 +85,22 @@ const ACRONYM_IN_TOWN = /(?<=\b(?:about|to|at|from|the|via)[ \t]{1,2})([A-Z]{3,6
 const IN_CUE = cue('in');
 /** Capitals ending like a facility (`VBMC`, `UMC`, `ARH`, `CHC`), then a town the lexicon holds (`VBMC Brownsville`, `UMC Lubbock`). `m[1]` the acronym, `m[2]` the town. */
 const ACRONYM_TOWN = /\b([A-Z]{1,4}(?:MC|H|HC))[ \t]{1,2}(\p{Lu}\p{Ll}{2,20}(?:[ \t]\p{Lu}\p{Ll}{2,20})?)(?![\p{L}\p{N}])/gu;
+/**
+ * After a word of coming, going or comparing, capitals ending like a facility's name (`from CVMC`,
+ * `than BRMC`, `at VUC`, `to SVRH`): three to six capitals, `…MC`, `…H`, `…HC`, `…RH` or `…UC`.
+ * `m[1]` the acronym.
+ */
+const ACRONYM_AFTER_MOVE =
+  /(?<=\b(?:[Ff]rom|[Tt]o|at|[Aa]t|than|via|[Ii]nto)[ \t]{1,2}(?:the[ \t]{1,2})?)((?=[A-Z]{3,6}(?![\p{L}\p{N}]))[A-Z]{1,4}(?:MC|H|HC|UC))(?![\p{L}\p{N}])/gu;
+/** A facility's desk or person after its acronym (`SRHR liaison`, `GSHV intake`). `m[1]` the acronym. */
+const ACRONYM_DESK =
+  /\b([A-Z]{3,6})[ \t]{1,2}(?:liaison|Liaison|intake|Intake|admissions|Admissions|admitting|Admitting|transfer[ \t]center|Transfer[ \t]Center)\b/g;
+const DESK_CUE = cue('liaison intake admissions admitting transfer');
+/**
+ * Capitals ending like a facility that are a hormone's, an enzyme's or a test's (`ADH`, `FSH`,
+ * `MCH`, `LDH`) or a joint's (`CMC`), whatever list holds them.
+ */
+const LAB_ENDING_LIKE_FACILITY = /^(?:ADH|FSH|MCH|LDH|HGH|GH|LH|CMC|MMC|TMC|DHEA|PTHRP|CTEPH|PPHN|IIH|ISH|LAH|RAH|PNH|AIH|CAH|MH|NH|BH|OH|HH|UC|HC|MC)$/;
 /** Capitals alone in brackets (`(TUH)`): an acronym the note may define for the name before it. `m[1]` the acronym. */
 const BRACKETED_ACRONYM = /\(([A-Z]{2,6})\)/g;
 /** Words of a facility's name: one of them must be among the words an acronym in brackets abbreviates. */
@@ -116,7 +135,7 @@ function definesFacilityAcronym(text: string, at: number, acr: string): boolean 
   }
   return k < 0 && facility;
 }
-prepareScans(BEFORE_RECORD_LABEL, ARROW_PAIR, BEFORE_CLINIC_WORD, OUTSIDE_STUDY_BRACKET, SERVICE_COMMA_ACRONYM, ACRONYM_CLINIC, BEFORE_WARD_BED, STUDY_SITE_DATE, YEAR_SITE_BRACKET, ACRONYM_IN_TOWN, ACRONYM_TOWN, BRACKETED_ACRONYM, CAPS_BEFORE_HEALTH);
+prepareScans(ACRONYM_AFTER_MOVE, ACRONYM_DESK, BEFORE_RECORD_LABEL, ARROW_PAIR, BEFORE_CLINIC_WORD, OUTSIDE_STUDY_BRACKET, SERVICE_COMMA_ACRONYM, ACRONYM_CLINIC, BEFORE_WARD_BED, STUDY_SITE_DATE, YEAR_SITE_BRACKET, ACRONYM_IN_TOWN, ACRONYM_TOWN, BRACKETED_ACRONYM, CAPS_BEFORE_HEALTH);
 
 /** True when the character at `i` is a letter or a digit (false outside the text). */
 function isWordChar(text: string, i: number): boolean {
@@ -203,6 +222,15 @@ export const facilityAcronymDetector = defineDetector({
     eachMatchFrom(ctx, ACRONYM_TOWN, tokenStarts(ctx, (t) => t.text.length >= 3 && t.text.length <= 6 && isAllCapitals(t.text) && /(?:MC|H|HC)$/.test(t.text)), 0, (m) => {
       if (isCityName(m[2]!)) push(m.index, m[1]!);
     });
+    eachMatchFrom(ctx, ACRONYM_AFTER_MOVE, tokenStarts(ctx, (t) => t.text.length >= 3 && t.text.length <= 6 && isAllCapitals(t.text) && /(?:MC|H|HC|UC)$/.test(t.text)), 0, (m) => {
+      const acr = m[1]!;
+      if (LAB_ENDING_LIKE_FACILITY.test(acr)) return;
+      // a value after it makes it a lab's abbreviation (`due to ADH 4`)
+      const end = m.index + acr.length;
+      if (/^[ \t]{0,3}[:=]?[ \t]{0,2}[<>]?\d/.test(text.slice(end, end + 8))) return;
+      push(m.index, acr);
+    });
+    eachCuedMatch(ctx, ACRONYM_DESK, DESK_CUE, 8, (m) => push(m.index, m[1]!));
     // an acronym the note defines for a facility's name: there, and wherever else the note writes it
     const defined = new Set<string>();
     eachMatchFrom(ctx, BRACKETED_ACRONYM, charStarts(ctx, '('), 0, (m) => {
@@ -211,11 +239,12 @@ export const facilityAcronymDetector = defineDetector({
       out.push(mkSpan(m.index + 1, m.index + 1 + acr.length, 'HOSPITAL', SOURCE, 0.7));
       if (mayBeFacility(acr)) defined.add(acr);
     });
+    const taken = new Set(out.map((s) => s.start));
     for (const acr of defined) {
       for (let at = text.indexOf(acr); at !== -1; at = text.indexOf(acr, at + acr.length)) {
         const end = at + acr.length;
         // a whole word, not the bracket itself (found above)
-        if (isWordChar(text, at - 1) || isWordChar(text, end) || text.charCodeAt(at - 1) === 40 /* ( */) continue;
+        if (isWordChar(text, at - 1) || isWordChar(text, end) || text.charCodeAt(at - 1) === 40 /* ( */ || taken.has(at)) continue;
         // a value after it makes it a lab's abbreviation (`MCH 29.1`), whatever the bracket said
         if (/^[ \t]{0,3}[:=]?[ \t]{0,2}[<>]?\d/.test(text.slice(end, end + 8))) continue;
         out.push(mkSpan(at, end, 'HOSPITAL', SOURCE, 0.65));

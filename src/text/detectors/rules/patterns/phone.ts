@@ -29,6 +29,12 @@ const FULL =
 const SPACED = /(?:(\()\s?|(?<![\w.\/(-]))[2-9]\d{2}[\s.-]{1,2}[2-9]\d{2}[\s.-]{1,2}\d{4,5}(\s?\))?(?![\w\/]|[.-]\d)/g;
 const SPACED_CUE_BEFORE =
   /(?:\b(?:phone|ph|tel|telephone|cell|cellphone|mobile|home|work|office|pager|fax|number|no|call|reach|reached|at)\b\.?|#)\s{0,2}[:#]?\s{0,2}$/i;
+// A 7-digit local number written with a space (`555 0157`), right after a word of calling or a
+// number's label (`my number is 555 0157`, `cell 555 0188`): without one, two groups of digits are
+// anything.
+const LOCAL_SPACED = /(?<![\w.\/:-])[2-9]\d{2}[ \t]\d{4}(?![\w\/]|[.,-]\d|[ \t]\d)/g;
+const LOCAL_SPACED_CUE_BEFORE =
+  /\b(?:phone|ph|tel|telephone|cell|cellphone|mobile|home|work|office|pager|fax|number|call|reach|text|txt|callback|cb)\b\.?[ \t]{0,2}(?:is[ \t]{1,2})?[:#]?[ \t]{0,2}$/i;
 // 7-digit local numbers 555-1212 (not part of longer digit/date runs).
 const LOCAL = /(?<![\w.\/:-])\d{3}-\d{4}(?:,?\s{0,2}(?:ext\.?|extension|x)\s{0,2}#?\d{1,6})?(?![\w\/]|[.-]\d)/gi;
 // Short numbers after a cue word.
@@ -120,6 +126,9 @@ export const phoneDetector = defineDetector({
       const start = m[1] !== undefined && !paren ? m.index + /^\(\s?/.exec(m[0])![0].length : m.index;
       const end = m.index + m[0].length - (m[2] !== undefined && !paren ? m[2].length : 0);
       out.push(mkSpan(start, end, 'PHONE', SOURCE, 0.75));
+    });
+    eachMatch(LOCAL_SPACED, text, (m) => {
+      if (LOCAL_SPACED_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) out.push(mkSpan(m.index, m.index + m[0].length, 'PHONE', SOURCE, 0.7));
     });
     eachMatch(PAREN_GLUED, text, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'PHONE', SOURCE, 0.85)));
     eachMatch(LOCAL, text, (m) => {
