@@ -65,8 +65,9 @@ const WORD_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]{1,24})[ \t]{
  * landscape word inside the name (`Columbia [Basin Data Systems]`) or, among the first two, a word
  * of the trade (`Tallgrass [Well Service]`; never a function, clinical or care word), the last a
  * head word; or one
- * head word written before it (`Masjid`, `Congregation`, `Clínica del`). In notes written in one
- * case, capitals say nothing and nothing is added.
+ * head word written before it (`Masjid`, `Congregation`, `Clínica del`), or what a center or an
+ * institute is for (`Center for Movement Disorders`). In notes written in one case, capitals say
+ * nothing and nothing is added.
  *
  * @param text - the note
  * @param detected - the spans found so far
@@ -112,6 +113,12 @@ export function orgHeadSpans(text: string, detected: readonly Span[], caseless: 
     const at = end > 0 ? end : s.end;
     const legal = LEGAL_FORM_AFTER.exec(text.slice(at, at + 12));
     if (legal) found.push({ start: at + legal[0].length - legal[1]!.length, end: at + legal[0].length, type, source: ORG_HEAD_SOURCE, confidence: 0.6 });
+    // what a center or an institute is for (`Harlan Okafor Center for Movement Disorders`, `Lakeside
+    // Institute for Sleep Medicine`): capitalised words after `for`, joined by `and` or `&` at most
+    if (s.type !== 'NAME' && FOR_HEAD.test(body)) {
+      const f = FOR_WHAT.exec(text.slice(s.end, s.end + 90));
+      if (f) found.push({ start: s.end + 1, end: s.end + f[0].length, type, source: ORG_HEAD_SOURCE, confidence: 0.6 });
+    }
     // before: one head word written first
     const b = WORD_BEFORE.exec(text.slice(Math.max(0, s.start - 40), s.start));
     if (b && HEADS_BEFORE.has(b[1]!.toLowerCase())) {
@@ -123,6 +130,11 @@ export function orgHeadSpans(text: string, detected: readonly Span[], caseless: 
   }
   return found;
 }
+
+/** A facility's or an organisation's head that a purpose may follow (`Center for`, `Institute for`). */
+const FOR_HEAD = /(?:Center|Centre|Institute|Foundation|Clinic|Program|Alliance|Coalition|Network)$/;
+/** `for`, maybe `the`, then one to four capitalised words (`and` or `&` between two of them). */
+const FOR_WHAT = /^[ \t]for[ \t](?:the[ \t])?\p{Lu}[\p{Ll}'’-]{1,24}(?:[ \t](?:(?:and|&)[ \t])?\p{Lu}[\p{Ll}'’-]{1,24}){0,3}(?![\p{L}\p{M}\d])/u;
 
 /** Particles inside a name or a place, between two detected parts (`Santiago de los Caballeros`, `Notre-Dame d'Haïti`). */
 const PARTICLE_GAP = /^(?:[ \t]{1,2}(?:de|del|la|las|los|el|al|da|do|dos|das|di|du|della|von|van|der|den|ter|ten|bin|ibn|y|e)){1,3}[ \t]{1,2}$|^[ \t]{1,2}d['’]$/i;

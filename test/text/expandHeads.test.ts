@@ -67,3 +67,16 @@ describe('particleGapSpans', () => {
     expect(gaps(b, [at(b, 'Quenby', 'NAME'), at(b, '3/4', 'DATE')])).toEqual([]);
   });
 });
+
+describe('orgHeadSpans: what a center or an institute is for', () => {
+  it('adds the words after `for` to a detected center', () => {
+    const text = 'Harlan Okafor Center for Movement Disorders\nAttn: intake';
+    expect(found(text, [at(text, 'Harlan Okafor Center', 'HOSPITAL')])).toEqual(['HOSPITAL:for Movement Disorders']);
+  });
+  it('adds nothing after a name, or after words in lower case', () => {
+    const a = 'Dr. Kessler for Cardiology';
+    expect(found(a, [at(a, 'Kessler', 'NAME')])).toEqual([]);
+    const b = 'Lakeside Center for pain control';
+    expect(found(b, [at(b, 'Lakeside Center', 'HOSPITAL')])).toEqual([]);
+  });
+});

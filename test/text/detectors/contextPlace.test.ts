@@ -171,3 +171,19 @@ describe('rules/context-place: a town abroad, a comma and its country', () => {
   it.each([['Lived in Kenya, Somalia and Ethiopia before.'], ['PMH: Asthma, Georgia resident.'], ['Speaks Spanish, Mexico trip planned.']])('leaves %j alone', (text) =>
     expect(contextPlaceDetector.detect(createCtx(text))).toEqual([]));
 });
+
+describe('rules/context-place: military bases and towns typed in lower case', () => {
+  it.each([
+    ['living next to open burn pits at FOB Saleh; then Joint Base Kettle Point.', 'FOB Saleh'],
+    ['then Naval Air Station Kettle Point.', 'Naval Air Station Kettle Point'],
+    ['dad is stationed at NAS Pell Point.', 'NAS Pell Point'],
+    ['basic training at Fort Halvorsen; later Carrow AFB.', 'Carrow AFB'],
+    ['family = son, lives over in marrowby', 'marrowby'],
+    ['her mom lives in tullow falls now.', 'tullow falls'],
+  ])('finds %j', (text, phi) => expectCovered(contextPlaceDetector, text, phi));
+  it.each([
+    ['Camp counselor job this summer.', 'Camp counselor'],
+    ['Pt lives in apartment with wife.', 'apartment'],
+    ['lives in a group home', 'group'],
+  ])('leaves %j alone', (text, word) => expectUntouched(contextPlaceDetector, text, word));
+});

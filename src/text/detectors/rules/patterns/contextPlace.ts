@@ -54,7 +54,7 @@ const EMPLOYER = new RegExp(
   String.raw`\b(?:works?\s{1,2}as\s{1,2}an?\s{1,2}[a-z]{3,20}(?:\s{1,2}[a-z]{3,20})?\s{1,2}(?:in|at|for)|works\s{1,2}(?:for|at)|working\s{1,2}(?:for|at)|worked\s{1,2}(?:for|at)|employed\s{1,2}(?:by|at)|employee\s{1,2}of|ceo\s{1,2}of|president\s{1,2}of|owner\s{1,2}of|(?:owns|owned|runs|manages|managed)(?=\s{1,2}(?:the\s{1,2})?[A-Z])|jobs?\s{1,2}(?:with|at)|retired\s{1,2}from|(?:drives|driving|drove)\s{1,2}(?:(?:a\s{1,2})?(?:[a-z]{3,12}\s{1,2})?truck\s{1,2}(?:again\s{1,2})?)?for|(?:work|school|return[- ]to[- ]work|rtw|fmla|disability|excuse)\s{1,2}(?:note|notes|letter|letters|form|forms|paperwork|slip)\s{1,2}(?:(?:faxed|sent|given)\s{1,2})?(?:for|to)|employer\s{0,2}:?|(?:${OCCUPATIONS.join('|')})s?\s{1,2}(?:at|for|with))\s{1,2}(?:the\s{1,2})?`,
   'gi',
 );
-const RESIDENCE = /\b(?:lives|living|resides|residing|home)\s{1,2}(?:alone\s{1,2}|by\s{1,2}(?:him|her)self\s{1,2}|with\s{1,2}(?:(?:his|her|their)\s{1,2})?[a-z]{3,12}\s{1,2})?in\s{1,2}(?:the\s{1,2}(?=\p{Lu}))?/giu;
+const RESIDENCE = /\b(?:lives|living|resides|residing|home)\s{1,2}(?:alone\s{1,2}|by\s{1,2}(?:him|her)self\s{1,2}|with\s{1,2}(?:(?:his|her|their)\s{1,2})?[a-z]{3,12}\s{1,2}|(?:over|out|up|down|back)\s{1,2})?in\s{1,2}(?:the\s{1,2}(?=\p{Lu}))?/giu;
 const WORD = /\p{L}[\p{L}\p{M}'’&-]{0,30}/uy;
 /** "PT FROM BUHL, LIVES WITH", "patient is originally from Quillby.": where the patient comes from. */
 /** Countries (and a few regions abroad) that follow a town and a comma when a note says where someone is from. */
@@ -139,6 +139,8 @@ const DWELLING_BEFORE = /\b(?:lives?|living|lived|resides?|residing|stays?|stayi
 /** After cross streets: a service or a facility word makes them a department (`Head and Neck clinic`). */
 const SERVICE_AFTER = /^[ \t]{1,2}(?:clinic|center|centre|service|surgery|team|oncology|cancer|program|unit|department|dept|institute)\b/i;
 const RESIDENCE_CUE = cue('lives living resides residing home');
+/** Words that close a town's name typed in lower case (`tullow falls`, `cedar springs`). */
+const LOWER_TOWN_SUFFIX = /^(?:falls|springs|heights|hills|village|junction|harbor|harbour|city|creek|lake|beach|center|centre|crossing|landing|mills?|ridge|valley|point|bay)$/;
 const FACILITY_IN_CUE = cue('hospital hosp medical rehab manor nursing clinic infirmary');
 const ORIGIN_CUE = cue('pt patient he she originally');
 /**
@@ -248,6 +250,14 @@ const ROAD_NEAR = /\b(?:hwy|highway|route|rte|interstate|i-\d|county[ \t]road|cr
  */
 const VESSEL =
   /(?:\b[FMSR]\/[Vv][ \t]{1,2}["“]?|\b(?:USS|USNS|USCGC|HMS|HMCS|HMAS)[ \t]{1,2}|\b(?:trawler|vessel|boat|seiner|gillnetter|crabber|longliner|tug|tugboat|yacht|sailboat|schooner|dragger|skiff)(?:,[ \t]{1,2}the[ \t]{1,2}|[ \t]{1,2}(?:the[ \t]{1,2})?(?=["“]))|\b(?:carrier|freighter|tanker|ship|vessel|trawler|tug|ferry)[ \t]{1,2}(?:MV|MS|MT|SS|FV)[ \t]{1,2}(?=\p{Lu}\p{Ll}+[ \t]\p{Lu}))["“]?(\p{Lu}[\p{L}\p{M}'’-]{1,20}(?:[ \t](?:\p{Lu}[\p{L}\p{M}'’-]{1,20}|[IVX]{1,4}\b|\d{1,2}\b)){0,3})/gu;
+/**
+ * A military base or post by name: after its kind (`Fort Halvorsen`, `Camp Tullow`, `FOB Saleh`, `NAS
+ * Pell Point`, `Naval Air Station Kettle Point`, `Joint Base Kettle Point`) or before it (`Kettle Point
+ * AFB`, `Carrow Air Force Base`). `m[0]` the whole name.
+ */
+const MILITARY_BASE =
+  /\b(?:(?:Fort|Ft\.|Camp|FOB|COP|NAS|NAVSTA|MCAS|MCB|JB|Naval[ \t](?:Air[ \t])?(?:Station|Base)|Air[ \t]Force[ \t]Base|Joint[ \t]Base|Marine[ \t]Corps[ \t](?:Base|Air[ \t]Station)|Army[ \t](?:Base|Post|Garrison)|Coast[ \t]Guard[ \t](?:Station|Base))[ \t]{1,2}\p{Lu}[\p{Ll}'’-]{1,20}(?:[ \t]{1,2}\p{Lu}[\p{Ll}'’-]{1,20}){0,2}|\p{Lu}[\p{Ll}'’-]{1,20}(?:[ \t]{1,2}\p{Lu}[\p{Ll}'’-]{1,20}){0,2}[ \t]{1,2}(?:AFB|ANGB|Air[ \t]Force[ \t]Base|Naval[ \t](?:Air[ \t])?Station|Army[ \t]Airfield))(?![\p{L}\d])/gu;
+const MILITARY_BASE_CUE = cue('fort ft camp fob cop nas navsta mcas mcb jb naval air joint marine army coast afb angb');
 /** The `V` of `F/V` (the scan starts two characters before it), a navy's prefix or a word for a boat: not `f`, `m`, `s`, `r`, which open every `s/p` and `r/o`. */
 /**
  * An air-medical service by name (`Summit AirCare 2`, `Valley AirCare`, `flown in by LifeLine 4`,
@@ -286,7 +296,7 @@ const VETERANS_POST = /\b(?:VFW|AMVETS|DAV|American[ \t]Legion|Legion)[ \t]{1,2}
 const VETERANS_POST_CUE = cue('vfw amvets dav american legion');
 const NOT_AIR_SERVICE = /^(?:the|by|via|on|from|with|and|or|critical|pediatric|paediatric|neonatal|adult|rotor|fixed|wing|crisis|suicide|support|national|help|peer|warm|caregiver|caregivers|veterans|poison|our|your|his|her|their|a|an|to|in|of|for)$/i;
 const VESSEL_CUE = cue('v uss usns uscgc hms hmcs hmas carrier freighter tanker ship ferry trawler vessel boat seiner gillnetter crabber longliner tug tugboat yacht sailboat schooner dragger skiff');
-prepareScans(BRANCH_PLACE, LETTER_ROAD, STATE_ROUTE, CARRIED_BY, FLIGHT_OR_AIRLINE, VETERANS_POST, DISTANCE_FROM, TOWN_SITE, TOWN_COMMA_COUNTRY, AIRPORT, LIFE_PLACE, AIR_SERVICE, VESSEL, CARRIED_FROM, NAMED_FEATURE, PORT_OF, NAMED_HOLDING, STREET_NO_SUFFIX, MILE_MARKER, UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
+prepareScans(MILITARY_BASE, BRANCH_PLACE, LETTER_ROAD, STATE_ROUTE, CARRIED_BY, FLIGHT_OR_AIRLINE, VETERANS_POST, DISTANCE_FROM, TOWN_SITE, TOWN_COMMA_COUNTRY, AIRPORT, LIFE_PLACE, AIR_SERVICE, VESSEL, CARRIED_FROM, NAMED_FEATURE, PORT_OF, NAMED_HOLDING, STREET_NO_SUFFIX, MILE_MARKER, UNION_LOCAL, CROSS_STREETS, INDUSTRIAL_SITE, FACILITY_COMMA_TOWN, ROAD, COUNTY, CUED_FACILITY, EMPLOYER, FACILITY_IN, ORIGIN, PLACE_SUFFIX, REGION, RESIDENCE);
 /**
  * Pattern detector for places named by their context (type `LOCATION`; `HOSPITAL` for cued
  * facilities; `OTHER` for vessels).
@@ -353,6 +363,13 @@ export const contextPlaceDetector = defineDetector({
       const start = m.index + m[0].length - v.length;
       out.push(mkSpan(start, m.index + m[0].length, 'OTHER', SOURCE, 0.7));
     });
+    eachCuedMatch(ctx, MILITARY_BASE, MILITARY_BASE_CUE, 60, (m) => {
+      // the name has a word of its own (`Camp Tullow`, not `Camp Counselor`)
+      const words = m[0].split(/[ \t]{1,2}/);
+      const name = /^(?:AFB|ANGB|Air|Naval|Army)$/.test(words[words.length - 1]!) || /(?:Force|Station|Airfield)$/.test(m[0]) ? words.slice(0, -1) : words.slice(1);
+      if (name.every((w) => ['stop', 'common'].includes(classifyWord(w)) || isClinicalAbbreviation(w))) return;
+      out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.7));
+    });
     eachCuedMatch(ctx, MILE_MARKER, MILE_MARKER_CUE, 0, (m) => {
       if (m[0].startsWith('MM') && !ROAD_NEAR.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40))) return;
       out.push(mkSpan(m.index, m.index + m[0].length, 'LOCATION', SOURCE, 0.7));
@@ -412,7 +429,7 @@ export const contextPlaceDetector = defineDetector({
     });
 
     /** `strict`: where case says nothing, no everyday word either ("retired from teaching"). */
-    const takeWords = (pos: number, confidence: number, strict = false): void => {
+    const takeWords = (pos: number, confidence: number, strict = false, lowerTown = false): void => {
       let end = -1;
       let p = pos;
       for (let k = 0; k < 4; k++) {
@@ -426,7 +443,12 @@ export const contextPlaceDetector = defineDetector({
         if (upper || lower) {
           // caseless note: any word that is not a function, clinical or generic word
           if (cls === 'stop' || (strict && cls !== 'unknown' && cls !== 'surname' && cls !== 'first')) break;
-        } else if (!/^\p{Lu}/u.test(word)) break;
+        } else if (!/^\p{Lu}/u.test(word)) {
+          // a town typed in lower case where case carries meaning (`lives over in marrowby`, `lives in
+          // tullow falls`): a word no list knows or a town the lexicon holds, then a town's suffix only
+          if (!lowerTown || isClinicalAbbreviation(word)) break;
+          if (k === 0 ? !(cls === 'unknown' || (isCityName(word) && cls !== 'common' && cls !== 'stop')) : !LOWER_TOWN_SUFFIX.test(word)) break;
+        }
         end = p + w[0].length;
         // next word: one or two spaces on the same line
         // ("Camelback Roofing & Sheet Metal": an ampersand joins two words of one name)
@@ -444,7 +466,7 @@ export const contextPlaceDetector = defineDetector({
       if (/(?:note|notes|letter|letters|form|forms|paperwork|slip)\s{1,2}(?:(?:faxed|sent|given)\s{1,2})?(?:for|to)\s{1,2}$/i.test(m[0]) && DAY_OR_MONTH_AHEAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) return;
       takeWords(m.index + m[0].length, 0.6, /^(?:jobs?|retired|driv|drove)/i.test(m[0]));
     });
-    eachCuedMatch(ctx, RESIDENCE, RESIDENCE_CUE, 0, (m) => takeWords(m.index + m[0].length, 0.6));
+    eachCuedMatch(ctx, RESIDENCE, RESIDENCE_CUE, 0, (m) => takeWords(m.index + m[0].length, 0.6, false, true));
     eachCuedMatch(ctx, CARRIED_FROM, CARRIED_FROM_CUE, 0, (m) => takeWords(m.index + m[0].length, 0.6, true));
     // a service carrying the patient, by a name case shows (`flown by Plains Air Rescue`; not `via EMS`)
     if (!ctx.isCaseless) {
