@@ -355,3 +355,11 @@ describe('rules/date: a month and day after a date of service or a study', () =>
   it.each([['strength 4/5, CT head neg'], ['CT head: 1/2 of the ventricle effaced'] ])('leaves %j alone', (text) =>
     expectUntouched(dateDetector, text, text.match(/\d\/\d/)![0]));
 });
+
+describe('rules/date: a year of a guideline or an equation', () => {
+  it.each([
+    ['would lower apixaban exposure; the 2023 ACC/AHA/ACCP/HRS atrial fibrillation guideline advises against it', '2023'],
+    ['Key exclusion: eGFR below 20 by CKD-EPI 2021; systolic BP below 95', '2021'],
+  ])('leaves %j alone', (text, year) => expectUntouched(dateDetector, text, year));
+  it('still finds a procedure of a year', () => expectCovered(dateDetector, 'Pt had CABG 2019 and stent in 2021.', '2019'));
+});

@@ -236,3 +236,16 @@ describe('rules/hospital: a visiting nurses\' agency by name', () => {
   it('finds the agency', () => expectCovered(hospitalDetector, 'BP check with Ocean State Visiting Nurses on Saturday', 'Ocean State'));
   it('leaves the visiting nurse alone', () => expectUntouched(hospitalDetector, 'the visiting nurse will come Tuesday'));
 });
+
+describe('rules/hospital: a facility word that qualifies the word after it, and units of a hospital after a move', () => {
+  it.each([
+    ['PHARMACY CONSULT NOTE - VANCOMYCIN AUC DOSING AND DRUG INTERACTION REVIEW\nIndication: MRSA bacteremia.', 'DRUG'],
+    ['OCCUPATIONAL THERAPY EVALUATION - INPATIENT REHABILITATION UNIT\nDiagnosis: left MCA stroke.', 'REHABILITATION'],
+    ['Plan: admit to Labor and Delivery; penicillin G for GBS.', 'Labor'],
+  ])('leaves %j alone', (text, word) => expectUntouched(hospitalDetector, text, word));
+  it.each([
+    ['His prior Lakeside Hospital admission was in May.', 'Lakeside Hospital'],
+    ['Per Mercy Clinic notes from 3/4.', 'Mercy Clinic'],
+    ['Rx sent to Kessler Drug on Lakeview.', 'Kessler Drug'],
+  ])('keeps the named facility in %j', (text, phi) => expectCovered(hospitalDetector, text, phi));
+});

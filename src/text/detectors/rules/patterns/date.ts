@@ -419,13 +419,13 @@ const MEASURE_BEFORE = /(?:\b(?:x|total|intake|output|i\/o|ins?|outs?|net|even|n
  * After a bare year: the edition of a guideline or a classification (`2020 AHA/ACC guideline`,
  * `ELN 2022 intermediate risk`, `2017 McDonald criteria`), or the next number of a table row.
  */
-const EDITION_AFTER = /^(?:[ \t]{1,2}(?:[A-Z][\w/&'’-]{1,14}[ \t]{1,2}){0,3}(?:guidelines?|criteria|classification|staging|consensus|recommendations?|update|edition|version|risk|definitions?|statement|scale|score|system|grading)\b|[ \t]{0,3}[|,;/][ \t]{0,3}\d)/i;
+const EDITION_AFTER = /^(?:[ \t]{1,2}(?:[A-Z][\w/&'’-]{1,24}[ \t]{1,2}){0,3}(?:[a-z][a-z-]{2,15}[ \t]{1,2}){0,2}(?:guidelines?|criteria|classification|staging|consensus|recommendations?|update|edition|version|risk|definitions?|statement|scale|score|system|grading)\b|[ \t]{0,3}[|,;/][ \t]{0,3}\d)/i;
 
 /**
  * Before a bare year: a classification or a body that issues editions (`Banff 2019`, `Lugano 2014`,
  * `Revised Atlanta 2012`, `ELN 2022`, `AJCC 2017`, `Bethesda 2023`).
  */
-const EDITION_BEFORE = /\b(?:banff|lugano|milan|sydney|vienna|montreal|atlanta|berlin|rome|fleischner|bethesda|tnm|who|acr|eular|acr\/eular|eln|gold|kdigo|esc|ats|idsa|ajcc|figo|isup|nccn|aha|acc|aha\/acc|uspstf|ada|asco|nice|sepsis)[ \t]{1,2}$/i;
+const EDITION_BEFORE = /\b(?:banff|lugano|milan|sydney|vienna|montreal|atlanta|berlin|rome|fleischner|bethesda|tnm|who|acr|eular|acr\/eular|eln|gold|kdigo|esc|ats|idsa|ajcc|figo|isup|nccn|aha|acc|aha\/acc|uspstf|ada|asco|nice|sepsis|ckd-epi|mdrd|jnc|accp|hrs|aasld|easl|acg|aga|acog|aap|sccm|esmo|isth|aace|aan|gina|eau|ers|esh|ish)[ \t]{1,2}$/i;
 
 function standaloneYears(ctx: ScrubContext, out: Span[]): void {
   const { text } = ctx;

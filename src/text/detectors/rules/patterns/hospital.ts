@@ -114,8 +114,13 @@ const HOSPITAL_WORD_AFTER = /^[ \t]{1,2}(?:General|GENERAL|Memorial|MEMORIAL|Reg
  * cue even when capitalised ("went to Rehab", "back to Floor").
  */
 const GENERIC_DESTINATION =
-  /^(?:home|house|rehab|floor|unit|radiology|surgery|medicine|cardiology|neurology|oncology|hospice|dialysis|pharmacy|nursing|endoscopy|cath|lab|emergency|recovery|telemetry|tele|outpatient|inpatient|physical|occupational|speech|social|care|bed|chair|bathroom|shower|commode|sleep|work|school|church|court|jail|prison|shelter|family|hospital|clinic|office|bedside|room|car|ambulance|helicopter|stepdown|step|pre|post|holding|procedure|imaging|echo|ultrasound|interventional|vascular|neurosurgery|orthopedics|urology|psychiatry|psych|detox|transplant|burn|trauma|pulmonary|renal|hepatology|gi|medical|surgical|intensive|critical|general|main|central|same|other|another|here|there|this|that|today|tonight|tomorrow|now|again|toilet)$/i;
+  /^(?:home|house|rehab|floor|unit|radiology|surgery|medicine|cardiology|neurology|oncology|hospice|dialysis|pharmacy|nursing|endoscopy|cath|lab|emergency|recovery|telemetry|tele|outpatient|inpatient|physical|occupational|speech|social|care|bed|chair|bathroom|shower|commode|sleep|work|school|church|court|jail|prison|shelter|family|hospital|clinic|office|bedside|room|car|ambulance|helicopter|stepdown|step|pre|post|holding|procedure|imaging|echo|ultrasound|interventional|vascular|neurosurgery|orthopedics|urology|psychiatry|psych|detox|transplant|burn|trauma|pulmonary|renal|hepatology|gi|medical|surgical|intensive|critical|general|main|central|same|other|another|here|there|this|that|today|tonight|tomorrow|now|again|toilet|labor|l&d|delivery|triage|antepartum|postpartum|nursery|observation|obs|preop|postop|pacu|ward|wards|icu|ccu|micu|sicu|nicu|picu|stepdown|float|geriatrics|pediatrics|peds|obstetrics|ob|gyn|maternity|mother-baby|newborn)$/i;
 /** Intensive-care and other unit acronyms ("NISICU", "vicu", "PCU"), and outside-hospital shorthand. */
+/** Words a facility word qualifies, as a heading or a section names them (`Hospital Course`, `Drug Interaction`, `Pharmacy Consult`). */
+const QUALIFIED_AFTER_FACILITY =
+  /^(?:interactions?|review|note|notes|consult|consultation|evaluation|assessment|screen|screening|reconciliation|list|levels?|protocol|policy|orders?|education|history|use|abuse|allerg(?:y|ies)|results?|report|summary|plan|monitoring|dosing|therapy|admission|discharge|stay)$/i;
+/** Facility words that qualify a clinical noun far more often than they end a name (`Drug Interaction`, `Lab Results`, `Pharmacy Consult`). */
+const QUALIFYING_FACILITY = /^(?:drugs?|lab|laboratory|pharmacy|imaging|rehab|rehabilitation)$/i;
 /** A compass word alone names a ward of the hospital (`7 North`, `to 11 East`, `North 2`), no place. */
 const COMPASS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/i;
 const UNIT_LIKE = /(?:icu|ccu|pcu|csru|ccru|pacu|osh|unit|ward|floor|scan|nbp|imv|cmv|simv|iabp|balloon|pump|vent|bipap|cpap)/i;
@@ -466,8 +471,12 @@ export const hospitalDetector = defineDetector({
       }
       // the whole name is removed, its facility words included ("___", not "___ Hospital")
       let end = m.index + m[0].length;
-      // "Brief Hospital Course": a section, no place
-      if (/^[ \t]{1,2}course\b/i.test(text.slice(end, end + 10))) return;
+      // "Brief Hospital Course": a section, no place; nor is a facility word that qualifies the
+      // word after it ("DRUG INTERACTION REVIEW", "Pharmacy Consult Note"), or, with no word of a
+      // name's own before it, a unit ("INPATIENT REHABILITATION UNIT")
+      const next = /^[ \t]{1,2}([\p{L}-]{3,16})/u.exec(text.slice(end, end + 20))?.[1];
+      // (a named hospital keeps its name before a word of its stay: "Lakeside Hospital admission", "Mercy Clinic notes")
+      if (next !== undefined && (/^course$/i.test(next) || (QUALIFIED_AFTER_FACILITY.test(next) && (!proper || QUALIFYING_FACILITY.test(m[0]))) || (!proper && /^(?:unit|ward|floor|wing)$/i.test(next)))) return;
       // "Infectious Disease clinic", "Nephrology Clinic", "Heart Failure clinic": a department
       if (named && start >= 0 && isDepartment(text.slice(start, m.index))) return;
       // (and, where case carries meaning, a capitalised facility word: "Stat lab", "Reattempt lab draw" are no places)
