@@ -16,8 +16,9 @@ import type { Span } from './types.js';
 /** The source name of spans added for weekdays beside a date. */
 export const WEEKDAY_BY_DATE_SOURCE = 'scrub/weekday-by-date';
 
-/** A weekday, full or abbreviated (`Tue`, `Tues.`, `THURS`); the regexes ignore case, {@link isCapital} checks it. */
-const WEEKDAY = '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)';
+/** A weekday, full or abbreviated (`Tue`, `Tues.`, `THURS`), or in Spanish or French (`el lunes 3 de marzo`, `lundi 3 mars`); the regexes ignore case, {@link isCapital} checks it. */
+const WEEKDAY =
+  '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 /** A weekday right before `at` (the date's start): the word, maybe a stop, a comma, one or two spaces. */
 const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}\\d])(${WEEKDAY})\\.?,?[ \\t]{1,2}$`, 'iu');
 /** A weekday right after a date: in brackets (`3/9 (Sat)`) or after a comma (`12/27, Friday`). `m[1]` what comes before it, `m[2]` the weekday. */

@@ -27,6 +27,9 @@ describe('weekdayByDateSpans', () => {
     ['she also fell sunday 3/2 but no injury', '3/2', 'sunday'],
     ['f/u in clinic wed 3/12 or tonight', '3/12', 'wed'],
     ['next INR check fri 3/7. thx', '3/7', 'fri'],
+    // in Spanish or French
+    ['confused since el lunes 3 de marzo, no esta comiendo', '3 de marzo', 'lunes'],
+    ['vu le lundi 3 mars 2024 en clinique', '3 mars 2024', 'lundi'],
   ])('adds the weekday in %j', (text, date, day) => {
     expect(weekdays(text, date)).toEqual([day]);
   });

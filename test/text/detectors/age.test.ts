@@ -103,3 +103,8 @@ describe('rules/age: an age with its Y after Age/Sex', () => {
   it('finds 97Y', () => expectCovered(ageDetector, 'Age/Sex: 97Y/F    Exam date: Aug 12', '97Y'));
   it('leaves an age under 90 alone', () => expectUntouched(ageDetector, 'Age/Sex: 45Y/F'));
 });
+
+describe('rules/age: a spelled age after `was`', () => {
+  it('finds it', () => expectCovered(ageDetector, 'She sang alto until she was ninety-six.', 'ninety-six'));
+  it.each([['BP was ninety over sixty.', 'ninety'], ['Sat was ninety percent.', 'ninety']])('leaves %j alone', (text, word) => expectUntouched(ageDetector, text, word));
+});

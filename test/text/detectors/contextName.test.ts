@@ -342,3 +342,20 @@ describe('rules/context-name: a signer after a dash mid-line, and initials closi
     ['Keep NPO - RN aware', 'RN'],
   ])('leaves %j alone', (text, word) => expectUntouched(contextNameDetector, text, word));
 });
+
+describe('rules/context-name: dotted initials of a client or a signer, and a given name after thanks', () => {
+  it.each([
+    ['Signed I.D. 3/18/24 0235.', 'I.D.'],
+    ['Shelter log\n1. R.T. (bunk 14): BP 182/104', 'R.T.'],
+    ['Shelter log\n5. J.B.: foot check, ulcer healing.', 'J.B.'],
+    ['my son will drive me. thank u lola', 'lola'],
+    ['next INR check 3/7. thx dana @ anticoag clinic x3390', 'dana'],
+  ])('finds %j', (text, phi) => expectCovered(contextNameDetector, text, phi));
+  it.each([
+    ['Services\n1. P.T.: ambulating 100 ft', 'P.T.'],
+    ['Services\n2. O.T.: ADLs', 'O.T.'],
+    ['thanks again', 'again'],
+    ['thank you doctor', 'doctor'],
+    ['thx team', 'team'],
+  ])('leaves %j alone', (text, word) => expectUntouched(contextNameDetector, text, word));
+});

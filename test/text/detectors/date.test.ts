@@ -363,3 +363,9 @@ describe('rules/date: a year of a guideline or an equation', () => {
   ])('leaves %j alone', (text, year) => expectUntouched(dateDetector, text, year));
   it('still finds a procedure of a year', () => expectCovered(dateDetector, 'Pt had CABG 2019 and stent in 2021.', '2019'));
 });
+
+describe('rules/date: a lower-case month and day after `to`', () => {
+  it('finds both ends of the stay', () => {
+    expectCovered(dateDetector, 'i will be in France from may 2 to may 30. i had the DVT', 'may 30');
+  });
+});

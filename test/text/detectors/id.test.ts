@@ -116,3 +116,16 @@ describe('rules/id: a number after # in brackets, a job or CIN number, a device,
     expectUntouched(idDetector, text),
   );
 });
+
+describe('rules/id: a claim with one letter, a plate in two groups, the last four digits under their label', () => {
+  it.each([
+    ['Veteran: Okonkwo, Emeka P.   Claim #: C 27 551 940   Exam date: 02/06/2025', 'C 27 551 940'],
+    ['following in private vehicle, plate 4YT 882, cell 555 0133.', '4YT 882'],
+    ['Veteran: Raul Moss   Last 4: 8812   DOB: 1/19/1971', '8812'],
+  ])('finds %j', (text, phi) => expectCovered(idDetector, text, phi));
+  it.each([
+    ['skin tag 2 CM removed', '2 CM'],
+    ['the last 4 days 1200 mL out', '1200'],
+    ['Last 4 hours: 2000 mL out', '2000'],
+  ])('leaves %j alone', (text, word) => expectUntouched(idDetector, text, word));
+});

@@ -104,3 +104,12 @@ describe('rules/phone: a local number written with a space', () => {
   ])('finds %j', (text, phi) => expectCovered(phoneDetector, text, phi));
   it.each([['BP 120 8000 ok'], ['Given 250 1000 and 500'], ['call 555 0157 2211 for the code']])('leaves %j alone', (text) => expectUntouched(phoneDetector, text, text.match(/\d{3} \d{4}/)![0]));
 });
+
+describe('rules/phone: a short extension after a word of calling', () => {
+  it.each([
+    ['please contact my nurse, RN, at ext. 114.', '114'],
+    ['Delphine Arceneaux, RN, CCM  ext. 6-2290', '6-2290'],
+  ])('finds %j', (text, phi) => expectCovered(phoneDetector, text, phi));
+  it.each([['knee ext 90 deg, flex 110', '90'], ['AROM R wrist: flexion 45, extension 50, radial deviation 15', '50'], ['leg ext 15 reps', '15']])('leaves %j alone', (text, word) =>
+    expectUntouched(phoneDetector, text, word));
+});

@@ -75,7 +75,7 @@ const SPACED_SEX_AFTER = /^[ \t]{1,2}(?:with|w\/|s\/p|who|p\/w|presents?|present
 /** Spelled-out ages 90-149 (folded text: hyphens plain). */
 const AGE_WORDS = String.raw`(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a)[- ]hundred(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)?)`;
 const WORDS_THEN_UNIT = new RegExp(`\\b(${AGE_WORDS})(?:[- ]years?[- ]old|[- ]year[- ]old|[- ]y\\/?o\\b|\\s{1,2}years?\\s{1,2}of\\s{1,2}age)`, 'gi');
-const CUE_THEN_WORDS = new RegExp(`\\b(?:is|aged|age|turned|turns|at|to|until)\\s{1,2}(${AGE_WORDS})\\b(?![- ]?(?:percent|%|degrees|minutes|mg|units|times|days|beats))`, 'gi');
+const CUE_THEN_WORDS = new RegExp(`\\b(?:is|was|aged|age|turned|turns|at|to|until|now)\\s{1,2}(${AGE_WORDS})\\b(?![- ]?(?:percent|%|degrees|minutes|mg|units|times|days|beats|over|\\/))`, 'gi');
 /** A life event before the number: `turned 95`, `lived to 101`, `still drives at 96`, `widowed at 92`, `died at 96`. */
 const EVENT_THEN_NUMBER = new RegExp(
   `\\b(?:turned|turns|turning|just\\s{1,2}turned|lived\\s{1,2}(?:to|until)|living\\s{1,2}to|live\\s{1,2}to|made\\s{1,2}it\\s{1,2}to|reached|(?:died|passed\\s{1,2}away|passed|widowed|retired|married|remarried|diagnosed|drives|drove|driving|walks|walked|walking|works|worked|working|lives|lived|living|independent|golfs|golfing|swims|swimming|skis|skiing|gardens|gardening|dances|dancing|still\\s{1,2}[a-z]{3,12})\\s{1,2}at)\\s{1,2}(?:(?:the\\s{1,2})?age\\s{1,2}(?:of\\s{1,2})?)?(${OVER_89})(?![\\w.%/:]|\\s{0,2}(?:%|degrees?|deg|°|mg|mcg|kg|lbs?|bpm|beats|mmhg|ml|cc|minutes?|mins?|seconds?|times|x)\\b)`,

@@ -320,6 +320,14 @@ const SENDING_SERVICE_AT = new RegExp(`^${SENDING_SERVICE}`, 'iu');
 /** `by LA.` closing a sentence, or `by DM on the telephone` / `by DM via phone` / `by DM at 3:10 PM`. */
 const BY_INITIALS = /\b(?:by|BY|By)[ \t]{1,2}((?:[A-Z]\.){2,3}|[A-Z]{2,3})(?=[.,;)]|[ \t]*(?:\n|$)|[ \t]{1,2}(?:(?:on|via|over|by)[ \t]{1,2}(?:the[ \t]{1,2})?(?:tele)?phone|at[ \t]{1,2}\d))/g;
 const BY_CUE = cue('by');
+/**
+ * Dotted initials standing for a client or a signer: opening a numbered item before a colon or a
+ * bracket (`1. R.T. (bunk 14): BP 182/104`, `5. J.B.: foot check`), or after `Signed`
+ * (`Signed I.D. 3/18/24`). `m[1]` the initials.
+ */
+const DOTTED_INITIALS_ITEM = /(?:(?:^|\n)[ \t]{0,4}\d{1,2}[.)][ \t]{1,3}|\b(?:Signed|SIGNED|signed)[ \t]{1,2})((?:[A-Z]\.){2,3})(?=[ \t]{0,2}[:(]|[ \t]{1,2}\d)/g;
+/** A bracket after the initials that holds where or who the client is (`(bunk 14)`, `(rm 4)`, `(62M)`). */
+const CLIENT_BRACKET_AFTER = /^[ \t]{0,2}\((?:bunk|bed|cot|rm|room|mat|cell|tent)\b|^[ \t]{0,2}\(\d{1,3}[ \t]?[MFmf]\b/;
 /** Capitals after `by` that name a test, an examiner or a time, or a title (`by US`, `by ME`, `by AM`, `by DR. X`), not initials. */
 /** In a note in capitals, roles, services and relations after `by` as well (`SEEN BY PT.`, `CALLED BY SON.`). */
 const BY_NOT_INITIALS_CAPS = /^(?:RN|RNS|MD|MDS|NP|PA|PT|OT|RT|ST|SW|CM|HO|NF|DO|GI|ID|IR|EP|ENT|ICU|SON|DTR|MOM|DAD|SIS|BRO|WIFE|FAM|NSG|RRT|TEAM|EMS|OSH|VNA|LAB|BB|PCP|HCP)$/;
@@ -447,7 +455,13 @@ const MENTION = /(?<![\w.@])@([a-z][a-z0-9._-]{2,30}[a-z0-9])(?![\w@.-])/g;
  * the end of a line (or before the writer's pager).
  */
 const SIGN_OFF = /\b(?:thx|thanks|thank[ \t]{1,2}you|ty|tx)[ \t]{0,2}[,!.]?[ \t]{0,2}[-–—~]{0,2}[ \t]{0,2}([A-Za-z]{2,3})[ \t.!]{0,4}(?=\r?\n|$|,[ \t]{0,2}(?:pgr|pager|page|x|ext|cell|c)\b\.?[ \t]{0,2}#?[ \t]{0,2}\d)/gi;
-const SIGN_OFF_CUE = cue('thx thanks thank ty tx');
+const SIGN_OFF_CUE = cue('thx thanks thank ty tx tysm tyvm');
+/**
+ * A given name signing off after thanks, in any case (`thank u lola`, `thx dana @ anticoag clinic`,
+ * `Thanks, Priya RN`): at the line's end, or before `@`, a credential or an extension. `m[1]` the name.
+ */
+const SIGN_OFF_GIVEN =
+  /\b(?:thx|thanks|thank[ \t]{1,2}(?:you|u)|ty|tx|tysm|tyvm)(?![\p{L}\p{N}])[ \t]{0,2}[,!.]{0,3}[ \t]{0,2}(?:[-–—~][ \t]{0,2})?(\p{L}[\p{Ll}'’]{2,14})(?=[ \t.!]{0,4}(?:\r?\n|$)|[ \t]{1,2}@|,?[ \t]{1,2}(?:RN|MD|NP|PA|DO|RD|PharmD|LPN|CNA|MSW)\b|,?[ \t]{1,2}(?:x|ext\.?)[ \t]?\d)/giu;
 /**
  * A closing word alone on its line, then the writer's name alone on the next (`Thanks,\nRain`,
  * `Mahalo,\nGrant Mahoe, PsyD`): one to three capitalised words, maybe a credential after a comma.
@@ -846,7 +860,7 @@ function endsWithCredential(line: string): boolean {
   return e - b <= 6 && CREDENTIAL_ENDS.has(line.slice(b, e).toLowerCase());
 }
 
-prepareScans(QUOTED_NICKNAME, JOB_LABEL_INITIALS, CREDENTIAL_SLASH_INITIALS, BRACKETED_ROLE, HANDOFF, NAME_FROM_SERVICE, PREFERRED_NAME, TIME_LOGIN_COLON, INTERPRETER_NAME, LOGIN_THEN_PAGER, KIN_INITIALS, ROLE_INITIALS_LINE_END, SIGNED_OUT_ARROW, ROOM_THEN_NAME, NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, LOGIN_ALONE_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, CAPS_LAST_FIRST_ID, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
+prepareScans(SIGN_OFF_GIVEN, DOTTED_INITIALS_ITEM, QUOTED_NICKNAME, JOB_LABEL_INITIALS, CREDENTIAL_SLASH_INITIALS, BRACKETED_ROLE, HANDOFF, NAME_FROM_SERVICE, PREFERRED_NAME, TIME_LOGIN_COLON, INTERPRETER_NAME, LOGIN_THEN_PAGER, KIN_INITIALS, ROLE_INITIALS_LINE_END, SIGNED_OUT_ARROW, ROOM_THEN_NAME, NAME_COMMA_AGE_SEX, DICTATION_FOOTER, ROLE_THEN_NAME, CHAT_SENDER, CHAT_NAMED, CHAT_SENDER_FIRST, LIST_NAME_AGE, RELATION_THEN_BRACKET, INITIAL_SURNAME_LOGIN, LOGIN_MORE, LOGIN_ARROW, LOGIN_BRACKETED, LOGIN_ALONE_BRACKETED, TYPIST_AFTER_LABEL, LINE_LOGIN, END_DASH_SIGN_OFF, SLASH_TYPIST, MENTION, SIGN_OFF, DASH_SIGN_OFF, SELF_INTRO, NAME_THE_ROLE, BRACKETED_RELATION, SERVICE_PAREN, USERNAME, CAPS_LAST_FIRST, CAPS_LAST_FIRST_ID, PIPE_CELL_NAME, LAST_FIRST_INITIAL, POSSESSIVE_RELATION, NICKNAME, PATIENT_NAMED, PATIENT_LAST_FIRST, NAME_IN_ROOM, SUBJECT_OF_AGE, BY_INITIALS, INITIALS_THEN_ROLE, INITIALS_THEN_PAGER, TYPIST, DEAR, GREETING, GREETING_AFTER_COLON, VALEDICTION_NAME, VALEDICTION_INLINE, SIGNED_MARK, BEFORE_REPORTING_VERB, CREDENTIAL, CUE, FAMILY_OF, HEADER, LAST_FIRST, NAME_THEN_VISIT, PHONE_ANCHOR, RELATION, ROLE_SIGNATURE, SIGNATURE, SOCIAL_HEADER);
 /**
  * Pattern detector for names given by context (type `NAME`, source `rules/context-name`).
  *
@@ -1562,6 +1576,14 @@ export const contextNameDetector = defineDetector({
       out.push(mkSpan(start, start + w.length, 'NAME', SOURCE, 0.65));
     };
     eachCuedMatch(ctx, SIGN_OFF, SIGN_OFF_CUE, 0, signOff);
+    eachCuedMatch(ctx, SIGN_OFF_GIVEN, SIGN_OFF_CUE, 0, (m) => {
+      const w = m[1]!;
+      const cls = classifyWord(w);
+      // a given name the lexicon holds and no everyday word ("thanks again", "thank you doctor", "thx team")
+      if (!isFirstName(w) || cls === 'stop' || cls === 'common' || isClinicalAbbreviation(w) || SIGN_OFF_NOT_INITIALS.test(w) || CHAT_ROLE.test(w)) return;
+      const start = m.index + m[0].length - w.length;
+      out.push(mkSpan(start, start + w.length, 'NAME', SOURCE, 0.6));
+    });
     if (!caseless) {
       eachCuedMatch(ctx, VALEDICTION_INLINE, VALEDICTION_CUE, 0, (m) => {
         const v = m[1]!;
@@ -1583,6 +1605,16 @@ export const contextNameDetector = defineDetector({
         out.push(mkSpan(start, start + v.length, 'NAME', SOURCE, 0.7));
       });
     }
+    eachMatchFrom(ctx, DOTTED_INITIALS_ITEM, undefined, 0, (m) => {
+      const w = m[1]!;
+      const start = m.index + m[0].length - w.length;
+      const end = m.index + m[0].length;
+      // initials that spell a clinical abbreviation head a service's item (`1. P.T.: ambulating`)
+      // unless a bracket says where the client is, or a signature is meant
+      const signed = /^signed/i.test(m[0].trimStart());
+      if (!signed && isClinicalAbbreviation(w.replace(/\./g, '')) && !CLIENT_BRACKET_AFTER.test(text.slice(end, end + 16))) return;
+      out.push(mkSpan(start, end, 'NAME', SOURCE, 0.6));
+    });
     eachLineMatch(ctx, DASH_SIGN_OFF, startsWithSignOffDash, signOff);
     eachMatchFrom(ctx, DASH_SIGN_OFF_ROLE, charStarts(ctx, '-–—~'), 0, (m) => {
       const w = m[1]!;

@@ -295,7 +295,7 @@ const DAY_RANGE_FIRST = new RegExp(
 /** The last day of a range right after a month and day (`-6`, ` to 5th`); no unit or count after it. */
 const DAY_RANGE_END = /[ \t]{0,2}(?:-{1,2}|–|to|through|thru)[ \t]{0,2}(\d{1,2})(?:st|nd|rd|th)?(?![\w\/:]|[.,]\d|[ \t]{0,2}(?:%|mg|mcg|ml|cc|units?|hrs?|hours?|mins?|minutes?|days?|d|wks?|weeks?|mos?|months?|years?|yrs?|x|times|pm|am)\b)/y;
 /** Date prepositions that make a lower-case "may 15" or "march 3" a date. */
-const MONTH_PREP_BEFORE = /\b(?:in|on|since|until|till|by|from|early|late|mid|last|next|this)\s{1,2}$/i;
+const MONTH_PREP_BEFORE = /\b(?:in|on|since|until|till|by|from|to|thru|through|before|after|around|early|late|mid|last|next|this)\s{1,2}$/i;
 /** Abbreviations that are also common words or clinical abbreviations: need a number after them. */
 const AMBIGUOUS_MONTH = /^(?:may|mar|dec|jan|june?|july?|aug|sept?|oct|nov|apr|feb)$/i;
 

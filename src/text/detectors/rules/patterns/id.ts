@@ -123,6 +123,11 @@ const HAS_MAC = /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-][0-9A-Fa-
  */
 const ENDING_IN = /\bend(?:ing|s)(?:[ \t]{1,2}(?:in|with))?[ \t]{0,2}[:#]?[ \t]{0,2}(\d{4})(?![\w\/-]|[.,]\d)/gi;
 const ENDING_CUE = cue('ending ends');
+/** The last four digits of a number under their own label (`Last 4: 8812`, `last four 8812`, `L4 SSN: 8812`). `m[1]` the digits. */
+const LAST_FOUR = /\b(?:last[ \t]{1,2}(?:4|four)|L4)(?:[ \t]{1,2}(?:digits|of[ \t]{1,2}(?:SSN|ssn|social)|SSN|ssn))?[ \t]{0,2}[:#=]?[ \t]{0,2}(\d{4})(?![\w\/-]|[.,]\d)/gi;
+const LAST_FOUR_CUE = cue('last l4');
+/** A plate in two groups after its word, capitals and digits both (`plate 4YT 882`, `tag: QXR 4471`). `m[1]` the plate. */
+const PLATE_GROUPS = /\b(?:[Pp]late|PLATE|[Tt]ag|TAG)[ \t]{0,2}(?:#|[Nn]o\.?)?[ \t]{0,2}:?[ \t]{0,2}([A-Z0-9]{2,4}[ -][A-Z0-9]{2,4})(?![\w-])/g;
 const CARD_BEFORE = /\b(?:card|account|acct|member|policy|ssn|social|number|no|id|visa|mastercard|amex|discover|debit|credit|ebt|checking|savings)\b/i;
 interface NumberStarts {
   readonly ssn: number[];
@@ -173,7 +178,7 @@ function numberStarts(ctx: ScrubContext): NumberStarts | undefined {
 const TABLE_CELL_ID = new RegExp(`${CELL_OPEN}([A-Z0-9][A-Za-z0-9-]{3,24})${CELL_CLOSE}`, 'g');
 /** A table's header cell for a record number (`MRN`, `MR#`, `Unit No`, `Acct`, `FIN`, `ID`). */
 const ID_HEADER_CELL = /^(?:mrn|mr[ \t]?#|mr[ \t]no\.?|med[ \t]rec(?:[ \t]?#)?|unit[ \t]?(?:no\.?|#)?|acct[ \t]?#?|account[ \t]?#?|fin|csn|record[ \t]?#?|chart[ \t]?(?:no\.?|#)?|(?:patient|pt)[ \t]id|id)$/i;
-prepareScans(BRACKETED_HASH, ENDING_IN, TABLE_CELL_ID, PREFIXED_RECORD, HEALTH_NUMBER, TAIL_NUMBER, TAIL_NUMBER_BRACKETED, ACCESSION, LABELLED, CODE, CUED, LONG_DIGITS, LABEL_SPACED_DIGITS, SPACED_PLATE, STATE_THEN_PLATE, SSN);
+prepareScans(LAST_FOUR, PLATE_GROUPS, BRACKETED_HASH, ENDING_IN, TABLE_CELL_ID, PREFIXED_RECORD, HEALTH_NUMBER, TAIL_NUMBER, TAIL_NUMBER_BRACKETED, ACCESSION, LABELLED, CODE, CUED, LONG_DIGITS, LABEL_SPACED_DIGITS, SPACED_PLATE, STATE_THEN_PLATE, SSN);
 /** Where LABELLED can match: around a `#` or a `no`/`number` token. Undefined for a full scan. */
 const NUMBER_WORD_CUE = cue('no number num nbr');
 function labelledAnchors(ctx: ScrubContext): number[] | undefined {
@@ -245,8 +250,8 @@ export const idDetector = defineDetector({
       if (prefix !== prefix.toUpperCase() || NOT_PREFIX.test(prefix) || m[2]!.replace(/\D/g, '').length < 5) return;
       // `ID` before a number with capitals inside is the number's label (`Medicare ID 9JR6-C5O-XM42`)
       if (prefix === 'ID' && /[A-Z]/.test(m[2]!.slice(0, -1))) return;
-      // one letter only before a licence's number (`Lic G 90412`)
-      if (prefix.length === 1 && !/^lic/i.test(m[0])) return;
+      // one letter only before a licence's or a claim's number (`Lic G 90412`, `Claim #: C 27 551 940`)
+      if (prefix.length === 1 && !/^(?:lic|claim)/i.test(m[0])) return;
       const end = m.index + m[0].length;
       // the prefix ends at the last space or tab before the digits
       let prefixEnd = end - m[2]!.length;
@@ -260,6 +265,17 @@ export const idDetector = defineDetector({
     eachCuedMatch(ctx, TAIL_NUMBER, TAIL_CUE, 0, (m) => tail(m, 0));
     eachMatchFrom(ctx, TAIL_NUMBER_BRACKETED, charStarts(ctx, '('), 0, (m) => tail(m, 1));
     // the state's code before the plate word: "MA plate 7TK 442"
+    eachCuedMatch(ctx, PLATE_GROUPS, PLATE_CUE, 0, (m) => {
+      const value = m[1]!;
+      // capitals and digits both, five characters at least (`skin tag 2 CM` and `tag 12 34` are none)
+      if (!/\d/.test(value) || !/[A-Z]/.test(value) || value.replace(/[ -]/g, '').length < 5) return;
+      const end = m.index + m[0].length;
+      out.push(mkSpan(end - value.length, end, 'ID', SOURCE, 0.75));
+    });
+    eachCuedMatch(ctx, LAST_FOUR, LAST_FOUR_CUE, 0, (m) => {
+      const end = m.index + m[0].length;
+      out.push(mkSpan(end - 4, end, 'ID', SOURCE, 0.8));
+    });
     eachCuedMatch(ctx, STATE_THEN_PLATE, PLATE_CUE, 0, (m) => {
       const value = m[1]!;
       if (!/\d/.test(value) || !/[A-Z]/.test(value) || value.replace(/[ -]/g, '').length < 5) return;

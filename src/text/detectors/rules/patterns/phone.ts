@@ -79,8 +79,13 @@ const PAREN_GLUED = /(?<![\w(])\(\s?\d{3}\s?\)\s?\d{7}(?![\w\/]|[.-]\d)/g;
 /** An international number dialled with `00` (`0049 30 1234567`), after a phone cue. */
 const INTERNATIONAL_00 = /(?<![\w+.\/-])00[1-9]\d{0,2}(?:[ .-]{1,2}\(?\d{1,4}\)?){1,4}[ .-]{1,2}\d{3,8}(?![\w]|[.-]\d)/g;
 const EXTENSION = /(?<![\w.\/-])x(?:\d{4,5}|\d-\d{4})(?![\w\/]|[.-]\d)/g;
-const EXTENSION_NOT_AFTER = /^\s{0,2}(?:ml|cc|mg|mcg|units?|u|ft|feet|steps|meters|m|hrs?|x|times|kcal|cal|%)\b/i;
+const EXTENSION_NOT_AFTER = /^\s{0,2}(?:ml|cc|mg|mcg|units?|u|ft|feet|steps|meters|m|hrs?|x|times|kcal|cal|deg|degrees?|reps?|°|%)(?![\p{L}])/iu;
 const BRACKETED_LOCAL = /\((\d{3}-\d{4})\)/g;
+/** An extension of two or three digits after its word (`at ext. 114`, `extension 22`), or with its exchange digit (`ext. 6-2290`). `m[1]` the number. */
+const EXT_WORD_SHORT = /\b(?:ext|EXT|Ext|extension|Extension)\.?[ \t]{0,2}#?[ \t]{0,2}(\d{2,3}|\d-\d{4})(?![\w\/]|[.,-]\d)/g;
+const EXT_WORD_CUE = cue('ext extension');
+/** Before a short extension: a word of calling or reaching, or a signer's credential (`at ext. 114`, `RN, CCM  ext. 6-2290`; not `flexion 45, extension 50`). */
+const EXT_CALL_BEFORE = /\b(?:at|call|calls|called|phone|contact|reach|page|office|desk|line|me|us|RN|MD|NP|PA|CCM|LPN|RD|MSW|LCSW|PharmD),?[ \t]{0,3}$/;
 
 /**
  * A campus extension with its exchange digit after a word of paging or calling, or after `To` or
@@ -98,7 +103,7 @@ const SHORT_PAGER = /(?:\b(?:paged?|call(?:ed)?|callback|cb|reply|pgr|pager|beep
 const PAGED_NUMBER =
   /\b([Pp]ager|PAGER|[Pp]gr|PGR|[Pp]ages?|PAGES?|[Pp]aged|PAGED|[Pp]aging|[Bb]eeper|[Bb]leep(?:ed)?)[ \t]{1,2}((?:me|him|her|them|us|\p{Lu}\p{Ll}{1,15})[ \t]{1,2})?(?:(at|@|on|to)[ \t]{1,2})?#?[ \t]{0,2}([px]?\d{4,6})(?![\p{L}\d_\/.:-]|[ \t]{0,2}(?:mg|mcg|ml|cc|units?|x|%|times|am|pm|AM|PM|hrs?|h)\b)/gu;
 const PAGED_CUE = cue('pager pgr page pages paged paging beeper bleep bleeped');
-prepareScans(EXTENSION, BRACKETED_LOCAL, SHORT_PAGER, PAGED_NUMBER);
+prepareScans(EXT_WORD_SHORT, EXTENSION, BRACKETED_LOCAL, SHORT_PAGER, PAGED_NUMBER);
 
 /**
  * Pattern detector for phone, fax and pager numbers (type `PHONE`, source `rules/phone`).
@@ -179,6 +184,12 @@ export const phoneDetector = defineDetector({
         out.push(mkSpan(m.index, m.index + m[0].length, 'PHONE', SOURCE, 0.85));
       });
     }
+    eachCuedMatch(ctx, EXT_WORD_SHORT, EXT_WORD_CUE, 0, (m) => {
+      const end = m.index + m[0].length;
+      // a joint's extension is measured (`knee ext 90 deg`, `hip ext 4/5`): a word of calling or a signer's credential comes before a phone's
+      if (EXTENSION_NOT_AFTER.test(text.slice(end, end + 10)) || !EXT_CALL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
+      out.push(mkSpan(end - m[1]!.length, end, 'PHONE', SOURCE, 0.7));
+    });
     eachMatchFrom(ctx, EXTENSION, tokenStarts(ctx, (t) => t.text.charCodeAt(0) === 120 && t.text.length >= 2 && t.text.length <= 7 && t.text.charCodeAt(1) >= 48 && t.text.charCodeAt(1) <= 57), 0, (m) => {
       const end = m.index + m[0].length;
       if (EXTENSION_NOT_AFTER.test(text.slice(end, end + 8))) return;
