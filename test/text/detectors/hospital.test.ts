@@ -249,3 +249,12 @@ describe('rules/hospital: a facility word that qualifies the word after it, and 
     ['Rx sent to Kessler Drug on Lakeview.', 'Kessler Drug'],
   ])('keeps the named facility in %j', (text, phi) => expectCovered(hospitalDetector, text, phi));
 });
+
+describe('rules/hospital: surgery centres and kidney care by their own name', () => {
+  it.each([
+    ['i had the knee scope at Ashcombe Surgical on 2/27 and', 'Ashcombe Surgical'],
+    ['HD TTS at Sycamore Bend Renal Care in Harrow Creek', 'Sycamore Bend'],
+    ['now at Pinecrest Kidney Care for HD', 'Pinecrest Kidney'],
+  ])('finds %j', (text, phi) => expectCovered(hospitalDetector, text, phi));
+  it.each([['Post Surgical care: wound checks', 'Surgical'], ['Acute Renal Care protocol', 'Renal']])('leaves %j alone', (text, word) => expectUntouched(hospitalDetector, text, word));
+});

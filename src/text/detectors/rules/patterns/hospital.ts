@@ -25,7 +25,7 @@ const SOURCE = 'rules/hospital';
 
 /** The facility words, `hospital` also with one typing slip (`Hosptial`, `Hopital`, `Hospitol`). */
 const FACILITY =
-  /\b(?:hospital|hosp|hopital|hosital|hosptal|hospial|hospitl|hsopital|hopsital|hosiptal|hosptial|hospitla|hospitol|hospitel|hospiral|medical\s{1,2}center|medical\s{1,2}centre|med\s{1,2}ctr|health\s{1,2}center|health\s{1,2}care\s{1,2}center|healthcare|clinic|nursing\s{1,2}home|nursing\s{1,2}facility|nursing\s{1,2}center|rehab|rehabilitation(?:\s{1,2}(?:center|hospital|facility))?|manor|infirmary|hospice|care\s{1,2}center|sanatorium|medical\s{1,2}group|memorial|health\s{1,2}system|va\s{1,2}medical|health\s{1,2}plan|center|centre|institute|imaging|dialysis|associates|group|partners|laboratory|lab|pharmacy|funeral\s{1,2}home|primary\s{1,2}care|family\s{1,2}(?:medicine|practice)|internal\s{1,2}medicine|occupational\s{1,2}(?:medicine|health)|urgent\s{1,2}care|drug|drugs|apothecary|chemist|chemists|visiting\s{1,2}nurses?(?:\s{1,2}(?:association|service|services))?)\b/gi;
+  /\b(?:hospital|hosp|hopital|hosital|hosptal|hospial|hospitl|hsopital|hopsital|hosiptal|hosptial|hospitla|hospitol|hospitel|hospiral|medical\s{1,2}center|medical\s{1,2}centre|med\s{1,2}ctr|health\s{1,2}center|health\s{1,2}care\s{1,2}center|healthcare|clinic|nursing\s{1,2}home|nursing\s{1,2}facility|nursing\s{1,2}center|rehab|rehabilitation(?:\s{1,2}(?:center|hospital|facility))?|manor|infirmary|hospice|care\s{1,2}center|sanatorium|medical\s{1,2}group|memorial|health\s{1,2}system|va\s{1,2}medical|health\s{1,2}plan|center|centre|institute|imaging|dialysis|associates|group|partners|laboratory|lab|pharmacy|funeral\s{1,2}home|primary\s{1,2}care|family\s{1,2}(?:medicine|practice)|internal\s{1,2}medicine|occupational\s{1,2}(?:medicine|health)|urgent\s{1,2}care|drug|drugs|apothecary|chemist|chemists|visiting\s{1,2}nurses?(?:\s{1,2}(?:association|service|services))?|surgical|surgicenter|surgery\s{1,2}center|renal\s{1,2}care|kidney\s{1,2}care)\b/gi;
 /**
  * Facility words that name a kind of place far more often than one place (`Poison Control Center`,
  * `Sleep Lab`, `Diagnostic Imaging`, `support group`): a name before them needs a word of its own
@@ -37,7 +37,7 @@ const FACILITY =
  * `m[1]` the name words, `m[2]` and `m[3]` the kinds of care.
  */
 const CARE_PAIR = /(?<![\p{L}\d'’-])((?:\p{Lu}[\p{L}'’.-]{1,24}[ \t]{1,2}){1,3})(\p{Lu}\p{Ll}{2,20})[ \t]{1,2}(?:&|and)[ \t]{1,2}(\p{Lu}\p{Ll}{2,20})(?![\p{L}\d])/gu;
-const WEAK_FACILITY = /^(?:health\s{1,2}plan|center|centre|institute|imaging|dialysis|associates|group|partners|laboratory|lab|pharmacy|funeral|primary|family|internal|occupational|urgent|drugs?\b|apothecary|chemists?)/i;
+const WEAK_FACILITY = /^(?:health\s{1,2}plan|center|centre|institute|imaging|dialysis|associates|group|partners|laboratory|lab|pharmacy|funeral|primary|family|internal|occupational|urgent|drugs?\b|apothecary|chemists?|surgical|surgicenter|surgery|renal|kidney)/i;
 
 /**
  * Whether the words before a facility word name a department, not a place ("Infectious Disease",
@@ -212,7 +212,7 @@ const WARD_GLUED = /\b([A-Za-z]{4,30})(\d{1,2})\b/g;
 
 // Cues (see _scan.ts): each regex runs only where one of its first words occurs.
 const FACILITY_CUE = cue(`visiting hospital hosp hopital hosital hosptal hospial hospitl hsopital hopsital hosiptal hosptial hospitla hospitol hospitel hospiral medical med health healthcare clinic nursing rehab rehabilitation manor infirmary hospice
-  care sanatorium memorial va center centre institute imaging dialysis associates group partners laboratory lab pharmacy funeral primary family internal occupational urgent drug drugs apothecary chemist chemists`);
+  care sanatorium memorial va center centre institute imaging dialysis associates group partners laboratory lab pharmacy funeral primary family internal occupational urgent drug drugs apothecary chemist chemists surgical surgicenter surgery renal kidney`);
 /** First words of MOVE_TO (`d/c'd` starts with `d`, `c/o` with `c`). */
 const MOVE_CUE = cue(`transfer transferred transfered transferring trans tx xfer xferred admitted admit adm sent discharged dc dcd
   d c taken brought returned return go going went moved arrived came come bed screened accepted surgeon surgeons doctor doctors
