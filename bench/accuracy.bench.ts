@@ -4,7 +4,7 @@
  * PHI-free texts the scrubber touched, on
  *   (a) the repository's development set (`test/devset/devset.jsonl`, per family and overall),
  *       written by a generator independent of the NLP training one, and the hand-made held-out
- *       sets `test/heldout/h39`, `h40`, `h42`, `h43` and `h46` (discharge summaries, reports, queries and PHI-free texts
+ *       sets `test/heldout/h39`, `h40`, `h42`, `h43`, `h46`, `h48` and `h49` (discharge summaries, reports, queries and PHI-free texts
  *       of 40 specialties, scored as the development set is);
  *   (b) the PhysioNet yardstick when present (`$EHR_DEID_PHYSIONET`, else
  *       `../shared/corpora/physionet-deid/notes.jsonl` beside the checkout); measured only,
@@ -75,7 +75,7 @@ const physionet = physionetCandidates.find((f) => existsSync(f));
 
 const sets: { name: string; notes: Note[] }[] = [{ name: 'devset', notes: readNotes(join(root, 'test', 'devset', 'devset.jsonl')) }];
 // the hand-made held-out sets (test/heldout/README.md): each pair of files, texts with PHI and PHI-free texts, as one set
-for (const set of ['h39', 'h40', 'h42', 'h43', 'h46']) {
+for (const set of ['h39', 'h40', 'h42', 'h43', 'h46', 'h48', 'h49']) {
   const free = join(root, 'test', 'heldout', `${set}-free.txt`);
   const notes = [...readHeldOut(join(root, 'test', 'heldout', `${set}-phi.txt`), `${set}/`), ...(existsSync(free) ? readHeldOut(free, `${set}/free-`) : [])];
   sets.push({ name: `heldout-${set}`, notes });

@@ -11,7 +11,7 @@ const files = readdirSync(here).filter((f) => f.endsWith('.txt')).sort();
 
 describe('hand-made held-out sets', () => {
   it('are all here, in pairs of texts with PHI and PHI-free texts (h46, of places and facilities, has texts with PHI only)', () => {
-    expect(files).toEqual(['h39-free.txt', 'h39-phi.txt', 'h40-free.txt', 'h40-phi.txt', 'h42-free.txt', 'h42-phi.txt', 'h43-free.txt', 'h43-phi.txt', 'h46-phi.txt']);
+    expect(files).toEqual(['h39-free.txt', 'h39-phi.txt', 'h40-free.txt', 'h40-phi.txt', 'h42-free.txt', 'h42-phi.txt', 'h43-free.txt', 'h43-phi.txt', 'h46-phi.txt', 'h48-free.txt', 'h48-phi.txt', 'h49-free.txt', 'h49-phi.txt']);
   });
 
   it.each(files)('%s parses, with unique ids and only the project\'s types', (f) => {

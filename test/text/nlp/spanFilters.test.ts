@@ -689,3 +689,14 @@ describe('labeller span checks: a phrase of words with none a name list holds', 
     expect(kept('HCP is his brother, Huichan el-Slaten', 'Huichan el-Slaten', 'NAME')).toBe(true);
   });
 });
+
+describe('labeller span checks: a visit code after a word of billing', () => {
+  it.each([
+    ['can we bill a 99233 if the visit was 35 min', 'PHONE'],
+    ['for omar dos 3/3 u billed 99223 but note is 30 min', 'LOCATION'],
+  ] as const)('drops the code in %j', (text, type) => expect(kept(text, text.match(/99\d{3}/)![0], type)).toBe(false));
+  it.each([
+    ['her zip code 99223 is new', 'LOCATION'],
+    ['call me at 99233 pager', 'PHONE'],
+  ] as const)('keeps %j', (text, type) => expect(kept(text, text.match(/99\d{3}/)![0], type)).toBe(true));
+});

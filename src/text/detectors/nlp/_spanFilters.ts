@@ -702,6 +702,9 @@ function isKindOfCarePlace(body: string): boolean {
 /** The label of a billing or terminology code right before a number: the number is the code, no phone or id. */
 const CODE_LABEL_BEFORE = /\b(?:cpt|hcpcs|icd(?:-?1[01]|-?9)?(?:-cm|-pcs)?|ms-drg|drg|ndc|loinc|snomed(?:-ct)?|rxnorm|rvu|j-?code|(?:billing|procedure|diagnosis|e-consult|econsult|visit)[ \t]{1,2}code)[ \t]{0,2}(?:codes?[ \t]{0,2})?[:#(]?[ \t]{0,2}$/i;
 
+/** A word of billing or coding right before an evaluation-and-management code (`billed 99223`, `bill a 99233`, `level 99214`). */
+const EM_CODE_BEFORE = /\b(?:bill|bills|billed|billing|code|codes|coded|coding|level|e\/m|e&m|charge|charged|submit|submitted|upcode|downcode)[ \t]{1,2}(?:(?:a|an|as|it|the|to)[ \t]{1,2})?$/i;
+
 /** Continents and world regions, and peoples the labeller's not-PHI list lacks (it has countries, states, nationalities and languages). */
 const CONTINENT = new Set(['africa', 'asia', 'europe', 'oceania', 'antarctica', 'americas', 'caribbean', 'scandinavia', 'balkans', 'mediterranean', 'cajun', 'acadian', 'creole', 'polynesia', 'micronesia', 'melanesia', 'siberia', 'sahara', 'patagonia', 'appalachia', 'midwest']);
 
@@ -977,6 +980,8 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       ((s.type === 'HOSPITAL' || s.type === 'LOCATION') && isGenericPlace(text, s, body)) ||
       // a billing or terminology code after its label ("CPT 10060", "HCPCS: J9271", "ICD-10 I50.9")
       ((s.type === 'PHONE' || s.type === 'ID' || s.type === 'DATE' || s.type === 'LOCATION') && CODE_LABEL_BEFORE.test(lineBefore(text, s.start, 20))) ||
+      // a visit's evaluation-and-management code after a word of billing ("u billed 99223", "can we bill a 99233")
+      (s.type !== 'NAME' && /^99[2-4]\d{2}$/.test(body) && EM_CODE_BEFORE.test(lineBefore(text, s.start, 24)) && !/\b(?:zip|postal)\b/i.test(lineBefore(text, s.start, 24))) ||
       // an age under 90 is no PHI ("Patient: 8 y/o")
       (s.type === 'AGE' && /^\d{1,2}$/.test(body) && Number(body) < 90) ||
       ((s.type === 'PHONE' || s.type === 'ID' || s.type === 'CONTACT') && THOUSANDS.test(body)) ||
