@@ -1091,6 +1091,54 @@ export function eponymInUse(text: string, start: number, end: number, headOnly =
   return f !== null && Number(f[1]) <= Number(f[2]) && Number(f[2]) >= 5;
 }
 
+/** Two or three capitalised words joined by hyphens, nothing else (`Kaplan-Meier`, `Bloom-Richardson`, `Mifflin-St`). */
+const HYPHENATED_PAIR = /^\p{Lu}[\p{Ll}'’]{1,20}(?:-\p{Lu}[\p{Ll}'’]{0,20}){1,2}$/u;
+/** Before a person's double surname: a title, a label's colon, a role, a relation or a word of talking, as regex source's tail. */
+const DOUBLE_SURNAME_BEFORE =
+  /(?:\b(?:dr|drs|mr|mrs|ms|miss|mx|sgt|prof|rev|fr|sr|capt|officer|nurse|attending|resident|fellow|surgeon|by|with|to|from|cc|and|per|for|name|patient|pt|wife|husband|son|daughter|mother|father|sister|brother|niece|nephew|aunt|uncle|cousin|friend|partner|spouse|grandson|granddaughter|de|del|la|le|van|von|der|di|da|du|ó|ní|mac|mc|st)\.?|[:"“'‘]|\p{Lu}\p{Ll}+|\p{Lu}\.?|\p{Ll}+-\p{Ll}+)[ \t]*$/u;
+
+/** Words after a person, rather than after a method or a score (`Garcia-Lopez aware`, `Garcia-Lopez is her sister`). */
+const DOUBLE_SURNAME_VERB =
+  /^(?:aware|notified|updated|informed|agrees?|agreed|states?|stated|reports?|reported|says|said|calls?|called|paged|wants?|wanted|asks?|asked|requests?|requested|visited|visits|present|declined|declines|refused|refuses|consented|consents|prefers?|lives?|lived|is|was|has|had|will|would|signed|wrote|ordered|saw|spoke|feels?|felt|denies|denied|endorses|came|comes|arrived|left|needs|needed|knows|thinks|understands|verbalized|verbalizes|expressed|expresses|brought|drove|works|worked|at|in|to|from|who|whose|herself|himself|RN|MD|NP|PA)$/;
+
+/**
+ * True when `[start, end)` lies in a compound of two or three capitalised names joined by hyphens
+ * that no person's name context surrounds (`Kaplan-Meier; stratified Cox`, `Bloom-Richardson) grade
+ * 2`, `Wright-Giemsa smear`, `Simpson-Angus 0`): a method, a score or a stain named after its makers.
+ * A person's double surname comes with a title, a label, a relation, a given name or an initial
+ * before it (`Dr. Achebe-Lund`, `Name: Okonkwo-Reyes, Adaeze`, `Kerry-Ann Shaw`), a quotation, a
+ * given name or a credential after it (`Morrow-Tate, LPN`, `Whitaker-Lyle, DeShawn`), or at a
+ * line's start before a comma; then it stays a name.
+ */
+export function bareHyphenatedEponym(text: string, start: number, end: number): boolean {
+  let s0 = start;
+  let e0 = end;
+  while (s0 > 0 && text.charCodeAt(s0 - 1) === 45 /* - */ && /\p{L}/u.test(text.charAt(s0 - 2))) {
+    const m = /\p{Lu}[\p{L}'’]{0,20}-$/u.exec(text.slice(Math.max(0, s0 - 23), s0));
+    if (m === null) return false;
+    s0 -= m[0].length;
+  }
+  while (text.charCodeAt(e0) === 45 /* - */) {
+    const m = /^-\p{Lu}[\p{L}'’]{0,20}/u.exec(text.slice(e0, e0 + 23));
+    if (m === null) return false;
+    e0 += m[0].length;
+  }
+  const body = text.slice(s0, e0);
+  if (!body.includes('-') || !HYPHENATED_PAIR.test(body)) return false;
+  if (DOUBLE_SURNAME_BEFORE.test(text.slice(Math.max(0, s0 - 16), s0)) || nameCueBefore(text, s0)) return false;
+  // a person's verb or trailer right after (`Garcia-Lopez called back`, `Garcia-Lopez aware`)
+  const next = /^[ \t]{1,2}(\p{L}+)/u.exec(text.slice(e0, e0 + 24));
+  if (next !== null && (PERSON_VERBS.has(next[1]!.toLowerCase()) || NAME_TRAILERS.has(next[1]!.toLowerCase()) || DOUBLE_SURNAME_VERB.test(next[1]!))) return false;
+  const after = text.slice(e0, e0 + 24);
+  // a quotation, a credential or a given name after a comma: a person
+  if (/^["”'’]|^,?[ \t]{1,2}(?:RN|MD|NP|PA|DO|LPN|PhD|PharmD|CNA|MSW)\b/u.test(after)) return false;
+  const given = /^,[ \t]{0,2}(\p{Lu}[\p{Ll}'’-]{1,20})/u.exec(after);
+  if (given !== null && (loadLexicon('first-names').has(given[1]!.toLowerCase()) || !loadLexicon('common-words').has(given[1]!.toLowerCase()))) return false;
+  // a capitalised word right after: a given name in surname-first order or the rest of a name (`Súilleabháin-Kenny Ó`)
+  if (/^[ \t]\p{Lu}\p{Ll}+(?![ \t]{0,2}[0-9(])/u.test(after) && loadLexicon('first-names').has(/^[ \t](\p{L}+)/u.exec(after)![1]!.toLowerCase())) return false;
+  return true;
+}
+
 /** A marker's, antigen's or gene's shape: capitals, perhaps a hyphen, one to three digits (`MOC-31`, `CD13`, `TTF-1`). */
 const MARKER_SHAPE = /^[A-Z]{1,6}-?\d{1,3}$/;
 

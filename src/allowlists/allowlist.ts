@@ -4,7 +4,7 @@ import type { PhiType } from '../text/types.js';
 import { normaliseEntry } from './_normalise.js';
 import { parseAllowlistLines, type ParsedEntry } from './_parse.js';
 import { ALLOW_ALL_TYPES, ALLOW_BLOCK_BITS, ALLOW_CONTEXTS, allowApplies, allowTypeBit, compiledLexicons } from './_compiled.js';
-import { afterKin, afterNameGiven, afterTitle, listedWithEponyms, markerWithSign, typistAfterCredential, nameCompoundInUse, initialsBeforePager, initialsSigningOff, languageOrPeopleInUse, religionInUse, serviceOrDayNotName, beforeRelation, bracketedAfterMeasure, drugInUse, vendorModelInUse, enclosingPhrases, eponymInUse, nameCueBefore, facilityAfterMove, followedByEponymCue, initialsInRole, inNameContext, isChatSender, inDictationFooter, usedAsTown } from './_spanContext.js';
+import { afterKin, afterNameGiven, afterTitle, bareHyphenatedEponym, listedWithEponyms, markerWithSign, typistAfterCredential, nameCompoundInUse, initialsBeforePager, initialsSigningOff, languageOrPeopleInUse, religionInUse, serviceOrDayNotName, beforeRelation, bracketedAfterMeasure, drugInUse, vendorModelInUse, enclosingPhrases, eponymInUse, nameCueBefore, facilityAfterMove, followedByEponymCue, initialsInRole, inNameContext, isChatSender, inDictationFooter, usedAsTown } from './_spanContext.js';
 import { loadLexicon } from './loadLexicon.js';
 
 /**
@@ -194,6 +194,9 @@ function fromMasks(maskOf: (key: string) => number, size: () => number): Allowli
     if (type === 'NAME' && !town && nameCompoundInUse(note, start, end)) return true;
     // a score or sign named after people, by what follows it: "Berg balance scale", "(Fazekas 2)"
     if (type === 'NAME' && !town && options?.nameInNote !== true && !nameCueBefore(note, start) && eponymInUse(note, start, end)) return true;
+    // a method, score or stain named after two people, with no person's context: "Kaplan-Meier", "Bloom-Richardson) grade 2"
+    // (a name only: towns and facilities are hyphenated too, `Saint-Eustache`, `Wilkes-Barre General`)
+    if (type === 'NAME' && !town && options?.nameInNote !== true && bareHyphenatedEponym(note, start, end)) return true;
     // a one-word facility or place that is no town, by its head only: "Wagner grade 3" read as a
     // hospital; never a town or a hospital's own protocol ("per U Maryland scale", "Sacred Heart")
     if ((type === 'HOSPITAL' || type === 'LOCATION') && !town && /^\p{L}[\p{L}'’-]*$/u.test(note.slice(start, end)) && !loadLexicon('cities').has(note.slice(start, end).toLowerCase()) && !nameCueBefore(note, start) && eponymInUse(note, start, end, true)) return true;

@@ -555,3 +555,25 @@ describe('builtinAllowlist: a relation and a bracket before a name', () => {
     expect(allowsSpan('GRANDDAUGHTER (SPOKESPERSON)CALLED TO GET UPDATE', 'SPOKESPERSON', 'NAME')).toBe(true);
   });
 });
+
+describe('builtinAllowlist().hasSpan: methods, scores and stains named after two people', () => {
+  it.each([
+    ['time to recurrent stroke (Kaplan-Meier; stratified Cox).', 'Kaplan-Meier'],
+    ['Nottingham (Elston-Ellis modified Bloom-Richardson) grade 2', 'Bloom-Richardson'],
+    ['Smudge cells on Wright-Giemsa smear.', 'Giemsa'],
+    ['Barnes akathisia 0; AIMS 0; Simpson-Angus 0.', 'Simpson'],
+    ['APAP level above the treatment line (Rumack-Matthew). AST 44', 'Matthew'],
+  ])('allows %j at %j', (note, word) => expect(allowsSpan(note, word)).toBe(true));
+  it.each([
+    ['Discussed with Dr. Ferreira-Lund today.', 'Ferreira-Lund'],
+    ['Name: Okonkwo-Reyes, Adaeze   Unit No: 4', 'Okonkwo-Reyes'],
+    ['Reviewed: Ayodele-Strand', 'Ayodele-Strand'],
+    ['Discussed with her niece Kragt-Carmello on 03/16/2021', 'Kragt-Carmello'],
+    ['Your form lists him as "Rodriguez-Betancort"; please correct it.', 'Rodriguez-Betancort'],
+    ['Screener: J. Morrow-Tate, LPN', 'Morrow-Tate'],
+    ['Garcia-Lopez called back re meds.', 'Garcia-Lopez'],
+    ['Garcia-Lopez aware of plan.', 'Garcia-Lopez'],
+    ['Whitaker-Lyle, DeShawn    DOB: 10/30/1993', 'Whitaker-Lyle'],
+  ])('keeps the person in %j', (note, word) => expect(allowsSpan(note, word)).toBe(false));
+  it('keeps a hyphenated town', () => expect(allowsSpan('lives alone in Saint-Eustache.', 'Saint-Eustache', 'LOCATION')).toBe(false));
+});

@@ -36,3 +36,15 @@ export function isMonthOrWeekday(word: string): boolean {
 export function isWeekdayName(word: string): boolean {
   return WEEKDAY_NAMES.has(word.toLowerCase());
 }
+
+/**
+ * True when `word` (any case) is a weekday written in full, alone or in the plural of a weekly
+ * schedule: `Monday`, `Thursdays`, `SATURDAYS`.
+ *
+ * @param word - one word
+ * @returns whether it is a weekday's full name or its plural
+ */
+export function isWeekdayOrPlural(word: string): boolean {
+  const w = word.toLowerCase();
+  return WEEKDAY_NAMES.has(w) || (w.endsWith('s') && WEEKDAY_NAMES.has(w.slice(0, -1)));
+}

@@ -187,3 +187,8 @@ describe('rules/context-place: military bases and towns typed in lower case', ()
     ['lives in a group home', 'group'],
   ])('leaves %j alone', (text, word) => expectUntouched(contextPlaceDetector, text, word));
 });
+
+describe('rules/context-place: a weekly schedule is no place', () => {
+  it.each([['Hematology clinic runs Thursdays.', 'Thursdays'], ['device clinic runs Tuesdays and Thursdays', 'Tuesdays']])('leaves %j alone', (text, word) =>
+    expectUntouched(contextPlaceDetector, text, word));
+});

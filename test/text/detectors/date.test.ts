@@ -369,3 +369,16 @@ describe('rules/date: a lower-case month and day after `to`', () => {
     expectCovered(dateDetector, 'i will be in France from may 2 to may 30. i had the DVT', 'may 30');
   });
 });
+
+describe('rules/date: the year of an edition of a guideline, a classification or a reference work', () => {
+  it.each([
+    ['LDL goal <55 (2019 ESC) on Lipitor', '2019'],
+    ['Criteria for NCSE not met. ACNS 2021 terminology.', '2021'],
+    ['Beers (AGS 2023): benzodiazepine - avoid.', '2023'],
+    ['3.8 copies/cell = NEGATIVE (ASCO/CAP 2018, group 5)', '2018'],
+    ['Belmont Report; 2018 Common Rule. AEs per CTCAE', '2018'],
+    ['Sources: CDC Yellow Book 2024, WHO.', '2024'],
+  ])('leaves %j alone', (text, year) => expectUntouched(dateDetector, text, year));
+  it.each([['Pt had CABG 2019 and stent in 2021.', '2019'], ['Nursing Facility in 2015 for Light criteria; pt', '2015']])('still finds %j', (text, year) =>
+    expectCovered(dateDetector, text, year));
+});

@@ -700,3 +700,20 @@ describe('labeller span checks: a visit code after a word of billing', () => {
     ['call me at 99233 pager', 'PHONE'],
   ] as const)('keeps %j', (text, type) => expect(kept(text, text.match(/99\d{3}/)![0], type)).toBe(true));
 });
+
+describe('labeller span checks: months of a season or schedule, and the year of an edition', () => {
+  it.each([
+    ['Norovirus: peak from November through April.', 'November'],
+    ['Norovirus: peak from November through April.', 'April'],
+    ['Trip: rainy season from December through March. Hiking', 'March'],
+    ['Abrysvo at 32-36 wk if September through January.', 'January'],
+    ['Reviewed each January by the nursing practice council.', 'January'],
+  ])('drops the month in %j at %j', (text, word) => expect(kept(text, word, 'DATE')).toBe(false));
+  it.each([
+    ['admitted from June through October at rehab.', 'June'],
+    ['seen in March and again in October for follow up', 'March'],
+  ])('keeps %j at %j', (text, word) => expect(kept(text, word, 'DATE')).toBe(true));
+  it.each([['Pap: NILM (Bethesda 2014); HPV neg', '2014'], ['nodules per Fleischner 2017; cysts', '2017']])('drops the year in %j', (text, word) =>
+    expect(kept(text, word, 'DATE')).toBe(false));
+  it('keeps a procedure\'s year', () => expect(kept('Pt had CABG 2019 and MRI 2021.', '2019', 'DATE')).toBe(true));
+});

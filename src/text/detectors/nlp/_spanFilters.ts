@@ -50,7 +50,7 @@ import { DRUG_STEM, markerWithSign, usedAsTown } from '../../../allowlists/_span
 import { CONSULTING_SERVICE, SERVICE_AFTER, isKindOfCare } from '../_careKinds.js';
 import { isFacilityHead } from '../../trimEdges.js';
 import { SPECIES_AFTER_INITIAL } from '../_organisms.js';
-import { CLOCK_TIME, SCORED_SYMPTOM_WORDS, afterDatePreposition, hasHyphenDateCue, isClinicalPair, isPainScoreBySentence, lineBefore } from '../_clinicalNumbers.js';
+import { CLOCK_TIME, SCORED_SYMPTOM_WORDS, afterDatePreposition, hasHyphenDateCue, isClinicalPair, isEditionYear, isPainScoreBySentence, lineBefore } from '../_clinicalNumbers.js';
 import { endsBeforeContraction, isPronounBeforeContraction } from '../_contraction.js';
 import { nlpLexicons } from './_resources.js';
 import { NAME_PARTICLE } from '../_nameParticles.js';
@@ -258,6 +258,42 @@ export function isMonthWordNotDate(text: string, span: Span): boolean {
   // `the March dose`, but `after the fall` is the event
   if (!may && word !== 'fall' && /\bthe\s{1,2}$/i.test(before)) return false;
   return !(may ? MAY_DATE_AFTER : MONTH_DATE_AFTER).test(after(text, span.end, 12));
+}
+
+const MONTH_WORD = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+/** A span of month names and the words of a range between them, nothing else (`November`, `June through October`, `March-May`). */
+const MONTHS_ONLY = new RegExp(`^${MONTH_WORD}(?:[ \\t]{0,2}(?:through|thru|to|until|-|–)[ \\t]{0,2}${MONTH_WORD})?$|^(?:through|thru|to)$`, 'i');
+/** A range of months around the span: a month, a range word, a month. */
+const MONTH_RANGE_AROUND = new RegExp(`${MONTH_WORD}[ \\t]{0,2}(?:through|thru|to|until|-|–)[ \\t]{0,2}${MONTH_WORD}`, 'i');
+/** Words of a yearly season or schedule on the line (`flu season`, `peak`, `pollen`, `rainy season`). */
+const SEASON_LINE_WORD = /\b(?:seasons?|seasonal|peaks?|flu|influenza|rsv|pollen|allerg\w*|rainy|dry|monsoon|transmission|outbreaks?|ticks?|mosquito(?:es)?|vaccines?|available|annual(?:ly)?|yearly|every|each)\b/i;
+/** `if` before the range, or before its first month (`if September through January`). */
+const IF_BEFORE_RANGE = new RegExp(`\\bif[ \\t]{1,2}(?:${MONTH_WORD}[ \\t]{0,2}(?:through|thru|to|until|-|–)[ \\t]{0,2})?$`, 'i');
+/** A word of recurrence right before a month (`each January`, `every March`). */
+const RECURRING_BEFORE = /\b(?:each|every|annually[ \t]{1,2}in|yearly[ \t]{1,2}in|each[ \t]{1,2}year[ \t]{1,2}in)[ \t]{1,2}$/i;
+
+/**
+ * True when a labeller DATE span is a month of a yearly season or schedule, no date of the patient's:
+ * after `each` or `every` (`reviewed each January`), or in a range of months on a line that speaks of
+ * a season (`Peak from November through April`, `rainy season from December through March`,
+ * `rhinoconjunctivitis every March-May`) or after `if` (`if September through January`). A range
+ * with a day or a year (`June 3 through October`) is no span of month names only.
+ *
+ * @param text - the note
+ * @param span - a DATE span of the labeller
+ * @returns true when the span should be dropped
+ */
+export function isSeasonalMonth(text: string, span: Span): boolean {
+  const body = text.slice(span.start, span.end);
+  if (!MONTHS_ONLY.test(body)) return false;
+  const before = lineBefore(text, span.start, 24);
+  if (RECURRING_BEFORE.test(before)) return true;
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const nl = text.indexOf('\n', span.end);
+  const line = text.slice(lineStart, nl < 0 ? text.length : nl);
+  const local = text.slice(Math.max(lineStart, span.start - 24), Math.min(nl < 0 ? text.length : nl, span.end + 24));
+  if (!MONTH_RANGE_AROUND.test(local)) return false;
+  return SEASON_LINE_WORD.test(line) || IF_BEFORE_RANGE.test(before);
 }
 
 /**
@@ -966,6 +1002,10 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       isLowerCaseSpanish(text, s) ||
       // an allow-listed eponym with its score (`Lund-Mackay 17`): the number is the score's
       isListedWithScore(text, s) ||
+      // a month of a yearly season or schedule ("Peak from November through April", "reviewed each January")
+      (s.type === 'DATE' && isSeasonalMonth(text, s)) ||
+      // the edition of a guideline or a classification ("Bethesda 2014", "per Fleischner 2017")
+      (s.type === 'DATE' && /^(?:19|20)\d{2}$/.test(body) && isEditionYear(text, s.start, s.end)) ||
       // a name made an adjective (`Ganser-like`, `Cushing-type`, `Lyme-associated`)
       (s.type !== 'DATE' && /-(?:like|type|esque|associated|induced|related|positive|negative)$/i.test(text.slice(s.start, s.end))) ||
       isBrandAfterGeneric(text, s) ||

@@ -31,6 +31,7 @@ import { STATE_NAME, classifyWord, isCityName, isClinicalAbbreviation, isStopWor
 import { cue, eachCuedMatch, prepareScans, scanUnits } from './_scan.js';
 import { lineBefore } from '../../_clinicalNumbers.js';
 import { isKindOfCare } from '../../_careKinds.js';
+import { isWeekdayOrPlural } from '../../_calendarWords.js';
 
 const SOURCE = 'rules/context-place';
 
@@ -438,7 +439,8 @@ export const contextPlaceDetector = defineDetector({
         if (!w) break;
         const word = w[0].replace(/['’]s$/i, '');
         // (a kind of care opens no place's name: `transported from Cardiology`)
-        if (isStopWord(word) || GENERIC.test(word) || (k === 0 && isKindOfCare(word))) break;
+        // (nor a day of a weekly schedule: `clinic runs Thursdays`)
+        if (isStopWord(word) || GENERIC.test(word) || (k === 0 && isKindOfCare(word)) || isWeekdayOrPlural(word)) break;
         const cls = classifyWord(word);
         if (upper || lower) {
           // caseless note: any word that is not a function, clinical or generic word

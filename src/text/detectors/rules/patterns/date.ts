@@ -19,7 +19,7 @@
  *
  * @module
  */
-import { CLINICAL_AFTER, CLINICAL_BEFORE, PERSON_BEFORE, SCORED_SYMPTOM_WORDS, hasHyphenDateCue, isCountOf, isEyeScore, isGestationalAge, isPainScoreBySentence, isSecondaryTo, isShareOrInches, isStrengthGrade, isSumResult, lineBefore } from '../../_clinicalNumbers.js';
+import { CLINICAL_AFTER, CLINICAL_BEFORE, PERSON_BEFORE, SCORED_SYMPTOM_WORDS, hasHyphenDateCue, isCountOf, isEditionYear, isEyeScore, isGestationalAge, isPainScoreBySentence, isSecondaryTo, isShareOrInches, isStrengthGrade, isSumResult, lineBefore } from '../../_clinicalNumbers.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext, type ScrubContext } from '../../../context.js';
@@ -434,6 +434,8 @@ function standaloneYears(ctx: ScrubContext, out: Span[]): void {
     if (y < 1900 || y > 2039) return;
     const start = m.index;
     const end = start + m[0].length;
+    // the edition of a guideline, a classification or a reference work (`ACNS 2021`, `(2019 ESC)`, `CDC Yellow Book 2024`)
+    if (isEditionYear(text, start, end)) return;
     const after = text.slice(end, end + 16);
     if (QUANTITY_AFTER.test(after)) return;
     const before = lineBefore(text, start, 30);
