@@ -3,9 +3,11 @@
  * union (default), per PHI type, with the share of notes that keep a PHI token and the share of
  * PHI-free texts the scrubber touched, on
  *   (a) the repository's development set (`test/devset/devset.jsonl`, per family and overall),
- *       written by a generator independent of the NLP training one, and the hand-made held-out
- *       sets `test/heldout/h39`, `h40`, `h42`, `h43`, `h46`, `h48` and `h49` (discharge summaries, reports, queries and PHI-free texts
- *       of 40 specialties, scored as the development set is);
+ *       written by a generator independent of the NLP training one, and the hand-written sets
+ *       `test/handwritten/h39`, `h40`, `h42`, `h43`, `h46`, `h48`, `h49` and `h50` (discharge summaries,
+ *       reports, queries, letters and PHI-free texts of many specialties, scored as the development set
+ *       is; read while the rules were written, and in the labeller's training since the fifteenth
+ *       round, so their figures are development figures, not unseen ones);
  *   (b) the PhysioNet yardstick when present (`$EHR_DEID_PHYSIONET`, else
  *       `../shared/corpora/physionet-deid/notes.jsonl` beside the checkout); measured only,
  *       never copied.
@@ -27,7 +29,7 @@ import { evaluateScrubber, genericFacilityWord, type EvaluateScrubberResult } fr
 import type { AnnotatedText, ScrubSpanLike } from '../src/testing/index.js';
 import { createScrubber, type ScrubberOptions } from '../src/text/scrub.js';
 import { report, row, type BenchRow } from './_lib.js';
-import { readHeldOut } from '../test/heldout/read.js';
+import { readHandwritten } from '../test/handwritten/read.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -74,11 +76,12 @@ const physionetCandidates = [
 const physionet = physionetCandidates.find((f) => existsSync(f));
 
 const sets: { name: string; notes: Note[] }[] = [{ name: 'devset', notes: readNotes(join(root, 'test', 'devset', 'devset.jsonl')) }];
-// the hand-made held-out sets (test/heldout/README.md): each pair of files, texts with PHI and PHI-free texts, as one set
-for (const set of ['h39', 'h40', 'h42', 'h43', 'h46', 'h48', 'h49']) {
-  const free = join(root, 'test', 'heldout', `${set}-free.txt`);
-  const notes = [...readHeldOut(join(root, 'test', 'heldout', `${set}-phi.txt`), `${set}/`), ...(existsSync(free) ? readHeldOut(free, `${set}/free-`) : [])];
-  sets.push({ name: `heldout-${set}`, notes });
+// the hand-written sets (test/handwritten/README.md): each set's texts with PHI and its PHI-free texts, as one set
+for (const set of ['h39', 'h40', 'h42', 'h43', 'h46', 'h48', 'h49', 'h50']) {
+  const phi = join(root, 'test', 'handwritten', `${set}-phi.txt`);
+  const free = join(root, 'test', 'handwritten', `${set}-free.txt`);
+  const notes = [...(existsSync(phi) ? readHandwritten(phi, `${set}/`) : []), ...(existsSync(free) ? readHandwritten(free, `${set}/free-`) : [])];
+  sets.push({ name: `handwritten-${set}`, notes });
 }
 if (physionet) sets.push({ name: 'physionet', notes: readNotes(physionet, 'nursing') });
 else process.stdout.write(`accuracy.bench: PhysioNet yardstick not found (set EHR_DEID_PHYSIONET to its notes.jsonl); scoring the development set only.\n`);
@@ -124,7 +127,7 @@ for (const set of sets) {
   const mb = set.notes.reduce((a, n) => a + Buffer.byteLength(n.text), 0) / 1e6;
   const { spans, wall, cpu } = measure(set.notes);
   // (the small hand-made sets are scored whole: a family of a few texts says little)
-  const families = set.name.startsWith('heldout') ? [] : [...new Set(set.notes.map((n) => n.family))].sort();
+  const families = set.name.startsWith('handwritten') ? [] : [...new Set(set.notes.map((n) => n.family))].sort();
   const groups: [string, number[]][] = families.length > 1 ? families.map((f) => [f, set.notes.flatMap((n, i) => (n.family === f ? [i] : []))]) : [];
   groups.push(['all', set.notes.map((_n, i) => i)]);
   let base: BenchRow | undefined;
@@ -164,4 +167,4 @@ for (const set of sets) {
 }
 
 process.stdout.write(`token-level accuracy (recall / precision / F2 in %; notes-miss = notes keeping a PHI token / notes with PHI; per-type recall)\n${header}\n${lines.join('\n')}\n\nthroughput (single thread, best of ${RUNS}; ratio vs rules alone on the same set):\n`);
-report('accuracy', rows, { devset: 'test/devset/devset.jsonl', heldout: 'test/heldout', physionet: physionet ? 'measured' : 'absent', figures });
+report('accuracy', rows, { devset: 'test/devset/devset.jsonl', handwritten: 'test/handwritten', physionet: physionet ? 'measured' : 'absent', figures });

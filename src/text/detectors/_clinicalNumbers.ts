@@ -285,3 +285,42 @@ export function isEditionYear(text: string, start: number, end: number): boolean
   const after = text.slice(end, end + 48);
   return EDITION_BODY_BEFORE.test(before) || EDITION_WORK_BEFORE.test(before) || EDITION_BODY_AFTER.test(after) || EDITION_WORK_AFTER.test(after);
 }
+
+/** Two scores of one scale joined by a change (`7/10 -> 9/10`, `8/10 → 9/10`, `3/5 to 4/5`): `m[1]`…`m[4]` the numbers. */
+const SCORE_PAIR = /(?<![\d/.])(\d{1,2})\/(\d{1,2})[ \t]{0,2}(?:->|-->|→|=>|to|then)[ \t]{0,2}(\d{1,2})\/(\d{1,2})(?![\d/]|[.,]\d)/g;
+/** Result words of a score in a table's row (`| 3/16 | impaired`, `| 7/8 silent | moderate`). */
+const RESULT_WORD = /\b(?:impaired|avg|average|low[ -]average|high[ -]average|normal|abnormal|borderline|wnl|intact|mild|moderate|severe|trace|pass|passed|fail|failed|superior|deficient|elevated)\b/i;
+
+/**
+ * True when the month/day-shaped pair at `[start, end)` is a score, not a date: one of two scores
+ * of the same scale joined by a change (`LATCH 7/10 -> 9/10`, `Aldrete 8/10 -> 9/10`: same
+ * denominator, neither numerator above it), or a cell of a table (cells split by pipes or by two
+ * spaces or more) whose row holds a result word (`CVLT-3 long delay | 3/16 | impaired`, `Thin (0)
+ * | 7/8 silent | moderate`).
+ *
+ * @param text - the note
+ * @param start - the pair's start
+ * @param end - the pair's end
+ * @returns whether the pair is a score
+ */
+export function isScoreNotDate(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const nl = text.indexOf('\n', end);
+  const lineEnd = nl < 0 ? text.length : nl;
+  if (lineEnd - lineStart > 400) return false;
+  const line = text.slice(lineStart, lineEnd);
+  SCORE_PAIR.lastIndex = 0;
+  for (let m = SCORE_PAIR.exec(line); m !== null; m = SCORE_PAIR.exec(line)) {
+    const s0 = lineStart + m.index;
+    if (start < s0 || end > s0 + m[0].length) continue;
+    const [a, b, c, d] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
+    // (never after a date's word: `from 3/10 -> 4/10` are two dates)
+    if (b === d && a <= b && c <= d && b >= 3 && !/\b(?:on|from|since|until|till|dated|seen|admitted|discharged|between|started|stopped)[ \t]{1,2}$/i.test(text.slice(Math.max(0, s0 - 14), s0))) return true;
+  }
+  // a table's cell: a pipe or two spaces before and after the pair (words may follow it in its cell)
+  const before = text.slice(lineStart, start);
+  if (!/(?:\||[ \t]{2})[ \t]*$/.test(before)) return false;
+  const rest = text.slice(end, lineEnd);
+  if (!/^[ \t]*(?:[\p{L} ]{0,20})?(?:\||[ \t]{2}|$)/u.test(rest)) return false;
+  return RESULT_WORD.test(rest);
+}

@@ -382,3 +382,13 @@ describe('rules/date: the year of an edition of a guideline, a classification or
   it.each([['Pt had CABG 2019 and stent in 2021.', '2019'], ['Nursing Facility in 2015 for Light criteria; pt', '2015']])('still finds %j', (text, year) =>
     expectCovered(dateDetector, text, year));
 });
+
+describe('rules/date: a score\'s change, and a score in a table row with its result', () => {
+  it.each([
+    ['cross-cradle hold. LATCH 7/10 -> 9/10 after sandwich hold.', '7/10'],
+    ['  Aldrete 8/10 -> 9/10 at 1415', '9/10'],
+    ['Test                  | Raw   | Result\nCVLT-3 long delay     | 3/16  | impaired', '3/16'],
+    ['Thin (0)       | 7/8 silent     | moderate', '7/8'],
+  ])('leaves %j alone', (text, pair) => expectUntouched(dateDetector, text, pair));
+  it.each([['Cr 1.1 on 3/9 -> 3/12 rising', '3/12'], ['Levels from 3/10 -> 4/10 stable', '4/10']])('still finds %j', (text, pair) => expectCovered(dateDetector, text, pair));
+});

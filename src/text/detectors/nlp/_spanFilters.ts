@@ -50,7 +50,7 @@ import { DRUG_STEM, markerWithSign, usedAsTown } from '../../../allowlists/_span
 import { CONSULTING_SERVICE, SERVICE_AFTER, isKindOfCare } from '../_careKinds.js';
 import { isFacilityHead } from '../../trimEdges.js';
 import { SPECIES_AFTER_INITIAL } from '../_organisms.js';
-import { CLOCK_TIME, SCORED_SYMPTOM_WORDS, afterDatePreposition, hasHyphenDateCue, isClinicalPair, isEditionYear, isPainScoreBySentence, lineBefore } from '../_clinicalNumbers.js';
+import { CLOCK_TIME, SCORED_SYMPTOM_WORDS, afterDatePreposition, hasHyphenDateCue, isClinicalPair, isEditionYear, isPainScoreBySentence, isScoreNotDate, lineBefore } from '../_clinicalNumbers.js';
 import { endsBeforeContraction, isPronounBeforeContraction } from '../_contraction.js';
 import { nlpLexicons } from './_resources.js';
 import { NAME_PARTICLE } from '../_nameParticles.js';
@@ -1006,6 +1006,8 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       (s.type === 'DATE' && isSeasonalMonth(text, s)) ||
       // the edition of a guideline or a classification ("Bethesda 2014", "per Fleischner 2017")
       (s.type === 'DATE' && /^(?:19|20)\d{2}$/.test(body) && isEditionYear(text, s.start, s.end)) ||
+      // a score's change or a score in a table's row with its result ("LATCH 7/10 -> 9/10", "| 3/16 | impaired")
+      (s.type === 'DATE' && /^\d{1,2}\/\d{1,2}$/.test(body) && isScoreNotDate(text, s.start, s.end)) ||
       // a name made an adjective (`Ganser-like`, `Cushing-type`, `Lyme-associated`)
       (s.type !== 'DATE' && /-(?:like|type|esque|associated|induced|related|positive|negative)$/i.test(text.slice(s.start, s.end))) ||
       isBrandAfterGeneric(text, s) ||

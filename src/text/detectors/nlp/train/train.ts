@@ -1,8 +1,9 @@
 /**
- * `npm run train`: trains algorithm 2's sequence labeller on synthetic notes and writes its
- * weights to `src/text/detectors/nlp/model/weights.bin`. Only shipped data is used (the
- * generator's templates and the lexicons in `allowlists/`); it never reads the PhysioNet corpus
- * or any real note. The same arguments give the same bytes.
+ * `npm run train`: trains algorithm 2's sequence labeller on synthetic notes and the
+ * hand-written annotated texts of `test/handwritten/`, and writes its weights to
+ * `src/text/detectors/nlp/model/weights.bin`. Only the repository's own data is used (the
+ * generator's templates, the lexicons in `allowlists/`, the hand-written sets); it never reads the
+ * PhysioNet corpus or any real note. The same arguments give the same bytes.
  *
  * ```sh
  * npm run train                                   # the shipped model
@@ -16,7 +17,9 @@
  * misspelt, default 0.1), `--prune W` (drop features whose weights all stay
  * below W, default 1), `--obias B` (added to the O score at run time: higher trades recall for
  * precision, default 6), `--held N` (held-out notes for the printed figures, default 1000),
- * `--out FILE`. The defaults reproduce the shipped weights.
+ * `--handwritten DIR` (the hand-written sets, default `test/handwritten`; `none` for synthetic
+ * notes only), `--repeat N` (uses of each hand-written text per pass, default 6), `--out FILE`.
+ * The defaults reproduce the shipped weights.
  *
  * @internal
  */
@@ -25,6 +28,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { encodeSequenceModel, loadSequenceModel } from '../sequenceModel.js';
 import { generateTrainingNotes } from './generate.js';
+import { interleaveHandwritten, readHandwrittenNotes } from './handwritten.js';
 import { evaluateSequenceModel, trainSequenceLabeller } from './trainSequence.js';
 
 interface Args {
@@ -37,6 +41,8 @@ interface Args {
   prune: number;
   oBias: number;
   held: number;
+  handwritten: string | undefined;
+  repeat: number;
   out: string;
 }
 
@@ -63,6 +69,8 @@ function parseArgs(argv: readonly string[]): Args {
     prune: num('--prune', 1),
     oBias: num('--obias', 6, true),
     held: num('--held', 1000),
+    handwritten: get('--handwritten') === 'none' ? undefined : resolve(get('--handwritten') ?? join(here, '..', '..', '..', '..', '..', 'test', 'handwritten')),
+    repeat: num('--repeat', 6),
     out: resolve(get('--out') ?? join(here, '..', 'model', 'weights.bin')),
   };
 }
@@ -70,9 +78,12 @@ function parseArgs(argv: readonly string[]): Args {
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const a = parseArgs(process.argv.slice(2));
   const t0 = Date.now();
-  const notes = generateTrainingNotes(a.notes, a.seed);
-  const chars = notes.reduce((s, n) => s + n.text.length, 0);
-  process.stdout.write(`generated ${notes.length} notes (${(chars / 1e6).toFixed(1)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+  const synthetic = generateTrainingNotes(a.notes, a.seed);
+  const chars = synthetic.reduce((s, n) => s + n.text.length, 0);
+  process.stdout.write(`generated ${synthetic.length} notes (${(chars / 1e6).toFixed(1)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+  const handwritten = a.handwritten === undefined ? [] : readHandwrittenNotes(a.handwritten);
+  process.stdout.write(`hand-written texts: ${handwritten.length}, each used ${a.repeat} times per pass\n`);
+  const notes = interleaveHandwritten(synthetic, handwritten, a.repeat);
   const parts = trainSequenceLabeller(notes, {
     epochs: a.epochs,
     seed: a.seed,

@@ -19,7 +19,7 @@
  *
  * @module
  */
-import { CLINICAL_AFTER, CLINICAL_BEFORE, PERSON_BEFORE, SCORED_SYMPTOM_WORDS, hasHyphenDateCue, isCountOf, isEditionYear, isEyeScore, isGestationalAge, isPainScoreBySentence, isSecondaryTo, isShareOrInches, isStrengthGrade, isSumResult, lineBefore } from '../../_clinicalNumbers.js';
+import { CLINICAL_AFTER, CLINICAL_BEFORE, PERSON_BEFORE, SCORED_SYMPTOM_WORDS, hasHyphenDateCue, isCountOf, isEditionYear, isEyeScore, isScoreNotDate, isGestationalAge, isPainScoreBySentence, isSecondaryTo, isShareOrInches, isStrengthGrade, isSumResult, lineBefore } from '../../_clinicalNumbers.js';
 import { defineDetector } from '../../../spans.js';
 import type { Span } from '../../../types.js';
 import { asScrubContext, type ScrubContext } from '../../../context.js';
@@ -172,6 +172,8 @@ function numericDates(ctx: ScrubContext, out: Span[]): void {
       const before = lineBefore(text, start);
       const after = text.slice(end, end + 20);
       if (isMonthDay(a, b)) {
+        // a score's change or a score in a table's row with its result (`LATCH 7/10 -> 9/10`, `| 3/16 | impaired`)
+        if (isScoreNotDate(text, start, end)) return;
         // either end of a murmur's grade range ("3/6 to 4/6 holosystolic murmur", "murmur 2/6-3/6")
         if (b === 6 && a <= 6 && (MURMUR_RANGE_BEFORE.test(before) || MURMUR_RANGE_AFTER.test(after)) && MURMUR_WORD.test(lineBefore(text, start, 80) + text.slice(end, end + 60))) return;
         const strong = STRONG_DATE_CUE.test(before);

@@ -1,12 +1,12 @@
 /**
- * Reads the hand-made held-out sets in `test/heldout/` (see its README): texts after a header line
+ * Reads the hand-written sets in `test/handwritten/` (see its README): texts after a header line
  * `#### <id> <family>`, PHI marked inline as `[[TYPE:text]]` (the `parseAnnotated` syntax).
  */
 import { readFileSync } from 'node:fs';
 import { parseAnnotated } from '../../src/testing/index.js';
 
-/** One text of a held-out set, in the corpus shape the accuracy bench scores. */
-export interface HeldOutNote {
+/** One text of a hand-written set, in the corpus shape the accuracy bench scores and the labeller's training reads. */
+export interface HandwrittenNote {
   readonly id: string;
   readonly family: string;
   readonly text: string;
@@ -17,16 +17,16 @@ export interface HeldOutNote {
 const HEADER = /^#### (\S+)(?: (\S+))?[ \t]*$/;
 
 /**
- * Parses one held-out file.
+ * Parses one hand-written file.
  *
  * @param file - path of the file
  * @param prefix - put before every id (the set's name)
  * @returns its texts, in order
  * @throws Error naming the file and the text when a header or the markup is malformed
  */
-export function readHeldOut(file: string, prefix = ''): HeldOutNote[] {
+export function readHandwritten(file: string, prefix = ''): HandwrittenNote[] {
   const lines = readFileSync(file, 'utf8').split('\n');
-  const out: HeldOutNote[] = [];
+  const out: HandwrittenNote[] = [];
   let head: { id: string; family: string } | undefined;
   let body: string[] = [];
   const flush = (): void => {
