@@ -99,6 +99,14 @@ function listAllowed(text: string, allowed: (key: string) => boolean, fewest = 3
  * (`Gilbert syndrome`, `Atlanta classification`); not a scale, score or protocol, which a hospital may name after its own town
  * (`per the Salem protocol`).
  */
+/**
+ * A negation right before a span, or before a list of capitalised items that ends right before it
+ * (`no `, `No Li-Fraumeni, Cowden or `, `without `, `negative for `): what follows is a finding
+ * denied, never a person, a town or a hospital.
+ */
+const NEGATED_BEFORE =
+  /(?:^|[^\p{L}])(?:no|No|NO|without|Without|w\/o|negative[ \t]for|Negative[ \t]for|neg[ \t]for)[ \t]{1,2}(?:\p{Lu}[\p{L}'’-]{0,24}(?:[ \t]\p{L}[\p{L}'’-]{0,24})?(?:,|[ \t](?:or|and|nor|&))[ \t]{1,2}){0,4}$/u;
+
 const CITY_EPONYM_AFTER = /^(?:['’]s)?[ \t]{1,2}(?:[Ss]yndrome|[Dd]isease|[Ss]ign|[Cc]riteria|[Cc]lassification|[Gg]uidelines|[Ww]orkshop|[Rr]ules|[Cc]onsensus|[Dd]efinition|[Ss]taging|(?:II|III|IV|I[A-E])[A-ES]?(?![\p{L}]))(?![\p{L}])/u;
 /** Before `Milan`: a tumour burden measured against the transplant criteria (`within`, `beyond`, `exceeds`). */
 const MILAN_BEFORE = /\b(?:within|beyond|outside|exceeds?|exceeding|exceeded|meets?|meeting|met|inside|by)[ \t]{1,2}(?:the[ \t]{1,2})?$/i;
@@ -194,6 +202,9 @@ function fromMasks(maskOf: (key: string) => number, size: () => number): Allowli
     if (type === 'NAME' && !town && nameCompoundInUse(note, start, end)) return true;
     // a score or sign named after people, by what follows it: "Berg balance scale", "(Fazekas 2)"
     if (type === 'NAME' && !town && options?.nameInNote !== true && !nameCueBefore(note, start) && eponymInUse(note, start, end)) return true;
+    // after a negation, alone or in a negated list: "no Carhart notch", "No Li-Fraumeni, Cowden or Peutz-Jeghers
+    // features", "without Brugada pattern" (no person, town or hospital is denied in a note)
+    if ((type === 'NAME' || type === 'LOCATION' || type === 'HOSPITAL') && NEGATED_BEFORE.test(note.slice(Math.max(0, start - 80), start))) return true;
     // a method, score or stain named after two people, with no person's context: "Kaplan-Meier", "Bloom-Richardson) grade 2"
     // (a name only: towns and facilities are hyphenated too, `Saint-Eustache`, `Wilkes-Barre General`)
     if (type === 'NAME' && !town && options?.nameInNote !== true && bareHyphenatedEponym(note, start, end)) return true;

@@ -577,3 +577,17 @@ describe('builtinAllowlist().hasSpan: methods, scores and stains named after two
   ])('keeps the person in %j', (note, word) => expect(allowsSpan(note, word)).toBe(false));
   it('keeps a hyphenated town', () => expect(allowsSpan('lives alone in Saint-Eustache.', 'Saint-Eustache', 'LOCATION')).toBe(false));
 });
+
+describe('builtinAllowlist().hasSpan: a name-like word after a negation', () => {
+  it.each([
+    ['SNHL R, fluctuation reported; no Carhart notch.', 'Carhart', 'NAME'],
+    ['PMS2, EPCAM. No Li-Fraumeni, Cowden or Peutz-Jeghers features.', 'Cowden', 'NAME'],
+    ['Peyronie disease stable; no Fournier concern.', 'Fournier', 'NAME'],
+    ['ECG: sinus rhythm without Brugada pattern.', 'Brugada', 'NAME'],
+    ['Stool negative for Giardia and Cryptosporidium.', 'Giardia', 'NAME'],
+  ] as const)('allows %j at %j', (note, word, type) => expect(allowsSpan(note, word, type)).toBe(true));
+  it.each([
+    ['Spoke with Smith about the plan.', 'Smith'],
+    ['No. 5 Kessler Street', 'Kessler'],
+  ])('keeps %j at %j', (note, word) => expect(allowsSpan(note, word)).toBe(false));
+});
