@@ -660,12 +660,28 @@ export function bracketedAfterMeasure(text: string, start: number, end: number, 
   const caps = /(?:^|[^\p{L}])(\p{Lu}{3,8})[ \t]\($/u.exec(before);
   if (caps !== null && !PERSON_CAPITALS.test(caps[1]!)) return true;
   const m = /(\p{Ll}{4,30})[ \t]\($/u.exec(before);
-  if (m === null) return false;
-  const w = m[1]!;
-  // a service sends a person: "nephrology (Quenby)", "pharmacy (Dana)"
-  if (CONSULTING_SERVICE.test(w)) return false;
-  return !NAME_CUES.has(w) && !ROLE_CUES.has(w) && !loadLexicon('common-words').has(w) && allowed(w);
+  if (m !== null) {
+    const w = m[1]!;
+    // a service sends a person: "nephrology (Quenby)", "pharmacy (Dana)"
+    if (CONSULTING_SERVICE.test(w)) return false;
+    if (!NAME_CUES.has(w) && !ROLE_CUES.has(w) && !loadLexicon('common-words').has(w) && allowed(w)) return true;
+  }
+  // alone in its bracket after a finding, a drug, a measure or a number that no person, service or
+  // place word is (`halo (Sutton) nevus`, `anti-Jka (Kidd)`, `BSA 2.03 m2 (Mosteller)`, `RASS 0
+  // (Richmond)`, `three-bag (Prescott)`); a person's bracket follows a relation, a role, a service or a
+  // facility (`daughter (Priya)`, `SLP (Annelies)`, `Social work (Aoife)`, `Home Care (Darnell)`)
+  if (text.charCodeAt(end) !== 41) return false;
+  const last = /([\p{L}\d][\p{L}\d.\/+-]{0,29})[ \t]{1,2}\($/u.exec(before);
+  if (last === null) return false;
+  const word = last[1]!;
+  const lower = word.toLowerCase();
+  if (/^\p{Lu}/u.test(word) && !/^\p{Lu}[\p{Lu}\d\/+-]+$/u.test(word) && loadLexicon('common-words').has(lower) === false) return false;
+  if (NAME_CUES.has(lower) || ROLE_CUES.has(lower) || CONSULTING_SERVICE.test(lower) || isKindOfCare(word) || PERSON_CAPITALS.test(word.toUpperCase()) || PERSON_OR_PLACE_BEFORE_BRACKET.test(lower)) return false;
+  return true;
 }
+/** Words after which a name alone in brackets is a person's or a place's: services, desks, places, function words (`Home Care (Darnell)`, `Social work (Aoife)`, `with (Dana)`). */
+const PERSON_OR_PLACE_BEFORE_BRACKET =
+  /^(?:care|home|health|services?|agency|work|team|office|desk|unit|floor|clinic|center|centre|pharmacy|lab|hospice|shelter|program|school|church|friend|friends|family|neighbor|neighbour|caller|contact|consulted|consult|seen|saw|spoke|called|paged|notified|discussed|aware|updated|reviewed|signed|covering|cover|by|with|to|from|and|or|per|for|of|at|in|the|a|an|is|was|his|her|their|our|my|your|name|named|aka|called|prefers|goes|sister|brother|mother|father|mom|dad|son|daughter|wife|husband|partner|spouse|cousin|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather)$/;
 
 /**
  * Makers of scanners, implants and monitors, whose names stand before a model's (`Siemens MAGNETOM

@@ -591,3 +591,20 @@ describe('builtinAllowlist().hasSpan: a name-like word after a negation', () => 
     ['No. 5 Kessler Street', 'Kessler'],
   ])('keeps %j at %j', (note, word) => expect(allowsSpan(note, word)).toBe(false));
 });
+
+describe('builtinAllowlist().hasSpan: a name alone in brackets after a finding, a drug or a number', () => {
+  it.each([
+    ['nevus on the right shoulder; halo (Sutton) nevus on the abdomen', 'Sutton'],
+    ['Panel: anti-Jka (Kidd); donor unit Jk(a+).', 'Kidd'],
+    ['BSA 2.03 m2 (Mosteller)', 'Mosteller'],
+    ['RASS 0 (Richmond); POSS 2', 'Richmond'],
+  ])('allows %j at %j', (note, word) => expect(allowsSpan(note, word)).toBe(true));
+  it.each([
+    ['aide from Goldleaf Home Care (Darnell) arrives at 9', 'Darnell'],
+    ['MELD 11. Social work (Aoife) met with family', 'Aoife'],
+    ['should we send the partner (Minh) for Kell', 'Minh'],
+    ['SLP (Annelies) recommends thin liquids', 'Annelies'],
+    ['2 falls since xmas. daughter (Priya) very worried', 'Priya'],
+    ['ID consulted (Quenby) today', 'Quenby'],
+  ])('keeps the person in %j', (note, word) => expect(allowsSpan(note, word)).toBe(false));
+});
