@@ -1155,6 +1155,31 @@ export function bareHyphenatedEponym(text: string, start: number, end: number): 
   return true;
 }
 
+/**
+ * After a name-like word, a score, a grade or a range of them (`Wagner 2;`, `Brodsky 1)`, `Bristol 6-7`,
+ * `Karvonen 40-60%`, `Fenton 50th`, `Volk 90D`): no date (`Hale 10/9`), time, age, dose or count of
+ * a person follows.
+ */
+const SCORE_AFTER_NAME = /^[ \t]{1,2}(?:\d{1,3}(?:[-–]\d{1,3})?%?|\d{1,3}(?:st|nd|rd|th)|\d{1,3}[A-D])(?![\p{L}\d\/:.,]\d|[\d\/:]|[ \t]?(?:am|pm|a\.m|p\.m|yo|y\/o|y\.o|years?|yrs?|[MF]\b|mg|mcg|units?|ml|cc|x\b|times|pm\b))/u;
+
+/**
+ * True when `[start, end)` is one capitalised word with no person's context, followed by a score, a
+ * grade or a range (`Wagner 2; University of Texas 2A`, `(Eichenholtz III, Brodsky 1)`, `C. diff
+ * testing: Bristol 6-7`): the scale or classification named after someone. A ward named after
+ * someone keeps its name after a word of place (`on Pemberton 6`). In PhysioNet, the
+ * development set and the hand-written sets no person's name is followed so (a bed, a date or a time
+ * may follow one: `Dr. Hale 10/9`, `bed 22 Garcia 2 units`, which this refuses).
+ */
+export function scoreAfterName(text: string, start: number, end: number): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,20}$/u.test(text.slice(start, end))) return false;
+  if (!SCORE_AFTER_NAME.test(text.slice(end, end + 16))) return false;
+  if (PERSON_PLACE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || nameCueBefore(text, start) || afterTitle(text, start)) return false;
+  // a ward named after someone, after a word of place (`on Pemberton 6`, `the Kessler 7 lost-and-found`, `to Yates 3`)
+  if (/\b(?:on|to|from|in|at|the|our|their|onto|off)[ \t]{1,2}$/i.test(text.slice(Math.max(0, start - 8), start))) return false;
+  // a given name or an initial right before: the surname of a person (`John Wagner 2`)
+  return !/(?:\p{Lu}\p{Ll}+|\p{Lu}\.)[ \t]{1,2}$/u.test(text.slice(Math.max(0, start - 24), start));
+}
+
 /** A marker's, antigen's or gene's shape: capitals, perhaps a hyphen, one to three digits (`MOC-31`, `CD13`, `TTF-1`). */
 const MARKER_SHAPE = /^[A-Z]{1,6}-?\d{1,3}$/;
 

@@ -608,3 +608,18 @@ describe('builtinAllowlist().hasSpan: a name alone in brackets after a finding, 
     ['ID consulted (Quenby) today', 'Quenby'],
   ])('keeps the person in %j', (note, word) => expect(allowsSpan(note, word)).toBe(false));
 });
+
+describe('builtinAllowlist().hasSpan: a scale or classification with its score or grade after it', () => {
+  it.each([
+    ['diabetic foot ulcer\n Wagner 2; University of Texas 2A; 1.6 x 1.4', 'Wagner'],
+    ['Charcot midfoot L (Eichenholtz III, Brodsky 1), stable', 'Brodsky'],
+    ['C. diff testing: Bristol 6-7, >=3 in 24 h', 'Bristol'],
+  ])('allows %j at %j', (note, word) => expect(allowsSpan(note, word)).toBe(true));
+  it.each([
+    ['Results called to Dr. Hale 10/9 10:22', 'Hale'],
+    ['bed 22 Garcia 2 units PRBC', 'Garcia'],
+    ['Smith 45 yo M with chest pain', 'Smith'],
+    ['To the nurses and doctors on Pemberton 6 and the team', 'Pemberton'],
+    ['John Wagner 2 weeks post-op', 'Wagner'],
+  ])('keeps %j at %j', (note, word) => expect(allowsSpan(note, word)).toBe(false));
+});

@@ -258,3 +258,10 @@ describe('rules/hospital: surgery centres and kidney care by their own name', ()
   ])('finds %j', (text, phi) => expectCovered(hospitalDetector, text, phi));
   it.each([['Post Surgical care: wound checks', 'Surgical'], ['Acute Renal Care protocol', 'Renal']])('leaves %j alone', (text, word) => expectUntouched(hospitalDetector, text, word));
 });
+
+describe('rules/hospital: a wound classification named after a university', () => {
+  it('leaves University of Texas 2A alone and keeps a university hospital', () => {
+    expectUntouched(hospitalDetector, 'Wagner 2; University of Texas 2A; 1.6 x 1.4 cm', 'University');
+    expectCovered(hospitalDetector, 'seen at University of Vermont 2 weeks ago', 'University of Vermont');
+  });
+});

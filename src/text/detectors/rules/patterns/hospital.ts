@@ -544,8 +544,8 @@ export const hospitalDetector = defineDetector({
       // bare "U": only "U Vermont" / "U of X" with a title-case place ("2 U PRBC" is two units)
       if (/^U\s/.test(m[0]) && !of && !(place.length >= 4 && /^[A-Z][a-z]/.test(place))) return;
       if (!of && isStopWord(place)) return;
-      // a classification named after a university ("University of Texas grade 3D")
-      if (/^[ \t]{1,2}(?:grade|grading|classification|score|criteria|staging|system)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return;
+      // a classification named after a university ("University of Texas grade 3D", "University of Texas 2A")
+      if (/^[ \t]{1,2}(?:(?:grade|grading|classification|score|criteria|staging|system)\b|(?:stage[ \t])?[0-3][A-Da-d](?![\p{L}\d]))/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return;
       out.push(mkSpan(m.index, m.index + m[0].length, 'HOSPITAL', SOURCE, 0.7));
     }, undefined, (i) => tokens[i]!.text !== 'u');
     const floorAhead = (i: number): boolean => {
