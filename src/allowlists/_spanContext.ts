@@ -677,11 +677,12 @@ export function bracketedAfterMeasure(text: string, start: number, end: number, 
   const lower = word.toLowerCase();
   if (/^\p{Lu}/u.test(word) && !/^\p{Lu}[\p{Lu}\d\/+-]+$/u.test(word) && loadLexicon('common-words').has(lower) === false) return false;
   if (NAME_CUES.has(lower) || ROLE_CUES.has(lower) || CONSULTING_SERVICE.test(lower) || isKindOfCare(word) || PERSON_CAPITALS.test(word.toUpperCase()) || PERSON_OR_PLACE_BEFORE_BRACKET.test(lower)) return false;
-  return true;
+  // a number or a measure (`m2`, `0`), a compound (`anti-Jka`, `three-bag`), or a word no everyday list holds (`nevus`)
+  return /\d/.test(word) || word.includes('-') || !loadLexicon('common-words').has(lower);
 }
 /** Words after which a name alone in brackets is a person's or a place's: services, desks, places, function words (`Home Care (Darnell)`, `Social work (Aoife)`, `with (Dana)`). */
 const PERSON_OR_PLACE_BEFORE_BRACKET =
-  /^(?:care|home|health|services?|agency|work|team|office|desk|unit|floor|clinic|center|centre|pharmacy|lab|hospice|shelter|program|school|church|friend|friends|family|neighbor|neighbour|caller|contact|consulted|consult|seen|saw|spoke|called|paged|notified|discussed|aware|updated|reviewed|signed|covering|cover|by|with|to|from|and|or|per|for|of|at|in|the|a|an|is|was|his|her|their|our|my|your|name|named|aka|called|prefers|goes|sister|brother|mother|father|mom|dad|son|daughter|wife|husband|partner|spouse|cousin|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather)$/;
+  /^(?:care|home|health|services?|agency|work|team|office|desk|unit|floor|clinic|center|centre|pharmacy|lab|hospice|shelter|program|school|church|friend|friends|family|neighbor|neighbour|caller|contact|consulted|consult|seen|saw|spoke|called|paged|notified|discussed|aware|updated|reviewed|signed|covering|cover|by|with|to|from|and|or|per|for|of|at|in|the|a|an|is|was|his|her|their|our|my|your|name|named|aka|called|prefers|goes|sister|brother|mother|father|mom|dad|son|daughter|wife|husband|partner|spouse|cousin|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|sisters|brothers|sons|daughters|children|kids|parents|grandchildren|practitioner|coordinator|manager|navigator|liaison|worker|therapist|counselor|counsellor|chaplain|volunteer|caregiver|guardian|rep|representative|officer|advocate|assistant|aide|doctor|physician|surgeon|provider|pcp|pharmacist|dietitian|dietician|resident|fellow|intern|student|staff|supervisor|boss|employer|landlord|teacher|pastor|priest|lawyer|attorney|owner|driver|nurse|midwife|doula|interpreter|translator|sitter|companion|roommate|girlfriend|boyfriend|fiance|fiancee|proxy|hcp|poa|contact|visitor|visitors|ex|stepson|stepdaughter|stepmother|stepfather)$/;
 
 /**
  * Makers of scanners, implants and monitors, whose names stand before a model's (`Siemens MAGNETOM
@@ -1153,31 +1154,6 @@ export function bareHyphenatedEponym(text: string, start: number, end: number): 
   // a capitalised word right after: a given name in surname-first order or the rest of a name (`Súilleabháin-Kenny Ó`)
   if (/^[ \t]\p{Lu}\p{Ll}+(?![ \t]{0,2}[0-9(])/u.test(after) && loadLexicon('first-names').has(/^[ \t](\p{L}+)/u.exec(after)![1]!.toLowerCase())) return false;
   return true;
-}
-
-/**
- * After a name-like word, a score, a grade or a range of them (`Wagner 2;`, `Brodsky 1)`, `Bristol 6-7`,
- * `Karvonen 40-60%`, `Fenton 50th`, `Volk 90D`): no date (`Hale 10/9`), time, age, dose or count of
- * a person follows.
- */
-const SCORE_AFTER_NAME = /^[ \t]{1,2}(?:\d{1,3}(?:[-–]\d{1,3})?%?|\d{1,3}(?:st|nd|rd|th)|\d{1,3}[A-D])(?![\p{L}\d\/:.,]\d|[\d\/:]|[ \t]?(?:am|pm|a\.m|p\.m|yo|y\/o|y\.o|years?|yrs?|[MF]\b|mg|mcg|units?|ml|cc|x\b|times|pm\b))/u;
-
-/**
- * True when `[start, end)` is one capitalised word with no person's context, followed by a score, a
- * grade or a range (`Wagner 2; University of Texas 2A`, `(Eichenholtz III, Brodsky 1)`, `C. diff
- * testing: Bristol 6-7`): the scale or classification named after someone. A ward named after
- * someone keeps its name after a word of place (`on Pemberton 6`). In PhysioNet, the
- * development set and the hand-written sets no person's name is followed so (a bed, a date or a time
- * may follow one: `Dr. Hale 10/9`, `bed 22 Garcia 2 units`, which this refuses).
- */
-export function scoreAfterName(text: string, start: number, end: number): boolean {
-  if (!/^\p{Lu}\p{Ll}{2,20}$/u.test(text.slice(start, end))) return false;
-  if (!SCORE_AFTER_NAME.test(text.slice(end, end + 16))) return false;
-  if (PERSON_PLACE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || nameCueBefore(text, start) || afterTitle(text, start)) return false;
-  // a ward named after someone, after a word of place (`on Pemberton 6`, `the Kessler 7 lost-and-found`, `to Yates 3`)
-  if (/\b(?:on|to|from|in|at|the|our|their|onto|off)[ \t]{1,2}$/i.test(text.slice(Math.max(0, start - 8), start))) return false;
-  // a given name or an initial right before: the surname of a person (`John Wagner 2`)
-  return !/(?:\p{Lu}\p{Ll}+|\p{Lu}\.)[ \t]{1,2}$/u.test(text.slice(Math.max(0, start - 24), start));
 }
 
 /** A marker's, antigen's or gene's shape: capitals, perhaps a hyphen, one to three digits (`MOC-31`, `CD13`, `TTF-1`). */

@@ -4,7 +4,7 @@ import type { PhiType } from '../text/types.js';
 import { normaliseEntry } from './_normalise.js';
 import { parseAllowlistLines, type ParsedEntry } from './_parse.js';
 import { ALLOW_ALL_TYPES, ALLOW_BLOCK_BITS, ALLOW_CONTEXTS, allowApplies, allowTypeBit, compiledLexicons } from './_compiled.js';
-import { afterKin, afterNameGiven, afterTitle, bareHyphenatedEponym, scoreAfterName, listedWithEponyms, markerWithSign, typistAfterCredential, nameCompoundInUse, initialsBeforePager, initialsSigningOff, languageOrPeopleInUse, religionInUse, serviceOrDayNotName, beforeRelation, bracketedAfterMeasure, drugInUse, vendorModelInUse, enclosingPhrases, eponymInUse, nameCueBefore, facilityAfterMove, followedByEponymCue, initialsInRole, inNameContext, isChatSender, inDictationFooter, usedAsTown } from './_spanContext.js';
+import { afterKin, afterNameGiven, afterTitle, bareHyphenatedEponym, listedWithEponyms, markerWithSign, typistAfterCredential, nameCompoundInUse, initialsBeforePager, initialsSigningOff, languageOrPeopleInUse, religionInUse, serviceOrDayNotName, beforeRelation, bracketedAfterMeasure, drugInUse, vendorModelInUse, enclosingPhrases, eponymInUse, nameCueBefore, facilityAfterMove, followedByEponymCue, initialsInRole, inNameContext, isChatSender, inDictationFooter, usedAsTown } from './_spanContext.js';
 import { loadLexicon } from './loadLexicon.js';
 
 /**
@@ -205,8 +205,6 @@ function fromMasks(maskOf: (key: string) => number, size: () => number): Allowli
     // after a negation, alone or in a negated list: "no Carhart notch", "No Li-Fraumeni, Cowden or Peutz-Jeghers
     // features", "without Brugada pattern" (no person, town or hospital is denied in a note)
     if ((type === 'NAME' || type === 'LOCATION' || type === 'HOSPITAL') && NEGATED_BEFORE.test(note.slice(Math.max(0, start - 80), start))) return true;
-    // a scale or a classification with its score or grade after it: "Wagner 2;", "Brodsky 1)", "Bristol 6-7"
-    if (type === 'NAME' && !town && options?.nameInNote !== true && scoreAfterName(note, start, end)) return true;
     // a method, score or stain named after two people, with no person's context: "Kaplan-Meier", "Bloom-Richardson) grade 2"
     // (a name only: towns and facilities are hyphenated too, `Saint-Eustache`, `Wilkes-Barre General`)
     if (type === 'NAME' && !town && options?.nameInNote !== true && bareHyphenatedEponym(note, start, end)) return true;
