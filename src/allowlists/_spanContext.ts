@@ -1112,7 +1112,7 @@ export function eponymInUse(text: string, start: number, end: number, headOnly =
 const HYPHENATED_PAIR = /^\p{Lu}[\p{Ll}'’]{1,20}(?:-\p{Lu}[\p{Ll}'’]{0,20}){1,2}$/u;
 /** Before a person's double surname: a title, a label's colon, a role, a relation or a word of talking, as regex source's tail. */
 const DOUBLE_SURNAME_BEFORE =
-  /(?:\b(?:dr|drs|mr|mrs|ms|miss|mx|sgt|prof|rev|fr|sr|capt|officer|nurse|attending|resident|fellow|surgeon|by|with|to|from|cc|and|per|for|name|patient|pt|wife|husband|son|daughter|mother|father|sister|brother|niece|nephew|aunt|uncle|cousin|friend|partner|spouse|grandson|granddaughter|de|del|la|le|van|von|der|di|da|du|ó|ní|mac|mc|st)\.?|[:"“'‘]|\p{Lu}\p{Ll}+|\p{Lu}\.?|\p{Ll}+-\p{Ll}+)[ \t]*$/u;
+  /(?:\b(?:dr|drs|mr|mrs|ms|miss|mx|sgt|prof|rev|fr|sr|capt|officer|nurse|attending|resident|fellow|surgeon|by|with|to|from|cc|and|per|for|name|patient|pt|wife|husband|son|daughter|mother|father|sister|brother|niece|nephew|aunt|uncle|cousin|friend|partner|spouse|grandson|granddaughter|de|del|la|le|van|von|der|di|da|du|ó|ní|mac|mc|st)\.?|[:"“'‘]|\p{Lu}\p{Ll}{1,20}|\p{Lu}\.?|\p{Ll}{1,12}-\p{Ll}{1,12})[ \t]{0,3}$/u;
 
 /** Words after a person, rather than after a method or a score (`Garcia-Lopez aware`, `Garcia-Lopez is her sister`). */
 const DOUBLE_SURNAME_VERB =

@@ -59,7 +59,13 @@ describe('weekdayByDateSpans', () => {
   });
 
   it('is part of the scrubber: the weekday goes with its date, also when dates are shifted', () => {
-    expect(createScrubber().scrub('Family meeting Fri 3/8 with son.').text).toBe('Family meeting ___ ___ with son.');
-    expect(createScrubber({ dates: 'shift' }).scrub('RHC on Sunday 3/17/2020.', { shiftDays: 10 }).text).toBe('RHC on ___ 3/27/2020.');
+    // (the rules alone: the labeller may take the weekday into the date's span, one gap instead of two)
+    expect(createScrubber({ algorithms: ['rules'] }).scrub('Family meeting Fri 3/8 with son.').text).toBe('Family meeting ___ ___ with son.');
+    expect(createScrubber().scrub('Family meeting Fri 3/8 with son.').text).not.toMatch(/Fri|3\/8/);
+    // shifted: the real weekday never stays; removed beside the shifted date, or shifted with it when the
+    // labeller takes both as one date (3/27/2020 was a Friday)
+    const shifted = createScrubber({ dates: 'shift' }).scrub('RHC on Sunday 3/17/2020.', { shiftDays: 10 }).text;
+    expect(shifted).not.toMatch(/Sunday/);
+    expect(['RHC on ___ 3/27/2020.', 'RHC on Friday 3/27/2020.']).toContain(shifted);
   });
 });

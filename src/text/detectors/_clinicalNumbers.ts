@@ -259,11 +259,11 @@ export function hasHyphenDateCue(text: string, start: number): boolean {
 const GUIDELINE_BODY =
   '(?:acc|aha|esc|ags|acns|gli|ats|ers|asco|iwcll|ase|eacvi|cdc|who|gina|iwgdf|aua|asccp|aao|ashp|idsa|pids|sidp|acr|eular|kdigo|nccn|ada|aasld|easl|acg|aga|acog|aap|uspstf|nice|sccm|esmo|isth|aace|aan|esh|ish|jnc|atp|ncep|gold|ajcc|figo|isup|tnm|eln|imwg|nhlbi|accp|hrs|svs|acmg|asrm|eshre|ilae|aasm|acsm|asra|espen|aspen|easd|acep|aaos|ctcae|dsm|icsd|nrs|ckd-epi|mdrd|bethesda|fleischner|bosniak|banff|lugano|milan|sydney|vienna|montreal|atlanta|berlin|amsterdam|rome|tokyo|kyoto|sepsis|ats\\/ers|eau|aops|ncbi|ipss|iss|r-iss|mrc|nyha|ccs|timi|grace|has-bled|chads|wells)';
 /** A body (or a slash list holding one) and maybe a bracket right before a bare year (`ACNS 2021`, `ASCO/CAP 2018`, `GINA (2008)`, `(Bethesda 2014`). */
-const EDITION_BODY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:[\\p{L}]{2,8}[/-])*${GUIDELINE_BODY}(?:[/-][\\p{L}]{2,8})*[ \\t]{0,2}\\(?[ \\t]{0,2}$`, 'iu');
+const EDITION_BODY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:[\\p{L}]{2,8}[/-]){0,4}${GUIDELINE_BODY}(?:[/-][\\p{L}]{2,8}){0,4}[ \\t]{0,2}\\(?[ \\t]{0,2}$`, 'iu');
 /** A book, a guide or a report with editions right before a bare year (`CDC Yellow Book 2024`, `Sanford Guide 2023`). */
 const EDITION_WORK_BEFORE = /\b(?:book|guide|guidelines?|report|manual|handbook|criteria|classification|terminology|consensus|statement|update|edition|version|revision|revised)[ \t]{0,2}\(?[ \t]{0,2}$/i;
 /** Right after a bare year: a body (`2019 ESC`, `(2019 ESC)`, `2020 ASHP/IDSA/PIDS/SIDP`). */
-const EDITION_BODY_AFTER = new RegExp(`^\\)?[ \\t]{1,2}(?:[\\p{L}]{2,8}[/-])*${GUIDELINE_BODY}(?![\\p{L}])`, 'iu');
+const EDITION_BODY_AFTER = new RegExp(`^\\)?[ \\t]{1,2}(?:[\\p{L}]{2,8}[/-]){0,4}${GUIDELINE_BODY}(?![\\p{L}])`, 'iu');
 /** Right after a bare year: what was issued (`2018 Common Rule`, `(2012) criteria`, `2021 terminology`). */
 const EDITION_WORK_AFTER =
   /^\)?[ \t]{1,2}(?:\p{Lu}[\p{L}'’-]{1,20}[ \t]{1,2}){0,2}(?:[Rr]ules?|[Rr]eport|[Tt]erminology|[Cc]riteria|[Cc]lassification|[Gg]uidelines?|[Cc]onsensus|[Ss]tatement|[Dd]efinitions?|[Ee]dition|[Vv]ersion|[Uu]pdate|[Ss]ystem|[Ss]taging|[Gg]rading|RULES?|REPORT|CRITERIA|CLASSIFICATION|GUIDELINES?|CONSENSUS)(?![\p{L}])/u;

@@ -732,8 +732,12 @@ const CAPITALS_NO_NAME = /^(?:[A-Z][A-Z-]{0,5}\d[A-Z0-9-]*[A-Z][A-Z0-9-]*|[B-DF-
 function isKindOfCarePlace(body: string): boolean {
   const words = body.match(/[\p{L}'’]+|&/gu);
   if (words === null || !words.some((w) => isKindOfCare(w))) return false;
-  return words.every((w) => isKindOfCare(w) || isFacilityHead(w.toLowerCase()) || /^(?:&|and|of|the)$/i.test(w));
+  return words.every((w) => isKindOfCare(w) || isFacilityHead(w.toLowerCase()) || CARE_QUALIFIER.test(w) || /^(?:&|and|of|the)$/i.test(w));
 }
+/** Words that qualify a kind of care without naming a place (`General Cardiology`, `Pediatric Children's`, `Adult Medicine`). */
+const CARE_QUALIFIER = /^(?:general|adult|adults|pediatric|paediatric|children['’]?s?|women['’]?s|men['’]?s|outpatient|inpatient|ambulatory|acute|chronic|comprehensive|integrative|preventive|interventional|consultative|clinical|community|family|primary|urgent|specialty)$/i;
+/** Addressees that name no one (`Dear Colleague`, `Dear Sir or Madam`, `To whom`). */
+const GENERIC_ADDRESSEE = /^(?:colleagues?|sir|madam|sirs|all|team|doctors?|providers?|friends?|family|families|patients?|parents?|caregivers?|whom|reader|reviewer|committee|members?|everyone|staff|nurses?)$/i;
 
 /** The label of a billing or terminology code right before a number: the number is the code, no phone or id. */
 const CODE_LABEL_BEFORE = /\b(?:cpt|hcpcs|icd(?:-?1[01]|-?9)?(?:-cm|-pcs)?|ms-drg|drg|ndc|loinc|snomed(?:-ct)?|rxnorm|rvu|j-?code|(?:billing|procedure|diagnosis|e-consult|econsult|visit)[ \t]{1,2}code)[ \t]{0,2}(?:codes?[ \t]{0,2})?[:#(]?[ \t]{0,2}$/i;
@@ -1015,7 +1019,7 @@ export function filterLabellerSpans(text: string, spans: readonly Span[], onlyWo
       // a grade with a letter is no day of a month (`Marsh 3b` read as `March 3`), nor an eponym's
       // pair with a month (`May-Thurner`) or a ward (`9 South`)
       (s.type === 'DATE' && (/[ \t]\d[a-d]$/.test(body) || MONTH_HYPHEN_EPONYM.test(body) || FLOOR_AND_WING.test(body))) ||
-      (s.type === 'NAME' && (ROLE_ONLY.test(body) || CAPITALS_NO_NAME.test(body) || MODEL_NUMBER.test(body) || isUnknownCapitalsInProse(text, s) || isServiceName(text, s))) ||
+      (s.type === 'NAME' && (ROLE_ONLY.test(body) || GENERIC_ADDRESSEE.test(body) || CAPITALS_NO_NAME.test(body) || MODEL_NUMBER.test(body) || isUnknownCapitalsInProse(text, s) || isServiceName(text, s))) ||
       // a kind of care alone is no place ("Wound Care Center", "Burn clinic": the labeller's "Wound")
       ((s.type === 'HOSPITAL' || s.type === 'LOCATION') && isKindOfCarePlace(body)) ||
       // a generic word before a facility word in lower case ("Community health center", "her regional clinic"): a kind of place

@@ -15,7 +15,7 @@
  * per note and epoch, default 0.2), `--augment P` (share of non-PHI words swapped for other
  * words per note and epoch, default 0.2), `--misspell P` (share of those swapped words that are
  * misspelt, default 0.1), `--prune W` (drop features whose weights all stay
- * below W, default 1), `--obias B` (added to the O score at run time: higher trades recall for
+ * below W, default 2), `--obias B` (added to the O score at run time: higher trades recall for
  * precision, default 6), `--held N` (held-out notes for the printed figures, default 1000),
  * `--handwritten DIR` (the hand-written sets, default `test/handwritten`; `none` for synthetic
  * notes only), `--repeat N` (uses of each hand-written text per pass, default 6), `--out FILE`.
@@ -66,7 +66,7 @@ function parseArgs(argv: readonly string[]): Args {
     hide: num('--hide', 0.2),
     augment: num('--augment', 0.2),
     misspell: num('--misspell', 0.1),
-    prune: num('--prune', 1),
+    prune: num('--prune', 2),
     oBias: num('--obias', 6, true),
     held: num('--held', 1000),
     handwritten: get('--handwritten') === 'none' ? undefined : resolve(get('--handwritten') ?? join(here, '..', '..', '..', '..', '..', 'test', 'handwritten')),
