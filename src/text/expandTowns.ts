@@ -108,6 +108,8 @@ export function nameBeforeTownSpans(text: string, detected: readonly Span[], cas
     const from = Math.max(0, s.start - 110);
     const m = NAME_BEFORE_OF.exec(text.slice(from, s.start));
     if (m === null) continue;
+    // the slice's start is the text's only when nothing was cut off before it
+    if (m.index === 0 && from > 0 && !/^[\n(:;,"“ \t]/.test(m[0])) continue;
     const words = m[1]!.split(/[ \t]/);
     // two words at least, one of them naming this facility and no kind of care (`Home Health of` is generic)
     if (NOT_A_NAME_WORD.test(words[0]!) || words.length < 2 || words.every((w) => GENERIC_SERVICE_WORD.test(w))) continue;

@@ -264,23 +264,19 @@ export const idDetector = defineDetector({
     };
     eachCuedMatch(ctx, TAIL_NUMBER, TAIL_CUE, 0, (m) => tail(m, 0));
     eachMatchFrom(ctx, TAIL_NUMBER_BRACKETED, charStarts(ctx, '('), 0, (m) => tail(m, 1));
-    // the state's code before the plate word: "MA plate 7TK 442"
-    eachCuedMatch(ctx, PLATE_GROUPS, PLATE_CUE, 0, (m) => {
+    /** A plate in groups at the match's end: capitals and digits both, five characters at least (`skin tag 2 CM` and `tag 12 34` are none). */
+    const plate = (m: RegExpExecArray, confidence: number): void => {
       const value = m[1]!;
-      // capitals and digits both, five characters at least (`skin tag 2 CM` and `tag 12 34` are none)
       if (!/\d/.test(value) || !/[A-Z]/.test(value) || value.replace(/[ -]/g, '').length < 5) return;
       const end = m.index + m[0].length;
-      out.push(mkSpan(end - value.length, end, 'ID', SOURCE, 0.75));
-    });
+      out.push(mkSpan(end - value.length, end, 'ID', SOURCE, confidence));
+    };
+    // after the plate word ("plate 4YT 882"), or the state's code before it ("MA plate 7TK 442")
+    eachCuedMatch(ctx, PLATE_GROUPS, PLATE_CUE, 0, (m) => plate(m, 0.75));
+    eachCuedMatch(ctx, STATE_THEN_PLATE, PLATE_CUE, 0, (m) => plate(m, 0.8));
     eachCuedMatch(ctx, LAST_FOUR, LAST_FOUR_CUE, 0, (m) => {
       const end = m.index + m[0].length;
       out.push(mkSpan(end - 4, end, 'ID', SOURCE, 0.8));
-    });
-    eachCuedMatch(ctx, STATE_THEN_PLATE, PLATE_CUE, 0, (m) => {
-      const value = m[1]!;
-      if (!/\d/.test(value) || !/[A-Z]/.test(value) || value.replace(/[ -]/g, '').length < 5) return;
-      const end = m.index + m[0].length;
-      out.push(mkSpan(end - value.length, end, 'ID', SOURCE, 0.8));
     });
     eachCuedMatch(ctx, SPACED_PLATE, PLATE_CUE, 0, (m) => {
       const value = m[1]!;
