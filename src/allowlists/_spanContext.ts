@@ -1130,12 +1130,13 @@ const DOUBLE_SURNAME_VERB =
 export function bareHyphenatedEponym(text: string, start: number, end: number): boolean {
   let s0 = start;
   let e0 = end;
-  while (s0 > 0 && text.charCodeAt(s0 - 1) === 45 /* - */ && /\p{L}/u.test(text.charAt(s0 - 2))) {
+  // (three parts at most: a longer chain is no pair of names, and the walk stays bounded)
+  for (let k = 0; k < 3 && s0 > 0 && text.charCodeAt(s0 - 1) === 45 /* - */ && /\p{L}/u.test(text.charAt(s0 - 2)); k++) {
     const m = /\p{Lu}[\p{L}'’]{0,20}-$/u.exec(text.slice(Math.max(0, s0 - 23), s0));
     if (m === null) return false;
     s0 -= m[0].length;
   }
-  while (text.charCodeAt(e0) === 45 /* - */) {
+  for (let k = 0; k < 3 && text.charCodeAt(e0) === 45 /* - */; k++) {
     const m = /^-\p{Lu}[\p{L}'’]{0,20}/u.exec(text.slice(e0, e0 + 23));
     if (m === null) return false;
     e0 += m[0].length;

@@ -304,9 +304,15 @@ const RESULT_WORD = /\b(?:impaired|avg|average|low[ -]average|high[ -]average|no
  * @returns whether the pair is a score
  */
 export function isScoreNotDate(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const nl = text.indexOf('\n', end);
-  const lineEnd = nl < 0 ? text.length : nl;
+  // the pair's line, looked for within 400 characters either side (a longer line is no table or score list)
+  const from = Math.max(0, start - 400);
+  const to = Math.min(text.length, end + 400);
+  const window = text.slice(from, to);
+  const back = window.lastIndexOf('\n', start - from - 1);
+  const fwd = window.indexOf('\n', end - from);
+  if ((back < 0 && from > 0) || (fwd < 0 && to < text.length)) return false;
+  const lineStart = from + back + 1;
+  const lineEnd = fwd < 0 ? to : from + fwd;
   if (lineEnd - lineStart > 400) return false;
   const line = text.slice(lineStart, lineEnd);
   SCORE_PAIR.lastIndex = 0;

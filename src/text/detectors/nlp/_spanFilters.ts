@@ -288,10 +288,15 @@ export function isSeasonalMonth(text: string, span: Span): boolean {
   if (!MONTHS_ONLY.test(body)) return false;
   const before = lineBefore(text, span.start, 24);
   if (RECURRING_BEFORE.test(before)) return true;
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-  const nl = text.indexOf('\n', span.end);
-  const line = text.slice(lineStart, nl < 0 ? text.length : nl);
-  const local = text.slice(Math.max(lineStart, span.start - 24), Math.min(nl < 0 ? text.length : nl, span.end + 24));
+  // the span's line, within 200 characters either side (bounded, so a note of one long line stays linear)
+  const from = Math.max(0, span.start - 200);
+  const to = Math.min(text.length, span.end + 200);
+  const window = text.slice(from, to);
+  const lineStart = from + window.lastIndexOf('\n', span.start - from - 1) + 1;
+  const nl = window.indexOf('\n', span.end - from);
+  const lineEnd = nl < 0 ? to : from + nl;
+  const line = text.slice(lineStart, lineEnd);
+  const local = text.slice(Math.max(lineStart, span.start - 24), Math.min(lineEnd, span.end + 24));
   if (!MONTH_RANGE_AROUND.test(local)) return false;
   return SEASON_LINE_WORD.test(line) || IF_BEFORE_RANGE.test(before);
 }
