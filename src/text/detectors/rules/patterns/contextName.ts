@@ -501,6 +501,10 @@ const DASH_SIGN_OFF_ROLE =
  * `paged hospice RN Deb - ck`, `next visit 3/14. -PS`). `m[1]` the initials.
  */
 const DASH_INITIALS_AT_END = /(?<=[^\s-][ \t]{1,3})(?:--|[-–—~])[ \t]{0,2}([a-z]{2,3}|[A-Z]{2,3})[ \t.]{0,3}$/g;
+/** A word that closes a message without being anyone's: a function word, a desk or role signing (`ok`, `RPh`, `pharm`, `nurse`). */
+function neverSigns(w: string): boolean {
+  return classifyWord(w) === 'stop' || SIGN_OFF_NOT_INITIALS.test(w) || ROLE_SIGN_OFF.test(w) || CHAT_ROLE.test(w);
+}
 /** A line LINE_LOGIN may match: a lower-case word after at most three spaces or tabs. */
 const startsWithLowerCaseWord = (line: string): boolean => /^[ \t]{0,3}[a-z]{5}/.test(line);
 /** A line DASH_SIGN_OFF may match: a dash or tilde after at most four spaces or tabs. */
@@ -1580,7 +1584,7 @@ export const contextNameDetector = defineDetector({
       const w = m[1]!;
       const cls = classifyWord(w);
       // a given name the lexicon holds and no everyday word ("thanks again", "thank you doctor", "thx team")
-      if (!isFirstName(w) || cls === 'stop' || cls === 'common' || isClinicalAbbreviation(w) || SIGN_OFF_NOT_INITIALS.test(w) || CHAT_ROLE.test(w)) return;
+      if (!isFirstName(w) || cls === 'common' || isClinicalAbbreviation(w) || neverSigns(w)) return;
       const start = m.index + m[0].length - w.length;
       out.push(mkSpan(start, start + w.length, 'NAME', SOURCE, 0.6));
     });
@@ -1620,7 +1624,7 @@ export const contextNameDetector = defineDetector({
       const w = m[1]!;
       const start = m.index + m[0].lastIndexOf(w);
       const cls = classifyWord(w);
-      if (cls === 'stop' || SIGN_OFF_NOT_INITIALS.test(w) || ROLE_SIGN_OFF.test(w) || CHAT_ROLE.test(w)) return;
+      if (neverSigns(w)) return;
       // a given name in title case (`-Iris`); initials that are no clinical abbreviation in capitals (`-MT`, not `- BP`)
       if (/^\p{Lu}\p{Ll}/u.test(w) ? !(cls === 'first' || cls === 'common-name' || cls === 'unknown') : w === w.toUpperCase() ? isClinicalAbbreviation(w) : cls === 'common' && w.length > 3) return;
       out.push(mkSpan(start, start + w.length, 'NAME', SOURCE, 0.65));
@@ -1633,8 +1637,7 @@ export const contextNameDetector = defineDetector({
       if (m !== null) {
         const w = m[1]!;
         const start = m.index + m[0].lastIndexOf(w);
-        const cls = classifyWord(w);
-        const ok = !(cls === 'stop' || SIGN_OFF_NOT_INITIALS.test(w) || ROLE_SIGN_OFF.test(w) || CHAT_ROLE.test(w) || (w === w.toUpperCase() && isClinicalAbbreviation(w) && !initialsSigningOff(text, start, start + w.length)));
+        const ok = !(neverSigns(w) || (w === w.toUpperCase() && isClinicalAbbreviation(w) && !initialsSigningOff(text, start, start + w.length)));
         if (ok) out.push(mkSpan(start, start + w.length, 'NAME', SOURCE, 0.6));
       }
     }

@@ -423,11 +423,6 @@ const MEASURE_BEFORE = /(?:\b(?:x|total|intake|output|i\/o|ins?|outs?|net|even|n
  */
 const EDITION_AFTER = /^(?:[ \t]{1,2}(?:[A-Z][\w/&'’-]{1,24}[ \t]{1,2}){0,3}(?:[a-z][a-z-]{2,15}[ \t]{1,2}){0,2}(?:guidelines?|criteria|classification|staging|consensus|recommendations?|update|edition|version|risk|definitions?|statement|scale|score|system|grading)\b|[ \t]{0,3}[|,;/][ \t]{0,3}\d)/i;
 
-/**
- * Before a bare year: a classification or a body that issues editions (`Banff 2019`, `Lugano 2014`,
- * `Revised Atlanta 2012`, `ELN 2022`, `AJCC 2017`, `Bethesda 2023`).
- */
-const EDITION_BEFORE = /\b(?:banff|lugano|milan|sydney|vienna|montreal|atlanta|berlin|rome|fleischner|bethesda|tnm|who|acr|eular|acr\/eular|eln|gold|kdigo|esc|ats|idsa|ajcc|figo|isup|nccn|aha|acc|aha\/acc|uspstf|ada|asco|nice|sepsis|ckd-epi|mdrd|jnc|accp|hrs|aasld|easl|acg|aga|acog|aap|sccm|esmo|isth|aace|aan|gina|eau|ers|esh|ish)[ \t]{1,2}$/i;
 
 function standaloneYears(ctx: ScrubContext, out: Span[]): void {
   const { text } = ctx;
@@ -453,7 +448,7 @@ function standaloneYears(ctx: ScrubContext, out: Span[]): void {
       // a recent year in a note that writes no four-digit clock time, after no word of a measure
       // (`lived in camp until 2016`, `CT abd/pelvis 2019 at`, `On the 2022 LDCT`)
       // After a word of time (`until 2000`, `@ 2030`), only where the note writes a year elsewhere.
-      if (y >= 2000 && y <= 2029 && !/^\s{0,2}\+/.test(after) && !EDITION_AFTER.test(text.slice(end, end + 60)) && !EDITION_BEFORE.test(before) && !writesClockTimes(ctx) && !MEASURE_BEFORE.test(before)
+      if (y >= 2000 && y <= 2029 && !/^\s{0,2}\+/.test(after) && !EDITION_AFTER.test(text.slice(end, end + 60)) && !writesClockTimes(ctx) && !MEASURE_BEFORE.test(before)
         && (!TIME_CUE_BEFORE.test(before) && !/\b(?:ck|check|chk|due|aprox|approx|around|about|till|til)\.?\s{1,3}$/i.test(before) || writesYears(ctx))) {
         out.push(mkSpan(start, end, 'DATE', SOURCE, 0.55));
         return;

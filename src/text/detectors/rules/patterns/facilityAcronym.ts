@@ -100,7 +100,7 @@ const DESK_CUE = cue('liaison intake admissions admitting transfer');
  * Capitals ending like a facility that are a hormone's, an enzyme's or a test's (`ADH`, `FSH`,
  * `MCH`, `LDH`) or a joint's (`CMC`), whatever list holds them.
  */
-const LAB_ENDING_LIKE_FACILITY = /^(?:ADH|FSH|MCH|LDH|HGH|GH|LH|CMC|MMC|TMC|DHEA|PTHRP|CTEPH|PPHN|IIH|ISH|LAH|RAH|PNH|AIH|CAH|MH|NH|BH|OH|HH|UC|HC|MC)$/;
+const LAB_ENDING_LIKE_FACILITY = /^(?:ADH|FSH|MCH|LDH|HGH|CMC|MMC|TMC|PTHRP|CTEPH|PPHN|IIH|ISH|LAH|RAH|PNH|AIH|CAH)$/;
 /** Capitals alone in brackets (`(TUH)`): an acronym the note may define for the name before it. `m[1]` the acronym. */
 const BRACKETED_ACRONYM = /\(([A-Z]{2,6})\)/g;
 /** Words of a facility's name: one of them must be among the words an acronym in brackets abbreviates. */

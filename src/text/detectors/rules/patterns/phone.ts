@@ -103,7 +103,7 @@ const SHORT_PAGER = /(?:\b(?:paged?|call(?:ed)?|callback|cb|reply|pgr|pager|beep
 const PAGED_NUMBER =
   /\b([Pp]ager|PAGER|[Pp]gr|PGR|[Pp]ages?|PAGES?|[Pp]aged|PAGED|[Pp]aging|[Bb]eeper|[Bb]leep(?:ed)?)[ \t]{1,2}((?:me|him|her|them|us|\p{Lu}\p{Ll}{1,15})[ \t]{1,2})?(?:(at|@|on|to)[ \t]{1,2})?#?[ \t]{0,2}([px]?\d{4,6})(?![\p{L}\d_\/.:-]|[ \t]{0,2}(?:mg|mcg|ml|cc|units?|x|%|times|am|pm|AM|PM|hrs?|h)\b)/gu;
 const PAGED_CUE = cue('pager pgr page pages paged paging beeper bleep bleeped');
-prepareScans(EXT_WORD_SHORT, EXTENSION, BRACKETED_LOCAL, SHORT_PAGER, PAGED_NUMBER);
+prepareScans(LOCAL_SPACED, EXT_WORD_SHORT, EXTENSION, BRACKETED_LOCAL, SHORT_PAGER, PAGED_NUMBER);
 
 /**
  * Pattern detector for phone, fax and pager numbers (type `PHONE`, source `rules/phone`).
@@ -132,7 +132,8 @@ export const phoneDetector = defineDetector({
       const end = m.index + m[0].length - (m[2] !== undefined && !paren ? m[2].length : 0);
       out.push(mkSpan(start, end, 'PHONE', SOURCE, 0.75));
     });
-    eachMatch(LOCAL_SPACED, text, (m) => {
+    // (tried only at three-digit tokens: a full scan of every note for this shape costs a pass)
+    eachMatchFrom(ctx, LOCAL_SPACED, tokenStarts(ctx, (t) => t.text.length === 3 && t.text.charCodeAt(0) >= 50 && t.text.charCodeAt(0) <= 57 && /^\d{3}$/.test(t.text)), 0, (m) => {
       if (LOCAL_SPACED_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) out.push(mkSpan(m.index, m.index + m[0].length, 'PHONE', SOURCE, 0.7));
     });
     eachMatch(PAREN_GLUED, text, (m) => out.push(mkSpan(m.index, m.index + m[0].length, 'PHONE', SOURCE, 0.85)));
